@@ -1,0 +1,37 @@
+import { throwErrors } from '../problems';
+import { codeKey } from '../text';
+import type { Cell } from '../values';
+import { rulesetFromTable } from './table';
+import { TT25 } from './tt25';
+import { TT44 } from './tt44';
+import type { Ruleset } from './types';
+import { validateRuleset } from './validate';
+
+export const BUILT_IN_RULESETS: readonly Ruleset[] = [TT25, TT44];
+export const DEFAULT_RULESET = TT25;
+
+/**
+ * The `ruleset` argument of the formulas: blank (TT25), a name ("TT25", "tt44"), a cell holding a
+ * name, or a "Bộ tiêu chí" table range. A table is validated like the built-in rulesets; any
+ * error in it is thrown with the row it is on.
+ */
+export function resolveRuleset(arg: Cell | Cell[][]): Ruleset {
+  const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  if (Array.isArray(single)) {
+    const { ruleset, problems } = rulesetFromTable(single);
+    throwErrors(problems);
+    if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
+    throwErrors(validateRuleset(ruleset));
+    return ruleset;
+  }
+  if (single instanceof Date || typeof single === 'boolean') {
+    throw new Error('Bộ tiêu chí phải là "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.');
+  }
+  const name = codeKey(single);
+  if (name === '') return DEFAULT_RULESET;
+  const found = BUILT_IN_RULESETS.find((r) => codeKey(r.id) === name);
+  if (!found) {
+    throw new Error(`Không có bộ tiêu chí "${String(single).trim()}": dùng "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.`);
+  }
+  return found;
+}

@@ -1,0 +1,237 @@
+import { error, type Problem } from '../problems';
+import { foldText, normalizeCode, normalizeText } from '../text';
+import { isBlank, readPercent, type Cell } from '../values';
+import { parseViNumber } from '../vi-number';
+import {
+  STATUS_LABELS,
+  type Criterion,
+  type IndicatorKind,
+  type Item,
+  type Provenance,
+  type RatingCutoff,
+  type Ruleset,
+  type Status,
+  type Threshold,
+} from './types';
+
+/**
+ * The "Bộ tiêu chí" table: a ruleset as rows a province can read and correct in the sheet. The
+ * first column says what a row is; rows with a blank first column (and the header) are skipped.
+ *
+ *   Bộ tiêu chí | id  | name        | "Mức độ" or "Điểm" |     |     |     |     | total points |        | ref | status
+ *   Tiêu chí    | TC1 | name        | ("Điểm")           |     |     |     |     | (max points) |        | ref | status
+ *   Chỉ tiêu    | TC… | wording     | kind               | MĐ1 | MĐ2 | MĐ1 khó khăn | MĐ2 khó khăn | max level | part of | ref | status
+ *   Xếp loại    |     | label       |                    | from points (blank: the failing label) | … | ref | status
+ */
+export const TABLE_HEADER = [
+  'Loại',
+  'Mã',
+  'Nội dung',
+  'Kiểu',
+  'Mức độ 1 / Điểm từ',
+  'Mức độ 2',
+  'Mức độ 1 (vùng khó khăn)',
+  'Mức độ 2 (vùng khó khăn)',
+  'Tối đa',
+  'Thuộc chỉ tiêu',
+  'Căn cứ pháp lý',
+  'Trạng thái',
+] as const;
+
+const COL = { type: 0, code: 1, name: 2, kind: 3, md1: 4, md2: 5, md1Difficult: 6, md2Difficult: 7, max: 8, partOf: 9, ref: 10, status: 11 };
+
+export const ROW_TYPES = { ruleset: 'Bộ tiêu chí', criterion: 'Tiêu chí', item: 'Chỉ tiêu', rating: 'Xếp loại' } as const;
+
+export const KIND_LABELS: Record<IndicatorKind, string> = {
+  yesno: 'Đạt/Không đạt',
+  level: 'Mức độ',
+  percent: 'Tỷ lệ',
+  points: 'Điểm',
+};
+const SCHEME_LABELS = { levels: 'Mức độ', points: 'Điểm' } as const;
+
+type Row = Cell[];
+const blankRow = (): Row => TABLE_HEADER.map(() => '');
+
+function provenanceCells(row: Row, provenance: Provenance): Row {
+  row[COL.ref] = provenance.ref;
+  row[COL.status] = STATUS_LABELS[provenance.status];
+  return row;
+}
+
+/** Writes a ruleset as table rows (header first), for the "Bộ tiêu chí" sheet. */
+export function rulesetToTable(ruleset: Ruleset): Row[] {
+  const rows: Row[] = [[...TABLE_HEADER]];
+  const head = blankRow();
+  head[COL.type] = ROW_TYPES.ruleset;
+  head[COL.code] = ruleset.id;
+  head[COL.name] = ruleset.name;
+  head[COL.kind] = SCHEME_LABELS[ruleset.scheme];
+  if (ruleset.scheme === 'points') head[COL.max] = ruleset.totalPoints;
+  rows.push(provenanceCells(head, ruleset.provenance));
+  for (const criterion of ruleset.criteria) {
+    const row = blankRow();
+    row[COL.type] = ROW_TYPES.criterion;
+    row[COL.code] = criterion.code;
+    row[COL.name] = criterion.name;
+    if (ruleset.scheme === 'points') {
+      row[COL.kind] = KIND_LABELS.points;
+      row[COL.max] = criterion.items[0]?.max ?? '';
+      rows.push(provenanceCells(row, criterion.provenance));
+      continue;
+    }
+    rows.push(provenanceCells(row, criterion.provenance));
+    for (const item of criterion.items) rows.push(itemRow(item));
+  }
+  if (ruleset.scheme === 'points') {
+    for (const rating of ruleset.ratings) {
+      const row = blankRow();
+      row[COL.type] = ROW_TYPES.rating;
+      row[COL.name] = rating.label;
+      row[COL.md1] = rating.min;
+      rows.push(provenanceCells(row, rating.provenance));
+    }
+    const fail = blankRow();
+    fail[COL.type] = ROW_TYPES.rating;
+    fail[COL.name] = ruleset.failLabel;
+    rows.push(provenanceCells(fail, ruleset.provenance));
+  }
+  return rows;
+}
+
+function itemRow(item: Item): Row {
+  const row = blankRow();
+  row[COL.type] = ROW_TYPES.item;
+  row[COL.code] = item.code;
+  row[COL.name] = item.name;
+  row[COL.kind] = KIND_LABELS[item.kind];
+  row[COL.md1] = item.thresholds?.MD1?.min ?? '';
+  row[COL.md2] = item.thresholds?.MD2?.min ?? '';
+  row[COL.md1Difficult] = item.thresholds?.MD1?.minDifficult ?? '';
+  row[COL.md2Difficult] = item.thresholds?.MD2?.minDifficult ?? '';
+  row[COL.max] = item.max ?? '';
+  row[COL.partOf] = item.partOf ?? '';
+  return provenanceCells(row, item.provenance);
+}
+
+/** Reads a ruleset from table rows. Returns the problems found instead of throwing. */
+export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  // Assigned inside the callback below; the cast stops TypeScript narrowing it to null for good.
+  let head = null as { id: string; name: string; scheme: 'levels' | 'points'; total: number; provenance: Provenance } | null;
+  const criteria: Criterion[] = [];
+  const ratings: RatingCutoff[] = [];
+  let failLabel = '';
+
+  rows.forEach((row, index) => {
+    const at = `Bộ tiêu chí dòng ${index + 1}`;
+    const fail = (message: string) => problems.push(error(at, `${at}: ${message}`));
+    const text = (col: number) => (isBlank(row[col]) ? '' : normalizeText(String(row[col])));
+    const type = foldText(text(COL.type));
+    if (type === '' || type === foldText(TABLE_HEADER[0])) return;
+    const provenance = readProvenance(text(COL.ref), text(COL.status), fail);
+    const code = normalizeCode(row[COL.code]);
+
+    if (type === foldText(ROW_TYPES.ruleset)) {
+      const schemeWord = foldText(text(COL.kind));
+      const scheme = schemeWord === foldText(SCHEME_LABELS.points) ? 'points' : schemeWord === foldText(SCHEME_LABELS.levels) ? 'levels' : null;
+      if (!scheme) return fail(`cột Kiểu cần ghi "${SCHEME_LABELS.levels}" hoặc "${SCHEME_LABELS.points}".`);
+      const total = scheme === 'points' ? readNumber(row[COL.max], 'Tối đa (tổng điểm)', fail) : 0;
+      head = { id: code, name: text(COL.name), scheme, total: total ?? 0, provenance };
+      return;
+    }
+    if (!head) return fail(`dòng "${ROW_TYPES.ruleset}" phải đứng trước mọi dòng khác.`);
+
+    if (type === foldText(ROW_TYPES.criterion)) {
+      const criterion: Criterion = { code, name: text(COL.name), provenance, items: [] };
+      if (head.scheme === 'points') {
+        const max = isBlank(row[COL.max]) ? undefined : readNumber(row[COL.max], 'Tối đa', fail);
+        criterion.items.push({ code, name: criterion.name, kind: 'points', provenance, ...(max == null ? {} : { max }) });
+      }
+      criteria.push(criterion);
+    } else if (type === foldText(ROW_TYPES.item)) {
+      const criterion = criteria[criteria.length - 1];
+      if (head.scheme === 'points') return fail(`bộ tiêu chí chấm điểm chỉ dùng dòng "${ROW_TYPES.criterion}" (điểm tối đa ở cột Tối đa).`);
+      if (!criterion) return fail(`chỉ tiêu ${code} phải nằm dưới một dòng "${ROW_TYPES.criterion}".`);
+      const item = readItemRow(row, code, text, provenance, fail);
+      if (item) criterion.items.push(item);
+    } else if (type === foldText(ROW_TYPES.rating)) {
+      const label = text(COL.name);
+      if (isBlank(row[COL.md1])) failLabel = label;
+      else {
+        const min = readNumber(row[COL.md1], 'Điểm từ', fail);
+        if (min !== null) ratings.push({ label, min, provenance });
+      }
+    } else {
+      fail(`loại dòng "${text(COL.type)}" không hợp lệ; dùng ${Object.values(ROW_TYPES).map((t) => `"${t}"`).join(', ')}.`);
+    }
+  });
+
+  const found = head;
+  if (!found) {
+    problems.push(error('Bộ tiêu chí', `Bảng Bộ tiêu chí chưa có dòng "${ROW_TYPES.ruleset}".`));
+    return { ruleset: null, problems };
+  }
+  const base = { id: found.id, name: found.name, provenance: found.provenance, criteria };
+  const ruleset: Ruleset =
+    found.scheme === 'points'
+      ? { ...base, scheme: 'points', totalPoints: found.total, ratings, failLabel }
+      : { ...base, scheme: 'levels' };
+  return { ruleset, problems };
+}
+
+function readItemRow(row: Row, code: string, text: (col: number) => string, provenance: Provenance, fail: (m: string) => void): Item | null {
+  const kindWord = foldText(text(COL.kind));
+  const kind = (Object.keys(KIND_LABELS) as IndicatorKind[]).find((k) => foldText(KIND_LABELS[k]) === kindWord);
+  if (!kind || kind === 'points') {
+    fail(`chỉ tiêu ${code}: cột Kiểu cần ghi "${KIND_LABELS.yesno}", "${KIND_LABELS.level}" hoặc "${KIND_LABELS.percent}".`);
+    return null;
+  }
+  const item: Item = { code, name: text(COL.name), kind, provenance };
+  const partOf = normalizeCode(row[COL.partOf]);
+  if (partOf) item.partOf = partOf;
+  if (kind === 'level') {
+    const max = readNumber(row[COL.max], 'Tối đa', fail);
+    if (max !== null) item.max = max;
+  }
+  if (kind !== 'yesno') {
+    const read = (col: number, label: string) =>
+      isBlank(row[col]) ? undefined : (kind === 'percent' ? readPercentCell(row[col], label, fail) : readNumber(row[col], label, fail)) ?? undefined;
+    const threshold = (col: number, difficultCol: number): Threshold | undefined => {
+      const min = read(col, TABLE_HEADER[col]);
+      if (min === undefined) return undefined;
+      const minDifficult = read(difficultCol, TABLE_HEADER[difficultCol]);
+      return minDifficult === undefined ? { min } : { min, minDifficult };
+    };
+    const md1 = threshold(COL.md1, COL.md1Difficult);
+    const md2 = threshold(COL.md2, COL.md2Difficult);
+    item.thresholds = { ...(md1 ? { MD1: md1 } : {}), ...(md2 ? { MD2: md2 } : {}) };
+  }
+  return item;
+}
+
+function readNumber(cell: Cell, label: string, fail: (m: string) => void): number | null {
+  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
+  if (value === null || !Number.isFinite(value)) {
+    fail(`cột ${label} cần một số.`);
+    return null;
+  }
+  return value;
+}
+
+function readPercentCell(cell: Cell, label: string, fail: (m: string) => void): number | null {
+  const reading = readPercent(cell);
+  if (reading.state === 'ok') return reading.value;
+  fail(`cột ${label} cần một tỷ lệ từ 0% đến 100%.`);
+  return null;
+}
+
+function readProvenance(ref: string, statusText: string, fail: (m: string) => void): Provenance {
+  if (statusText === '') return { ref, status: 'unverified' };
+  const status = (Object.keys(STATUS_LABELS) as Status[]).find((s) => foldText(STATUS_LABELS[s]) === foldText(statusText));
+  if (!status) {
+    fail(`cột Trạng thái cần ghi ${Object.values(STATUS_LABELS).map((l) => `"${l}"`).join(', ')}.`);
+    return { ref, status: 'unverified' };
+  }
+  return { ref, status };
+}

@@ -1,0 +1,52 @@
+/**
+ * Numbers the Vietnamese way (vi-VN: "1.234.567,5", "99,89%"), parsed and formatted by hand: the
+ * ICU data behind Intl in Apps Script's V8 is not documented, so nothing here depends on it.
+ */
+
+const PLAIN = /^[+-]?\d+$/;
+
+/**
+ * Reads a number typed as text. A comma is the decimal mark; dots group thousands ("1.234").
+ * A single dot not followed by exactly three digits is taken as a decimal point ("62.5"),
+ * because people paste numbers from English-locale sources. Returns null when it is not a number.
+ */
+export function parseViNumber(text: string): number | null {
+  const s = text.replace(/[\s\u00a0]/g, '');
+  if (s === '') return null;
+  const sign = s[0] === '-' ? -1 : 1;
+  const body = s.replace(/^[+-]/, '');
+  let intPart: string;
+  let fracPart = '';
+  const commas = body.split(',').length - 1;
+  const dots = body.split('.').length - 1;
+  if (commas > 1) return null;
+  if (commas === 1) {
+    [intPart, fracPart] = body.split(',');
+    if (dots > 0 && !/^\d{1,3}(\.\d{3})+$/.test(intPart)) return null;
+    intPart = intPart.replace(/\./g, '');
+  } else if (dots > 1 || /^[1-9]\d{0,2}\.\d{3}$/.test(body)) {
+    if (!/^\d{1,3}(\.\d{3})+$/.test(body)) return null;
+    intPart = body.replace(/\./g, '');
+  } else {
+    [intPart, fracPart = ''] = body.split('.');
+  }
+  if (!PLAIN.test(intPart || '0') || (fracPart !== '' && !PLAIN.test(fracPart))) return null;
+  if (intPart === '' && fracPart === '') return null;
+  return sign * Number(`${intPart || '0'}.${fracPart || '0'}`);
+}
+
+/** "1.234", "99,89", "-0,5": at most `maxDecimals` decimals, trailing zeros dropped. */
+export function formatViNumber(value: number, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const [intPart, fracPart = ''] = fixed.split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const frac = fracPart.replace(/0+$/, '');
+  const negative = value < 0 && Number(fixed) !== 0;
+  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** A fraction as a percentage: 0.9989 → "99,89%". */
+export function formatViPercent(fraction: number, maxDecimals = 2): string {
+  return `${formatViNumber(fraction * 100, maxDecimals)}%`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The add-on's whole public surface: every export here becomes a top-level Apps Script function
+ * (the build copies each JSDoc onto a stub), so custom functions get their Vietnamese help in Sheets.
+ * Keep this file to documentation and delegation; the logic lives in src/core and the adapters.
+ */
+import type { RangeArg } from '../core/entries';
+import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas';
+import { cdhtRate } from '../core/rate';
+
+/**
+ * Kết quả đánh giá "Cộng đồng học tập" cấp xã: mức độ công nhận (TT25) hoặc xếp loại (TT44).
+ *
+ * @param {Array<Array<string>>} codes Cột mã chỉ tiêu (TC1.1, TC1.2 …). Dòng để trống mã (dòng tiêu đề) được bỏ qua.
+ * @param {Array<Array<string>>} values Cột giá trị tương ứng, cùng số dòng với cột mã.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
+ * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
+ * @return "Mức độ 2", "Mức độ 1" hoặc "Chưa đạt" (TT25); "Tốt", "Khá", "Trung bình" hoặc "Chưa đạt" (TT44); "Chưa đủ dữ liệu…" khi còn chỉ tiêu chưa nhập.
+ * @customfunction
+ */
+export function CDHT_RATING(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): string {
+  return cdhtRating(codes, values, ruleset, difficult_area);
+}
+
+/**
+ * Điểm đánh giá: tổng điểm (TT44) hoặc số chỉ tiêu đạt Mức độ 1 (TT25, từ 0 đến 15).
+ *
+ * @param {Array<Array<string>>} codes Cột mã chỉ tiêu. Dòng để trống mã được bỏ qua.
+ * @param {Array<Array<string>>} values Cột giá trị tương ứng, cùng số dòng với cột mã.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
+ * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
+ * @return Tổng điểm (TT44) hoặc số chỉ tiêu đạt Mức độ 1 (TT25).
+ * @customfunction
+ */
+export function CDHT_SCORE(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): number {
+  return cdhtScore(codes, values, ruleset, difficult_area);
+}
+
+/**
+ * Kết quả từng chỉ tiêu, mỗi dòng nhập một dòng kết quả (đặt bên cạnh cột giá trị): Đạt / Không đạt / Thiếu dữ liệu theo từng mức độ (TT25), hoặc điểm và điểm tối đa (TT44).
+ *
+ * @param {Array<Array<string>>} codes Cột mã chỉ tiêu. Dòng để trống mã cho kết quả trống.
+ * @param {Array<Array<string>>} values Cột giá trị tương ứng, cùng số dòng với cột mã.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
+ * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
+ * @return Bảng kết quả, cùng số dòng với vùng nhập: hai cột Mức độ 1, Mức độ 2 (TT25) hoặc Điểm, Tối đa (TT44).
+ * @customfunction
+ */
+export function CDHT_RESULTS(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): Grid {
+  return cdhtResults(codes, values, ruleset, difficult_area);
+}
+
+/**
+ * Kết quả theo tiêu chí: dòng tiêu đề rồi mỗi tiêu chí một dòng (mã, nội dung, kết quả từng mức độ và số chỉ tiêu đạt với TT25; điểm và điểm tối đa với TT44).
+ *
+ * @param {Array<Array<string>>} codes Cột mã chỉ tiêu. Dòng để trống mã được bỏ qua.
+ * @param {Array<Array<string>>} values Cột giá trị tương ứng, cùng số dòng với cột mã.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
+ * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
+ * @return Bảng kết quả theo tiêu chí, dòng đầu là tiêu đề cột.
+ * @customfunction
+ */
+export function CDHT_CRITERIA(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): Grid {
+  return cdhtCriteria(codes, values, ruleset, difficult_area);
+}
+
+/**
+ * Kiểm tra dữ liệu: liệt kê mọi lỗi và cảnh báo (mã, mức độ, nội dung); không bao giờ báo lỗi ô, nên dùng để tìm nguyên nhân khi các công thức khác báo lỗi.
+ *
+ * @param {Array<Array<string>>} codes Cột mã chỉ tiêu.
+ * @param {Array<Array<string>>} values Cột giá trị tương ứng.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
+ * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
+ * @return Mỗi vấn đề một dòng (mã, "Lỗi" hoặc "Cảnh báo", nội dung), hoặc một ô báo không có vấn đề nào.
+ * @customfunction
+ */
+export function CDHT_CHECK(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): Grid {
+  return cdhtCheck(codes, values, ruleset, difficult_area);
+}
+
+/**
+ * Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ), ví dụ tỷ lệ biết chữ. Báo lỗi khi số liệu không nhất quán (số đạt lớn hơn tổng số trừ số miễn trừ, số âm, văn bản).
+ *
+ * @param {number} numerator Số đạt (tử số), ví dụ số người biết chữ; một ô hoặc một vùng.
+ * @param {number} denominator Tổng số (mẫu số), ví dụ dân số trong độ tuổi; cùng kích thước với tử số.
+ * @param {number} exempt Số được miễn trừ (không bắt buộc), ví dụ người khuyết tật được miễn.
+ * @return Tỷ lệ dạng số thập phân (định dạng ô là phần trăm); với vùng, mỗi dòng một tỷ lệ.
+ * @customfunction
+ */
+export function CDHT_RATE(numerator: RangeArg, denominator: RangeArg, exempt?: RangeArg): number | Grid {
+  return cdhtRate(numerator, denominator, exempt);
+}

@@ -1,0 +1,145 @@
+import type { CommitteeMember, CommuneInfo, ReportNarrative } from '../commune';
+import { error, type Problem } from '../problems';
+import { foldText, normalizeText } from '../text';
+import { describeCell, isBlank, readFlag, type Cell } from '../values';
+import { readDate } from '../vi-date';
+
+/**
+ * The "Thông tin" and "Nội dung báo cáo" sheets are label/value rows. Fields are found by label,
+ * not position, so a workbook from an older template (rows moved or added) still reads.
+ */
+type InfoKind = 'text' | 'year' | 'flag' | 'date' | 'ruleset' | 'lines';
+
+export interface InfoField {
+  key: keyof CommuneInfo;
+  label: string;
+  kind: InfoKind;
+  /** Needed before a dossier can be made. */
+  required: boolean;
+  hint: string;
+  /** Written by set-up into an empty cell only. */
+  initial?: Cell;
+}
+
+export const RULESET_CHOICES = ['TT25', 'TT44'] as const;
+
+export const INFO_FIELDS: readonly InfoField[] = [
+  { key: 'commune', label: 'Tên xã', kind: 'text', required: true, hint: 'Ghi cả chữ "Xã", ví dụ: Xã Hòa An' },
+  { key: 'province', label: 'Tỉnh, thành phố', kind: 'text', required: true, hint: 'Ví dụ: Tỉnh Sông Lam' },
+  { key: 'year', label: 'Năm đánh giá', kind: 'year', required: true, hint: 'Số liệu tính từ 01/01 đến 31/12 của năm này' },
+  { key: 'rulesetId', label: 'Bộ tiêu chí', kind: 'ruleset', required: true, hint: 'TT25 (Thông tư 25/2023, hiện hành) hoặc TT44 (Thông tư 44/2014, các năm 2015–2023)', initial: 'TT25' },
+  { key: 'difficultArea', label: 'Xã thuộc vùng khó khăn', kind: 'flag', required: false, hint: 'Có / Không: áp dụng ngưỡng riêng cho chỉ tiêu TC5.2', initial: 'Không' },
+  { key: 'md1DecisionDate', label: 'Ngày quyết định công nhận Mức độ 1', kind: 'date', required: false, hint: 'Nếu đã được công nhận Mức độ 1 (dd/mm/yyyy); đề nghị Mức độ 2 sau ít nhất 12 tháng' },
+  { key: 'recipientBody', label: 'Cơ quan tiếp nhận hồ sơ', kind: 'text', required: true, hint: 'Từ 07/2025 không còn cấp huyện: ghi cơ quan tỉnh hướng dẫn' },
+  { key: 'decidingAuthority', label: 'Cấp có thẩm quyền công nhận', kind: 'text', required: true, hint: 'Ví dụ: Chủ tịch Ủy ban nhân dân tỉnh' },
+  { key: 'signerAuthority', label: 'Thẩm quyền ký', kind: 'text', required: true, hint: 'Ví dụ: TM. ỦY BAN NHÂN DÂN', initial: 'TM. ỦY BAN NHÂN DÂN' },
+  { key: 'signerTitle', label: 'Chức vụ người ký', kind: 'text', required: true, hint: 'Ví dụ: CHỦ TỊCH', initial: 'CHỦ TỊCH' },
+  { key: 'signerName', label: 'Họ và tên người ký', kind: 'text', required: true, hint: '' },
+  { key: 'proposalNumber', label: 'Số Tờ trình', kind: 'text', required: false, hint: 'Ví dụ: 15/TTr-UBND; để trống nếu chưa lấy số' },
+  { key: 'reportNumber', label: 'Số Báo cáo', kind: 'text', required: false, hint: 'Ví dụ: 42/BC-UBND' },
+  { key: 'minutesNumber', label: 'Số Biên bản', kind: 'text', required: false, hint: 'Ví dụ: 03/BB-BCĐ' },
+  { key: 'distribution', label: 'Nơi nhận', kind: 'lines', required: true, hint: 'Mỗi nơi nhận một dòng (Alt + Enter để xuống dòng)' },
+];
+
+export const MEMBER_HEADER = ['Họ và tên', 'Chức vụ', 'Vai trò trong Ban chỉ đạo'] as const;
+
+export const NARRATIVE_FIELDS: ReadonlyArray<{ key: keyof ReportNarrative; label: string }> = [
+  { key: 'advantages', label: 'Thuận lợi' },
+  { key: 'difficulties', label: 'Khó khăn' },
+  { key: 'highlights', label: 'Kết quả nổi bật' },
+  { key: 'limitations', label: 'Hạn chế' },
+  { key: 'lessons', label: 'Bài học kinh nghiệm' },
+  { key: 'recommendations', label: 'Kiến nghị, đề xuất' },
+];
+
+/** Label → value of label/value rows, by folded label. */
+function byLabel(rows: Cell[][]): Map<string, Cell> {
+  const map = new Map<string, Cell>();
+  for (const [label, value] of rows) if (!isBlank(label)) map.set(foldText(String(label)), value);
+  return map;
+}
+
+const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
+
+/** Reads "Thông tin" (and its members table). Bad cells are problems naming the field; they read as blank. */
+export function readInfo(rows: Cell[][], memberRows: Cell[][] = []): { info: CommuneInfo; problems: Problem[] } {
+  const cells = byLabel(rows);
+  const problems: Problem[] = [];
+  const info: Record<string, unknown> = {};
+  for (const field of INFO_FIELDS) {
+    const cell = cells.get(foldText(field.label));
+    const bad = (expected: string) => problems.push(error(field.label, `Ô "${field.label}" có giá trị ${describeCell(cell)}: ${expected}.`));
+    switch (field.kind) {
+      case 'text':
+      case 'ruleset':
+        info[field.key] = text(cell);
+        break;
+      case 'lines':
+        info[field.key] = isBlank(cell) ? [] : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean);
+        break;
+      case 'year': {
+        const year = typeof cell === 'number' ? cell : Number(text(cell));
+        const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
+        if (!isBlank(cell) && !valid) bad('cần một năm, ví dụ 2025');
+        info[field.key] = valid ? year : 0;
+        break;
+      }
+      case 'flag': {
+        const flag = readFlag(cell);
+        if (flag === null) bad('cần ghi "Có" hoặc "Không"');
+        info[field.key] = flag ?? false;
+        break;
+      }
+      case 'date': {
+        const date = readDate(cell);
+        if (date === 'invalid') bad('cần một ngày dạng dd/mm/yyyy');
+        info[field.key] = date instanceof Date ? date : null;
+        break;
+      }
+    }
+  }
+  const members: CommitteeMember[] = memberRows
+    .filter((row) => !isBlank(row[0]) && foldText(String(row[0])) !== foldText(MEMBER_HEADER[0]))
+    .map(([name, title, role]) => ({ name: text(name), title: text(title), role: text(role) }));
+  return { info: { ...(info as Omit<CommuneInfo, 'members'>), members }, problems };
+}
+
+/** The required fields still blank: what to fill in before a dossier can be made. */
+export function missingInfo(info: CommuneInfo): string[] {
+  const missing = INFO_FIELDS.filter((f) => {
+    if (!f.required) return false;
+    const value = info[f.key];
+    return value === '' || value === 0 || value === null || (Array.isArray(value) && value.length === 0);
+  }).map((f) => f.label);
+  if (info.members.length === 0) missing.push('Thành viên Ban chỉ đạo');
+  return missing;
+}
+
+export function readNarrative(rows: Cell[][]): ReportNarrative {
+  const cells = byLabel(rows);
+  const narrative = {} as ReportNarrative;
+  for (const field of NARRATIVE_FIELDS) {
+    const cell = cells.get(foldText(field.label));
+    narrative[field.key] = isBlank(cell) || cell instanceof Date ? '' : String(cell).trim();
+  }
+  return narrative;
+}
+
+/** The label/value rows of "Thông tin" for `info`: the inverse of `readInfo`. */
+export function infoToRows(info: CommuneInfo): Cell[][] {
+  return INFO_FIELDS.map((field): Cell[] => {
+    const value = info[field.key];
+    if (field.kind === 'flag') return [field.label, value ? 'Có' : 'Không'];
+    if (Array.isArray(value)) return [field.label, value.join('\n')];
+    if (field.kind === 'year') return [field.label, value || ''];
+    return [field.label, (value as Cell) ?? ''];
+  });
+}
+
+export function membersToRows(info: CommuneInfo): Cell[][] {
+  return [[...MEMBER_HEADER], ...info.members.map((m) => [m.name, m.title, m.role])];
+}
+
+export function narrativeToRows(narrative: ReportNarrative): Cell[][] {
+  return NARRATIVE_FIELDS.map((f) => [f.label, narrative[f.key]]);
+}

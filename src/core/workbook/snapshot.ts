@@ -1,0 +1,64 @@
+import type { CommuneInfo, ReportNarrative } from '../commune';
+import { readEntries, toColumn } from '../entries';
+import { evaluate, type Evaluation } from '../evaluate';
+import { InputError, error, type Problem } from '../problems';
+import { resolveRuleset } from '../ruleset/resolve';
+import type { Ruleset } from '../ruleset/types';
+import { normalizeText } from '../text';
+import { isBlank, type Cell } from '../values';
+import { readInfo, readNarrative } from './info';
+import { NAMES } from './names';
+
+/**
+ * The values of a commune workbook's named ranges, however they were read: SpreadsheetApp in the
+ * add-on, the Sheets API in the roll-up, a fake in tests. Every consumer assesses from this.
+ */
+export type WorkbookSnapshot = Partial<Record<(typeof NAMES)[keyof typeof NAMES], Cell[][]>>;
+
+export interface IndicatorEvidence {
+  links: string;
+  note: string;
+  owner: string;
+}
+
+export interface CommuneAssessment {
+  info: CommuneInfo;
+  narrative: ReportNarrative;
+  /** The template version the workbook was set up with, or null when it has none. */
+  version: number | null;
+  ruleset: Ruleset | null;
+  /** Null when the ruleset table or the ranges cannot be used; `problems` then says why. */
+  evaluation: Evaluation | null;
+  evidence: Map<string, IndicatorEvidence>;
+  /** Bad cells in "Thông tin", a bad ruleset table, bad or unknown indicator values. */
+  problems: Problem[];
+}
+
+const column = (grid: Cell[][] | undefined) => (grid ?? []).map((row) => row[0]);
+const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
+
+export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
+  const { info, problems } = readInfo(snapshot[NAMES.info] ?? [], snapshot[NAMES.members] ?? []);
+  const narrative = readNarrative(snapshot[NAMES.narrative] ?? []);
+  const versionCell = snapshot[NAMES.version]?.[0]?.[0];
+  const version = typeof versionCell === 'number' ? versionCell : null;
+  let ruleset: Ruleset | null = null;
+  try {
+    ruleset = resolveRuleset(snapshot[NAMES.ruleset] ?? info.rulesetId);
+  } catch (thrown) {
+    problems.push(...(thrown instanceof InputError ? thrown.problems : [error('Bộ tiêu chí', (thrown as Error).message)]));
+  }
+  const codes = column(snapshot[NAMES.codes]);
+  const evidence = new Map<string, IndicatorEvidence>();
+  let evaluation: Evaluation | null = null;
+  if (ruleset) {
+    const entries = readEntries(codes, toColumn(snapshot[NAMES.values] ?? [], 'Vùng giá trị'), ruleset);
+    const [links, notes, owners] = [NAMES.evidence, NAMES.evidenceNote, NAMES.owner].map((n) => column(snapshot[n]));
+    entries.rowCodes.forEach((code, row) => {
+      if (code) evidence.set(code, { links: cellText(links[row]), note: cellText(notes[row]), owner: cellText(owners[row]) });
+    });
+    evaluation = evaluate(ruleset, entries.cells, info.difficultArea);
+    problems.push(...entries.problems, ...evaluation.problems);
+  }
+  return { info, narrative, version, ruleset, evaluation, evidence, problems };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Apps Script runs in the manifest's time zone; tests run in the same one (see src/core/vi-date.ts).
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});

@@ -24,6 +24,29 @@ export interface Entries {
   problems: Problem[];
 }
 
+interface CodeIndex {
+  /** Comparison key → the ruleset's own spelling of each item code. */
+  itemCodes: Map<string, string>;
+  /** Keys of criterion and composite-indicator codes, which may label heading rows. */
+  groupCodes: Set<string>;
+}
+
+// Built once per ruleset object: the roll-up reads thousands of communes against the same one.
+const codeIndexes = new WeakMap<Ruleset, CodeIndex>();
+
+function codeIndex(ruleset: Ruleset): CodeIndex {
+  let index = codeIndexes.get(ruleset);
+  if (!index) {
+    const items = allItems(ruleset);
+    index = {
+      itemCodes: new Map(items.map((i) => [codeKey(i.code), i.code])),
+      groupCodes: new Set([...ruleset.criteria.map((c) => c.code), ...items.flatMap((i) => (i.partOf ? [i.partOf] : []))].map(codeKey)),
+    };
+    codeIndexes.set(ruleset, index);
+  }
+  return index;
+}
+
 const where = (row: number) => `dòng thứ ${row} của vùng`;
 
 /**
@@ -35,10 +58,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
   if (codes.length !== values.length) {
     problems.push(error('Vùng dữ liệu', `Vùng mã có ${codes.length} dòng nhưng vùng giá trị có ${values.length} dòng: hai vùng phải cao bằng nhau.`));
   }
-  const itemCodes = new Map(allItems(ruleset).map((i) => [codeKey(i.code), i.code]));
-  const groupCodes = new Set(
-    [...ruleset.criteria.map((c) => c.code), ...allItems(ruleset).flatMap((i) => (i.partOf ? [i.partOf] : []))].map(codeKey),
-  );
+  const { itemCodes, groupCodes } = codeIndex(ruleset);
   const cells = new Map<string, Cell>();
   const firstRow = new Map<string, number>();
   const rowCodes = codes.map((raw, index) => {

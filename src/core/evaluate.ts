@@ -80,16 +80,18 @@ function levelOutcomes(item: Item, reading: Reading, difficult: boolean): LevelO
   return { MD1: itemOutcome(item, reading, 'MD1', difficult), MD2: itemOutcome(item, reading, 'MD2', difficult) };
 }
 
-type LevelItemResult = ItemResult & { byLevel: LevelOutcomes };
+const UNKNOWN: LevelOutcomes = { MD1: 'missing', MD2: 'missing' };
 
 /** Groups a criterion's items into indicators, keeping their order. */
-function indicatorsOf(items: LevelItemResult[]): IndicatorResult[] {
-  const groups = new Map<string, LevelItemResult[]>();
+function indicatorsOf(items: ItemResult[]): IndicatorResult[] {
+  const groups = new Map<string, ItemResult[]>();
   for (const result of items) {
     const code = result.item.partOf ?? result.item.code;
-    groups.set(code, [...(groups.get(code) ?? []), result]);
+    const group = groups.get(code);
+    if (group) group.push(result);
+    else groups.set(code, [result]);
   }
-  return [...groups].map(([code, parts]) => ({ code, parts, byLevel: combineLevels(parts.map((p) => p.byLevel)) }));
+  return [...groups].map(([code, parts]) => ({ code, parts, byLevel: combineLevels(parts.map((p) => p.byLevel ?? UNKNOWN)) }));
 }
 
 export function incompleteText(missing: string[]): string {
@@ -109,7 +111,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
   const items: ItemResult[] = [];
 
   const criteria: CriterionResult[] = ruleset.criteria.map((criterion) => {
-    const read = criterion.items.map((item): ItemResult => {
+    const results = criterion.items.map((item): ItemResult => {
       const cell = cells.get(item.code);
       const reading = readItem(item, cell, ceiling);
       if (reading.state === 'invalid') {
@@ -117,18 +119,18 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
       }
       if (reading.state !== 'ok') missing.push(item.code);
       if (reading.state === 'blank') problems.push(warning(item.code, `Chỉ tiêu ${item.code}: chưa nhập giá trị.`));
-      return { item, cell, reading };
+      const result: ItemResult = { item, cell, reading };
+      if (ruleset.scheme === 'levels') result.byLevel = levelOutcomes(item, reading, difficult);
+      return result;
     });
-    const points = read.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0);
+    items.push(...results);
+    const points = results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0);
     if (ruleset.scheme === 'points') {
-      items.push(...read);
       const max = criterion.items.every((i) => i.max !== undefined)
         ? criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0)
         : undefined;
       return { criterion, indicators: [], points, ...(max === undefined ? {} : { max }) };
     }
-    const results = read.map((r) => ({ ...r, byLevel: levelOutcomes(r.item, r.reading, difficult) }));
-    items.push(...results);
     const indicators = indicatorsOf(results);
     return { criterion, indicators, byLevel: combineLevels(indicators.map((i) => i.byLevel)), points };
   });

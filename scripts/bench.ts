@@ -1,0 +1,74 @@
+/**
+ * npm run bench: the performance figures of the issues, from one run on this machine. Goals are
+ * printed beside each figure; nothing here fails a build (timing belongs here, not in unit tests).
+ */
+import { statSync } from 'node:fs';
+import { readEntries } from '../src/core/entries';
+import { evaluate } from '../src/core/evaluate';
+import { TT25 } from '../src/core/ruleset/tt25';
+import { TT44 } from '../src/core/ruleset/tt44';
+import { allItems, type Ruleset } from '../src/core/ruleset/types';
+import { SAMPLE_TT25_ROWS, sampleColumns } from '../src/core/sample';
+import type { Cell } from '../src/core/values';
+import { formatViNumber } from '../src/core/vi-number';
+import { loadBundle } from './lib/load-bundle';
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(run: () => void, repeat: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+const report = (label: string, value: string, goal: string) => console.log(`${label.padEnd(52)} ${value.padStart(12)}   (mục tiêu ${goal})`);
+const ms = (n: number) => `${formatViNumber(n, 3)} ms`;
+
+/** A deterministic pseudo-random generator, so every run measures the same communes. */
+function generator(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function randomCommune(ruleset: Ruleset, random: () => number): { codes: Cell[]; values: Cell[] } {
+  const items = allItems(ruleset);
+  const values = items.map((item): Cell => {
+    if (item.kind === 'yesno') return random() < 0.9 ? 'Đạt' : 'Không đạt';
+    if (item.kind === 'level') return 1 + Math.floor(random() * (item.max ?? 3));
+    if (item.kind === 'percent') return Math.round(random() * 10_000) / 10_000;
+    return Math.round(random() * 13) / 2;
+  });
+  return { codes: items.map((i) => i.code), values };
+}
+
+console.log('CĐHT Sheets — số đo hiệu năng (máy này: 2 nhân)\n');
+const size = statSync('dist/Code.js').size;
+report('Kích thước dist/Code.js', `${formatViNumber(size / 1024, 1)} KB`, '≤ 150 KB');
+
+report('Nạp Code.js vào một ngữ cảnh V8 mới (trung vị)', ms(timeMs(() => loadBundle(), 50)), '≤ 15 ms');
+
+const gas = loadBundle();
+const { codes, values } = sampleColumns(SAMPLE_TT25_ROWS);
+report('CDHT_RATING trên bảng TT25 đầy đủ (trung vị)', ms(timeMs(() => gas.CDHT_RATING(codes, values, 'TT25'), 500)), '≤ 1 ms');
+
+const random = generator(2025);
+const communes = Array.from({ length: 3300 }, () => [randomCommune(TT25, random), randomCommune(TT44, random)] as const);
+const everyCommune = () => {
+  for (const pair of communes) {
+    pair.forEach((commune, i) => {
+      const ruleset = i === 0 ? TT25 : TT44;
+      evaluate(ruleset, readEntries(commune.codes, commune.values, ruleset).cells, false);
+    });
+  }
+};
+report('Đánh giá 3.300 xã × 2 bộ tiêu chí (trung vị)', ms(timeMs(everyCommune, 7)), '≤ 200 ms');

@@ -1,0 +1,63 @@
+/**
+ * npm run demo: the built add-on (dist/Code.js) loaded in a fresh V8 context, as Apps Script
+ * would, runs its formulas on the built-in fictional sample commune for both rulesets.
+ */
+import { TT25 } from '../src/core/ruleset/tt25';
+import { TT44 } from '../src/core/ruleset/tt44';
+import { allItems, type Ruleset } from '../src/core/ruleset/types';
+import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '../src/core/sample';
+import type { Cell } from '../src/core/values';
+import { formatViNumber, formatViPercent } from '../src/core/vi-number';
+import { loadBundle } from './lib/load-bundle';
+
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+const gas = loadBundle();
+
+const shorten = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+const show = (cell: Cell, percent: boolean) =>
+  typeof cell === 'number' ? (percent ? formatViPercent(cell) : formatViNumber(cell)) : String(cell ?? '');
+
+function printTable(title: string, header: string[], rows: Cell[][], widths: number[]) {
+  console.log(`\n${title}`);
+  const line = (cells: string[]) => cells.map((c, i) => shorten(c, widths[i])).join(' │ ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row.map((c) => String(c ?? ''))));
+}
+
+function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, year: number) {
+  const { codes, values } = sampleColumns(rows);
+  const args = [codes, values, ruleset.id, SAMPLE_INFO.difficultArea];
+  const names = new Map(allItems(ruleset).map((i) => [i.code, i] as const));
+  const results = gas.CDHT_RESULTS(...args) as Cell[][];
+  console.log(`\n━━━ ${SAMPLE_INFO.commune}, ${SAMPLE_INFO.province} — năm ${year} — ${ruleset.name} ━━━`);
+  printTable(
+    'Bảng chỉ tiêu (=CDHT_RESULTS)',
+    ['Mã', 'Nội dung', 'Giá trị', ...(ruleset.scheme === 'levels' ? ['Mức độ 1', 'Mức độ 2'] : ['Điểm', 'Tối đa'])],
+    rows.map(([code, value], i) => {
+      const item = names.get(code);
+      const name = item?.name ?? ruleset.criteria.find((c) => c.code === code)?.name.toUpperCase() ?? '';
+      return [code, name, show(value, item?.kind === 'percent'), ...results[i].map((c) => show(c, false))];
+    }),
+    [7, 58, 10, 13, 13],
+  );
+  const criteria = gas.CDHT_CRITERIA(...args) as Cell[][];
+  const criteriaRows = criteria.slice(1).map((row) => row.map((c) => show(c, false)));
+  printTable('Kết quả theo tiêu chí (=CDHT_CRITERIA)', criteria[0].map(String), criteriaRows, [8, 48, 10, 10, 21, 11]);
+  console.log(`\nĐiểm (=CDHT_SCORE): ${formatViNumber(gas.CDHT_SCORE(...args) as number)}${ruleset.scheme === 'levels' ? ' chỉ tiêu đạt Mức độ 1' : ' điểm'}`);
+  console.log(`Kết quả (=CDHT_RATING): ${gas.CDHT_RATING(...args)}`);
+  const check = gas.CDHT_CHECK(...args) as Cell[][];
+  console.log('Kiểm tra (=CDHT_CHECK):');
+  for (const row of check) console.log(`  • ${row.filter((c) => c !== '').join(' — ')}`);
+}
+
+demo(TT25, SAMPLE_TT25_ROWS, SAMPLE_INFO.year);
+demo(TT44, SAMPLE_TT44_ROWS, 2021);
+
+const literacy = gas.CDHT_RATE(11_802, 12_040, 96) as number;
+console.log(`\nTỷ lệ biết chữ 15–60 tuổi (=CDHT_RATE(11.802; 12.040; 96)): ${formatViPercent(literacy)}`);
+try {
+  gas.CDHT_RATE(12_000, 12_040, 96);
+} catch (e) {
+  console.log(`Số liệu sai (=CDHT_RATE(12.000; 12.040; 96)) báo lỗi: ${(e as Error).message}`);
+}

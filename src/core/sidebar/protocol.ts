@@ -1,0 +1,69 @@
+import type { IndicatorKind } from '../ruleset/types';
+
+/**
+ * What the sidebar and the server exchange through google.script.run. Only plain JSON: Dates do
+ * not survive the trip (the call silently fails), so dates travel as ISO strings.
+ */
+
+/** The fields of an indicator row a committee member edits in the sidebar. */
+export const EDITABLE_FIELDS = ['value', 'evidence', 'note', 'owner'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** A cell value as JSON: numbers, text, booleans; a date as an ISO string. */
+export type JsonCell = string | number | boolean;
+
+export interface SidebarIndicator {
+  code: string;
+  criterion: string;
+  name: string;
+  kind: IndicatorKind;
+  /** What each level requires, in words ("Đạt", "≥ 60%", "Mức độ 2"). */
+  requirements: { MD1: string; MD2: string };
+  /** Level items: the highest level (for the dropdown). */
+  max?: number;
+  /** Current cell contents, as loaded. */
+  fields: Record<EditableField, JsonCell>;
+}
+
+export interface SidebarState {
+  commune: string;
+  year: number;
+  difficultArea: boolean;
+  /** The "Bộ tiêu chí" table in force, so the browser evaluates with the same core code. */
+  rulesetTable: JsonCell[][];
+  indicators: SidebarIndicator[];
+  /** ISO time the state was read. */
+  loadedAt: string;
+}
+
+export interface CellChange {
+  code: string;
+  field: EditableField;
+  /** The value the sidebar loaded: if the sheet no longer holds it, someone else changed it. */
+  before: JsonCell;
+  after: JsonCell;
+}
+
+export interface SaveRequest {
+  changes: CellChange[];
+  /** Write even where the sheet changed since loading (the user chose "keep mine"). */
+  overwrite: boolean;
+}
+
+export interface Conflict {
+  code: string;
+  field: EditableField;
+  before: JsonCell;
+  /** What the sheet holds now. */
+  current: JsonCell;
+  after: JsonCell;
+}
+
+export interface SaveResult {
+  /** Changes written. */
+  saved: number;
+  /** Changes not written because the sheet changed meanwhile; the sidebar asks the user. */
+  conflicts: Conflict[];
+  /** Changes whose indicator code is no longer in the sheet (a repair moved or removed it). */
+  missing: string[];
+}

@@ -1,0 +1,63 @@
+import { rulesetToTable } from '../ruleset/table';
+import { allItems, LEVEL_IDS, type Item, type LevelId, type Ruleset } from '../ruleset/types';
+import type { Cell } from '../values';
+import { formatViNumber, formatViPercent } from '../vi-number';
+import { NAMES } from '../workbook/names';
+import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
+import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './protocol';
+
+/** The named range holding each editable field of the "Đánh giá" rows. */
+export const FIELD_RANGES: Record<EditableField, (typeof NAMES)[keyof typeof NAMES]> = {
+  value: NAMES.values,
+  evidence: NAMES.evidence,
+  note: NAMES.evidenceNote,
+  owner: NAMES.owner,
+};
+
+/** A cell as JSON for google.script.run: Dates become ISO strings, blanks "". */
+export function toJsonCell(cell: Cell): JsonCell {
+  if (cell instanceof Date) return cell.toISOString();
+  return cell === null || cell === undefined ? '' : cell;
+}
+
+/** What a level requires, in words, for the commune's area. */
+export function requirementText(item: Item, level: LevelId, difficult: boolean, ruleset: Ruleset): string {
+  if (ruleset.scheme === 'points') return item.max === undefined ? '' : `Tối đa ${formatViNumber(item.max)} điểm`;
+  if (item.kind === 'yesno') return 'Đạt';
+  const threshold = item.thresholds?.[level];
+  if (!threshold) return '';
+  const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
+  return item.kind === 'percent' ? `≥ ${formatViPercent(min)}` : `Mức độ ${min} trở lên`;
+}
+
+/** Everything the sidebar needs, in one answer. Returns null when the workbook has no usable ruleset. */
+export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): SidebarState | null {
+  const { info, ruleset } = assessWorkbook(snapshot);
+  if (!ruleset) return null;
+  const codes = (snapshot[NAMES.codes] ?? []).map((row) => String(row[0] ?? '').trim());
+  const fieldAt = (field: EditableField, code: string): JsonCell => {
+    const row = codes.findIndex((c) => c.toUpperCase() === code.toUpperCase());
+    return row < 0 ? '' : toJsonCell(snapshot[FIELD_RANGES[field]]?.[row]?.[0]);
+  };
+  const criterionOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
+  const indicators = allItems(ruleset).map((item): SidebarIndicator => ({
+    code: item.code,
+    criterion: criterionOf.get(item.code) ?? '',
+    name: item.name,
+    kind: item.kind,
+    requirements: {
+      MD1: requirementText(item, LEVEL_IDS[0], info.difficultArea, ruleset),
+      MD2: requirementText(item, LEVEL_IDS[1], info.difficultArea, ruleset),
+    },
+    ...(item.max === undefined ? {} : { max: item.max }),
+    fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },
+  }));
+  return {
+    commune: info.commune,
+    year: info.year,
+    difficultArea: info.difficultArea,
+    rulesetTable: (snapshot[NAMES.ruleset] ?? rulesetToTable(ruleset)).map((row) => row.map(toJsonCell)),
+    indicators,
+    loadedAt: now.toISOString(),
+  };
+}

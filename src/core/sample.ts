@@ -2,9 +2,10 @@ import type { CommuneInfo, ReportNarrative } from './commune';
 import { rulesetToTable } from './ruleset/table';
 import { TT25 } from './ruleset/tt25';
 import { TT44 } from './ruleset/tt44';
-import { isBlank, type Cell } from './values';
+import { allItems } from './ruleset/types';
+import type { Cell } from './values';
 import { infoToRows, membersToRows, narrativeToRows } from './workbook/info';
-import { NAMES } from './workbook/names';
+import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from './workbook/names';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { TEMPLATE_VERSION } from './workbook/version';
 
@@ -67,22 +68,39 @@ export function sampleColumns(rows: ReadonlyArray<readonly [string, Cell]>): { c
   return { codes: rows.map(([code]) => [code]), values: rows.map(([, value]) => [value]) };
 }
 
+/** Who collects the evidence of each criterion in the sample (phân công phụ trách). */
+const SAMPLE_OWNERS: Record<string, string> = {
+  TC1: 'Văn phòng HĐND và UBND xã',
+  TC2: 'Hội Khuyến học xã',
+  TC3: 'Trung tâm học tập cộng đồng',
+  TC4: 'Trường Tiểu học Hòa An',
+  TC5: 'Hội Khuyến học xã',
+};
+
 /** The sample commune as the named ranges of a workbook set up for `rulesetId`. */
 export function sampleSnapshot(rulesetId: 'TT25' | 'TT44'): WorkbookSnapshot {
+  const ruleset = rulesetId === 'TT25' ? TT25 : TT44;
   const rows = rulesetId === 'TT25' ? SAMPLE_TT25_ROWS : SAMPLE_TT44_ROWS;
-  const { codes, values } = sampleColumns(rows);
   const info = { ...SAMPLE_INFO, rulesetId, year: rulesetId === 'TT25' ? SAMPLE_INFO.year : 2021 };
-  const blank = () => rows.map((): Cell[] => ['']);
+  const names = new Map(allItems(ruleset).map((i) => [i.code, i.name]));
+  const indicators = rows.map(([code, value]): Cell[] => {
+    const row: Cell[] = new Array<Cell>(INDICATOR_WIDTH).fill('');
+    const isItem = names.has(code);
+    row[INDICATOR_COLUMNS.code] = isItem ? code : '';
+    row[INDICATOR_COLUMNS.name] = names.get(code) ?? ruleset.criteria.find((c) => c.code === code)?.name ?? '';
+    row[INDICATOR_COLUMNS.value] = value;
+    if (isItem) {
+      row[INDICATOR_COLUMNS.evidence] = `https://drive.google.com/drive/folders/minh-chung-${code}`;
+      row[INDICATOR_COLUMNS.owner] = SAMPLE_OWNERS[code.split('.')[0]] ?? '';
+    }
+    return row;
+  });
   return {
     [NAMES.version]: [[TEMPLATE_VERSION]],
     [NAMES.info]: infoToRows(info),
     [NAMES.members]: membersToRows(info),
     [NAMES.narrative]: narrativeToRows(SAMPLE_NARRATIVE),
-    [NAMES.ruleset]: rulesetToTable(rulesetId === 'TT25' ? TT25 : TT44),
-    [NAMES.codes]: codes,
-    [NAMES.values]: values,
-    [NAMES.evidence]: rows.map(([code, value]): Cell[] => [isBlank(value) ? '' : `https://drive.google.com/drive/folders/minh-chung-${code}`]),
-    [NAMES.evidenceNote]: blank(),
-    [NAMES.owner]: blank(),
+    [NAMES.ruleset]: rulesetToTable(ruleset),
+    [NAMES.indicators]: indicators,
   };
 }

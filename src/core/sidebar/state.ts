@@ -2,16 +2,17 @@ import { rulesetToTable } from '../ruleset/table';
 import { allItems, LEVEL_IDS, type Item, type LevelId, type Ruleset } from '../ruleset/types';
 import type { Cell } from '../values';
 import { formatViNumber, formatViPercent } from '../vi-number';
-import { NAMES } from '../workbook/names';
+import { codeKey } from '../text';
+import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './protocol';
 
-/** The named range holding each editable field of the "Đánh giá" rows. */
-export const FIELD_RANGES: Record<EditableField, (typeof NAMES)[keyof typeof NAMES]> = {
-  value: NAMES.values,
-  evidence: NAMES.evidence,
-  note: NAMES.evidenceNote,
-  owner: NAMES.owner,
+/** The column of the CDHT_CHI_TIEU block holding each editable field. */
+export const FIELD_COLUMNS: Record<EditableField, number> = {
+  value: INDICATOR_COLUMNS.value,
+  evidence: INDICATOR_COLUMNS.evidence,
+  note: INDICATOR_COLUMNS.note,
+  owner: INDICATOR_COLUMNS.owner,
 };
 
 /** A cell as JSON for google.script.run: Dates become ISO strings, blanks "". */
@@ -34,10 +35,11 @@ export function requirementText(item: Item, level: LevelId, difficult: boolean, 
 export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): SidebarState | null {
   const { info, ruleset } = assessWorkbook(snapshot);
   if (!ruleset) return null;
-  const codes = (snapshot[NAMES.codes] ?? []).map((row) => String(row[0] ?? '').trim());
+  const rows = snapshot[NAMES.indicators] ?? [];
+  const rowOf = new Map(rows.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
   const fieldAt = (field: EditableField, code: string): JsonCell => {
-    const row = codes.findIndex((c) => c.toUpperCase() === code.toUpperCase());
-    return row < 0 ? '' : toJsonCell(snapshot[FIELD_RANGES[field]]?.[row]?.[0]);
+    const row = rowOf.get(codeKey(code));
+    return row === undefined ? '' : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
   };
   const criterionOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
   const indicators = allItems(ruleset).map((item): SidebarIndicator => ({

@@ -1,5 +1,5 @@
 import type { CommuneInfo, ReportNarrative } from '../commune';
-import { readEntries, toColumn } from '../entries';
+import { readEntries } from '../entries';
 import { evaluate, type Evaluation } from '../evaluate';
 import { InputError, error, type Problem } from '../problems';
 import { resolveRuleset } from '../ruleset/resolve';
@@ -7,13 +7,13 @@ import type { Ruleset } from '../ruleset/types';
 import { normalizeText } from '../text';
 import { isBlank, type Cell } from '../values';
 import { readInfo, readNarrative } from './info';
-import { NAMES } from './names';
+import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
 
 /**
  * The values of a commune workbook's named ranges, however they were read: SpreadsheetApp in the
  * add-on, the Sheets API in the roll-up, a fake in tests. Every consumer assesses from this.
  */
-export type WorkbookSnapshot = Partial<Record<(typeof NAMES)[keyof typeof NAMES], Cell[][]>>;
+export type WorkbookSnapshot = Partial<Record<RangeName, Cell[][]>>;
 
 export interface IndicatorEvidence {
   links: string;
@@ -34,7 +34,10 @@ export interface CommuneAssessment {
   problems: Problem[];
 }
 
-const column = (grid: Cell[][] | undefined) => (grid ?? []).map((row) => row[0]);
+/** One column of the CDHT_CHI_TIEU block. */
+export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof INDICATOR_COLUMNS): Cell[] {
+  return (snapshot[NAMES.indicators] ?? []).map((row) => row[INDICATOR_COLUMNS[column]]);
+}
 const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
@@ -48,12 +51,11 @@ export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   } catch (thrown) {
     problems.push(...(thrown instanceof InputError ? thrown.problems : [error('Bộ tiêu chí', (thrown as Error).message)]));
   }
-  const codes = column(snapshot[NAMES.codes]);
   const evidence = new Map<string, IndicatorEvidence>();
   let evaluation: Evaluation | null = null;
   if (ruleset) {
-    const entries = readEntries(codes, toColumn(snapshot[NAMES.values] ?? [], 'Vùng giá trị'), ruleset);
-    const [links, notes, owners] = [NAMES.evidence, NAMES.evidenceNote, NAMES.owner].map((n) => column(snapshot[n]));
+    const entries = readEntries(indicatorColumn(snapshot, 'code'), indicatorColumn(snapshot, 'value'), ruleset);
+    const [links, notes, owners] = (['evidence', 'note', 'owner'] as const).map((c) => indicatorColumn(snapshot, c));
     entries.rowCodes.forEach((code, row) => {
       if (code) evidence.set(code, { links: cellText(links[row]), note: cellText(notes[row]), owner: cellText(owners[row]) });
     });

@@ -1,7 +1,7 @@
 import { rulesetToTable } from '../ruleset/table';
-import { allItems, LEVEL_IDS, type Item, type LevelId, type Ruleset } from '../ruleset/types';
+import { requirementText } from '../ruleset/requirements';
+import { allItems, LEVEL_IDS } from '../ruleset/types';
 import type { Cell } from '../values';
-import { formatViNumber, formatViPercent } from '../vi-number';
 import { codeKey } from '../text';
 import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -21,16 +21,6 @@ export function toJsonCell(cell: Cell): JsonCell {
   return cell === null || cell === undefined ? '' : cell;
 }
 
-/** What a level requires, in words, for the commune's area. */
-export function requirementText(item: Item, level: LevelId, difficult: boolean, ruleset: Ruleset): string {
-  if (ruleset.scheme === 'points') return item.max === undefined ? '' : `Tối đa ${formatViNumber(item.max)} điểm`;
-  if (item.kind === 'yesno') return 'Đạt';
-  const threshold = item.thresholds?.[level];
-  if (!threshold) return '';
-  const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
-  return item.kind === 'percent' ? `≥ ${formatViPercent(min)}` : `Mức độ ${min} trở lên`;
-}
-
 /** Everything the sidebar needs, in one answer. Returns null when the workbook has no usable ruleset. */
 export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): SidebarState | null {
   const { info, ruleset } = assessWorkbook(snapshot);
@@ -48,8 +38,8 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
     name: item.name,
     kind: item.kind,
     requirements: {
-      MD1: requirementText(item, LEVEL_IDS[0], info.difficultArea, ruleset),
-      MD2: requirementText(item, LEVEL_IDS[1], info.difficultArea, ruleset),
+      MD1: requirementText(item, LEVEL_IDS[0], ruleset, info.difficultArea),
+      MD2: requirementText(item, LEVEL_IDS[1], ruleset, info.difficultArea),
     },
     ...(item.max === undefined ? {} : { max: item.max }),
     fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },

@@ -1,0 +1,94 @@
+import { resultColumns } from '../formulas';
+import { requirementText } from '../ruleset/requirements';
+import type { Item, Ruleset } from '../ruleset/types';
+import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../workbook/names';
+import { call, rangeA1 } from './a1';
+import { ASSESSMENT_FIRST_ROW, SHEETS, communeLine, infoRef } from './layout';
+import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec, type Validation } from './types';
+
+/** One row of "Đánh giá": a criterion heading (no code) or an item. */
+export type AssessmentRow = { heading: string } | { item: Item };
+
+export function assessmentRows(ruleset: Ruleset): AssessmentRow[] {
+  return ruleset.criteria.flatMap((c): AssessmentRow[] =>
+    ruleset.scheme === 'levels' ? [{ heading: `${c.code}. ${c.name}` }, ...c.items.map((item) => ({ item }))] : c.items.map((item) => ({ item })),
+  );
+}
+
+function valueInput(item: Item, ruleset: Ruleset): CellSpec {
+  const ceiling = item.max ?? (ruleset.scheme === 'points' ? ruleset.totalPoints : 1);
+  const levels = Array.from({ length: item.max ?? 3 }, (_, i) => `Mức độ ${i + 1}`);
+  const validation: Validation =
+    item.kind === 'yesno' ? { type: 'list', values: ['Đạt', 'Không đạt'] }
+    : item.kind === 'level' ? { type: 'list', values: [...levels, 'Chưa đạt'] }
+    : { type: 'number', min: 0, max: ceiling };
+  const format = item.kind === 'percent' ? 'percent' : item.kind === 'points' ? 'decimal' : undefined;
+  return input({ validation, ...(format ? { format } : {}) });
+}
+
+/** The range of the indicator rows in column `column` (0-based within the block), e.g. A5:A25. */
+export function assessmentColumn(ruleset: Ruleset, column: number): string {
+  return rangeA1(ASSESSMENT_FIRST_ROW, column + 1, assessmentRows(ruleset).length, 1);
+}
+
+/** The CDHT_RESULTS call beside the values: the workbook's one formula for all indicator results. */
+export function resultsFormula(ruleset: Ruleset): string {
+  const codes = assessmentColumn(ruleset, INDICATOR_COLUMNS.code);
+  const values = assessmentColumn(ruleset, INDICATOR_COLUMNS.value);
+  return call('CDHT_RESULTS', codes, values, NAMES.ruleset, infoRef('difficultArea'));
+}
+
+export function assessmentSheet(ruleset: Ruleset): SheetSpec {
+  const rows = assessmentRows(ruleset);
+  const points = ruleset.scheme === 'points';
+  const header = [
+    'Mã',
+    points ? 'Tiêu chí' : 'Chỉ tiêu (nội dung theo văn bản)',
+    points ? 'Điểm tối đa' : 'Yêu cầu Mức độ 1',
+    points ? '' : 'Yêu cầu Mức độ 2',
+    points ? 'Điểm tự chấm' : 'Giá trị của xã',
+    'Minh chứng (liên kết)',
+    'Ghi chú minh chứng',
+    'Phụ trách',
+    ...resultColumns(ruleset).map((c) => (points ? c : `Kết quả ${c}`)),
+  ];
+  const body = rows.map((row, i): Array<CellSpec | null> => {
+    const results = i === 0 ? [formula(resultsFormula(ruleset), { style: 'result' }), spill('result')] : [spill('result'), spill('result')];
+    if ('heading' in row) return [label(''), label(row.heading, 'heading'), label('', 'heading'), label('', 'heading'), null, null, null, null, ...results];
+    const { item } = row;
+    const cells: Array<CellSpec | null> = new Array<CellSpec | null>(INDICATOR_WIDTH).fill(null);
+    cells[INDICATOR_COLUMNS.code] = label(item.code);
+    cells[INDICATOR_COLUMNS.name] = label(item.name);
+    cells[INDICATOR_COLUMNS.requirementMD1] = label(requirementText(item, 'MD1', ruleset, 'both'));
+    cells[INDICATOR_COLUMNS.requirementMD2] = label(points ? '' : requirementText(item, 'MD2', ruleset, 'both'));
+    cells[INDICATOR_COLUMNS.value] = valueInput(item, ruleset);
+    cells[INDICATOR_COLUMNS.evidence] = input();
+    cells[INDICATOR_COLUMNS.note] = input();
+    cells[INDICATOR_COLUMNS.owner] = input();
+    return [...cells, ...results];
+  });
+  const resultRange = rangeA1(ASSESSMENT_FIRST_ROW, INDICATOR_WIDTH + 1, rows.length, 2);
+  const colour = (text: string, background: string) => ({ range: resultRange, when: { textEquals: text }, background });
+  return {
+    name: SHEETS.assessment,
+    cells: rectangular([
+      [label('ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', 'title')],
+      [communeLine(ruleset)],
+      [label('Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.', 'muted')],
+      header.map((h) => label(h, 'header')),
+      ...body,
+    ]),
+    columnWidths: [70, 420, 150, 150, 130, 220, 200, 170, 120, 120],
+    frozenRows: 4,
+    conditionalFormats: [colour('Đạt', '#d9ead3'), colour('Không đạt', '#f4cccc'), colour('Thiếu dữ liệu', '#fff2cc')],
+    protections: [
+      { range: rangeA1(ASSESSMENT_FIRST_ROW, 1, rows.length, 4), description: 'Mã, nội dung và yêu cầu của chỉ tiêu (lấy từ Bộ tiêu chí)' },
+      { range: resultRange, description: 'Kết quả tự tính bằng CDHT_RESULTS' },
+    ],
+    charts: [],
+  };
+}
+
+export function indicatorBlock(ruleset: Ruleset): string {
+  return rangeA1(ASSESSMENT_FIRST_ROW, 1, assessmentRows(ruleset).length, INDICATOR_WIDTH);
+}

@@ -1,0 +1,29 @@
+import { SHEETS } from './layout';
+import { label, rectangular, type CellSpec, type SheetSpec } from './types';
+
+const TEXT: Array<[string, string?]> = [
+  ['HƯỚNG DẪN SỬ DỤNG BẢNG ĐÁNH GIÁ "CỘNG ĐỒNG HỌC TẬP" CẤP XÃ', 'title'],
+  ['Cách điền', 'header'],
+  ['1. Trang "Thông tin": điền tên xã, tỉnh, năm đánh giá, bộ tiêu chí (TT25 hoặc TT44), cơ quan tiếp nhận hồ sơ, người ký và Ban chỉ đạo.'],
+  ['2. Trang "Đánh giá": mỗi dòng là một chỉ tiêu. Nhập giá trị của xã ở cột E, liên kết minh chứng ở cột F, ghi chú ở cột G, cơ quan phụ trách ở cột H. Có thể nhập từ thanh bên (menu CĐHT → Mở thanh bên nhập liệu).'],
+  ['   • Chỉ tiêu Đạt/Không đạt: chọn "Đạt" hoặc "Không đạt".'],
+  ['   • Chỉ tiêu mức độ (TC4.2, TC4.3, TC4.4): chọn "Mức độ 1", "Mức độ 2" hoặc "Mức độ 3".'],
+  ['   • Chỉ tiêu tỷ lệ (TC5.1, TC5.2a, TC5.2b): nhập phần trăm, ví dụ 62,5%.'],
+  ['3. Trang "Số liệu PCGD-XMC": nhập số liệu phổ cập, tỷ lệ tự tính; phần gợi ý giúp đối chiếu chỉ tiêu TC4.'],
+  ['4. Trang "Kết quả": kết quả tự tính. Mục "Kiểm tra dữ liệu" liệt kê lỗi cần sửa và cảnh báo cần xem.'],
+  ['5. Khi đủ dữ liệu: menu CĐHT → Tạo hồ sơ / báo cáo.'],
+  ['Ý nghĩa màu', 'header'],
+  ['Vàng nhạt: ô cần nhập. Xanh: đạt. Đỏ: không đạt. Vàng: còn thiếu dữ liệu. Cam nhạt (trang Bộ tiêu chí): quy định chưa được xác minh từ văn bản chính thức.'],
+  ['Căn cứ pháp lý', 'header'],
+  ['Thông tư 25/2023/TT-BGDĐT (hiệu lực từ 12/02/2024): đánh giá, công nhận "Cộng đồng học tập" cấp xã theo Mức độ 1, Mức độ 2 (Điều 6, 7, 8); hồ sơ theo Điều 9; bảo lưu kết quả theo Điều 5.'],
+  ['Thông tư 44/2014/TT-BGDĐT: đánh giá, xếp loại bằng điểm (dùng cho các năm 2015–2023; đã bị bãi bỏ bởi Thông tư 25/2023/TT-BGDĐT, Điều 25).'],
+  ['Nghị định 20/2014/NĐ-CP: chuẩn phổ cập giáo dục, xóa mù chữ (căn cứ của tiêu chí 4).'],
+  ['Từ 01/7/2025 không còn cấp huyện: ghi cơ quan tiếp nhận hồ sơ và cấp công nhận theo hướng dẫn của tỉnh.'],
+  ['Lưu ý', 'header'],
+  ['Các ô kết quả và trang Bộ tiêu chí được bảo vệ ở chế độ cảnh báo: vẫn sửa được nhưng sẽ được hỏi lại. Menu CĐHT → Thiết lập / sửa mẫu dựng lại cấu trúc, công thức, định dạng mà không xóa dữ liệu đã nhập.'],
+];
+
+export function guideSheet(): SheetSpec {
+  const rows: Array<Array<CellSpec | null>> = TEXT.map(([text, style]) => [label(text, style === 'title' || style === 'header' ? style : undefined)]);
+  return { name: SHEETS.guide, cells: rectangular(rows), columnWidths: [1000], frozenRows: 0, conditionalFormats: [], protections: [{ range: null, description: 'Hướng dẫn sử dụng' }], charts: [] };
+}

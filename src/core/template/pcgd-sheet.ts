@@ -1,0 +1,92 @@
+import { PCGD_RATES, PCGD_STANDARDS, type Condition, type StandardDef } from '../pcgd';
+import { formatViPercent } from '../vi-number';
+import { call, rangeA1 } from './a1';
+import { SHEETS } from './layout';
+import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec } from './types';
+
+/** Rows of "Số liệu PCGD-XMC": counts from row 4, the ĐBKK flag, then one suggestion per standard. */
+export const PCGD_LAYOUT = (() => {
+  const firstRate = 4;
+  const lastRate = firstRate + PCGD_RATES.length - 1;
+  const hardFlag = lastRate + 2;
+  const suggestionHeader = hardFlag + 2;
+  return { firstRate, lastRate, hardFlag, suggestionHeader, firstSuggestion: suggestionHeader + 1 };
+})();
+
+const L = PCGD_LAYOUT;
+const rateCell = (key: string) => `E${L.firstRate + PCGD_RATES.findIndex((r) => r.key === key)}`;
+const levelCell = (code: string) => `C${L.firstSuggestion + PCGD_STANDARDS.findIndex((s) => s.code === code)}`;
+const HARD = `$B$${L.hardFlag}="Có"`;
+
+function condition(c: Condition): string {
+  if ('standard' in c) return `IF(ISNUMBER(${levelCell(c.standard)}),${levelCell(c.standard)},0)>=${c.level}`;
+  const min = c.min === c.minHard ? `${c.min}` : `IF(${HARD},${c.minHard},${c.min})`;
+  return `AND(ISNUMBER(${rateCell(c.rate)}),${rateCell(c.rate)}>=${min})`;
+}
+
+/** Native formula for the level a standard gives: blank without the data its first level needs. */
+export function levelFormula(standard: StandardDef): string {
+  const needed = standard.levels[0].flatMap((c) => ('rate' in c ? [`NOT(ISNUMBER(${rateCell(c.rate)}))`] : []));
+  let nested = '0';
+  standard.levels.forEach((_, i) => {
+    const cumulative = standard.levels.slice(0, i + 1).flat().map(condition);
+    nested = `IF(AND(${cumulative.join(',')}),${i + 1},${nested})`;
+  });
+  // Written innermost-first above, so the highest level is tested first.
+  return `IF(OR(${needed.join(',')}),"",${nested})`;
+}
+
+function describe(key: string): string {
+  const parts = PCGD_STANDARDS.flatMap((s) =>
+    s.levels.flatMap((conditions, i) =>
+      conditions.flatMap((c) => {
+        if (!('rate' in c) || c.rate !== key) return [];
+        const hard = c.minHard === c.min ? '' : ` (ĐBKK ${formatViPercent(c.minHard)})`;
+        return [`${s.code}${s.yesno ? '' : ` mức ${i + 1}`}: ≥ ${formatViPercent(c.min)}${hard}`];
+      }),
+    ),
+  );
+  return parts.join('; ');
+}
+
+export function pcgdSheet(): SheetSpec {
+  const rows: Array<Array<CellSpec | null>> = [
+    [label('SỐ LIỆU PHỔ CẬP GIÁO DỤC - XÓA MÙ CHỮ (Nghị định 20/2014/NĐ-CP)', 'title')],
+    [label('Nhập số liệu của năm đánh giá. Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ). Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.', 'muted')],
+    ['Chỉ số', 'Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)', 'Tỷ lệ', 'Chuẩn theo Nghị định 20/2014/NĐ-CP'].map((h) => label(h, 'header')),
+    ...PCGD_RATES.map((r, i): Array<CellSpec | null> => [
+      label(r.label),
+      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+      i === 0
+        ? formula(call('CDHT_RATE', rangeA1(L.firstRate, 4, PCGD_RATES.length), rangeA1(L.firstRate, 2, PCGD_RATES.length), rangeA1(L.firstRate, 3, PCGD_RATES.length)), { style: 'result', format: 'percent' })
+        : { ...spill('result'), format: 'percent' },
+      label(describe(r.key), 'muted'),
+    ]),
+    [],
+    [label('Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'), input({ initial: 'Không', validation: { type: 'list', values: ['Có', 'Không'] } }), label('Xã ĐBKK có ngưỡng thấp hơn (Nghị định 20/2014/NĐ-CP)', 'muted')],
+    [],
+    ['Chỉ tiêu', 'Gợi ý', 'Mức (số)', 'Chuẩn'].map((h) => label(h, 'header')),
+    ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
+      const level = levelCell(s.code);
+      const text = s.yesno
+        ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))`
+        : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
+      return [label(`${s.code} – ${s.name}`), formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' }), label(s.provenance.ref, 'muted')];
+    }),
+  ];
+  const suggestions = rangeA1(L.firstSuggestion, 2, PCGD_STANDARDS.length, 2);
+  return {
+    name: SHEETS.pcgd,
+    cells: rectangular(rows),
+    columnWidths: [420, 130, 130, 130, 100, 460],
+    frozenRows: 3,
+    conditionalFormats: [],
+    protections: [
+      { range: rangeA1(L.firstRate, 5, PCGD_RATES.length, 1), description: 'Tỷ lệ tự tính bằng CDHT_RATE' },
+      { range: suggestions, description: 'Gợi ý tự tính theo Nghị định 20/2014/NĐ-CP' },
+    ],
+    charts: [],
+  };
+}

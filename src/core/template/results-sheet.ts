@@ -1,0 +1,90 @@
+import { criteriaHeader } from '../formulas';
+import type { Ruleset } from '../ruleset/types';
+import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
+import { call, rangeA1, sheetRef } from './a1';
+import { assessmentColumn } from './assessment-sheet';
+import { SHEETS, communeLine, infoRef } from './layout';
+import { formula, label, rectangular, spill, type CellSpec, type ConditionalFormat, type SheetSpec } from './types';
+
+const GREEN = '#d9ead3';
+const RED = '#f4cccc';
+const AMBER = '#fff2cc';
+
+/** Where the blocks of "Kết quả" start: the criteria table, then the data check. */
+export const RESULTS_LAYOUT = { rating: 4, criteriaTitle: 12, criteria: 13 };
+
+export function resultsSheet(ruleset: Ruleset): SheetSpec {
+  const column = (c: number) => sheetRef(SHEETS.assessment, assessmentColumn(ruleset, c));
+  const codes = column(INDICATOR_COLUMNS.code);
+  const values = column(INDICATOR_COLUMNS.value);
+  const evidence = column(INDICATOR_COLUMNS.evidence);
+  const args = [codes, values, NAMES.ruleset, infoRef('difficultArea')];
+  const levels = ruleset.scheme === 'levels';
+  const year = infoRef('year');
+  const md1 = infoRef('md1DecisionDate');
+  const rating = `B${RESULTS_LAYOUT.rating}`;
+
+  const rows: Array<Array<CellSpec | null>> = [
+    [label('KẾT QUẢ ĐÁNH GIÁ', 'title')],
+    [communeLine(ruleset)],
+    [label('Nội dung', 'header'), label('Kết quả', 'header'), label('Căn cứ, ghi chú', 'header')],
+    [label(levels ? 'Mức độ đạt được' : 'Xếp loại'), formula(call('CDHT_RATING', ...args), { style: 'result' }), label(levels ? 'Thông tư 25/2023/TT-BGDĐT, Điều 8' : 'Thông tư 44/2014/TT-BGDĐT; ngưỡng xếp loại xem Bộ tiêu chí', 'muted')],
+    [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
+    [label('Số chỉ tiêu đã nhập'), formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }), formula(`"trên "&COUNTIF(${codes},"?*")&" chỉ tiêu"`, { style: 'muted' })],
+    [label('Số chỉ tiêu đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
+    levels
+      ? [label('Công nhận được bảo lưu đến hết ngày'), formula(`IF(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),DATE(${year}+3,12,31),"")`, { format: 'date' }), label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted')]
+      : [],
+    levels
+      ? [label('Được đề nghị Mức độ 2 từ ngày'), formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},12))`, { format: 'date' }), label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted')]
+      : [],
+    levels
+      ? [label('Hồ sơ năm này có thể đề nghị Mức độ 2'), formula(`IF(${md1}="","Chưa",IF(EDATE(${md1},12)<=DATE(${year}+1,2,28),"Có","Chưa"))`), label('Hồ sơ nộp trước 28/02 năm sau năm đánh giá', 'muted')]
+      : [],
+    [],
+    [label('KẾT QUẢ THEO TIÊU CHÍ', 'title')],
+  ];
+  const header = criteriaHeader(ruleset);
+  const criteriaRows = ruleset.criteria.length + 1;
+  for (let i = 0; i < criteriaRows; i++) {
+    const cells = header.map(() => spill(i === 0 ? 'header' : undefined));
+    if (i === 0) cells[0] = formula(call('CDHT_CRITERIA', ...args), { style: 'header' });
+    rows.push(cells);
+  }
+  const checkTitle = RESULTS_LAYOUT.criteria + criteriaRows + 1;
+  rows.push([], [label('KIỂM TRA DỮ LIỆU (lỗi cần sửa, cảnh báo cần xem)', 'title')], [formula(call('CDHT_CHECK', ...args))]);
+
+  const first = RESULTS_LAYOUT.criteria + 1;
+  const seriesColumn = levels ? header.indexOf('Chỉ tiêu đạt mức độ 1') + 1 : header.indexOf('Điểm') + 1;
+  const resultColumns = rangeA1(first, 3, ruleset.criteria.length, levels ? 2 : 1);
+  const colour = (range: string, when: ConditionalFormat['when'], background: string): ConditionalFormat => ({ range, when, background });
+  const ratingColours: ConditionalFormat[] = levels
+    ? [colour(rating, { textEquals: 'Mức độ 2' }, GREEN), colour(rating, { textEquals: 'Mức độ 1' }, GREEN)]
+    : [colour(rating, { textEquals: 'Tốt' }, GREEN), colour(rating, { textEquals: 'Khá' }, GREEN), colour(rating, { textEquals: 'Trung bình' }, AMBER)];
+  return {
+    name: SHEETS.results,
+    cells: rectangular(rows),
+    columnWidths: [300, 330, 150, 150, 170, 120],
+    frozenRows: 0,
+    conditionalFormats: [
+      ...ratingColours,
+      colour(rating, { textEquals: 'Chưa đạt' }, RED),
+      colour(rating, { textStartsWith: 'Chưa đủ dữ liệu' }, AMBER),
+      ...(levels
+        ? [colour(resultColumns, { textEquals: 'Đạt' }, GREEN), colour(resultColumns, { textEquals: 'Không đạt' }, RED), colour(resultColumns, { textEquals: 'Thiếu dữ liệu' }, AMBER)]
+        : []),
+      colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Lỗi' }, RED),
+      colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Cảnh báo' }, AMBER),
+    ],
+    protections: [{ range: null, description: 'Kết quả tự tính: không cần sửa trên trang này' }],
+    charts: [
+      {
+        title: levels ? 'Số chỉ tiêu đạt Mức độ 1 theo tiêu chí' : 'Điểm theo tiêu chí',
+        domain: rangeA1(first, 1, ruleset.criteria.length, 1),
+        series: rangeA1(first, seriesColumn, ruleset.criteria.length, 1),
+        row: RESULTS_LAYOUT.criteriaTitle,
+        column: header.length + 2,
+      },
+    ],
+  };
+}

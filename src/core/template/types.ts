@@ -1,0 +1,94 @@
+import type { Cell } from '../values';
+import type { RangeName } from '../workbook/names';
+
+/**
+ * The commune workbook declared as data. The adapter (src/server/template/) applies it with a
+ * few batched calls per sheet and never changes a value a user typed.
+ */
+
+/** How a cell is written on set-up and repair. */
+export type CellSpec =
+  /** Written every time (titles, headers, legal wording). */
+  | { kind: 'label'; value: Cell; style?: StyleName; format?: NumberFormat; note?: string }
+  /** The user's: kept as it is; `initial` only goes into an empty cell. */
+  | { kind: 'input'; initial?: Cell; style?: StyleName; format?: NumberFormat; validation?: Validation; note?: string }
+  /** Written every time; `=` included. */
+  | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat; note?: string }
+  /** Part of a spilling formula's output: must be empty or the spill fails. */
+  | { kind: 'spill'; style?: StyleName; format?: NumberFormat };
+
+export type StyleName = 'title' | 'header' | 'heading' | 'input' | 'result' | 'muted';
+export type NumberFormat = 'percent' | 'date' | 'integer' | 'decimal' | 'text';
+
+export type Validation =
+  | { type: 'list'; values: string[] }
+  | { type: 'number'; min: number; max: number }
+  | { type: 'date' };
+
+export interface ConditionalFormat {
+  /** A1 range within the sheet. */
+  range: string;
+  /** Cell text equals / begins with the value, or a custom formula is true. */
+  when: { textEquals: string } | { textStartsWith: string } | { formula: string };
+  background: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  /** Domain (labels) and one series, A1 ranges within the sheet. */
+  domain: string;
+  series: string;
+  /** Top-left anchor cell (1-based). */
+  row: number;
+  column: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Cells from A1; null leaves a cell as it is. */
+  cells: Array<Array<CellSpec | null>>;
+  /** Widths in pixels of columns A, B, …. */
+  columnWidths: number[];
+  frozenRows: number;
+  conditionalFormats: ConditionalFormat[];
+  /** Warning-only protections: A1 ranges, or null for the whole sheet. */
+  protections: Array<{ range: string | null; description: string }>;
+  charts: ChartSpec[];
+  /** Content written only when all of its cells are blank (the ruleset table on first set-up). */
+  seed?: { row: number; column: number; values: Cell[][] };
+}
+
+export interface NamedRangeSpec {
+  name: RangeName;
+  sheet: string;
+  range: string;
+}
+
+export interface WorkbookSpec {
+  version: number;
+  sheets: SheetSpec[];
+  namedRanges: NamedRangeSpec[];
+}
+
+export const label = (value: Cell, style?: StyleName, extra: { format?: NumberFormat; note?: string } = {}): CellSpec => ({
+  kind: 'label',
+  value,
+  ...(style ? { style } : {}),
+  ...extra,
+});
+
+export const formula = (text: string, extra: { style?: StyleName; format?: NumberFormat; note?: string } = {}): CellSpec => ({
+  kind: 'formula',
+  formula: text.startsWith('=') ? text : `=${text}`,
+  ...extra,
+});
+
+export const spill = (style?: StyleName): CellSpec => ({ kind: 'spill', ...(style ? { style } : {}) });
+
+export const input = (extra: Omit<Extract<CellSpec, { kind: 'input' }>, 'kind'> = {}): CellSpec => ({ kind: 'input', style: 'input', ...extra });
+
+/** Pads rows to the same width so the adapter can write one rectangle. */
+export function rectangular(rows: Array<Array<CellSpec | null>>): Array<Array<CellSpec | null>> {
+  const width = Math.max(...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...new Array<CellSpec | null>(width - r.length).fill(null)]);
+}

@@ -4,10 +4,9 @@ import { TT25 } from './ruleset/tt25';
 import { TT44 } from './ruleset/tt44';
 import { allItems } from './ruleset/types';
 import type { Cell } from './values';
-import { infoToRows, membersToRows, narrativeToRows } from './workbook/info';
+import { filledInfoSheet } from './template/info-sheet';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from './workbook/names';
 import type { WorkbookSnapshot } from './workbook/snapshot';
-import { TEMPLATE_VERSION } from './workbook/version';
 
 /**
  * A fictional commune for the demo and tests: Xã Hòa An, 18.640 people, 9 thôn, 4 schools. Its
@@ -96,10 +95,7 @@ export function sampleSnapshot(rulesetId: 'TT25' | 'TT44'): WorkbookSnapshot {
     return row;
   });
   return {
-    [NAMES.version]: [[TEMPLATE_VERSION]],
-    [NAMES.info]: infoToRows(info),
-    [NAMES.members]: membersToRows(info),
-    [NAMES.narrative]: narrativeToRows(SAMPLE_NARRATIVE),
+    [NAMES.info]: filledInfoSheet(info, SAMPLE_NARRATIVE),
     [NAMES.ruleset]: rulesetToTable(ruleset),
     [NAMES.indicators]: indicators,
   };

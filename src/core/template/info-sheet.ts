@@ -1,6 +1,8 @@
-import { INFO_FIELDS, MEMBER_HEADER, NARRATIVE_FIELDS, RULESET_CHOICES, type InfoField } from '../workbook/info';
+import type { CommuneInfo, ReportNarrative } from '../commune';
+import type { Cell } from '../values';
+import { DOSSIER_LABELS, INFO_FIELDS, MEMBER_HEADER, NARRATIVE_FIELDS, RULESET_CHOICES, VERSION_LABEL, type InfoField } from '../workbook/info';
 import { TEMPLATE_VERSION } from '../workbook/version';
-import { input, label, rectangular, type CellSpec, type SheetSpec, type Validation } from './types';
+import { input, label, rectangular, sheetValues, type CellSpec, type SheetSpec, type Validation } from './types';
 import { INFO_LAYOUT, SHEETS } from './layout';
 
 function fieldInput(field: InfoField): CellSpec {
@@ -33,9 +35,9 @@ export function infoSheet(): SheetSpec {
   at(L.narrativeTitle, [label('NỘI DUNG BÁO CÁO (do Ban chỉ đạo viết; để trống thì hồ sơ ghi chỗ cần bổ sung)', 'title')]);
   NARRATIVE_FIELDS.forEach((field, i) => at(L.firstNarrative + i, [label(field.label), input(), null]));
   at(L.dossierTitle, [label('HỒ SƠ ĐÃ TẠO (tiện ích tự ghi)', 'title')]);
-  at(L.firstDossier, [label('Liên kết hồ sơ gần nhất'), input({ style: 'result' }), null]);
-  at(L.firstDossier + 1, [label('Thời điểm tạo'), input({ style: 'result', format: 'date' }), null]);
-  at(L.version, [label('Phiên bản mẫu', 'muted'), label(TEMPLATE_VERSION, 'muted')]);
+  at(L.firstDossier, [label(DOSSIER_LABELS.link), input({ style: 'result' }), null]);
+  at(L.firstDossier + 1, [label(DOSSIER_LABELS.time), input({ style: 'result', format: 'date' }), null]);
+  at(L.version, [label(VERSION_LABEL, 'muted'), label(TEMPLATE_VERSION, 'muted')]);
   return {
     name: SHEETS.info,
     cells: rectangular(Array.from({ length: rows.length }, (_, i) => rows[i] ?? [])),
@@ -45,4 +47,19 @@ export function infoSheet(): SheetSpec {
     protections: [],
     charts: [],
   };
+}
+
+/** The "Thông tin" sheet filled in with a commune's information (the sample, tests). */
+export function filledInfoSheet(info: CommuneInfo, narrative: ReportNarrative): Cell[][] {
+  const L = INFO_LAYOUT;
+  const values = new Map<string, Cell>();
+  const put = (row: number, column: number, value: Cell) => values.set(`${row}:${column}`, value);
+  INFO_FIELDS.forEach((field, i) => {
+    const value = info[field.key];
+    const cell: Cell = field.kind === 'flag' ? (value ? 'Có' : 'Không') : Array.isArray(value) ? value.join('\n') : (value as Cell) || '';
+    put(L.firstField + i, 2, cell);
+  });
+  info.members.forEach((m, i) => [m.name, m.title, m.role].forEach((v, c) => put(L.membersHeader + 1 + i, c + 1, v)));
+  NARRATIVE_FIELDS.forEach((field, i) => put(L.firstNarrative + i, 2, narrative[field.key]));
+  return sheetValues(infoSheet(), (row, column) => values.get(`${row}:${column}`));
 }

@@ -1,5 +1,5 @@
 import type { CommuneInfo } from '../commune';
-import { INFO_FIELDS, NARRATIVE_FIELDS } from '../workbook/info';
+import { INFO_FIELDS, MEMBER_ROWS, NARRATIVE_FIELDS } from '../workbook/info';
 import type { Ruleset } from '../ruleset/types';
 import { sheetRef } from './a1';
 import { formula, type CellSpec } from './types';
@@ -20,8 +20,7 @@ export const INFO_LAYOUT = (() => {
   const lastField = firstField + INFO_FIELDS.length - 1;
   const membersTitle = lastField + 2;
   const membersHeader = membersTitle + 1;
-  const memberRows = 20;
-  const narrativeTitle = membersHeader + memberRows + 2;
+  const narrativeTitle = membersHeader + MEMBER_ROWS + 2;
   const firstNarrative = narrativeTitle + 1;
   const dossierTitle = firstNarrative + NARRATIVE_FIELDS.length + 1;
   const firstDossier = dossierTitle + 1;
@@ -30,7 +29,7 @@ export const INFO_LAYOUT = (() => {
     lastField,
     membersTitle,
     membersHeader,
-    lastMember: membersHeader + memberRows,
+    lastMember: membersHeader + MEMBER_ROWS,
     narrativeTitle,
     firstNarrative,
     lastNarrative: firstNarrative + NARRATIVE_FIELDS.length - 1,

@@ -15,7 +15,7 @@ export const PCGD_LAYOUT = (() => {
 
 const L = PCGD_LAYOUT;
 const rateCell = (key: string) => `E${L.firstRate + PCGD_RATES.findIndex((r) => r.key === key)}`;
-const levelCell = (code: string) => `C${L.firstSuggestion + PCGD_STANDARDS.findIndex((s) => s.code === code)}`;
+const levelCell = (code: string) => `F${L.firstSuggestion + PCGD_STANDARDS.findIndex((s) => s.code === code)}`;
 const HARD = `$B$${L.hardFlag}="Có"`;
 
 function condition(c: Condition): string {
@@ -67,16 +67,16 @@ export function pcgdSheet(): SheetSpec {
     [],
     [label('Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'), input({ initial: 'Không', validation: { type: 'list', values: ['Có', 'Không'] } }), label('Xã ĐBKK có ngưỡng thấp hơn (Nghị định 20/2014/NĐ-CP)', 'muted')],
     [],
-    ['Chỉ tiêu', 'Gợi ý', 'Mức (số)', 'Chuẩn'].map((h) => label(h, 'header')),
+    // Suggestions sit in columns E:F under the rates, so one protection covers every formula.
+    ['Chỉ tiêu', 'Căn cứ', '', '', 'Gợi ý', 'Mức (số)'].map((h) => label(h, 'header')),
     ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
       const level = levelCell(s.code);
       const text = s.yesno
         ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))`
         : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
-      return [label(`${s.code} – ${s.name}`), formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' }), label(s.provenance.ref, 'muted')];
+      return [label(`${s.code} – ${s.name}`), label(s.provenance.ref, 'muted'), null, null, formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' })];
     }),
   ];
-  const suggestions = rangeA1(L.firstSuggestion, 2, PCGD_STANDARDS.length, 2);
   return {
     name: SHEETS.pcgd,
     cells: rectangular(rows),
@@ -84,8 +84,10 @@ export function pcgdSheet(): SheetSpec {
     frozenRows: 3,
     conditionalFormats: [],
     protections: [
-      { range: rangeA1(L.firstRate, 5, PCGD_RATES.length, 1), description: 'Tỷ lệ tự tính bằng CDHT_RATE' },
-      { range: suggestions, description: 'Gợi ý tự tính theo Nghị định 20/2014/NĐ-CP' },
+      {
+        range: rangeA1(L.firstRate, 5, L.firstSuggestion + PCGD_STANDARDS.length - L.firstRate, 2),
+        description: 'Tỷ lệ (CDHT_RATE) và gợi ý theo Nghị định 20/2014/NĐ-CP tự tính',
+      },
     ],
     charts: [],
   };

@@ -18,11 +18,7 @@ export function workbookSpec(ruleset: Ruleset): WorkbookSpec {
     version: TEMPLATE_VERSION,
     sheets: [guideSheet(), infoSheet(), assessmentSheet(ruleset), resultsSheet(ruleset), pcgdSheet(), rulesetSheet(ruleset)],
     namedRanges: [
-      { name: NAMES.version, sheet: SHEETS.info, range: `B${L.version}` },
-      { name: NAMES.info, sheet: SHEETS.info, range: rangeA1(L.firstField, 1, L.lastField - L.firstField + 1, 2) },
-      { name: NAMES.members, sheet: SHEETS.info, range: rangeA1(L.membersHeader, 1, L.lastMember - L.membersHeader + 1, 3) },
-      { name: NAMES.narrative, sheet: SHEETS.info, range: rangeA1(L.firstNarrative, 1, L.lastNarrative - L.firstNarrative + 1, 2) },
-      { name: NAMES.dossier, sheet: SHEETS.info, range: rangeA1(L.firstDossier, 1, 2, 2) },
+      { name: NAMES.info, sheet: SHEETS.info, range: rangeA1(1, 1, L.version, 3) },
       { name: NAMES.indicators, sheet: SHEETS.assessment, range: indicatorBlock(ruleset) },
       { name: NAMES.ruleset, sheet: SHEETS.ruleset, range: RULESET_RANGE },
     ],

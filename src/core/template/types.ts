@@ -9,11 +9,11 @@ import type { RangeName } from '../workbook/names';
 /** How a cell is written on set-up and repair. */
 export type CellSpec =
   /** Written every time (titles, headers, legal wording). */
-  | { kind: 'label'; value: Cell; style?: StyleName; format?: NumberFormat; note?: string }
+  | { kind: 'label'; value: Cell; style?: StyleName; format?: NumberFormat }
   /** The user's: kept as it is; `initial` only goes into an empty cell. */
-  | { kind: 'input'; initial?: Cell; style?: StyleName; format?: NumberFormat; validation?: Validation; note?: string }
+  | { kind: 'input'; initial?: Cell; style?: StyleName; format?: NumberFormat; validation?: Validation }
   /** Written every time; `=` included. */
-  | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat; note?: string }
+  | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat }
   /** Part of a spilling formula's output: must be empty or the spill fails. */
   | { kind: 'spill'; style?: StyleName; format?: NumberFormat };
 
@@ -70,14 +70,14 @@ export interface WorkbookSpec {
   namedRanges: NamedRangeSpec[];
 }
 
-export const label = (value: Cell, style?: StyleName, extra: { format?: NumberFormat; note?: string } = {}): CellSpec => ({
+export const label = (value: Cell, style?: StyleName, extra: { format?: NumberFormat } = {}): CellSpec => ({
   kind: 'label',
   value,
   ...(style ? { style } : {}),
   ...extra,
 });
 
-export const formula = (text: string, extra: { style?: StyleName; format?: NumberFormat; note?: string } = {}): CellSpec => ({
+export const formula = (text: string, extra: { style?: StyleName; format?: NumberFormat } = {}): CellSpec => ({
   kind: 'formula',
   formula: text.startsWith('=') ? text : `=${text}`,
   ...extra,
@@ -91,4 +91,29 @@ export const input = (extra: Omit<Extract<CellSpec, { kind: 'input' }>, 'kind'> 
 export function rectangular(rows: Array<Array<CellSpec | null>>): Array<Array<CellSpec | null>> {
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...new Array<CellSpec | null>(width - r.length).fill(null)]);
+}
+
+/**
+ * The values a sheet's area gets: labels and formulas from the spec, spill cells emptied, and for
+ * input and untouched cells whatever `kept(row, column)` gives (1-based; the cell's current
+ * content, a formula included), else the input's initial value. The seed fills its area when
+ * every cell of it is still blank.
+ */
+export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number) => Cell | undefined): Cell[][] {
+  const grid = sheet.cells.map((cells, r) =>
+    cells.map((cell, c): Cell => {
+      if (cell?.kind === 'label') return cell.value;
+      if (cell?.kind === 'formula') return cell.formula;
+      if (cell?.kind === 'spill') return '';
+      const current = kept(r + 1, c + 1);
+      if (current !== undefined && current !== null && current !== '') return current;
+      return cell?.kind === 'input' ? (cell.initial ?? '') : '';
+    }),
+  );
+  const seed = sheet.seed;
+  if (seed) {
+    const cells = seed.values.flatMap((row, r) => row.map((_, c) => [seed.row - 1 + r, seed.column - 1 + c] as const));
+    if (cells.every(([r, c]) => grid[r][c] === '')) for (const [r, c] of cells) grid[r][c] = seed.values[r - seed.row + 1][c - seed.column + 1];
+  }
+  return grid;
 }

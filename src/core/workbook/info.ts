@@ -52,22 +52,36 @@ export const NARRATIVE_FIELDS: ReadonlyArray<{ key: keyof ReportNarrative; label
   { key: 'recommendations', label: 'Kiến nghị, đề xuất' },
 ];
 
-/** Label → value of label/value rows, by folded label. */
+/** A label as matched: folded, without the "*" that marks required fields in the sheet. */
+const labelKey = (label: Cell) => foldText(String(label ?? '')).replace(/\s*\*$/, '');
+
+/** Label → value of label/value rows (the first occurrence of a label wins). */
 function byLabel(rows: Cell[][]): Map<string, Cell> {
   const map = new Map<string, Cell>();
-  for (const [label, value] of rows) if (!isBlank(label)) map.set(foldText(String(label)), value);
+  for (const [label, value] of rows) if (!isBlank(label) && !map.has(labelKey(label))) map.set(labelKey(label), value);
   return map;
 }
 
+/** Rows in the committee table under its header row. */
+export const MEMBER_ROWS = 20;
+export const VERSION_LABEL = 'Phiên bản mẫu';
+export const DOSSIER_LABELS = { link: 'Liên kết hồ sơ gần nhất', time: 'Thời điểm tạo' } as const;
+
 const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
 
-/** Reads "Thông tin" (and its members table). Bad cells are problems naming the field; they read as blank. */
-export function readInfo(rows: Cell[][], memberRows: Cell[][] = []): { info: CommuneInfo; problems: Problem[] } {
+/** The committee rows of a "Thông tin" block: the MEMBER_ROWS rows under the "Họ và tên" header. */
+function memberRows(rows: Cell[][]): Cell[][] {
+  const header = rows.findIndex((row) => labelKey(row[0]) === labelKey(MEMBER_HEADER[0]));
+  return header < 0 ? [] : rows.slice(header + 1, header + 1 + MEMBER_ROWS);
+}
+
+/** Reads a "Thông tin" block. Bad cells are problems naming the field; they read as blank. */
+export function readInfo(rows: Cell[][]): { info: CommuneInfo; problems: Problem[] } {
   const cells = byLabel(rows);
   const problems: Problem[] = [];
   const info: Record<string, unknown> = {};
   for (const field of INFO_FIELDS) {
-    const cell = cells.get(foldText(field.label));
+    const cell = cells.get(labelKey(field.label));
     const bad = (expected: string) => problems.push(error(field.label, `Ô "${field.label}" có giá trị ${describeCell(cell)}: ${expected}.`));
     switch (field.kind) {
       case 'text':
@@ -98,8 +112,8 @@ export function readInfo(rows: Cell[][], memberRows: Cell[][] = []): { info: Com
       }
     }
   }
-  const members: CommitteeMember[] = memberRows
-    .filter((row) => !isBlank(row[0]) && foldText(String(row[0])) !== foldText(MEMBER_HEADER[0]))
+  const members: CommitteeMember[] = memberRows(rows)
+    .filter((row) => !isBlank(row[0]))
     .map(([name, title, role]) => ({ name: text(name), title: text(title), role: text(role) }));
   return { info: { ...(info as Omit<CommuneInfo, 'members'>), members }, problems };
 }
@@ -119,27 +133,14 @@ export function readNarrative(rows: Cell[][]): ReportNarrative {
   const cells = byLabel(rows);
   const narrative = {} as ReportNarrative;
   for (const field of NARRATIVE_FIELDS) {
-    const cell = cells.get(foldText(field.label));
+    const cell = cells.get(labelKey(field.label));
     narrative[field.key] = isBlank(cell) || cell instanceof Date ? '' : String(cell).trim();
   }
   return narrative;
 }
 
-/** The label/value rows of "Thông tin" for `info`: the inverse of `readInfo`. */
-export function infoToRows(info: CommuneInfo): Cell[][] {
-  return INFO_FIELDS.map((field): Cell[] => {
-    const value = info[field.key];
-    if (field.kind === 'flag') return [field.label, value ? 'Có' : 'Không'];
-    if (Array.isArray(value)) return [field.label, value.join('\n')];
-    if (field.kind === 'year') return [field.label, value || ''];
-    return [field.label, (value as Cell) ?? ''];
-  });
-}
-
-export function membersToRows(info: CommuneInfo): Cell[][] {
-  return [[...MEMBER_HEADER], ...info.members.map((m) => [m.name, m.title, m.role])];
-}
-
-export function narrativeToRows(narrative: ReportNarrative): Cell[][] {
-  return NARRATIVE_FIELDS.map((f) => [f.label, narrative[f.key]]);
+/** The template version recorded in a "Thông tin" block, or null when there is none. */
+export function readVersion(rows: Cell[][]): number | null {
+  const cell = byLabel(rows).get(labelKey(VERSION_LABEL));
+  return typeof cell === 'number' ? cell : null;
 }

@@ -1,19 +1,15 @@
 /**
  * The named ranges of a commune workbook: the contract between the template, the sidebar, the
- * reports and the roll-up, which reads other communes' workbooks by these names only. Renaming one,
- * or moving a column inside one, is a template migration (raise TEMPLATE_VERSION).
+ * reports and the roll-up, which reads other communes' workbooks by these three names only (each
+ * named range costs set-up calls and roll-up reads, so there are as few as the layout allows).
+ * Renaming one, or moving a column inside one, is a template migration (raise TEMPLATE_VERSION).
  */
 export const NAMES = {
-  /** Template version written by set-up, so later versions can migrate a workbook. */
-  version: 'CDHT_PHIEN_BAN',
-  /** "Thông tin": label/value rows (two columns). */
+  /**
+   * "Thông tin", the whole sheet from A1: the fields, the steering committee table, the report's
+   * narrative, the last dossier and the template version, all found by their labels in column A.
+   */
   info: 'CDHT_THONG_TIN',
-  /** "Thông tin": the steering committee table, header row first (Họ và tên, Chức vụ, Vai trò). */
-  members: 'CDHT_THANH_VIEN',
-  /** "Thông tin": label/value rows of the narrative parts of the reports ("Nội dung báo cáo"). */
-  narrative: 'CDHT_NOI_DUNG',
-  /** "Thông tin": the last dossier generated (label/value rows: link, time). */
-  dossier: 'CDHT_HO_SO',
   /** "Đánh giá": the indicator rows, columns as INDICATOR_COLUMNS. */
   indicators: 'CDHT_CHI_TIEU',
   /** "Bộ tiêu chí": the ruleset in force, as the table of src/core/ruleset/table.ts. */

@@ -6,7 +6,7 @@ import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
 import { normalizeText } from '../text';
 import { isBlank, type Cell } from '../values';
-import { readInfo, readNarrative } from './info';
+import { readInfo, readNarrative, readVersion } from './info';
 import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
 
 /**
@@ -41,10 +41,10 @@ export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof
 const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
-  const { info, problems } = readInfo(snapshot[NAMES.info] ?? [], snapshot[NAMES.members] ?? []);
-  const narrative = readNarrative(snapshot[NAMES.narrative] ?? []);
-  const versionCell = snapshot[NAMES.version]?.[0]?.[0];
-  const version = typeof versionCell === 'number' ? versionCell : null;
+  const infoBlock = snapshot[NAMES.info] ?? [];
+  const { info, problems } = readInfo(infoBlock);
+  const narrative = readNarrative(infoBlock);
+  const version = readVersion(infoBlock);
   let ruleset: Ruleset | null = null;
   try {
     ruleset = resolveRuleset(snapshot[NAMES.ruleset] ?? info.rulesetId);

@@ -89,3 +89,18 @@ export function CDHT_CHECK(codes: RangeArg, values: RangeArg, ruleset?: RangeArg
 export function CDHT_RATE(numerator: RangeArg, denominator: RangeArg, exempt?: RangeArg): number | Grid {
   return cdhtRate(numerator, denominator, exempt);
 }
+
+// Shared with the roll-up project (src/aggregator/main.ts): a commune can count its own lists too.
+import { tally } from '../core/aggregate/tally';
+
+/**
+ * Đếm số xã theo kết quả: mỗi kết quả của bộ tiêu chí một dòng (từ cao xuống thấp) và dòng "Không xếp loại" cho ô trống hoặc kết quả "Chưa đủ dữ liệu…".
+ *
+ * @param {Array<Array<string>>} results Vùng kết quả, mỗi xã một ô, ví dụ cột Kết quả (D2:D101). Ô trống được đếm là "Không xếp loại", nên chọn vùng vừa đủ số xã.
+ * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định: Mức độ 2, Mức độ 1, Chưa đạt), "TT44" (Tốt, Khá, Trung bình, Chưa đạt) hoặc vùng bảng Bộ tiêu chí.
+ * @return Bảng hai cột: dòng tiêu đề "Kết quả", "Số xã", rồi mỗi kết quả một dòng.
+ * @customfunction
+ */
+export function CDHT_TALLY(results: RangeArg, ruleset?: RangeArg): Grid {
+  return tally(results, ruleset);
+}

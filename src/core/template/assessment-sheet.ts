@@ -78,13 +78,12 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
       header.map((h) => label(h, 'header')),
       ...body,
     ]),
-    columnWidths: [70, 420, 150, 150, 130, 220, 200, 170, 120, 120],
+    columnWidths: [0, 420, 150, 150, 150, 150, 150, 150],
+    wrapText: true,
     frozenRows: 4,
     conditionalFormats: [colour('Đạt', '#d9ead3'), colour('Không đạt', '#f4cccc'), colour('Thiếu dữ liệu', '#fff2cc')],
-    protections: [
-      { range: rangeA1(ASSESSMENT_FIRST_ROW, 1, rows.length, 4), description: 'Mã, nội dung và yêu cầu của chỉ tiêu (lấy từ Bộ tiêu chí)' },
-      { range: resultRange, description: 'Kết quả tự tính bằng CDHT_RESULTS' },
-    ],
+    // The code, wording and requirement columns are rewritten by every repair; only the formula is protected.
+    protections: [{ range: resultRange, description: 'Kết quả tự tính bằng CDHT_RESULTS' }],
     charts: [],
   };
 }

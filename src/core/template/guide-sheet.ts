@@ -25,5 +25,5 @@ const TEXT: Array<[string, string?]> = [
 
 export function guideSheet(): SheetSpec {
   const rows: Array<Array<CellSpec | null>> = TEXT.map(([text, style]) => [label(text, style === 'title' || style === 'header' ? style : undefined)]);
-  return { name: SHEETS.guide, cells: rectangular(rows), columnWidths: [1000], frozenRows: 0, conditionalFormats: [], protections: [{ range: null, description: 'Hướng dẫn sử dụng' }], charts: [] };
+  return { name: SHEETS.guide, cells: rectangular(rows), columnWidths: [1000], wrapText: false, frozenRows: 0, conditionalFormats: [], protections: [], charts: [] };
 }

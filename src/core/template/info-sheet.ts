@@ -41,8 +41,9 @@ export function infoSheet(): SheetSpec {
   return {
     name: SHEETS.info,
     cells: rectangular(Array.from({ length: rows.length }, (_, i) => rows[i] ?? [])),
-    columnWidths: [300, 360, 420],
-    frozenRows: 3,
+    columnWidths: [360, 360, 360],
+    wrapText: false,
+    frozenRows: 0,
     conditionalFormats: [],
     protections: [],
     charts: [],

@@ -80,8 +80,9 @@ export function pcgdSheet(): SheetSpec {
   return {
     name: SHEETS.pcgd,
     cells: rectangular(rows),
-    columnWidths: [420, 130, 130, 130, 100, 460],
-    frozenRows: 3,
+    columnWidths: [420],
+    wrapText: false,
+    frozenRows: 0,
     conditionalFormats: [],
     protections: [
       {

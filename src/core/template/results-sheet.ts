@@ -52,7 +52,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     rows.push(cells);
   }
   const checkTitle = RESULTS_LAYOUT.criteria + criteriaRows + 1;
-  rows.push([], [label('KIỂM TRA DỮ LIỆU (lỗi cần sửa, cảnh báo cần xem)', 'title')], [formula(call('CDHT_CHECK', ...args))]);
+  // CDHT_CHECK spills three columns (code, Lỗi/Cảnh báo, message) and as many rows as there are problems.
+  rows.push([], [label('KIỂM TRA DỮ LIỆU (lỗi cần sửa, cảnh báo cần xem)', 'title')], [formula(call('CDHT_CHECK', ...args)), spill(), spill()]);
 
   const first = RESULTS_LAYOUT.criteria + 1;
   const seriesColumn = levels ? header.indexOf('Chỉ tiêu đạt mức độ 1') + 1 : header.indexOf('Điểm') + 1;
@@ -64,7 +65,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
   return {
     name: SHEETS.results,
     cells: rectangular(rows),
-    columnWidths: [300, 330, 150, 150, 170, 120],
+    columnWidths: [300, 300],
+    wrapText: false,
     frozenRows: 0,
     conditionalFormats: [
       ...ratingColours,

@@ -33,7 +33,8 @@ export function rulesetSheet(ruleset: Ruleset): SheetSpec {
   return {
     name: SHEETS.ruleset,
     cells: rectangular(rows),
-    columnWidths: [90, 70, 420, 110, 110, 90, 110, 110, 70, 90, 320, 120],
+    columnWidths: [0, 0, 420, 0, 0, 0, 0, 0, 0, 0, 300],
+    wrapText: false,
     frozenRows: 1,
     conditionalFormats: [{ range: rangeA1(2, 1, RULESET_ROWS - 1, TABLE_HEADER.length), when: { formula: `=$L2="${STATUS_LABELS.unverified}"` }, background: '#fce5cd' }],
     protections: [{ range: null, description: 'Bộ tiêu chí đang áp dụng: chỉ sửa khi có hướng dẫn của tỉnh' }],

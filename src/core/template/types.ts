@@ -47,8 +47,10 @@ export interface SheetSpec {
   name: string;
   /** Cells from A1; null leaves a cell as it is. */
   cells: Array<Array<CellSpec | null>>;
-  /** Widths in pixels of columns A, B, …. */
+  /** Widths in pixels of columns A, B, … set when the sheet is created; 0 keeps the default. */
   columnWidths: number[];
+  /** Wrap long text (the legal wording of indicators). */
+  wrapText: boolean;
   frozenRows: number;
   conditionalFormats: ConditionalFormat[];
   /** Warning-only protections: A1 ranges, or null for the whole sheet. */

@@ -15,9 +15,14 @@ export function findEntryPoints(fileName: string, text: string): EntryPoint[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const entries: EntryPoint[] = [];
   for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    if (!exported) continue;
-    if (!ts.isFunctionDeclaration(statement) || !statement.name) {
+    const modifiers = (ts.canHaveModifiers(statement) && ts.getModifiers(statement)) || [];
+    const has = (kind: ts.SyntaxKind) => modifiers.some((m) => m.kind === kind);
+    // `export { f }` and `export default …` carry no export modifier but export all the same; a
+    // default export would also be reachable only as NS.default, not by its name.
+    const exported = ts.isExportDeclaration(statement) || ts.isExportAssignment(statement) || has(ts.SyntaxKind.ExportKeyword);
+    // Types are erased: exporting one (e.g. a compile-time check) adds nothing to the bundle.
+    if (!exported || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) continue;
+    if (!ts.isFunctionDeclaration(statement) || !statement.name || has(ts.SyntaxKind.DefaultKeyword)) {
       throw new Error(`${fileName}: only function declarations may be exported from the entry file.`);
     }
     const name = statement.name.text;

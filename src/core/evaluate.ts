@@ -94,10 +94,21 @@ function indicatorsOf(items: ItemResult[]): IndicatorResult[] {
   return [...groups].map(([code, parts]) => ({ code, parts, byLevel: combineLevels(parts.map((p) => p.byLevel ?? UNKNOWN)) }));
 }
 
-export function incompleteText(missing: string[]): string {
+/**
+ * "Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC1.2, TC5.2b)": the count is of indicators (TC5.2
+ * once, though entered on two rows), the list of the rows still blank.
+ */
+export function incompleteText(indicators: number, missing: string[]): string {
   const shown = missing.slice(0, 5).join(', ');
   const more = missing.length > 5 ? ', …' : '';
-  return `Chưa đủ dữ liệu: còn ${missing.length} chỉ tiêu chưa nhập (${shown}${more})`;
+  return `Chưa đủ dữ liệu: còn ${indicators} chỉ tiêu chưa nhập (${shown}${more})`;
+}
+
+/** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
+function incompleteIndicators(criteria: CriterionResult[], missing: string[]): number {
+  const blank = new Set(missing);
+  const indicators = criteria.flatMap((c) => (c.indicators.length > 0 ? c.indicators.map((i) => i.parts.map((p) => p.item.code)) : c.criterion.items.map((i) => [i.code])));
+  return indicators.filter((codes) => codes.some((code) => blank.has(code))).length;
 }
 
 /**
@@ -165,6 +176,6 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     problems,
     score,
     rating,
-    ratingText: rating ?? incompleteText(missing),
+    ratingText: rating ?? incompleteText(incompleteIndicators(criteria, missing), missing),
   };
 }

@@ -3,7 +3,8 @@
  * ICU data behind Intl in Apps Script's V8 is not documented, so nothing here depends on it.
  */
 
-const PLAIN = /^[+-]?\d+$/;
+/** Digits only: the sign is read once, before the parts are split ("--5" is not a number). */
+const DIGITS = /^\d+$/;
 
 /**
  * Reads a number typed as text. A comma is the decimal mark; dots group thousands ("1.234").
@@ -30,7 +31,7 @@ export function parseViNumber(text: string): number | null {
   } else {
     [intPart, fracPart = ''] = body.split('.');
   }
-  if (!PLAIN.test(intPart || '0') || (fracPart !== '' && !PLAIN.test(fracPart))) return null;
+  if (!DIGITS.test(intPart || '0') || (fracPart !== '' && !DIGITS.test(fracPart))) return null;
   if (intPart === '' && fracPart === '') return null;
   return sign * Number(`${intPart || '0'}.${fracPart || '0'}`);
 }

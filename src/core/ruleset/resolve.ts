@@ -1,7 +1,7 @@
 import { throwErrors } from '../problems';
 import { codeKey } from '../text';
 import type { Cell } from '../values';
-import { rulesetFromTable } from './table';
+import { onTableRows, rulesetFromTable } from './table';
 import { TT25 } from './tt25';
 import { TT44 } from './tt44';
 import type { Ruleset } from './types';
@@ -18,10 +18,10 @@ export const DEFAULT_RULESET = TT25;
 export function resolveRuleset(arg: Cell | Cell[][]): Ruleset {
   const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
   if (Array.isArray(single)) {
-    const { ruleset, problems } = rulesetFromTable(single);
+    const { ruleset, problems, rowOf } = rulesetFromTable(single);
     throwErrors(problems);
     if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
-    throwErrors(validateRuleset(ruleset));
+    throwErrors(onTableRows(validateRuleset(ruleset), rowOf));
     return ruleset;
   }
   if (single instanceof Date || typeof single === 'boolean') {

@@ -1,5 +1,5 @@
 import { error, type Problem } from '../problems';
-import { foldText, normalizeCode, normalizeText } from '../text';
+import { codeKey, foldText, normalizeCode, normalizeText } from '../text';
 import { isBlank, readPercent, type Cell } from '../values';
 import { parseViNumber } from '../vi-number';
 import {
@@ -114,9 +114,18 @@ function itemRow(item: Item): Row {
   return provenanceCells(row, item.provenance);
 }
 
+/**
+ * The table row (1-based, as in "Bộ tiêu chí dòng N") of each criterion and item code, and of the
+ * "Bộ tiêu chí" row, so that problems found later by `validateRuleset` can name their row.
+ */
+export type TableRows = Map<string, number>;
+/** Key of the "Bộ tiêu chí" row in `TableRows`; codes never contain spaces, so it cannot clash. */
+const RULESET_ROW = ' ruleset';
+
 /** Reads a ruleset from table rows. Returns the problems found instead of throwing. */
-export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[] } {
+export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[]; rowOf: TableRows } {
   const problems: Problem[] = [];
+  const rowOf: TableRows = new Map();
   // Assigned inside the callback below; the cast stops TypeScript narrowing it to null for good.
   let head = null as { id: string; name: string; scheme: 'levels' | 'points'; total: number; provenance: Provenance } | null;
   const criteria: Criterion[] = [];
@@ -138,12 +147,14 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (!scheme) return fail(`cột Kiểu cần ghi "${SCHEME_LABELS.levels}" hoặc "${SCHEME_LABELS.points}".`);
       const total = scheme === 'points' ? readNumber(row[COL.max], 'Tối đa (tổng điểm)', fail) : 0;
       head = { id: code, name: text(COL.name), scheme, total: total ?? 0, provenance };
+      rowOf.set(RULESET_ROW, index + 1);
       return;
     }
     if (!head) return fail(`dòng "${ROW_TYPES.ruleset}" phải đứng trước mọi dòng khác.`);
 
     if (type === foldText(ROW_TYPES.criterion)) {
       const criterion: Criterion = { code, name: text(COL.name), provenance, items: [] };
+      rowOf.set(codeKey(code), index + 1);
       if (head.scheme === 'points') {
         const max = isBlank(row[COL.max]) ? undefined : readNumber(row[COL.max], 'Tối đa', fail);
         criterion.items.push({ code, name: criterion.name, kind: 'points', provenance, ...(max == null ? {} : { max }) });
@@ -155,6 +166,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (!criterion) return fail(`chỉ tiêu ${code} phải nằm dưới một dòng "${ROW_TYPES.criterion}".`);
       const item = readItemRow(row, code, text, provenance, fail);
       if (item) criterion.items.push(item);
+      rowOf.set(codeKey(code), index + 1);
     } else if (type === foldText(ROW_TYPES.rating)) {
       const label = text(COL.name);
       if (isBlank(row[COL.md1])) failLabel = label;
@@ -170,14 +182,26 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
   const found = head;
   if (!found) {
     problems.push(error('Bộ tiêu chí', `Bảng Bộ tiêu chí chưa có dòng "${ROW_TYPES.ruleset}".`));
-    return { ruleset: null, problems };
+    return { ruleset: null, problems, rowOf };
   }
   const base = { id: found.id, name: found.name, provenance: found.provenance, criteria };
   const ruleset: Ruleset =
     found.scheme === 'points'
       ? { ...base, scheme: 'points', totalPoints: found.total, ratings, failLabel }
       : { ...base, scheme: 'levels' };
-  return { ruleset, problems };
+  return { ruleset, problems, rowOf };
+}
+
+/**
+ * Names the table row in problems that `validateRuleset` found in a ruleset read from a table:
+ * by the code they concern, or the "Bộ tiêu chí" row for problems of the whole ruleset.
+ */
+export function onTableRows(problems: Problem[], rowOf: TableRows): Problem[] {
+  return problems.map((p) => {
+    const whole = p.code.startsWith(ROW_TYPES.ruleset);
+    const row = whole ? rowOf.get(RULESET_ROW) : rowOf.get(codeKey(p.code));
+    return row === undefined ? p : { ...p, message: `Bộ tiêu chí dòng ${row}: ${p.message}` };
+  });
 }
 
 function readItemRow(row: Row, code: string, text: (col: number) => string, provenance: Provenance, fail: (m: string) => void): Item | null {

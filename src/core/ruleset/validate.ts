@@ -65,6 +65,9 @@ function checkLevelsItem(item: Item): Problem[] {
   }
   const [md1, md2] = LEVEL_IDS.map((l) => item.thresholds?.[l]);
   if (md1 && md2 && md2.min < md1.min) fail('yêu cầu Mức độ 2 thấp hơn Mức độ 1.');
+  else if (md1 && md2 && (md2.minDifficult ?? md2.min) < (md1.minDifficult ?? md1.min)) {
+    fail('ở vùng khó khăn, yêu cầu Mức độ 2 thấp hơn Mức độ 1.');
+  }
   return problems;
 }
 

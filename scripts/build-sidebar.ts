@@ -1,0 +1,44 @@
+/**
+ * The sidebar as one HTML file: HtmlService cannot serve separate JS files, and `<?!= include ?>`
+ * templates cannot be rendered by local tests, so the browser bundle is inlined at build time.
+ */
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export const SIDEBAR_ENTRY = 'src/client/sidebar.ts';
+export const SIDEBAR_TEMPLATE = 'src/client/sidebar.html';
+const PLACEHOLDER = '<!-- SIDEBAR_SCRIPT -->';
+
+/**
+ * Makes code safe inside <script>…</script>: the HTML parser ends the element at the first
+ * "</script" whatever the JS context, and "<!--" can switch it into an escaped state. Both only
+ * occur inside string or regex literals, where "\/" and "\!" mean the same characters.
+ */
+export function escapeScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** Bundles the sidebar, writes the template with the bundle inlined to `outFile`; returns its size in bytes. */
+export async function buildSidebar(outFile: string): Promise<number> {
+  const bundle = await esbuild.build({
+    entryPoints: [SIDEBAR_ENTRY],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // The sidebar runs in the user's browser; es2019 matches the server bundle and suits older browsers on commune office PCs.
+    target: 'es2019',
+    legalComments: 'none',
+    charset: 'utf8',
+    minify: true,
+    write: false,
+  });
+  const template = readFileSync(SIDEBAR_TEMPLATE, 'utf8');
+  if (!template.includes(PLACEHOLDER)) throw new Error(`${SIDEBAR_TEMPLATE} has no ${PLACEHOLDER} placeholder`);
+  const script = `<script>\n${escapeScript(bundle.outputFiles[0].text)}</script>`;
+  // A function replacement: "$&" or "$'" in the bundle must not be read as patterns.
+  const html = template.replace(PLACEHOLDER, () => script);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, html);
+  return Buffer.byteLength(html);
+}

@@ -1,0 +1,67 @@
+import { readEntries } from '../core/entries';
+import { evaluate, type Evaluation } from '../core/evaluate';
+import { warning, type Problem } from '../core/problems';
+import { onTableRows, rulesetFromTable } from '../core/ruleset/table';
+import type { Ruleset } from '../core/ruleset/types';
+import { validateRuleset } from '../core/ruleset/validate';
+import type { SidebarState } from '../core/sidebar/protocol';
+import { isBlank } from '../core/values';
+import type { Draft } from './draft';
+import { linkProblem } from './fields';
+
+/**
+ * The live assessment: the same core code the sheet's formulas and the reports use, run in the
+ * browser on the draft, so results change as the user types with no server round trip.
+ */
+
+export interface LoadedRuleset {
+  ruleset: Ruleset | null;
+  /** Errors make the ruleset unusable; warnings (unverified facts) are shown as notes. */
+  problems: Problem[];
+}
+
+export function loadRuleset(state: SidebarState): LoadedRuleset {
+  const { ruleset, problems, rowOf } = rulesetFromTable(state.rulesetTable);
+  if (ruleset) problems.push(...onTableRows(validateRuleset(ruleset), rowOf));
+  const usable = ruleset && !problems.some((p) => p.severity === 'error');
+  return { ruleset: usable ? ruleset : null, problems };
+}
+
+export interface Progress {
+  /** Items with a valid value. */
+  entered: number;
+  /** Items with an evidence link. */
+  withEvidence: number;
+  total: number;
+}
+
+export interface Assessment {
+  evaluation: Evaluation;
+  progress: Progress;
+  /** Invalid values, then doubtful evidence links; blanks are counted in `progress` instead. */
+  problems: Problem[];
+  /** About the ruleset itself (e.g. unverified cut-offs): shown, but nothing the committee can fix here. */
+  notes: Problem[];
+}
+
+export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: Ruleset }, draft: Draft): Assessment {
+  const codes = state.indicators.map((i) => i.code);
+  const entries = readEntries(codes, codes.map((code) => draft.get(code, 'value')), loaded.ruleset);
+  const evaluation = evaluate(loaded.ruleset, entries.cells, state.difficultArea);
+  const links = state.indicators.map((i) => String(draft.get(i.code, 'evidence')));
+  const linkWarnings = state.indicators.flatMap((i, index) => {
+    const message = linkProblem(i.code, links[index]);
+    return message ? [warning(i.code, message)] : [];
+  });
+  const errors = [...entries.problems, ...evaluation.problems].filter((p) => p.severity === 'error');
+  return {
+    evaluation,
+    progress: {
+      entered: evaluation.items.length - evaluation.missing.length,
+      withEvidence: links.filter((link) => !isBlank(link)).length,
+      total: evaluation.items.length,
+    },
+    problems: [...errors, ...linkWarnings],
+    notes: loaded.problems,
+  };
+}

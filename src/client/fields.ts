@@ -1,0 +1,113 @@
+import type { IndicatorKind } from '../core/ruleset/types';
+import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/protocol';
+import { isBlank, readLevel, readPercent, readYesNo } from '../core/values';
+import { formatViNumber, formatViPercent, parseViNumber } from '../core/vi-number';
+
+/**
+ * How the sidebar's inputs map to sheet cells and back. Pure (no DOM) so it is unit-tested in
+ * Node. Values the engine cannot read are kept as typed: the engine then names the problem in its
+ * own words, and the sheet gets what the user wrote rather than a silent guess.
+ */
+
+export const YES = 'Đạt';
+export const NO = 'Không đạt';
+/** readLevel reads "Chưa đạt" as level 0: the standard is not reached at all. */
+export const BELOW_LEVELS = 'Chưa đạt';
+export const levelLabel = (level: number): string => `Mức độ ${level}`;
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Dropdown kinds (yes/no, level) have choices; the number kinds are typed. */
+export function choicesFor(indicator: SidebarIndicator): Choice[] | null {
+  const blank: Choice = { value: '', label: '— Chọn —' };
+  if (indicator.kind === 'yesno') return [blank, { value: YES, label: YES }, { value: NO, label: NO }];
+  if (indicator.kind !== 'level') return null;
+  const max = indicator.max ?? 3;
+  const levels = Array.from({ length: max }, (_, i) => ({ value: levelLabel(i + 1), label: levelLabel(i + 1) }));
+  return [blank, ...levels, { value: BELOW_LEVELS, label: `${BELOW_LEVELS} (dưới Mức độ 1)` }];
+}
+
+/**
+ * The choice a loaded cell stands for ("x" is "Đạt", 3 is "Mức độ 3"). A cell that fits no choice
+ * comes back as itself, so the dropdown can show it as an extra, invalid option.
+ */
+export function choiceOf(indicator: SidebarIndicator, cell: JsonCell): string {
+  if (isBlank(cell)) return '';
+  const reading = indicator.kind === 'yesno' ? readYesNo(cell) : readLevel(cell, indicator.max ?? 3);
+  if (reading.state !== 'ok') return String(cell);
+  if (indicator.kind === 'yesno') return reading.value === 1 ? YES : NO;
+  return reading.value === 0 ? BELOW_LEVELS : levelLabel(reading.value);
+}
+
+/** What a number input shows for a cell: percents in percent ("65,12"), points as numbers. */
+export function numberText(kind: IndicatorKind, cell: JsonCell): string {
+  if (isBlank(cell)) return '';
+  if (kind === 'percent') {
+    const reading = readPercent(cell);
+    return reading.state === 'ok' ? formatViNumber(reading.value * 100, 4) : String(cell);
+  }
+  return typeof cell === 'number' ? formatViNumber(cell, 4) : String(cell);
+}
+
+/** Rounds away binary noise (65,12 / 100 = 0.6512000000000001) before it reaches the sheet. */
+const clean = (n: number): number => Number(n.toPrecision(12));
+
+/**
+ * The cell for what the user typed in a number input. The percent input always means percent
+ * ("62,5" and "0,5" are 62,5% and 0,5%), so the cell is the fraction. Out-of-range percents are
+ * kept as "120%" text: a number 1.2 would be read by the sheet as 1,2%.
+ */
+export function cellFromNumberText(kind: IndicatorKind, typed: string): JsonCell {
+  const text = typed.trim();
+  if (text === '') return '';
+  if (kind !== 'percent') {
+    const points = parseViNumber(text);
+    return points === null ? text : clean(points);
+  }
+  const bare = text.replace(/\s*%$/, '');
+  const percent = parseViNumber(bare);
+  if (percent === null) return text;
+  if (percent < 0 || percent > 100) return `${bare}%`;
+  return clean(percent / 100);
+}
+
+/** Evidence links: one or more URLs separated by spaces, line breaks, commas or semicolons. */
+export function splitLinks(text: string): string[] {
+  return text.split(/[\s,;]+/).filter((part) => part !== '');
+}
+
+const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
+
+/** Only http(s) links are ever rendered as links (never "javascript:"). */
+export function isLink(text: string): boolean {
+  return URL_PATTERN.test(text);
+}
+
+/** The problem with an evidence cell, or null when it is blank or all links. */
+export function linkProblem(code: string, text: string): string | null {
+  const bad = splitLinks(text).filter((part) => !isLink(part));
+  if (bad.length === 0) return null;
+  return `Chỉ tiêu ${code}: minh chứng "${bad[0]}" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).`;
+}
+
+/** A cell as the user would recognise it, for the conflict list. */
+export function showCell(indicator: SidebarIndicator, field: EditableField, cell: JsonCell): string {
+  if (isBlank(cell)) return '(để trống)';
+  if (field === 'value' && indicator.kind === 'percent') {
+    const reading = readPercent(cell);
+    if (reading.state === 'ok') return formatViPercent(reading.value, 4);
+  }
+  if (field === 'value' && typeof cell === 'number') return formatViNumber(cell, 4);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
+
+export const FIELD_LABELS: Record<EditableField, string> = {
+  value: 'Kết quả tự đánh giá',
+  evidence: 'Minh chứng (liên kết)',
+  note: 'Ghi chú minh chứng',
+  owner: 'Phụ trách',
+};

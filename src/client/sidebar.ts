@@ -1,0 +1,178 @@
+/// <reference lib="dom" />
+/**
+ * The data-entry sidebar (bundled by scripts/build-sidebar.ts and inlined into dist/Sidebar.html).
+ * One server call loads everything; results are computed here with the core engine as the user
+ * types; "Lưu" sends only the changed cells, and cells another member changed meanwhile come back
+ * as conflicts for the user to decide.
+ */
+import type { Conflict, EditableField, JsonCell, SidebarState } from '../core/sidebar/protocol';
+import { assess, loadRuleset, type LoadedRuleset } from './assess';
+import { el, fill, type Child } from './dom';
+import { Draft } from './draft';
+import { callServer, failureText } from './server';
+import { AssessmentView } from './view/assessment-view';
+import { ConflictPanel } from './view/conflicts';
+
+type Tone = 'info' | 'ok' | 'error';
+
+/** Everything that exists once a state has loaded with a usable ruleset. */
+interface Session {
+  state: SidebarState;
+  loaded: LoadedRuleset & { ruleset: NonNullable<LoadedRuleset['ruleset']> };
+  draft: Draft;
+  view: AssessmentView;
+  conflicts: ConflictPanel;
+}
+
+const sameKey = (a: { code: string; field: EditableField }, b: { code: string; field: EditableField }) => a.code === b.code && a.field === b.field;
+
+class Sidebar {
+  private session: Session | null = null;
+  private busy = false;
+  private tone: Tone = 'info';
+  private readonly main = el('main', { attrs: { id: 'main' } }, el('p', { class: 'gray' }, 'Đang tải dữ liệu…'));
+  private readonly status = el('div', { class: 'status', attrs: { id: 'status', role: 'status', 'aria-live': 'polite' } });
+  private readonly unsaved = el('span', { class: 'unsaved', attrs: { id: 'unsaved' } });
+  private readonly saveButton = el('button', { class: 'action', attrs: { type: 'button', id: 'save' } }, 'Lưu');
+  private readonly reloadButton = el('button', { attrs: { type: 'button', id: 'reload' } }, 'Tải lại');
+
+  constructor(root: HTMLElement) {
+    this.saveButton.addEventListener('click', () => this.save());
+    this.reloadButton.addEventListener('click', () => this.reload());
+    fill(root, this.main, el('footer', {}, this.status, el('div', { class: 'buttons' }, this.saveButton, this.reloadButton, this.unsaved)));
+    this.refresh();
+  }
+
+  async load(): Promise<void> {
+    this.setBusy(true);
+    this.say('info', 'Đang tải dữ liệu…');
+    try {
+      this.start(await callServer('getSidebarState'));
+      this.say('info', '');
+    } catch (failure) {
+      const message = `Không tải được dữ liệu: ${failureText(failure)}. Bấm "Tải lại" để thử lại.`;
+      // A failed reload keeps what is on screen, edits included; with nothing on screen the message is the page.
+      if (this.session) return this.say('error', message);
+      this.say('info', '');
+      fill(this.main, el('p', { class: 'load-error', attrs: { id: 'load-error', role: 'alert' } }, message));
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private start(state: SidebarState): void {
+    const loaded = loadRuleset(state);
+    const { ruleset } = loaded;
+    if (!ruleset) {
+      this.session = null;
+      fill(
+        this.main,
+        el('p', { class: 'error' }, 'Bảng "Bộ tiêu chí" trong trang tính có lỗi nên chưa thể đánh giá. Hãy sửa các lỗi sau rồi bấm "Tải lại":'),
+        el('ul', { class: 'problems-list' }, ...loaded.problems.filter((p) => p.severity === 'error').map((p) => el('li', { class: 'error' }, p.message))),
+      );
+      return this.refresh();
+    }
+    const previous = this.session?.view.current ?? 0;
+    const draft = new Draft(state.indicators);
+    const view = new AssessmentView(state, ruleset, draft, (code, field, value) => this.edit(code, field, value));
+    const conflicts = new ConflictPanel(new Map(state.indicators.map((i) => [i.code, i])), {
+      keepMine: (list) => this.keepMine(list),
+      takeSheet: (list) => this.takeSheet(list),
+    });
+    view.select(previous);
+    this.session = { state, loaded: { ...loaded, ruleset }, draft, view, conflicts };
+    fill(this.main, conflicts.root, view.root);
+    this.refresh();
+  }
+
+  private edit(code: string, field: EditableField, value: JsonCell): void {
+    this.session?.draft.set(code, field, value);
+    if (this.tone === 'ok') this.say('info', '');
+    this.refresh();
+  }
+
+  /** Recomputes every result from the draft; cheap enough (16 items) to run on each keystroke. */
+  private refresh(): void {
+    const s = this.session;
+    const count = s?.draft.count ?? 0;
+    if (s) s.view.update(assess(s.state, s.loaded, s.draft), s.draft);
+    fill(this.unsaved, count === 0 ? 'Không có thay đổi chưa lưu' : `${count} thay đổi chưa lưu`);
+    this.unsaved.classList.toggle('pending', count > 0);
+    this.saveButton.disabled = this.busy || count === 0;
+    this.reloadButton.disabled = this.busy;
+  }
+
+  private async save(overwrite = false, only?: Conflict[]): Promise<void> {
+    const s = this.session;
+    if (!s || this.busy) return;
+    const changes = s.draft.changes().filter((c) => !only || only.some((o) => sameKey(o, c)));
+    if (changes.length === 0) return this.say('info', 'Không có thay đổi nào để lưu.');
+    this.setBusy(true);
+    this.say('info', 'Đang lưu…');
+    try {
+      const result = await callServer('saveSidebarChanges', { changes, overwrite });
+      const held = (c: (typeof changes)[number]) => result.conflicts.some((x) => sameKey(x, c)) || result.missing.includes(c.code);
+      for (const change of changes) if (!held(change)) s.draft.settle(change.code, change.field, change.after);
+      s.conflicts.show(result.conflicts);
+      this.say(result.conflicts.length || result.missing.length ? 'error' : 'ok', saveMessage(result.saved, result.conflicts.length, result.missing));
+    } catch (failure) {
+      this.say('error', `Không lưu được: ${failureText(failure)}. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.`);
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  /** "Giữ giá trị của tôi": send those cells again, this time overwriting the sheet. */
+  private keepMine(conflicts: Conflict[]): void {
+    void this.save(true, conflicts);
+  }
+
+  /** "Dùng giá trị trong trang tính": drop the user's edits and show what the sheet holds now. */
+  private takeSheet(conflicts: Conflict[]): void {
+    const s = this.session;
+    if (!s) return;
+    for (const c of conflicts) {
+      s.draft.takeSheet(c.code, c.field, c.current);
+      s.view.show(c.code, c.field, c.current);
+    }
+    s.conflicts.show([]);
+    this.say('ok', `Đã dùng giá trị trong trang tính cho ${conflicts.length} ô.`);
+    this.refresh();
+  }
+
+  private reload(): void {
+    const pending = this.session?.draft.count ?? 0;
+    if (pending === 0) return void this.load();
+    const confirm = el('button', { attrs: { type: 'button', id: 'confirm-reload' } }, 'Bỏ thay đổi và tải lại');
+    const cancel = el('button', { attrs: { type: 'button' } }, 'Hủy');
+    confirm.addEventListener('click', () => void this.load());
+    cancel.addEventListener('click', () => this.say('info', ''));
+    this.say('error', `Tải lại sẽ bỏ ${pending} thay đổi chưa lưu.`, el('div', { class: 'buttons' }, confirm, cancel));
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.refresh();
+  }
+
+  private say(tone: Tone, message: string, ...extra: Child[]): void {
+    this.tone = tone;
+    this.status.className = `status ${tone}`;
+    fill(this.status, message ? el('div', {}, message) : null, ...extra);
+  }
+}
+
+function saveMessage(saved: number, conflicts: number, missing: string[]): string {
+  // Changes the sheet already held count as saved but not as written.
+  if (saved === 0 && conflicts === 0 && missing.length === 0) return 'Trang tính đã có sẵn các giá trị này; không cần ghi thêm.';
+  const parts = [saved > 0 ? `Đã lưu ${saved} thay đổi.` : ''];
+  if (conflicts > 0) parts.push(`${conflicts} ô đã được người khác sửa nên chưa lưu: hãy chọn ở phía trên.`);
+  if (missing.length > 0) {
+    const codes = [...new Set(missing)].join(', ');
+    parts.push(`Không tìm thấy chỉ tiêu ${codes} trong trang tính (dòng đã bị xóa hoặc di chuyển) nên chưa lưu; hãy bấm "Tải lại".`);
+  }
+  return parts.filter(Boolean).join(' ');
+}
+
+const root = document.getElementById('app');
+if (root) void new Sidebar(root).load();

@@ -1,0 +1,95 @@
+/// <reference lib="dom" />
+/**
+ * Real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core; never a
+ * downloaded browser) with a fake google.script.run, as the toolchain notes (apps-script.md §4.1) advise.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** One answer of a fake server function, given after `delay` ms (google.script.run is always async). */
+export type Answer = { ok: unknown; delay?: number } | { fail: string; delay?: number };
+/** A single answer is given to every call; a list is used up in order, its last answer repeating. */
+export type Fakes = Record<string, Answer | Answer[]>;
+
+export interface ServerCall {
+  name: string;
+  args: unknown[];
+}
+
+/**
+ * The stub, as plain JS so nothing the test runner's compiler adds leaks into the page. The runner
+ * is a Proxy like HtmlService's: with… methods return new runners, any other property is a server
+ * function that is recorded in window.__calls and answered from window.__serverFakes. Arguments
+ * and answers go through JSON, as google.script.run serialises them.
+ */
+const FAKE_SERVER = `
+(() => {
+  window.__calls = [];
+  const next = (name) => {
+    const fake = window.__serverFakes[name];
+    if (!Array.isArray(fake)) return fake;
+    return fake.length > 1 ? fake.shift() : fake[0];
+  };
+  const runner = (onSuccess, onFailure) => new Proxy({}, {
+    get(_target, prop) {
+      if (prop === 'withSuccessHandler') return (handler) => runner(handler, onFailure);
+      if (prop === 'withFailureHandler') return (handler) => runner(onSuccess, handler);
+      if (prop === 'withUserObject') return () => runner(onSuccess, onFailure);
+      return (...args) => {
+        window.__calls.push({ name: String(prop), args: JSON.parse(JSON.stringify(args)) });
+        const answer = next(String(prop));
+        setTimeout(() => {
+          if (!answer) onFailure && onFailure(new Error('ScriptError: Không tìm thấy hàm tập lệnh: ' + String(prop)));
+          else if ('fail' in answer) onFailure && onFailure(new Error(answer.fail));
+          else onSuccess && onSuccess(JSON.parse(JSON.stringify(answer.ok)));
+        }, answer && answer.delay !== undefined ? answer.delay : 5);
+      };
+    },
+  });
+  window.google = { script: { run: runner() } };
+})();
+`;
+
+export interface Sidebar {
+  page: Page;
+  /** alert/confirm/prompt dialogs the page opened (an escaping failure would open one). */
+  dialogs: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  calls(): Promise<ServerCall[]>;
+  /** Replaces the answers of one fake server function. */
+  answer(name: string, answers: Answer | Answer[]): Promise<void>;
+}
+
+/** Opens the built sidebar, 300 px wide like Sheets' sidebar, with the network blocked. */
+export async function openSidebar(browser: Browser, htmlFile: string, fakes: Fakes): Promise<Sidebar> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  // The add-ons CSS lives on gstatic: abort every non-file request so nothing waits on the network.
+  await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript({ content: `window.__serverFakes = ${JSON.stringify(fakes)};\n${FAKE_SERVER}` });
+  await page.goto(pathToFileURL(htmlFile).href);
+  return {
+    page,
+    dialogs,
+    errors,
+    calls: () => page.evaluate(() => (window as unknown as { __calls: ServerCall[] }).__calls),
+    answer: (name, answers) =>
+      page.evaluate(([n, a]) => {
+        (window as unknown as { __serverFakes: Fakes }).__serverFakes[n as string] = a as Answer[];
+      }, [name, answers] as const),
+  };
+}

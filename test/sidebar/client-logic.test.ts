@@ -1,0 +1,135 @@
+/**
+ * The sidebar's pure parts in Node: how inputs become cells, which edits count as changes, how
+ * server failures read, and that the inlined bundle cannot end its <script> early.
+ */
+import { describe, expect, it } from 'vitest';
+import { escapeScript } from '../../scripts/build-sidebar';
+import { Draft } from '../../src/client/draft';
+import { cellFromNumberText, choiceOf, choicesFor, isLink, linkProblem, numberText, showCell } from '../../src/client/fields';
+import { failureText } from '../../src/client/server';
+import type { SidebarIndicator } from '../../src/core/sidebar/protocol';
+
+function indicator(code: string, kind: SidebarIndicator['kind'], value: SidebarIndicator['fields']['value'], max?: number): SidebarIndicator {
+  return {
+    code,
+    criterion: code.split('.')[0],
+    name: code,
+    kind,
+    requirements: { MD1: '', MD2: '' },
+    ...(max === undefined ? {} : { max }),
+    fields: { value, evidence: '', note: '', owner: '' },
+  };
+}
+
+describe('percent and points inputs', () => {
+  it('reads the percent input as percent, vi-VN style, and stores a fraction', () => {
+    expect(cellFromNumberText('percent', '62,5')).toBe(0.625);
+    expect(cellFromNumberText('percent', '65,12')).toBe(0.6512); // no binary noise (0.6512000000000001)
+    expect(cellFromNumberText('percent', '0,5')).toBe(0.005); // 0,5 % typed in a percent box
+    expect(cellFromNumberText('percent', '80 %')).toBe(0.8);
+    expect(cellFromNumberText('percent', '100')).toBe(1);
+    expect(cellFromNumberText('percent', '')).toBe('');
+  });
+
+  it('keeps out-of-range or unreadable percents as text for the engine to name', () => {
+    // 1.2 as a number would be read by the sheet as 1,2 %, so 120 stays "120%".
+    expect(cellFromNumberText('percent', '120')).toBe('120%');
+    expect(cellFromNumberText('percent', '-5')).toBe('-5%');
+    expect(cellFromNumberText('percent', 'khoảng 70')).toBe('khoảng 70');
+  });
+
+  it('shows loaded percents in percent, whatever form the cell had', () => {
+    expect(numberText('percent', 0.6512)).toBe('65,12');
+    expect(numberText('percent', '54,83%')).toBe('54,83');
+    expect(numberText('percent', 12.71)).toBe('12,71'); // a number above 1 is already percent
+    expect(numberText('percent', '')).toBe('');
+    expect(numberText('percent', 'chưa có')).toBe('chưa có');
+  });
+
+  it('reads points with a decimal comma', () => {
+    expect(cellFromNumberText('points', '17,5')).toBe(17.5);
+    expect(cellFromNumberText('points', 'mười')).toBe('mười');
+    expect(numberText('points', 6.5)).toBe('6,5');
+  });
+});
+
+describe('dropdowns', () => {
+  it('offers Đạt / Không đạt, and the levels up to the maximum', () => {
+    expect(choicesFor(indicator('TC1.1', 'yesno', ''))?.map((c) => c.value)).toEqual(['', 'Đạt', 'Không đạt']);
+    expect(choicesFor(indicator('TC4.4', 'level', '', 2))?.map((c) => c.value)).toEqual(['', 'Mức độ 1', 'Mức độ 2', 'Chưa đạt']);
+    expect(choicesFor(indicator('TC5.1', 'percent', ''))).toBeNull();
+  });
+
+  it('selects the choice a loaded cell stands for, or keeps an unreadable cell as it is', () => {
+    expect(choiceOf(indicator('TC1.1', 'yesno', ''), 'x')).toBe('Đạt');
+    expect(choiceOf(indicator('TC1.1', 'yesno', ''), false)).toBe('Không đạt');
+    expect(choiceOf(indicator('TC4.3', 'level', '', 3), 3)).toBe('Mức độ 3');
+    expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'MĐ2')).toBe('Mức độ 2');
+    expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'chắc đạt')).toBe('chắc đạt');
+  });
+});
+
+describe('evidence links', () => {
+  it('accepts http(s) addresses only', () => {
+    expect(isLink('https://drive.google.com/drive/folders/abc')).toBe(true);
+    expect(isLink('javascript:alert(1)')).toBe(false);
+    expect(isLink('drive.google.com/abc')).toBe(false);
+    expect(linkProblem('TC1.1', 'https://a.vn/x https://b.vn/y')).toBeNull();
+    expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ" không phải là liên kết');
+  });
+
+  it('shows cells in conflicts as the user would recognise them', () => {
+    const percent = indicator('TC5.1', 'percent', 0.6512);
+    expect(showCell(percent, 'value', 0.85)).toBe('85%');
+    expect(showCell(percent, 'note', '')).toBe('(để trống)');
+  });
+});
+
+describe('draft', () => {
+  const indicators = [indicator('TC4.3', 'level', 'Mức độ 2', 3), indicator('TC5.1', 'percent', 0.6512)];
+
+  it('lists only real changes, in sheet order, with the loaded value as "before"', () => {
+    const draft = new Draft(indicators);
+    draft.set('TC5.1', 'value', 0.85);
+    draft.set('TC4.3', 'note', 'biên bản');
+    draft.set('TC4.3', 'value', 'Mức độ 3');
+    draft.set('TC4.3', 'value', 'Mức độ 2'); // typed back: no change
+    expect(draft.changes()).toEqual([
+      { code: 'TC4.3', field: 'note', before: '', after: 'biên bản' },
+      { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },
+    ]);
+    expect(draft.count).toBe(2);
+  });
+
+  it('makes saved values the new "before", keeping edits typed while saving', () => {
+    const draft = new Draft(indicators);
+    draft.set('TC5.1', 'value', 0.85);
+    draft.set('TC4.3', 'value', 'Mức độ 3');
+    draft.settle('TC5.1', 'value', 0.85);
+    draft.settle('TC4.3', 'value', 'Mức độ 1'); // the user typed Mức độ 3 after sending Mức độ 1
+    expect(draft.changes()).toEqual([{ code: 'TC4.3', field: 'value', before: 'Mức độ 1', after: 'Mức độ 3' }]);
+  });
+
+  it("takes the sheet's value and drops the edit", () => {
+    const draft = new Draft(indicators);
+    draft.set('TC4.3', 'value', 'Mức độ 3');
+    draft.takeSheet('TC4.3', 'value', 'Mức độ 1');
+    expect(draft.get('TC4.3', 'value')).toBe('Mức độ 1');
+    expect(draft.changes()).toEqual([]);
+  });
+});
+
+describe('server failures and the inlined bundle', () => {
+  it('turns a failure into a phrase for a Vietnamese sentence', () => {
+    expect(failureText(new Error('Exception: Không lấy được khóa tài liệu.'))).toBe('Không lấy được khóa tài liệu');
+    expect(failureText({ message: 'ScriptError: Hết thời gian chờ' })).toBe('Hết thời gian chờ');
+    expect(failureText(undefined)).toBe('lỗi không rõ nguyên nhân');
+  });
+
+  it('escapes "</script" and "<!--" so the HTML parser cannot end the script early', () => {
+    const escaped = escapeScript('const a = "</script><!-- x", b = /<\\/SCRIPT>/;');
+    expect(escaped).not.toMatch(/<\/script/i);
+    expect(escaped).not.toContain('<!--');
+    expect(escaped).toBe('const a = "<\\/script><\\!-- x", b = /<\\/SCRIPT>/;');
+  });
+});

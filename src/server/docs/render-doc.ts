@@ -124,7 +124,7 @@ export interface RenderedDoc {
 }
 
 export const MANUAL_STEPS = [
-  'Đánh số trang: Chèn → Số trang, chọn kiểu đánh số ở đầu trang, bỏ trang đầu (Nghị định 30/2020/NĐ-CP: số trang từ trang 2).',
+  'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
 ];
 
 const ALIGN: Record<Align, AlignmentName> = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' };
@@ -193,8 +193,8 @@ class DocDrawer {
         if ('text' in cell || cell.blocks.length === 0) return;
         const target = table.getCell(r, c);
         const [first, ...rest] = cell.blocks;
-        this.styleParagraph(target.getChild(0).asParagraph(), asParagraph(first));
-        for (const b of rest) this.styleParagraph(target.appendParagraph(firstText([b])), asParagraph(b));
+        this.styleParagraph(target.getChild(0).asParagraph(), lineParagraph(first));
+        for (const b of rest) this.styleParagraph(target.appendParagraph(firstText([b])), lineParagraph(b));
       });
     });
   }
@@ -221,7 +221,7 @@ class DocDrawer {
       case 'paragraph':
         return this.paragraph(body, block);
       case 'rule':
-        return this.paragraph(body, asParagraph(block));
+        return this.paragraph(body, lineParagraph(block));
       case 'table':
         return this.table(body, block);
       case 'chart':
@@ -238,13 +238,14 @@ function ruleText(rule: RuleBlock): string {
   return '_'.repeat(Math.max(1, Math.round((rule.widthMm * PT_PER_MM) / (rule.sizePt / 2))));
 }
 
-function asParagraph(block: CellBlock): ParagraphBlock {
+/** A cell line as a paragraph: rules become their text stand-in. */
+function lineParagraph(block: CellBlock): ParagraphBlock {
   if (block.kind === 'paragraph') return block;
   return { kind: 'paragraph', runs: [{ text: ruleText(block) }], style: { align: 'center', sizePt: block.sizePt, lineSpacing: 1 } };
 }
 
 function firstText(blocks: CellBlock[]): string {
-  return blocks.length === 0 ? '' : asParagraph(blocks[0]).runs.map((r) => r.text).join('');
+  return blocks.length === 0 ? '' : lineParagraph(blocks[0]).runs.map((r) => r.text).join('');
 }
 
 /** Creates the Google Doc named `name` and draws `doc` into it. */

@@ -1,0 +1,53 @@
+import { SHEETS } from '../template/layout';
+import type { Block, HeadingBlock, ParagraphBlock, ParagraphStyle, Run, TableRow } from './model';
+import { BODY } from './styles';
+
+/** Small constructors the document builders share, so every document is written the same way. */
+
+export function para(content: string | Run[], style: ParagraphStyle = BODY): ParagraphBlock {
+  return { kind: 'paragraph', runs: typeof content === 'string' ? [{ text: content }] : content, style };
+}
+
+export function heading(level: 1 | 2, text: string): HeadingBlock {
+  return { kind: 'heading', level, text };
+}
+
+/** Dotted space for what is written by hand on the printed copy (meeting time, place, votes). */
+export const DOTS = '……';
+
+/** A whole line of dots for handwriting (the discussion in the minutes). */
+export function dottedLine(): ParagraphBlock {
+  return para(DOTS.repeat(16), { ...BODY, align: 'left', firstLineMm: 0 });
+}
+
+/** Where the commune writes the narrative parts of the reports (a section of "Thông tin"). */
+export const NARRATIVE_PLACE = `mục "Nội dung báo cáo" của trang "${SHEETS.info}"`;
+
+/** A visible gap where only people can write the text: never invented prose. */
+export function fillRun(label: string): Run {
+  return { text: `[Cần bổ sung: ${label} — nhập ở ${NARRATIVE_PLACE} rồi tạo lại hồ sơ]`, mark: 'fill', italic: true };
+}
+
+/** A fact shown in the document that no source confirmed: the commune checks it before signing. */
+export function verifyRun(text: string): Run {
+  return { text: `[Cần kiểm tra: ${text}]`, mark: 'verify', italic: true };
+}
+
+/**
+ * A narrative part as paragraphs: one per line the commune typed (Alt + Enter in the cell), or
+ * the placeholder when it is blank.
+ */
+export function narrativeParagraphs(text: string, label: string): ParagraphBlock[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return lines.length > 0 ? lines.map((line) => para(line)) : [para([fillRun(label)])];
+}
+
+/** A numbered section with its narrative: "1. Thuận lợi" and the commune's text. */
+export function narrativeSection(title: string, text: string, label = title): Block[] {
+  return [heading(2, title), ...narrativeParagraphs(text, label)];
+}
+
+export const row = (texts: string[], extra: Omit<TableRow, 'cells'> = {}): TableRow => ({
+  cells: texts.map((text) => ({ text })),
+  ...extra,
+});

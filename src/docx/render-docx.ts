@@ -1,0 +1,231 @@
+/**
+ * The dossier as a .docx file, for Node only (the demo, the tests, a commune without Google Docs).
+ * It draws the same laid-out blocks as the Google Docs renderer (src/core/report/layout.ts) with
+ * the `docx` package, which is a dev dependency and never enters the Apps Script bundle: nothing in
+ * src/server imports this file.
+ *
+ * One section per document, so each keeps its own orientation (the Bản tổng hợp is landscape) and
+ * page numbering: numbers centred in the top margin, from page 2 (a blank first-page header).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HighlightColor,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { ChartRun } from 'docx/charts';
+import { lower, plainCellStyle } from '../core/report/layout';
+import type {
+  Align,
+  CellBlock,
+  ChartBlock,
+  ParagraphBlock,
+  ParagraphStyle,
+  PrimitiveBlock,
+  ReportDocument,
+  RuleBlock,
+  Run,
+  TableBlock,
+} from '../core/report/model';
+import { PT_PER_MM, textWidthMm } from '../core/report/styles';
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+/** Rounded, not truncated: A4 is 11906 × 16838 twips, as Word writes it. */
+const twipsOfMm = (mm: number) => Math.round((mm * 1440) / 25.4);
+const twipsOfPt = (pt: number) => Math.round(pt * 20);
+const halfPoints = (pt: number) => Math.round(pt * 2);
+
+/** Left and right padding of table cells. */
+const CELL_PADDING = twipsOfMm(1.5);
+
+function textRun(run: Run, style: ParagraphStyle): TextRun {
+  return new TextRun({
+    text: run.text,
+    bold: run.bold ?? style.bold ?? false,
+    italics: run.italic ?? style.italic ?? false,
+    size: halfPoints(style.sizePt),
+    // Highlighted so that a gap or an unverified fact is never printed unnoticed.
+    ...(run.mark ? { highlight: HighlightColor.YELLOW } : {}),
+  });
+}
+
+function paragraph(block: ParagraphBlock): Paragraph {
+  const { style } = block;
+  return new Paragraph({
+    alignment: ALIGN[style.align],
+    indent: style.firstLineMm ? { firstLine: twipsOfMm(style.firstLineMm) } : undefined,
+    spacing: {
+      before: twipsOfPt(style.spaceBeforePt ?? 0),
+      after: twipsOfPt(style.spaceAfterPt ?? 0),
+      line: Math.round(240 * (style.lineSpacing ?? 1)),
+      lineRule: LineRuleType.AUTO,
+    },
+    keepNext: style.keepWithNext ?? false,
+    // The paragraph mark's size sets the height of an empty line (the signature space).
+    run: { size: halfPoints(style.sizePt) },
+    children: block.runs.map((run) => textRun(run, style)),
+  });
+}
+
+/** An empty, tiny paragraph whose bottom border is the rule; indents centre it in `available` twips. */
+function rule(block: RuleBlock, available: number): Paragraph {
+  const side = Math.max(0, Math.round((available - twipsOfMm(block.widthMm)) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 4 },
+    children: [],
+  });
+}
+
+function cellBlock(block: CellBlock, available: number): Paragraph {
+  return block.kind === 'rule' ? rule(block, available) : paragraph(block);
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+
+function table(block: TableBlock, width: number): Table {
+  const columns = block.widths.map((w) => Math.round(w * width));
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    borders: block.borders ? GRID : TableBorders.NONE,
+    rows: block.rows.map(
+      (row, r) =>
+        new TableRow({
+          tableHeader: row.header ?? false,
+          cantSplit: true,
+          children: row.cells.map((cell, c) => {
+            const inner = columns[c] - 2 * CELL_PADDING;
+            const children =
+              'text' in cell
+                ? [paragraph({ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) })]
+                : cell.blocks.map((b) => cellBlock(b, inner));
+            return new TableCell({
+              width: { size: columns[c], type: WidthType.DXA },
+              margins: { left: CELL_PADDING, right: CELL_PADDING },
+              verticalAlign: block.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+              // Word needs a paragraph in every cell.
+              children: children.length > 0 ? children : [new Paragraph({})],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** A native Word chart (its data travel in the file, so Word's "Edit Data" works). */
+function chart(block: ChartBlock, width: number, font: string): Paragraph {
+  const widthPx = Math.round(((width / 20) * 96) / 72 * 0.85);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: twipsOfPt(6), after: twipsOfPt(6) },
+    children: [
+      new ChartRun({
+        type: 'column',
+        title: { text: block.title, font: { name: font, size: 13, bold: true } },
+        categories: block.categories,
+        series: block.series.map((s) => ({ name: s.name, values: s.values })),
+        valueAxis: { minimum: 0, maximum: block.maxValue, interval: block.valueStep },
+        dataLabels: { value: true },
+        legend: { position: 'bottom', font: { name: font, size: 11 } },
+        font: { name: font },
+        transformation: { width: widthPx, height: Math.round(widthPx * 0.5) },
+        altText: { name: block.title, description: block.title },
+      }),
+    ],
+  });
+}
+
+function primitive(block: PrimitiveBlock, width: number, font: string): Paragraph | Table {
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraph(block);
+    case 'rule':
+      return rule(block, width);
+    case 'table':
+      return table(block, width);
+    case 'chart':
+      return chart(block, width, font);
+    case 'pageBreak':
+      return new Paragraph({ pageBreakBefore: true, children: [] });
+  }
+}
+
+function pageNumberHeader(doc: ReportDocument): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(doc.page.pageNumberSizePt) })],
+      }),
+    ],
+  });
+}
+
+function section(doc: ReportDocument): ISectionOptions {
+  const { page } = doc;
+  const width = twipsOfMm(textWidthMm(page));
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: {
+          // Portrait dimensions; docx swaps them for a landscape page.
+          width: twipsOfMm(Math.min(page.widthMm, page.heightMm)),
+          height: twipsOfMm(Math.max(page.widthMm, page.heightMm)),
+          orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: twipsOfMm(page.marginsMm.top),
+          bottom: twipsOfMm(page.marginsMm.bottom),
+          left: twipsOfMm(page.marginsMm.left),
+          right: twipsOfMm(page.marginsMm.right),
+          // The page number sits in the middle of the top margin.
+          header: twipsOfMm(page.marginsMm.top / 2 - (page.pageNumberSizePt / PT_PER_MM) / 2),
+          footer: twipsOfMm(page.marginsMm.bottom / 2),
+        },
+        // Each document of the dossier is numbered on its own.
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
+    children: lower(doc.blocks).map((block) => primitive(block, width, page.font)),
+  };
+}
+
+/** The documents as one .docx, each in its own section, in the order given. */
+export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ Cộng đồng học tập'): Promise<Buffer> {
+  const font = documents[0]?.page.font ?? 'Times New Roman';
+  const file = new Document({
+    title,
+    creator: 'CĐHT Sheets',
+    styles: { default: { document: { run: { font, size: 28 } } } },
+    sections: documents.map(section),
+  });
+  return Packer.toBuffer(file);
+}

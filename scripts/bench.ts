@@ -11,6 +11,9 @@ import { allItems, type Ruleset } from '../src/core/ruleset/types';
 import { SAMPLE_TT25_ROWS, sampleColumns } from '../src/core/sample';
 import type { Cell } from '../src/core/values';
 import { formatViNumber } from '../src/core/vi-number';
+import { workbookSpec } from '../src/core/template/spec';
+import { setupWorkbook } from '../src/server/template/setup';
+import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
 import { loadBundle } from './lib/load-bundle';
 
 function median(samples: number[]): number {
@@ -72,3 +75,17 @@ const everyCommune = () => {
   }
 };
 report('Đánh giá 3.300 xã × 2 bộ tiêu chí (trung vị)', ms(timeMs(everyCommune, 7)), '≤ 200 ms');
+
+console.log('');
+for (const ruleset of [TT25, TT44]) {
+  const cells = workbookSpec(ruleset).sheets.flatMap((sheet) => sheet.cells.flat());
+  const calls = cells.filter((c) => c?.kind === 'formula' && /CDHT_/.test(c.formula)).length;
+  report(`Lời gọi hàm CDHT_* mỗi lần tính lại toàn bảng (${ruleset.id})`, String(calls), 'một lời gọi mỗi khối kết quả');
+}
+const fresh = new FakeSpreadsheet();
+setupWorkbook(fresh, fakeFactories(fresh.log), new Date());
+report('Lời gọi Spreadsheet service khi thiết lập lần đầu', String(fresh.log.calls.length), '≤ 60');
+fresh.log.reset();
+setupWorkbook(fresh, fakeFactories(fresh.log), new Date());
+report('Lời gọi Spreadsheet service khi sửa mẫu (chạy lại)', String(fresh.log.calls.length), 'nhỏ');
+report('Kích thước dist/Sidebar.html', `${formatViNumber(statSync('dist/Sidebar.html').size / 1024, 1)} KB`, 'nhỏ gọn');

@@ -6,6 +6,15 @@
 import type { RangeArg } from '../core/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas';
 import { cdhtRate } from '../core/rate';
+import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
+import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './apps-script';
+import { checkDossier as checkDossierLines, dialogHtml, generateDossier as generateDossierDocs } from './dossier-server';
+import { PUBLISHED_AS_ADDON } from './deployment';
+import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
+import { buildMenu } from './menu';
+import { loadSidebarState, saveSidebarChanges as saveChanges } from './sidebar-server';
+import { setupMessage } from './template/setup-message';
+import { setupWorkbook as setup } from './template/setup';
 
 /**
  * Kết quả đánh giá "Cộng đồng học tập" cấp xã: mức độ công nhận (TT25) hoặc xếp loại (TT44).
@@ -103,4 +112,82 @@ import { tally } from '../core/aggregate/tally';
  */
 export function CDHT_TALLY(results: RangeArg, ruleset?: RangeArg): Grid {
   return tally(results, ruleset);
+}
+
+/**
+ * Tạo menu CĐHT khi mở bảng tính (chạy được cả khi tiện ích chưa được cấp quyền).
+ *
+ * @param {Object} e Sự kiện mở bảng tính.
+ */
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  buildMenu(ui(), PUBLISHED_AS_ADDON || openedAsAddon(e));
+}
+
+/**
+ * Chạy khi cài tiện ích: tạo menu ngay, không cần mở lại bảng tính.
+ *
+ * @param {Object} e Sự kiện cài đặt.
+ */
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  onOpen(e);
+}
+
+/** Mở thanh bên nhập liệu. */
+export function showSidebar(): void {
+  showSidebarHtml();
+}
+
+/** Thiết lập hoặc sửa mẫu bảng đánh giá: tạo phần còn thiếu, dựng lại công thức và định dạng, giữ nguyên dữ liệu đã nhập. */
+export function setupWorkbook(): void {
+  const result = setup(activeSpreadsheet(), spreadsheetFactories(), new Date());
+  alert('Thiết lập mẫu', setupMessage(result));
+}
+
+/**
+ * Thanh bên gọi: toàn bộ dữ liệu cần hiển thị, trong một lần gọi.
+ *
+ * @return Trạng thái thanh bên (ngày tháng dạng chuỗi ISO).
+ */
+export function getSidebarState(): SidebarState {
+  return loadSidebarState(activeSpreadsheet(), new Date());
+}
+
+/**
+ * Thanh bên gọi khi bấm "Lưu": chỉ ghi các ô đã sửa, dưới khóa tài liệu.
+ *
+ * @param {Object} request Các thay đổi và lựa chọn ghi đè.
+ * @return Số ô đã ghi, các xung đột và mã không còn trong bảng.
+ */
+export function saveSidebarChanges(request: SaveRequest): SaveResult {
+  return saveChanges(activeSpreadsheet(), documentLock(), flush, request);
+}
+
+/** The sidebar's calls, checked against the type the browser code uses (a type: no work at load). */
+export type SidebarCalls = SidebarServer extends { getSidebarState: typeof getSidebarState; saveSidebarChanges: typeof saveSidebarChanges } ? true : never;
+
+/** Kiểm tra hồ sơ: liệt kê những mục cần bổ sung trước khi tạo hồ sơ. */
+export function checkDossier(): void {
+  showDialog('Kiểm tra hồ sơ', dialogHtml(checkDossierLines(activeSpreadsheet())));
+}
+
+/** Tạo hồ sơ / báo cáo: các văn bản của hồ sơ dưới dạng Google Tài liệu, ghi liên kết vào trang "Thông tin". */
+export function generateDossier(): void {
+  const lines = generateDossierDocs({
+    spreadsheet: activeSpreadsheet(),
+    documentApp: documentApp(),
+    chartImage: criteriaChartImage,
+    confirm: (message) => confirm('Tạo hồ sơ / báo cáo', message),
+    now: new Date(),
+  });
+  showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
+}
+
+/** Hướng dẫn ngắn về menu và các công thức CDHT. */
+export function showHelp(): void {
+  alert('Hướng dẫn CĐHT Sheets', HELP_TEXT);
+}
+
+/** Giải thích cách tổng hợp nhiều xã (tiện ích riêng cho cơ quan tổng hợp). */
+export function showAggregationHelp(): void {
+  alert('Tổng hợp nhiều xã', AGGREGATION_HELP_TEXT);
 }

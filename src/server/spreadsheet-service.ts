@@ -21,6 +21,7 @@ export interface RangeLike {
   getNumRows(): number;
   getNumColumns(): number;
   getSheet(): SheetLike;
+  getCell(row: number, column: number): RangeLike;
   protect(): ProtectionLike;
 }
 
@@ -91,6 +92,12 @@ export interface ConditionalFormatRuleBuilderLike {
   setBackground(color: string): ConditionalFormatRuleBuilderLike;
   setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
   build(): unknown;
+}
+
+/** LockService's document lock. */
+export interface LockLike {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
 }
 
 export interface SpreadsheetFactories {

@@ -196,6 +196,11 @@ export class FakeRange implements RangeLike {
     this.log.record('Range.getSheet');
     return this.sheet;
   }
+  getCell(row: number, column: number) {
+    this.log.record('Range.getCell');
+    if (row < 1 || row > this.rows || column < 1 || column > this.columns) throw new Error('Cell reference out of range');
+    return new FakeRange(this.log, this.sheet, this.row + row - 1, this.column + column - 1, 1, 1);
+  }
   protect() {
     this.log.record('Range.protect');
     const protection = new FakeProtection(this.log, this, 'RANGE');

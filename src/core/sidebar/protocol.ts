@@ -67,3 +67,9 @@ export interface SaveResult {
   /** Changes whose indicator code is no longer in the sheet (a repair moved or removed it). */
   missing: string[];
 }
+
+/** The server functions the sidebar calls; src/server/main.ts implements them. */
+export interface SidebarServer {
+  getSidebarState(): SidebarState;
+  saveSidebarChanges(request: SaveRequest): SaveResult;
+}

@@ -33,7 +33,7 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [label('Số chỉ tiêu đã nhập'), formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }), formula(`"trên "&COUNTIF(${codes},"?*")&" chỉ tiêu"`, { style: 'muted' })],
     [label('Số chỉ tiêu đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
     levels
-      ? [label('Công nhận được bảo lưu đến hết ngày'), formula(`IF(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),DATE(${year}+3,12,31),"")`, { format: 'date' }), label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted')]
+      ? [label('Công nhận được bảo lưu đến hết ngày'), formula(`IF(AND(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),ISNUMBER(${year})),DATE(${year}+3,12,31),"")`, { format: 'date' }), label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted')]
       : [],
     levels
       ? [label('Được đề nghị Mức độ 2 từ ngày'), formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},12))`, { format: 'date' }), label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted')]

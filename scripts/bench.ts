@@ -13,6 +13,11 @@ import type { Cell } from '../src/core/values';
 import { formatViNumber } from '../src/core/vi-number';
 import { workbookSpec } from '../src/core/template/spec';
 import { setupWorkbook } from '../src/server/template/setup';
+import { buildDossier } from '../src/core/report';
+import { sampleSnapshot } from '../src/core/sample';
+import { assessWorkbook } from '../src/core/workbook/snapshot';
+import { renderGoogleDoc } from '../src/server/docs/render-doc';
+import { FakeDocumentApp } from '../test/fakes/document-app';
 import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
 import { loadBundle } from './lib/load-bundle';
 
@@ -89,3 +94,13 @@ fresh.log.reset();
 setupWorkbook(fresh, fakeFactories(fresh.log), new Date());
 report('Lời gọi Spreadsheet service khi sửa mẫu (chạy lại)', String(fresh.log.calls.length), 'nhỏ');
 report('Kích thước dist/Sidebar.html', `${formatViNumber(statSync('dist/Sidebar.html').size / 1024, 1)} KB`, 'nhỏ gọn');
+
+console.log('');
+for (const rulesetId of ['TT25', 'TT44'] as const) {
+  const result = buildDossier(assessWorkbook(sampleSnapshot(rulesetId)), new Date());
+  if (!result.ok) throw new Error(result.missing.join(' '));
+  const app = new FakeDocumentApp();
+  for (const doc of result.documents) renderGoogleDoc(doc, doc.title, app.service);
+  const blocks = result.documents.reduce((n, d) => n + d.blocks.length, 0);
+  report(`Lời gọi DocumentApp cho hồ sơ mẫu ${rulesetId} (${result.documents.length} văn bản, ${blocks} khối)`, String(app.calls.length), 'tỷ lệ với số khối');
+}

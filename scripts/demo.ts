@@ -8,6 +8,7 @@ import { allItems, type Ruleset } from '../src/core/ruleset/types';
 import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '../src/core/sample';
 import type { Cell } from '../src/core/values';
 import { formatViNumber, formatViPercent } from '../src/core/vi-number';
+import { writeSampleDossiers } from './dossier';
 import { loadBundle } from './lib/load-bundle';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -61,3 +62,7 @@ try {
 } catch (e) {
   console.log(`Số liệu sai (=CDHT_RATE(12.000; 12.040; 96)) báo lỗi: ${(e as Error).message}`);
 }
+
+// The dossier the sample commune would file, written as DOCX (the add-on writes the same model to Google Docs).
+console.log('\n━━━ Hồ sơ mẫu (DOCX, cùng mô hình văn bản với Google Tài liệu) ━━━');
+for (const path of await writeSampleDossiers('out')) console.log(`Đã ghi ${path}`);

@@ -47,7 +47,11 @@ export function readDate(cell: Cell): Date | null | 'invalid' {
   return date.getMonth() === month - 1 && date.getDate() === day ? date : 'invalid';
 }
 
-/** The same day `months` months later: recognition lasts 36 months, Mức độ 2 waits 12 after Mức độ 1. */
+/**
+ * The same day `months` months later, or the month's last day when it has no such day (as the
+ * sheet's EDATE does: 29/02/2024 + 12 months = 28/02/2025). Mức độ 2 waits 12 months after Mức độ 1.
+ */
 export function addMonths(date: Date, months: number): Date {
-  return new Date(date.getFullYear(), date.getMonth() + months, date.getDate());
+  const lastDay = new Date(date.getFullYear(), date.getMonth() + months + 1, 0).getDate();
+  return new Date(date.getFullYear(), date.getMonth() + months, Math.min(date.getDate(), lastDay));
 }

@@ -505,11 +505,11 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
   // Progress counts (native SUMPRODUCT / COUNTIF), by hand.
   const items = allItems(ruleset);
   const filled = (v: Cell) => v !== null && v !== undefined && v !== '';
-  const enteredRow = rowByLabel(wb, SHEETS.results, 'Số chỉ tiêu đã nhập')!;
+  const enteredRow = rowByLabel(wb, SHEETS.results, 'Số mục đã nhập')!;
   const [entered, outOf] = formulasInRow(wb, SHEETS.results, enteredRow);
   check.cell(SHEETS.results, entered, { value: items.filter((i) => filled(inputs.values.get(i.code) ?? null)).length }, 'values entered');
-  check.cell(SHEETS.results, outOf, { value: `trên ${items.length} chỉ tiêu` }, 'items in all');
-  const evidenceRow = rowByLabel(wb, SHEETS.results, 'Số chỉ tiêu đã có minh chứng')!;
+  check.cell(SHEETS.results, outOf, { value: `trên ${items.length} mục${ruleset.scheme === 'levels' ? ' (TC5.2 gồm hai mục)' : ''}` }, 'items in all');
+  const evidenceRow = rowByLabel(wb, SHEETS.results, 'Số mục đã có minh chứng')!;
   const [withEvidence] = formulasInRow(wb, SHEETS.results, evidenceRow);
   check.cell(SHEETS.results, withEvidence, { value: items.filter((i) => filled(inputs.evidence.get(i.code) ?? null)).length }, 'with evidence');
 

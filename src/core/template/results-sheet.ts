@@ -30,8 +30,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [label('Nội dung', 'header'), label('Kết quả', 'header'), label('Căn cứ, ghi chú', 'header')],
     [label(levels ? 'Mức độ đạt được' : 'Xếp loại'), formula(call('CDHT_RATING', ...args), { style: 'result' }), label(levels ? 'Thông tư 25/2023/TT-BGDĐT, Điều 8' : 'Thông tư 44/2014/TT-BGDĐT; ngưỡng xếp loại xem Bộ tiêu chí', 'muted')],
     [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
-    [label('Số chỉ tiêu đã nhập'), formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }), formula(`"trên "&COUNTIF(${codes},"?*")&" chỉ tiêu"`, { style: 'muted' })],
-    [label('Số chỉ tiêu đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
+    [label('Số mục đã nhập'), formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }), formula(`"trên "&COUNTIF(${codes},"?*")&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' })],
+    [label('Số mục đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
     levels
       ? [label('Công nhận được bảo lưu đến hết ngày'), formula(`IF(AND(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),ISNUMBER(${year})),DATE(${year}+3,12,31),"")`, { format: 'date' }), label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted')]
       : [],

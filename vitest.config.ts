@@ -6,6 +6,7 @@ process.env.TZ = 'Asia/Ho_Chi_Minh';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -19,6 +19,7 @@ import { assessWorkbook } from '../src/core/workbook/snapshot';
 import { renderGoogleDoc } from '../src/server/docs/render-doc';
 import { FakeDocumentApp } from '../test/fakes/document-app';
 import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
+import { benchAggregate } from './bench-aggregate';
 import { loadBundle } from './lib/load-bundle';
 
 function median(samples: number[]): number {
@@ -104,3 +105,9 @@ for (const rulesetId of ['TT25', 'TT44'] as const) {
   const blocks = result.documents.reduce((n, d) => n + d.blocks.length, 0);
   report(`Lời gọi DocumentApp cho hồ sơ mẫu ${rulesetId} (${result.documents.length} văn bản, ${blocks} khối)`, String(app.calls.length), 'tỷ lệ với số khối');
 }
+
+console.log('');
+const rollUp = benchAggregate();
+report(`Tổng hợp ${formatViNumber(rollUp.communes)} xã × ${rollUp.years} năm (thuần, trung vị)`, ms(rollUp.ms), 'dưới 1 giây');
+report('Yêu cầu UrlFetch cho mỗi 100 xã (values.batchGet)', String(rollUp.requestsPer100), 'đọc theo lô');
+report('Lô fetchAll cho mỗi 100 xã', String(rollUp.batchesPer100), 'đọc song song');

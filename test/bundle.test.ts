@@ -2,7 +2,6 @@
  * dist/Code.js as Apps Script sees it: built fresh, parsed as plain JavaScript, then loaded into
  * an empty V8 context (no Node globals) and called like Sheets calls custom functions.
  */
-import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import ts from 'typescript';
@@ -17,7 +16,7 @@ let source: ts.SourceFile;
 let sandbox: vm.Context;
 
 beforeAll(() => {
-  execSync('npx tsx scripts/build.ts', { stdio: 'pipe' });
+  // dist/ is built once by test/global-setup.ts.
   code = readFileSync('dist/Code.js', 'utf8');
   source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   sandbox = vm.createContext({});

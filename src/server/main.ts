@@ -15,6 +15,7 @@ import { buildMenu } from './menu';
 import { loadSidebarState, saveSidebarChanges as saveChanges } from './sidebar-server';
 import { setupMessage } from './template/setup-message';
 import { setupWorkbook as setup } from './template/setup';
+import { tally } from '../core/aggregate/tally';
 
 /**
  * Kết quả đánh giá "Cộng đồng học tập" cấp xã: mức độ công nhận (TT25) hoặc xếp loại (TT44).
@@ -100,7 +101,6 @@ export function CDHT_RATE(numerator: RangeArg, denominator: RangeArg, exempt?: R
 }
 
 // Shared with the roll-up project (src/aggregator/main.ts): a commune can count its own lists too.
-import { tally } from '../core/aggregate/tally';
 
 /**
  * Đếm số xã theo kết quả: mỗi kết quả của bộ tiêu chí một dòng (từ cao xuống thấp) và dòng "Không xếp loại" cho ô trống hoặc kết quả "Chưa đủ dữ liệu…".

@@ -3,7 +3,6 @@
  * CDHT_TALLY, and the roll-up (dist-aggregator/) has its menu entry points, its own manifest and
  * the same CDHT_TALLY. Built fresh, parsed as plain JavaScript, run in an empty V8 context.
  */
-import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import ts from 'typescript';
@@ -44,7 +43,7 @@ function load(dir: string, globals: Record<string, unknown> = {}): Bundle {
 }
 
 beforeAll(() => {
-  execSync('npx tsx scripts/build.ts', { stdio: 'pipe' });
+  // dist/ is built once by test/global-setup.ts.
   // Loaded without any Apps Script global: module top levels must not touch a service.
   bundles.commune = load('dist');
   bundles.aggregator = load('dist-aggregator', { SpreadsheetApp: fakeSpreadsheetApp });

@@ -13,7 +13,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSidebar } from '../../scripts/build-sidebar';
 import { sampleSnapshot } from '../../src/core/sample';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
 import { buildSidebarState } from '../../src/core/sidebar/state';
@@ -34,7 +33,6 @@ const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildSidebar(HTML);
   browser = await launch();
 }, 60_000);
 

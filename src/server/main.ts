@@ -3,6 +3,7 @@
  * (the build copies each JSDoc onto a stub), so custom functions get their Vietnamese help in Sheets.
  * Keep this file to documentation and delegation; the logic lives in src/core and the adapters.
  */
+import { tally } from '../core/aggregate/tally';
 import type { RangeArg } from '../core/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas';
 import { cdhtRate } from '../core/rate';
@@ -15,7 +16,6 @@ import { buildMenu } from './menu';
 import { loadSidebarState, saveSidebarChanges as saveChanges } from './sidebar-server';
 import { setupMessage } from './template/setup-message';
 import { setupWorkbook as setup } from './template/setup';
-import { tally } from '../core/aggregate/tally';
 
 /**
  * Kết quả đánh giá "Cộng đồng học tập" cấp xã: mức độ công nhận (TT25) hoặc xếp loại (TT44).

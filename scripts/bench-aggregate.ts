@@ -25,8 +25,8 @@ const COMMUNES = 3_300;
 const YEARS = [2019, 2021, 2023, 2024, 2025];
 const RUNS = 5;
 
-/** mulberry32: the same numbers on every run, so every run times the same work. */
-function random(seed: number): () => number {
+/** mulberry32: the same numbers on every run, so every run times the same work (and scripts/summary.ts writes the same report). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -53,7 +53,8 @@ function syntheticValue(ruleset: Ruleset, code: string, next: () => number): Cel
   }
 }
 
-function syntheticAssessment(commune: string, year: number, next: () => number): CommuneAssessment {
+/** A commune's assessment with random values: TT44 up to 2023, TT25 from 2024. */
+export function syntheticAssessment(commune: string, year: number, next: () => number): CommuneAssessment {
   const ruleset = year <= 2023 ? TT44 : TT25;
   const cells = new Map(allItems(ruleset).map((i) => [i.code, syntheticValue(ruleset, i.code, next)]));
   const evaluation = evaluate(ruleset, cells, next() < 0.2);
@@ -68,14 +69,14 @@ function syntheticAssessment(commune: string, year: number, next: () => number):
   };
 }
 
-function entry(row: number, commune: string, year: number): RegisterEntry {
+export function syntheticEntry(row: number, commune: string, year: number): RegisterEntry {
   const spreadsheetId = `1${String(row).padStart(8, '0')}${'B'.repeat(35)}`;
   return { row, commune, year, link: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`, source: { kind: 'workbook', spreadsheetId }, notes: [] };
 }
 
 /** UrlFetch requests and fetchAll batches the update plans for 100 linked communes. */
 function requestsFor(count: number): { requests: number; batches: number } {
-  const entries = Array.from({ length: count }, (_, i) => entry(i + 2, `Xã ${i + 1}`, 2025));
+  const entries = Array.from({ length: count }, (_, i) => syntheticEntry(i + 2, `Xã ${i + 1}`, 2025));
   const state = newState('bench', entries.length, 0);
   let requests = 0;
   let batches = 0;
@@ -100,7 +101,7 @@ export function benchAggregate(): { communes: number; years: number; ms: number;
   for (let c = 0; c < COMMUNES; c++) {
     for (const year of YEARS) {
       const commune = `Xã Số ${c + 1}`;
-      entries.push(entry(entries.length + 2, commune, year));
+      entries.push(syntheticEntry(entries.length + 2, commune, year));
       assessments.push(syntheticAssessment(commune, year, next));
     }
   }

@@ -9,6 +9,7 @@ import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '
 import type { Cell } from '../src/core/values';
 import { formatViNumber, formatViPercent } from '../src/core/vi-number';
 import { writeSampleDossiers } from './dossier';
+import { writeSampleSummary } from './summary';
 import { loadBundle } from './lib/load-bundle';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -66,3 +67,5 @@ try {
 // The dossier the sample commune would file, written as DOCX (the add-on writes the same model to Google Docs).
 console.log('\n━━━ Hồ sơ mẫu (DOCX, cùng mô hình văn bản với Google Tài liệu) ━━━');
 for (const path of await writeSampleDossiers('out')) console.log(`Đã ghi ${path}`);
+console.log('\n━━━ Báo cáo tổng hợp mẫu của cấp tỉnh (DOCX) ━━━');
+console.log(`Đã ghi ${await writeSampleSummary('out')}`);

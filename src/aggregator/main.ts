@@ -8,7 +8,8 @@ import { tally } from '../core/aggregate/tally';
 import type { RangeArg } from '../core/entries';
 import type { Grid } from '../core/formulas';
 import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
-import { liveServices, liveUi } from './services';
+import { liveServices, liveSummaryServices, liveSummaryUi, liveUi } from './services';
+import { createSummaryReport } from './summary';
 import { setUpWorkbook } from './setup';
 import { runUpdate } from './update';
 
@@ -40,6 +41,13 @@ export function capNhatTongHop(): void {
 export function tiepTucCapNhat(): void {
   // From the trigger there is no UI: the toast and the first line of "Thống kê" tell instead.
   liveUi()?.alert(runUpdate(liveServices(), 'continue').message);
+}
+
+/**
+ * Tạo báo cáo tổng hợp: hỏi năm đánh giá, rồi tạo báo cáo năm đó (Google Tài liệu, theo Nghị định 30/2020/NĐ-CP) từ số liệu của lần cập nhật tổng hợp gần nhất: số xã theo kết quả, tiêu chí nhiều xã không đạt, thay đổi so với năm trước, danh sách xã.
+ */
+export function taoBaoCaoTongHop(): void {
+  createSummaryReport(liveSummaryServices(), liveSummaryUi());
 }
 
 /**

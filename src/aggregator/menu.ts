@@ -12,6 +12,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Thiết lập bảng tổng hợp', 'thietLapBangTongHop'],
   ['Cập nhật tổng hợp', 'capNhatTongHop'],
   ['Tiếp tục cập nhật', CONTINUE_HANDLER],
+  ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
   null,
   ['Hướng dẫn', 'huongDan'],
 ];
@@ -39,5 +40,6 @@ export const HELP_TEXT = [
   `4. Kết quả: "${GENERATED_SHEETS.statistics}" (số xã theo kết quả từng năm, biểu đồ), "${GENERATED_SHEETS.communes}" (từng xã, lý do nếu không đọc được),`,
   `   "${GENERATED_SHEETS.criteria}" (tiêu chí nhiều xã không đạt nhất), "${GENERATED_SHEETS.changes}" (so với năm trước).`,
   '   Các trang này được tạo lại sau mỗi lần cập nhật: đừng nhập gì vào đó.',
-  '5. Trong ô, hàm =CDHT_TALLY(vùng kết quả; "TT25") đếm số xã theo từng kết quả.',
+  `5. Bấm ${MENU_TITLE} › Tạo báo cáo tổng hợp, ghi năm đánh giá: tiện ích tạo báo cáo năm đó (Google Tài liệu) từ số liệu của lần cập nhật gần nhất.`,
+  '6. Trong ô, hàm =CDHT_TALLY(vùng kết quả; "TT25") đếm số xã theo từng kết quả.',
 ].join('\n');

@@ -4,6 +4,7 @@
  * test fakes implement only these. Methods, not function properties, so that a fake's narrower
  * parameter types (a fake Range where the real one takes Range) are accepted.
  */
+import type { DocumentAppLike } from '../server/docs/render-doc';
 
 export interface RichTextLike {
   getLinkUrl(): string | null;
@@ -119,6 +120,18 @@ export interface AggregatorServices {
   newDataValidation(): DataValidationBuilderLike;
 }
 
+/** What "Tạo báo cáo tổng hợp" asks and shows. */
+export interface SummaryUi {
+  /** The text typed, or null when the user cancelled or closed the prompt. */
+  prompt(title: string, message: string): string | null;
+  alert(message: string): void;
+  /** A modal dialog with prepared (escaped) HTML. */
+  showDialog(title: string, html: string): void;
+}
+
+/** The report reads the stored records under the update's lock and writes one Google Doc. */
+export type SummaryServices = Pick<AggregatorServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
+
 /** The real services; called inside entry points only, never at module top level. */
 export function liveServices(): AggregatorServices {
   return {
@@ -139,4 +152,21 @@ export function liveUi(): UiLike | null {
   } catch {
     return null;
   }
+}
+
+export function liveSummaryServices(): SummaryServices {
+  return { ...liveServices(), documentApp: DocumentApp };
+}
+
+/** Only from the menu: a trigger has no UI to ask the year in. */
+export function liveSummaryUi(): SummaryUi {
+  const ui = SpreadsheetApp.getUi();
+  return {
+    prompt(title, message) {
+      const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+      return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+    },
+    alert: (message) => void ui.alert(message),
+    showDialog: (title, html) => ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(520).setHeight(320), title),
+  };
 }

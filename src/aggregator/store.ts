@@ -26,6 +26,15 @@ export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly Co
   writeBlock(sheet, start, 1, records.map((r) => [r.row, JSON.stringify(r)]));
 }
 
+/**
+ * Keeps the complete records of a finished update until the next one starts: "Tạo báo cáo tổng
+ * hợp" builds the year's report from them without reading every commune workbook again.
+ */
+export function replaceRecords(spreadsheet: SpreadsheetLike, records: readonly CommuneRecord[]): void {
+  resetStore(spreadsheet);
+  appendRecords(spreadsheet, records);
+}
+
 /** The stored records by register row; the last copy of a row wins, damaged rows are skipped. */
 export function readRecords(spreadsheet: SpreadsheetLike): Map<number, CommuneRecord> {
   const records = new Map<number, CommuneRecord>();

@@ -22,7 +22,7 @@ import { formatViNumber } from '../core/vi-number';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import type { AggregatorServices, ScriptLike } from './services';
 import { writeBlock, writeGenerated } from './sheet-io';
-import { appendRecords, readRecords, resetStore } from './store';
+import { appendRecords, readRecords, replaceRecords, resetStore } from './store';
 
 /**
  * "Cập nhật tổng hợp": reads every commune workbook of the register and rewrites the generated
@@ -204,8 +204,9 @@ export function runUpdate(services: AggregatorServices, mode: 'start' | 'continu
       const records = entries.map((entry) => stored.get(entry.row) ?? failedRecord(entry, 'network', 'Chưa đọc được trong lần cập nhật này: hãy cập nhật lại.'));
       const summary = rollUp(records);
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
+      // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.
+      replaceRecords(spreadsheet, records);
       properties.deleteProperty(STATE_KEY);
-      resetStore(spreadsheet);
       const failed = records.filter((r) => r.status === 'failed').length;
       const message = `Đã cập nhật tổng hợp: ${count(records.length)} dòng danh sách, ${count(failed)} dòng không đọc được (xem lý do ở trang "${GENERATED_SHEETS.communes}").`;
       spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);

@@ -95,7 +95,7 @@ describe.each(['commune', 'aggregator'] as const)('CDHT_TALLY in the %s bundle',
 describe('the roll-up project (dist-aggregator)', () => {
   it('declares exactly its entry points', () => {
     expect(functions(bundles.aggregator).map((f) => f.name?.text).sort()).toEqual(
-      ['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'onOpen', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort(),
+      ['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort(),
     );
   });
 
@@ -109,6 +109,7 @@ describe('the roll-up project (dist-aggregator)', () => {
           ['Thiết lập bảng tổng hợp', 'thietLapBangTongHop'],
           ['Cập nhật tổng hợp', 'capNhatTongHop'],
           ['Tiếp tục cập nhật', 'tiepTucCapNhat'],
+          ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
           '---',
           ['Hướng dẫn', 'huongDan'],
         ],
@@ -121,7 +122,7 @@ describe('the roll-up project (dist-aggregator)', () => {
     expect(jsdocAbove(bundles.aggregator, fn(bundles.aggregator, 'CDHT_TALLY')!)).toBe(jsdocAbove(bundles.commune, fn(bundles.commune, 'CDHT_TALLY')!));
   });
 
-  it('has its own manifest with the wider scopes it needs', () => {
+  it('has its own manifest with the wider scopes it needs (documents: the year report as a Google Doc)', () => {
     expect(bundles.aggregator.manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8' });
     expect([...bundles.aggregator.manifest.oauthScopes].sort()).toEqual(
       [
@@ -129,6 +130,7 @@ describe('the roll-up project (dist-aggregator)', () => {
         'https://www.googleapis.com/auth/script.external_request',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/spreadsheets',
+        'https://www.googleapis.com/auth/documents',
       ].sort(),
     );
   });

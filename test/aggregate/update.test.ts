@@ -106,10 +106,11 @@ describe('Cập nhật tổng hợp: a mixed district in one run', () => {
     expect(contents()).toBe(filesBefore);
   });
 
-  it('leaves no state, no trigger and an empty store behind', () => {
+  it('leaves no state, no trigger, and the final records in the store for the summary report', () => {
     expect(h.properties.getProperty(STATE_KEY)).toBeNull();
     expect(h.script.triggers).toEqual([]);
-    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(1);
+    // One record per register row (13), under the header.
+    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(14);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
     expect(h.lock.held).toBe(false);
     expect(h.spreadsheet.toasts.at(-1)).toBe('Đã cập nhật tổng hợp: 13 dòng danh sách, 7 dòng không đọc được (xem lý do ở trang "Kết quả các xã").');

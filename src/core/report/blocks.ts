@@ -23,9 +23,16 @@ export function dottedLine(): ParagraphBlock {
 /** Where the commune writes the narrative parts of the reports (a section of "Thông tin"). */
 export const NARRATIVE_PLACE = `mục "Nội dung báo cáo" của trang "${SHEETS.info}"`;
 
-/** A visible gap where only people can write the text: never invented prose. */
-export function fillRun(label: string): Run {
-  return { text: `[Cần bổ sung: ${label} — nhập ở ${NARRATIVE_PLACE} rồi tạo lại hồ sơ]`, mark: 'fill', italic: true };
+/** Where a commune writes a narrative part: the default of `fillRun`'s hint. */
+const NARRATIVE_HINT = `nhập ở ${NARRATIVE_PLACE} rồi tạo lại hồ sơ`;
+
+/**
+ * A visible gap where only people can write the text: never invented prose. `hint` says where to
+ * write it; documents with no sheet to draw their narrative from (the roll-up's summary report)
+ * tell people to write it in the document itself.
+ */
+export function fillRun(label: string, hint = NARRATIVE_HINT): Run {
+  return { text: `[Cần bổ sung: ${label} — ${hint}]`, mark: 'fill', italic: true };
 }
 
 /** A fact shown in the document that no source confirmed: the commune checks it before signing. */

@@ -5,7 +5,7 @@ import { formatViLongDate } from '../vi-date';
 import type { IndicatorEvidence } from '../workbook/snapshot';
 import { DOTS, heading, narrativeParagraphs, narrativeSection, para } from './blocks';
 import { legalBasis } from './legal';
-import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ReportDocument, SignatureBlock } from './model';
+import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ReportDocument, SignatureBlock, Signer } from './model';
 import { CENTERED, pageSetup } from './styles';
 import { dataPeriod, numberLine, placeDate, type CommuneNames } from './wording';
 
@@ -64,18 +64,23 @@ const SUFFIX = { proposal: 'TTr-UBND', report: 'BC-UBND', minutes: 'BB-BCĐ' } a
 /** The Ban chỉ đạo holds the meeting and signs its minutes, under the commune's committee. */
 const STEERING_COMMITTEE = ['BAN CHỈ ĐẠO XÂY DỰNG', 'XÃ HỘI HỌC TẬP'];
 
+/** The header of any issuing body; `date` null leaves the date dotted for a document dated by hand. */
+export function headerOf(issuingBody: string[], number: string | null, place: string, date: Date | null): HeaderBlock {
+  return { kind: 'header', issuingBody, number, placeDate: placeDate(place, date ? formatViLongDate(date) : null) };
+}
+
 export function header(ctx: DossierContext, number: string | null, dated: boolean): HeaderBlock {
-  return {
-    kind: 'header',
-    issuingBody: ['ỦY BAN NHÂN DÂN', ctx.names.upper],
-    number,
-    placeDate: placeDate(ctx.names.place, dated ? formatViLongDate(ctx.today) : null),
-  };
+  return headerOf(['ỦY BAN NHÂN DÂN', ctx.names.upper], number, ctx.names.place, dated ? ctx.today : null);
+}
+
+/** One signer bottom right, Nơi nhận (when any) bottom left. */
+export function signatureOf(signer: Signer, recipients: string[] | null): SignatureBlock {
+  return { kind: 'signature', recipients, signers: [signer] };
 }
 
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
   const { signerAuthority, signerTitle, signerName } = ctx.info;
-  return { kind: 'signature', recipients, signers: [{ authority: signerAuthority, title: signerTitle, name: signerName }] };
+  return signatureOf({ authority: signerAuthority, title: signerTitle, name: signerName }, recipients);
 }
 
 export function documentOf(kind: DocumentKind, title: string, blocks: Block[], landscape = false): ReportDocument {

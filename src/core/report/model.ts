@@ -162,7 +162,8 @@ export interface PageSetup {
   pageNumberSizePt: number;
 }
 
-export type DocumentKind = 'proposal' | 'selfReport' | 'summary' | 'minutes' | 'report' | 'selfCheck';
+/** A commune's dossier documents, and the assessing level's yearly report on the roll-up ('rollUpReport'). */
+export type DocumentKind = 'proposal' | 'selfReport' | 'summary' | 'minutes' | 'report' | 'selfCheck' | 'rollUpReport';
 
 export interface ReportDocument {
   kind: DocumentKind;

@@ -5,6 +5,10 @@
  * parameter types (a fake Range where the real one takes Range) are accepted.
  */
 import type { DocumentAppLike } from '../server/docs/render-doc';
+import type { MenuLike } from '../server/menu';
+import type { LockLike } from '../server/spreadsheet-service';
+
+export type { LockLike, MenuLike };
 
 export interface RichTextLike {
   getLinkUrl(): string | null;
@@ -85,21 +89,10 @@ export interface PropertiesLike {
   deleteProperty(key: string): unknown;
 }
 
-export interface LockLike {
-  tryLock(timeoutInMillis: number): boolean;
-  releaseLock(): void;
-}
-
 /** Time, so that tests can run the 6-minute limit in no time. */
 export interface Clock {
   now(): number;
   sleep(milliseconds: number): void;
-}
-
-export interface MenuLike {
-  addItem(caption: string, functionName: string): MenuLike;
-  addSeparator(): MenuLike;
-  addToUi(): void;
 }
 
 export interface UiLike {

@@ -3,7 +3,7 @@ import { STATE_KEY } from '../core/aggregate/resume';
 import { rollUp } from '../core/aggregate/rollup';
 import { BLANK_CONTEXT, buildSummaryReport, summaryYears } from '../core/report/summary';
 import { renderGoogleDoc } from '../server/docs/render-doc';
-import { dialogHtml, type DialogLine } from '../server/dossier-server';
+import { dialogHtml, type DialogLine } from '../server/dialog';
 import { MENU_TITLE } from './menu';
 import type { SummaryServices, SummaryUi } from './services';
 import { readRecords } from './store';

@@ -5,14 +5,9 @@ import { DOSSIER_LABELS } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import { renderGoogleDoc, type DocumentAppLike } from './docs/render-doc';
+import type { DialogLine } from './dialog';
 import type { SpreadsheetLike } from './spreadsheet-service';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
-
-/** A dialog's content: lines of text, some with a link. */
-export interface DialogLine {
-  text: string;
-  url?: string;
-}
 
 /** "Kiểm tra hồ sơ": what is missing before a dossier can be made, or that it can be. */
 export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
@@ -74,14 +69,4 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     ...result.notes.map((n) => ({ text: `Lưu ý: ${n}` })),
     ...[...new Set(created.flatMap((c) => c.rendered.manualSteps))].map((s) => ({ text: `Việc cần làm thêm: ${s}` })),
   ];
-}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
-/** The dialog as HTML: every text escaped, links opening in a new tab. */
-export function dialogHtml(lines: DialogLine[]): string {
-  const body = lines
-    .map((line) => (line.url ? `<p><a href="${escapeHtml(line.url)}" target="_blank" rel="noopener">${escapeHtml(line.text)}</a></p>` : `<p>${escapeHtml(line.text)}</p>`))
-    .join('');
-  return `<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.4">${body}</div>`;
 }

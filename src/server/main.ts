@@ -9,7 +9,8 @@ import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid 
 import { cdhtRate } from '../core/rate';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
 import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './apps-script';
-import { checkDossier as checkDossierLines, dialogHtml, generateDossier as generateDossierDocs } from './dossier-server';
+import { dialogHtml } from './dialog';
+import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier-server';
 import { PUBLISHED_AS_ADDON } from './deployment';
 import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
 import { buildMenu } from './menu';

@@ -23,6 +23,7 @@ const BACKGROUNDS: Record<StyleName, string | null> = {
   heading: '#eeeeee',
   input: '#fff9db',
   result: '#f3f3f3',
+  // Hints and references read as plain text: a grey font would cost one more call per sheet.
   muted: null,
 };
 

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Apps Script runs in the manifest's time zone; tests run in the same one (see src/core/vi-date.ts).
+// Apps Script runs in the manifest's time zone; tests run in the same one (see src/core/cells/vi-date.ts).
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
 export default defineConfig({

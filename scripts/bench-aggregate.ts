@@ -5,18 +5,18 @@
  * Called by `npm run bench` (scripts/bench.ts); `npx tsx scripts/bench-aggregate.ts` prints it.
  */
 import { pathToFileURL } from 'node:url';
-import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/core/aggregate/record';
-import type { RegisterEntry } from '../src/core/aggregate/register';
-import { newState, takeBatch } from '../src/core/aggregate/resume';
-import { rollUp } from '../src/core/aggregate/rollup';
-import { generatedSheets } from '../src/core/aggregate/sheets';
-import { BATCH_SIZE, readRequest } from '../src/core/aggregate/sheets-api';
-import { evaluate } from '../src/core/evaluate';
-import { SAMPLE_INFO, SAMPLE_NARRATIVE } from '../src/core/sample';
+import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/core/rollup/record';
+import type { RegisterEntry } from '../src/core/rollup/register';
+import { newState, takeBatch } from '../src/core/rollup/resume';
+import { rollUp } from '../src/core/rollup/rollup';
+import { generatedSheets } from '../src/core/rollup/sheets';
+import { BATCH_SIZE, readRequest } from '../src/core/rollup/sheets-api';
+import { evaluate } from '../src/core/engine/evaluate';
+import { SAMPLE_INFO, SAMPLE_NARRATIVE } from '../test/fixtures/sample-commune';
 import { TT25 } from '../src/core/ruleset/tt25';
 import { TT44 } from '../src/core/ruleset/tt44';
 import { allItems, type Ruleset } from '../src/core/ruleset/types';
-import type { Cell } from '../src/core/values';
+import type { Cell } from '../src/core/cells/values';
 import type { CommuneAssessment } from '../src/core/workbook/snapshot';
 import { TEMPLATE_VERSION } from '../src/core/workbook/version';
 

@@ -3,20 +3,20 @@
  * printed beside each figure; nothing here fails a build (timing belongs here, not in unit tests).
  */
 import { statSync } from 'node:fs';
-import { readEntries } from '../src/core/entries';
-import { evaluate } from '../src/core/evaluate';
+import { readEntries } from '../src/core/engine/entries';
+import { evaluate } from '../src/core/engine/evaluate';
 import { TT25 } from '../src/core/ruleset/tt25';
 import { TT44 } from '../src/core/ruleset/tt44';
 import { allItems, type Ruleset } from '../src/core/ruleset/types';
-import { SAMPLE_TT25_ROWS, sampleColumns } from '../src/core/sample';
-import type { Cell } from '../src/core/values';
-import { formatViNumber } from '../src/core/vi-number';
+import { SAMPLE_TT25_ROWS, sampleColumns } from '../test/fixtures/sample-commune';
+import type { Cell } from '../src/core/cells/values';
+import { formatViNumber } from '../src/core/cells/vi-number';
 import { workbookSpec } from '../src/core/template/spec';
-import { setupWorkbook } from '../src/server/template/setup';
-import { buildDossier } from '../src/core/report';
-import { sampleSnapshot } from '../src/core/sample';
+import { setupWorkbook } from '../src/addon/setup/setup';
+import { buildDossier } from '../src/core/documents/dossier';
+import { sampleSnapshot } from '../test/fixtures/sample-commune';
 import { assessWorkbook } from '../src/core/workbook/snapshot';
-import { renderGoogleDoc } from '../src/server/docs/render-doc';
+import { renderGoogleDoc } from '../src/gas/render-doc';
 import { FakeDocumentApp } from '../test/fakes/document-app';
 import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
 import { benchAggregate } from './bench-aggregate';

@@ -5,9 +5,9 @@
 import { TT25 } from '../src/core/ruleset/tt25';
 import { TT44 } from '../src/core/ruleset/tt44';
 import { allItems, type Ruleset } from '../src/core/ruleset/types';
-import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '../src/core/sample';
-import type { Cell } from '../src/core/values';
-import { formatViNumber, formatViPercent } from '../src/core/vi-number';
+import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '../test/fixtures/sample-commune';
+import type { Cell } from '../src/core/cells/values';
+import { formatViNumber, formatViPercent } from '../src/core/cells/vi-number';
 import { writeSampleDossiers } from './dossier';
 import { writeSampleSummary } from './summary';
 import { loadBundle } from './lib/load-bundle';

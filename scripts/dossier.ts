@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDossier } from '../src/core/report/dossier';
-import { sampleSnapshot } from '../src/core/sample';
+import { buildDossier } from '../src/core/documents/dossier/dossier';
+import { sampleSnapshot } from '../test/fixtures/sample-commune';
 import { assessWorkbook } from '../src/core/workbook/snapshot';
 import { renderDocx } from '../src/docx/render-docx';
 

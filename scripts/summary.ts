@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/core/aggregate/record';
-import { rollUp } from '../src/core/aggregate/rollup';
-import { buildSummaryReport, type SummaryContext } from '../src/core/report/summary';
+import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/core/rollup/record';
+import { rollUp } from '../src/core/rollup/rollup';
+import { buildSummaryReport, type SummaryContext } from '../src/core/documents/rollup-report/report';
 import { renderDocx } from '../src/docx/render-docx';
 import { random, syntheticAssessment, syntheticEntry } from './bench-aggregate';
 import { SAMPLE_DATE } from './dossier';

@@ -4,8 +4,8 @@
  * check the code against the regulation rather than against itself.
  */
 import { expect } from 'vitest';
-import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../src/core/formulas';
-import type { Cell } from '../src/core/values';
+import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../src/core/formulas/assessment';
+import type { Cell } from '../src/core/cells/values';
 
 export type Row = readonly [code: Cell, value: Cell];
 export type Grid = Cell[][];
@@ -170,7 +170,7 @@ export function missingCount(rating: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The add-on's public surface (src/server/main.ts), written here on purpose rather than read from
+// The add-on's public surface (src/addon/main.ts), written here on purpose rather than read from
 // the code: adding, renaming or dropping an entry point must be a deliberate change to this list.
 
 /** Custom functions (shown in Sheets with their JSDoc help) and their parameters. */

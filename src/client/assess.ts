@@ -1,11 +1,11 @@
-import { readEntries } from '../core/entries';
-import { evaluate, type Evaluation } from '../core/evaluate';
-import { warning, type Problem } from '../core/problems';
+import { readEntries } from '../core/engine/entries';
+import { evaluate, type Evaluation } from '../core/engine/evaluate';
+import { warning, type Problem } from '../core/engine/problems';
 import { onTableRows, rulesetFromTable } from '../core/ruleset/table';
 import type { Ruleset } from '../core/ruleset/types';
 import { validateRuleset } from '../core/ruleset/validate';
 import type { SidebarState } from '../core/sidebar/protocol';
-import { isBlank } from '../core/values';
+import { isBlank } from '../core/cells/values';
 import type { Draft } from './draft';
 import { linkProblem } from './fields';
 

@@ -1,7 +1,7 @@
 import type { IndicatorKind } from '../core/ruleset/types';
 import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/protocol';
-import { isBlank, readLevel, readPercent, readYesNo } from '../core/values';
-import { formatViNumber, formatViPercent, parseViNumber } from '../core/vi-number';
+import { isBlank, readLevel, readPercent, readYesNo } from '../core/cells/values';
+import { formatViNumber, formatViPercent, parseViNumber } from '../core/cells/vi-number';
 
 /**
  * How the sidebar's inputs map to sheet cells and back. Pure (no DOM) so it is unit-tested in

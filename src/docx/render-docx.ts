@@ -1,8 +1,8 @@
 /**
  * The dossier as a .docx file, for Node only (the demo, the tests, a commune without Google Docs).
- * It draws the same laid-out blocks as the Google Docs renderer (src/core/report/layout.ts) with
+ * It draws the same laid-out blocks as the Google Docs renderer (src/core/documents/layout.ts) with
  * the `docx` package, which is a dev dependency and never enters the Apps Script bundle: nothing in
- * src/server imports this file.
+ * src/addon imports this file.
  *
  * One section per document, so each keeps its own orientation (the Bản tổng hợp is landscape) and
  * page numbering: numbers centred in the top margin, from page 2 (a blank first-page header).
@@ -29,7 +29,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import { lower, plainCellStyle } from '../core/report/layout';
+import { lower, plainCellStyle } from '../core/documents/layout';
 import type {
   Align,
   CellBlock,
@@ -41,8 +41,8 @@ import type {
   RuleBlock,
   Run,
   TableBlock,
-} from '../core/report/model';
-import { PT_PER_MM, textWidthMm } from '../core/report/styles';
+} from '../core/documents/model';
+import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,

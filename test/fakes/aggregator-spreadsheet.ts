@@ -1,5 +1,5 @@
 /**
- * A minimal in-memory SpreadsheetApp for the roll-up's adapters (src/aggregator/services.ts):
+ * A minimal in-memory SpreadsheetApp for the roll-up's adapters (src/rollup/services.ts):
  * sheets of 2-D arrays, ranges that check their bounds and the shape of what is written the way
  * the real service does, and a log of calls so tests can assert batching.
  *
@@ -19,7 +19,7 @@ import type {
   RichTextLike,
   SheetLike,
   SpreadsheetLike,
-} from '../../src/aggregator/services';
+} from '../../src/rollup/services';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;

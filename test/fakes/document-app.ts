@@ -1,5 +1,5 @@
 /**
- * A recording fake of DocumentApp for what src/server/docs/render-doc.ts uses: it keeps the
+ * A recording fake of DocumentApp for what src/gas/render-doc.ts uses: it keeps the
  * document tree in memory, so tests can assert structure and styles, and counts every call, so
  * tests can assert that the number of Apps Script round trips follows the blocks, not the cells.
  *
@@ -21,7 +21,7 @@
  * - inline images take their size from the fake blob (fakeImage), not from decoding the image;
  * - nothing is laid out: no pages, no line breaking.
  */
-import type { Attributes, DocumentAppLike } from '../../src/server/docs/render-doc';
+import type { Attributes, DocumentAppLike } from '../../src/gas/render-doc';
 
 export interface Call {
   target: string;

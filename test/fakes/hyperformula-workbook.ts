@@ -74,10 +74,10 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from 'hyperformula';
-import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../../src/core/formulas';
-import { cdhtRate } from '../../src/core/rate';
+import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../../src/core/formulas/assessment';
+import { cdhtRate } from '../../src/core/formulas/rate';
 import { sheetValues, type CellSpec, type SheetSpec, type WorkbookSpec } from '../../src/core/template/types';
-import type { Cell } from '../../src/core/values';
+import type { Cell } from '../../src/core/cells/values';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 
 // HyperFormula exports neither its AST nor its interpreter state; both are reachable from the

@@ -1,4 +1,4 @@
-import type { LockLike, ScriptLike, TriggerLike } from '../../src/aggregator/services';
+import type { LockLike, ScriptLike, TriggerLike } from '../../src/rollup/services';
 
 export interface FakeTrigger extends TriggerLike {
   afterMs: number;

@@ -5,7 +5,7 @@
  * "Unable to parse range", and a spreadsheet can answer 403, 404 or 429 instead.
  */
 import { columnLetter } from '../../src/core/template/a1';
-import type { Cell } from '../../src/core/values';
+import type { Cell } from '../../src/core/cells/values';
 import type { FakeResponse } from './url-fetch';
 
 export type FakeSpreadsheetFile =

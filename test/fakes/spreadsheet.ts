@@ -1,4 +1,4 @@
-import type { Cell } from '../../src/core/values';
+import type { Cell } from '../../src/core/cells/values';
 import type {
   ChartBuilderLike,
   ChartLike,
@@ -10,7 +10,7 @@ import type {
   SheetLike,
   SpreadsheetFactories,
   SpreadsheetLike,
-} from '../../src/server/spreadsheet-service';
+} from '../../src/gas/spreadsheet';
 
 /**
  * A recording fake of SpreadsheetApp for the calls the add-on makes. Like the real service it

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-import type { Problem } from '../../core/problems';
-import { OUTCOME_LABELS, type Evaluation } from '../../core/evaluate';
+import type { Problem } from '../../core/engine/problems';
+import { OUTCOME_LABELS, type Evaluation } from '../../core/engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, NOT_RECOGNISED, type LevelId, type Ruleset } from '../../core/ruleset/types';
 import { EDITABLE_FIELDS, type EditableField, type JsonCell, type SidebarState } from '../../core/sidebar/protocol';
-import { formatViNumber } from '../../core/vi-number';
+import { formatViNumber } from '../../core/cells/vi-number';
 import type { Assessment } from '../assess';
 import { el, fill } from '../dom';
 import type { Draft } from '../draft';

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { OUTCOME_LABELS, type LevelOutcomes, type Outcome } from '../../core/evaluate';
+import { OUTCOME_LABELS, type LevelOutcomes, type Outcome } from '../../core/engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS } from '../../core/ruleset/types';
 import { el, fill } from '../dom';
 

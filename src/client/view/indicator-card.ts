@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import type { ItemResult } from '../../core/evaluate';
+import type { ItemResult } from '../../core/engine/evaluate';
 import type { Item } from '../../core/ruleset/types';
 import type { EditableField, JsonCell, SidebarIndicator } from '../../core/sidebar/protocol';
-import { formatViNumber } from '../../core/vi-number';
+import { formatViNumber } from '../../core/cells/vi-number';
 import { el, fill } from '../dom';
 import { cellFromNumberText, choiceOf, choicesFor, FIELD_LABELS, isLink, linkProblem, numberText, splitLinks } from '../fields';
 import { fillLevels } from './badges';

@@ -1,4 +1,4 @@
-import { formatViNumber, formatViPercent } from '../vi-number';
+import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import type { Item, LevelId, Ruleset, Threshold } from './types';
 
 const show = (item: Item, n: number) => (item.kind === 'percent' ? `≥ ${formatViPercent(n)}` : `Mức độ ${n} trở lên`);

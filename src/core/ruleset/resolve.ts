@@ -1,6 +1,6 @@
-import { throwErrors } from '../problems';
-import { codeKey } from '../text';
-import type { Cell } from '../values';
+import { throwErrors } from '../engine/problems';
+import { codeKey } from '../cells/text';
+import type { Cell } from '../cells/values';
 import { onTableRows, rulesetFromTable } from './table';
 import { TT25 } from './tt25';
 import { TT44 } from './tt44';

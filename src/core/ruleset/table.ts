@@ -1,7 +1,7 @@
-import { error, type Problem } from '../problems';
-import { codeKey, foldText, normalizeCode, normalizeText } from '../text';
-import { isBlank, readPercent, type Cell } from '../values';
-import { parseViNumber } from '../vi-number';
+import { error, type Problem } from '../engine/problems';
+import { codeKey, foldText, normalizeCode, normalizeText } from '../cells/text';
+import { isBlank, readPercent, type Cell } from '../cells/values';
+import { parseViNumber } from '../cells/vi-number';
 import {
   STATUS_LABELS,
   type Criterion,

@@ -1,6 +1,6 @@
-import { error, warning, type Problem } from '../problems';
-import { codeKey } from '../text';
-import { formatViNumber, formatViPercent } from '../vi-number';
+import { error, warning, type Problem } from '../engine/problems';
+import { codeKey } from '../cells/text';
+import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { LEVEL_IDS, LEVEL_LABELS, allItems, type Item, type PointsRuleset, type Ruleset } from './types';
 
 /**

@@ -68,7 +68,7 @@ export interface SaveResult {
   missing: string[];
 }
 
-/** The server functions the sidebar calls; src/server/main.ts implements them. */
+/** The server functions the sidebar calls; src/addon/main.ts implements them. */
 export interface SidebarServer {
   getSidebarState(): SidebarState;
   saveSidebarChanges(request: SaveRequest): SaveResult;

@@ -1,8 +1,8 @@
 import { rulesetToTable } from '../ruleset/table';
 import { requirementText } from '../ruleset/requirements';
 import { allItems, LEVEL_IDS } from '../ruleset/types';
-import type { Cell } from '../values';
-import { codeKey } from '../text';
+import type { Cell } from '../cells/values';
+import { codeKey } from '../cells/text';
 import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './protocol';

@@ -1,4 +1,4 @@
-import { resultColumns } from '../formulas';
+import { resultColumns } from '../formulas/assessment';
 import { requirementText } from '../ruleset/requirements';
 import type { Item, Ruleset } from '../ruleset/types';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../workbook/names';

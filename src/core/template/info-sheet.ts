@@ -1,5 +1,5 @@
-import type { CommuneInfo, ReportNarrative } from '../commune';
-import type { Cell } from '../values';
+import type { CommuneInfo, ReportNarrative } from '../workbook/commune';
+import type { Cell } from '../cells/values';
 import { DOSSIER_LABELS, INFO_FIELDS, MEMBER_HEADER, NARRATIVE_FIELDS, RULESET_CHOICES, VERSION_LABEL, type InfoField } from '../workbook/info';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { input, label, rectangular, sheetValues, type CellSpec, type SheetSpec, type Validation } from './types';

@@ -1,4 +1,4 @@
-import type { CommuneInfo } from '../commune';
+import type { CommuneInfo } from '../workbook/commune';
 import { INFO_FIELDS, MEMBER_ROWS, NARRATIVE_FIELDS } from '../workbook/info';
 import type { Ruleset } from '../ruleset/types';
 import { sheetRef } from './a1';

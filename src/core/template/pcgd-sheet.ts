@@ -1,5 +1,5 @@
-import { PCGD_RATES, PCGD_STANDARDS, type Condition, type StandardDef } from '../pcgd';
-import { formatViPercent } from '../vi-number';
+import { PCGD_RATES, PCGD_STANDARDS, type Condition, type StandardDef } from '../pcgd/standards';
+import { formatViPercent } from '../cells/vi-number';
 import { call, rangeA1 } from './a1';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec } from './types';

@@ -1,4 +1,4 @@
-import { criteriaHeader } from '../formulas';
+import { criteriaHeader } from '../formulas/assessment';
 import type { Ruleset } from '../ruleset/types';
 import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
 import { call, rangeA1, sheetRef } from './a1';

@@ -1,8 +1,8 @@
-import type { Cell } from '../values';
+import type { Cell } from '../cells/values';
 import type { RangeName } from '../workbook/names';
 
 /**
- * The commune workbook declared as data. The adapter (src/server/template/) applies it with a
+ * The commune workbook declared as data. The adapter (src/addon/setup/) applies it with a
  * few batched calls per sheet and never changes a value a user typed.
  */
 

@@ -1,8 +1,8 @@
-import type { CommitteeMember, CommuneInfo, ReportNarrative } from '../commune';
-import { error, type Problem } from '../problems';
-import { foldText, normalizeText } from '../text';
-import { describeCell, isBlank, readFlag, type Cell } from '../values';
-import { readDate } from '../vi-date';
+import type { CommitteeMember, CommuneInfo, ReportNarrative } from './commune';
+import { error, type Problem } from '../engine/problems';
+import { foldText, normalizeText } from '../cells/text';
+import { describeCell, isBlank, readFlag, type Cell } from '../cells/values';
+import { readDate } from '../cells/vi-date';
 
 /**
  * The "Thông tin" and "Nội dung báo cáo" sheets are label/value rows. Fields are found by label,

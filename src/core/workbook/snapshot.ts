@@ -1,11 +1,11 @@
-import type { CommuneInfo, ReportNarrative } from '../commune';
-import { readEntries } from '../entries';
-import { evaluate, type Evaluation } from '../evaluate';
-import { InputError, error, type Problem } from '../problems';
+import type { CommuneInfo, ReportNarrative } from './commune';
+import { readEntries } from '../engine/entries';
+import { evaluate, type Evaluation } from '../engine/evaluate';
+import { InputError, error, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
-import { normalizeText } from '../text';
-import { isBlank, type Cell } from '../values';
+import { normalizeText } from '../cells/text';
+import { isBlank, type Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
 import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
 

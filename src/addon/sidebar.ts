@@ -1,0 +1,44 @@
+import type { JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
+import { planSave } from '../core/sidebar/save-plan';
+import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/state';
+import { codeKey } from '../core/cells/text';
+import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
+import type { LockLike, SpreadsheetLike } from '../gas/spreadsheet';
+import { NOT_SET_UP, readSnapshot } from './workbook-reader';
+
+/** The sidebar's one load call. Throws a Vietnamese message the sidebar shows as it is. */
+export function loadSidebarState(spreadsheet: SpreadsheetLike, now: Date): SidebarState {
+  const state = buildSidebarState(readSnapshot(spreadsheet), now);
+  if (!state || !spreadsheet.getRangeByName(NAMES.indicators)) throw new Error(NOT_SET_UP);
+  return state;
+}
+
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * "Lưu": writes only the changed cells, under the document lock, after checking that nobody
+ * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten.
+ */
+export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike, flush: () => void, request: SaveRequest): SaveResult {
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error('Một thành viên khác đang lưu vào bảng tính. Vui lòng bấm "Lưu" lại sau ít giây.');
+  }
+  try {
+    const block = spreadsheet.getRangeByName(NAMES.indicators);
+    if (!block) throw new Error(NOT_SET_UP);
+    const rows = block.getValues();
+    const rowOf = new Map(rows.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
+    const current = (code: string, field: keyof typeof FIELD_COLUMNS): JsonCell | undefined => {
+      const row = rowOf.get(codeKey(code));
+      return row === undefined || code === '' ? undefined : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
+    };
+    const plan = planSave(request, current);
+    for (const change of plan.writes) {
+      block.getCell(rowOf.get(codeKey(change.code))! + 1, FIELD_COLUMNS[change.field] + 1).setValue(change.after);
+    }
+    if (plan.writes.length > 0) flush();
+    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing };
+  } finally {
+    lock.releaseLock();
+  }
+}

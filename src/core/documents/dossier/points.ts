@@ -1,0 +1,206 @@
+import type { Evaluation } from '../../engine/evaluate';
+import type { PointsRuleset } from '../../ruleset/types';
+import { formatViNumber } from '../../cells/vi-number';
+import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
+import {
+  committeeSignature,
+  evidenceText,
+  minutesDocument,
+  proposalDocument,
+  reportDocument,
+  type DossierContext,
+  type SchemeDossier,
+  type SchemeView,
+} from './frame';
+import { decidingArticles } from './legal';
+import type { Block, ChartBlock, ParagraphBlock, ReportDocument, Run, TableBlock } from '../model';
+import { CELL } from '../styles';
+import { CDHT, criterionLabel, dataPeriod, withNumber } from '../wording';
+
+/**
+ * The dossier of a points ruleset (Thông tư 44/2014/TT-BGDĐT, assessment years 2015–2023): Tờ
+ * trình, Báo cáo đánh giá kết quả and Biên bản tự kiểm tra with the phiếu tự đánh giá, cho điểm.
+ * The rating cut-offs and the criterion maxima come from the "Bộ tiêu chí" table; where that table
+ * marks them unverified (or leaves maxima blank) the documents say so, highlighted, where shown.
+ */
+
+export type PointsEvaluation = Evaluation & { ruleset: PointsRuleset };
+
+interface PointsFacts {
+  rating: string;
+  passed: boolean;
+  total: string;
+  /** "74,5/100 điểm" */
+  outOf: string;
+  /** "Tốt từ 85 điểm, Khá từ 70 điểm, Trung bình từ 50 điểm" */
+  cutoffs: string;
+  cutoffsUnverified: boolean;
+  maximaKnown: boolean;
+}
+
+function pointsFacts(evaluation: PointsEvaluation): PointsFacts {
+  const { ruleset } = evaluation;
+  const rating = evaluation.rating ?? ruleset.failLabel;
+  return {
+    rating,
+    passed: rating !== ruleset.failLabel,
+    total: formatViNumber(evaluation.score),
+    outOf: `${formatViNumber(evaluation.score)}/${formatViNumber(ruleset.totalPoints)} điểm`,
+    cutoffs: ruleset.ratings.map((r) => `${r.label} từ ${formatViNumber(r.min)} điểm`).join(', '),
+    cutoffsUnverified: ruleset.ratings.some((r) => r.provenance.status === 'unverified'),
+    maximaKnown: evaluation.criteria.every((c) => c.max !== undefined),
+  };
+}
+
+const cutoffWarning = (facts: PointsFacts): Run =>
+  verifyRun(`ngưỡng xếp loại (${facts.cutoffs}) là giá trị mặc định chưa được xác minh từ văn bản gốc; đối chiếu hướng dẫn, biểu điểm của tỉnh`);
+
+/** "xếp loại Khá" and, when the cut-offs are unverified defaults, the highlighted warning. */
+function ratingRuns(facts: PointsFacts): Run[] {
+  const rating: Run = { text: `xếp loại ${facts.rating}` };
+  return facts.cutoffsUnverified ? [rating, { text: ' ' }, cutoffWarning(facts)] : [rating];
+}
+
+const MAXIMA_UNKNOWN = 'điểm tối đa của từng tiêu chí chưa có trong bảng "Bộ tiêu chí"; ghi theo biểu điểm của tỉnh (tổng 100 điểm)';
+
+function chart(evaluation: PointsEvaluation, facts: PointsFacts): ChartBlock {
+  const maxima = evaluation.criteria.map((c) => c.max ?? 0);
+  return {
+    kind: 'chart',
+    id: 'criteria',
+    title: 'Điểm tự chấm theo từng tiêu chí',
+    categories: evaluation.criteria.map((c) => criterionLabel(c.criterion.code)),
+    series: [
+      ...(facts.maximaKnown ? [{ name: 'Điểm tối đa', values: maxima }] : []),
+      { name: 'Điểm tự chấm', values: evaluation.criteria.map((c) => c.points) },
+    ],
+    ...(facts.maximaKnown ? { maxValue: Math.max(...maxima) } : {}),
+  };
+}
+
+function resultBlocks(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
+  return [
+    para(`${ctx.names.committee} đã tự kiểm tra, chấm điểm theo ${evaluation.criteria.length} tiêu chí, thang điểm ${formatViNumber(evaluation.ruleset.totalPoints)}. Kết quả từng tiêu chí:`),
+    ...evaluation.criteria.map((c) => {
+      const max = c.max === undefined ? '' : `/${formatViNumber(c.max)}`;
+      return para(`- ${criterionLabel(c.criterion.code)}. ${c.criterion.name}: ${formatViNumber(c.points)}${max} điểm.`);
+    }),
+    para([{ text: `Tổng số điểm: ${facts.outOf}.`, bold: true }]),
+    chart(evaluation, facts),
+  ];
+}
+
+function resultSentence(facts: PointsFacts, lead: string): ParagraphBlock {
+  return para([{ text: `${lead}tổng số điểm đạt ${facts.outOf}, ` }, ...ratingRuns(facts), { text: '.' }]);
+}
+
+function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): SchemeView {
+  const { info, names } = ctx;
+  const conclusion = facts.passed
+    ? [resultSentence(facts, `Đối chiếu với ${decidingArticles(ctx.ruleset)}, ${names.committee} tự đánh giá: `)]
+    : [
+        resultSentence(facts, `Đối chiếu với ${decidingArticles(ctx.ruleset)}, ${names.committee} tự đánh giá: `),
+        para(`${names.full} chưa đủ điều kiện đề nghị công nhận ${CDHT} năm ${info.year}.`),
+      ];
+  return {
+    passed: facts.passed,
+    proposalTitle: `Tờ trình đề nghị kiểm tra, công nhận ${CDHT}`,
+    proposalSubject: `Về việc đề nghị kiểm tra, công nhận kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`,
+    proposalFindings: [
+      para(`${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`),
+      resultSentence(facts, 'Kết quả: '),
+    ],
+    proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
+    attachments: [
+      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber),
+      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber),
+    ],
+    reportTitle: `Báo cáo đánh giá kết quả xây dựng ${CDHT}`,
+    reportSubject: `Đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`,
+    results: resultBlocks(ctx, evaluation, facts),
+    conclusion,
+  };
+}
+
+function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): TableBlock {
+  return {
+    kind: 'table',
+    widths: [0.07, 0.37, 0.12, 0.12, 0.32],
+    borders: true,
+    cellStyle: CELL,
+    aligns: ['center', 'left', 'center', 'center', 'left'],
+    rows: [
+      row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Minh chứng'], { header: true }),
+      ...evaluation.criteria.map((c, i) =>
+        row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceText(ctx, c.criterion.code)]),
+      ),
+      row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, ''], { bold: true }),
+      row(['', 'Xếp loại', '', facts.rating, ''], { bold: true }),
+    ],
+  };
+}
+
+/** The phiếu, on its own page after the minutes' signatures: it is signed and stamped by the commune. */
+function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
+  const { info, names } = ctx;
+  const notes: ParagraphBlock[] = [
+    ...(facts.maximaKnown ? [] : [para([{ text: 'Ghi chú: ' }, verifyRun(MAXIMA_UNKNOWN)])]),
+    ...(facts.cutoffsUnverified ? [para([{ text: 'Xếp loại: ' }, cutoffWarning(facts)])] : []),
+  ];
+  return [
+    { kind: 'pageBreak' },
+    {
+      kind: 'title',
+      typeName: 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM',
+      subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`,
+    },
+    para([{ text: `(Kèm theo Biên bản tự kiểm tra số ${info.minutesNumber || `${DOTS}/BB-BCĐ`})`, italic: true }], { align: 'center', sizePt: 14, spaceAfterPt: 6 }),
+    scoreTable(ctx, evaluation, facts),
+    ...notes,
+    committeeSignature(ctx, null),
+  ];
+}
+
+function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): ReportDocument {
+  const { info } = ctx;
+  const proposal = facts.passed
+    ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}`
+    : '; xã chưa đủ điều kiện đề nghị công nhận';
+  return minutesDocument(ctx, {
+    kind: 'selfCheck',
+    title: 'Biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm',
+    subject: `Tự kiểm tra kết quả xây dựng ${CDHT} năm ${info.year}`,
+    attendeesLabel: 'Thành phần đoàn tự kiểm tra',
+    otherAttendees: 'Đại diện các ban, ngành, đoàn thể của xã',
+    content: [
+      heading(2, '1. Nội dung kiểm tra'),
+      para(`Đoàn kiểm tra hồ sơ, minh chứng của ${evaluation.criteria.length} tiêu chí theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}) và chấm điểm theo phiếu tự đánh giá, cho điểm kèm theo biên bản này.`),
+      heading(2, '2. Kết quả'),
+      resultSentence(facts, 'Kết quả chấm điểm: '),
+      heading(2, '3. Ý kiến của các thành viên'),
+      dottedLine(),
+      dottedLine(),
+      heading(2, '4. Kết luận'),
+      para(`Đoàn tự kiểm tra thống nhất kết quả tự chấm điểm nêu trên${proposal}.`),
+    ],
+    appendix: scoreSheet(ctx, evaluation, facts),
+  });
+}
+
+export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation): SchemeDossier {
+  const facts = pointsFacts(evaluation);
+  const scheme = view(ctx, evaluation, facts);
+  const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts)];
+  const notes = [
+    ...(ctx.ruleset.id === 'TT44'
+      ? ['Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25): hồ sơ này dùng cho năm đánh giá đến 2023 hoặc theo quy định riêng của địa phương.']
+      : []),
+    ...(facts.cutoffsUnverified ? [`Ngưỡng xếp loại (${facts.cutoffs}) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.`] : []),
+    ...(facts.maximaKnown ? [] : [`Phiếu tự đánh giá: ${MAXIMA_UNKNOWN}.`]),
+  ];
+  if (!facts.passed) {
+    const reason = `${ctx.names.full} xếp loại ${facts.rating} (${facts.outOf}), nên chưa lập Tờ trình đề nghị công nhận.`;
+    return { documents, omitted: [{ title: scheme.proposalTitle, reason }], notes };
+  }
+  return { documents: [proposalDocument(ctx, scheme), ...documents], omitted: [], notes };
+}

@@ -1,0 +1,222 @@
+import { UNRATED } from '../../rollup/categories';
+import { DIRECTION_LABELS, type CommuneChange, type CountChange } from '../../rollup/changes';
+import type { CriteriaBlock, LevelsCriterionRow, PointsCriterionRow } from '../../rollup/criteria';
+import { FAILURE_LABELS, reasonText, scoreText, type CommuneRecord, type FailureKind } from '../../rollup/record';
+import type { RollUp } from '../../rollup/rollup';
+import type { RulesetStats, YearCounts } from '../../rollup/statistics';
+import { formatViNumber, formatViPercent } from '../../cells/vi-number';
+import { heading, para, row } from '../blocks';
+import type { Align, Block, TableBlock, TableRow } from '../model';
+import { CELL } from '../styles';
+import { criterionLabel, listText } from '../wording';
+
+/**
+ * The figures of the year's summary report (src/core/documents/rollup-report/report.ts), section by section, from
+ * the roll-up the Tổng hợp sheets show: the same numbers, so the report and the sheets never differ.
+ * Every sentence here states a count; what the figures mean is left to people ("[Cần bổ sung: …]").
+ */
+
+const n = (value: number) => formatViNumber(value);
+/** Shares to two decimals, vi-VN: "99,89%". */
+const share = (part: number, whole: number) => (whole > 0 ? formatViPercent(part / whole) : '–');
+const signed = (value: number) => (value > 0 ? `+${n(value)}` : n(value));
+const communeName = (record: CommuneRecord) => record.commune || '(chưa có tên)';
+
+function dataTable(widths: number[], aligns: Align[], header: string[], rows: TableRow[]): TableBlock {
+  return { kind: 'table', widths, borders: true, cellStyle: CELL, aligns, rows: [row(header, { header: true }), ...rows] };
+}
+
+/** A sub-heading per ruleset only when the year has several, so a one-ruleset year reads plainly. */
+function perRuleset<T>(items: T[], name: (item: T) => string, body: (item: T) => Block[]): Block[] {
+  if (items.length === 1) return [para(`Theo ${name(items[0])}:`), ...body(items[0])];
+  return items.flatMap((item, i) => [heading(2, `${i + 1}. Theo ${name(item)}`), ...body(item)]);
+}
+
+const rulesetName = (stats: RulesetStats) => stats.ruleset.name;
+
+/** The rulesets that rated communes in `year`, with that year's counts. */
+export function rulesetsOfYear(rollUp: RollUp, year: number): Array<{ stats: RulesetStats; counts: YearCounts }> {
+  return rollUp.rulesets.flatMap((stats) => {
+    const counts = stats.years.find((y) => y.year === year);
+    return counts ? [{ stats, counts }] : [];
+  });
+}
+
+const recordsOf = (rollUp: RollUp, year: number) => rollUp.records.filter((r) => r.year === year);
+
+/** "Không có quyền xem: 2 xã; Mẫu bảng tính cũ: 1 xã", most frequent first, then in the labels' order. */
+function failureSummary(failed: CommuneRecord[]): string {
+  const order = Object.keys(FAILURE_LABELS) as FailureKind[];
+  const counts = new Map<FailureKind, number>();
+  for (const record of failed) if (record.failure) counts.set(record.failure, (counts.get(record.failure) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || order.indexOf(a) - order.indexOf(b))
+    .map(([kind, count]) => `${FAILURE_LABELS[kind]}: ${n(count)} xã`)
+    .join('; ');
+}
+
+export function generalSituation(rollUp: RollUp, year: number): Block[] {
+  const records = recordsOf(rollUp, year);
+  const count = (status: CommuneRecord['status']) => records.filter((r) => r.status === status).length;
+  const [read, manual, failed] = [count('read'), count('manual'), count('failed')];
+  const blocks = [
+    para(
+      `Danh sách tổng hợp năm ${year} có ${n(records.length)} xã. Có kết quả của ${n(read + manual)} xã ` +
+        `(${n(read)} xã đọc từ bảng tính CĐHT, ${n(manual)} xã nhập tay kết quả); không đọc được kết quả của ${n(failed)} xã.`,
+    ),
+  ];
+  if (failed > 0) blocks.push(para(`Lý do không đọc được: ${failureSummary(records.filter((r) => r.status === 'failed'))} (danh sách tại mục VI).`));
+  return blocks;
+}
+
+function statisticsTable({ stats, counts }: { stats: RulesetStats; counts: YearCounts }): Block[] {
+  const rows = stats.categories.map((category, i) => row([category, n(counts.counts[i]), share(counts.counts[i], counts.total)]));
+  return [dataTable([0.5, 0.25, 0.25], ['left', 'center', 'center'], ['Kết quả', 'Số xã', 'Tỷ lệ'], [...rows, row(['Tổng số', n(counts.total), '100%'], { bold: true })])];
+}
+
+export function statisticsSection(rollUp: RollUp, year: number): Block[] {
+  const present = rulesetsOfYear(rollUp, year);
+  if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
+  return [
+    para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'),
+    ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable),
+  ];
+}
+
+/** "Tiêu chí 4 và Tiêu chí 5 (mỗi tiêu chí 3 xã)": every criterion tied at the top count. */
+function mostFailed(rows: LevelsCriterionRow[], key: 'failed1' | 'failed2', level: string): Block[] {
+  const top = Math.max(0, ...rows.map((r) => r[key]));
+  if (top === 0) return [];
+  const names = rows.filter((r) => r[key] === top).map((r) => criterionLabel(r.code));
+  const each = names.length > 1 ? 'mỗi tiêu chí ' : '';
+  return [para(`Tiêu chí có nhiều xã không đạt ${level} nhất: ${listText(names)} (${each}${n(top)} xã).`)];
+}
+
+function levelsCriteria(block: CriteriaBlock & { scheme: 'levels' }): Block[] {
+  const rows = block.rows.filter((r) => r.failed1 + r.failed2 > 0);
+  if (rows.length === 0) return [para('Không có tiêu chí nào có xã không đạt.')];
+  const cells = rows.map((r) => row([r.code, r.name, n(r.failed1), share(r.failed1, block.assessed), n(r.failed2), share(r.failed2, block.assessed)]));
+  return [
+    ...mostFailed(rows, 'failed1', 'Mức độ 1'),
+    ...mostFailed(rows, 'failed2', 'Mức độ 2'),
+    dataTable(
+      [0.1, 0.38, 0.13, 0.13, 0.13, 0.13],
+      ['center', 'left', 'center', 'center', 'center', 'center'],
+      ['Tiêu chí', 'Nội dung', 'Số xã không đạt Mức độ 1', 'Tỷ lệ', 'Số xã không đạt Mức độ 2', 'Tỷ lệ'],
+      cells,
+    ),
+  ];
+}
+
+const ratio = (r: PointsCriterionRow) => (r.average ?? 0) / (r.max ?? 1);
+
+function pointsCriteria(block: CriteriaBlock & { scheme: 'points' }): Block[] {
+  const cells = block.rows.map((r) =>
+    row([r.code, r.name, n(r.entered), r.average === null ? '' : n(r.average), r.max === null ? '' : n(r.max), r.average !== null && r.max ? share(r.average, r.max) : '']),
+  );
+  const table = dataTable(
+    [0.1, 0.38, 0.13, 0.13, 0.13, 0.13],
+    ['center', 'left', 'center', 'center', 'center', 'center'],
+    ['Tiêu chí', 'Nội dung', 'Số xã đã chấm', 'Điểm trung bình', 'Điểm tối đa', 'Tỷ lệ so với tối đa'],
+    cells,
+  );
+  if (!block.ranked) return [table, para('Bảng tính của các xã chưa có đủ điểm tối đa của các tiêu chí nên chưa xếp được tiêu chí có điểm thấp nhất.')];
+  // Ranked rows are sorted weakest first: every row tied with the first is named.
+  const weakest = block.rows.filter((r) => ratio(r) === ratio(block.rows[0]));
+  const each = weakest.length > 1 ? 'mỗi tiêu chí ' : '';
+  return [para(`Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: ${listText(weakest.map((r) => criterionLabel(r.code)))} (${each}${share(weakest[0].average ?? 0, weakest[0].max ?? 1)}).`), table];
+}
+
+export function criteriaSection(rollUp: RollUp, year: number): Block[] {
+  const blocks = rollUp.criteria.filter((b) => b.year === year);
+  if (blocks.length === 0) return [para(`Năm ${year} không có bảng tính CĐHT nào đọc được nên chưa có số liệu theo tiêu chí.`)];
+  return [
+    para('Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.'),
+    ...perRuleset(
+      blocks,
+      (b) => b.ruleset.name,
+      (b) => [para(`Số xã đọc từ bảng tính: ${n(b.assessed)}.`), ...(b.scheme === 'levels' ? levelsCriteria(b) : pointsCriteria(b))],
+    ),
+  ];
+}
+
+function countChangeTable(changes: CountChange[]): Block[] {
+  const from = changes[0].fromYear;
+  const to = changes[0].toYear;
+  return [
+    dataTable(
+      [0.4, 0.2, 0.2, 0.2],
+      ['left', 'center', 'center', 'center'],
+      ['Kết quả', `Năm ${from}`, `Năm ${to}`, 'Tăng (+), giảm (-)'],
+      changes.map((c) => row([c.category, n(c.fromCount), n(c.toCount), signed(c.toCount - c.fromCount)])),
+    ),
+  ];
+}
+
+function communeChangeTable(changes: CommuneChange[], year: number): Block[] {
+  if (changes.length === 0) return [para('Không có xã nào thay đổi kết quả so với lần đánh giá trước của xã theo cùng bộ tiêu chí.')];
+  const up = changes.filter((c) => c.direction === 'up');
+  const down = changes.filter((c) => c.direction === 'down');
+  return [
+    para(`So với lần đánh giá trước của xã theo cùng bộ tiêu chí: ${n(up.length)} xã tăng hạng, ${n(down.length)} xã giảm hạng.`),
+    dataTable(
+      [0.08, 0.32, 0.22, 0.2, 0.18],
+      ['center', 'left', 'left', 'left', 'left'],
+      ['STT', 'Tên xã', 'Kết quả lần trước', `Kết quả năm ${year}`, 'Thay đổi'],
+      [...up, ...down].map((c, i) => row([String(i + 1), c.commune, `${c.fromRating} (năm ${c.fromYear})`, c.toRating, DIRECTION_LABELS[c.direction]])),
+    ),
+  ];
+}
+
+export function changesSection(rollUp: RollUp, year: number): Block[] {
+  const counts = rollUp.countChanges.filter((c) => c.toYear === year);
+  const rulesets = rollUp.rulesets.filter((s) => counts.some((c) => c.rulesetId === s.ruleset.id));
+  const countBlocks =
+    rulesets.length === 0
+      ? [para(`Chưa so sánh được: cần kết quả năm ${year} và một năm đánh giá trước đó theo cùng bộ tiêu chí.`)]
+      : perRuleset(rulesets, rulesetName, (s) => countChangeTable(counts.filter((c) => c.rulesetId === s.ruleset.id)));
+  return [
+    heading(2, '1. Số xã theo kết quả, so với năm đánh giá trước'),
+    ...countBlocks,
+    heading(2, '2. Các xã thay đổi kết quả'),
+    ...communeChangeTable(
+      rollUp.communeChanges.filter((c) => c.toYear === year),
+      year,
+    ),
+  ];
+}
+
+const SOURCE = { read: 'Bảng tính CĐHT', manual: 'Nhập tay', failed: '' } as const;
+
+/** One table per ruleset: a bold row per result ("Mức độ 2: 3 xã"), then its communes in register order. */
+function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[] {
+  const rows = stats.categories.flatMap((category) => {
+    const members = records.filter((r) => (r.rating ?? UNRATED) === category);
+    if (members.length === 0) return [];
+    return [
+      row([`${category}: ${n(members.length)} xã`, '', '', ''], { bold: true }),
+      ...members.map((r, i) => row([String(i + 1), communeName(r), scoreText(r), SOURCE[r.status]])),
+    ];
+  });
+  return [dataTable([0.1, 0.38, 0.3, 0.22], ['center', 'left', 'left', 'left'], ['STT', 'Tên xã', 'Điểm, số chỉ tiêu đạt', 'Nguồn kết quả'], rows)];
+}
+
+export function communeListsSection(rollUp: RollUp, year: number): Block[] {
+  const present = rulesetsOfYear(rollUp, year).map((p) => p.stats);
+  if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
+  const records = recordsOf(rollUp, year).filter((r) => r.status !== 'failed');
+  return perRuleset(present, rulesetName, (stats) => communeListTable(stats, records.filter((r) => r.rulesetId === stats.ruleset.id)));
+}
+
+export function unreadableSection(rollUp: RollUp, year: number): Block[] {
+  const failed = recordsOf(rollUp, year).filter((r) => r.status === 'failed');
+  if (failed.length === 0) return [para(`Năm ${year} không có xã nào không đọc được kết quả.`)];
+  return [
+    dataTable(
+      [0.08, 0.14, 0.26, 0.52],
+      ['center', 'center', 'left', 'left'],
+      ['STT', 'Dòng danh sách', 'Tên xã', 'Lý do'],
+      failed.map((r, i) => row([String(i + 1), String(r.row), communeName(r), reasonText(r)])),
+    ),
+  ];
+}

@@ -1,0 +1,91 @@
+import type { CommuneInfo } from '../workbook/commune';
+import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
+import type { Item, LevelId } from '../ruleset/types';
+import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { DOTS } from './blocks';
+
+/** The title as the documents quote it. */
+export const CDHT = '"Cộng đồng học tập" cấp xã';
+
+/** A document cited with its number when it has one: "Báo cáo … (số 42/BC-UBND)". */
+export const withNumber = (text: string, number: string): string => (number ? `${text} (số ${number})` : text);
+
+/** How a commune's name is written in each place of a document. */
+export interface CommuneNames {
+  /** "Xã Hòa An", as typed in "Thông tin". */
+  full: string;
+  /** "xã Hòa An", inside a sentence. */
+  inText: string;
+  /** "Hòa An", before the date ("Hòa An, ngày …"). */
+  place: string;
+  /** "XÃ HÒA AN", in the header. */
+  upper: string;
+  /** "Ủy ban nhân dân xã Hòa An". */
+  committee: string;
+}
+
+/** Unit prefixes, longest first; since 07/2025 communes, wards and special zones are all "cấp xã". */
+const PREFIXES = ['Thị trấn', 'Đặc khu', 'Phường', 'Xã'];
+
+export function communeNames(commune: string): CommuneNames {
+  const prefix = PREFIXES.find((p) => commune.toLowerCase().startsWith(`${p.toLowerCase()} `));
+  const place = prefix ? commune.slice(prefix.length + 1).trim() : commune;
+  const inText = prefix ? `${prefix.toLowerCase()} ${place}` : commune;
+  return { full: commune, inText, place, upper: commune.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+}
+
+/** "Số: 15/TTr-UBND", or room for the number when none is taken yet ("Số:      /TTr-UBND"). */
+export function numberLine(number: string, code: string): string {
+  return number ? `Số: ${number}` : `Số:${'\u00a0'.repeat(6)}/${code}`;
+}
+
+/** The place and date line, or dots for a document dated by hand (minutes of a meeting to come). */
+export function placeDate(place: string, date: string | null): string {
+  return `${place}, ${date ?? `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`}`;
+}
+
+/** "01/01/2025 đến ngày 31/12/2025": the period the data cover (Thông tư 25/2023, Điều 9). */
+export function dataPeriod(info: CommuneInfo): string {
+  return `từ ngày 01/01/${info.year} đến ngày 31/12/${info.year}`;
+}
+
+/** "Tiêu chí 1" for the project's code "TC1"; a province's own code as it is. */
+export function criterionLabel(code: string): string {
+  const match = /^TC(\d+)$/i.exec(code);
+  return match ? `Tiêu chí ${match[1]}` : code;
+}
+
+/** The value the commune entered, as it reads in a document. */
+export function valueText(result: ItemResult): string {
+  const { item, reading } = result;
+  if (reading.state !== 'ok') return OUTCOME_LABELS.missing;
+  switch (item.kind) {
+    case 'yesno':
+      return reading.value >= 1 ? OUTCOME_LABELS.met : OUTCOME_LABELS.not_met;
+    case 'level':
+      return reading.value === 0 ? 'Chưa đạt chuẩn' : `Mức độ ${reading.value}`;
+    case 'percent':
+      return formatViPercent(reading.value);
+    case 'points':
+      return formatViNumber(reading.value);
+  }
+}
+
+/** What an item requires at a level: "Đạt", "Mức độ 2", "≥ 60%" (the vùng khó khăn minimum when it applies). */
+export function requirementText(item: Item, level: LevelId, difficult: boolean): string {
+  if (item.kind === 'yesno') return OUTCOME_LABELS.met;
+  const threshold = item.thresholds?.[level];
+  if (!threshold) return '–';
+  const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
+  if (item.kind === 'level') return `Mức độ ${formatViNumber(min)}`;
+  if (item.kind === 'percent') return `≥ ${formatViPercent(min)}`;
+  return `≥ ${formatViNumber(min)}`;
+}
+
+export const outcomeText = (outcome: Outcome): string => OUTCOME_LABELS[outcome];
+
+/** "TC4.3, TC5.1 và TC5.2" */
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}

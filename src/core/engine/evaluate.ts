@@ -1,0 +1,181 @@
+import { error, warning, type Problem } from './problems';
+import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, type Ruleset } from '../ruleset/types';
+import { describeCell, readItem, type Cell, type Reading } from '../cells/values';
+import { formatViNumber } from '../cells/vi-number';
+
+/** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
+export type Outcome = 'met' | 'not_met' | 'missing';
+export type LevelOutcomes = Record<LevelId, Outcome>;
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  met: 'Đạt',
+  not_met: 'Không đạt',
+  missing: 'Thiếu dữ liệu',
+};
+
+export interface ItemResult {
+  item: Item;
+  cell: Cell;
+  reading: Reading;
+  /** Levels scheme only. */
+  byLevel?: LevelOutcomes;
+}
+
+/** An indicator (chỉ tiêu) of the levels scheme: one item, or several parts (TC5.2a + TC5.2b). */
+export interface IndicatorResult {
+  code: string;
+  parts: ItemResult[];
+  byLevel: LevelOutcomes;
+}
+
+export interface CriterionResult {
+  criterion: Criterion;
+  /** Levels scheme: its indicators and per-level outcome. */
+  indicators: IndicatorResult[];
+  byLevel?: LevelOutcomes;
+  /** Points scheme: points entered so far and the maximum, when the ruleset gives one. */
+  points: number;
+  max?: number;
+}
+
+export interface Evaluation {
+  ruleset: Ruleset;
+  difficult: boolean;
+  items: ItemResult[];
+  criteria: CriterionResult[];
+  /** Codes of items with no value yet. */
+  missing: string[];
+  /** Invalid values (errors) and missing values (warnings). */
+  problems: Problem[];
+  /** Points scheme: total points; levels scheme: indicators met at Mức độ 1. */
+  score: number;
+  /** The final rating, or null while values are missing. */
+  rating: string | null;
+  /** What CDHT_RATING shows: the rating, or "Chưa đủ dữ liệu…". */
+  ratingText: string;
+}
+
+const EPSILON = 1e-9;
+
+/** Combines parts or indicators: any failure fails; otherwise any unknown leaves it unknown. */
+function combine(outcomes: Outcome[]): Outcome {
+  if (outcomes.includes('not_met')) return 'not_met';
+  return outcomes.includes('missing') ? 'missing' : 'met';
+}
+
+function combineLevels(list: LevelOutcomes[]): LevelOutcomes {
+  return { MD1: combine(list.map((o) => o.MD1)), MD2: combine(list.map((o) => o.MD2)) };
+}
+
+function itemOutcome(item: Item, reading: Reading, level: LevelId, difficult: boolean): Outcome {
+  if (reading.state !== 'ok') return 'missing';
+  if (item.kind === 'yesno') return reading.value >= 1 ? 'met' : 'not_met';
+  const threshold = item.thresholds?.[level];
+  if (!threshold) return 'missing';
+  const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
+  return reading.value >= min - EPSILON ? 'met' : 'not_met';
+}
+
+function levelOutcomes(item: Item, reading: Reading, difficult: boolean): LevelOutcomes {
+  return { MD1: itemOutcome(item, reading, 'MD1', difficult), MD2: itemOutcome(item, reading, 'MD2', difficult) };
+}
+
+const UNKNOWN: LevelOutcomes = { MD1: 'missing', MD2: 'missing' };
+
+/** Groups a criterion's items into indicators, keeping their order. */
+function indicatorsOf(items: ItemResult[]): IndicatorResult[] {
+  const groups = new Map<string, ItemResult[]>();
+  for (const result of items) {
+    const code = result.item.partOf ?? result.item.code;
+    const group = groups.get(code);
+    if (group) group.push(result);
+    else groups.set(code, [result]);
+  }
+  return [...groups].map(([code, parts]) => ({ code, parts, byLevel: combineLevels(parts.map((p) => p.byLevel ?? UNKNOWN)) }));
+}
+
+/**
+ * "Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC1.2, TC5.2b)": the count is of indicators (TC5.2
+ * once, though entered on two rows), the list of the rows still blank.
+ */
+export function incompleteText(indicators: number, missing: string[]): string {
+  const shown = missing.slice(0, 5).join(', ');
+  const more = missing.length > 5 ? ', …' : '';
+  return `Chưa đủ dữ liệu: còn ${indicators} chỉ tiêu chưa nhập (${shown}${more})`;
+}
+
+/** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
+function incompleteIndicators(criteria: CriterionResult[], missing: string[]): number {
+  const blank = new Set(missing);
+  const indicators = criteria.flatMap((c) => (c.indicators.length > 0 ? c.indicators.map((i) => i.parts.map((p) => p.item.code)) : c.criterion.items.map((i) => [i.code])));
+  return indicators.filter((codes) => codes.some((code) => blank.has(code))).length;
+}
+
+/**
+ * Evaluates a commune's values (by item code) against a ruleset. Never throws: invalid values are
+ * reported in `problems` and count as missing, so callers decide whether to stop.
+ */
+export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, difficult: boolean): Evaluation {
+  const ceiling = ruleset.scheme === 'points' ? ruleset.totalPoints : 1;
+  const problems: Problem[] = [];
+  const missing: string[] = [];
+  const items: ItemResult[] = [];
+
+  const criteria: CriterionResult[] = ruleset.criteria.map((criterion) => {
+    const results = criterion.items.map((item): ItemResult => {
+      const cell = cells.get(item.code);
+      const reading = readItem(item, cell, ceiling);
+      if (reading.state === 'invalid') {
+        problems.push(error(item.code, `Chỉ tiêu ${item.code}: giá trị ${describeCell(cell)} ${reading.reason}.`));
+      }
+      if (reading.state !== 'ok') missing.push(item.code);
+      if (reading.state === 'blank') problems.push(warning(item.code, `Chỉ tiêu ${item.code}: chưa nhập giá trị.`));
+      const result: ItemResult = { item, cell, reading };
+      if (ruleset.scheme === 'levels') result.byLevel = levelOutcomes(item, reading, difficult);
+      return result;
+    });
+    items.push(...results);
+    const points = results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0);
+    if (ruleset.scheme === 'points') {
+      const max = criterion.items.every((i) => i.max !== undefined)
+        ? criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0)
+        : undefined;
+      return { criterion, indicators: [], points, ...(max === undefined ? {} : { max }) };
+    }
+    const indicators = indicatorsOf(results);
+    return { criterion, indicators, byLevel: combineLevels(indicators.map((i) => i.byLevel)), points };
+  });
+
+  let score: number;
+  let rating: string | null = null;
+  if (ruleset.scheme === 'points') {
+    score = criteria.reduce((sum, c) => sum + c.points, 0);
+    if (score > ruleset.totalPoints + EPSILON) {
+      const total = `${formatViNumber(score)}, vượt quá ${formatViNumber(ruleset.totalPoints)} điểm`;
+      problems.push(error(`Bộ tiêu chí ${ruleset.id}`, `Tổng điểm đã nhập là ${total}.`));
+    }
+    if (missing.length === 0) {
+      rating = ruleset.ratings.find((r) => score >= r.min - EPSILON)?.label ?? ruleset.failLabel;
+    }
+  } else {
+    const indicators = criteria.flatMap((c) => c.indicators);
+    score = indicators.filter((i) => i.byLevel.MD1 === 'met').length;
+    if (missing.length === 0) {
+      const all = combineLevels(indicators.map((i) => i.byLevel));
+      // Mức độ 2 is granted on top of Mức độ 1, never instead of it.
+      if (all.MD1 !== 'met') rating = NOT_RECOGNISED;
+      else rating = all.MD2 === 'met' ? LEVEL_LABELS.MD2 : LEVEL_LABELS.MD1;
+    }
+  }
+  return {
+    ruleset,
+    difficult,
+    items,
+    criteria,
+    missing,
+    problems,
+    score,
+    rating,
+    ratingText: rating ?? incompleteText(incompleteIndicators(criteria, missing), missing),
+  };
+}

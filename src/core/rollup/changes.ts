@@ -1,0 +1,80 @@
+import { foldText } from '../cells/text';
+import type { CommuneRecord } from './record';
+import type { RulesetStats } from './statistics';
+
+/**
+ * Year-on-year changes: how each category's count moved between two consecutive assessed years
+ * of a ruleset (2016 → 2018: Tốt 12 → 20), and which communes moved up or down. A commune is
+ * compared between its consecutive rated years under the same ruleset only: a TT44 "Tốt" and a
+ * TT25 "Mức độ 1" measure different things.
+ */
+
+export interface CountChange {
+  rulesetId: string;
+  category: string;
+  fromYear: number;
+  fromCount: number;
+  toYear: number;
+  toCount: number;
+}
+
+export type Direction = 'up' | 'down';
+
+export const DIRECTION_LABELS: Record<Direction, string> = { up: 'Tăng hạng', down: 'Giảm hạng' };
+
+export interface CommuneChange {
+  commune: string;
+  rulesetId: string;
+  fromYear: number;
+  fromRating: string;
+  toYear: number;
+  toRating: string;
+  direction: Direction;
+}
+
+export function countChanges(stats: readonly RulesetStats[]): CountChange[] {
+  const changes: CountChange[] = [];
+  for (const { ruleset, categories, years } of stats) {
+    for (let i = 1; i < years.length; i++) {
+      const [from, to] = [years[i - 1], years[i]];
+      categories.forEach((category, c) =>
+        changes.push({ rulesetId: ruleset.id, category, fromYear: from.year, fromCount: from.counts[c], toYear: to.year, toCount: to.counts[c] }),
+      );
+    }
+  }
+  return changes;
+}
+
+export function communeChanges(records: readonly CommuneRecord[], stats: readonly RulesetStats[]): CommuneChange[] {
+  const rankOf = new Map(stats.map((s) => [s.ruleset.id, new Map(s.categories.map((c, i) => [c, i]))]));
+  const byCommune = new Map<string, CommuneRecord[]>();
+  for (const record of records) {
+    if (record.status === 'failed' || record.rating === null) continue;
+    const key = foldText(record.commune);
+    const list = byCommune.get(key);
+    if (list) list.push(record);
+    else byCommune.set(key, [record]);
+  }
+  const changes: CommuneChange[] = [];
+  // Map order is the order communes first appear in the register.
+  for (const list of byCommune.values()) {
+    list.sort((a, b) => a.year - b.year);
+    for (let i = 1; i < list.length; i++) {
+      const [from, to] = [list[i - 1], list[i]];
+      if (from.rulesetId !== to.rulesetId) continue;
+      const ranks = rankOf.get(from.rulesetId);
+      const [a, b] = [ranks?.get(from.rating as string), ranks?.get(to.rating as string)];
+      if (a === undefined || b === undefined || a === b) continue;
+      changes.push({
+        commune: to.commune,
+        rulesetId: to.rulesetId,
+        fromYear: from.year,
+        fromRating: from.rating as string,
+        toYear: to.year,
+        toRating: to.rating as string,
+        direction: b < a ? 'up' : 'down',
+      });
+    }
+  }
+  return changes;
+}

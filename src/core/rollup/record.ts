@@ -1,0 +1,196 @@
+import type { Problem } from '../engine/problems';
+import { foldText } from '../cells/text';
+import { formatViNumber } from '../cells/vi-number';
+import type { CommuneAssessment } from '../workbook/snapshot';
+import { VERSION_LABEL } from '../workbook/info';
+import { NAMES } from '../workbook/names';
+import { TEMPLATE_VERSION } from '../workbook/version';
+import { builtInSummary, summarizeRuleset, type RulesetSummary } from './categories';
+import type { RegisterEntry } from './register';
+
+/**
+ * One register row's result: what the roll-up keeps of a commune workbook once read (or of a
+ * hand-typed result, or why it could not be read). Plain JSON, because a long update stores its
+ * records between runs and aggregates them at the end.
+ */
+export type ReadStatus = 'read' | 'manual' | 'failed';
+
+export const READ_STATUS_LABELS: Record<ReadStatus, string> = {
+  read: 'Đã đọc',
+  manual: 'Nhập tay',
+  failed: 'Không đọc được',
+};
+
+export type FailureKind =
+  | 'register'
+  | 'no_access'
+  | 'not_found'
+  | 'not_cdht'
+  | 'old_version'
+  | 'new_version'
+  | 'missing_data'
+  | 'invalid'
+  | 'quota'
+  | 'network';
+
+export const FAILURE_LABELS: Record<FailureKind, string> = {
+  register: 'Lỗi ở dòng danh sách',
+  no_access: 'Không có quyền xem',
+  not_found: 'Không tìm thấy bảng tính',
+  not_cdht: 'Không phải bảng tính CĐHT',
+  old_version: 'Mẫu bảng tính cũ',
+  new_version: 'Mẫu bảng tính mới hơn tiện ích',
+  missing_data: 'Thiếu dữ liệu',
+  invalid: 'Dữ liệu không hợp lệ',
+  quota: 'Google tạm giới hạn số lần đọc',
+  network: 'Lỗi kết nối',
+};
+
+/**
+ * The template versions this roll-up reads. A workbook below the floor was laid out differently
+ * (its named ranges mean other things); one above it comes from a newer add-on than this one.
+ */
+export const READABLE_VERSIONS = { min: 1, max: TEMPLATE_VERSION } as const;
+
+export interface CommuneRecord {
+  row: number;
+  commune: string;
+  year: number;
+  link: string;
+  status: ReadStatus;
+  failure?: FailureKind;
+  /** Why it failed, or remarks on a usable row (incomplete data, both a link and a typed result). */
+  reason: string;
+  /** '' when the row failed. */
+  rulesetId: string;
+  /** A rated category of the ruleset, or null for "Không xếp loại". */
+  rating: string | null;
+  /** Points (TT44) or indicators met at Mức độ 1 (TT25); null for typed results and failures. */
+  score: number | null;
+  /** Levels scheme: how many indicators there are, to show "12/15". */
+  indicators?: number;
+  /** Levels scheme: criteria not met at Mức độ 1 and at Mức độ 2. */
+  failed1?: string[];
+  failed2?: string[];
+  /** Points scheme: points of each criterion whose values are all entered, and its maximum when known. */
+  points?: Record<string, number>;
+  maxima?: Record<string, number>;
+  /** Only for a ruleset that is not built in: the roll-up needs its categories and criterion names. */
+  ruleset?: RulesetSummary;
+}
+
+function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {
+  return { row: entry.row, commune: entry.commune, year: entry.year, link: entry.link };
+}
+
+export function failedRecord(entry: RegisterEntry, failure: FailureKind, reason: string): CommuneRecord {
+  return { ...base(entry), status: 'failed', failure, reason, rulesetId: '', rating: null, score: null };
+}
+
+/** A row that needs no reading: a register problem, or a typed result. */
+export function recordWithoutReading(entry: RegisterEntry): CommuneRecord | null {
+  const source = entry.source;
+  if (source.kind === 'invalid') return failedRecord(entry, 'register', source.reason);
+  if (source.kind === 'workbook') return null;
+  return { ...base(entry), status: 'manual', reason: entry.notes.join(' '), rulesetId: source.rulesetId, rating: source.rating, score: null };
+}
+
+const SHOWN_PROBLEMS = 2;
+
+function problemsText(problems: Problem[]): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message).join(' ');
+  const more = problems.length - SHOWN_PROBLEMS;
+  return more > 0 ? `${shown} … và ${more} lỗi khác (mở bảng tính của xã, dùng CDHT_CHECK để xem hết).` : shown;
+}
+
+/** Reads what a commune workbook holds into its record, or says why it cannot be used. */
+export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAssessment): CommuneRecord {
+  const fail = (failure: FailureKind, reason: string) => failedRecord(entry, failure, reason);
+  const { version, info, ruleset, evaluation } = assessment;
+  if (version === null) {
+    return fail('not_cdht', `Trang "Thông tin" không có dòng "${VERSION_LABEL}" ghi số phiên bản: đây không phải bảng tính CĐHT, hoặc bảng tính đã bị sửa.`);
+  }
+  if (version < READABLE_VERSIONS.min) {
+    return fail('old_version', `Bảng tính dùng mẫu phiên bản ${version}, cũ hơn phiên bản ${READABLE_VERSIONS.min} mà tiện ích tổng hợp đọc được: xã cần cập nhật bảng tính theo mẫu mới.`);
+  }
+  if (version > READABLE_VERSIONS.max) {
+    return fail('new_version', `Bảng tính dùng mẫu phiên bản ${version}, mới hơn phiên bản ${READABLE_VERSIONS.max} của tiện ích tổng hợp: hãy cập nhật tiện ích tổng hợp.`);
+  }
+  const errors = assessment.problems.filter((p) => p.severity === 'error');
+  if (!evaluation || !ruleset) return fail('invalid', `Bộ tiêu chí trong bảng tính không dùng được. ${problemsText(errors)}`.trim());
+  if (evaluation.items.every((r) => r.reading.state === 'blank')) {
+    return fail('missing_data', `Bảng tính chưa có giá trị nào cho các chỉ tiêu (cột giá trị của vùng ${NAMES.indicators} trống).`);
+  }
+  if (errors.length > 0) return fail('invalid', problemsText(errors));
+  if (info.year && info.year !== entry.year) {
+    return fail('invalid', `Năm đánh giá trong bảng tính là ${info.year}, khác năm ${entry.year} trong danh sách.`);
+  }
+
+  const notes = [...entry.notes];
+  if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
+  if (info.commune && info.commune !== entry.commune && foldText(info.commune) !== foldText(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
+  // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)".
+  if (evaluation.rating === null) notes.unshift(`${evaluation.ratingText}.`);
+
+  // One literal per scheme, every field at once: 16,500 records a run stay cheap to build.
+  const { row, commune, year, link } = entry;
+  const read = { row, commune, year, link, status: 'read' as const, reason: notes.join(' '), rulesetId: ruleset.id, rating: evaluation.rating, score: evaluation.score };
+  let record: CommuneRecord;
+  if (ruleset.scheme === 'levels') {
+    const failedAt = (level: 'MD1' | 'MD2') => evaluation.criteria.filter((c) => c.byLevel?.[level] === 'not_met').map((c) => c.criterion.code);
+    const indicators = evaluation.criteria.reduce((n, c) => n + c.indicators.length, 0);
+    record = { ...read, indicators, failed1: failedAt('MD1'), failed2: failedAt('MD2') };
+  } else {
+    const entered = new Set(evaluation.items.filter((r) => r.reading.state === 'ok').map((r) => r.item.code));
+    const points: Record<string, number> = {};
+    const maxima: Record<string, number> = {};
+    for (const c of evaluation.criteria) {
+      if (c.criterion.items.every((i) => entered.has(i.code))) points[c.criterion.code] = c.points;
+      if (c.max !== undefined) maxima[c.criterion.code] = c.max;
+    }
+    record = { ...read, points, maxima };
+  }
+  if (!builtInSummary(ruleset.id)) record.ruleset = summarizeRuleset(ruleset);
+  return record;
+}
+
+/** "74,5 điểm", "12/15 chỉ tiêu": the score as the per-commune sheet shows it. */
+export function scoreText(record: CommuneRecord): string {
+  if (record.score === null) return '';
+  if (record.indicators !== undefined) return `${record.score}/${record.indicators} chỉ tiêu đạt Mức độ 1`;
+  return `${formatViNumber(record.score)} điểm`;
+}
+
+/** "Mức độ 1: TC4 · Mức độ 2: TC4, TC5", or the criteria short of their maximum points: "TC3 (6/8)". */
+export function failedCriteriaText(record: CommuneRecord): string {
+  if (record.failed1 || record.failed2) {
+    const parts: string[] = [];
+    if (record.failed1?.length) parts.push(`Mức độ 1: ${record.failed1.join(', ')}`);
+    if (record.failed2?.length) parts.push(`Mức độ 2: ${record.failed2.join(', ')}`);
+    return parts.join(' · ');
+  }
+  const { points = {}, maxima = {} } = record;
+  return Object.keys(maxima)
+    .filter((code) => code in points && points[code] < maxima[code])
+    .map((code) => `${code} (${formatViNumber(points[code])}/${formatViNumber(maxima[code])})`)
+    .join(', ');
+}
+
+/** The reason column: a failure names its kind first ("Không có quyền xem: …"). */
+export function reasonText(record: CommuneRecord): string {
+  return record.failure ? `${FAILURE_LABELS[record.failure]}: ${record.reason}` : record.reason;
+}
+
+/** Reads a stored record back; throws on anything that is not one (a hand-edited store row). */
+export function parseRecord(json: string): CommuneRecord {
+  const value = JSON.parse(json) as CommuneRecord;
+  const ok =
+    value !== null &&
+    typeof value === 'object' &&
+    typeof value.row === 'number' &&
+    typeof value.commune === 'string' &&
+    typeof value.year === 'number' &&
+    (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
+  if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
+  return value;
+}

@@ -1,0 +1,140 @@
+import { foldText, normalizeText } from '../cells/text';
+import { isBlank, type Cell } from '../cells/values';
+import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
+
+/**
+ * The register of communes ("Danh sách xã"), the one sheet of the Tổng hợp workbook that people
+ * type into. Row 1 is the header; each following row is one commune in one assessment year:
+ *
+ *   Tên xã | Năm | Liên kết bảng tính | Kết quả nhập tay | Ghi chú
+ *
+ * - Liên kết bảng tính: the commune workbook's address (any Google Sheets or Drive link, or the
+ *   bare id); a cell whose text is a label with a link behind it works too.
+ * - Kết quả nhập tay: for a commune that does not use the add-on, its result as decided
+ *   ("Mức độ 1", "Khá", "Chưa đạt", "Không xếp loại"). Used only when there is no link.
+ * - Ghi chú: free text for the people keeping the register; never read.
+ * A commune assessed in several years has one row per year, each with that year's workbook.
+ * Blank rows are skipped; a row that cannot be used is listed with the reason, never dropped.
+ */
+export const REGISTER_SHEET = 'Danh sách xã';
+export const REGISTER_HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'] as const;
+export const REGISTER_COLUMNS = { commune: 1, year: 2, link: 3, manual: 4, note: 5 } as const;
+
+/** What a hand-typed result may be, for the drop-down of the "Kết quả nhập tay" column. */
+export const MANUAL_CHOICES: readonly string[] = [
+  ...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED]),
+];
+
+export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
+export type EntrySource =
+  | { kind: 'workbook'; spreadsheetId: string }
+  /** `rating` null: "Không xếp loại". */
+  | { kind: 'manual'; rulesetId: string; rating: string | null }
+  | { kind: 'invalid'; reason: string };
+
+export interface RegisterEntry {
+  /** The sheet row (1-based), so every message can point at it. */
+  row: number;
+  commune: string;
+  /** 0 when the year cell is blank or not a year. */
+  year: number;
+  /** The link as written (or the address behind a labelled link). */
+  link: string;
+  source: EntrySource;
+  /** Remarks that do not stop the row from being read. */
+  notes: string[];
+}
+
+const ID_CHARS = '[A-Za-z0-9_-]';
+const LINK_PATTERNS = [
+  new RegExp(`docs\\.google\\.com/(?:a/[^/]+/)?spreadsheets/(?:u/\\d+/)?d/(${ID_CHARS}{20,})`),
+  new RegExp(`drive\\.google\\.com/(?:a/[^/]+/)?(?:file/d/|open\\?(?:.*&)?id=)(${ID_CHARS}{20,})`),
+];
+const BARE_ID = new RegExp(`^${ID_CHARS}{25,}$`);
+
+/**
+ * The spreadsheet id in a link: docs.google.com/spreadsheets/d/ID/…, the /u/0/ and Workspace
+ * /a/domain/ forms, drive.google.com/open?id=ID and /file/d/ID, or the id alone. Null otherwise
+ * (a Docs link, another site, a typo).
+ */
+export function spreadsheetIdFromLink(link: string): string | null {
+  const text = link.trim();
+  if (BARE_ID.test(text)) return text;
+  for (const pattern of LINK_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[1];
+  }
+  return null;
+}
+
+const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
+
+function readYear(cell: Cell): number | null {
+  const year = typeof cell === 'number' ? cell : /^\d{4}$/.test(text(cell)) ? Number(text(cell)) : NaN;
+  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
+}
+
+/** A hand-typed result: the ruleset is the one whose category it is, or the year's when both have it ("Chưa đạt"). */
+function readManual(cell: Cell, year: number): EntrySource {
+  const tt25 = builtInSummary('TT25');
+  const tt44 = builtInSummary('TT44');
+  const inTT25 = tt25 ? matchCategory(cell, tt25.categories) : undefined;
+  const inTT44 = tt44 ? matchCategory(cell, tt44.categories) : undefined;
+  const label = inTT25 ?? inTT44;
+  if (label === undefined) {
+    return { kind: 'invalid', reason: `Kết quả nhập tay ${JSON.stringify(text(cell) || String(cell))} không hợp lệ: dùng ${listCategories(MANUAL_CHOICES)}.` };
+  }
+  const onlyOne = (inTT25 === undefined) !== (inTT44 === undefined) && label !== UNRATED;
+  const rulesetId = onlyOne ? (inTT25 !== undefined ? 'TT25' : 'TT44') : rulesetIdForYear(year);
+  return { kind: 'manual', rulesetId, rating: label === UNRATED ? null : label };
+}
+
+/**
+ * Reads the register from its values (row 1 first). `linkUrls`, aligned with the rows, holds the
+ * address behind a labelled link in the link column (from the cells' rich text), when there is one.
+ */
+export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | null> = []): RegisterEntry[] {
+  const entries: RegisterEntry[] = [];
+  const firstRowOf = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const row = index + 1;
+    const [commune, yearText, linkText, manualText] = [0, 1, 2, 3].map((c) => text(cells[c]));
+    const link = linkUrls[index]?.trim() || linkText;
+    if (!commune && !yearText && !link && !manualText) return;
+    if (foldText(commune) === foldText(REGISTER_HEADER[0])) return;
+    const year = readYear(cells[1]) ?? 0;
+    const notes: string[] = [];
+    const invalid = (reason: string) => entries.push({ row, commune, year, link, source: { kind: 'invalid', reason }, notes });
+    if (!commune) return invalid('Thiếu tên xã.');
+    if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
+    const key = `${foldText(commune)}|${year}`;
+    const earlier = firstRowOf.get(key);
+    if (earlier !== undefined) return invalid(`Trùng với dòng ${earlier}: cùng tên xã và năm ${year}.`);
+    firstRowOf.set(key, row);
+    if (link) {
+      const spreadsheetId = spreadsheetIdFromLink(link);
+      if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);
+      if (manualText) notes.push('Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.');
+      entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes });
+      return;
+    }
+    if (!manualText) return invalid('Chưa có liên kết bảng tính hay kết quả nhập tay.');
+    entries.push({ row, commune, year, link, source: readManual(cells[3], year), notes });
+  });
+  return entries;
+}
+
+/**
+ * A short hash of what the register asks for, so a resumed update notices that rows were added,
+ * removed or edited meanwhile and starts again instead of mixing two registers (FNV-1a, 32 bit).
+ */
+export function registerFingerprint(entries: readonly RegisterEntry[]): string {
+  const text = JSON.stringify(entries.map((e) => [e.row, e.commune, e.year, e.link, e.source]));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${entries.length}-${hash.toString(16)}`;
+}

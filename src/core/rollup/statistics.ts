@@ -1,0 +1,91 @@
+import { codeKey } from '../cells/text';
+import { UNRATED, builtInSummary, type RulesetSummary } from './categories';
+import type { CommuneRecord } from './record';
+
+/**
+ * The numbers the assessing level publishes, from the records of every register row: how the
+ * reading went per year, and per ruleset and year how many communes fall in each category.
+ * One pass over the records with maps, so 3,300 communes × several years stay well under a second.
+ */
+
+export interface YearCoverage {
+  /** 0 gathers the rows whose year could not be read. */
+  year: number;
+  listed: number;
+  read: number;
+  manual: number;
+  failed: number;
+}
+
+export interface YearCounts {
+  year: number;
+  /** Communes with a result (read or typed), rated or not. */
+  total: number;
+  /** By category, in the order of `RulesetStats.categories`. */
+  counts: number[];
+}
+
+export interface RulesetStats {
+  ruleset: RulesetSummary;
+  /** Rated categories best first, then any other label met, then "Không xếp loại". */
+  categories: string[];
+  years: YearCounts[];
+}
+
+/** The summary of a ruleset id: the built-in one, the one stored with a record, or a bare stand-in. */
+export function resolveSummaries(records: readonly CommuneRecord[]): Map<string, RulesetSummary> {
+  const summaries = new Map<string, RulesetSummary>();
+  for (const record of records) {
+    if (!record.rulesetId || summaries.has(record.rulesetId)) continue;
+    const summary = builtInSummary(record.rulesetId) ?? record.ruleset;
+    summaries.set(record.rulesetId, summary ?? { id: record.rulesetId, name: record.rulesetId, scheme: 'points', categories: [], criteria: [] });
+  }
+  return summaries;
+}
+
+export function coverageByYear(records: readonly CommuneRecord[]): YearCoverage[] {
+  const byYear = new Map<number, YearCoverage>();
+  for (const record of records) {
+    let row = byYear.get(record.year);
+    if (!row) byYear.set(record.year, (row = { year: record.year, listed: 0, read: 0, manual: 0, failed: 0 }));
+    row.listed++;
+    row[record.status]++;
+  }
+  // Known years in order; the rows without a readable year last.
+  return [...byYear.values()].sort((a, b) => (a.year || Infinity) - (b.year || Infinity));
+}
+
+export function countsByRuleset(records: readonly CommuneRecord[], summaries: ReadonlyMap<string, RulesetSummary>): RulesetStats[] {
+  const groups = new Map<string, { categories: string[]; index: Map<string, number>; years: Map<number, Map<string, number>>; firstYear: number }>();
+  for (const record of records) {
+    if (record.status === 'failed' || !record.rulesetId) continue;
+    let group = groups.get(record.rulesetId);
+    if (!group) {
+      const categories = [...(summaries.get(record.rulesetId)?.categories ?? [])];
+      group = { categories, index: new Map(categories.map((c, i) => [c, i])), years: new Map(), firstYear: record.year };
+      groups.set(record.rulesetId, group);
+    }
+    group.firstYear = Math.min(group.firstYear, record.year);
+    const category = record.rating ?? UNRATED;
+    // A label the ruleset does not list (a province renamed a rating in its table) still counts.
+    if (category !== UNRATED && !group.index.has(category)) {
+      group.index.set(category, group.categories.length);
+      group.categories.push(category);
+    }
+    let year = group.years.get(record.year);
+    if (!year) group.years.set(record.year, (year = new Map()));
+    year.set(category, (year.get(category) ?? 0) + 1);
+  }
+  return [...groups]
+    .sort(([idA, a], [idB, b]) => a.firstYear - b.firstYear || codeKey(idA).localeCompare(codeKey(idB)))
+    .map(([id, group]) => {
+      const categories = [...group.categories, UNRATED];
+      const years = [...group.years]
+        .sort(([a], [b]) => a - b)
+        .map(([year, counts]): YearCounts => {
+          const row = categories.map((c) => counts.get(c) ?? 0);
+          return { year, total: row.reduce((a, b) => a + b, 0), counts: row };
+        });
+      return { ruleset: summaries.get(id) as RulesetSummary, categories, years };
+    });
+}

@@ -1,0 +1,270 @@
+/**
+ * Draws a dossier document into a new Google Doc with DocumentApp. The service is passed in (the
+ * add-on passes the real DocumentApp, tests a recording fake), narrowed below to what is used.
+ *
+ * Every Apps Script call is a round trip, so the number of calls follows the number of blocks, not
+ * the size of the tables: a table is appended whole from its strings (body.appendTable(cells)),
+ * then styled per table, per column and per bold row; only the few cells of the header and
+ * signature blocks, which hold several styled lines, are visited one by one.
+ *
+ * What DocumentApp cannot do, and what this renderer does instead (facts from the DocumentApp
+ * reference; none were checked against a live Google account):
+ * - Page numbers: DocumentApp has no way to insert a page-number field nor to give the first page
+ *   its own header, so the user adds them once (see MANUAL_STEPS, returned to the sidebar).
+ * - Paragraph borders: none in DocumentApp, so the short rules under the issuing body, the Tiêu ngữ
+ *   and the trích yếu are drawn as a centred run of underscores of about the rule's length.
+ * - Per-cell alignment of plain cells would cost several calls per cell; data-table cells keep the
+ *   default left alignment (the DOCX renderer aligns them per column).
+ * - Repeating table header rows: no DocumentApp method; a long table's heading row is not repeated.
+ * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
+ *   as such).
+ */
+import { chartTable, lower } from '../core/documents/layout';
+import type {
+  Align,
+  CellBlock,
+  ChartBlock,
+  ParagraphBlock,
+  ParagraphStyle,
+  PrimitiveBlock,
+  ReportDocument,
+  RuleBlock,
+  TableBlock,
+} from '../core/documents/model';
+import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
+
+type Attr = GoogleAppsScript.Document.Attribute;
+type AttributeName =
+  | 'FONT_FAMILY'
+  | 'FONT_SIZE'
+  | 'BOLD'
+  | 'ITALIC'
+  | 'BACKGROUND_COLOR'
+  | 'HORIZONTAL_ALIGNMENT'
+  | 'INDENT_FIRST_LINE'
+  | 'SPACING_BEFORE'
+  | 'SPACING_AFTER'
+  | 'LINE_SPACING';
+type AlignmentName = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+
+/** Attribute maps as DocumentApp takes them: keys are DocumentApp.Attribute values. */
+export type Attributes = Partial<Record<Attr, unknown>>;
+
+export interface TextLike {
+  setAttributes(startOffset: number, endOffsetInclusive: number, attributes: Attributes): unknown;
+  setAttributes(attributes: Attributes): unknown;
+  setBold(bold: boolean): unknown;
+}
+export interface InlineImageLike {
+  getWidth(): number;
+  getHeight(): number;
+  setWidth(width: number): unknown;
+  setHeight(height: number): unknown;
+}
+export interface ParagraphLike {
+  setAttributes(attributes: Attributes): unknown;
+  editAsText(): TextLike;
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): InlineImageLike;
+}
+export interface ElementLike {
+  asParagraph(): ParagraphLike;
+}
+export interface TableCellLike {
+  getChild(childIndex: number): ElementLike;
+  appendParagraph(text: string): ParagraphLike;
+}
+export interface TableRowLike {
+  editAsText(): TextLike;
+}
+export interface TableLike {
+  setBorderWidth(width: number): unknown;
+  setColumnWidth(columnIndex: number, width: number): unknown;
+  editAsText(): TextLike;
+  getRow(rowIndex: number): TableRowLike;
+  getCell(rowIndex: number, cellIndex: number): TableCellLike;
+}
+export interface BodyLike {
+  setPageWidth(width: number): unknown;
+  setPageHeight(height: number): unknown;
+  setMarginTop(margin: number): unknown;
+  setMarginBottom(margin: number): unknown;
+  setMarginLeft(margin: number): unknown;
+  setMarginRight(margin: number): unknown;
+  getChild(childIndex: number): ElementLike;
+  appendParagraph(text: string): ParagraphLike;
+  appendTable(cells: string[][]): TableLike;
+  appendPageBreak(): unknown;
+}
+export interface DocumentLike {
+  getBody(): BodyLike;
+  getId(): string;
+  getUrl(): string;
+  saveAndClose(): void;
+}
+export interface DocumentAppLike {
+  create(name: string): DocumentLike;
+  Attribute: Pick<typeof GoogleAppsScript.Document.Attribute, AttributeName>;
+  HorizontalAlignment: Pick<typeof GoogleAppsScript.Document.HorizontalAlignment, AlignmentName>;
+}
+
+/** Compile-time proof that the real DocumentApp fits the narrowed interface the fake implements. */
+type Fits<T extends U, U> = T;
+export type RealDocumentAppFits = Fits<GoogleAppsScript.Document.DocumentApp, DocumentAppLike>;
+
+export interface RenderOptions {
+  /** Chart images by chart id (e.g. a Sheets chart's getAs('image/png')); without one, its figures as a table. */
+  chartImages?: ReadonlyMap<string, GoogleAppsScript.Base.BlobSource>;
+}
+
+export interface RenderedDoc {
+  id: string;
+  url: string;
+  /** What the user must still do by hand in Google Docs. */
+  manualSteps: string[];
+}
+
+export const MANUAL_STEPS = [
+  'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
+];
+
+const ALIGN: Record<Align, AlignmentName> = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' };
+const HIGHLIGHT = '#ffff00';
+
+class DocDrawer {
+  private readonly A: DocumentAppLike['Attribute'];
+
+  constructor(
+    private readonly app: DocumentAppLike,
+    private readonly font: string,
+    private readonly widthPt: number,
+    private readonly options: RenderOptions,
+  ) {
+    this.A = app.Attribute;
+  }
+
+  /** Paragraph and text attributes of a style, set in one call. */
+  private attributes(style: ParagraphStyle): Attributes {
+    const A = this.A;
+    return {
+      [A.FONT_FAMILY]: this.font,
+      [A.FONT_SIZE]: style.sizePt,
+      [A.BOLD]: style.bold ?? false,
+      [A.ITALIC]: style.italic ?? false,
+      [A.HORIZONTAL_ALIGNMENT]: this.app.HorizontalAlignment[ALIGN[style.align]],
+      [A.INDENT_FIRST_LINE]: (style.firstLineMm ?? 0) * PT_PER_MM,
+      [A.SPACING_BEFORE]: style.spaceBeforePt ?? 0,
+      [A.SPACING_AFTER]: style.spaceAfterPt ?? 0,
+      [A.LINE_SPACING]: style.lineSpacing ?? 1,
+    };
+  }
+
+  /** Styles a paragraph already holding the block's text; runs styled differently get one call each. */
+  styleParagraph(target: ParagraphLike, block: ParagraphBlock): void {
+    target.setAttributes(this.attributes(block.style));
+    const A = this.A;
+    let text: TextLike | null = null;
+    let offset = 0;
+    for (const run of block.runs) {
+      const own: Attributes = {};
+      if (run.bold !== undefined && run.bold !== (block.style.bold ?? false)) own[A.BOLD] = run.bold;
+      if (run.italic !== undefined && run.italic !== (block.style.italic ?? false)) own[A.ITALIC] = run.italic;
+      if (run.mark) own[A.BACKGROUND_COLOR] = HIGHLIGHT;
+      if (Object.keys(own).length > 0 && run.text.length > 0) {
+        text ??= target.editAsText();
+        text.setAttributes(offset, offset + run.text.length - 1, own);
+      }
+      offset += run.text.length;
+    }
+  }
+
+  paragraph(body: BodyLike, block: ParagraphBlock): void {
+    this.styleParagraph(body.appendParagraph(block.runs.map((r) => r.text).join('')), block);
+  }
+
+  table(body: BodyLike, block: TableBlock): void {
+    const texts = block.rows.map((row) => row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks))));
+    const table = body.appendTable(texts);
+    table.setBorderWidth(block.borders ? 0.5 : 0);
+    table.editAsText().setAttributes({ [this.A.FONT_FAMILY]: this.font, [this.A.FONT_SIZE]: block.cellStyle.sizePt });
+    block.widths.forEach((w, i) => table.setColumnWidth(i, w * this.widthPt));
+    block.rows.forEach((row, r) => {
+      if (row.header || row.bold) table.getRow(r).editAsText().setBold(true);
+      row.cells.forEach((cell, c) => {
+        if ('text' in cell || cell.blocks.length === 0) return;
+        const target = table.getCell(r, c);
+        const [first, ...rest] = cell.blocks;
+        this.styleParagraph(target.getChild(0).asParagraph(), lineParagraph(first));
+        for (const b of rest) this.styleParagraph(target.appendParagraph(firstText([b])), lineParagraph(b));
+      });
+    });
+  }
+
+  chart(body: BodyLike, block: ChartBlock): void {
+    const image = this.options.chartImages?.get(block.id);
+    if (!image) {
+      this.table(body, chartTable(block));
+      return;
+    }
+    const holder = body.appendParagraph('');
+    holder.setAttributes(this.attributes({ align: 'center', sizePt: 12, spaceBeforePt: 6, spaceAfterPt: 6 }));
+    const inline = holder.appendInlineImage(image);
+    // DocumentApp sizes images in pixels, which Docs lays out at 72 per inch, like points.
+    const scale = Math.min(1, this.widthPt / inline.getWidth());
+    if (scale < 1) {
+      inline.setHeight(Math.round(inline.getHeight() * scale));
+      inline.setWidth(Math.round(this.widthPt));
+    }
+  }
+
+  block(body: BodyLike, block: PrimitiveBlock): void {
+    switch (block.kind) {
+      case 'paragraph':
+        return this.paragraph(body, block);
+      case 'rule':
+        return this.paragraph(body, lineParagraph(block));
+      case 'table':
+        return this.table(body, block);
+      case 'chart':
+        return this.chart(body, block);
+      case 'pageBreak':
+        body.appendPageBreak();
+        return;
+    }
+  }
+}
+
+/** A rule as text: underscores of about its length, an underscore being half an em wide. */
+function ruleText(rule: RuleBlock): string {
+  return '_'.repeat(Math.max(1, Math.round((rule.widthMm * PT_PER_MM) / (rule.sizePt / 2))));
+}
+
+/** A cell line as a paragraph: rules become their text stand-in. */
+function lineParagraph(block: CellBlock): ParagraphBlock {
+  if (block.kind === 'paragraph') return block;
+  return { kind: 'paragraph', runs: [{ text: ruleText(block) }], style: { align: 'center', sizePt: block.sizePt, lineSpacing: 1 } };
+}
+
+function firstText(blocks: CellBlock[]): string {
+  return blocks.length === 0 ? '' : lineParagraph(blocks[0]).runs.map((r) => r.text).join('');
+}
+
+/** Creates the Google Doc named `name` and draws `doc` into it. */
+export function renderGoogleDoc(doc: ReportDocument, name: string, app: DocumentAppLike, options: RenderOptions = {}): RenderedDoc {
+  const file = app.create(name);
+  const body = file.getBody();
+  const { page } = doc;
+  body.setPageWidth(page.widthMm * PT_PER_MM);
+  body.setPageHeight(page.heightMm * PT_PER_MM);
+  body.setMarginTop(page.marginsMm.top * PT_PER_MM);
+  body.setMarginBottom(page.marginsMm.bottom * PT_PER_MM);
+  body.setMarginLeft(page.marginsMm.left * PT_PER_MM);
+  body.setMarginRight(page.marginsMm.right * PT_PER_MM);
+  const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options);
+  // A new Doc starts with one empty paragraph, and Docs keeps a paragraph before a leading table;
+  // it is shrunk to nothing rather than removed.
+  drawer.styleParagraph(body.getChild(0).asParagraph(), { kind: 'paragraph', runs: [], style: { align: 'left', sizePt: 1, lineSpacing: 1 } });
+  for (const block of lower(doc.blocks)) drawer.block(body, block);
+  const rendered = { id: file.getId(), url: file.getUrl(), manualSteps: MANUAL_STEPS };
+  file.saveAndClose();
+  return rendered;
+}

@@ -1,0 +1,108 @@
+import type { Cell } from '../core/cells/values';
+
+/**
+ * The part of SpreadsheetApp the add-on uses, as structural interfaces: the real objects satisfy
+ * them, and tests pass a recording fake (test/fakes/spreadsheet.ts). Builders and enums come in
+ * through `SpreadsheetFactories` rather than globals, so nothing here touches Apps Script itself.
+ */
+export interface RangeLike {
+  getValues(): Cell[][];
+  getFormulas(): string[][];
+  setValues(values: Cell[][]): unknown;
+  setValue(value: Cell): unknown;
+  setNumberFormats(formats: string[][]): unknown;
+  setFontWeights(weights: string[][]): unknown;
+  setBackgrounds(colors: Array<Array<string | null>>): unknown;
+  setWrap(wrap: boolean): unknown;
+  setDataValidations(rules: unknown[][]): unknown;
+  getA1Notation(): string;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getSheet(): SheetLike;
+  getCell(row: number, column: number): RangeLike;
+  protect(): ProtectionLike;
+}
+
+export interface ProtectionLike {
+  getDescription(): string;
+  setDescription(description: string): unknown;
+  setWarningOnly(warningOnly: boolean): unknown;
+  getRange(): RangeLike;
+  remove(): void;
+}
+
+export interface ChartLike {
+  getRanges(): RangeLike[];
+}
+
+export interface ChartBuilderLike {
+  setChartType(type: unknown): ChartBuilderLike;
+  addRange(range: RangeLike): ChartBuilderLike;
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): ChartBuilderLike;
+  setOption(option: string, value: unknown): ChartBuilderLike;
+  build(): unknown;
+}
+
+export interface SheetLike {
+  getName(): string;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
+  getRange(a1Notation: string): RangeLike;
+  getFrozenRows(): number;
+  setFrozenRows(rows: number): void;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
+  setConditionalFormatRules(rules: unknown[]): void;
+  getProtections(type: unknown): ProtectionLike[];
+  protect(): ProtectionLike;
+  getCharts(): ChartLike[];
+  removeChart(chart: ChartLike): void;
+  newChart(): ChartBuilderLike;
+  insertChart(chart: unknown): void;
+  getLastRow(): number;
+}
+
+export interface NamedRangeLike {
+  getName(): string;
+  getRange(): RangeLike;
+  setRange(range: RangeLike): void;
+}
+
+export interface SpreadsheetLike {
+  getSheets(): SheetLike[];
+  insertSheet(name: string, index: number): SheetLike;
+  getRangeByName(name: string): RangeLike | null;
+  getNamedRanges(): NamedRangeLike[];
+  setNamedRange(name: string, range: RangeLike): void;
+}
+
+export interface DataValidationBuilderLike {
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderLike;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderLike;
+  requireDate(): DataValidationBuilderLike;
+  setAllowInvalid(allow: boolean): DataValidationBuilderLike;
+  setHelpText(text: string): DataValidationBuilderLike;
+  build(): unknown;
+}
+
+export interface ConditionalFormatRuleBuilderLike {
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderLike;
+  whenTextStartsWith(text: string): ConditionalFormatRuleBuilderLike;
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderLike;
+  setBackground(color: string): ConditionalFormatRuleBuilderLike;
+  setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
+  build(): unknown;
+}
+
+/** LockService's document lock. */
+export interface LockLike {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+export interface SpreadsheetFactories {
+  newDataValidation(): DataValidationBuilderLike;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
+  protectionTypes: { RANGE: unknown; SHEET: unknown };
+  columnChart: unknown;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../fixtures/sample-commune';
+import { INFO_LAYOUT, SHEETS } from '../../src/core/template/layout';
+import { NAMES } from '../../src/core/workbook/names';
+import { dialogHtml } from '../../src/gas/dialog';
+import { checkDossier, generateDossier, type DossierDeps } from '../../src/addon/dossier';
+import { setupWorkbook } from '../../src/addon/setup/setup';
+import { FakeDocumentApp } from '../fakes/document-app';
+import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
+
+const NOW = new Date(2026, 1, 10, 14, 0);
+const LINK = `B${INFO_LAYOUT.firstDossier}`;
+const TIME = `B${INFO_LAYOUT.firstDossier + 1}`;
+
+/** A workbook set up by the add-on and filled in with the sample commune (Mức độ 1 under TT25). */
+function sampleWorkbook(): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet();
+  setupWorkbook(ss, fakeFactories(ss.log), NOW);
+  const sample = sampleSnapshot('TT25');
+  const info = sample[NAMES.info]!;
+  ss.sheet(SHEETS.info).getRange(1, 1, info.length, 3).setValues(info);
+  const values = sample[NAMES.indicators]!.map((row) => row.slice(4, 8));
+  ss.sheet(SHEETS.assessment).getRange(5, 5, values.length, 4).setValues(values);
+  return ss;
+}
+
+function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[] } {
+  const asked: string[] = [];
+  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), now: NOW, asked };
+}
+
+describe('Kiểm tra hồ sơ', () => {
+  it('a workbook just set up lists what to fill in, by field name', () => {
+    const ss = new FakeSpreadsheet();
+    setupWorkbook(ss, fakeFactories(ss.log), NOW);
+    const text = checkDossier(ss).map((l) => l.text).join('\n');
+    expect(text).toMatch(/^Cần bổ sung \d+ mục/);
+    expect(text).toContain('chưa điền "Tên xã"');
+    expect(text).toContain('Thành viên Ban chỉ đạo');
+  });
+
+  it('the filled sample commune is ready, with its result', () => {
+    const lines = checkDossier(sampleWorkbook());
+    expect(lines[0].text).toBe('Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.');
+  });
+
+  it('a spreadsheet never set up says so', () => {
+    expect(checkDossier(new FakeSpreadsheet())[0].text).toMatch(/chưa được thiết lập/);
+  });
+});
+
+describe('Tạo hồ sơ / báo cáo', () => {
+  it('creates the four TT25 documents and writes their links and the time into "Thông tin"', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const lines = generateDossier(deps(ss, app));
+    // Thông tư 25/2023, Điều 9: Tờ trình, Báo cáo tự đánh giá, Bản tổng hợp; plus the meeting's minutes.
+    expect(app.documents.map((d) => d.name)).toEqual([
+      'Tờ trình đề nghị đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
+      'Báo cáo tự đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
+      'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu - Xã Hòa An - 2025',
+      'Biên bản họp đề nghị công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
+    ]);
+    expect(lines.filter((l) => l.url)).toHaveLength(4);
+    const info = ss.sheet(SHEETS.info);
+    expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
+    expect(info.at(TIME).value).toEqual(NOW);
+  });
+
+  it('asks before generating again; "no" creates nothing and keeps the old links', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    generateDossier(deps(ss, app));
+    const before = ss.sheet(SHEETS.info).at(LINK).value;
+    const again = deps(ss, app, false);
+    expect(generateDossier(again)[0].text).toMatch(/Đã hủy/);
+    expect(again.asked[0]).toMatch(/Bộ cũ vẫn giữ nguyên/);
+    expect(app.documents).toHaveLength(4);
+    expect(ss.sheet(SHEETS.info).at(LINK).value).toBe(before);
+  });
+
+  it('"yes" makes a new set and never touches the earlier documents', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    generateDossier(deps(ss, app));
+    generateDossier(deps(ss, app, true));
+    expect(app.documents).toHaveLength(8);
+    expect(app.calls.filter((c) => c.method === 'setAttributes' && c.target === 'Document')).toEqual([]);
+    expect(String(ss.sheet(SHEETS.info).at(LINK).value)).toContain('doc-5');
+  });
+
+  it('a Google-side failure leaves the workbook unchanged', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const service = app.service;
+    let created = 0;
+    const failing = { ...service, Attribute: service.Attribute, HorizontalAlignment: service.HorizontalAlignment, create: (name: string) => {
+      if (++created === 3) throw new Error('Service Documents failed while accessing document.');
+      return service.create(name);
+    } };
+    expect(() => generateDossier({ ...deps(ss, app), documentApp: failing })).toThrow(/Service Documents failed/);
+    expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
+    expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');
+  });
+
+  it('an incomplete commune gets the list of what to fill in, not a half-empty document', () => {
+    const ss = sampleWorkbook();
+    ss.sheet(SHEETS.assessment).type('E6', '');
+    const app = new FakeDocumentApp();
+    const lines = generateDossier(deps(ss, app));
+    expect(lines[0].text).toMatch(/^Chưa tạo được hồ sơ/);
+    expect(lines.map((l) => l.text).join(' ')).toContain('TC1.1');
+    expect(app.documents).toHaveLength(0);
+  });
+});
+
+describe('the result dialog', () => {
+  it('escapes every text and link', () => {
+    const html = dialogHtml([{ text: '<img src=x onerror=alert(1)>' }, { text: 'a"b', url: 'https://x/?a=1&b="2"' }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html).toContain('href="https://x/?a=1&#38;b=&#34;2&#34;"');
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MENU_ITEMS, buildMenu, type MenuLike } from '../../src/addon/menu';
+import { findEntryPoints } from '../../scripts/stubs';
+
+function recordingUi() {
+  const calls: string[] = [];
+  const menu: MenuLike = {
+    addItem: (caption, fn) => (calls.push(`item:${caption}:${fn}`), menu),
+    addSeparator: () => (calls.push('separator'), menu),
+    addToUi: () => void calls.push('addToUi'),
+  };
+  return { calls, ui: { createMenu: (title: string) => (calls.push(`menu:${title}`), menu), createAddonMenu: () => (calls.push('addon'), menu) } };
+}
+
+describe('the CĐHT menu', () => {
+  it('is a top-level "CĐHT" menu in a bound script and the add-on menu when published', () => {
+    const bound = recordingUi();
+    buildMenu(bound.ui, false);
+    expect(bound.calls[0]).toBe('menu:CĐHT');
+    const addon = recordingUi();
+    buildMenu(addon.ui, true);
+    expect(addon.calls[0]).toBe('addon');
+    expect(addon.calls.at(-1)).toBe('addToUi');
+  });
+
+  it('offers what the issue lists: sidebar, set-up, check, report, aggregation, help', () => {
+    const labels = MENU_ITEMS.flatMap((item) => (item ? [item[0]] : []));
+    expect(labels).toEqual(['Mở thanh bên nhập liệu', 'Thiết lập / sửa mẫu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Tổng hợp nhiều xã', 'Hướng dẫn']);
+  });
+
+  it('names only functions the entry file exports (a menu item never points nowhere)', () => {
+    const exported = new Set(findEntryPoints('src/addon/main.ts', readFileSync('src/addon/main.ts', 'utf8')).map((e) => e.name));
+    for (const item of MENU_ITEMS) if (item) expect(exported, item[1]).toContain(item[1]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { CellChange } from '../../src/core/sidebar/protocol';
+import { TT25 } from '../../src/core/ruleset/tt25';
+import { assessmentRows } from '../../src/core/template/assessment-sheet';
+import { ASSESSMENT_FIRST_ROW, SHEETS } from '../../src/core/template/layout';
+import { loadSidebarState, saveSidebarChanges } from '../../src/addon/sidebar';
+import { setupWorkbook } from '../../src/addon/setup/setup';
+import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
+
+const NOW = new Date(2026, 10, 21, 9, 30);
+const rowOf = (code: string) => ASSESSMENT_FIRST_ROW + assessmentRows(TT25).findIndex((r) => 'item' in r && r.item.code === code);
+
+class FakeLock {
+  held = false;
+  released = 0;
+  constructor(private readonly free = true) {}
+  tryLock() {
+    this.held = this.free;
+    return this.free;
+  }
+  releaseLock() {
+    this.held = false;
+    this.released++;
+  }
+}
+
+function workbook() {
+  const ss = new FakeSpreadsheet();
+  setupWorkbook(ss, fakeFactories(ss.log), NOW);
+  const sheet = ss.sheet(SHEETS.assessment);
+  sheet.type(`E${rowOf('TC1.1')}`, 'Đạt');
+  sheet.type(`E${rowOf('TC5.1')}`, 0.65);
+  sheet.type(`H${rowOf('TC4.2')}`, 'Trường Tiểu học');
+  return { ss, sheet };
+}
+
+const change = (code: string, field: CellChange['field'], before: CellChange['before'], after: CellChange['after']): CellChange => ({ code, field, before, after });
+
+describe('loading the sidebar', () => {
+  it('returns every TT25 indicator with what the sheet holds, in one answer', () => {
+    const { ss } = workbook();
+    const state = loadSidebarState(ss, NOW);
+    expect(state.indicators.map((i) => i.code)).toHaveLength(16);
+    const tc51 = state.indicators.find((i) => i.code === 'TC5.1')!;
+    expect(tc51.fields.value).toBe(0.65);
+    expect(tc51.requirements).toEqual({ MD1: '≥ 60%', MD2: '≥ 80%' });
+    expect(state.indicators.find((i) => i.code === 'TC4.2')!.fields.owner).toBe('Trường Tiểu học');
+    expect(state.loadedAt).toBe(NOW.toISOString());
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('says in Vietnamese that the workbook is not set up yet', () => {
+    expect(() => loadSidebarState(new FakeSpreadsheet(), NOW)).toThrow(/chưa được thiết lập/);
+  });
+});
+
+describe('saving from the sidebar', () => {
+  it('writes only the changed cells, under the lock, and releases it', () => {
+    const { ss, sheet } = workbook();
+    const lock = new FakeLock();
+    let flushed = 0;
+    ss.log.reset();
+    const result = saveSidebarChanges(ss, lock, () => flushed++, {
+      overwrite: false,
+      changes: [change('TC1.2', 'value', '', 'Đạt'), change('TC5.1', 'evidence', '', 'https://drive.google.com/x')],
+    });
+    expect(result).toEqual({ saved: 2, conflicts: [], missing: [] });
+    expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('Đạt');
+    expect(sheet.at(`F${rowOf('TC5.1')}`).value).toBe('https://drive.google.com/x');
+    expect(ss.log.count('Range.setValue')).toBe(2);
+    expect(ss.log.count('Range.setValues')).toBe(0);
+    expect(flushed).toBe(1);
+    expect(lock.released).toBe(1);
+  });
+
+  it('does not overwrite a cell another member changed since loading: it reports the conflict', () => {
+    const { ss, sheet } = workbook();
+    sheet.type(`E${rowOf('TC5.1')}`, 0.7);
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC5.1', 'value', 0.65, 0.9)] });
+    expect(result.saved).toBe(0);
+    expect(result.conflicts).toEqual([{ code: 'TC5.1', field: 'value', before: 0.65, current: 0.7, after: 0.9 }]);
+    expect(sheet.at(`E${rowOf('TC5.1')}`).value).toBe(0.7);
+  });
+
+  it('overwrites when the user chose to keep their value', () => {
+    const { ss, sheet } = workbook();
+    sheet.type(`E${rowOf('TC5.1')}`, 0.7);
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: true, changes: [change('TC5.1', 'value', 0.65, 0.9)] });
+    expect(result.saved).toBe(1);
+    expect(sheet.at(`E${rowOf('TC5.1')}`).value).toBe(0.9);
+  });
+
+  it('names codes no longer in the sheet instead of writing somewhere else', () => {
+    const { ss } = workbook();
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC9.9', 'value', '', 'Đạt')] });
+    expect(result).toEqual({ saved: 0, conflicts: [], missing: ['TC9.9'] });
+  });
+
+  it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {
+    const { ss, sheet } = workbook();
+    expect(() => saveSidebarChanges(ss, new FakeLock(false), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(/đang lưu/);
+    expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
+  });
+});

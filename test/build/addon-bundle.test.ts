@@ -1,0 +1,134 @@
+/**
+ * dist/Code.js as Apps Script sees it: built fresh, parsed as plain JavaScript, then loaded into
+ * an empty V8 context (no Node globals) and called like Sheets calls custom functions.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS } from '../fixtures/sample-commune';
+import { CUSTOM_FUNCTIONS, OTHER_ENTRY_POINTS, VIETNAMESE, columns, type Row } from '../helpers';
+
+const ENTRY_POINTS = [...Object.keys(CUSTOM_FUNCTIONS), ...OTHER_ENTRY_POINTS];
+
+let code = '';
+let source: ts.SourceFile;
+let sandbox: vm.Context;
+
+beforeAll(() => {
+  // dist/ is built once by test/global-setup.ts.
+  code = readFileSync('dist/Code.js', 'utf8');
+  source = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  sandbox = vm.createContext({});
+  vm.runInContext(code, sandbox, { filename: 'Code.js' });
+}, 120_000);
+
+const topLevelFunctions = () => source.statements.filter(ts.isFunctionDeclaration);
+
+/** The JSDoc directly above a statement: the last leading comment, with only whitespace after it. */
+function jsdocAbove(statement: ts.Statement): string | undefined {
+  const last = ts.getLeadingCommentRanges(code, statement.getFullStart())?.at(-1);
+  if (!last || !code.slice(last.pos, last.end).startsWith('/**')) return undefined;
+  expect(code.slice(last.end, statement.getStart()).trim()).toBe('');
+  return code.slice(last.pos, last.end);
+}
+
+describe('dist/Code.js as parsed JavaScript', () => {
+  it('parses without syntax errors', () => {
+    const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+  });
+
+  it('declares exactly the entry points at top level (the bundle itself hides in one namespace)', () => {
+    expect(topLevelFunctions().map((f) => f.name?.text).sort()).toEqual([...ENTRY_POINTS].sort());
+  });
+
+  it.each(Object.entries(CUSTOM_FUNCTIONS))('%s has its parameters and a Vietnamese JSDoc with @customfunction directly above', (name, params) => {
+    const fn = topLevelFunctions().find((f) => f.name?.text === name)!;
+    expect(fn.parameters.map((p) => p.name.getText(source))).toEqual(params);
+    const jsdoc = jsdocAbove(fn);
+    expect(jsdoc, `${name} has a JSDoc`).toBeDefined();
+    expect(jsdoc).toContain('@customfunction');
+    const description = jsdoc!.split('@')[0].replace(/^\/\*\*|^\s*\*/gm, '').trim();
+    expect(description.length).toBeGreaterThan(20);
+    expect(description).toMatch(VIETNAMESE);
+    const documented = [...jsdoc!.matchAll(/@param\s+(?:\{[^}]*\}\s+)?(\w+)\s+(.*)/g)];
+    expect(documented.map((m) => m[1])).toEqual(params);
+    for (const [, , text] of documented) expect(text).toMatch(VIETNAMESE);
+  });
+
+  it.each(OTHER_ENTRY_POINTS)('%s has a JSDoc directly above and is not a custom function', (name) => {
+    const jsdoc = jsdocAbove(topLevelFunctions().find((f) => f.name?.text === name)!);
+    expect(jsdoc, `${name} has a JSDoc`).toBeDefined();
+    expect(jsdoc).not.toContain('@customfunction');
+  });
+});
+
+describe('dist/Code.js in an empty V8 context', () => {
+  type Fn = (...args: unknown[]) => unknown;
+  /** Calls a top-level function of the bundle; results are copied out of the sandbox's realm. */
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const result = (sandbox[name] as Fn)(...args);
+    return result === undefined ? result : JSON.parse(JSON.stringify(result));
+  };
+  /** The message of what a call throws inside the sandbox (its Error is the sandbox's own). */
+  const thrownBy = (name: string, ...args: unknown[]): string => {
+    try {
+      call(name, ...args);
+    } catch (e) {
+      const message = (e as { message?: unknown }).message;
+      expect(typeof message).toBe('string');
+      return message as string;
+    }
+    throw new Error(`${name} did not throw`);
+  };
+  const tt25 = columns(SAMPLE_TT25_ROWS as readonly Row[]);
+  const tt44 = columns(SAMPLE_TT44_ROWS as readonly Row[]);
+
+  it('loads without Apps Script services and defines only the namespace and the entry points', () => {
+    expect(Object.keys(sandbox).sort()).toEqual(['__CDHT', ...ENTRY_POINTS].sort());
+    for (const name of ENTRY_POINTS) expect(typeof sandbox[name]).toBe('function');
+  });
+
+  it('rates the sample commune: Mức độ 1 under TT25 (15 indicators), Khá under TT44 (74,5 points)', () => {
+    expect(call('CDHT_RATING', tt25.codes, tt25.values)).toBe('Mức độ 1');
+    expect(call('CDHT_SCORE', tt25.codes, tt25.values)).toBe(15);
+    expect(call('CDHT_RATING', tt44.codes, tt44.values, 'TT44')).toBe('Khá');
+    expect(call('CDHT_SCORE', tt44.codes, tt44.values, 'tt44')).toBe(74.5);
+  });
+
+  it('in a vùng khó khăn the sample still misses Mức độ 2 (TC4.3, TC5.1) though TC5.2 reaches it', () => {
+    expect(call('CDHT_RATING', tt25.codes, tt25.values, 'TT25', true)).toBe('Mức độ 1');
+    const results = call('CDHT_RESULTS', tt25.codes, tt25.values, 'TT25', 'Có') as string[][];
+    const at = (code: string) => results[SAMPLE_TT25_ROWS.findIndex(([c]) => c === code)];
+    expect(at('TC5.2a')).toEqual(['Đạt', 'Đạt']);
+    expect(at('TC5.2b')).toEqual(['Đạt', 'Đạt']);
+    expect(at('TC4.3')).toEqual(['Đạt', 'Không đạt']);
+    expect(at('TC1')).toEqual(['', '']);
+  });
+
+  it('returns the criteria table and the check', () => {
+    const criteria = call('CDHT_CRITERIA', tt25.codes, tt25.values) as unknown[][];
+    expect(criteria.map((row) => row[0])).toEqual(['Tiêu chí', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5']);
+    const check = call('CDHT_CHECK', tt25.codes, tt25.values) as string[][];
+    expect(check).toHaveLength(1);
+    expect(check[0][0]).toMatch(/Không có vấn đề/);
+    const problems = call('CDHT_CHECK', [['TC1.1'], ['TC9.9']], [['?'], ['Đạt']], 'TT99') as string[][];
+    expect(problems[0][1]).toBe('Lỗi');
+    expect(problems[0][2]).toContain('TT99');
+  });
+
+  it('computes rates: 115.999 literate of 120.000 with 4.001 exempt is 100%', () => {
+    expect(call('CDHT_RATE', 115999, 120000, 4001)).toBe(1);
+    expect(call('CDHT_RATE', [[95], [50]], [[100], [100]])).toEqual([[0.95], [0.5]]);
+  });
+
+  it('throws Vietnamese errors naming the code, value or numbers', () => {
+    expect(thrownBy('CDHT_RATING', [['TC9.9']], [['Đạt']])).toContain('TC9.9');
+    expect(thrownBy('CDHT_SCORE', 'TC5.1', 1.2e2)).toMatch(/TC5\.1.*120.*100%/);
+    expect(thrownBy('CDHT_RESULTS', [['TC1.1'], ['tc1.1']], [['Đạt'], ['Đạt']])).toMatch(/TC1\.1.*hai lần/);
+    expect(thrownBy('CDHT_CRITERIA', [['TC1.1'], ['TC1.2']], [['Đạt']])).toMatch(/2 dòng.*1 dòng/);
+    expect(thrownBy('CDHT_RATE', 116000, 115999)).toMatch(/116\.000.*115\.999/);
+    expect(thrownBy('CDHT_RATE', '95', 100)).toContain('"95"');
+  });
+});

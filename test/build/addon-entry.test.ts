@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../../scripts/lib/load-bundle';
+import { MENU_ITEMS } from '../../src/addon/menu';
+
+/** Only what onOpen may use in AuthMode.NONE: the Ui, and the AuthMode enum to read the event. */
+function openWith(authMode: string) {
+  const calls: string[] = [];
+  const menu = {
+    addItem: (caption: string, fn: string) => (calls.push(`${caption} → ${fn}`), menu),
+    addSeparator: () => (calls.push('—'), menu),
+    addToUi: () => void calls.push('addToUi'),
+  };
+  const gas = loadBundle('dist/Code.js', {
+    SpreadsheetApp: { getUi: () => ({ createMenu: (t: string) => (calls.push(`menu ${t}`), menu), createAddonMenu: () => (calls.push('addon menu'), menu) }) },
+    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
+  });
+  gas.onOpen({ authMode });
+  return calls;
+}
+
+describe('onOpen in the built bundle', () => {
+  it('in AuthMode.NONE (an add-on not yet used here) builds the add-on menu with no other service', () => {
+    const calls = openWith('NONE');
+    expect(calls[0]).toBe('addon menu');
+    expect(calls).toHaveLength(MENU_ITEMS.length + 2);
+    expect(calls).toContain('Thiết lập / sửa mẫu → setupWorkbook');
+  });
+
+  it('in a bound script (AuthMode.LIMITED) builds the top-level "CĐHT" menu', () => {
+    expect(openWith('LIMITED')[0]).toBe('menu CĐHT');
+  });
+});

@@ -1,0 +1,378 @@
+/// <reference lib="dom" />
+/**
+ * The sidebar in real headless Chromium against a fake google.script.run. Expected results are
+ * worked out by hand from the regulation (/work/shared/domain/README.md §2 for TT25, §3 for TT44)
+ * and the sample commune's values, not by running the engine.
+ *
+ * Sample (Xã Hòa An, TT25, not a difficult area): every yes/no indicator "Đạt"; TC4.2 Mức độ 3,
+ * TC4.3 Mức độ 2, TC4.4 Mức độ 2; TC5.1 65,12 %, TC5.2a 54,83 %, TC5.2b 12,71 %. Against MĐ1
+ * (TC4.2/4.3 ≥ mức 2, TC4.4 ≥ mức 1, TC5.1 ≥ 60 %, TC5.2 ≥ 50 % and ≥ 12 %) all 15 indicators pass;
+ * against MĐ2 (mức 3, mức 3, mức 2, ≥ 80 %, ≥ 60 % and ≥ 15 %) TC4.3, TC5.1 and TC5.2 fail, so
+ * 12 of 15 pass and the commune is at "Mức độ 1".
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../fixtures/sample-commune';
+import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
+import { buildSidebarState } from '../../src/core/sidebar/state';
+import { launch, openSidebar, type Fakes, type Sidebar } from './browser';
+
+const HTML = 'dist/Sidebar.html';
+const SCREENSHOT = 'out/sidebar.png';
+const LOADED_AT = new Date('2026-01-15T08:30:00+07:00');
+
+function sampleState(rulesetId: 'TT25' | 'TT44' = 'TT25'): SidebarState {
+  const state = buildSidebarState(sampleSnapshot(rulesetId), LOADED_AT);
+  if (!state) throw new Error('the sample has no usable ruleset');
+  return state;
+}
+
+const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], ...extra } });
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function sidebar(fakes: Fakes = { getSidebarState: { ok: sampleState() } }): Promise<Sidebar> {
+  const s = await openSidebar(browser, HTML, fakes);
+  await s.page.locator('.assessment, #load-error').first().waitFor();
+  return s;
+}
+
+// Selectors, by indicator code and field, as a committee member sees the cards.
+const card = (code: string) => `.card[data-code="${code}"]`;
+const input = (code: string, field = 'value') => `${card(code)} [data-field="${field}"]`;
+const outcome = (code: string, level: 'MD1' | 'MD2') => `${card(code)} .outcome[data-level="${level}"]`;
+const criterionOutcome = (criterion: string, level: 'MD1' | 'MD2') => `.criterion[data-criterion="${criterion}"] .criterion-status .outcome[data-level="${level}"]`;
+const tab = (criterion: string) => `.tab[data-criterion="${criterion}"]`;
+
+async function text(s: Sidebar, selector: string): Promise<string> {
+  return ((await s.page.textContent(selector)) ?? '').trim();
+}
+
+/** Every test ends with no page error and no dialog. */
+async function done(s: Sidebar): Promise<void> {
+  expect(s.errors).toEqual([]);
+  expect(s.dialogs).toEqual([]);
+  await s.page.close();
+}
+
+describe('sidebar in headless Chromium', () => {
+  it('loads everything in one call and shows the commune, the legal wording and the results', async () => {
+    const s = await sidebar();
+    expect(await s.calls()).toEqual([{ name: 'getSidebarState', args: [] }]);
+    expect(await text(s, '#commune')).toBe('Xã Hòa An');
+    expect(await text(s, '.commune')).toContain('Năm đánh giá 2025');
+    expect(await text(s, '#result')).toBe('Mức độ 1');
+    expect(await text(s, '#score')).toBe('Chỉ tiêu đạt: Mức độ 1 15/15 · Mức độ 2 12/15');
+    expect(await text(s, '#progress')).toBe('Đã nhập 16/16 mục · Có minh chứng 16/16');
+    // The first criterion is shown, with the wording of Điều 6/7.
+    expect(await s.page.isVisible(card('TC1.1'))).toBe(true);
+    expect(await text(s, `${card('TC1.1')} .wording`)).toBe(
+      'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập',
+    );
+    expect(await s.page.inputValue(input('TC1.1'))).toBe('Đạt');
+    expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe('Văn phòng HĐND và UBND xã');
+    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/minh-chung-TC1.1');
+    expect(await s.page.isVisible(card('TC4.3'))).toBe(false);
+
+    await s.page.click(tab('TC4'));
+    expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 2');
+    expect(await text(s, `${card('TC4.3')} .requirement`)).toBe('Yêu cầu: Mức độ 1: Mức độ 2 trở lên · Mức độ 2: Mức độ 3 trở lên');
+    expect(await text(s, outcome('TC4.3', 'MD1'))).toBe('Đạt');
+    expect(await text(s, outcome('TC4.3', 'MD2'))).toBe('Không đạt');
+    expect(await text(s, outcome('TC4.2', 'MD2'))).toBe('Đạt');
+    expect(await text(s, criterionOutcome('TC4', 'MD2'))).toBe('Không đạt');
+
+    await s.page.click(tab('TC5'));
+    expect(await s.page.inputValue(input('TC5.1'))).toBe('65,12');
+    expect(await s.page.isVisible('#problems')).toBe(false);
+    await done(s);
+  });
+
+  it('updates indicator, criterion and overall results live, with no server call', async () => {
+    const s = await sidebar();
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    expect(await text(s, outcome('TC4.3', 'MD2'))).toBe('Đạt');
+    expect(await text(s, criterionOutcome('TC4', 'MD2'))).toBe('Đạt');
+    expect(await text(s, '#result')).toBe('Mức độ 1'); // TC5 still short of Mức độ 2
+
+    await s.page.click(tab('TC5'));
+    await s.page.fill(input('TC5.1'), '85'); // ≥ 80 %
+    expect(await text(s, outcome('TC5.1', 'MD2'))).toBe('Đạt');
+    await s.page.fill(input('TC5.2a'), '62,5'); // ≥ 60 %, but TC5.2b 12,71 % < 15 %
+    expect(await text(s, outcome('TC5.2a', 'MD2'))).toBe('Đạt');
+    expect(await text(s, criterionOutcome('TC5', 'MD2'))).toBe('Không đạt');
+    expect(await text(s, '#result')).toBe('Mức độ 1');
+    await s.page.fill(input('TC5.2b'), '15'); // exactly the 15 % of Mức độ 2
+    expect(await text(s, outcome('TC5.2b', 'MD2'))).toBe('Đạt');
+    expect(await text(s, criterionOutcome('TC5', 'MD2'))).toBe('Đạt');
+    expect(await text(s, '#result')).toBe('Mức độ 2');
+    expect(await text(s, '#score')).toBe('Chỉ tiêu đạt: Mức độ 1 15/15 · Mức độ 2 15/15');
+
+    await s.page.click(tab('TC1'));
+    await s.page.selectOption(input('TC1.1'), 'Không đạt');
+    expect(await text(s, outcome('TC1.1', 'MD1'))).toBe('Không đạt');
+    expect(await text(s, criterionOutcome('TC1', 'MD1'))).toBe('Không đạt');
+    expect(await s.page.getAttribute(tab('TC1'), 'class')).toContain('not_met');
+    expect(await text(s, '#result')).toBe('Chưa đạt');
+
+    expect(await text(s, '#unsaved')).toBe('5 thay đổi chưa lưu');
+    expect(await s.calls()).toHaveLength(1);
+    await done(s);
+  });
+
+  it("shows the engine's Vietnamese message for an invalid percent", async () => {
+    const s = await sidebar();
+    await s.page.click(tab('TC5'));
+    await s.page.fill(input('TC5.1'), '120');
+    expect(await text(s, `${card('TC5.1')} .field-error`)).toContain('Chỉ tiêu TC5.1: giá trị "120%" vượt quá 100%');
+    expect(await s.page.isVisible('#problems')).toBe(true);
+    expect(await text(s, '#problems li[data-code="TC5.1"]')).toContain('vượt quá 100%');
+    expect(await text(s, outcome('TC5.1', 'MD1'))).toBe('Thiếu dữ liệu');
+    expect(await text(s, '#result')).toContain('Chưa đủ dữ liệu');
+    expect(await text(s, '#result')).toContain('TC5.1');
+    expect(await text(s, '#progress')).toContain('Đã nhập 15/16');
+
+    await s.page.fill(input('TC5.1'), 'khoảng 70');
+    expect(await text(s, `${card('TC5.1')} .field-error`)).toContain('không phải là tỷ lệ');
+
+    await s.page.fill(input('TC5.1'), '62,5'); // vi-VN decimal comma: 62,5 % ≥ 60 %, < 80 %
+    expect(await s.page.isVisible('#problems')).toBe(false);
+    expect(await text(s, outcome('TC5.1', 'MD1'))).toBe('Đạt');
+    expect(await text(s, outcome('TC5.1', 'MD2'))).toBe('Không đạt');
+    expect(await text(s, '#result')).toBe('Mức độ 1');
+    await done(s);
+  });
+
+  it('counts progress and evidence, and checks evidence links', async () => {
+    const s = await sidebar();
+    await s.page.selectOption(input('TC1.2'), '');
+    expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 16/16');
+    expect(await text(s, outcome('TC1.2', 'MD1'))).toBe('Thiếu dữ liệu');
+    expect(await text(s, '#result')).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC1.2)');
+
+    await s.page.fill(input('TC1.1', 'evidence'), '');
+    expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 15/16');
+    await s.page.fill(input('TC1.1', 'evidence'), 'tủ hồ sơ UBND');
+    expect(await text(s, '#problems li[data-code="TC1.1"]')).toContain('không phải là liên kết');
+    expect(await s.page.locator(`${card('TC1.1')} .links a`).count()).toBe(0);
+    await s.page.fill(input('TC1.1', 'evidence'), 'https://drive.google.com/drive/folders/bien-ban-2025');
+    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
+    expect(await s.page.isVisible('#problems')).toBe(false);
+    await done(s);
+  });
+
+  it('"Lưu" sends exactly the changed cells in one call, then the saved values become the new "before"', async () => {
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [{ ...saved(4), delay: 400 }, saved(1)] });
+    const note = 'Biên bản họp Ban chỉ đạo ngày 12/3/2025';
+    await s.page.fill(input('TC1.1', 'note'), note);
+    await s.page.fill(input('TC1.1', 'owner'), 'Hội Khuyến học xã');
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click(tab('TC5'));
+    await s.page.fill(input('TC5.1'), '85');
+    await s.page.fill(input('TC5.2a'), '60');
+    await s.page.fill(input('TC5.2a'), '54,83'); // back to the loaded value: not a change
+    expect(await text(s, '#unsaved')).toBe('4 thay đổi chưa lưu');
+
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toBe('Đang lưu…');
+    expect(await s.page.isDisabled('#save')).toBe(true);
+    await expect.poll(() => text(s, '#status')).toBe('Đã lưu 4 thay đổi.');
+    const expected: CellChange[] = [
+      { code: 'TC1.1', field: 'note', before: '', after: note },
+      { code: 'TC1.1', field: 'owner', before: 'Văn phòng HĐND và UBND xã', after: 'Hội Khuyến học xã' },
+      { code: 'TC4.3', field: 'value', before: 'Mức độ 2', after: 'Mức độ 3' },
+      { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },
+    ];
+    expect(await s.calls()).toEqual([
+      { name: 'getSidebarState', args: [] },
+      { name: 'saveSidebarChanges', args: [{ changes: expected, overwrite: false }] },
+    ]);
+    expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    expect(await s.page.isDisabled('#save')).toBe(true);
+
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 2');
+    expect(await text(s, '#status')).toBe(''); // the old success message goes once the user types again
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toBe('Đã lưu 1 thay đổi.');
+    expect((await s.calls())[2]).toEqual({
+      name: 'saveSidebarChanges',
+      args: [{ changes: [{ code: 'TC4.3', field: 'value', before: 'Mức độ 3', after: 'Mức độ 2' }], overwrite: false }],
+    });
+    await done(s);
+  });
+
+  const conflictOnTC43 = {
+    code: 'TC4.3',
+    field: 'value' as const,
+    before: 'Mức độ 2',
+    current: 'Mức độ 1',
+    after: 'Mức độ 3',
+  };
+
+  async function saveIntoConflict(): Promise<Sidebar> {
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [saved(1, { conflicts: [conflictOnTC43] }), saved(1)] });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click(tab('TC5'));
+    await s.page.fill(input('TC5.1'), '85');
+    await s.page.click('#save');
+    await s.page.locator('#conflicts li').waitFor();
+    return s;
+  }
+
+  it('shows a conflict and "Giữ giá trị của tôi" resends the change with overwrite', async () => {
+    const s = await saveIntoConflict();
+    expect(await text(s, '#conflicts li[data-code="TC4.3"]')).toBe('TC4.3 · Kết quả tự đánh giáBạn nhập: Mức độ 3Trang tính hiện có: Mức độ 1');
+    expect(await text(s, '#status')).toContain('Đã lưu 1 thay đổi.');
+    expect(await text(s, '#status')).toContain('1 ô đã được người khác sửa');
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu'); // TC5.1 saved, TC4.3 waits for the user
+
+    await s.page.click('#keep-mine');
+    await expect.poll(() => s.page.isVisible('#conflicts')).toBe(false);
+    expect(await text(s, '#status')).toBe('Đã lưu 1 thay đổi.');
+    expect((await s.calls())[2]).toEqual({
+      name: 'saveSidebarChanges',
+      args: [{ changes: [{ code: 'TC4.3', field: 'value', before: 'Mức độ 2', after: 'Mức độ 3' }], overwrite: true }],
+    });
+    expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    await done(s);
+  });
+
+  it('"Dùng giá trị trong trang tính" takes the sheet\'s value locally, without a server call', async () => {
+    const s = await saveIntoConflict();
+    await s.page.click('#take-sheet');
+    expect(await s.page.isVisible('#conflicts')).toBe(false);
+    expect(await s.calls()).toHaveLength(2);
+    await s.page.click(tab('TC4'));
+    expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 1');
+    // Mức độ 1 is below the Mức độ 2 that TC4.3 needs even for Mức độ 1 of the assessment.
+    expect(await text(s, outcome('TC4.3', 'MD1'))).toBe('Không đạt');
+    expect(await text(s, '#result')).toBe('Chưa đạt');
+    expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+
+    // The sheet's value is the new "before" for the next save.
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 2');
+    await s.page.click('#save');
+    await expect.poll(async () => (await s.calls()).length).toBe(3);
+    expect((await s.calls())[2].args).toEqual([{ changes: [{ code: 'TC4.3', field: 'value', before: 'Mức độ 1', after: 'Mức độ 2' }], overwrite: false }]);
+    await done(s);
+  });
+
+  it('escapes all user text: HTML in the commune name, notes and server answers shows as text', async () => {
+    const commune = '<img src=x onerror=alert(1)>';
+    const note = '<b>đậm</b><script>alert(2)</script>';
+    const owner = '<img src=y onerror=alert(3)>';
+    const state = sampleState();
+    const hostile: SidebarState = {
+      ...state,
+      commune,
+      indicators: state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, note, owner, evidence: 'javascript:alert(4)' } } : i)),
+    };
+    const sheetNote = '<img src=z onerror=alert(5)>';
+    const s = await sidebar({
+      getSidebarState: { ok: hostile },
+      saveSidebarChanges: saved(0, { conflicts: [{ code: 'TC1.1', field: 'note', before: note, current: sheetNote, after: 'ghi chú mới' }] }),
+    });
+    expect(await text(s, '#commune')).toBe(commune);
+    expect(await s.page.inputValue(input('TC1.1', 'note'))).toBe(note);
+    expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe(owner);
+    expect(await s.page.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await text(s, '#problems')).toContain('"javascript:alert(4)" không phải là liên kết');
+
+    await s.page.fill(input('TC1.1', 'note'), 'ghi chú mới');
+    await s.page.click('#save');
+    await s.page.locator('#conflicts li').waitFor();
+    expect(await text(s, '#conflicts .theirs')).toBe(sheetNote);
+
+    await s.page.waitForTimeout(100); // time for an injected onerror handler to have fired
+    expect(await s.page.evaluate(() => document.querySelectorAll('img, b, #app script').length)).toBe(0);
+    await done(s); // no alert dialog
+  });
+
+  it('shows a Vietnamese message when loading fails, and loads on "Tải lại"', async () => {
+    const reason = 'Bảng tính chưa được thiết lập cho CĐHT Sheets. Hãy chọn Tiện ích mở rộng › CĐHT Sheets › Thiết lập bảng tính.';
+    const s = await sidebar({ getSidebarState: [{ fail: reason }, { ok: sampleState() }] });
+    expect(await text(s, '#load-error')).toBe(`Không tải được dữ liệu: ${reason.slice(0, -1)}. Bấm "Tải lại" để thử lại.`);
+    expect(await s.page.isDisabled('#save')).toBe(true);
+    await s.page.click('#reload');
+    await expect.poll(() => text(s, '#commune')).toBe('Xã Hòa An');
+    expect(await s.page.locator('#load-error').count()).toBe(0);
+    expect(await text(s, '#status')).toBe('');
+    await done(s);
+  });
+
+  it('shows a Vietnamese message when saving fails and keeps the edits for a retry', async () => {
+    const s = await sidebar({
+      getSidebarState: { ok: sampleState() },
+      saveSidebarChanges: [{ fail: 'Exception: Không lấy được khóa tài liệu sau 30 giây.' }, saved(1)],
+    });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toBe(
+      'Không lưu được: Không lấy được khóa tài liệu sau 30 giây. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.',
+    );
+    expect(await s.page.getAttribute('#status', 'class')).toContain('error');
+    expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 3');
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toBe('Đã lưu 1 thay đổi.');
+    const calls = await s.calls();
+    expect(calls).toHaveLength(3);
+    expect(calls[2]).toEqual(calls[1]);
+    await done(s);
+  });
+
+  it('"Tải lại" with unsaved edits asks first, then reloads on the same criterion', async () => {
+    const s = await sidebar();
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#reload');
+    expect(await text(s, '#status')).toContain('Tải lại sẽ bỏ 1 thay đổi chưa lưu.');
+    expect(await s.calls()).toHaveLength(1);
+    await s.page.click('#confirm-reload');
+    await expect.poll(async () => (await s.calls()).length).toBe(2);
+    await expect.poll(() => text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 2');
+    expect(await s.page.isVisible(card('TC4.3'))).toBe(true);
+    await done(s);
+  });
+
+  it('works with points (TT44): total, rating and the unverified cut-offs', async () => {
+    // Sample TT44 points add up to 74,5: "Khá" with the default cut-offs Tốt ≥ 85, Khá ≥ 70.
+    const s = await sidebar({ getSidebarState: { ok: sampleState('TT44') } });
+    expect(await text(s, '#result')).toBe('Khá');
+    expect(await text(s, '#score')).toBe('Tổng điểm: 74,5 / 100');
+    expect(await s.page.locator('.tab').count()).toBe(15);
+    expect(await text(s, '#notes summary')).toMatch(/^Lưu ý về bộ tiêu chí \(\d+\)$/);
+    expect(await s.page.inputValue(input('TC1'))).toBe('7');
+    await s.page.fill(input('TC1'), '17,5'); // 74,5 − 7 + 17,5 = 85
+    expect(await text(s, '#score')).toBe('Tổng điểm: 85 / 100');
+    expect(await text(s, '#result')).toBe('Tốt');
+    await s.page.fill(input('TC1'), '150');
+    expect(await text(s, `${card('TC1')} .field-error`)).toContain('vượt quá điểm tối đa 100');
+    await done(s);
+  });
+
+  it('keeps a screenshot of the sample after an edit (out/sidebar.png)', async () => {
+    const s = await sidebar();
+    await s.page.click(tab('TC5'));
+    await s.page.fill(input('TC5.1'), '85');
+    mkdirSync('out', { recursive: true });
+    await s.page.screenshot({ path: SCREENSHOT });
+    await done(s);
+  });
+});

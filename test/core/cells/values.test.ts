@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { codeKey, foldText, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import {
+  describeCell,
+  isBlank,
+  readFlag,
+  readItem,
+  readLevel,
+  readPercent,
+  readPoints,
+  readYesNo,
+  type Cell,
+  type Reading,
+} from '../../../src/core/cells/values';
+import type { Item } from '../../../src/core/ruleset/types';
+
+const nfd = (text: string): string => {
+  const decomposed = text.normalize('NFD');
+  expect(decomposed).not.toBe(text.normalize('NFC')); // the input really is decomposed
+  return decomposed;
+};
+
+const A_DATE = new Date(2025, 0, 15);
+const BLANKS: Cell[] = [null, undefined, '', '   ', '\u00a0'];
+
+/** The number read, or fails the test when the reading is not ok. */
+function value(reading: Reading): number {
+  expect(reading.state).toBe('ok');
+  return (reading as { value: number }).value;
+}
+
+function expectInvalid(reading: Reading, reasonPart?: RegExp) {
+  expect(reading.state).toBe('invalid');
+  const reason = (reading as { reason: string }).reason;
+  expect(reason.trim()).not.toBe('');
+  if (reasonPart) expect(reason).toMatch(reasonPart);
+}
+
+describe('text', () => {
+  it('normalises decomposed Vietnamese, spaces and case', () => {
+    expect(normalizeText(nfd('  Không   đạt\u00a0'))).toBe('Không đạt');
+    expect(foldText(nfd('KHÔNG ĐẠT'))).toBe('không đạt');
+  });
+
+  it('compares codes regardless of case and spaces', () => {
+    expect(normalizeCode(' TC 5.2a ')).toBe('TC5.2a');
+    expect(codeKey('tc5.2A')).toBe(codeKey('TC5.2a'));
+    expect(codeKey(null)).toBe('');
+    expect(codeKey(undefined)).toBe('');
+  });
+});
+
+describe('isBlank and describeCell', () => {
+  it.each(BLANKS)('%j is blank', (cell) => expect(isBlank(cell)).toBe(true));
+  it.each([0, false, 'x', A_DATE])('%j is not blank', (cell) => expect(isBlank(cell)).toBe(false));
+
+  it('shows numbers the Vietnamese way and text quoted', () => {
+    expect(describeCell(115999)).toBe('115.999');
+    expect(describeCell(0.625)).toBe('0,625');
+    expect(describeCell('abc')).toBe('"abc"');
+    expect(describeCell(A_DATE)).toMatch(/ngày/);
+  });
+});
+
+describe('readYesNo', () => {
+  it.each<Cell>([
+    'Đạt', 'đạt', 'ĐẠT', ' Đạt ', 'Đạt\u00a0', 'x', 'X', 'có', 'Có', 'CÓ', 'TRUE', 'true', 'True', '1', 1, true,
+  ])('%j is Đạt', (cell) => expect(value(readYesNo(cell))).toBe(1));
+
+  it.each<Cell>([
+    'Không đạt', 'KHÔNG ĐẠT', 'không  đạt', 'Chưa đạt', 'không', 'FALSE', 'false', '0', 0, false,
+  ])('%j is Không đạt', (cell) => expect(value(readYesNo(cell))).toBe(0));
+
+  it('reads words typed on a decomposing (NFD) keyboard', () => {
+    expect(value(readYesNo(nfd('Đạt')))).toBe(1);
+    expect(value(readYesNo(nfd('Có')))).toBe(1);
+    expect(value(readYesNo(nfd('Không đạt')))).toBe(0);
+    expect(value(readYesNo(nfd('CHƯA ĐẠT')))).toBe(0);
+  });
+
+  it.each(BLANKS)('%j is blank', (cell) => expect(readYesNo(cell).state).toBe('blank'));
+
+  it.each<Cell>(['Đạt?', 'Đạt một phần', 'abc', 2, 0.5, -1, A_DATE])('%j is invalid', (cell) => {
+    expectInvalid(readYesNo(cell), /Đạt/);
+  });
+});
+
+describe('readLevel', () => {
+  it.each<[Cell, number]>([
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    ['2', 2],
+    ['Mức độ 2', 2],
+    ['mức độ 3', 3],
+    ['MỨC ĐỘ 1', 1],
+    ['Mức độ2', 2],
+    ['Mức 2', 2],
+    ['MĐ2', 2],
+    ['md 3', 3],
+    ['  Mức   độ 2  ', 2],
+    ['Chưa đạt', 0],
+    ['Không đạt', 0],
+  ])('%j is level %d (of 3)', (cell, level) => expect(value(readLevel(cell, 3))).toBe(level));
+
+  it('reads "Mức độ 2" typed decomposed', () => {
+    expect(value(readLevel(nfd('Mức độ 2'), 3))).toBe(2);
+  });
+
+  it.each<Cell>([4, 'Mức độ 4', 1.5, -1, 'Mức độ', 'hai', 'Mức độ 2,5', true, A_DATE])('%j is invalid (of 3)', (cell) => {
+    expectInvalid(readLevel(cell, 3), /từ 1 đến 3/);
+  });
+
+  it('stops at the standard’s highest level: literacy (XMC) has 2', () => {
+    expect(value(readLevel('Mức độ 2', 2))).toBe(2);
+    expectInvalid(readLevel(3, 2), /từ 1 đến 2/);
+    expectInvalid(readLevel('Mức độ 3', 2), /từ 1 đến 2/);
+  });
+
+  it.each(BLANKS)('%j is blank', (cell) => expect(readLevel(cell, 3).state).toBe('blank'));
+});
+
+describe('readPercent', () => {
+  it.each<[Cell, number]>([
+    // a %-formatted cell holds the fraction
+    [0, 0],
+    [0.625, 0.625],
+    [0.6, 0.6],
+    [1, 1],
+    // a number above 1, up to 100, is a percent
+    [62.5, 0.625],
+    [60, 0.6],
+    [100, 1],
+    [1.5, 0.015],
+    // text
+    ['62,5%', 0.625],
+    ['62.5%', 0.625],
+    [' 62,5 % ', 0.625],
+    ['62,5', 0.625],
+    ['0,625', 0.625],
+    ['0.625', 0.625],
+    ['100%', 1],
+    ['0%', 0],
+    ['0,5%', 0.005],
+    ['59,99%', 0.5999],
+  ])('%j is %d', (cell, fraction) => expect(value(readPercent(cell))).toBeCloseTo(fraction, 12));
+
+  it.each<Cell>([100.01, 101, 250, '100,01%', '101%', '1.234,5%', '150'])('%j is above 100%', (cell) => {
+    expectInvalid(readPercent(cell), /vượt quá 100%/);
+  });
+
+  it.each<Cell>([-0.1, -5, '-5%', '-0,5'])('%j is negative', (cell) => {
+    expectInvalid(readPercent(cell), /âm/);
+  });
+
+  it.each<Cell>(['abc', '%', '62,5,1%', 'Đạt', true, A_DATE, Number.NaN, Number.POSITIVE_INFINITY])('%j is not a rate', (cell) => {
+    expectInvalid(readPercent(cell), /tỷ lệ/);
+  });
+
+  it.each(BLANKS)('%j is blank', (cell) => expect(readPercent(cell).state).toBe('blank'));
+});
+
+describe('readPoints', () => {
+  it.each<[Cell, number]>([
+    [0, 0],
+    [7.5, 7.5],
+    ['7,5', 7.5],
+    ['10', 10],
+  ])('%j is %d points', (cell, points) => expect(value(readPoints(cell, 10))).toBe(points));
+
+  it('rejects negatives, points above the maximum and non-numbers', () => {
+    expectInvalid(readPoints(-1, 10), /âm/);
+    expectInvalid(readPoints(10.5, 10), /tối đa 10/);
+    expectInvalid(readPoints('abc', 10), /số điểm/);
+    expectInvalid(readPoints(true, 10), /số điểm/);
+  });
+});
+
+describe('readItem', () => {
+  const provenance = { ref: 'test', status: 'verbatim' } as const;
+  const level: Item = { code: 'TC4.4', name: 'XMC', kind: 'level', max: 2, provenance };
+
+  it('dispatches on the item kind and uses the item’s maximum', () => {
+    expect(value(readItem({ ...level, kind: 'yesno' }, 'Đạt', 1))).toBe(1);
+    expect(value(readItem(level, 'Mức độ 2', 1))).toBe(2);
+    expectInvalid(readItem(level, 'Mức độ 3', 1));
+    expect(value(readItem({ ...level, kind: 'percent' }, '62,5%', 1))).toBeCloseTo(0.625, 12);
+    expectInvalid(readItem({ ...level, kind: 'points', max: 10 }, 11, 100));
+    // points without their own maximum are bounded by the ruleset total
+    expect(value(readItem({ code: 'TC1', name: 'x', kind: 'points', provenance }, 40, 100))).toBe(40);
+    expectInvalid(readItem({ code: 'TC1', name: 'x', kind: 'points', provenance }, 101, 100));
+  });
+
+  it('a level item without a maximum allows 3 levels', () => {
+    const { max: _omit, ...noMax } = level;
+    expect(value(readItem(noMax, 3, 1))).toBe(3);
+    expectInvalid(readItem(noMax, 4, 1));
+  });
+});
+
+describe('readFlag (vùng khó khăn)', () => {
+  it.each<[Cell, boolean]>([
+    [null, false],
+    ['', false],
+    [true, true],
+    [false, false],
+    ['Có', true],
+    ['có', true],
+    ['TRUE', true],
+    ['x', true],
+    [1, true],
+    ['Không', false],
+    [0, false],
+  ])('%j is %s', (cell, flag) => expect(readFlag(cell)).toBe(flag));
+
+  it('is null when not understood', () => {
+    expect(readFlag('có lẽ')).toBeNull();
+    expect(readFlag(A_DATE)).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, formatViDate, formatViLongDate, readDate } from '../../../src/core/cells/vi-date';
+
+describe('vi-VN dates', () => {
+  it('dd/mm/yyyy', () => {
+    expect(formatViDate(new Date(2026, 2, 5))).toBe('05/03/2026');
+    expect(formatViDate(new Date(2025, 11, 31))).toBe('31/12/2025');
+  });
+
+  it('documents write "ngày 05 tháng 3 năm 2026": a leading zero for days below 10 and months 1 and 2 only', () => {
+    expect(formatViLongDate(new Date(2026, 2, 5))).toBe('ngày 05 tháng 3 năm 2026');
+    expect(formatViLongDate(new Date(2026, 0, 15))).toBe('ngày 15 tháng 01 năm 2026');
+    expect(formatViLongDate(new Date(2026, 1, 28))).toBe('ngày 28 tháng 02 năm 2026');
+    expect(formatViLongDate(new Date(2026, 10, 21))).toBe('ngày 21 tháng 11 năm 2026');
+  });
+
+  it('reads Dates, Sheets serial numbers, dd/mm/yyyy and ISO text; rejects impossible dates', () => {
+    const march5 = new Date(2026, 2, 5);
+    expect(readDate(march5)).toEqual(march5);
+    // 46086 days after 30/12/1899 is 05/03/2026.
+    expect(readDate(46086)).toEqual(march5);
+    expect(readDate('05/03/2026')).toEqual(march5);
+    expect(readDate('5-3-2026')).toEqual(march5);
+    expect(readDate('2026-03-05')).toEqual(march5);
+    expect(readDate('')).toBeNull();
+    expect(readDate('31/02/2026')).toBe('invalid');
+    expect(readDate('hôm qua')).toBe('invalid');
+  });
+
+  it('adds months as EDATE does, clamping to the last day of a shorter month', () => {
+    expect(addMonths(new Date(2024, 1, 29), 12)).toEqual(new Date(2025, 1, 28));
+    expect(addMonths(new Date(2025, 0, 31), 1)).toEqual(new Date(2025, 1, 28));
+    expect(addMonths(new Date(2024, 2, 5), 12)).toEqual(new Date(2025, 2, 5));
+  });
+});

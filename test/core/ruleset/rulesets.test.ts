@@ -1,0 +1,335 @@
+/**
+ * Both rulesets at every threshold of the regulation. Expected values are the README's tables
+ * (TT25 Điều 6/7; TT44 default cut-offs), reasoned by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { TT44 } from '../../../src/core/ruleset/tt44';
+import type { PointsRuleset, Ruleset } from '../../../src/core/ruleset/types';
+import { validateRuleset } from '../../../src/core/ruleset/validate';
+import type { Cell } from '../../../src/core/cells/values';
+import {
+  RATING_TT25,
+  TT25_AT_MD1,
+  TT25_AT_MD2,
+  KIND,
+  TT25_ITEMS,
+  TT44_CRITERIA,
+  md2With,
+  missingCount,
+  pointsTotalling,
+  ratingOf,
+  resultsByCode,
+  run,
+  scoreOf,
+  tt25Rows,
+  tt44Rows,
+  type Tt25Item,
+} from '../../helpers';
+
+const { none, md1, md2 } = RATING_TT25;
+const DIFFICULT = true;
+
+/** [value, rating of the Mức độ 2 commune with only this value changed]. */
+type Case = [value: Cell, rating: string];
+
+function boundaries(item: Tt25Item, difficult: boolean, cases: Case[]) {
+  it.each(cases)(`${item} = %j → %s${difficult ? ' (vùng khó khăn)' : ''}`, (value, expected) => {
+    expect(ratingOf(md2With({ [item]: value }), 'TT25', difficult)).toBe(expected);
+  });
+}
+
+describe('TT25 baseline communes', () => {
+  it('every indicator at its Mức độ 2 minimum → Mức độ 2, 15 indicators met', () => {
+    const rows = tt25Rows(TT25_AT_MD2);
+    expect(ratingOf(rows)).toBe(md2);
+    expect(scoreOf(rows)).toBe(15);
+  });
+
+  it('every indicator at its Mức độ 1 minimum → Mức độ 1, still 15 met at Mức độ 1', () => {
+    const rows = tt25Rows(TT25_AT_MD1);
+    expect(ratingOf(rows)).toBe(md1);
+    expect(scoreOf(rows)).toBe(15);
+    for (const result of resultsByCode(rows).values()) {
+      if (result[0] !== '') expect(result[0]).toBe('Đạt');
+    }
+  });
+
+  it('nothing met → Chưa đạt with score 0', () => {
+    const rows = tt25Rows({
+      ...Object.fromEntries(TT25_ITEMS.map((i) => [i, 'Không đạt'])),
+      'TC4.2': 'Mức độ 1', 'TC4.3': 'Mức độ 1', 'TC4.4': 'Chưa đạt',
+      'TC5.1': '0%', 'TC5.2a': '0%', 'TC5.2b': '0%',
+    });
+    expect(ratingOf(rows)).toBe(none);
+    expect(scoreOf(rows)).toBe(0);
+  });
+
+  it.each(TT25_ITEMS.filter((i) => KIND[i] === 'yesno'))('%s = "Không đạt" → Chưa đạt, 14 met', (item) => {
+    const rows = md2With({ [item]: 'Không đạt' });
+    expect(ratingOf(rows)).toBe(none);
+    expect(scoreOf(rows)).toBe(14);
+  });
+});
+
+describe('TT25 TC5.1 "Công dân học tập": ≥ 60% (MĐ1), ≥ 80% (MĐ2), same in vùng khó khăn', () => {
+  const cases: Case[] = [
+    ['59,99%', none],
+    ['60%', md1],
+    [0.6, md1],
+    [60, md1],
+    ['79,99%', md1],
+    [0.7999, md1],
+    ['80%', md2],
+    ['80.0%', md2],
+    [0.8, md2],
+    [80, md2],
+    ['100%', md2],
+  ];
+  boundaries('TC5.1', false, cases);
+  boundaries('TC5.1', DIFFICULT, cases);
+});
+
+describe('TT25 TC5.2a "đào tạo chuyên môn kỹ thuật"', () => {
+  boundaries('TC5.2a', false, [
+    ['49,99%', none],
+    ['50%', md1],
+    ['59,99%', md1],
+    ['60%', md2],
+  ]);
+  boundaries('TC5.2a', DIFFICULT, [
+    ['39,99%', none],
+    ['40%', md1],
+    ['49,99%', md1],
+    ['50%', md2],
+  ]);
+});
+
+describe('TT25 TC5.2b "đại học trở lên"', () => {
+  boundaries('TC5.2b', false, [
+    ['11,99%', none],
+    ['12%', md1],
+    [0.12, md1],
+    ['14,99%', md1],
+    ['15%', md2],
+  ]);
+  boundaries('TC5.2b', DIFFICULT, [
+    ['9,99%', none],
+    ['10%', md1],
+    ['11,99%', md1],
+    ['12%', md2],
+  ]);
+});
+
+describe('TT25 TC5.2 is one indicator met when both parts are', () => {
+  it.each<[string, Partial<Record<Tt25Item, Cell>>, number]>([
+    ['both met', {}, 15],
+    ['TC5.2a short', { 'TC5.2a': '49%' }, 14],
+    ['TC5.2b short', { 'TC5.2b': '11%' }, 14],
+    ['both short', { 'TC5.2a': '49%', 'TC5.2b': '11%' }, 14],
+  ])('%s → %d indicators met at Mức độ 1', (_, changes, score) => {
+    expect(scoreOf(md2With(changes))).toBe(score);
+  });
+
+  it('each part shows its own result, per level and area', () => {
+    const rows = md2With({ 'TC5.2a': '55%', 'TC5.2b': '11%' });
+    const normal = resultsByCode(rows);
+    expect(normal.get('TC5.2a')).toEqual(['Đạt', 'Không đạt']);
+    expect(normal.get('TC5.2b')).toEqual(['Không đạt', 'Không đạt']);
+    const difficult = resultsByCode(rows, 'TT25', DIFFICULT);
+    expect(difficult.get('TC5.2a')).toEqual(['Đạt', 'Đạt']);
+    expect(difficult.get('TC5.2b')).toEqual(['Đạt', 'Không đạt']);
+  });
+});
+
+describe('TT25 TC4 levels: TH and THCS need mức độ 2 (MĐ1) / 3 (MĐ2); XMC needs 1 / 2', () => {
+  for (const item of ['TC4.2', 'TC4.3'] as const) {
+    boundaries(item, false, [
+      ['Chưa đạt', none],
+      ['Mức độ 1', none],
+      [1, none],
+      ['Mức độ 2', md1],
+      [2, md1],
+      ['Mức độ 3', md2],
+      [3, md2],
+    ]);
+  }
+  boundaries('TC4.4', false, [
+    ['Chưa đạt', none],
+    [0, none],
+    ['Mức độ 1', md1],
+    [1, md1],
+    ['Mức độ 2', md2],
+    [2, md2],
+  ]);
+
+  it('XMC has no mức độ 3; TH and THCS have no mức độ 4', () => {
+    expect(() => ratingOf(md2With({ 'TC4.4': 'Mức độ 3' }))).toThrow(/TC4\.4/);
+    expect(() => ratingOf(md2With({ 'TC4.2': 4 }))).toThrow(/TC4\.2/);
+  });
+});
+
+describe('TT44 default cut-offs: Tốt ≥ 85, Khá ≥ 70, Trung bình ≥ 50', () => {
+  it.each<[number, string]>([
+    [10000, 'Tốt'],
+    [9200, 'Tốt'], // observed: 92/100 → Tốt
+    [8750, 'Tốt'], // observed: 87,5 → Tốt
+    [8500, 'Tốt'],
+    [8499, 'Khá'],
+    [7000, 'Khá'],
+    [6999, 'Trung bình'],
+    [5000, 'Trung bình'],
+    [4999, 'Chưa đạt'],
+    [0, 'Chưa đạt'],
+  ])('%d hundredths of a point → %s', (hundredths, expected) => {
+    const rows = tt44Rows(pointsTotalling(hundredths));
+    expect(ratingOf(rows, 'TT44')).toBe(expected);
+    expect(scoreOf(rows, 'TT44')).toBeCloseTo(hundredths / 100, 9);
+  });
+
+  it('a total made of one large criterion is rated the same way', () => {
+    const withFirst = (first: number) => tt44Rows([first, ...TT44_CRITERIA.slice(1).map(() => 0)]);
+    expect(ratingOf(withFirst(84.99), 'TT44')).toBe('Khá');
+    expect(ratingOf(withFirst(85), 'TT44')).toBe('Tốt');
+    expect(ratingOf(withFirst(69.99), 'TT44')).toBe('Trung bình');
+    expect(ratingOf(withFirst(70), 'TT44')).toBe('Khá');
+    expect(ratingOf(withFirst(49.99), 'TT44')).toBe('Chưa đạt');
+    expect(ratingOf(withFirst(50), 'TT44')).toBe('Trung bình');
+  });
+
+  it('points typed as Vietnamese text count', () => {
+    const rows = tt44Rows(['10', '8,5', ...Array.from({ length: 13 }, () => '5')]);
+    expect(scoreOf(rows, 'TT44')).toBe(83.5);
+    expect(ratingOf(rows, 'TT44')).toBe('Khá');
+  });
+
+  it('a total above 100 points or negative points are errors', () => {
+    expect(() => ratingOf(tt44Rows(pointsTotalling(10001)), 'TT44')).toThrow(/100/);
+    expect(() => ratingOf(tt44Rows([-1, ...pointsTotalling(5000).slice(1)]), 'TT44')).toThrow(/TC1.*âm|âm.*TC1/);
+  });
+});
+
+describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
+  it('TT25 with two blank values', () => {
+    const rows = md2With({ 'TC1.2': '', 'TC5.1': null });
+    const rating = ratingOf(rows);
+    expect(missingCount(rating)).toBe(2);
+    expect(rating).toContain('TC1.2');
+    expect(rating).toContain('TC5.1');
+    // the indicators entered still count
+    expect(scoreOf(rows)).toBe(13);
+  });
+
+  it('TT25 with only one row entered: the other 14 indicators are missing (TC5.2 counts once)', () => {
+    const rating = ratingOf([['TC1.1', 'Đạt']]);
+    expect(missingCount(rating)).toBe(14);
+    expect(rating).toContain('(TC1.2, TC1.3, TC2.1, TC2.2, TC2.3, …)');
+  });
+
+  it('TT25 with both parts of TC5.2 blank: one indicator missing', () => {
+    expect(missingCount(ratingOf(md2With({ 'TC5.2a': '', 'TC5.2b': '' })))).toBe(1);
+  });
+
+  it('TT25 missing beats failing: the result is not final while values are missing', () => {
+    expect(missingCount(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC1.2': '' })))).toBe(1);
+  });
+
+  it('TT44 with three blank criteria', () => {
+    const points: Cell[] = pointsTotalling(9000);
+    points[0] = points[7] = points[14] = '';
+    const rating = ratingOf(tt44Rows(points), 'TT44');
+    expect(missingCount(rating)).toBe(3);
+    expect(rating).toContain('TC8');
+  });
+});
+
+describe('validateRuleset', () => {
+  const errors = (ruleset: Ruleset) => validateRuleset(ruleset).filter((p) => p.severity === 'error');
+  const warnings = (ruleset: Ruleset) => validateRuleset(ruleset).filter((p) => p.severity === 'warning');
+
+  it('the built-in rulesets have no errors; TT25 is all verbatim so has no warnings', () => {
+    expect(errors(TT25)).toEqual([]);
+    expect(errors(TT44)).toEqual([]);
+    expect(warnings(TT25)).toEqual([]);
+  });
+
+  it('TT44 warns about each unverified cut-off and the unverified criteria split', () => {
+    const found = warnings(TT44);
+    for (const [label, min] of [['Tốt', '85'], ['Khá', '70'], ['Trung bình', '50']]) {
+      const warning = found.find((p) => p.code === label);
+      expect(warning?.message).toMatch(/chưa được xác minh/);
+      expect(warning?.message).toContain(min);
+    }
+    for (const code of ['TC9', 'TC10', 'TC13', 'TC14']) expect(found.map((p) => p.code)).toContain(code);
+    // the per-criterion maxima are left for the province to enter
+    expect(found.some((p) => /15 tiêu chí chưa có điểm tối đa/.test(p.message))).toBe(true);
+  });
+
+  const withMaxima = (maxima: (number | undefined)[]): PointsRuleset => ({
+    ...TT44,
+    criteria: TT44.criteria.map((c, i) => ({
+      ...c,
+      items: c.items.map((item) => (maxima[i] === undefined ? item : { ...item, max: maxima[i] })),
+    })),
+  });
+  // 10+10+8+7+6+6+6+5+5+5+5+4+4+2 = 83, +17 = 100
+  const HUNDRED = [10, 10, 8, 7, 6, 6, 6, 5, 5, 5, 5, 4, 4, 2, 17];
+
+  it('maxima adding up to 100 are accepted', () => {
+    expect(errors(withMaxima(HUNDRED))).toEqual([]);
+  });
+
+  it('maxima that do not add up to 100 are an error quoting both sums', () => {
+    const problems = errors(withMaxima(TT44_CRITERIA.map(() => 6)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/90.*100/);
+  });
+
+  it('maxima entered so far above 100 are an error; fewer than all, a warning', () => {
+    expect(errors(withMaxima([60, 50]))[0].message).toMatch(/110.*100/);
+    expect(errors(withMaxima([10, 10]))).toEqual([]);
+    expect(warnings(withMaxima([10, 10])).some((p) => /13 tiêu chí/.test(p.message))).toBe(true);
+  });
+
+  it('cut-offs must be ordered from high to low and within the total', () => {
+    const swapped: PointsRuleset = { ...TT44, ratings: [TT44.ratings[1], TT44.ratings[0], TT44.ratings[2]] };
+    expect(errors(swapped).some((p) => p.message.includes('Tốt'))).toBe(true);
+    const tooHigh: PointsRuleset = { ...TT44, ratings: [{ ...TT44.ratings[0], min: 120 }, ...TT44.ratings.slice(1)] };
+    expect(errors(tooHigh).some((p) => /120/.test(p.message))).toBe(true);
+  });
+
+  const withItem = (code: string, change: object): Ruleset => ({
+    ...TT25,
+    criteria: TT25.criteria.map((c) => ({ ...c, items: c.items.map((i) => (i.code === code ? { ...i, ...change } : i)) })),
+  });
+
+  it('a Mức độ 2 requirement below Mức độ 1 is an error, also in vùng khó khăn', () => {
+    const normal = withItem('TC5.1', { thresholds: { MD1: { min: 0.8 }, MD2: { min: 0.6 } } });
+    expect(errors(normal).map((p) => p.code)).toEqual(['TC5.1']);
+    const difficult = withItem('TC5.2a', { thresholds: { MD1: { min: 0.5, minDifficult: 0.45 }, MD2: { min: 0.6, minDifficult: 0.4 } } });
+    expect(errors(difficult).map((p) => p.code)).toEqual(['TC5.2a']);
+    expect(errors(difficult)[0].message).toMatch(/khó khăn/);
+  });
+
+  it('thresholds out of range are errors naming the item', () => {
+    expect(errors(withItem('TC4.2', { thresholds: { MD1: { min: 2 }, MD2: { min: 4 } } }))[0].message).toMatch(/TC4\.2.*4/);
+    expect(errors(withItem('TC5.1', { thresholds: { MD1: { min: 0.6 }, MD2: { min: 1.2 } } }))[0].message).toMatch(/TC5\.1.*120%/);
+    expect(errors(withItem('TC4.2', { max: 2.5 }))[0].code).toBe('TC4.2');
+    expect(errors(withItem('TC5.1', { thresholds: { MD1: { min: 0.6 } } }))[0].message).toMatch(/Mức độ 2/);
+  });
+
+  it('duplicated codes and empty criteria are errors', () => {
+    const dup: Ruleset = { ...TT25, criteria: [...TT25.criteria, { ...TT25.criteria[0], code: 'TC6' }] };
+    expect(errors(dup).some((p) => p.code === 'TC1.1' && /trùng/.test(p.message))).toBe(true);
+    const empty: Ruleset = { ...TT25, criteria: [...TT25.criteria, { ...TT25.criteria[0], code: 'TC6', items: [] }] };
+    expect(errors(empty).map((p) => p.code)).toEqual(['TC6']);
+  });
+});
+
+describe('CDHT_CHECK shows the ruleset warnings', () => {
+  it('TT44 complete data: no error, but the unverified cut-offs are listed as warnings', () => {
+    const check = run(tt44Rows(pointsTotalling(7450)), 'TT44').check();
+    expect(check.every((row) => row[1] === 'Cảnh báo')).toBe(true);
+    for (const label of ['Tốt', 'Khá', 'Trung bình']) expect(check.some((row) => row[0] === label)).toBe(true);
+  });
+});

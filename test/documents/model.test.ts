@@ -1,0 +1,326 @@
+/**
+ * The dossier model: the right documents, sections, figures and legal references for passing,
+ * failing and deferred communes under both rulesets. Expected texts come from the regulations
+ * (shared/domain/README.md) and the sample commune (test/fixtures/sample-commune.ts): Xã Hòa An, 2025, TT25
+ * values reaching Mức độ 1 but not Mức độ 2 (TC4.3, TC5.1, TC5.2), TT44 points 74,5 → Khá.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDossier, documentFileName, type DossierResult } from '../../src/core/documents/dossier/dossier';
+import type { HeaderBlock, ReportDocument, SignatureBlock, TableBlock } from '../../src/core/documents/model';
+import { documentText } from '../../src/core/documents/plain-text';
+import { SAMPLE_INFO } from '../fixtures/sample-commune';
+import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
+import { TODAY, blocksOf, byKind, paragraphs, runText, sample, withInfo, withNarrative, withValues } from '../fixtures/dossiers';
+
+function dossier(assessment: CommuneAssessment, today = TODAY): Extract<DossierResult, { ok: true }> {
+  const result = buildDossier(assessment, today);
+  if (!result.ok) throw new Error(`Dossier refused: ${result.missing.join(' | ')}`);
+  return result;
+}
+
+const header = (doc: ReportDocument) => blocksOf(doc, 'header')[0] as HeaderBlock;
+const signature = (doc: ReportDocument) => blocksOf(doc, 'signature')[0] as SignatureBlock;
+const marked = (doc: ReportDocument, mark: 'fill' | 'verify') =>
+  paragraphs(doc).flatMap((p) => p.runs.filter((r) => r.mark === mark).map((r) => r.text));
+const summaryTable = (doc: ReportDocument) => blocksOf(doc, 'table')[0] as TableBlock;
+const cellTexts = (table: TableBlock) => table.rows.map((r) => r.cells.map((c) => ('text' in c ? c.text : '')));
+
+describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ 2 not)', () => {
+  const result = dossier(sample('TT25'));
+  const { documents } = result;
+
+  it('holds the documents of Điều 9 in filing order, then the minutes of the meeting', () => {
+    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'summary', 'minutes']);
+    expect(documents.map((d) => blocksOf(d, 'title')[0].typeName)).toEqual(['TỜ TRÌNH', 'BÁO CÁO', 'BẢN TỔNG HỢP', 'BIÊN BẢN']);
+    expect(result.omitted).toEqual([]);
+  });
+
+  it('heads every document with the issuing body, its number and the date as Nghị định 30 writes it', () => {
+    const proposal = header(byKind(documents, 'proposal'));
+    expect(proposal.issuingBody).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN']);
+    expect(proposal.number).toBe('Số: 15/TTr-UBND');
+    expect(proposal.placeDate).toBe('Hòa An, ngày 05 tháng 3 năm 2026');
+    expect(header(byKind(documents, 'selfReport')).number).toBe('Số: 42/BC-UBND');
+    // The summary goes with the Tờ trình and takes no number of its own.
+    expect(header(byKind(documents, 'summary')).number).toBeNull();
+  });
+
+  it('asks in the Tờ trình for the level actually met, citing Thông tư 25/2023', () => {
+    const proposal = byKind(documents, 'proposal');
+    expect(blocksOf(proposal, 'title')[0].subject).toBe(
+      'Về việc đề nghị đánh giá, công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025',
+    );
+    const text = documentText(proposal);
+    expect(text).toContain('Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.');
+    expect(text).toContain('Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023');
+    expect(text).toContain('Điều 9');
+    expect(text).toContain('Nghị định số 20/2014/NĐ-CP');
+    expect(text).toContain('từ ngày 01/01/2025 đến ngày 31/12/2025');
+    expect(text).toContain('đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2');
+    expect(text).toContain('trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
+    expect(text).toContain('Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã');
+  });
+
+  it('signs for the committee and lists the addressee once, as "Như trên"', () => {
+    const sig = signature(byKind(documents, 'proposal'));
+    expect(sig.signers).toEqual([{ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Bình' }]);
+    expect(sig.recipients).toEqual(['Như trên', 'Hội Khuyến học tỉnh', 'Đảng ủy xã', 'Lưu: VT, VHXH']);
+    expect(signature(byKind(documents, 'selfReport')).recipients).toEqual(SAMPLE_INFO.distribution);
+  });
+
+  it('reports every indicator with its value and the requirement of each level', () => {
+    const text = documentText(byKind(documents, 'selfReport'));
+    for (const heading of ['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ', 'III. ĐÁNH GIÁ CHUNG', 'IV. TỰ ĐÁNH GIÁ CHUNG', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) {
+      expect(text).toContain(heading);
+    }
+    // TC5.1 "Công dân học tập": 65,12% against ≥ 60% (Mức độ 1) and ≥ 80% (Mức độ 2).
+    expect(text).toMatch(/TC5\.1\..*65,12% \(yêu cầu Mức độ 1: ≥ 60%, Mức độ 2: ≥ 80%\); đạt Mức độ 1, chưa đạt Mức độ 2\./);
+    // TC4.3 PCGD THCS: mức độ 2 is what Mức độ 1 asks, Mức độ 2 asks mức độ 3.
+    expect(text).toMatch(/TC4\.3\..*: Mức độ 2 \(yêu cầu Mức độ 1: Mức độ 2, Mức độ 2: Mức độ 3\)/);
+    expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: TC4.3, TC5.1 và TC5.2.');
+    expect(text).toContain('tự đánh giá xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
+  });
+
+  it('takes the narrative from "Nội dung báo cáo" and leaves a visible placeholder where it is blank', () => {
+    const report = byKind(documents, 'selfReport');
+    expect(documentText(report)).toContain('Cấp ủy, chính quyền xã quan tâm chỉ đạo; Hội Khuyến học xã và 9 chi hội thôn hoạt động đều; nhân dân đồng thuận.');
+    // The sample leaves "Kết quả nổi bật" and "Bài học kinh nghiệm" blank.
+    const fills = marked(report, 'fill');
+    expect(fills).toHaveLength(2);
+    expect(fills[0]).toContain('Kết quả nổi bật');
+    expect(fills[1]).toContain('Bài học kinh nghiệm');
+    expect(fills.every((f) => f.includes('Nội dung báo cáo'))).toBe(true);
+  });
+
+  it('charts the indicators met per criterion', () => {
+    const [chart] = blocksOf(byKind(documents, 'selfReport'), 'chart');
+    expect(chart.categories).toEqual(['Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3', 'Tiêu chí 4', 'Tiêu chí 5']);
+    expect(chart.series.map((s) => s.name)).toEqual(['Tổng số chỉ tiêu', 'Đạt Mức độ 1', 'Đạt Mức độ 2']);
+    expect(chart.series[0].values).toEqual([3, 3, 3, 4, 2]);
+    expect(chart.series[1].values).toEqual([3, 3, 3, 4, 2]);
+    expect(chart.series[2].values).toEqual([3, 3, 3, 3, 0]);
+  });
+
+  it('sums up each criterion and indicator against Mức độ 1, with the evidence, on a landscape page', () => {
+    const summary = byKind(documents, 'summary');
+    expect(summary.page.orientation).toBe('landscape');
+    expect(documentText(summary)).toContain('(Kèm theo Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An)');
+    const rows = cellTexts(summaryTable(summary));
+    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức độ 1', 'Kết quả của xã', 'Đánh giá', 'Minh chứng']);
+    // 5 criteria, 15 indicators of which TC5.2 has two figures, a heading and a total row.
+    expect(rows).toHaveLength(1 + 5 + 16 + 1);
+    const tc51 = rows.find((r) => r[0] === 'TC5.1')!;
+    expect(tc51.slice(2, 5)).toEqual(['≥ 60%', '65,12%', 'Đạt']);
+    expect(tc51[5]).toContain('https://drive.google.com/drive/folders/minh-chung-TC5.1');
+    expect(rows.find((r) => r[0] === 'TC5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
+    expect(rows.find((r) => r[0] === 'TC4.2')!.slice(2, 5)).toEqual(['Mức độ 2', 'Mức độ 3', 'Đạt']);
+    expect(rows.find((r) => r[0] === 'TC4')!.slice(4, 5)).toEqual(['Đạt']);
+    expect(rows[rows.length - 1].slice(1, 5)).toEqual(['Tổng số chỉ tiêu đạt Mức độ 1', '', '15/15', 'Đạt Mức độ 1']);
+  });
+
+  it('drafts the minutes with the members of "Thông tin" and dots for what happens at the meeting', () => {
+    const minutes = byKind(documents, 'minutes');
+    expect(header(minutes)).toMatchObject({
+      parentBody: 'UBND XÃ HÒA AN',
+      issuingBody: ['BAN CHỈ ĐẠO XÂY DỰNG', 'XÃ HỘI HỌC TẬP'],
+      number: 'Số: 03/BB-BCĐ',
+      placeDate: 'Hòa An, ngày …… tháng …… năm ……',
+    });
+    const text = documentText(minutes);
+    for (const member of SAMPLE_INFO.members) expect(text).toContain(`- ${member.name}, ${member.title} (${member.role})`);
+    expect(text).toContain('Chủ trì: Nguyễn Văn Bình, Chủ tịch UBND xã (Trưởng ban).');
+    expect(text).toContain('Thư ký: Hoàng Văn Nam');
+    expect(text).toContain('Thời gian: vào hồi …… giờ');
+    expect(signature(minutes).signers).toEqual([
+      { title: 'THƯ KÝ', name: 'Hoàng Văn Nam' },
+      { title: 'CHỦ TRÌ', name: 'Nguyễn Văn Bình' },
+    ]);
+  });
+
+  it('shows no unverified fact and notes the filing deadline of Điều 9', () => {
+    for (const doc of documents) expect(marked(doc, 'verify')).toEqual([]);
+    expect(result.notes.join(' ')).toContain('28/02/2026');
+  });
+
+  it('names files after the document, the commune and the year', () => {
+    expect(documentFileName(documents[0], SAMPLE_INFO)).toBe('Tờ trình đề nghị đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025');
+  });
+});
+
+describe('TT25 commune that does not reach Mức độ 1', () => {
+  // TC1.1 not done and 55% "Công dân học tập" (Mức độ 1 asks ≥ 60%).
+  const result = dossier(withValues('TT25', { 'TC1.1': 'Không đạt', 'TC5.1': 0.55 }));
+
+  it('gets its self-assessment report and summary, and no Tờ trình nor minutes, saying why', () => {
+    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'summary']);
+    expect(result.omitted.map((o) => o.title)).toEqual([
+      'Tờ trình đề nghị đánh giá, công nhận "Cộng đồng học tập" cấp xã',
+      'Biên bản họp đề nghị công nhận "Cộng đồng học tập" cấp xã',
+    ]);
+    expect(result.omitted[0].reason).toContain('TC1.1 và TC5.1');
+  });
+
+  it('reports the failure against Mức độ 1 and attaches the summary to the report', () => {
+    const report = documentText(byKind(result.documents, 'selfReport'));
+    expect(report).toContain('chưa đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: TC1.1 và TC5.1');
+    const summary = byKind(result.documents, 'summary');
+    expect(documentText(summary)).toContain('(Kèm theo Báo cáo số 42/BC-UBND ngày 05 tháng 3 năm 2026');
+    const rows = cellTexts(summaryTable(summary));
+    expect(rows.find((r) => r[0] === 'TC5.1')!.slice(2, 5)).toEqual(['≥ 60%', '55%', 'Không đạt']);
+    expect(rows.find((r) => r[0] === 'TC1')![4]).toBe('Không đạt');
+    expect(rows[rows.length - 1].slice(3, 5)).toEqual(['13/15', 'Chưa đạt Mức độ 1']);
+  });
+});
+
+describe('TT25 commune that reaches Mức độ 2', () => {
+  const allMd2 = { 'TC4.3': 'Mức độ 3', 'TC5.1': 0.85, 'TC5.2a': 0.65, 'TC5.2b': 0.16 };
+  const subject = (result: Extract<DossierResult, { ok: true }>) => blocksOf(byKind(result.documents, 'proposal'), 'title')[0].subject;
+
+  it('applies for Mức độ 2 when Mức độ 1 was recognised at least 12 months ago', () => {
+    const result = dossier(withValues('TT25', allMd2, { md1DecisionDate: new Date(2024, 9, 1) }));
+    expect(subject(result)).toContain('Mức độ 2 năm 2025');
+    const rows = cellTexts(summaryTable(byKind(result.documents, 'summary')));
+    expect(rows[0][2]).toBe('Yêu cầu Mức độ 2');
+    expect(rows.find((r) => r[0] === 'TC5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
+    expect(rows.find((r) => r[0] === 'TC5.2a')![2]).toBe('≥ 60%');
+  });
+
+  it('applies for Mức độ 1 when the Mức độ 1 decision is under 12 months old, flagging the rule as a secondary source', () => {
+    const result = dossier(withValues('TT25', allMd2, { md1DecisionDate: new Date(2025, 8, 1) }));
+    expect(subject(result)).toContain('Mức độ 1 năm 2025');
+    const proposal = byKind(result.documents, 'proposal');
+    expect(documentText(proposal)).toContain('chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày 01/09/2025');
+    expect(marked(proposal, 'verify').join(' ')).toContain('12 tháng');
+    expect(result.notes.join(' ')).toContain('12 tháng');
+  });
+
+  it('applies for Mức độ 1 when no Mức độ 1 decision is known', () => {
+    const result = dossier(withValues('TT25', allMd2));
+    expect(subject(result)).toContain('Mức độ 1 năm 2025');
+    expect(documentText(byKind(result.documents, 'selfReport'))).toContain('"Ngày quyết định công nhận Mức độ 1"');
+  });
+});
+
+describe('TT25 commune in a difficult area (xã thuộc vùng khó khăn)', () => {
+  it('is held to the lower TC5.2 minimum: 40% and 10% at Mức độ 1', () => {
+    const result = dossier(withValues('TT25', { 'TC5.2a': 0.42, 'TC5.2b': 0.105 }, { difficultArea: true }));
+    expect(result.documents[0].kind).toBe('proposal');
+    const summary = byKind(result.documents, 'summary');
+    expect(documentText(summary)).toContain('Xã thuộc vùng khó khăn: Có.');
+    const rows = cellTexts(summaryTable(summary));
+    expect(rows.find((r) => r[0] === 'TC5.2a')!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
+    expect(rows.find((r) => r[0] === 'TC5.2b')!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
+  });
+});
+
+describe('document numbers not taken yet', () => {
+  it('leaves room for the number to be written by hand', () => {
+    const result = dossier(withInfo(sample('TT25'), { proposalNumber: '', reportNumber: '' }));
+    expect(header(byKind(result.documents, 'proposal')).number).toMatch(/^Số:\s+\/TTr-UBND$/);
+    expect(header(byKind(result.documents, 'selfReport')).number).toMatch(/^Số:\s+\/BC-UBND$/);
+    // Attachments are cited without a number they do not have yet.
+    expect(documentText(byKind(result.documents, 'proposal'))).toContain('1. Báo cáo tự đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025;');
+  });
+});
+
+describe('narrative parts', () => {
+  it('become placeholders when all are blank: never invented prose', () => {
+    const blank = { advantages: '', difficulties: '', highlights: '', limitations: '', lessons: '', recommendations: '' };
+    const report = byKind(dossier(withNarrative(sample('TT25'), blank)).documents, 'selfReport');
+    const fills = marked(report, 'fill');
+    expect(fills).toHaveLength(6);
+    for (const label of ['Thuận lợi', 'Khó khăn', 'Kết quả nổi bật', 'Hạn chế', 'Bài học kinh nghiệm', 'Kiến nghị, đề xuất']) {
+      expect(fills.some((f) => f.includes(label))).toBe(true);
+    }
+  });
+
+  it('keep the commune\'s line breaks as paragraphs and leave no placeholder when all are written', () => {
+    const written = {
+      advantages: 'Thuận lợi thứ nhất.\nThuận lợi thứ hai.',
+      difficulties: 'Khó khăn.',
+      highlights: 'Kết quả nổi bật.',
+      limitations: 'Hạn chế.',
+      lessons: 'Bài học.',
+      recommendations: 'Kiến nghị.',
+    };
+    const report = byKind(dossier(withNarrative(sample('TT25'), written)).documents, 'selfReport');
+    expect(marked(report, 'fill')).toEqual([]);
+    const texts = paragraphs(report).map((p) => runText(p.runs));
+    expect(texts).toContain('Thuận lợi thứ nhất.');
+    expect(texts).toContain('Thuận lợi thứ hai.');
+  });
+});
+
+describe('TT44 dossier of the sample commune (74,5 points)', () => {
+  const result = dossier(sample('TT44'));
+  const { documents } = result;
+
+  it('holds the Tờ trình, the Báo cáo đánh giá kết quả and the Biên bản tự kiểm tra with its phiếu', () => {
+    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'selfCheck']);
+    expect(blocksOf(byKind(documents, 'selfReport'), 'title')[0].subject).toBe('Đánh giá kết quả xây dựng "Cộng đồng học tập" cấp xã năm 2021');
+    expect(blocksOf(byKind(documents, 'selfCheck'), 'title').map((t) => t.typeName)).toEqual(['BIÊN BẢN', 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM']);
+  });
+
+  it('cites Thông tư 44/2014 and states the total and the rating', () => {
+    const text = documentText(byKind(documents, 'proposal'));
+    expect(text).toContain('Căn cứ Thông tư số 44/2014/TT-BGDĐT ngày 12 tháng 12 năm 2014');
+    expect(text).toContain('tổng số điểm đạt 74,5/100 điểm, xếp loại Khá');
+    expect(text).toContain('xếp loại Khá.');
+  });
+
+  it('marks the rating cut-offs as unverified wherever the rating is shown', () => {
+    for (const doc of documents) {
+      const verify = marked(doc, 'verify').join(' ');
+      expect(verify).toContain('Tốt từ 85 điểm, Khá từ 70 điểm, Trung bình từ 50 điểm');
+      expect(verify).toContain('chưa được xác minh');
+    }
+    expect(result.notes.join(' ')).toContain('12/02/2024');
+  });
+
+  it('scores every criterion in the phiếu, on a page of its own, with the total and the rating', () => {
+    const selfCheck = byKind(documents, 'selfCheck');
+    expect(selfCheck.blocks.some((b) => b.kind === 'pageBreak')).toBe(true);
+    const rows = cellTexts(summaryTable(selfCheck));
+    expect(rows[0]).toEqual(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Minh chứng']);
+    expect(rows).toHaveLength(1 + 15 + 2);
+    expect(rows[1].slice(0, 4)).toEqual(['1', 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã', '–', '7']);
+    expect(rows[2][3]).toBe('6,5');
+    expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
+    expect(rows[16].slice(1, 4)).toEqual(['Tổng số điểm', '100', '74,5']);
+    expect(rows[17].slice(1, 4)).toEqual(['Xếp loại', '', 'Khá']);
+    // The maxima per criterion are the province's (biểu điểm): not in the table, so flagged.
+    expect(marked(selfCheck, 'verify').join(' ')).toContain('điểm tối đa của từng tiêu chí');
+  });
+
+  it('charts the points per criterion', () => {
+    const [chart] = blocksOf(byKind(documents, 'selfReport'), 'chart');
+    expect(chart.categories).toHaveLength(15);
+    expect(chart.series).toEqual([{ name: 'Điểm tự chấm', values: [7, 6.5, 6, 7, 8, 5, 5.5, 4.5, 5, 5, 4, 3.5, 3, 2.5, 2] }]);
+  });
+});
+
+describe('TT44 commune rated "Chưa đạt"', () => {
+  it('gets no Tờ trình', () => {
+    // 15 criteria at 2 points: 30 of 100, under the Trung bình cut-off of 50.
+    const low = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`TC${i + 1}`, 2]));
+    const result = dossier(withValues('TT44', low));
+    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'selfCheck']);
+    expect(result.omitted[0].reason).toContain('Chưa đạt (30/100 điểm)');
+    expect(documentText(result.documents[0])).toContain('chưa đủ điều kiện đề nghị công nhận');
+  });
+});
+
+describe('signature block as laid out', () => {
+  it('writes authority and title in capitals and normalises the Nơi nhận lines the commune typed', () => {
+    const typed = withInfo(sample('TT25'), {
+      signerAuthority: 'TM. Ủy ban nhân dân',
+      signerTitle: 'Chủ tịch',
+      distribution: ['- Sở Giáo dục và Đào tạo tỉnh Sông Lam;', 'Đảng ủy xã.', '  ', 'Lưu: VT'],
+    });
+    const report = byKind(dossier(typed).documents, 'selfReport');
+    const lines = documentText(report).split('\n');
+    expect(lines[lines.length - 1]).toBe(
+      'Nơi nhận: / - Sở Giáo dục và Đào tạo tỉnh Sông Lam; / - Đảng ủy xã; / - Lưu: VT. | TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình',
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { failedCriteriaText, reasonText, recordFromAssessment, recordWithoutReading, scoreText } from '../../src/core/rollup/record';
+import { rulesetToTable } from '../../src/core/ruleset/table';
+import { TT44 } from '../../src/core/ruleset/tt44';
+import { NAMES } from '../../src/core/workbook/names';
+import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { TT25_VALUES, TT44_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
+
+const read = (options: Parameters<typeof communeWorkbook>[0], entry = workbookEntry(2, options.commune, options.year)) =>
+  recordFromAssessment(entry, assessWorkbook(communeWorkbook(options)));
+
+describe('recordFromAssessment: TT25', () => {
+  it('Mức độ 2: nothing missed', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD2 });
+    expect(r).toMatchObject({ status: 'read', rulesetId: 'TT25', rating: 'Mức độ 2', score: 15, indicators: 15, failed1: [], failed2: [], reason: '' });
+    expect(failedCriteriaText(r)).toBe('');
+  });
+
+  it('Mức độ 1: the criteria that keep it from Mức độ 2', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 });
+    expect(r).toMatchObject({ rating: 'Mức độ 1', failed1: [], failed2: ['TC4', 'TC5'] });
+    expect(scoreText(r)).toBe('15/15 chỉ tiêu đạt Mức độ 1');
+    expect(failedCriteriaText(r)).toBe('Mức độ 2: TC4, TC5');
+  });
+
+  it('Chưa đạt: the criterion missed at Mức độ 1 is named for both levels', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.FAIL });
+    expect(r).toMatchObject({ rating: 'Chưa đạt', score: 14, failed1: ['TC1'], failed2: ['TC1', 'TC4', 'TC5'] });
+    expect(failedCriteriaText(r)).toBe('Mức độ 1: TC1 · Mức độ 2: TC1, TC4, TC5');
+  });
+
+  it('incomplete data: read, not rated, with what is missing', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.INCOMPLETE });
+    expect(r).toMatchObject({ status: 'read', rating: null, failed1: [], failed2: ['TC4', 'TC5'] });
+    expect(r.reason).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC3.3).');
+  });
+
+  it('notes a commune name that differs from the register, and keeps the register’s', () => {
+    const entry = workbookEntry(4, 'Xã Hoà An', 2025);
+    const r = read({ commune: 'Xã Hòa An Mới', year: 2025 }, entry);
+    expect(r.commune).toBe('Xã Hoà An');
+    expect(r.reason).toBe('Tên xã trong bảng tính: Xã Hòa An Mới.');
+  });
+});
+
+describe('recordFromAssessment: TT44', () => {
+  it.each([
+    ['TOT', 'Tốt', 90],
+    ['KHA', 'Khá', 74.5],
+    ['TRUNG_BINH', 'Trung bình', 60],
+    ['CHUA_DAT', 'Chưa đạt', 45],
+  ] as const)('%s → %s (%s points)', (set, rating, score) => {
+    const r = read({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: TT44_VALUES[set] });
+    expect(r).toMatchObject({ status: 'read', rulesetId: 'TT44', rating, score });
+    expect(r.ruleset).toBeUndefined();
+  });
+
+  it('refuses a workbook whose points exceed a criterion maximum the province entered', () => {
+    const table = rulesetToTable({ ...TT44, criteria: TT44.criteria.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, max: c.code === 'TC1' ? 16 : 6 })) })) });
+    const snapshot = { ...communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44' }), [NAMES.ruleset]: table };
+    const r = recordFromAssessment(workbookEntry(2, 'Xã Hòa An', 2019), assessWorkbook(snapshot));
+    // The sample's points: TC1 7 of 16, TC2 6,5 (over 6: invalid) … so the whole workbook is refused.
+    expect(r.status).toBe('failed');
+    expect(r.failure).toBe('invalid');
+    expect(r.reason).toContain('TC2');
+  });
+
+  it('lists the criteria short of their maximum', () => {
+    const maxima = (code: string) => (code === 'TC1' ? 16 : 6);
+    const table = rulesetToTable({ ...TT44, criteria: TT44.criteria.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, max: maxima(c.code) })) })) });
+    const values = { ...TT44_VALUES.TOT, TC1: 12.5, TC2: 6, TC3: 5 };
+    const snapshot = { ...communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values }), [NAMES.ruleset]: table };
+    const r = recordFromAssessment(workbookEntry(2, 'Xã Hòa An', 2019), assessWorkbook(snapshot));
+    // 12,5 + 6 + 5 + 12 × 6 = 95,5 → Tốt; TC1 and TC3 lost points.
+    expect(r).toMatchObject({ rating: 'Tốt', score: 95.5 });
+    expect(r.points?.TC1).toBe(12.5);
+    expect(r.maxima?.TC1).toBe(16);
+    expect(failedCriteriaText(r)).toBe('TC1 (12,5/16), TC3 (5/6)');
+    expect(scoreText(r)).toBe('95,5 điểm');
+  });
+});
+
+describe('recordFromAssessment: workbooks that cannot be used', () => {
+  it.each([
+    [{ version: 0 }, 'old_version', 'mẫu phiên bản 0, cũ hơn phiên bản 1'],
+    [{ version: 2 }, 'new_version', 'mẫu phiên bản 2, mới hơn phiên bản 1'],
+    [{ version: null }, 'not_cdht', 'không có dòng "Phiên bản mẫu"'],
+  ] as const)('%o → %s', (options, failure, text) => {
+    const r = read({ commune: 'Xã A', year: 2025, ...options });
+    expect(r).toMatchObject({ status: 'failed', failure, rating: null, rulesetId: '' });
+    expect(r.reason).toContain(text);
+  });
+
+  it('no value entered at all is missing data', () => {
+    const blank = Object.fromEntries(['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'].map((c) => [c, '']));
+    const r = read({ commune: 'Xã A', year: 2025, values: blank });
+    expect(r).toMatchObject({ status: 'failed', failure: 'missing_data' });
+  });
+
+  it('an invalid value is named', () => {
+    const r = read({ commune: 'Xã A', year: 2025, values: { 'TC5.1': 'khoảng 70' } });
+    expect(r.failure).toBe('invalid');
+    expect(r.reason).toContain('TC5.1');
+    expect(reasonText(r)).toMatch(/^Dữ liệu không hợp lệ: Chỉ tiêu TC5\.1/);
+  });
+
+  it('a workbook of another year than the register row is refused', () => {
+    const r = read({ commune: 'Xã A', year: 2024 }, workbookEntry(3, 'Xã A', 2025));
+    expect(r).toMatchObject({ failure: 'invalid', reason: 'Năm đánh giá trong bảng tính là 2024, khác năm 2025 trong danh sách.' });
+  });
+});
+
+describe('recordWithoutReading', () => {
+  it('turns typed results and register problems into records, and leaves workbooks to be read', () => {
+    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [] })).toMatchObject({
+      status: 'manual',
+      rulesetId: 'TT44',
+      rating: 'Khá',
+      score: null,
+    });
+    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [] })).toMatchObject({
+      status: 'failed',
+      failure: 'register',
+      reason: 'Thiếu tên xã.',
+    });
+    expect(recordWithoutReading(workbookEntry(5, 'Xã C', 2025))).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { MANUAL_CHOICES, REGISTER_HEADER, parseRegister, registerFingerprint, spreadsheetIdFromLink } from '../../src/core/rollup/register';
+import type { Cell } from '../../src/core/cells/values';
+
+const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
+
+describe('spreadsheetIdFromLink', () => {
+  it.each([
+    [`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`],
+    [`https://docs.google.com/spreadsheets/d/${ID}`],
+    [`https://docs.google.com/spreadsheets/u/1/d/${ID}/edit?usp=sharing`],
+    [`https://docs.google.com/a/sgd.example.edu.vn/spreadsheets/d/${ID}/edit`],
+    [`https://drive.google.com/open?id=${ID}`],
+    [`https://drive.google.com/open?usp=sharing&id=${ID}`],
+    [`https://drive.google.com/file/d/${ID}/view`],
+    [`  ${ID}  `],
+  ])('finds the id in %s', (link) => {
+    expect(spreadsheetIdFromLink(link)).toBe(ID);
+  });
+
+  it.each([
+    [`https://docs.google.com/document/d/${ID}/edit`],
+    ['https://example.com/spreadsheets/d/abc'],
+    ['Bảng tính xã Hòa An'],
+    ['1Abc'],
+  ])('finds none in %s', (link) => {
+    expect(spreadsheetIdFromLink(link)).toBeNull();
+  });
+});
+
+const link = (n: number) => `https://docs.google.com/spreadsheets/d/${ID}${n}/edit`;
+
+describe('parseRegister', () => {
+  it('skips the header and blank rows, keeps sheet row numbers', () => {
+    const rows: Cell[][] = [
+      [...REGISTER_HEADER],
+      ['Xã Hòa An', 2025, link(1), '', ''],
+      ['', '', '', '', ''],
+      ['', '', '', '', 'chỉ có ghi chú thì bỏ qua'],
+      ['Xã Bình Minh', '2024', link(2), '', 'đã nhắc xã chia sẻ'],
+    ];
+    const entries = parseRegister(rows);
+    expect(entries.map((e) => [e.row, e.commune, e.year, e.source])).toEqual([
+      [2, 'Xã Hòa An', 2025, { kind: 'workbook', spreadsheetId: `${ID}1` }],
+      [5, 'Xã Bình Minh', 2024, { kind: 'workbook', spreadsheetId: `${ID}2` }],
+    ]);
+  });
+
+  it('takes the address behind a labelled link', () => {
+    const [entry] = parseRegister([['Xã Hòa An', 2025, 'Bảng tính năm 2025', '', '']], [link(7)]);
+    expect(entry.source).toEqual({ kind: 'workbook', spreadsheetId: `${ID}7` });
+    expect(entry.link).toBe(link(7));
+  });
+
+  it('reads typed results: the ruleset is the one the label belongs to, or the year’s for "Chưa đạt"', () => {
+    const entries = parseRegister([
+      ['Xã A', 2018, '', '  TỐT ', ''],
+      ['Xã B', 2019, '', 'Chưa đạt', ''],
+      ['Xã C', 2024, '', 'chưa đạt', ''],
+      ['Xã D', 2025, '', 'Mức độ 1'.normalize('NFD'), ''],
+      ['Xã E', 2016, '', 'Không xếp loại', ''],
+      ['Xã F', 2025, '', 'Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập', ''],
+    ]);
+    expect(entries.map((e) => e.source)).toEqual([
+      { kind: 'manual', rulesetId: 'TT44', rating: 'Tốt' },
+      { kind: 'manual', rulesetId: 'TT44', rating: 'Chưa đạt' },
+      { kind: 'manual', rulesetId: 'TT25', rating: 'Chưa đạt' },
+      { kind: 'manual', rulesetId: 'TT25', rating: 'Mức độ 1' },
+      { kind: 'manual', rulesetId: 'TT44', rating: null },
+      { kind: 'manual', rulesetId: 'TT25', rating: null },
+    ]);
+  });
+
+  it('lists broken rows with the reason instead of dropping them', () => {
+    const entries = parseRegister([
+      ['', 2025, link(1), '', ''],
+      ['Xã A', '', link(2), '', ''],
+      ['Xã B', '2O24', link(3), '', ''],
+      ['Xã C', 1999, link(4), '', ''],
+      ['Xã D', 2025, 'https://example.com/bang-tinh', '', ''],
+      ['Xã E', 2025, '', '', 'chưa gửi'],
+      ['Xã F', 2025, '', 'Xuất sắc', ''],
+      ['Xã G', 2025, link(5), '', ''],
+      ['  xã g ', 2025, link(6), '', ''],
+      ['Xã G', 2024, link(7), '', ''],
+    ]);
+    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
+    expect(reasons).toEqual([
+      'Thiếu tên xã.',
+      'Chưa ghi năm đánh giá.',
+      'Năm "2O24" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.',
+      'Năm "1999" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.',
+      'Liên kết "https://example.com/bang-tinh" không phải liên kết bảng tính Google.',
+      'Chưa có liên kết bảng tính hay kết quả nhập tay.',
+      `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${MANUAL_CHOICES.map((c) => `"${c}"`).slice(0, -1).join(', ')} hoặc "Không xếp loại".`,
+      'workbook',
+      'Trùng với dòng 8: cùng tên xã và năm 2025.',
+      'workbook',
+    ]);
+    expect(entries.map((e) => e.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('uses the link when a row has both a link and a typed result, and says so', () => {
+    const [entry] = parseRegister([['Xã A', 2025, link(1), 'Mức độ 2', '']]);
+    expect(entry.source.kind).toBe('workbook');
+    expect(entry.notes).toEqual(['Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.']);
+  });
+
+  it('offers every category of both rulesets once in the drop-down', () => {
+    expect(MANUAL_CHOICES).toEqual(['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại']);
+  });
+});
+
+describe('registerFingerprint', () => {
+  const rows: Cell[][] = [
+    ['Xã A', 2025, link(1), '', ''],
+    ['Xã B', 2025, '', 'Mức độ 1', ''],
+  ];
+
+  it('is stable for the same register and ignores the notes column', () => {
+    const withNote = rows.map((r) => [...r.slice(0, 4), 'ghi chú mới']);
+    expect(registerFingerprint(parseRegister(withNote))).toBe(registerFingerprint(parseRegister(rows)));
+  });
+
+  it('changes when a row is edited, added or moved', () => {
+    const base = registerFingerprint(parseRegister(rows));
+    expect(registerFingerprint(parseRegister([rows[0], ['Xã B', 2025, '', 'Mức độ 2', '']]))).not.toBe(base);
+    expect(registerFingerprint(parseRegister([...rows, ['Xã C', 2025, link(3), '', '']]))).not.toBe(base);
+    expect(registerFingerprint(parseRegister([[], ...rows]))).not.toBe(base);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * "Tạo báo cáo tổng hợp" with the roll-up's fakes: a small district updated first (its records stay
+ * in the store), then the year asked, the Google Doc drawn and its link shown in an escaped dialog.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SummaryUi } from '../../src/rollup/services';
+import { createSummaryReport } from '../../src/rollup/report';
+import { runUpdate } from '../../src/rollup/update';
+import { STATE_KEY } from '../../src/core/rollup/resume';
+import { FakeDocumentApp } from '../fakes/document-app';
+import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
+import { fakeId, harness, sheetLink } from './harness';
+
+/** Answers the prompt with `answer` (null: Cancel) and records what the user is shown. */
+function ui(answer: string | null) {
+  const shown = { prompts: [] as string[], alerts: [] as string[], dialogs: [] as Array<{ title: string; html: string }> };
+  const fake: SummaryUi = {
+    prompt: (_title, message) => (shown.prompts.push(message), answer),
+    alert: (message) => void shown.alerts.push(message),
+    showDialog: (title, html) => void shown.dialogs.push({ title, html }),
+  };
+  return { fake, shown };
+}
+
+/** Hòa An Mức độ 1 and Bình Minh Mức độ 2 read, Mỹ Lộc typed Mức độ 1, Cát Tiên not shared. */
+function updatedDistrict() {
+  const h = harness();
+  h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+  h.workbook(fakeId('binh-minh'), communeWorkbook({ commune: 'Xã Bình Minh', year: 2025, values: TT25_VALUES.MD2 }));
+  h.api.files.set(fakeId('cat-tien'), { kind: 'error', code: 403, status: 'PERMISSION_DENIED', message: 'The caller does not have permission' });
+  h.register([
+    ['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))],
+    ['Xã Bình Minh', 2025, sheetLink(fakeId('binh-minh'))],
+    ['Xã Mỹ Lộc', 2025, '', 'Mức độ 1'],
+    ['Xã Cát Tiên', 2025, sheetLink(fakeId('cat-tien'))],
+  ]);
+  expect(runUpdate(h.services, 'start').kind).toBe('done');
+  const app = new FakeDocumentApp();
+  return { h, app, services: { ...h.services, documentApp: app.service } };
+}
+
+describe('Tạo báo cáo tổng hợp', () => {
+  it('asks the year, draws the report from the last update and shows its link', () => {
+    const { h, app, services } = updatedDistrict();
+    const { fake, shown } = ui(' 2025 ');
+    const outcome = createSummaryReport(services, fake);
+    expect(shown.prompts).toEqual(['Báo cáo năm đánh giá nào? Các năm có số liệu: 2025.']);
+    expect(app.documents.map((d) => d.name)).toEqual(['Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025']);
+    expect(outcome).toEqual({ kind: 'created', year: 2025, url: 'https://docs.google.com/document/d/doc-1/edit' });
+    // Mức độ 2 Bình Minh, Mức độ 1 Hòa An and Mỹ Lộc: 1, 2, 0, 0 of 3 (Cát Tiên unreadable).
+    const texts = app.documents[0].body.tables.map((t) => t.texts);
+    expect(texts).toContainEqual([['Kết quả', 'Số xã', 'Tỷ lệ'], ['Mức độ 2', '1', '33,33%'], ['Mức độ 1', '2', '66,67%'], ['Chưa đạt', '0', '0%'], ['Không xếp loại', '0', '0%'], ['Tổng số', '3', '100%']]);
+    expect(app.documents[0].open).toBe(false);
+    expect(shown.alerts).toEqual([]);
+    expect(shown.dialogs).toHaveLength(1);
+    const { title, html } = shown.dialogs[0];
+    expect(title).toBe('Báo cáo tổng hợp');
+    expect(html).toContain('<a href="https://docs.google.com/document/d/doc-1/edit" target="_blank" rel="noopener">Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025</a>');
+    // Quotes in the text are escaped, never raw HTML.
+    expect(html).toContain('&#34;[Cần bổ sung: …]&#34;');
+    expect(html).toContain('Đánh số trang');
+    expect(h.lock.held).toBe(false);
+  });
+
+  it('a year with no data says so in Vietnamese and creates nothing', () => {
+    const { app, services } = updatedDistrict();
+    const { fake, shown } = ui('2024');
+    expect(createSummaryReport(services, fake).kind).toBe('refused');
+    expect(shown.alerts).toEqual(['Năm "2024" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: 2025.']);
+    expect(app.documents).toHaveLength(0);
+    expect(shown.dialogs).toHaveLength(0);
+  });
+
+  it('text that is not a year is refused the same way; Cancel does nothing', () => {
+    const { app, services } = updatedDistrict();
+    const typo = ui('năm 2025');
+    createSummaryReport(services, typo.fake);
+    expect(typo.shown.alerts[0]).toMatch(/^Năm "năm 2025" không có trong số liệu/);
+    const cancel = ui(null);
+    expect(createSummaryReport(services, cancel.fake)).toEqual({ kind: 'cancelled' });
+    expect(cancel.shown.alerts).toEqual([]);
+    expect(app.documents).toHaveLength(0);
+  });
+
+  it('before any update, or during one, it asks nothing and explains', () => {
+    const h = harness();
+    h.register([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
+    const app = new FakeDocumentApp();
+    const before = ui('2025');
+    createSummaryReport({ ...h.services, documentApp: app.service }, before.fake);
+    expect(before.shown.alerts).toEqual(['Chưa có số liệu tổng hợp: hãy bấm CĐHT Tổng hợp › Cập nhật tổng hợp trước khi tạo báo cáo.']);
+
+    const { services } = updatedDistrict();
+    services.properties.setProperty(STATE_KEY, '{}');
+    const during = ui('2025');
+    createSummaryReport(services, during.fake);
+    expect(during.shown.alerts[0]).toMatch(/^Lượt cập nhật tổng hợp chưa xong/);
+    expect([...before.shown.prompts, ...during.shown.prompts]).toEqual([]);
+    expect(app.documents).toHaveLength(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { setUpWorkbook } from '../../src/rollup/setup';
+import { STORE_SHEET } from '../../src/rollup/store';
+import { REGISTER_SHEET } from '../../src/core/rollup/register';
+import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
+import type { FakeRule } from '../fakes/aggregator-spreadsheet';
+import { harness } from './harness';
+
+const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'];
+
+describe('Thiết lập bảng tổng hợp', () => {
+  it('creates the register first, with its header, frozen and bold, and the generated sheets', () => {
+    const h = harness();
+    const message = setUpWorkbook(h.services);
+    expect(h.spreadsheet.sheets.map((s) => s.getName())).toEqual([REGISTER_SHEET, ...Object.values(GENERATED_SHEETS), STORE_SHEET]);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    expect(register.values()).toEqual([HEADER]);
+    expect(register.frozenRows).toBe(1);
+    expect([...register.boldRows]).toEqual([1]);
+    expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
+    expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toMatch(/^Chưa có số liệu/);
+    expect(message).toContain('Đã tạo trang "Danh sách xã".');
+  });
+
+  it('puts a year check and the typed-result drop-down under the header, as warnings only', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const rules = h.spreadsheet.sheet(REGISTER_SHEET).validations.map((v) => [v.row, v.column, v.numRows, v.numColumns, v.rule]);
+    expect(rules).toEqual([
+      [2, 2, 999, 1, { criteria: 'NUMBER_BETWEEN', args: [2000, 2100], allowInvalid: true, helpText: 'Năm đánh giá, ví dụ 2025.' } satisfies FakeRule],
+      [
+        2,
+        4,
+        999,
+        1,
+        {
+          criteria: 'VALUE_IN_LIST',
+          args: [['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại'], true],
+          allowInvalid: true,
+          helpText: 'Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).',
+        },
+      ],
+    ]);
+  });
+
+  it('run again, never changes the rows people typed nor the generated sheets', () => {
+    const h = harness();
+    const register = h.register([['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/x/edit', '', 'ghi chú']]);
+    h.spreadsheet.sheet(GENERATED_SHEETS.statistics).getRange(1, 1, 1, 1).setValues([['số liệu cũ']]);
+    const before = register.values();
+    const message = setUpWorkbook(h.services);
+    expect(register.values()).toEqual(before);
+    expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()).toEqual([['số liệu cũ']]);
+    expect(message).toContain('giữ nguyên các dòng đã nhập');
+  });
+
+  it('inserts the header above a register that starts with data, moving nothing else', () => {
+    const h = harness();
+    const sheet = h.spreadsheet.insertSheet(REGISTER_SHEET, 0);
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['Xã A', 2025, 'Bảng tính xã A'],
+      ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit'],
+    ]);
+    sheet.setLink(1, 3, 'https://docs.google.com/spreadsheets/d/a/edit');
+    const message = setUpWorkbook(h.services);
+    expect(sheet.values()).toEqual([HEADER, ['Xã A', 2025, 'Bảng tính xã A', '', ''], ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit', '', '']]);
+    expect(sheet.getRange(2, 3, 1, 1).getRichTextValues()[0][0]?.getLinkUrl()).toBe('https://docs.google.com/spreadsheets/d/a/edit');
+    expect(message).toContain('đã chèn dòng tiêu đề');
+  });
+});

@@ -16,8 +16,7 @@ process.env.TZ = 'Asia/Ho_Chi_Minh';
 const gas = loadBundle();
 
 const shorten = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
-const show = (cell: Cell, percent: boolean) =>
-  typeof cell === 'number' ? (percent ? formatViPercent(cell) : formatViNumber(cell)) : String(cell ?? '');
+const show = (cell: Cell, percent: boolean) => (typeof cell === 'number' ? (percent ? formatViPercent(cell) : formatViNumber(cell)) : String(cell ?? ''));
 
 function printTable(title: string, header: string[], rows: Cell[][], widths: number[]) {
   console.log(`\n${title}`);

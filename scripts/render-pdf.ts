@@ -22,15 +22,13 @@ if (!has('soffice')) {
   console.log('Bỏ qua: không có LibreOffice (soffice) để chuyển .docx sang PDF (Debian: apt-get install libreoffice-writer).');
   process.exit(0);
 }
-const docxFiles = readdirSync(outDir).filter((f) => f.endsWith('.docx')).map((f) => join(outDir, f));
+const docxFiles = readdirSync(outDir)
+  .filter((f) => f.endsWith('.docx'))
+  .map((f) => join(outDir, f));
 // A private profile: a LibreOffice already open on this machine would otherwise swallow the job.
 const profile = mkdtempSync(join(tmpdir(), 'cdht-soffice-'));
 try {
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles],
-    { stdio: 'inherit' },
-  );
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], { stdio: 'inherit' });
 } finally {
   rmSync(profile, { recursive: true, force: true });
 }

@@ -46,7 +46,5 @@ export function findEntryPoints(fileName: string, text: string): EntryPoint[] {
 
 /** `function NAME(a, b) { return NS.NAME.apply(this, arguments); }` with the entry's JSDoc. */
 export function renderStubs(entries: EntryPoint[], namespace: string): string {
-  return entries
-    .map((e) => `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${namespace}.${e.name}.apply(this, arguments);\n}`)
-    .join('\n\n');
+  return entries.map((e) => `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${namespace}.${e.name}.apply(this, arguments);\n}`).join('\n\n');
 }

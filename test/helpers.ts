@@ -21,13 +21,7 @@ export function columns(rows: readonly Row[]): { codes: Grid; values: Grid } {
 export const TT25_CRITERIA = ['TC1', 'TC2', 'TC3', 'TC4', 'TC5'] as const;
 
 /** What a commune types for each TT25 item, in regulation order (16 items, 15 indicators). */
-export const TT25_ITEMS = [
-  'TC1.1', 'TC1.2', 'TC1.3',
-  'TC2.1', 'TC2.2', 'TC2.3',
-  'TC3.1', 'TC3.2', 'TC3.3',
-  'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4',
-  'TC5.1', 'TC5.2a', 'TC5.2b',
-] as const;
+export const TT25_ITEMS = ['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'] as const;
 export type Tt25Item = (typeof TT25_ITEMS)[number];
 
 /** The indicator an item belongs to: TC5.2a and TC5.2b together are the one indicator TC5.2. */
@@ -36,11 +30,22 @@ export const criterionOf = (item: string): string => item.split('.')[0];
 
 export type Kind = 'yesno' | 'level' | 'percent';
 export const KIND: Record<Tt25Item, Kind> = {
-  'TC1.1': 'yesno', 'TC1.2': 'yesno', 'TC1.3': 'yesno',
-  'TC2.1': 'yesno', 'TC2.2': 'yesno', 'TC2.3': 'yesno',
-  'TC3.1': 'yesno', 'TC3.2': 'yesno', 'TC3.3': 'yesno',
-  'TC4.1': 'yesno', 'TC4.2': 'level', 'TC4.3': 'level', 'TC4.4': 'level',
-  'TC5.1': 'percent', 'TC5.2a': 'percent', 'TC5.2b': 'percent',
+  'TC1.1': 'yesno',
+  'TC1.2': 'yesno',
+  'TC1.3': 'yesno',
+  'TC2.1': 'yesno',
+  'TC2.2': 'yesno',
+  'TC2.3': 'yesno',
+  'TC3.1': 'yesno',
+  'TC3.2': 'yesno',
+  'TC3.3': 'yesno',
+  'TC4.1': 'yesno',
+  'TC4.2': 'level',
+  'TC4.3': 'level',
+  'TC4.4': 'level',
+  'TC5.1': 'percent',
+  'TC5.2a': 'percent',
+  'TC5.2b': 'percent',
 };
 
 /** Highest level of the PCGD/XMC standards: TH and THCS have 3 levels, XMC has 2. */
@@ -61,18 +66,33 @@ export const MINIMUM: Partial<Record<Tt25Item, readonly [number, number, number,
 
 /** A commune meeting every indicator at Mức độ 2 exactly at the minimum. */
 export const TT25_AT_MD2: Record<Tt25Item, Cell> = {
-  'TC1.1': 'Đạt', 'TC1.2': 'Đạt', 'TC1.3': 'Đạt',
-  'TC2.1': 'Đạt', 'TC2.2': 'Đạt', 'TC2.3': 'Đạt',
-  'TC3.1': 'Đạt', 'TC3.2': 'Đạt', 'TC3.3': 'Đạt',
-  'TC4.1': 'Đạt', 'TC4.2': 'Mức độ 3', 'TC4.3': 'Mức độ 3', 'TC4.4': 'Mức độ 2',
-  'TC5.1': '80%', 'TC5.2a': '60%', 'TC5.2b': '15%',
+  'TC1.1': 'Đạt',
+  'TC1.2': 'Đạt',
+  'TC1.3': 'Đạt',
+  'TC2.1': 'Đạt',
+  'TC2.2': 'Đạt',
+  'TC2.3': 'Đạt',
+  'TC3.1': 'Đạt',
+  'TC3.2': 'Đạt',
+  'TC3.3': 'Đạt',
+  'TC4.1': 'Đạt',
+  'TC4.2': 'Mức độ 3',
+  'TC4.3': 'Mức độ 3',
+  'TC4.4': 'Mức độ 2',
+  'TC5.1': '80%',
+  'TC5.2a': '60%',
+  'TC5.2b': '15%',
 };
 
 /** A commune meeting every indicator at Mức độ 1 exactly at the minimum, and none at Mức độ 2. */
 export const TT25_AT_MD1: Record<Tt25Item, Cell> = {
   ...TT25_AT_MD2,
-  'TC4.2': 'Mức độ 2', 'TC4.3': 'Mức độ 2', 'TC4.4': 'Mức độ 1',
-  'TC5.1': '60%', 'TC5.2a': '50%', 'TC5.2b': '12%',
+  'TC4.2': 'Mức độ 2',
+  'TC4.3': 'Mức độ 2',
+  'TC4.4': 'Mức độ 1',
+  'TC5.1': '60%',
+  'TC5.2a': '50%',
+  'TC5.2b': '12%',
 };
 
 /** TT25 rows in regulation order with a heading row (blank value) per criterion. */

@@ -46,7 +46,11 @@ export interface Assessment {
 
 export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: Ruleset }, draft: Draft): Assessment {
   const codes = state.indicators.map((i) => i.code);
-  const entries = readEntries(codes, codes.map((code) => draft.get(code, 'value')), loaded.ruleset);
+  const entries = readEntries(
+    codes,
+    codes.map((code) => draft.get(code, 'value')),
+    loaded.ruleset,
+  );
   const evaluation = evaluate(loaded.ruleset, entries.cells, state.difficultArea);
   const links = state.indicators.map((i) => String(draft.get(i.code, 'evidence')));
   const linkWarnings = state.indicators.flatMap((i, index) => {

@@ -10,14 +10,9 @@ interface ScriptRun {
 declare const google: { script: { run: ScriptRun } };
 
 /** google.script.run as a promise: one call, answered once by the success or the failure handler. */
-export function callServer<K extends keyof SidebarServer>(
-  name: K,
-  ...args: Parameters<SidebarServer[K]>
-): Promise<ReturnType<SidebarServer[K]>> {
+export function callServer<K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {
   return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarServer[K]>))
-      .withFailureHandler(reject) as unknown as Record<K, (...a: unknown[]) => void>;
+    const run = google.script.run.withSuccessHandler((value) => resolve(value as ReturnType<SidebarServer[K]>)).withFailureHandler(reject) as unknown as Record<K, (...a: unknown[]) => void>;
     run[name](...args);
   });
 }
@@ -29,6 +24,9 @@ export function callServer<K extends keyof SidebarServer>(
  */
 export function failureText(failure: unknown): string {
   const raw = failure instanceof Error ? failure.message : typeof failure === 'object' && failure && 'message' in failure ? String(failure.message) : String(failure ?? '');
-  const text = raw.replace(/^(?:\w*Error|Exception):\s*/, '').trim().replace(/[.。]+$/, '');
+  const text = raw
+    .replace(/^(?:\w*Error|Exception):\s*/, '')
+    .trim()
+    .replace(/[.。]+$/, '');
   return text || 'lỗi không rõ nguyên nhân';
 }

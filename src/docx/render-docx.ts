@@ -30,18 +30,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { lower, plainCellStyle } from '../core/documents/layout';
-import type {
-  Align,
-  CellBlock,
-  ChartBlock,
-  ParagraphBlock,
-  ParagraphStyle,
-  PrimitiveBlock,
-  ReportDocument,
-  RuleBlock,
-  Run,
-  TableBlock,
-} from '../core/documents/model';
+import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -121,10 +110,7 @@ function table(block: TableBlock, width: number): Table {
           cantSplit: true,
           children: row.cells.map((cell, c) => {
             const inner = columns[c] - 2 * CELL_PADDING;
-            const children =
-              'text' in cell
-                ? [paragraph({ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) })]
-                : cell.blocks.map((b) => cellBlock(b, inner));
+            const children = 'text' in cell ? [paragraph({ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) })] : cell.blocks.map((b) => cellBlock(b, inner));
             return new TableCell({
               width: { size: columns[c], type: WidthType.DXA },
               margins: { left: CELL_PADDING, right: CELL_PADDING },
@@ -140,7 +126,7 @@ function table(block: TableBlock, width: number): Table {
 
 /** A native Word chart (its data travel in the file, so Word's "Edit Data" works). */
 function chart(block: ChartBlock, width: number, font: string): Paragraph {
-  const widthPx = Math.round(((width / 20) * 96) / 72 * 0.85);
+  const widthPx = Math.round((((width / 20) * 96) / 72) * 0.85);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: twipsOfPt(6), after: twipsOfPt(6) },
@@ -206,7 +192,7 @@ function section(doc: ReportDocument): ISectionOptions {
           left: twipsOfMm(page.marginsMm.left),
           right: twipsOfMm(page.marginsMm.right),
           // The page number sits in the middle of the top margin.
-          header: twipsOfMm(page.marginsMm.top / 2 - (page.pageNumberSizePt / PT_PER_MM) / 2),
+          header: twipsOfMm(page.marginsMm.top / 2 - page.pageNumberSizePt / PT_PER_MM / 2),
           footer: twipsOfMm(page.marginsMm.bottom / 2),
         },
         // Each document of the dossier is numbered on its own.

@@ -8,8 +8,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.ch
 
 /** The dialog as HTML: every text escaped, links opening in a new tab. */
 export function dialogHtml(lines: DialogLine[]): string {
-  const body = lines
-    .map((line) => (line.url ? `<p><a href="${escapeHtml(line.url)}" target="_blank" rel="noopener">${escapeHtml(line.text)}</a></p>` : `<p>${escapeHtml(line.text)}</p>`))
-    .join('');
+  const body = lines.map((line) => (line.url ? `<p><a href="${escapeHtml(line.url)}" target="_blank" rel="noopener">${escapeHtml(line.text)}</a></p>` : `<p>${escapeHtml(line.text)}</p>`)).join('');
   return `<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.4">${body}</div>`;
 }

@@ -20,31 +20,11 @@
  *   as such).
  */
 import { chartTable, lower } from '../core/documents/layout';
-import type {
-  Align,
-  CellBlock,
-  ChartBlock,
-  ParagraphBlock,
-  ParagraphStyle,
-  PrimitiveBlock,
-  ReportDocument,
-  RuleBlock,
-  TableBlock,
-} from '../core/documents/model';
+import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
 type Attr = GoogleAppsScript.Document.Attribute;
-type AttributeName =
-  | 'FONT_FAMILY'
-  | 'FONT_SIZE'
-  | 'BOLD'
-  | 'ITALIC'
-  | 'BACKGROUND_COLOR'
-  | 'HORIZONTAL_ALIGNMENT'
-  | 'INDENT_FIRST_LINE'
-  | 'SPACING_BEFORE'
-  | 'SPACING_AFTER'
-  | 'LINE_SPACING';
+type AttributeName = 'FONT_FAMILY' | 'FONT_SIZE' | 'BOLD' | 'ITALIC' | 'BACKGROUND_COLOR' | 'HORIZONTAL_ALIGNMENT' | 'INDENT_FIRST_LINE' | 'SPACING_BEFORE' | 'SPACING_AFTER' | 'LINE_SPACING';
 type AlignmentName = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
 
 /** Attribute maps as DocumentApp takes them: keys are DocumentApp.Attribute values. */
@@ -123,9 +103,7 @@ export interface RenderedDoc {
   manualSteps: string[];
 }
 
-export const MANUAL_STEPS = [
-  'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
-];
+export const MANUAL_STEPS = ['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).'];
 
 const ALIGN: Record<Align, AlignmentName> = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' };
 const HIGHLIGHT = '#ffff00';
@@ -245,7 +223,11 @@ function lineParagraph(block: CellBlock): ParagraphBlock {
 }
 
 function firstText(blocks: CellBlock[]): string {
-  return blocks.length === 0 ? '' : lineParagraph(blocks[0]).runs.map((r) => r.text).join('');
+  return blocks.length === 0
+    ? ''
+    : lineParagraph(blocks[0])
+        .runs.map((r) => r.text)
+        .join('');
 }
 
 /** Creates the Google Doc named `name` and draws `doc` into it. */

@@ -23,7 +23,12 @@ export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly Co
   if (records.length === 0) return;
   const sheet = sheetNamed(spreadsheet, STORE_SHEET);
   const start = Math.max(sheet.getLastRow(), 1) + 1;
-  writeBlock(sheet, start, 1, records.map((r) => [r.row, JSON.stringify(r)]));
+  writeBlock(
+    sheet,
+    start,
+    1,
+    records.map((r) => [r.row, JSON.stringify(r)]),
+  );
 }
 
 /**

@@ -58,7 +58,10 @@ function readRegister(services: AggregatorServices): RegisterEntry[] | null {
   if (last < 1) return [];
   const values = sheet.getRange(1, 1, last, REGISTER_HEADER.length).getValues() as Cell[][];
   // A link typed as a label ("Bảng tính xã Hòa An") keeps its address in the rich text.
-  const links = sheet.getRange(1, REGISTER_COLUMNS.link, last, 1).getRichTextValues().map((row) => row[0]?.getLinkUrl() ?? null);
+  const links = sheet
+    .getRange(1, REGISTER_COLUMNS.link, last, 1)
+    .getRichTextValues()
+    .map((row) => row[0]?.getLinkUrl() ?? null);
   return parseRegister(values, links);
 }
 
@@ -217,9 +220,7 @@ export function runUpdate(services: AggregatorServices, mode: 'start' | 'continu
     const scheduled = scheduleContinuation(script);
     const progress = progressText(state, new Date(state.startedAt));
     showProgress(services, progress);
-    const next = scheduled
-      ? 'Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.'
-      : 'Hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để chạy tiếp.';
+    const next = scheduled ? 'Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.' : 'Hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để chạy tiếp.';
     const prefix = restarted ? 'Danh sách xã đã thay đổi nên cập nhật bắt đầu lại từ đầu. ' : '';
     const message = `${prefix}Đã xử lý ${count(processed(state))}/${count(state.total)} dòng danh sách; Apps Script giới hạn mỗi lượt chạy 6 phút. ${next}`;
     spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);

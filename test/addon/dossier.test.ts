@@ -33,7 +33,9 @@ describe('Kiểm tra hồ sơ', () => {
   it('a workbook just set up lists what to fill in, by field name', () => {
     const ss = new FakeSpreadsheet();
     setupWorkbook(ss, fakeFactories(ss.log), NOW);
-    const text = checkDossier(ss).map((l) => l.text).join('\n');
+    const text = checkDossier(ss)
+      .map((l) => l.text)
+      .join('\n');
     expect(text).toMatch(/^Cần bổ sung \d+ mục/);
     expect(text).toContain('chưa điền "Tên xã"');
     expect(text).toContain('Thành viên Ban chỉ đạo');
@@ -94,10 +96,15 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const app = new FakeDocumentApp();
     const service = app.service;
     let created = 0;
-    const failing = { ...service, Attribute: service.Attribute, HorizontalAlignment: service.HorizontalAlignment, create: (name: string) => {
-      if (++created === 3) throw new Error('Service Documents failed while accessing document.');
-      return service.create(name);
-    } };
+    const failing = {
+      ...service,
+      Attribute: service.Attribute,
+      HorizontalAlignment: service.HorizontalAlignment,
+      create: (name: string) => {
+        if (++created === 3) throw new Error('Service Documents failed while accessing document.');
+        return service.create(name);
+      },
+    };
     expect(() => generateDossier({ ...deps(ss, app), documentApp: failing })).toThrow(/Service Documents failed/);
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
     expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');

@@ -166,7 +166,10 @@ describe('switching ruleset and editing the table', () => {
     // Insert a row for TC1.4 after TC1.3 in the table (rows shift by hand, as a user would paste).
     const table = ss.sheet(SHEETS.ruleset);
     const tc13 = [...Array(150).keys()].map((i) => i + 1).find((r) => table.at(`B${r}`).value === 'TC1.3')!;
-    const lastRow = [...Array(150).keys()].map((i) => i + 1).filter((r) => table.at(`A${r}`).value !== '').pop()!;
+    const lastRow = [...Array(150).keys()]
+      .map((i) => i + 1)
+      .filter((r) => table.at(`A${r}`).value !== '')
+      .pop()!;
     for (let r = lastRow; r > tc13; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
     const row = tc13 + 1;
     for (const col of 'ABCDEFGHIJKL') table.type(`${col}${row}`, '');

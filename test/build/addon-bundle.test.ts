@@ -40,7 +40,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   });
 
   it('declares exactly the entry points at top level (the bundle itself hides in one namespace)', () => {
-    expect(topLevelFunctions().map((f) => f.name?.text).sort()).toEqual([...ENTRY_POINTS].sort());
+    expect(
+      topLevelFunctions()
+        .map((f) => f.name?.text)
+        .sort(),
+    ).toEqual([...ENTRY_POINTS].sort());
   });
 
   it.each(Object.entries(CUSTOM_FUNCTIONS))('%s has its parameters and a Vietnamese JSDoc with @customfunction directly above', (name, params) => {
@@ -49,7 +53,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
     const jsdoc = jsdocAbove(fn);
     expect(jsdoc, `${name} has a JSDoc`).toBeDefined();
     expect(jsdoc).toContain('@customfunction');
-    const description = jsdoc!.split('@')[0].replace(/^\/\*\*|^\s*\*/gm, '').trim();
+    const description = jsdoc!
+      .split('@')[0]
+      .replace(/^\/\*\*|^\s*\*/gm, '')
+      .trim();
     expect(description.length).toBeGreaterThan(20);
     expect(description).toMatch(VIETNAMESE);
     const documented = [...jsdoc!.matchAll(/@param\s+(?:\{[^}]*\}\s+)?(\w+)\s+(.*)/g)];

@@ -94,9 +94,11 @@ describe.each(['commune', 'aggregator'] as const)('CDHT_TALLY in the %s bundle',
 
 describe('the roll-up project (dist-rollup)', () => {
   it('declares exactly its entry points', () => {
-    expect(functions(bundles.aggregator).map((f) => f.name?.text).sort()).toEqual(
-      ['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort(),
-    );
+    expect(
+      functions(bundles.aggregator)
+        .map((f) => f.name?.text)
+        .sort(),
+    ).toEqual(['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort());
   });
 
   it('builds the "CĐHT Tổng hợp" menu, every item naming a top-level function', () => {

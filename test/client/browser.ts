@@ -88,8 +88,11 @@ export async function openSidebar(browser: Browser, htmlFile: string, fakes: Fak
     errors,
     calls: () => page.evaluate(() => (window as unknown as { __calls: ServerCall[] }).__calls),
     answer: (name, answers) =>
-      page.evaluate(([n, a]) => {
-        (window as unknown as { __serverFakes: Fakes }).__serverFakes[n as string] = a as Answer[];
-      }, [name, answers] as const),
+      page.evaluate(
+        ([n, a]) => {
+          (window as unknown as { __serverFakes: Fakes }).__serverFakes[n as string] = a as Answer[];
+        },
+        [name, answers] as const,
+      ),
   };
 }

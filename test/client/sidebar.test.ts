@@ -75,9 +75,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await text(s, '#progress')).toBe('Đã nhập 16/16 mục · Có minh chứng 16/16');
     // The first criterion is shown, with the wording of Điều 6/7.
     expect(await s.page.isVisible(card('TC1.1'))).toBe(true);
-    expect(await text(s, `${card('TC1.1')} .wording`)).toBe(
-      'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập',
-    );
+    expect(await text(s, `${card('TC1.1')} .wording`)).toBe('Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập');
     expect(await s.page.inputValue(input('TC1.1'))).toBe('Đạt');
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe('Văn phòng HĐND và UBND xã');
     expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/minh-chung-TC1.1');
@@ -321,9 +319,7 @@ describe('sidebar in headless Chromium', () => {
     await s.page.click(tab('TC4'));
     await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
     await s.page.click('#save');
-    await expect.poll(() => text(s, '#status')).toBe(
-      'Không lưu được: Không lấy được khóa tài liệu sau 30 giây. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.',
-    );
+    await expect.poll(() => text(s, '#status')).toBe('Không lưu được: Không lấy được khóa tài liệu sau 30 giây. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.');
     expect(await s.page.getAttribute('#status', 'class')).toContain('error');
     expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 3');
     expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');

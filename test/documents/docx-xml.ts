@@ -10,7 +10,12 @@ export function unzipDocx(bytes: Uint8Array): Map<string, string> {
 }
 
 const decode = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export const all = (xml: string, pattern: RegExp): string[] => xml.match(pattern) ?? [];
 

@@ -39,7 +39,7 @@ describe('DOCX of the TT25 dossier', () => {
     expect(files.get('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
   });
 
-  it('has one A4 section per document, the summary landscape, with the decree\'s margins', () => {
+  it("has one A4 section per document, the summary landscape, with the decree's margins", () => {
     const sections = all(xml, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
     expect(sections).toHaveLength(4);
     const sizes = sections.map((s) => [attr(s, 'w:pgSz', 'w:w'), attr(s, 'w:pgSz', 'w:h'), attr(s, 'w:pgSz', 'w:orient')]);
@@ -137,9 +137,7 @@ describe('DOCX of the TT25 dossier', () => {
 
   it('puts the signature bottom right and Nơi nhận, bold italic, bottom left', () => {
     const signature = tables(xml).find((t) => textOf(t).includes('Nơi nhận:'))!;
-    expect(tableCells(signature)).toEqual([
-      ['Nơi nhận: / - Như trên; / - Hội Khuyến học tỉnh; / - Đảng ủy xã; / - Lưu: VT, VHXH.', 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình'],
-    ]);
+    expect(tableCells(signature)).toEqual([['Nơi nhận: / - Như trên; / - Hội Khuyến học tỉnh; / - Đảng ủy xã; / - Lưu: VT, VHXH.', 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình']]);
     const label = all(signature, /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g).find((p) => textOf(p) === 'Nơi nhận:')!;
     expect(label).toContain('<w:b/>');
     expect(label).toContain('<w:i/>');

@@ -20,8 +20,7 @@ function dossier(assessment: CommuneAssessment, today = TODAY): Extract<DossierR
 
 const header = (doc: ReportDocument) => blocksOf(doc, 'header')[0] as HeaderBlock;
 const signature = (doc: ReportDocument) => blocksOf(doc, 'signature')[0] as SignatureBlock;
-const marked = (doc: ReportDocument, mark: 'fill' | 'verify') =>
-  paragraphs(doc).flatMap((p) => p.runs.filter((r) => r.mark === mark).map((r) => r.text));
+const marked = (doc: ReportDocument, mark: 'fill' | 'verify') => paragraphs(doc).flatMap((p) => p.runs.filter((r) => r.mark === mark).map((r) => r.text));
 const summaryTable = (doc: ReportDocument) => blocksOf(doc, 'table')[0] as TableBlock;
 const cellTexts = (table: TableBlock) => table.rows.map((r) => r.cells.map((c) => ('text' in c ? c.text : '')));
 
@@ -47,9 +46,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
 
   it('asks in the Tờ trình for the level actually met, citing Thông tư 25/2023', () => {
     const proposal = byKind(documents, 'proposal');
-    expect(blocksOf(proposal, 'title')[0].subject).toBe(
-      'Về việc đề nghị đánh giá, công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025',
-    );
+    expect(blocksOf(proposal, 'title')[0].subject).toBe('Về việc đề nghị đánh giá, công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
     const text = documentText(proposal);
     expect(text).toContain('Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.');
     expect(text).toContain('Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023');
@@ -153,10 +150,7 @@ describe('TT25 commune that does not reach Mức độ 1', () => {
 
   it('gets its self-assessment report and summary, and no Tờ trình nor minutes, saying why', () => {
     expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'summary']);
-    expect(result.omitted.map((o) => o.title)).toEqual([
-      'Tờ trình đề nghị đánh giá, công nhận "Cộng đồng học tập" cấp xã',
-      'Biên bản họp đề nghị công nhận "Cộng đồng học tập" cấp xã',
-    ]);
+    expect(result.omitted.map((o) => o.title)).toEqual(['Tờ trình đề nghị đánh giá, công nhận "Cộng đồng học tập" cấp xã', 'Biên bản họp đề nghị công nhận "Cộng đồng học tập" cấp xã']);
     expect(result.omitted[0].reason).toContain('TC1.1 và TC5.1');
   });
 
@@ -234,7 +228,7 @@ describe('narrative parts', () => {
     }
   });
 
-  it('keep the commune\'s line breaks as paragraphs and leave no placeholder when all are written', () => {
+  it("keep the commune's line breaks as paragraphs and leave no placeholder when all are written", () => {
     const written = {
       advantages: 'Thuận lợi thứ nhất.\nThuận lợi thứ hai.',
       difficulties: 'Khó khăn.',
@@ -319,8 +313,6 @@ describe('signature block as laid out', () => {
     });
     const report = byKind(dossier(typed).documents, 'selfReport');
     const lines = documentText(report).split('\n');
-    expect(lines[lines.length - 1]).toBe(
-      'Nơi nhận: / - Sở Giáo dục và Đào tạo tỉnh Sông Lam; / - Đảng ủy xã; / - Lưu: VT. | TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình',
-    );
+    expect(lines[lines.length - 1]).toBe('Nơi nhận: / - Sở Giáo dục và Đào tạo tỉnh Sông Lam; / - Đảng ủy xã; / - Lưu: VT. | TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình');
   });
 });

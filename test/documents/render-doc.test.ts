@@ -35,7 +35,7 @@ describe('a Tờ trình drawn into Google Docs', () => {
     expect(file.open).toBe(false);
   });
 
-  it('sets an A4 page and the decree\'s margins, in points', () => {
+  it("sets an A4 page and the decree's margins, in points", () => {
     expect(body.pageWidth).toBeCloseTo(210 * PT_PER_MM, 1);
     expect(body.pageHeight).toBeCloseTo(297 * PT_PER_MM, 1);
     expect(body.margins.top).toBeCloseTo(56.69, 1);
@@ -94,9 +94,7 @@ describe('the summary table in Google Docs', () => {
 
   it('is styled per table, per column and per bold row, never per cell', () => {
     expect(table.rows[0].cells.every((c) => c.children[0].attributes.BOLD === true)).toBe(true);
-    expect(table.texts.filter((_, i) => table.rows[i].cells[0].children[0].attributes.BOLD === true).map((r) => r[0])).toEqual([
-      'Mã', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5', '',
-    ]);
+    expect(table.texts.filter((_, i) => table.rows[i].cells[0].children[0].attributes.BOLD === true).map((r) => r[0])).toEqual(['Mã', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5', '']);
     expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: CELL.sizePt });
     const landscapeWidth = (297 - 30 - 15) * PT_PER_MM;
     expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(landscapeWidth, 0);
@@ -114,10 +112,7 @@ describe('service calls', () => {
       widths: [0.2, 0.8],
       borders: true,
       cellStyle: CELL,
-      rows: [
-        { cells: [{ text: 'Mã' }, { text: 'Nội dung' }], header: true },
-        ...Array.from({ length: rows }, (_, i) => ({ cells: [{ text: `TC${i}` }, { text: `Dòng ${i}` }] })),
-      ],
+      rows: [{ cells: [{ text: 'Mã' }, { text: 'Nội dung' }], header: true }, ...Array.from({ length: rows }, (_, i) => ({ cells: [{ text: `TC${i}` }, { text: `Dòng ${i}` }] }))],
     };
     return { kind: 'summary', title: 'Thử', page: pageSetup(), blocks: [table] };
   }
@@ -159,7 +154,7 @@ describe('placeholders and charts in Google Docs', () => {
     expect(holder.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
   });
 
-  it('fall back to the chart\'s figures as a table without an image', () => {
+  it("fall back to the chart's figures as a table without an image", () => {
     const { body } = render(report);
     const figures = body.tables.find((t) => t.texts[0][0] === 'Số chỉ tiêu đạt theo từng tiêu chí')!;
     expect(figures.texts).toEqual([
@@ -178,7 +173,10 @@ describe('TT44 self-check in Google Docs', () => {
     const { body } = render(byKind(dossierOf('TT44'), 'selfCheck'));
     const breakAt = body.children.findIndex((c) => c.kind === 'pageBreak');
     expect(breakAt).toBeGreaterThan(0);
-    const after = body.children.slice(breakAt).filter((c): c is FakeParagraph => c instanceof FakeParagraph).map((p) => p.text);
+    const after = body.children
+      .slice(breakAt)
+      .filter((c): c is FakeParagraph => c instanceof FakeParagraph)
+      .map((p) => p.text);
     expect(after).toContain('PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
   });
 });

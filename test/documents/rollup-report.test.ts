@@ -57,17 +57,17 @@ describe('the year report of the roll-up (2025)', () => {
     expect(doc.kind).toBe('rollUpReport');
     expect(doc.title).toBe('Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025');
     expect(doc.page.orientation).toBe('portrait');
-    expect(blocksOf(doc, 'header')).toEqual([
-      { kind: 'header', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM'], number: 'Số: 15/BC-SGDĐT', placeDate: 'Sông Lam, ngày 05 tháng 3 năm 2026' },
-    ]);
+    expect(blocksOf(doc, 'header')).toEqual([{ kind: 'header', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM'], number: 'Số: 15/BC-SGDĐT', placeDate: 'Sông Lam, ngày 05 tháng 3 năm 2026' }]);
     expect(blocksOf(doc, 'title')).toEqual([{ kind: 'title', typeName: 'BÁO CÁO', subject: 'Tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025' }]);
-    expect(blocksOf(doc, 'signature')).toEqual([
-      { kind: 'signature', recipients: ['Lưu: VT'], signers: [{ authority: 'KT. Giám đốc', title: 'Phó Giám đốc', name: 'Trần Thị Hạnh' }] },
-    ]);
+    expect(blocksOf(doc, 'signature')).toEqual([{ kind: 'signature', recipients: ['Lưu: VT'], signers: [{ authority: 'KT. Giám đốc', title: 'Phó Giám đốc', name: 'Trần Thị Hạnh' }] }]);
   });
 
   it('has the sections in order', () => {
-    expect(blocksOf(doc, 'heading').filter((h) => h.level === 1).map((h) => h.text)).toEqual([
+    expect(
+      blocksOf(doc, 'heading')
+        .filter((h) => h.level === 1)
+        .map((h) => h.text),
+    ).toEqual([
       'I. TÌNH HÌNH CHUNG',
       'II. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN',
       'III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT',
@@ -153,13 +153,17 @@ describe('the year report of the roll-up (2025)', () => {
   });
 
   it('leaves the judgements as visible gaps for people to write', () => {
-    const gaps = paragraphs(doc).flatMap((p) => p.runs).filter((r) => r.mark);
+    const gaps = paragraphs(doc)
+      .flatMap((p) => p.runs)
+      .filter((r) => r.mark);
     expect(gaps.map((r) => [r.mark, r.text])).toEqual([
       ['fill', '[Cần bổ sung: Kết quả nổi bật — viết trực tiếp vào văn bản này trước khi ký]'],
       ['fill', '[Cần bổ sung: Hạn chế, nguyên nhân — viết trực tiếp vào văn bản này trước khi ký]'],
       ['fill', '[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]'],
     ]);
-    expect(text.filter((l) => l.startsWith('Trên đây'))).toEqual(['Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.']);
+    expect(text.filter((l) => l.startsWith('Trên đây'))).toEqual([
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.',
+    ]);
   });
 });
 
@@ -243,7 +247,14 @@ describe('DOCX of the year report', () => {
     const cells = tables(xml).map(tableCells);
     expect(cells[0][0]).toEqual(['SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
     expect(cells[0][1]).toEqual(['Số: 15/BC-SGDĐT', 'Sông Lam, ngày 05 tháng 3 năm 2026']);
-    expect(cells).toContainEqual([['Kết quả', 'Số xã', 'Tỷ lệ'], ['Mức độ 2', '1', '20%'], ['Mức độ 1', '1', '20%'], ['Chưa đạt', '2', '40%'], ['Không xếp loại', '1', '20%'], ['Tổng số', '5', '100%']]);
+    expect(cells).toContainEqual([
+      ['Kết quả', 'Số xã', 'Tỷ lệ'],
+      ['Mức độ 2', '1', '20%'],
+      ['Mức độ 1', '1', '20%'],
+      ['Chưa đạt', '2', '40%'],
+      ['Không xếp loại', '1', '20%'],
+      ['Tổng số', '5', '100%'],
+    ]);
     const highlighted = all(xml, /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight [^>]*\/>[\s\S]*?<\/w:r>/g).map(textOf);
     expect(highlighted.join('')).toContain('[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]');
   });

@@ -11,15 +11,7 @@
  * - clear() empties contents and bold rows; frozen rows, validations and charts are kept, as in
  *   Sheets (charts are removed by the code under test, which is what tests check).
  */
-import type {
-  ChartBuilderLike,
-  ColumnChartBuilderLike,
-  DataValidationBuilderLike,
-  RangeLike,
-  RichTextLike,
-  SheetLike,
-  SpreadsheetLike,
-} from '../../src/rollup/services';
+import type { ChartBuilderLike, ColumnChartBuilderLike, DataValidationBuilderLike, RangeLike, RichTextLike, SheetLike, SpreadsheetLike } from '../../src/rollup/services';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;

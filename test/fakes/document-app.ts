@@ -168,7 +168,13 @@ export class FakeTable {
     private readonly record: Recorder,
     cells: string[][],
   ) {
-    this.rows = cells.map((row) => new FakeTableRow(record, row.map((text) => new FakeTableCell(record, text))));
+    this.rows = cells.map(
+      (row) =>
+        new FakeTableRow(
+          record,
+          row.map((text) => new FakeTableCell(record, text)),
+        ),
+    );
   }
 
   setBorderWidth(width: number): this {
@@ -331,18 +337,7 @@ export function fakeImage(width: number, height: number): GoogleAppsScript.Base.
 export class FakeDocumentApp {
   readonly calls: Call[] = [];
   readonly documents: FakeDocument[] = [];
-  readonly Attribute = enumOf(
-    'FONT_FAMILY',
-    'FONT_SIZE',
-    'BOLD',
-    'ITALIC',
-    'BACKGROUND_COLOR',
-    'HORIZONTAL_ALIGNMENT',
-    'INDENT_FIRST_LINE',
-    'SPACING_BEFORE',
-    'SPACING_AFTER',
-    'LINE_SPACING',
-  );
+  readonly Attribute = enumOf('FONT_FAMILY', 'FONT_SIZE', 'BOLD', 'ITALIC', 'BACKGROUND_COLOR', 'HORIZONTAL_ALIGNMENT', 'INDENT_FIRST_LINE', 'SPACING_BEFORE', 'SPACING_AFTER', 'LINE_SPACING');
   readonly HorizontalAlignment = enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
 
   private readonly record: Recorder = (target, method, args) => this.calls.push({ target, method, args });

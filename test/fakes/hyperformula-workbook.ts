@@ -280,7 +280,10 @@ export class HyperFormulaWorkbook {
       this.sheetIds.set(sheet.name, this.hf.getSheetId(name)!);
       this.specs.set(sheet.name, sheet);
       // What set-up writes into a new sheet: labels, formulas, initial inputs, the seed.
-      this.model.set(sheet.name, sheetValues(sheet, () => undefined));
+      this.model.set(
+        sheet.name,
+        sheetValues(sheet, () => undefined),
+      );
     }
     // Names first, so formulas that use them parse as names rather than #NAME?.
     for (const named of spec.namedRanges) {

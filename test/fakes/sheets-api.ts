@@ -8,9 +8,7 @@ import { columnLetter } from '../../src/core/template/a1';
 import type { Cell } from '../../src/core/cells/values';
 import type { FakeResponse } from './url-fetch';
 
-export type FakeSpreadsheetFile =
-  | { kind: 'workbook'; ranges: Record<string, Cell[][]>; tooManyRequests?: number }
-  | { kind: 'error'; code: number; status: string; message: string };
+export type FakeSpreadsheetFile = { kind: 'workbook'; ranges: Record<string, Cell[][]>; tooManyRequests?: number } | { kind: 'error'; code: number; status: string; message: string };
 
 /** Where each named range sits in the template, for the A1 range the API echoes. */
 const PLACES: Record<string, { sheet: string; row: number; column: number }> = {

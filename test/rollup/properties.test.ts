@@ -102,9 +102,9 @@ describe('tally properties', () => {
 
 describe('batchGet padding', () => {
   it('what the API trims, the parser pads back', () => {
-    const grid = fc.integer({ min: 1, max: 8 }).chain((width) =>
-      fc.array(fc.array(fc.constantFrom<Cell>('', '', 'x', 0, 1.5, true), { minLength: width, maxLength: width }), { minLength: 1, maxLength: 12 }),
-    );
+    const grid = fc
+      .integer({ min: 1, max: 8 })
+      .chain((width) => fc.array(fc.array(fc.constantFrom<Cell>('', '', 'x', 0, 1.5, true), { minLength: width, maxLength: width }), { minLength: 1, maxLength: 12 }));
     fc.assert(
       fc.property(grid, (values) => {
         const range = `'Đánh giá'!A5:${columnLetter(values[0].length)}${4 + values.length}`;

@@ -6,8 +6,7 @@ import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { TT25_VALUES, TT44_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
 
-const read = (options: Parameters<typeof communeWorkbook>[0], entry = workbookEntry(2, options.commune, options.year)) =>
-  recordFromAssessment(entry, assessWorkbook(communeWorkbook(options)));
+const read = (options: Parameters<typeof communeWorkbook>[0], entry = workbookEntry(2, options.commune, options.year)) => recordFromAssessment(entry, assessWorkbook(communeWorkbook(options)));
 
 describe('recordFromAssessment: TT25', () => {
   it('Mức độ 2: nothing missed', () => {
@@ -92,7 +91,9 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
   });
 
   it('no value entered at all is missing data', () => {
-    const blank = Object.fromEntries(['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'].map((c) => [c, '']));
+    const blank = Object.fromEntries(
+      ['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'].map((c) => [c, '']),
+    );
     const r = read({ commune: 'Xã A', year: 2025, values: blank });
     expect(r).toMatchObject({ status: 'failed', failure: 'missing_data' });
   });

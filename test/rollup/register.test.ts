@@ -18,12 +18,7 @@ describe('spreadsheetIdFromLink', () => {
     expect(spreadsheetIdFromLink(link)).toBe(ID);
   });
 
-  it.each([
-    [`https://docs.google.com/document/d/${ID}/edit`],
-    ['https://example.com/spreadsheets/d/abc'],
-    ['Bảng tính xã Hòa An'],
-    ['1Abc'],
-  ])('finds none in %s', (link) => {
+  it.each([[`https://docs.google.com/document/d/${ID}/edit`], ['https://example.com/spreadsheets/d/abc'], ['Bảng tính xã Hòa An'], ['1Abc']])('finds none in %s', (link) => {
     expect(spreadsheetIdFromLink(link)).toBeNull();
   });
 });
@@ -92,7 +87,9 @@ describe('parseRegister', () => {
       'Năm "1999" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.',
       'Liên kết "https://example.com/bang-tinh" không phải liên kết bảng tính Google.',
       'Chưa có liên kết bảng tính hay kết quả nhập tay.',
-      `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${MANUAL_CHOICES.map((c) => `"${c}"`).slice(0, -1).join(', ')} hoặc "Không xếp loại".`,
+      `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${MANUAL_CHOICES.map((c) => `"${c}"`)
+        .slice(0, -1)
+        .join(', ')} hoặc "Không xếp loại".`,
       'workbook',
       'Trùng với dòng 8: cùng tên xã và năm 2025.',
       'workbook',

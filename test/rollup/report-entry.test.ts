@@ -49,7 +49,14 @@ describe('Tạo báo cáo tổng hợp', () => {
     expect(outcome).toEqual({ kind: 'created', year: 2025, url: 'https://docs.google.com/document/d/doc-1/edit' });
     // Mức độ 2 Bình Minh, Mức độ 1 Hòa An and Mỹ Lộc: 1, 2, 0, 0 of 3 (Cát Tiên unreadable).
     const texts = app.documents[0].body.tables.map((t) => t.texts);
-    expect(texts).toContainEqual([['Kết quả', 'Số xã', 'Tỷ lệ'], ['Mức độ 2', '1', '33,33%'], ['Mức độ 1', '2', '66,67%'], ['Chưa đạt', '0', '0%'], ['Không xếp loại', '0', '0%'], ['Tổng số', '3', '100%']]);
+    expect(texts).toContainEqual([
+      ['Kết quả', 'Số xã', 'Tỷ lệ'],
+      ['Mức độ 2', '1', '33,33%'],
+      ['Mức độ 1', '2', '66,67%'],
+      ['Chưa đạt', '0', '0%'],
+      ['Không xếp loại', '0', '0%'],
+      ['Tổng số', '3', '100%'],
+    ]);
     expect(app.documents[0].open).toBe(false);
     expect(shown.alerts).toEqual([]);
     expect(shown.dialogs).toHaveLength(1);

@@ -171,7 +171,16 @@ describe('rollUp of a district', () => {
 });
 
 describe('rollUp: rulesets of a province’s own', () => {
-  const summary = { id: 'SL-2025', name: 'Bộ tiêu chí tỉnh Sông Lam', scheme: 'points' as const, categories: ['Xuất sắc', 'Đạt', 'Không đạt'], criteria: [{ code: 'A', name: 'Tiêu chí A' }, { code: 'B', name: 'Tiêu chí B' }] };
+  const summary = {
+    id: 'SL-2025',
+    name: 'Bộ tiêu chí tỉnh Sông Lam',
+    scheme: 'points' as const,
+    categories: ['Xuất sắc', 'Đạt', 'Không đạt'],
+    criteria: [
+      { code: 'A', name: 'Tiêu chí A' },
+      { code: 'B', name: 'Tiêu chí B' },
+    ],
+  };
   const records = [
     record({ row: 2, commune: 'Xã K', year: 2025, rulesetId: 'SL-2025', rating: 'Đạt', ruleset: summary, points: { A: 8, B: 3 }, maxima: { A: 10, B: 10 } }),
     record({ row: 3, commune: 'Xã L', year: 2025, rulesetId: 'SL-2025', rating: 'Giỏi', points: { A: 10, B: 5 }, maxima: { A: 10, B: 10 } }),

@@ -46,7 +46,10 @@ describe('Thiết lập bảng tổng hợp', () => {
   it('run again, never changes the rows people typed nor the generated sheets', () => {
     const h = harness();
     const register = h.register([['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/x/edit', '', 'ghi chú']]);
-    h.spreadsheet.sheet(GENERATED_SHEETS.statistics).getRange(1, 1, 1, 1).setValues([['số liệu cũ']]);
+    h.spreadsheet
+      .sheet(GENERATED_SHEETS.statistics)
+      .getRange(1, 1, 1, 1)
+      .setValues([['số liệu cũ']]);
     const before = register.values();
     const message = setUpWorkbook(h.services);
     expect(register.values()).toEqual(before);

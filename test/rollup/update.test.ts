@@ -129,8 +129,14 @@ describe('Cập nhật tổng hợp: a mixed district in one run', () => {
     done(runUpdate(again.services, 'start'));
     for (const name of Object.values(GENERATED_SHEETS)) {
       const log = again.spreadsheet.sheet(name).log;
-      expect(log.filter((l) => l.startsWith('setValues')), name).toHaveLength(1);
-      expect(log.filter((l) => l === 'clear'), name).toHaveLength(1);
+      expect(
+        log.filter((l) => l.startsWith('setValues')),
+        name,
+      ).toHaveLength(1);
+      expect(
+        log.filter((l) => l === 'clear'),
+        name,
+      ).toHaveLength(1);
     }
   });
 });
@@ -170,7 +176,9 @@ describe('Cập nhật tổng hợp: 400 communes, resumed after the time limit'
     expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toBe(
       'Đang cập nhật: đã xử lý 300/400 dòng danh sách sau 1 lần chạy (bắt đầu lúc 08:00 ngày 15/01/2026). Số liệu bên dưới là của lần cập nhật trước.',
     );
-    expect(first.message).toBe('Đã xử lý 300/400 dòng danh sách; Apps Script giới hạn mỗi lượt chạy 6 phút. Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.');
+    expect(first.message).toBe(
+      'Đã xử lý 300/400 dòng danh sách; Apps Script giới hạn mỗi lượt chạy 6 phút. Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.',
+    );
   });
 
   it('the next run continues where the first stopped and equals one uninterrupted run', () => {
@@ -212,7 +220,10 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
   it('a register edited between runs restarts the update', () => {
     const h = largeProvince();
     expect(runUpdate(h.services, 'start').kind).toBe('paused');
-    h.spreadsheet.sheet(REGISTER_SHEET).getRange(2, 1, 1, 1).setValues([['Xã Số 1 (đổi tên)']]);
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(2, 1, 1, 1)
+      .setValues([['Xã Số 1 (đổi tên)']]);
     h.clock.advance(60_000);
     const second = runUpdate(h.services, 'continue');
     expect(second.kind).toBe('paused');
@@ -241,7 +252,9 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
     const respond = h.api.respond;
     let apiOff = true;
     (h.urlFetch as unknown as { respond: typeof respond }).respond = (request) =>
-      apiOff ? { code: 403, body: JSON.stringify({ error: { code: 403, status: 'PERMISSION_DENIED', message: 'Google Sheets API has not been used in project 1234 before or it is disabled.' } }) } : respond(request);
+      apiOff
+        ? { code: 403, body: JSON.stringify({ error: { code: 403, status: 'PERMISSION_DENIED', message: 'Google Sheets API has not been used in project 1234 before or it is disabled.' } }) }
+        : respond(request);
     const outcome = runUpdate(h.services, 'start');
     expect(outcome.kind).toBe('fatal');
     expect(outcome.message).toContain('API Google Sheets chưa được bật');

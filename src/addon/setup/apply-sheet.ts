@@ -110,7 +110,10 @@ export function applySheet({ sheet, spec, isNew, kept, clearRowsBelow }: SheetWr
     const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {
-        const builder = factories.newConditionalFormatRule().setRanges([rangeOf(format.range)]).setBackground(format.background);
+        const builder = factories
+          .newConditionalFormatRule()
+          .setRanges([rangeOf(format.range)])
+          .setBackground(format.background);
         const when = format.when;
         if ('textEquals' in when) return builder.whenTextEqualTo(when.textEquals).build();
         if ('textStartsWith' in when) return builder.whenTextStartsWith(when.textStartsWith).build();

@@ -93,7 +93,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const spec = workbookSpec(ruleset);
 
   const oldBlock = oldIndicatorBlock(read(SHEETS.assessment, specOf(spec, SHEETS.assessment)));
-  const newCodes = spec.sheets.find((s) => s.name === SHEETS.assessment)!.cells.slice(ASSESSMENT_FIRST_ROW - 1).map((row) => (row[0]?.kind === 'label' ? String(row[0].value) : ''));
+  const newCodes = spec.sheets
+    .find((s) => s.name === SHEETS.assessment)!
+    .cells.slice(ASSESSMENT_FIRST_ROW - 1)
+    .map((row) => (row[0]?.kind === 'label' ? String(row[0].value) : ''));
   const moved = oldBlock.length > 0 && (oldBlock.length !== newCodes.length || oldBlock.some((row, i) => codeKey(row[INDICATOR_COLUMNS.code]) !== codeKey(newCodes[i])));
 
   let archive: string | null = null;

@@ -35,7 +35,12 @@ export class AssessmentView {
   private readonly problems = el('details', { class: 'problems', attrs: { id: 'problems', open: '' } });
   private readonly notes = el('details', { class: 'notes', attrs: { id: 'notes' } });
 
-  constructor(state: SidebarState, private readonly ruleset: Ruleset, draft: Draft, onEdit: OnEdit) {
+  constructor(
+    state: SidebarState,
+    private readonly ruleset: Ruleset,
+    draft: Draft,
+    onEdit: OnEdit,
+  ) {
     const itemOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, i] as const)));
     for (const indicator of state.indicators) {
       const card = new IndicatorCard(indicator, itemOf.get(indicator.code), (field, value) => onEdit(indicator.code, field, value));
@@ -45,8 +50,7 @@ export class AssessmentView {
     this.criteria = ruleset.criteria.map((criterion, index) => {
       const status = el('div', { class: 'criterion-status' });
       const cards = state.indicators.filter((i) => i.criterion === criterion.code).map((i) => this.cards.get(i.code)?.root);
-      const step = (to: number, label: string) =>
-        to >= 0 && to < ruleset.criteria.length ? this.navButton(to, label) : el('span');
+      const step = (to: number, label: string) => (to >= 0 && to < ruleset.criteria.length ? this.navButton(to, label) : el('span'));
       const section = el(
         'section',
         { class: 'criterion', attrs: { 'data-criterion': criterion.code } },
@@ -66,7 +70,14 @@ export class AssessmentView {
     this.root = el(
       'div',
       { class: 'assessment' },
-      el('div', { class: 'commune' }, el('h1', { attrs: { id: 'commune' } }, state.commune || '(chưa ghi tên xã)'), el('div', {}, `Năm đánh giá ${state.year}`), el('div', { class: 'gray' }, ruleset.name), difficult),
+      el(
+        'div',
+        { class: 'commune' },
+        el('h1', { attrs: { id: 'commune' } }, state.commune || '(chưa ghi tên xã)'),
+        el('div', {}, `Năm đánh giá ${state.year}`),
+        el('div', { class: 'gray' }, ruleset.name),
+        difficult,
+      ),
       el('div', { class: 'summary' }, this.resultBox, this.score, this.progress, el('div', { class: 'bar' }, this.bar)),
       this.problems,
       this.notes,

@@ -10,10 +10,5 @@ export function outcomeBadge(outcome: Outcome, level: string): HTMLElement {
 
 /** "Mức độ 1 [Đạt]  Mức độ 2 [Không đạt]" for an indicator or a criterion. */
 export function fillLevels(target: HTMLElement, byLevel: LevelOutcomes | undefined): void {
-  fill(
-    target,
-    ...LEVEL_IDS.map((level) =>
-      el('span', { class: 'level' }, el('span', { class: 'level-label' }, LEVEL_LABELS[level]), outcomeBadge(byLevel?.[level] ?? 'missing', level)),
-    ),
-  );
+  fill(target, ...LEVEL_IDS.map((level) => el('span', { class: 'level' }, el('span', { class: 'level-label' }, LEVEL_LABELS[level]), outcomeBadge(byLevel?.[level] ?? 'missing', level))));
 }

@@ -130,16 +130,13 @@ export class IndicatorCard {
 
   private showLinks(text: string): void {
     const links = splitLinks(text).filter(isLink);
-    fill(
-      this.links,
-      ...links.map((href) => el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', title: href } }, `↗ ${href.replace(/^https?:\/\//i, '')}`)),
-    );
+    fill(this.links, ...links.map((href) => el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', title: href } }, `↗ ${href.replace(/^https?:\/\//i, '')}`)));
     fill(this.linkError, linkProblem(this.indicator.code, text));
   }
 }
 
 function pointsText(result: ItemResult | undefined): string {
-  if (!result || result.reading.state !== 'ok') return 'Điểm: chưa có';
+  if (result?.reading.state !== 'ok') return 'Điểm: chưa có';
   const max = result.item.max === undefined ? '' : ` / ${formatViNumber(result.item.max)}`;
   return `Điểm: ${formatViNumber(result.reading.value)}${max}`;
 }

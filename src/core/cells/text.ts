@@ -3,7 +3,10 @@
  * spaces (including non-breaking ones pasted from Word) and in any case.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Lower-case form for comparing words such as "Đạt", "ĐẠT", "đạt". */

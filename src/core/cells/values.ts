@@ -9,10 +9,7 @@ export type Cell = string | number | boolean | Date | null | undefined;
  * A cell read for an indicator. Every kind becomes one number so that evaluation is a comparison:
  * yes/no → 1/0, level → 0–3, percent → a fraction 0–1, points → points.
  */
-export type Reading =
-  | { state: 'blank' }
-  | { state: 'ok'; value: number }
-  | { state: 'invalid'; reason: string };
+export type Reading = { state: 'blank' } | { state: 'ok'; value: number } | { state: 'invalid'; reason: string };
 
 const BLANK: Reading = { state: 'blank' };
 const ok = (value: number): Reading => ({ state: 'ok', value });

@@ -45,7 +45,10 @@ export function verifyRun(text: string): Run {
  * the placeholder when it is blank.
  */
 export function narrativeParagraphs(text: string, label: string): ParagraphBlock[] {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.length > 0 ? lines.map((line) => para(line)) : [para([fillRun(label)])];
 }
 

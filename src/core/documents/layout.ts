@@ -1,17 +1,4 @@
-import type {
-  Block,
-  CellBlock,
-  ChartBlock,
-  HeaderBlock,
-  ParagraphBlock,
-  ParagraphStyle,
-  PrimitiveBlock,
-  RuleBlock,
-  SignatureBlock,
-  Signer,
-  TableBlock,
-  TitleBlock,
-} from './model';
+import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TitleBlock } from './model';
 import { para, row } from './blocks';
 import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
@@ -22,8 +9,7 @@ import { formatViNumber } from '../cells/vi-number';
  * layout and only have to know five primitive kinds.
  */
 
-const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock =>
-  para(text, { ...TIGHT, ...style });
+const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock => para(text, { ...TIGHT, ...style });
 
 const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', widthMm, sizePt });
 
@@ -71,11 +57,7 @@ const SIGNATURE_SPACE_PT = 72;
 /** Authority and title in capitals (Nghị định 30/2020), whatever case "Thông tin" holds. */
 function signerBlocks(signer: Signer): CellBlock[] {
   const bold = { bold: true, sizePt: SIZE.signer };
-  return [
-    ...(signer.authority ? [line(signer.authority.toUpperCase(), bold)] : []),
-    line(signer.title.toUpperCase(), bold),
-    line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT }),
-  ];
+  return [...(signer.authority ? [line(signer.authority.toUpperCase(), bold)] : []), line(signer.title.toUpperCase(), bold), line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT })];
 }
 
 function recipientBlocks(recipients: string[]): CellBlock[] {

@@ -138,15 +138,7 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type Block =
-  | HeaderBlock
-  | TitleBlock
-  | HeadingBlock
-  | ParagraphBlock
-  | TableBlock
-  | ChartBlock
-  | SignatureBlock
-  | PageBreakBlock;
+export type Block = HeaderBlock | TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | SignatureBlock | PageBreakBlock;
 
 /** What renderers draw once header, title, heading and signature blocks are laid out. */
 export type PrimitiveBlock = ParagraphBlock | RuleBlock | TableBlock | ChartBlock | PageBreakBlock;

@@ -11,7 +11,12 @@ export function documentText(doc: ReportDocument): string {
 }
 
 const cellText = (cell: TableCell): string =>
-  'text' in cell ? cell.text : cell.blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).filter(Boolean).join(' / ');
+  'text' in cell
+    ? cell.text
+    : cell.blocks
+        .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''))
+        .filter(Boolean)
+        .join(' / ');
 
 function blockLines(block: PrimitiveBlock): string[] {
   switch (block.kind) {

@@ -137,9 +137,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     items.push(...results);
     const points = results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0);
     if (ruleset.scheme === 'points') {
-      const max = criterion.items.every((i) => i.max !== undefined)
-        ? criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0)
-        : undefined;
+      const max = criterion.items.every((i) => i.max !== undefined) ? criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0) : undefined;
       return { criterion, indicators: [], points, ...(max === undefined ? {} : { max }) };
     }
     const indicators = indicatorsOf(results);

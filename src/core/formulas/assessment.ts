@@ -72,9 +72,7 @@ export function cdhtResults(codes: RangeArg, values: RangeArg, ruleset?: RangeAr
 }
 
 export function criteriaHeader(ruleset: Ruleset): string[] {
-  return ruleset.scheme === 'levels'
-    ? ['Tiêu chí', 'Nội dung', ...resultColumns(ruleset), 'Chỉ tiêu đạt mức độ 1', 'Số chỉ tiêu']
-    : ['Tiêu chí', 'Nội dung', 'Điểm', 'Tối đa'];
+  return ruleset.scheme === 'levels' ? ['Tiêu chí', 'Nội dung', ...resultColumns(ruleset), 'Chỉ tiêu đạt mức độ 1', 'Số chỉ tiêu'] : ['Tiêu chí', 'Nội dung', 'Điểm', 'Tối đa'];
 }
 
 export function cdhtCriteria(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult?: RangeArg): Grid {

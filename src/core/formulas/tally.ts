@@ -23,9 +23,7 @@ export function tally(results: RangeArg, rulesetArg?: RangeArg): Grid {
       const category = matchCategory(cell, rated);
       if (category === undefined) {
         const where = oneColumn ? `dòng thứ ${r + 1}` : `dòng thứ ${r + 1}, cột thứ ${c + 1}`;
-        throw new Error(
-          `Kết quả ${describeCell(cell)} (${where} của vùng) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`,
-        );
+        throw new Error(`Kết quả ${describeCell(cell)} (${where} của vùng) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`);
       }
       counts.set(category, (counts.get(category) ?? 0) + 1);
     }),

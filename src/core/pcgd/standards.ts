@@ -84,8 +84,7 @@ export function suggestLevels(rates: Record<string, number | null>, hard: boolea
       levels[code] = null;
       continue;
     }
-    const holds = (c: Condition) =>
-      'rate' in c ? (rates[c.rate] ?? -1) >= (hard ? c.minHard : c.min) - 1e-9 : (levels[c.standard] ?? 0) >= c.level;
+    const holds = (c: Condition) => ('rate' in c ? (rates[c.rate] ?? -1) >= (hard ? c.minHard : c.min) - 1e-9 : (levels[c.standard] ?? 0) >= c.level);
     let reached = 0;
     for (const conditions of standard.levels) {
       if (!conditions.every(holds)) break;

@@ -22,9 +22,7 @@ export interface RulesetSummary {
 }
 
 export function ratedCategories(ruleset: Ruleset): string[] {
-  return ruleset.scheme === 'levels'
-    ? [LEVEL_LABELS.MD2, LEVEL_LABELS.MD1, NOT_RECOGNISED]
-    : [...ruleset.ratings.map((r) => r.label), ruleset.failLabel];
+  return ruleset.scheme === 'levels' ? [LEVEL_LABELS.MD2, LEVEL_LABELS.MD1, NOT_RECOGNISED] : [...ruleset.ratings.map((r) => r.label), ruleset.failLabel];
 }
 
 export function summarizeRuleset(ruleset: Ruleset): RulesetSummary {

@@ -37,9 +37,7 @@ export function countChanges(stats: readonly RulesetStats[]): CountChange[] {
   for (const { ruleset, categories, years } of stats) {
     for (let i = 1; i < years.length; i++) {
       const [from, to] = [years[i - 1], years[i]];
-      categories.forEach((category, c) =>
-        changes.push({ rulesetId: ruleset.id, category, fromYear: from.year, fromCount: from.counts[c], toYear: to.year, toCount: to.counts[c] }),
-      );
+      categories.forEach((category, c) => changes.push({ rulesetId: ruleset.id, category, fromYear: from.year, fromCount: from.counts[c], toYear: to.year, toCount: to.counts[c] }));
     }
   }
   return changes;

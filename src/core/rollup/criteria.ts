@@ -32,9 +32,7 @@ interface BlockBase {
   assessed: number;
 }
 
-export type CriteriaBlock =
-  | (BlockBase & { scheme: 'levels'; rows: LevelsCriterionRow[] })
-  | (BlockBase & { scheme: 'points'; rows: PointsCriterionRow[]; ranked: boolean });
+export type CriteriaBlock = (BlockBase & { scheme: 'levels'; rows: LevelsCriterionRow[] }) | (BlockBase & { scheme: 'points'; rows: PointsCriterionRow[]; ranked: boolean });
 
 interface Tally {
   summary: RulesetSummary;
@@ -83,9 +81,7 @@ export function failedCriteria(records: readonly CommuneRecord[], summaries: Rea
     for (const [code, max] of Object.entries(record.maxima ?? {})) if (!tally.max.has(code)) tallyCode(tally, tally.max, code, max);
   }
   const rank = new Map(rulesetOrder.map((id, i) => [id, i]));
-  return [...tallies.values()]
-    .sort((a, b) => (rank.get(a.summary.id) ?? Infinity) - (rank.get(b.summary.id) ?? Infinity) || a.year - b.year)
-    .map(toBlock);
+  return [...tallies.values()].sort((a, b) => (rank.get(a.summary.id) ?? Infinity) - (rank.get(b.summary.id) ?? Infinity) || a.year - b.year).map(toBlock);
 }
 
 function toBlock(tally: Tally): CriteriaBlock {

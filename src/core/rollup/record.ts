@@ -21,17 +21,7 @@ export const READ_STATUS_LABELS: Record<ReadStatus, string> = {
   failed: 'Không đọc được',
 };
 
-export type FailureKind =
-  | 'register'
-  | 'no_access'
-  | 'not_found'
-  | 'not_cdht'
-  | 'old_version'
-  | 'new_version'
-  | 'missing_data'
-  | 'invalid'
-  | 'quota'
-  | 'network';
+export type FailureKind = 'register' | 'no_access' | 'not_found' | 'not_cdht' | 'old_version' | 'new_version' | 'missing_data' | 'invalid' | 'quota' | 'network';
 
 export const FAILURE_LABELS: Record<FailureKind, string> = {
   register: 'Lỗi ở dòng danh sách',
@@ -98,7 +88,10 @@ export function recordWithoutReading(entry: RegisterEntry): CommuneRecord | null
 const SHOWN_PROBLEMS = 2;
 
 function problemsText(problems: Problem[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => p.message).join(' ');
+  const shown = problems
+    .slice(0, SHOWN_PROBLEMS)
+    .map((p) => p.message)
+    .join(' ');
   const more = problems.length - SHOWN_PROBLEMS;
   return more > 0 ? `${shown} … và ${more} lỗi khác (mở bảng tính của xã, dùng CDHT_CHECK để xem hết).` : shown;
 }

@@ -21,9 +21,7 @@ export const REGISTER_HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 
 export const REGISTER_COLUMNS = { commune: 1, year: 2, link: 3, manual: 4, note: 5 } as const;
 
 /** What a hand-typed result may be, for the drop-down of the "Kết quả nhập tay" column. */
-export const MANUAL_CHOICES: readonly string[] = [
-  ...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED]),
-];
+export const MANUAL_CHOICES: readonly string[] = [...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED])];
 
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 

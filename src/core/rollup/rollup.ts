@@ -25,7 +25,11 @@ export function rollUp(input: readonly CommuneRecord[]): RollUp {
     summaries,
     coverage: coverageByYear(records),
     rulesets,
-    criteria: failedCriteria(records, summaries, rulesets.map((s) => s.ruleset.id)),
+    criteria: failedCriteria(
+      records,
+      summaries,
+      rulesets.map((s) => s.ruleset.id),
+    ),
     countChanges: countChanges(rulesets),
     communeChanges: communeChanges(records, rulesets),
   };

@@ -69,18 +69,7 @@ class SheetBuilder {
   }
 }
 
-export const COMMUNE_HEADER = [
-  'Dòng danh sách',
-  'Tên xã',
-  'Năm',
-  'Bộ tiêu chí',
-  'Kết quả',
-  'Điểm / chỉ tiêu',
-  'Tiêu chí không đạt',
-  'Liên kết bảng tính',
-  'Trạng thái',
-  'Lý do, ghi chú',
-] as const;
+export const COMMUNE_HEADER = ['Dòng danh sách', 'Tên xã', 'Năm', 'Bộ tiêu chí', 'Kết quả', 'Điểm / chỉ tiêu', 'Tiêu chí không đạt', 'Liên kết bảng tính', 'Trạng thái', 'Lý do, ghi chú'] as const;
 
 export function communeSheet(rollUp: RollUp): GeneratedSheet {
   const sheet = new SheetBuilder();
@@ -97,7 +86,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Cập nhật lúc 10:05 ngày 21/11/2026: 120 dòng; đọc được 110, nhập tay 4, không đọc được 6." */
 export function updatedLine(rollUp: RollUp, at: Date): string {
-  const totals = rollUp.coverage.reduce((t, c) => ({ listed: t.listed + c.listed, read: t.read + c.read, manual: t.manual + c.manual, failed: t.failed + c.failed }), { listed: 0, read: 0, manual: 0, failed: 0 });
+  const totals = rollUp.coverage.reduce((t, c) => ({ listed: t.listed + c.listed, read: t.read + c.read, manual: t.manual + c.manual, failed: t.failed + c.failed }), {
+    listed: 0,
+    read: 0,
+    manual: 0,
+    failed: 0,
+  });
   const time = `${pad(at.getHours())}:${pad(at.getMinutes())} ngày ${formatViDate(at)}`;
   return `Cập nhật lúc ${time}: ${count(totals.listed)} dòng danh sách; đọc được ${count(totals.read)}, nhập tay ${count(totals.manual)}, không đọc được ${count(totals.failed)} (xem trang "${GENERATED_SHEETS.communes}").`;
 }

@@ -2,17 +2,7 @@ import { error, type Problem } from '../engine/problems';
 import { codeKey, foldText, normalizeCode, normalizeText } from '../cells/text';
 import { isBlank, readPercent, type Cell } from '../cells/values';
 import { parseViNumber } from '../cells/vi-number';
-import {
-  STATUS_LABELS,
-  type Criterion,
-  type IndicatorKind,
-  type Item,
-  type Provenance,
-  type RatingCutoff,
-  type Ruleset,
-  type Status,
-  type Threshold,
-} from './types';
+import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
  * The "Bộ tiêu chí" table: a ruleset as rows a province can read and correct in the sheet. The
@@ -175,7 +165,11 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
         if (min !== null) ratings.push({ label, min, provenance });
       }
     } else {
-      fail(`loại dòng "${text(COL.type)}" không hợp lệ; dùng ${Object.values(ROW_TYPES).map((t) => `"${t}"`).join(', ')}.`);
+      fail(
+        `loại dòng "${text(COL.type)}" không hợp lệ; dùng ${Object.values(ROW_TYPES)
+          .map((t) => `"${t}"`)
+          .join(', ')}.`,
+      );
     }
   });
 
@@ -185,10 +179,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
     return { ruleset: null, problems, rowOf };
   }
   const base = { id: found.id, name: found.name, provenance: found.provenance, criteria };
-  const ruleset: Ruleset =
-    found.scheme === 'points'
-      ? { ...base, scheme: 'points', totalPoints: found.total, ratings, failLabel }
-      : { ...base, scheme: 'levels' };
+  const ruleset: Ruleset = found.scheme === 'points' ? { ...base, scheme: 'points', totalPoints: found.total, ratings, failLabel } : { ...base, scheme: 'levels' };
   return { ruleset, problems, rowOf };
 }
 
@@ -219,8 +210,7 @@ function readItemRow(row: Row, code: string, text: (col: number) => string, prov
     if (max !== null) item.max = max;
   }
   if (kind !== 'yesno') {
-    const read = (col: number, label: string) =>
-      isBlank(row[col]) ? undefined : (kind === 'percent' ? readPercentCell(row[col], label, fail) : readNumber(row[col], label, fail)) ?? undefined;
+    const read = (col: number, label: string) => (isBlank(row[col]) ? undefined : ((kind === 'percent' ? readPercentCell(row[col], label, fail) : readNumber(row[col], label, fail)) ?? undefined));
     const threshold = (col: number, difficultCol: number): Threshold | undefined => {
       const min = read(col, TABLE_HEADER[col]);
       if (min === undefined) return undefined;
@@ -254,7 +244,11 @@ function readProvenance(ref: string, statusText: string, fail: (m: string) => vo
   if (statusText === '') return { ref, status: 'unverified' };
   const status = (Object.keys(STATUS_LABELS) as Status[]).find((s) => foldText(STATUS_LABELS[s]) === foldText(statusText));
   if (!status) {
-    fail(`cột Trạng thái cần ghi ${Object.values(STATUS_LABELS).map((l) => `"${l}"`).join(', ')}.`);
+    fail(
+      `cột Trạng thái cần ghi ${Object.values(STATUS_LABELS)
+        .map((l) => `"${l}"`)
+        .join(', ')}.`,
+    );
     return { ref, status: 'unverified' };
   }
   return { ref, status };

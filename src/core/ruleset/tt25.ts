@@ -23,15 +23,8 @@ function level(code: string, name: string, md1: number, md2: number, max: number
   };
 }
 
-function percent(
-  code: string,
-  name: string,
-  md1: [number, number?],
-  md2: [number, number?],
-  partOf?: string,
-): Item {
-  const at = ([min, minDifficult]: [number, number?]): Threshold =>
-    minDifficult === undefined ? { min } : { min, minDifficult };
+function percent(code: string, name: string, md1: [number, number?], md2: [number, number?], partOf?: string): Item {
+  const at = ([min, minDifficult]: [number, number?]): Threshold => (minDifficult === undefined ? { min } : { min, minDifficult });
   return {
     code,
     ...(partOf ? { partOf } : {}),
@@ -65,7 +58,11 @@ export const TT25: LevelsRuleset = {
       items: [
         yesno('TC2.1', 'Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định của pháp luật về ngân sách nhà nước để thực hiện xây dựng xã hội học tập', 2),
         yesno('TC2.2', 'Triển khai các hoạt động vận động, huy động nguồn lực xã hội tham gia xây dựng xã hội học tập ở địa phương theo chủ trương xã hội hóa và đạt kết quả tích cực', 2),
-        yesno('TC2.3', 'Xây dựng cơ chế phối hợp giữa Hội Khuyến học xã, các tổ chức chính trị - xã hội cấp xã và các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn xã trong quá trình xây dựng xã hội học tập', 2),
+        yesno(
+          'TC2.3',
+          'Xây dựng cơ chế phối hợp giữa Hội Khuyến học xã, các tổ chức chính trị - xã hội cấp xã và các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn xã trong quá trình xây dựng xã hội học tập',
+          2,
+        ),
       ],
     },
     {
@@ -73,9 +70,17 @@ export const TT25: LevelsRuleset = {
       name: 'Hiệu quả hoạt động của trung tâm học tập cộng đồng và thư viện công cộng cấp xã, trung tâm văn hóa, thể thao cấp xã',
       provenance: verbatim('Điều 6, Điều 7'),
       items: [
-        yesno('TC3.1', 'Trung tâm học tập cộng đồng bảo đảm có 01 phòng làm việc được trang bị đầy đủ bàn, ghế, tủ, giá; có tủ sách dùng chung; có thiết bị công nghệ thông tin phù hợp để tổ chức hoạt động học tập suốt đời cho người dân', 3),
+        yesno(
+          'TC3.1',
+          'Trung tâm học tập cộng đồng bảo đảm có 01 phòng làm việc được trang bị đầy đủ bàn, ghế, tủ, giá; có tủ sách dùng chung; có thiết bị công nghệ thông tin phù hợp để tổ chức hoạt động học tập suốt đời cho người dân',
+          3,
+        ),
         yesno('TC3.2', 'Thư viện công cộng cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý, tổ chức hoạt động phục vụ việc học tập suốt đời cho người sử dụng thư viện', 3),
-        yesno('TC3.3', 'Trung tâm văn hóa, thể thao cấp xã có lớp năng khiếu, câu lạc bộ, nhóm sở thích, thường xuyên tổ chức các hoạt động văn hóa văn nghệ, thể dục thể thao thu hút người dân đến tham gia sinh hoạt', 3),
+        yesno(
+          'TC3.3',
+          'Trung tâm văn hóa, thể thao cấp xã có lớp năng khiếu, câu lạc bộ, nhóm sở thích, thường xuyên tổ chức các hoạt động văn hóa văn nghệ, thể dục thể thao thu hút người dân đến tham gia sinh hoạt',
+          3,
+        ),
       ],
     },
     {

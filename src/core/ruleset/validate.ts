@@ -12,8 +12,18 @@ export function validateRuleset(ruleset: Ruleset): Problem[] {
   const where = `Bộ tiêu chí ${ruleset.id || '(chưa đặt mã)'}`;
   if (!ruleset.id) problems.push(error(where, 'Bộ tiêu chí chưa có mã.'));
   if (ruleset.criteria.length === 0) problems.push(error(where, 'Bộ tiêu chí chưa có tiêu chí nào.'));
-  problems.push(...duplicates(ruleset.criteria.map((c) => c.code), 'tiêu chí'));
-  problems.push(...duplicates(allItems(ruleset).map((i) => i.code), 'chỉ tiêu'));
+  problems.push(
+    ...duplicates(
+      ruleset.criteria.map((c) => c.code),
+      'tiêu chí',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      allItems(ruleset).map((i) => i.code),
+      'chỉ tiêu',
+    ),
+  );
   for (const criterion of ruleset.criteria) {
     if (criterion.items.length === 0) {
       problems.push(error(criterion.code, `Tiêu chí ${criterion.code} chưa có chỉ tiêu nào.`));

@@ -32,18 +32,20 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
     return row === undefined ? '' : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
   };
   const criterionOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
-  const indicators = allItems(ruleset).map((item): SidebarIndicator => ({
-    code: item.code,
-    criterion: criterionOf.get(item.code) ?? '',
-    name: item.name,
-    kind: item.kind,
-    requirements: {
-      MD1: requirementText(item, LEVEL_IDS[0], ruleset, info.difficultArea),
-      MD2: requirementText(item, LEVEL_IDS[1], ruleset, info.difficultArea),
-    },
-    ...(item.max === undefined ? {} : { max: item.max }),
-    fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },
-  }));
+  const indicators = allItems(ruleset).map(
+    (item): SidebarIndicator => ({
+      code: item.code,
+      criterion: criterionOf.get(item.code) ?? '',
+      name: item.name,
+      kind: item.kind,
+      requirements: {
+        MD1: requirementText(item, LEVEL_IDS[0], ruleset, info.difficultArea),
+        MD2: requirementText(item, LEVEL_IDS[1], ruleset, info.difficultArea),
+      },
+      ...(item.max === undefined ? {} : { max: item.max }),
+      fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },
+    }),
+  );
   return {
     commune: info.commune,
     year: info.year,

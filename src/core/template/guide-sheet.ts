@@ -5,7 +5,9 @@ const TEXT: Array<[string, string?]> = [
   ['HƯỚNG DẪN SỬ DỤNG BẢNG ĐÁNH GIÁ "CỘNG ĐỒNG HỌC TẬP" CẤP XÃ', 'title'],
   ['Cách điền', 'header'],
   ['1. Trang "Thông tin": điền tên xã, tỉnh, năm đánh giá, bộ tiêu chí (TT25 hoặc TT44), cơ quan tiếp nhận hồ sơ, người ký và Ban chỉ đạo.'],
-  ['2. Trang "Đánh giá": mỗi dòng là một chỉ tiêu. Nhập giá trị của xã ở cột E, liên kết minh chứng ở cột F, ghi chú ở cột G, cơ quan phụ trách ở cột H. Có thể nhập từ thanh bên (menu CĐHT → Mở thanh bên nhập liệu).'],
+  [
+    '2. Trang "Đánh giá": mỗi dòng là một chỉ tiêu. Nhập giá trị của xã ở cột E, liên kết minh chứng ở cột F, ghi chú ở cột G, cơ quan phụ trách ở cột H. Có thể nhập từ thanh bên (menu CĐHT → Mở thanh bên nhập liệu).',
+  ],
   ['   • Chỉ tiêu Đạt/Không đạt: chọn "Đạt" hoặc "Không đạt".'],
   ['   • Chỉ tiêu mức độ (TC4.2, TC4.3, TC4.4): chọn "Mức độ 1", "Mức độ 2" hoặc "Mức độ 3".'],
   ['   • Chỉ tiêu tỷ lệ (TC5.1, TC5.2a, TC5.2b): nhập phần trăm, ví dụ 62,5%.'],
@@ -20,7 +22,9 @@ const TEXT: Array<[string, string?]> = [
   ['Nghị định 20/2014/NĐ-CP: chuẩn phổ cập giáo dục, xóa mù chữ (căn cứ của tiêu chí 4).'],
   ['Từ 01/7/2025 không còn cấp huyện: ghi cơ quan tiếp nhận hồ sơ và cấp công nhận theo hướng dẫn của tỉnh.'],
   ['Lưu ý', 'header'],
-  ['Các ô kết quả và trang Bộ tiêu chí được bảo vệ ở chế độ cảnh báo: vẫn sửa được nhưng sẽ được hỏi lại. Menu CĐHT → Thiết lập / sửa mẫu dựng lại cấu trúc, công thức, định dạng mà không xóa dữ liệu đã nhập.'],
+  [
+    'Các ô kết quả và trang Bộ tiêu chí được bảo vệ ở chế độ cảnh báo: vẫn sửa được nhưng sẽ được hỏi lại. Menu CĐHT → Thiết lập / sửa mẫu dựng lại cấu trúc, công thức, định dạng mà không xóa dữ liệu đã nhập.',
+  ],
 ];
 
 export function guideSheet(): SheetSpec {

@@ -7,11 +7,15 @@ import { INFO_LAYOUT, SHEETS } from './layout';
 
 function fieldInput(field: InfoField): CellSpec {
   const validation: Validation | undefined =
-    field.kind === 'ruleset' ? { type: 'list', values: [...RULESET_CHOICES] }
-    : field.kind === 'flag' ? { type: 'list', values: ['Có', 'Không'] }
-    : field.kind === 'year' ? { type: 'number', min: 2015, max: 2100 }
-    : field.kind === 'date' ? { type: 'date' }
-    : undefined;
+    field.kind === 'ruleset'
+      ? { type: 'list', values: [...RULESET_CHOICES] }
+      : field.kind === 'flag'
+        ? { type: 'list', values: ['Có', 'Không'] }
+        : field.kind === 'year'
+          ? { type: 'number', min: 2015, max: 2100 }
+          : field.kind === 'date'
+            ? { type: 'date' }
+            : undefined;
   const format = field.kind === 'date' ? 'date' : field.kind === 'year' ? 'integer' : undefined;
   return input({
     ...(field.initial === undefined ? {} : { initial: field.initial }),
@@ -30,7 +34,10 @@ export function infoSheet(): SheetSpec {
   at(3, [label('Mục', 'header'), label('Nội dung', 'header'), label('Hướng dẫn', 'header')]);
   INFO_FIELDS.forEach((field, i) => at(L.firstField + i, [label(field.required ? `${field.label} *` : field.label), fieldInput(field), label(field.hint, 'muted')]));
   at(L.membersTitle, [label('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)', 'title')]);
-  at(L.membersHeader, MEMBER_HEADER.map((h) => label(h, 'header')));
+  at(
+    L.membersHeader,
+    MEMBER_HEADER.map((h) => label(h, 'header')),
+  );
   for (let row = L.membersHeader + 1; row <= L.lastMember; row++) at(row, [input(), input(), input()]);
   at(L.narrativeTitle, [label('NỘI DUNG BÁO CÁO (do Ban chỉ đạo viết; để trống thì hồ sơ ghi chỗ cần bổ sung)', 'title')]);
   NARRATIVE_FIELDS.forEach((field, i) => at(L.firstNarrative + i, [label(field.label), input(), null]));

@@ -29,7 +29,10 @@ export function levelFormula(standard: StandardDef): string {
   const needed = standard.levels[0].flatMap((c) => ('rate' in c ? [`NOT(ISNUMBER(${rateCell(c.rate)}))`] : []));
   let nested = '0';
   standard.levels.forEach((_, i) => {
-    const cumulative = standard.levels.slice(0, i + 1).flat().map(condition);
+    const cumulative = standard.levels
+      .slice(0, i + 1)
+      .flat()
+      .map(condition);
     nested = `IF(AND(${cumulative.join(',')}),${i + 1},${nested})`;
   });
   // Written innermost-first above, so the highest level is tested first.
@@ -52,28 +55,40 @@ function describe(key: string): string {
 export function pcgdSheet(): SheetSpec {
   const rows: Array<Array<CellSpec | null>> = [
     [label('SỐ LIỆU PHỔ CẬP GIÁO DỤC - XÓA MÙ CHỮ (Nghị định 20/2014/NĐ-CP)', 'title')],
-    [label('Nhập số liệu của năm đánh giá. Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ). Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.', 'muted')],
+    [
+      label(
+        'Nhập số liệu của năm đánh giá. Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ). Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.',
+        'muted',
+      ),
+    ],
     ['Chỉ số', 'Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)', 'Tỷ lệ', 'Chuẩn theo Nghị định 20/2014/NĐ-CP'].map((h) => label(h, 'header')),
-    ...PCGD_RATES.map((r, i): Array<CellSpec | null> => [
-      label(r.label),
-      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
-      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
-      input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
-      i === 0
-        ? formula(call('CDHT_RATE', rangeA1(L.firstRate, 4, PCGD_RATES.length), rangeA1(L.firstRate, 2, PCGD_RATES.length), rangeA1(L.firstRate, 3, PCGD_RATES.length)), { style: 'result', format: 'percent' })
-        : { ...spill('result'), format: 'percent' },
-      label(describe(r.key), 'muted'),
-    ]),
+    ...PCGD_RATES.map(
+      (r, i): Array<CellSpec | null> => [
+        label(r.label),
+        input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+        input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+        input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } }),
+        i === 0
+          ? formula(call('CDHT_RATE', rangeA1(L.firstRate, 4, PCGD_RATES.length), rangeA1(L.firstRate, 2, PCGD_RATES.length), rangeA1(L.firstRate, 3, PCGD_RATES.length)), {
+              style: 'result',
+              format: 'percent',
+            })
+          : { ...spill('result'), format: 'percent' },
+        label(describe(r.key), 'muted'),
+      ],
+    ),
     [],
-    [label('Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'), input({ initial: 'Không', validation: { type: 'list', values: ['Có', 'Không'] } }), label('Xã ĐBKK có ngưỡng thấp hơn (Nghị định 20/2014/NĐ-CP)', 'muted')],
+    [
+      label('Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'),
+      input({ initial: 'Không', validation: { type: 'list', values: ['Có', 'Không'] } }),
+      label('Xã ĐBKK có ngưỡng thấp hơn (Nghị định 20/2014/NĐ-CP)', 'muted'),
+    ],
     [],
     // Suggestions sit in columns E:F under the rates, so one protection covers every formula.
     ['Chỉ tiêu', 'Căn cứ', '', '', 'Gợi ý', 'Mức (số)'].map((h) => label(h, 'header')),
     ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
       const level = levelCell(s.code);
-      const text = s.yesno
-        ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))`
-        : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
+      const text = s.yesno ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))` : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
       return [label(`${s.code} – ${s.name}`), label(s.provenance.ref, 'muted'), null, null, formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' })];
     }),
   ];

@@ -28,18 +28,38 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [label('KẾT QUẢ ĐÁNH GIÁ', 'title')],
     [communeLine(ruleset)],
     [label('Nội dung', 'header'), label('Kết quả', 'header'), label('Căn cứ, ghi chú', 'header')],
-    [label(levels ? 'Mức độ đạt được' : 'Xếp loại'), formula(call('CDHT_RATING', ...args), { style: 'result' }), label(levels ? 'Thông tư 25/2023/TT-BGDĐT, Điều 8' : 'Thông tư 44/2014/TT-BGDĐT; ngưỡng xếp loại xem Bộ tiêu chí', 'muted')],
+    [
+      label(levels ? 'Mức độ đạt được' : 'Xếp loại'),
+      formula(call('CDHT_RATING', ...args), { style: 'result' }),
+      label(levels ? 'Thông tư 25/2023/TT-BGDĐT, Điều 8' : 'Thông tư 44/2014/TT-BGDĐT; ngưỡng xếp loại xem Bộ tiêu chí', 'muted'),
+    ],
     [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
-    [label('Số mục đã nhập'), formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }), formula(`"trên "&COUNTIF(${codes},"?*")&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' })],
+    [
+      label('Số mục đã nhập'),
+      formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }),
+      formula(`"trên "&COUNTIF(${codes},"?*")&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
+    ],
     [label('Số mục đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
     levels
-      ? [label('Công nhận được bảo lưu đến hết ngày'), formula(`IF(AND(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),ISNUMBER(${year})),DATE(${year}+3,12,31),"")`, { format: 'date' }), label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted')]
+      ? [
+          label('Công nhận được bảo lưu đến hết ngày'),
+          formula(`IF(AND(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),ISNUMBER(${year})),DATE(${year}+3,12,31),"")`, { format: 'date' }),
+          label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted'),
+        ]
       : [],
     levels
-      ? [label('Được đề nghị Mức độ 2 từ ngày'), formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},12))`, { format: 'date' }), label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted')]
+      ? [
+          label('Được đề nghị Mức độ 2 từ ngày'),
+          formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},12))`, { format: 'date' }),
+          label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted'),
+        ]
       : [],
     levels
-      ? [label('Hồ sơ năm này có thể đề nghị Mức độ 2'), formula(`IF(${md1}="","Chưa",IF(EDATE(${md1},12)<=DATE(${year}+1,2,28),"Có","Chưa"))`), label('Hồ sơ nộp trước 28/02 năm sau năm đánh giá', 'muted')]
+      ? [
+          label('Hồ sơ năm này có thể đề nghị Mức độ 2'),
+          formula(`IF(${md1}="","Chưa",IF(EDATE(${md1},12)<=DATE(${year}+1,2,28),"Có","Chưa"))`),
+          label('Hồ sơ nộp trước 28/02 năm sau năm đánh giá', 'muted'),
+        ]
       : [],
     [],
     [label('KẾT QUẢ THEO TIÊU CHÍ', 'title')],
@@ -72,9 +92,7 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
       ...ratingColours,
       colour(rating, { textEquals: 'Chưa đạt' }, RED),
       colour(rating, { textStartsWith: 'Chưa đủ dữ liệu' }, AMBER),
-      ...(levels
-        ? [colour(resultColumns, { textEquals: 'Đạt' }, GREEN), colour(resultColumns, { textEquals: 'Không đạt' }, RED), colour(resultColumns, { textEquals: 'Thiếu dữ liệu' }, AMBER)]
-        : []),
+      ...(levels ? [colour(resultColumns, { textEquals: 'Đạt' }, GREEN), colour(resultColumns, { textEquals: 'Không đạt' }, RED), colour(resultColumns, { textEquals: 'Thiếu dữ liệu' }, AMBER)] : []),
       colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Lỗi' }, RED),
       colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Cảnh báo' }, AMBER),
     ],

@@ -20,10 +20,7 @@ export type CellSpec =
 export type StyleName = 'title' | 'header' | 'heading' | 'input' | 'result' | 'muted';
 export type NumberFormat = 'percent' | 'date' | 'integer' | 'decimal' | 'text';
 
-export type Validation =
-  | { type: 'list'; values: string[] }
-  | { type: 'number'; min: number; max: number }
-  | { type: 'date' };
+export type Validation = { type: 'list'; values: string[] } | { type: 'number'; min: number; max: number } | { type: 'date' };
 
 export interface ConditionalFormat {
   /** A1 range within the sheet. */

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeKey, foldText, normalizeCode, normalizeText } from '../../../src/core/cells/text';
-import {
-  describeCell,
-  isBlank,
-  readFlag,
-  readItem,
-  readLevel,
-  readPercent,
-  readPoints,
-  readYesNo,
-  type Cell,
-  type Reading,
-} from '../../../src/core/cells/values';
+import { describeCell, isBlank, readFlag, readItem, readLevel, readPercent, readPoints, readYesNo, type Cell, type Reading } from '../../../src/core/cells/values';
 import type { Item } from '../../../src/core/ruleset/types';
 
 const nfd = (text: string): string => {
@@ -63,13 +52,9 @@ describe('isBlank and describeCell', () => {
 });
 
 describe('readYesNo', () => {
-  it.each<Cell>([
-    'Đạt', 'đạt', 'ĐẠT', ' Đạt ', 'Đạt\u00a0', 'x', 'X', 'có', 'Có', 'CÓ', 'TRUE', 'true', 'True', '1', 1, true,
-  ])('%j is Đạt', (cell) => expect(value(readYesNo(cell))).toBe(1));
+  it.each<Cell>(['Đạt', 'đạt', 'ĐẠT', ' Đạt ', 'Đạt\u00a0', 'x', 'X', 'có', 'Có', 'CÓ', 'TRUE', 'true', 'True', '1', 1, true])('%j is Đạt', (cell) => expect(value(readYesNo(cell))).toBe(1));
 
-  it.each<Cell>([
-    'Không đạt', 'KHÔNG ĐẠT', 'không  đạt', 'Chưa đạt', 'không', 'FALSE', 'false', '0', 0, false,
-  ])('%j is Không đạt', (cell) => expect(value(readYesNo(cell))).toBe(0));
+  it.each<Cell>(['Không đạt', 'KHÔNG ĐẠT', 'không  đạt', 'Chưa đạt', 'không', 'FALSE', 'false', '0', 0, false])('%j is Không đạt', (cell) => expect(value(readYesNo(cell))).toBe(0));
 
   it('reads words typed on a decomposing (NFD) keyboard', () => {
     expect(value(readYesNo(nfd('Đạt')))).toBe(1);

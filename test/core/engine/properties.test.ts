@@ -36,9 +36,42 @@ type Arg = Cell | Grid;
 // 1. Robustness: any mix of cells
 
 const WORDS = [
-  'Đạt', 'đạt', 'Không đạt', 'Chưa đạt', 'x', 'Có', 'có'.normalize('NFD'), 'TRUE', 'FALSE', 'Mức độ 2', 'MĐ3', 'Mức độ 9',
-  '62,5%', '62.5%', '100%', '100,01%', '-5%', '1.234,5', '1.234.567', '0,625', '12.34.567', '--5', '5,-3', '%', '',
-  ' ', '\u00a0', 'TT25', 'TT44', 'Bộ tiêu chí', 'Chỉ tiêu', 'Tiêu chí', 'Xếp loại', 'Tỷ lệ', 'Mức độ', 'Điểm',
+  'Đạt',
+  'đạt',
+  'Không đạt',
+  'Chưa đạt',
+  'x',
+  'Có',
+  'có'.normalize('NFD'),
+  'TRUE',
+  'FALSE',
+  'Mức độ 2',
+  'MĐ3',
+  'Mức độ 9',
+  '62,5%',
+  '62.5%',
+  '100%',
+  '100,01%',
+  '-5%',
+  '1.234,5',
+  '1.234.567',
+  '0,625',
+  '12.34.567',
+  '--5',
+  '5,-3',
+  '%',
+  '',
+  ' ',
+  '\u00a0',
+  'TT25',
+  'TT44',
+  'Bộ tiêu chí',
+  'Chỉ tiêu',
+  'Tiêu chí',
+  'Xếp loại',
+  'Tỷ lệ',
+  'Mức độ',
+  'Điểm',
 ];
 const CODES = [...TT25_ITEMS, ...TT44_CRITERIA, 'TC5.2', 'tc1.1', ' TC 4.2 ', 'TC5.2A', 'TC0', 'TC16', 'TC1.4'];
 
@@ -55,16 +88,17 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
 );
 const codeCell: fc.Arbitrary<Cell> = fc.oneof(fc.constantFrom(...CODES), anyCell);
 
-const column = (cell: fc.Arbitrary<Cell>) => fc.array(cell.map((c): Cell[] => [c]), { maxLength: 25 });
+const column = (cell: fc.Arbitrary<Cell>) =>
+  fc.array(
+    cell.map((c): Cell[] => [c]),
+    { maxLength: 25 },
+  );
 const grid = (cell: fc.Arbitrary<Cell>) => fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 });
 const rangeArg = (cell: fc.Arbitrary<Cell>): fc.Arbitrary<Arg> => fc.oneof(cell, column(cell), grid(cell));
 
 /** A built-in ruleset's table with a few cells overwritten, as a careless edit might leave it. */
 const editedTable: fc.Arbitrary<Grid> = fc
-  .tuple(
-    fc.constantFrom(rulesetToTable(TT25), rulesetToTable(TT44)),
-    fc.array(fc.tuple(fc.nat(), fc.nat(), anyCell), { maxLength: 3 }),
-  )
+  .tuple(fc.constantFrom(rulesetToTable(TT25), rulesetToTable(TT44)), fc.array(fc.tuple(fc.nat(), fc.nat(), anyCell), { maxLength: 3 }))
   .map(([table, edits]) => {
     const copy = table.map((row) => [...row]);
     for (const [r, c, cell] of edits) copy[r % copy.length][c % copy[0].length] = cell;
@@ -190,9 +224,7 @@ function itemValue(item: Tt25Item): fc.Arbitrary<number> {
 }
 
 const completeModel = fc.record(Object.fromEntries(TT25_ITEMS.map((i) => [i, itemValue(i)])) as Record<Tt25Item, fc.Arbitrary<number>>);
-const modelWithBlanks: fc.Arbitrary<Tt25Model> = fc.record(
-  Object.fromEntries(TT25_ITEMS.map((i) => [i, fc.option(itemValue(i), { freq: 6 })])) as Record<Tt25Item, fc.Arbitrary<number | null>>,
-);
+const modelWithBlanks: fc.Arbitrary<Tt25Model> = fc.record(Object.fromEntries(TT25_ITEMS.map((i) => [i, fc.option(itemValue(i), { freq: 6 })])) as Record<Tt25Item, fc.Arbitrary<number | null>>);
 
 /** Rows of a model in any order, with heading rows among them; `ways` picks each cell's spelling. */
 const HEADINGS: Row[] = [...TT25_CRITERIA.map((c): Row => [c, '']), ['', 'Tiêu chí 5'], [null, null]];
@@ -279,12 +311,10 @@ describe('TT25: the four formulas agree with each other and with the regulation'
 
 describe('TT25 monotonicity: a better value never lowers a result', () => {
   /** `better` is `model` with some items (chosen by `raise`) replaced by the higher of two values. */
-  const improvement = fc
-    .tuple(completeModel, completeModel, fc.array(fc.boolean(), { minLength: TT25_ITEMS.length, maxLength: TT25_ITEMS.length }))
-    .map(([model, other, raise]) => ({
-      model,
-      better: Object.fromEntries(TT25_ITEMS.map((item, i) => [item, raise[i] ? Math.max(model[item], other[item]) : model[item]])) as Tt25Model,
-    }));
+  const improvement = fc.tuple(completeModel, completeModel, fc.array(fc.boolean(), { minLength: TT25_ITEMS.length, maxLength: TT25_ITEMS.length })).map(([model, other, raise]) => ({
+    model,
+    better: Object.fromEntries(TT25_ITEMS.map((item, i) => [item, raise[i] ? Math.max(model[item], other[item]) : model[item]])) as Tt25Model,
+  }));
 
   const assessed = (model: Tt25Model, spelling: number[], difficult: boolean) => {
     const formulas = run(tt25ModelRows(model, spelling, inRegulationOrder), 'TT25', difficult);
@@ -321,8 +351,7 @@ describe('TT25 monotonicity: a better value never lowers a result', () => {
 // 3. TT44 model: points in hundredths, at most 6,66 per criterion so any total stays ≤ 100
 
 const points = fc.array(fc.integer({ min: 0, max: 666 }), { minLength: 15, maxLength: 15 });
-const pointsCell = (hundredths: number, how: number): Cell =>
-  how % 2 === 0 ? hundredths / 100 : `${Math.floor(hundredths / 100)},${pad2(hundredths % 100)}`;
+const pointsCell = (hundredths: number, how: number): Cell => (how % 2 === 0 ? hundredths / 100 : `${Math.floor(hundredths / 100)},${pad2(hundredths % 100)}`);
 const tt44ModelRows = (model: number[], spelling: number[]): Row[] => TT44_CRITERIA.map((code, i) => [code, pointsCell(model[i], spelling[i] ?? 0)]);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

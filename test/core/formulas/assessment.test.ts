@@ -153,7 +153,11 @@ describe('codes', () => {
     expect(results[0]).toEqual(['', '']);
     expect(results.at(-1)).toEqual(['', '']);
     // a heading with a value gets a warning in CDHT_CHECK, not an error
-    expect(run(rows).check().map((r) => r[1])).toEqual(['Cảnh báo', 'Cảnh báo']);
+    expect(
+      run(rows)
+        .check()
+        .map((r) => r[1]),
+    ).toEqual(['Cảnh báo', 'Cảnh báo']);
   });
 
   it('a criterion code with no value is a heading; with a value it is an error naming it', () => {
@@ -202,11 +206,22 @@ describe('values', () => {
 
   it('accepts every documented way of writing a value', () => {
     const rows = tt25Rows({
-      'TC1.1': 'Đạt', 'TC1.2': 'đạt', 'TC1.3': 'x',
-      'TC2.1': 'Có', 'TC2.2': true, 'TC2.3': 'TRUE',
-      'TC3.1': 1, 'TC3.2': 'ĐẠT', 'TC3.3': 'Đạt'.normalize('NFD'),
-      'TC4.1': 'X', 'TC4.2': 3, 'TC4.3': 'Mức độ 3', 'TC4.4': 'mức độ 2',
-      'TC5.1': 0.8, 'TC5.2a': 60, 'TC5.2b': '15,0%',
+      'TC1.1': 'Đạt',
+      'TC1.2': 'đạt',
+      'TC1.3': 'x',
+      'TC2.1': 'Có',
+      'TC2.2': true,
+      'TC2.3': 'TRUE',
+      'TC3.1': 1,
+      'TC3.2': 'ĐẠT',
+      'TC3.3': 'Đạt'.normalize('NFD'),
+      'TC4.1': 'X',
+      'TC4.2': 3,
+      'TC4.3': 'Mức độ 3',
+      'TC4.4': 'mức độ 2',
+      'TC5.1': 0.8,
+      'TC5.2a': 60,
+      'TC5.2b': '15,0%',
     });
     expect(ratingOf(rows)).toBe('Mức độ 2');
   });
@@ -246,13 +261,29 @@ describe('CDHT_RESULTS', () => {
   });
 
   it('keeps the input order, whatever it is', () => {
-    const rows: Row[] = [['TC5.1', '70%'], ['', ''], ['TC1.1', 'Không đạt']];
-    expect(run(rows).results()).toEqual([['Đạt', 'Không đạt'], ['', ''], ['Không đạt', 'Không đạt']]);
+    const rows: Row[] = [
+      ['TC5.1', '70%'],
+      ['', ''],
+      ['TC1.1', 'Không đạt'],
+    ];
+    expect(run(rows).results()).toEqual([
+      ['Đạt', 'Không đạt'],
+      ['', ''],
+      ['Không đạt', 'Không đạt'],
+    ]);
   });
 
   it('TT44: points and maximum (blank until a province enters it); blank points are missing', () => {
-    const rows: Row[] = [['TC1', 7], ['', ''], ['TC2', '']];
-    expect(run(rows, 'TT44').results()).toEqual([[7, ''], ['', ''], ['Thiếu dữ liệu', '']]);
+    const rows: Row[] = [
+      ['TC1', 7],
+      ['', ''],
+      ['TC2', ''],
+    ];
+    expect(run(rows, 'TT44').results()).toEqual([
+      [7, ''],
+      ['', ''],
+      ['Thiếu dữ liệu', ''],
+    ]);
   });
 });
 
@@ -284,8 +315,7 @@ describe('CDHT_CRITERIA', () => {
 });
 
 describe('CDHT_CHECK', () => {
-  const check = (codes: Cell | Grid, values: Cell | Grid, ruleset?: Cell | Grid, difficult?: Cell | Grid) =>
-    cdhtCheck(codes, values, ruleset, difficult);
+  const check = (codes: Cell | Grid, values: Cell | Grid, ruleset?: Cell | Grid, difficult?: Cell | Grid) => cdhtCheck(codes, values, ruleset, difficult);
 
   it('complete valid TT25 data: a single cell saying there is no problem', () => {
     const result = check(...cols(tt25Rows(TT25_AT_MD2)));
@@ -315,7 +345,15 @@ describe('CDHT_CHECK', () => {
     ['a bad difficult_area', () => check(...cols(SAMPLE_TT25), 'TT25', 'không rõ'), /không rõ/],
     ['ranges of different heights', () => check(columns(SAMPLE_TT25).codes, [['Đạt']]), /dòng/],
     ['a wide range', () => check([['TC1.1', 'TC1.2']], [['Đạt', 'Đạt']]), /một cột/],
-    ['a table that is not a ruleset', () => check(...cols(SAMPLE_TT25), [['a', 'b'], ['c', 'd']]), /Bộ tiêu chí/],
+    [
+      'a table that is not a ruleset',
+      () =>
+        check(...cols(SAMPLE_TT25), [
+          ['a', 'b'],
+          ['c', 'd'],
+        ]),
+      /Bộ tiêu chí/,
+    ],
     ['nothing at all', () => check(undefined, undefined, undefined, undefined), /chưa nhập/],
   ])('never throws, even with %s', (_, call, message) => {
     let result: Grid = [];
@@ -340,7 +378,21 @@ describe('CDHT_RATE', () => {
   it('on ranges: one rate per cell, blank where all inputs are blank', () => {
     const rates = cdhtRate([[95], [''], [50]], [[100], [''], [100]], [[''], [''], [50]]);
     expect(rates).toEqual([[0.95], [''], [1]]);
-    expect(cdhtRate([[1, 2], [3, 4]], [[4, 4], [4, 4]])).toEqual([[0.25, 0.5], [0.75, 1]]);
+    expect(
+      cdhtRate(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [4, 4],
+          [4, 4],
+        ],
+      ),
+    ).toEqual([
+      [0.25, 0.5],
+      [0.75, 1],
+    ]);
   });
 
   it.each<[string, () => unknown, string[]]>([

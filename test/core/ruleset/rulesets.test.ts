@@ -58,8 +58,12 @@ describe('TT25 baseline communes', () => {
   it('nothing met → Chưa đạt with score 0', () => {
     const rows = tt25Rows({
       ...Object.fromEntries(TT25_ITEMS.map((i) => [i, 'Không đạt'])),
-      'TC4.2': 'Mức độ 1', 'TC4.3': 'Mức độ 1', 'TC4.4': 'Chưa đạt',
-      'TC5.1': '0%', 'TC5.2a': '0%', 'TC5.2b': '0%',
+      'TC4.2': 'Mức độ 1',
+      'TC4.3': 'Mức độ 1',
+      'TC4.4': 'Chưa đạt',
+      'TC5.1': '0%',
+      'TC5.2a': '0%',
+      'TC5.2b': '0%',
     });
     expect(ratingOf(rows)).toBe(none);
     expect(scoreOf(rows)).toBe(0);
@@ -255,7 +259,11 @@ describe('validateRuleset', () => {
 
   it('TT44 warns about each unverified cut-off and the unverified criteria split', () => {
     const found = warnings(TT44);
-    for (const [label, min] of [['Tốt', '85'], ['Khá', '70'], ['Trung bình', '50']]) {
+    for (const [label, min] of [
+      ['Tốt', '85'],
+      ['Khá', '70'],
+      ['Trung bình', '50'],
+    ]) {
       const warning = found.find((p) => p.code === label);
       expect(warning?.message).toMatch(/chưa được xác minh/);
       expect(warning?.message).toContain(min);

@@ -70,7 +70,11 @@ describe('rulesetToTable → rulesetFromTable', () => {
     expect(rowOf(table, 'TC4.2')).toBe(17);
     expect(table[16].slice(MD1, MD2 + 1)).toEqual([2, 3]);
     expect(table[rowOf(table, 'TC5.2a') - 1].slice(MD1, MD1 + 4)).toEqual([0.5, 0.6, 0.4, 0.5]);
-    expect(tableOf(TT44).filter((row) => row[TYPE] === 'Xếp loại').map((row) => [row[NAME], row[MD1]])).toEqual([
+    expect(
+      tableOf(TT44)
+        .filter((row) => row[TYPE] === 'Xếp loại')
+        .map((row) => [row[NAME], row[MD1]]),
+    ).toEqual([
       ['Tốt', 85],
       ['Khá', 70],
       ['Trung bình', 50],
@@ -126,8 +130,7 @@ describe('bad tables give errors naming the row', () => {
   const TT25_TABLE = tableOf(TT25);
   const TT44_TABLE = tableOf(TT44);
 
-  const setAll = (table: Grid, type: string, column: number, value: Cell): Grid =>
-    table.map((row) => (row[TYPE] === type ? row.map((cell, c) => (c === column ? value : cell)) : row));
+  const setAll = (table: Grid, type: string, column: number, value: Cell): Grid => table.map((row) => (row[TYPE] === type ? row.map((cell, c) => (c === column ? value : cell)) : row));
 
   /** [what is wrong, the table it is done to, the code on the row that should be named, the change, message]. */
   it.each<[string, Grid, string, (table: Grid, code: string) => Grid, RegExp]>([

@@ -109,7 +109,11 @@ function layoutOf(wb: HyperFormulaWorkbook, ruleset: Ruleset): Layout {
     const code = wb.typed(SHEETS.assessment, a1Of(r, start.column + INDICATOR_COLUMNS.code));
     if (typeof code === 'string' && code !== '') itemRow.set(code, r);
   }
-  expect([...itemRow.keys()].sort()).toEqual(allItems(ruleset).map((i) => i.code).sort());
+  expect([...itemRow.keys()].sort()).toEqual(
+    allItems(ruleset)
+      .map((i) => i.code)
+      .sort(),
+  );
 
   const pcgdHeader = rowByLabel(wb, SHEETS.pcgd, 'Chỉ số')!;
   const header = sheetOf(wb, SHEETS.pcgd).cells[pcgdHeader - 1].map((c) => (c?.kind === 'label' ? String(c.value) : ''));
@@ -170,8 +174,7 @@ type Profile = 'top' | 'good' | 'low' | 'mixed';
 
 const YES: Cell[] = ['Đạt', 'đạt', 'ĐẠT', ' Đạt ', 'x', 'X', 'có', 'Có', true, 1, '1', '✓', 'v', 'yes'];
 const NO: Cell[] = ['Không đạt', 'không đạt', 'Chưa đạt', 'không', false, 0, '0', 'k', 'no'];
-const levelSpellings = (n: number): Cell[] =>
-  n === 0 ? ['Chưa đạt', 'Không đạt', 0] : [`Mức độ ${n}`, `mức độ ${n}`, `Mức ${n}`, `MĐ${n}`, `md${n}`, n, String(n)];
+const levelSpellings = (n: number): Cell[] => (n === 0 ? ['Chưa đạt', 'Không đạt', 0] : [`Mức độ ${n}`, `mức độ ${n}`, `Mức ${n}`, `MĐ${n}`, `md${n}`, n, String(n)]);
 
 /** A fraction k/1000 in the spellings people use: 0,625 (a %-formatted cell), 62,5, "62,5%", "62.5%", "62,5". */
 function percentSpellings(k: number): Cell[] {
@@ -203,8 +206,11 @@ function validValue(item: Item, pass: boolean, top = false): fc.Arbitrary<Cell> 
       const k = top
         ? fc.oneof(fc.integer({ min: Math.round((target?.min ?? 0) * 1000), max: 1000 }), fc.constant(Math.round((target?.min ?? 0) * 1000)))
         : pass
-        ? fc.oneof(fc.integer({ min: low, max: 1000 }), fc.constantFrom(...thresholds).chain((t) => fc.integer({ min: t - 1, max: t + 1 })))
-        : fc.integer({ min: 0, max: Math.max(0, low - 1) });
+          ? fc.oneof(
+              fc.integer({ min: low, max: 1000 }),
+              fc.constantFrom(...thresholds).chain((t) => fc.integer({ min: t - 1, max: t + 1 })),
+            )
+          : fc.integer({ min: 0, max: Math.max(0, low - 1) });
       return k.chain((n) => pick(percentSpellings(Math.max(0, Math.min(1000, n)))));
     }
     case 'points': {
@@ -286,9 +292,7 @@ function countsRow(key: string, profile: Profile): fc.Arbitrary<CountsRow> {
     fc.integer({ min: 1, max: 500 }).map((d) => ({ numerator: 0, denominator: d, exempt: d })),
     fc.integer({ min: 1, max: 500 }).map((d) => ({ numerator: 'nhiều', denominator: d, exempt: null })),
   );
-  return profile !== 'mixed'
-    ? consistent
-    : fc.oneof({ weight: 80, arbitrary: consistent }, { weight: 10, arbitrary: blank }, { weight: 10, arbitrary: bad });
+  return profile !== 'mixed' ? consistent : fc.oneof({ weight: 80, arbitrary: consistent }, { weight: 10, arbitrary: blank }, { weight: 10, arbitrary: bad });
 }
 
 interface Inputs {
@@ -322,15 +326,20 @@ function md1Arb(year: number | null): fc.Arbitrary<Cell> {
 function inputsArb(ruleset: Ruleset): fc.Arbitrary<Inputs> {
   const items = allItems(ruleset);
   return fc.constantFrom<Profile>('top', 'good', 'low', 'mixed', 'mixed').chain((profile) =>
-    fc.record({
-      commune: fc.constantFrom('Xã Hòa An', 'Xã Tân Lập', "Xã Đông's", 'Phường 5'),
-      dates: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2015, max: 2030 }) }, { weight: 1, arbitrary: fc.constant(null) }).chain((year) => md1Arb(year).map((md1) => ({ year, md1 }))),
-      difficult: fc.oneof({ weight: 10, arbitrary: fc.constantFrom<Cell>('Có', 'Không', null, true, false, 'không') }, { weight: profile === 'mixed' ? 1 : 0, arbitrary: fc.constant<Cell>('có lẽ') }),
-      values: fc.tuple(...items.map((item) => itemValue(item, ruleset, profile))).map((vs) => new Map(items.map((item, i) => [item.code, vs[i]]))),
-      evidence: fc.tuple(...items.map((item) => fc.constantFrom<Cell>(null, `https://drive.google.com/drive/folders/${item.code}`))).map((vs) => new Map(items.map((item, i) => [item.code, vs[i]]))),
-      counts: fc.tuple(...PCGD_RATES.map((r) => countsRow(r.key, profile))),
-      hard: fc.constantFrom<Cell>('Có', 'Không', null),
-    }).map(({ dates: { year, md1 }, ...rest }): Inputs => ({ ...rest, year, md1 })),
+    fc
+      .record({
+        commune: fc.constantFrom('Xã Hòa An', 'Xã Tân Lập', "Xã Đông's", 'Phường 5'),
+        dates: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2015, max: 2030 }) }, { weight: 1, arbitrary: fc.constant(null) }).chain((year) => md1Arb(year).map((md1) => ({ year, md1 }))),
+        difficult: fc.oneof(
+          { weight: 10, arbitrary: fc.constantFrom<Cell>('Có', 'Không', null, true, false, 'không') },
+          { weight: profile === 'mixed' ? 1 : 0, arbitrary: fc.constant<Cell>('có lẽ') },
+        ),
+        values: fc.tuple(...items.map((item) => itemValue(item, ruleset, profile))).map((vs) => new Map(items.map((item, i) => [item.code, vs[i]]))),
+        evidence: fc.tuple(...items.map((item) => fc.constantFrom<Cell>(null, `https://drive.google.com/drive/folders/${item.code}`))).map((vs) => new Map(items.map((item, i) => [item.code, vs[i]]))),
+        counts: fc.tuple(...PCGD_RATES.map((r) => countsRow(r.key, profile))),
+        hard: fc.constantFrom<Cell>('Có', 'Không', null),
+      })
+      .map(({ dates: { year, md1 }, ...rest }): Inputs => ({ ...rest, year, md1 })),
   );
 }
 
@@ -552,7 +561,12 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
   }
 
   // Criteria table and data check.
-  check.spill(SHEETS.results, layout.criteria, outcome(() => cdhtCriteria(...args)), 'CDHT_CRITERIA');
+  check.spill(
+    SHEETS.results,
+    layout.criteria,
+    outcome(() => cdhtCriteria(...args)),
+    'CDHT_CRITERIA',
+  );
   const problems = cdhtCheck(...args);
   check.spill(SHEETS.results, layout.check, { value: problems }, 'CDHT_CHECK');
   if ('error' in rating && !flagProblem) {
@@ -618,7 +632,13 @@ describe.each([TT25, TT44])('template formulas in HyperFormula, $id', (ruleset) 
     sample.set(SHEETS.assessment, Object.fromEntries(rows.filter(([code]) => l.itemRow.has(code)).map(([code, v]) => [a1Of(l.itemRow.get(code)!, l.valueCol), v])));
     sample.set(
       SHEETS.pcgd,
-      Object.fromEntries(l.pcgd.rateRows.flatMap((r) => [[a1Of(r, l.pcgd.denominatorCol), 400], [a1Of(r, l.pcgd.exemptCol), 4], [a1Of(r, l.pcgd.numeratorCol), 390]])),
+      Object.fromEntries(
+        l.pcgd.rateRows.flatMap((r) => [
+          [a1Of(r, l.pcgd.denominatorCol), 400],
+          [a1Of(r, l.pcgd.exemptCol), 4],
+          [a1Of(r, l.pcgd.numeratorCol), 390],
+        ]),
+      ),
     );
     for (const f of sample.formulaCells()) {
       const value = sample.get(f.sheet, f.a1);
@@ -662,7 +682,9 @@ describe.each([TT25, TT44])('template formulas in HyperFormula, $id', (ruleset) 
     // Every formula and spill cell of the spec was compared at least once.
     const unchecked = wb.spec.sheets.flatMap((sheet) =>
       sheet.cells.flatMap((cells, r) =>
-        cells.flatMap((cell, c) => (cell && (cell.kind === 'formula' || cell.kind === 'spill') && !check.checked.has(`${sheet.name}!${a1Of(r + 1, c + 1)}`) ? [`${sheet.name}!${a1Of(r + 1, c + 1)}`] : [])),
+        cells.flatMap((cell, c) =>
+          cell && (cell.kind === 'formula' || cell.kind === 'spill') && !check.checked.has(`${sheet.name}!${a1Of(r + 1, c + 1)}`) ? [`${sheet.name}!${a1Of(r + 1, c + 1)}`] : [],
+        ),
       ),
     );
     expect(unchecked).toEqual([]);
@@ -674,9 +696,22 @@ describe('a province edits the ruleset table: results follow live', () => {
     const wb = new HyperFormulaWorkbook(workbookSpec(TT25));
     const layout = layoutOf(wb, TT25);
     const md1Values: Record<string, Cell> = {
-      'TC1.1': 'Đạt', 'TC1.2': 'Đạt', 'TC1.3': 'Đạt', 'TC2.1': 'Đạt', 'TC2.2': 'Đạt', 'TC2.3': 'Đạt',
-      'TC3.1': 'Đạt', 'TC3.2': 'Đạt', 'TC3.3': 'Đạt', 'TC4.1': 'Đạt', 'TC4.2': 'Mức độ 2', 'TC4.3': 'Mức độ 2', 'TC4.4': 'Mức độ 1',
-      'TC5.1': '65%', 'TC5.2a': '50%', 'TC5.2b': '12%',
+      'TC1.1': 'Đạt',
+      'TC1.2': 'Đạt',
+      'TC1.3': 'Đạt',
+      'TC2.1': 'Đạt',
+      'TC2.2': 'Đạt',
+      'TC2.3': 'Đạt',
+      'TC3.1': 'Đạt',
+      'TC3.2': 'Đạt',
+      'TC3.3': 'Đạt',
+      'TC4.1': 'Đạt',
+      'TC4.2': 'Mức độ 2',
+      'TC4.3': 'Mức độ 2',
+      'TC4.4': 'Mức độ 1',
+      'TC5.1': '65%',
+      'TC5.2a': '50%',
+      'TC5.2b': '12%',
     };
     wb.set(SHEETS.info, { [layout.info.commune]: 'Xã Hòa An', [layout.info.year]: 2025 });
     wb.set(SHEETS.assessment, Object.fromEntries(Object.entries(md1Values).map(([code, v]) => [a1Of(layout.itemRow.get(code)!, layout.valueCol), v])));

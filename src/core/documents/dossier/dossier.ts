@@ -38,10 +38,7 @@ export function dossierBlockers(assessment: CommuneAssessment): string[] {
   return [...new Set(messages)];
 }
 
-export function buildDossier(
-  assessment: CommuneAssessment,
-  today: Date,
-): DossierResult {
+export function buildDossier(assessment: CommuneAssessment, today: Date): DossierResult {
   const missing = dossierBlockers(assessment);
   const { evaluation } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
@@ -53,10 +50,7 @@ export function buildDossier(
     today,
     names: communeNames(assessment.info.commune),
   };
-  const dossier =
-    evaluation.ruleset.scheme === 'levels'
-      ? levelsDossier(ctx, evaluation as LevelsEvaluation)
-      : pointsDossier(ctx, evaluation as PointsEvaluation);
+  const dossier = evaluation.ruleset.scheme === 'levels' ? levelsDossier(ctx, evaluation as LevelsEvaluation) : pointsDossier(ctx, evaluation as PointsEvaluation);
   return { ok: true, ...dossier };
 }
 

@@ -142,9 +142,7 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
 /** The chair is the Trưởng ban (else the signer, when a member); the secretary the "thư ký". */
 function meetingRoles(info: CommuneInfo): { chair?: CommitteeMember; secretary?: CommitteeMember } {
   const role = (m: CommitteeMember) => foldText(m.role);
-  const chair =
-    info.members.find((m) => role(m).startsWith('trưởng ban')) ??
-    info.members.find((m) => foldText(m.name) === foldText(info.signerName));
+  const chair = info.members.find((m) => role(m).startsWith('trưởng ban')) ?? info.members.find((m) => foldText(m.name) === foldText(info.signerName));
   const secretary = info.members.find((m) => role(m).includes('thư ký'));
   return { chair, secretary };
 }

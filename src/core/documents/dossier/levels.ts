@@ -2,18 +2,7 @@ import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes } from '../
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
 import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
-import {
-  committeeSignature,
-  documentOf,
-  evidenceText,
-  header,
-  minutesDocument,
-  proposalDocument,
-  reportDocument,
-  type DossierContext,
-  type SchemeDossier,
-  type SchemeView,
-} from './frame';
+import { committeeSignature, documentOf, evidenceText, header, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
@@ -139,7 +128,9 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
   if (!facts.reached) {
     return [
       para(opening),
-      para(`${names.committee} tự đánh giá ${names.inText} chưa đạt ${CDHT} Mức độ 1 năm ${info.year}; các chỉ tiêu chưa đạt Mức độ 1: ${listText(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`),
+      para(
+        `${names.committee} tự đánh giá ${names.inText} chưa đạt ${CDHT} Mức độ 1 năm ${info.year}; các chỉ tiêu chưa đạt Mức độ 1: ${listText(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
+      ),
     ];
   }
   return [
@@ -159,8 +150,12 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
       para(`Căn cứ kết quả tự đánh giá năm ${info.year} của ${names.committee} (số liệu tính ${dataPeriod(info)}).`),
-      para(`${names.committee} đã tổ chức tự đánh giá theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`),
-      para(`${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`),
+      para(
+        `${names.committee} đã tổ chức tự đánh giá theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+      ),
+      para(
+        `${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,
+      ),
       ...deferralParagraph(facts),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
@@ -179,10 +174,7 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
 /** Each criterion and indicator against the level applied for (Mức độ 1 when none is reached). */
 function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts, level: LevelId): TableBlock {
   const rows = evaluation.criteria.flatMap((criterion) => [
-    row(
-      [criterion.criterion.code, `${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}`, '', '', outcomeText(outcomesOf(criterion)[level]), ''],
-      { bold: true },
-    ),
+    row([criterion.criterion.code, `${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}`, '', '', outcomeText(outcomesOf(criterion)[level]), ''], { bold: true }),
     ...criterion.indicators.flatMap((indicator) =>
       indicator.parts.map((part) =>
         row([
@@ -216,9 +208,7 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
   const level = facts.applied ?? 'MD1';
   const date = formatViLongDate(ctx.today);
   // Sent with the Tờ trình; a commune that is not recognised sends it with its report only.
-  const attachedTo = facts.applied
-    ? `Tờ trình số ${info.proposalNumber || `${DOTS}/TTr-UBND`} ${date}`
-    : `Báo cáo số ${info.reportNumber || `${DOTS}/BC-UBND`} ${date}`;
+  const attachedTo = facts.applied ? `Tờ trình số ${info.proposalNumber || `${DOTS}/TTr-UBND`} ${date}` : `Báo cáo số ${info.reportNumber || `${DOTS}/BC-UBND`} ${date}`;
   const levelNote = facts.applied ? `${LEVEL_LABELS[level]} (mức độ đề nghị công nhận)` : `${LEVEL_LABELS[level]} (xã chưa đạt mức độ nào)`;
   return documentOf(
     'summary',
@@ -253,7 +243,9 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
       dottedLine(),
       dottedLine(),
       heading(2, '3. Kết luận'),
-      para(`Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị ${info.recipientBody} thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`),
+      para(
+        `Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị ${info.recipientBody} thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
+      ),
       ...deferralParagraph(facts),
       para(`Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`),
     ],
@@ -272,10 +264,7 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const scheme = view(ctx, evaluation, facts);
   const report = reportDocument(ctx, scheme);
   const summary = summaryDocument(ctx, evaluation, facts);
-  const notes = [
-    ...(ctx.ruleset.id === 'TT25' ? [deadlineNote(ctx)] : []),
-    ...(facts.deferral ? [`${facts.deferral} (${TWELVE_MONTHS_UNVERIFIED}.)`] : []),
-  ];
+  const notes = [...(ctx.ruleset.id === 'TT25' ? [deadlineNote(ctx)] : []), ...(facts.deferral ? [`${facts.deferral} (${TWELVE_MONTHS_UNVERIFIED}.)`] : [])];
   if (!scheme.passed) {
     const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chỉ tiêu chưa đạt: ${listText(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {

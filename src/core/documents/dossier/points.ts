@@ -2,16 +2,7 @@ import type { Evaluation } from '../../engine/evaluate';
 import type { PointsRuleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
-import {
-  committeeSignature,
-  evidenceText,
-  minutesDocument,
-  proposalDocument,
-  reportDocument,
-  type DossierContext,
-  type SchemeDossier,
-  type SchemeView,
-} from './frame';
+import { committeeSignature, evidenceText, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, Run, TableBlock } from '../model';
 import { CELL } from '../styles';
@@ -52,8 +43,7 @@ function pointsFacts(evaluation: PointsEvaluation): PointsFacts {
   };
 }
 
-const cutoffWarning = (facts: PointsFacts): Run =>
-  verifyRun(`ngưỡng xếp loại (${facts.cutoffs}) là giá trị mặc định chưa được xác minh từ văn bản gốc; đối chiếu hướng dẫn, biểu điểm của tỉnh`);
+const cutoffWarning = (facts: PointsFacts): Run => verifyRun(`ngưỡng xếp loại (${facts.cutoffs}) là giá trị mặc định chưa được xác minh từ văn bản gốc; đối chiếu hướng dẫn, biểu điểm của tỉnh`);
 
 /** "xếp loại Khá" and, when the cut-offs are unverified defaults, the highlighted warning. */
 function ratingRuns(facts: PointsFacts): Run[] {
@@ -70,10 +60,7 @@ function chart(evaluation: PointsEvaluation, facts: PointsFacts): ChartBlock {
     id: 'criteria',
     title: 'Điểm tự chấm theo từng tiêu chí',
     categories: evaluation.criteria.map((c) => criterionLabel(c.criterion.code)),
-    series: [
-      ...(facts.maximaKnown ? [{ name: 'Điểm tối đa', values: maxima }] : []),
-      { name: 'Điểm tự chấm', values: evaluation.criteria.map((c) => c.points) },
-    ],
+    series: [...(facts.maximaKnown ? [{ name: 'Điểm tối đa', values: maxima }] : []), { name: 'Điểm tự chấm', values: evaluation.criteria.map((c) => c.points) }],
     ...(facts.maximaKnown ? { maxValue: Math.max(...maxima) } : {}),
   };
 }
@@ -98,23 +85,19 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
   const { info, names } = ctx;
   const conclusion = facts.passed
     ? [resultSentence(facts, `Đối chiếu với ${decidingArticles(ctx.ruleset)}, ${names.committee} tự đánh giá: `)]
-    : [
-        resultSentence(facts, `Đối chiếu với ${decidingArticles(ctx.ruleset)}, ${names.committee} tự đánh giá: `),
-        para(`${names.full} chưa đủ điều kiện đề nghị công nhận ${CDHT} năm ${info.year}.`),
-      ];
+    : [resultSentence(facts, `Đối chiếu với ${decidingArticles(ctx.ruleset)}, ${names.committee} tự đánh giá: `), para(`${names.full} chưa đủ điều kiện đề nghị công nhận ${CDHT} năm ${info.year}.`)];
   return {
     passed: facts.passed,
     proposalTitle: `Tờ trình đề nghị kiểm tra, công nhận ${CDHT}`,
     proposalSubject: `Về việc đề nghị kiểm tra, công nhận kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`,
     proposalFindings: [
-      para(`${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`),
+      para(
+        `${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`,
+      ),
       resultSentence(facts, 'Kết quả: '),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
-    attachments: [
-      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber),
-      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber),
-    ],
+    attachments: [withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber), withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber)],
     reportTitle: `Báo cáo đánh giá kết quả xây dựng ${CDHT}`,
     reportSubject: `Đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`,
     results: resultBlocks(ctx, evaluation, facts),
@@ -131,9 +114,7 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
     aligns: ['center', 'left', 'center', 'center', 'left'],
     rows: [
       row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Minh chứng'], { header: true }),
-      ...evaluation.criteria.map((c, i) =>
-        row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceText(ctx, c.criterion.code)]),
-      ),
+      ...evaluation.criteria.map((c, i) => row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceText(ctx, c.criterion.code)])),
       row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, ''], { bold: true }),
       row(['', 'Xếp loại', '', facts.rating, ''], { bold: true }),
     ],
@@ -163,9 +144,7 @@ function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
 
 function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): ReportDocument {
   const { info } = ctx;
-  const proposal = facts.passed
-    ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}`
-    : '; xã chưa đủ điều kiện đề nghị công nhận';
+  const proposal = facts.passed ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}` : '; xã chưa đủ điều kiện đề nghị công nhận';
   return minutesDocument(ctx, {
     kind: 'selfCheck',
     title: 'Biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm',
@@ -174,7 +153,9 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
     otherAttendees: 'Đại diện các ban, ngành, đoàn thể của xã',
     content: [
       heading(2, '1. Nội dung kiểm tra'),
-      para(`Đoàn kiểm tra hồ sơ, minh chứng của ${evaluation.criteria.length} tiêu chí theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}) và chấm điểm theo phiếu tự đánh giá, cho điểm kèm theo biên bản này.`),
+      para(
+        `Đoàn kiểm tra hồ sơ, minh chứng của ${evaluation.criteria.length} tiêu chí theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}) và chấm điểm theo phiếu tự đánh giá, cho điểm kèm theo biên bản này.`,
+      ),
       heading(2, '2. Kết quả'),
       resultSentence(facts, 'Kết quả chấm điểm: '),
       heading(2, '3. Ý kiến của các thành viên'),

@@ -41,7 +41,10 @@ export function summaryYears(rollUp: RollUp): number[] {
 
 /** The header's lines in capitals, as Nghị định 30/2020 writes the issuing body. */
 function bodyLines(body: string): string[] {
-  const lines = body.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.length > 0 ? lines.map((line) => line.toUpperCase()) : [DOTS + DOTS];
 }
 

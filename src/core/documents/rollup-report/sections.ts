@@ -77,10 +77,7 @@ function statisticsTable({ stats, counts }: { stats: RulesetStats; counts: YearC
 export function statisticsSection(rollUp: RollUp, year: number): Block[] {
   const present = rulesetsOfYear(rollUp, year);
   if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
-  return [
-    para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'),
-    ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable),
-  ];
+  return [para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'), ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable)];
 }
 
 /** "Tiêu chí 4 và Tiêu chí 5 (mỗi tiêu chí 3 xã)": every criterion tied at the top count. */
@@ -124,7 +121,10 @@ function pointsCriteria(block: CriteriaBlock & { scheme: 'points' }): Block[] {
   // Ranked rows are sorted weakest first: every row tied with the first is named.
   const weakest = block.rows.filter((r) => ratio(r) === ratio(block.rows[0]));
   const each = weakest.length > 1 ? 'mỗi tiêu chí ' : '';
-  return [para(`Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: ${listText(weakest.map((r) => criterionLabel(r.code)))} (${each}${share(weakest[0].average ?? 0, weakest[0].max ?? 1)}).`), table];
+  return [
+    para(`Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: ${listText(weakest.map((r) => criterionLabel(r.code)))} (${each}${share(weakest[0].average ?? 0, weakest[0].max ?? 1)}).`),
+    table,
+  ];
 }
 
 export function criteriaSection(rollUp: RollUp, year: number): Block[] {
@@ -193,10 +193,7 @@ function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[
   const rows = stats.categories.flatMap((category) => {
     const members = records.filter((r) => (r.rating ?? UNRATED) === category);
     if (members.length === 0) return [];
-    return [
-      row([`${category}: ${n(members.length)} xã`, '', '', ''], { bold: true }),
-      ...members.map((r, i) => row([String(i + 1), communeName(r), scoreText(r), SOURCE[r.status]])),
-    ];
+    return [row([`${category}: ${n(members.length)} xã`, '', '', ''], { bold: true }), ...members.map((r, i) => row([String(i + 1), communeName(r), scoreText(r), SOURCE[r.status]]))];
   });
   return [dataTable([0.1, 0.38, 0.3, 0.22], ['center', 'left', 'left', 'left'], ['STT', 'Tên xã', 'Điểm, số chỉ tiêu đạt', 'Nguồn kết quả'], rows)];
 }
@@ -205,7 +202,12 @@ export function communeListsSection(rollUp: RollUp, year: number): Block[] {
   const present = rulesetsOfYear(rollUp, year).map((p) => p.stats);
   if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
   const records = recordsOf(rollUp, year).filter((r) => r.status !== 'failed');
-  return perRuleset(present, rulesetName, (stats) => communeListTable(stats, records.filter((r) => r.rulesetId === stats.ruleset.id)));
+  return perRuleset(present, rulesetName, (stats) =>
+    communeListTable(
+      stats,
+      records.filter((r) => r.rulesetId === stats.ruleset.id),
+    ),
+  );
 }
 
 export function unreadableSection(rollUp: RollUp, year: number): Block[] {

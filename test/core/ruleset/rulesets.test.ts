@@ -194,6 +194,16 @@ describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
     expect(missingCount(ratingOf(md2With({ 'TC5.2a': '', 'TC5.2b': '' })))).toBe(1);
   });
 
+  it('Điều 8 khoản 1 ("khi đạt được tất cả các tiêu chí"): an indicator below Mức độ 1 decides Chưa đạt even with blanks', () => {
+    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
+    // TC5.2 counts once, though both its rows are blank
+    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
+  });
+
+  it('an indicator below Mức độ 2 only decides nothing while others are blank', () => {
+    expect(missingCount(ratingOf(md2With({ 'TC4.3': 'Mức độ 2', 'TC1.2': '' })))).toBe(1);
+  });
+
   it('TT25 missing beats passing: Mức độ 2 so far is not final while values are missing', () => {
     expect(missingCount(ratingOf(md2With({ 'TC1.2': '' })))).toBe(1);
     expect(missingCount(ratingOf(md2With({ 'TC5.1': 0.7, 'TC1.2': '' })))).toBe(1);

@@ -4,6 +4,7 @@ import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
 import { committeeSignature, evidenceText, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
+import { FACT_KEYS, factNumber, factText } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, Run, TableBlock } from '../model';
 import { CELL } from '../styles';
 import { CDHT, criterionLabel, dataPeriod, withNumber } from '../wording';
@@ -168,14 +169,20 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
   });
 }
 
+/** "… đã bị bãi bỏ …: hồ sơ này dùng cho năm đánh giá đến 2023 …", from the ruleset's facts BAI_BO and NAM_CUOI. */
+function repealedNote(ctx: DossierContext): string | null {
+  const repealed = factText(ctx.ruleset, FACT_KEYS.repealed);
+  if (!repealed) return null;
+  const last = factNumber(ctx.ruleset, FACT_KEYS.lastYear);
+  return `${repealed}: hồ sơ này dùng cho năm đánh giá${last === undefined ? ' trước đó' : ` đến ${last}`} hoặc theo quy định riêng của địa phương.`;
+}
+
 export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation): SchemeDossier {
   const facts = pointsFacts(evaluation);
   const scheme = view(ctx, evaluation, facts);
   const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts)];
   const notes = [
-    ...(ctx.ruleset.id === 'TT44'
-      ? ['Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25): hồ sơ này dùng cho năm đánh giá đến 2023 hoặc theo quy định riêng của địa phương.']
-      : []),
+    ...(repealedNote(ctx) ? [repealedNote(ctx) as string] : []),
     ...(facts.cutoffsUnverified ? [`Ngưỡng xếp loại (${facts.cutoffs}) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.`] : []),
     ...(facts.maximaKnown ? [] : [`Phiếu tự đánh giá: ${MAXIMA_UNKNOWN}.`]),
   ];

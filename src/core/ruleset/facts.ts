@@ -33,6 +33,8 @@ export const FACT_KEYS = {
   repealed: 'BAI_BO',
   /** A rule users must see where they score (TT44 Điều 4 khoản 2: no evidence, no points). */
   evidenceRule: 'MINH_CHUNG',
+  /** One line for the "Hướng dẫn" sheet: what the document rules and where. */
+  summary: 'TOM_TAT',
 } as const;
 
 /** The fact with this key, if the ruleset has it. */
@@ -55,6 +57,14 @@ export function factText(ruleset: Ruleset, key: string): string | undefined {
 /** Every fact whose key starts with `prefix`, in table order ("CAN_CU_1", "CAN_CU_2", …). */
 export function factsWithPrefix(ruleset: Ruleset, prefix: string): LegalFact[] {
   return ruleset.facts.filter((f) => f.key.startsWith(prefix));
+}
+
+/** "các năm 2015–2023", "từ năm 2024", or undefined without a first year. */
+export function yearsText(ruleset: Ruleset): string | undefined {
+  const first = factNumber(ruleset, FACT_KEYS.firstYear);
+  if (first === undefined) return undefined;
+  const last = factNumber(ruleset, FACT_KEYS.lastYear);
+  return last === undefined ? `từ năm ${first}` : `các năm ${first}–${last}`;
 }
 
 /** True when the fact is present but not confirmed by the official text: show it as such. */

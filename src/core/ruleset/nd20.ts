@@ -14,6 +14,9 @@ const nd = (ref: string): Provenance => ({ ref: `${ND}, ${ref}`, status: 'verbat
 /** The number, as sheet titles cite it. */
 export const ND20_SHORT = 'Nghị định số 20/2014/NĐ-CP';
 
+/** Its line on the "Hướng dẫn" sheet. */
+export const ND20_SUMMARY = `${ND20_SHORT}: chuẩn phổ cập giáo dục, xóa mù chữ (căn cứ của tiêu chí 4).`;
+
 /**
  * How the sheet computes every rate: số đạt ÷ (tổng số − số được miễn trừ). This is the practice of
  * local PCGD-XMC reports, not a rule of the decree, which states the shares only.

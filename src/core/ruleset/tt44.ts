@@ -70,6 +70,10 @@ export const TT44: PointsRuleset = {
     fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 3 và Điều 4 Thông tư số 44/2014/TT-BGDĐT', verbatim('Điều 3, Điều 4')),
     fact(K.ratingArticle, 'Căn cứ xếp loại', `${TT}, Điều 4 khoản 3`, verbatim('Điều 4 khoản 3')),
     fact(K.repealed, 'Văn bản đã hết hiệu lực', 'Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25 khoản 1)', REPEAL),
+    fact(K.summary, 'Dòng giới thiệu ở trang Hướng dẫn', 'Thông tư 44/2014/TT-BGDĐT: đánh giá, xếp loại bằng điểm (dùng cho các năm 2015–2023; đã bị bãi bỏ bởi Thông tư 25/2023/TT-BGDĐT, Điều 25).', {
+      ref: `${TT}, Điều 3, 4, 8; ${REPEAL.ref}; các năm áp dụng suy ra`,
+      status: 'secondary',
+    }),
     fact(K.evidenceRule, 'Tiêu chí không có minh chứng phù hợp', 'Các tiêu chí không có minh chứng phù hợp không được chấm điểm.', verbatim('Điều 4 khoản 2')),
   ],
 };

@@ -19,7 +19,6 @@ const rateCell = (key: string) => `E${L.firstRate + PCGD_RATES.findIndex((r) => 
 const levelCell = (code: string) => `F${L.firstSuggestion + PCGD_STANDARDS.findIndex((s) => s.code === code)}`;
 const HARD = `$B$${L.hardFlag}="Có"`;
 
-
 function condition(c: Condition): string {
   if ('standard' in c) return levelHolds(standardOf(c.standard), c.level);
   const min = c.min === c.minHard ? `${c.min}` : `IF(${HARD},${c.minHard},${c.min})`;
@@ -61,12 +60,7 @@ function describe(key: string): string {
 export function pcgdSheet(): SheetSpec {
   const rows: Array<Array<CellSpec | null>> = [
     [label(`SỐ LIỆU PHỔ CẬP GIÁO DỤC - XÓA MÙ CHỮ (${ND20})`, 'title')],
-    [
-      label(
-        `Nhập số liệu của năm đánh giá. ${RATE_METHOD.text}. Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.`,
-        'muted',
-      ),
-    ],
+    [label(`Nhập số liệu của năm đánh giá. ${RATE_METHOD.text}. Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.`, 'muted')],
     ['Chỉ số', 'Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)', 'Tỷ lệ', `Chuẩn theo ${ND20}`].map((h) => label(h, 'header')),
     ...PCGD_RATES.map(
       (r, i): Array<CellSpec | null> => [

@@ -49,9 +49,7 @@ describe('Điều 4 khoản 2: "Tổng số điểm tối đa cho tất cả cá
     const check = run(tt44Rows(pointsTotalling(9000)), 'TT44').check();
     const row = check.find((r) => r[0] === 'Minh chứng');
     expect(row?.[1]).toBe('Cảnh báo');
-    expect(row?.[2]).toBe(
-      'Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2: "Các tiêu chí không có minh chứng phù hợp không được chấm điểm." Chỉ chấm điểm tiêu chí có minh chứng phù hợp (cột Minh chứng).',
-    );
+    expect(row?.[2]).toBe('Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2: "Các tiêu chí không có minh chứng phù hợp không được chấm điểm." Chỉ chấm điểm tiêu chí có minh chứng phù hợp (cột Minh chứng).');
   });
 });
 

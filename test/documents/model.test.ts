@@ -262,6 +262,14 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(text).toContain('xếp loại Khá.');
   });
 
+  it('says who did what as TT44 Điều 5 and 6 name them: the commune hội khuyến học prepares, the chairman certifies, the district decides', () => {
+    const text = documentText(byKind(documents, 'proposal'));
+    expect(text).toContain('Hồ sơ do hội khuyến học cấp xã lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của chủ tịch ủy ban nhân dân cấp xã');
+    expect(text).toContain('Điều 6 khoản 1, khoản 2');
+    const notes = result.notes.join(' ');
+    expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
+  });
+
   it('no longer marks the rating cut-offs as unverified: they are verbatim (TT44 Điều 4 khoản 3)', () => {
     for (const doc of documents) expect(marked(doc, 'verify').join(' ')).not.toContain('Tốt từ 85 điểm');
     expect(result.notes.join(' ')).toContain('12/02/2024');

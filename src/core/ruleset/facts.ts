@@ -33,6 +33,13 @@ export const FACT_KEYS = {
   repealed: 'BAI_BO',
   /** A rule users must see where they score (TT44 Điều 4 khoản 2: no evidence, no points). */
   evidenceRule: 'MINH_CHUNG',
+  /** Who presides over the self-check and prepares the dossier (TT44 Điều 6 khoản 1, 2). */
+  selfCheckLead: 'CHU_TRI_TU_KIEM_TRA',
+  /** Who certifies the report (TT44 Điều 5 khoản 1 điểm b). */
+  reportCertifier: 'XAC_NHAN_BAO_CAO',
+  /** Who receives the dossier and who decides, as the text names them (TT44 Điều 5, 6: the district). */
+  recipient: 'NOI_NHAN_HO_SO',
+  decider: 'CAP_QUYET_DINH',
   /** One line for the "Hướng dẫn" sheet: what the document rules and where. */
   summary: 'TOM_TAT',
 } as const;

@@ -74,6 +74,10 @@ export const TT44: PointsRuleset = {
       ref: `${TT}, Điều 3, 4, 8; ${REPEAL.ref}; các năm áp dụng suy ra`,
       status: 'secondary',
     }),
+    fact(K.selfCheckLead, 'Chủ trì tự kiểm tra và lập hồ sơ, gửi chủ tịch ủy ban nhân dân cấp xã ký tờ trình', 'hội khuyến học cấp xã', verbatim('Điều 6 khoản 1, khoản 2')),
+    fact(K.reportCertifier, 'Xác nhận báo cáo (kèm minh chứng) của cấp xã', 'chủ tịch ủy ban nhân dân cấp xã', verbatim('Điều 5 khoản 1 điểm b')),
+    fact(K.recipient, 'Nơi nhận hồ sơ đề nghị kiểm tra, đánh giá, xếp loại', 'ủy ban nhân dân cấp huyện', verbatim('Điều 5 khoản 1')),
+    fact(K.decider, 'Quyết định công nhận kết quả đánh giá, xếp loại', 'chủ tịch ủy ban nhân dân cấp huyện', verbatim('Điều 5 khoản 2, Điều 6 khoản 5')),
     fact(K.evidenceRule, 'Tiêu chí không có minh chứng phù hợp', 'Các tiêu chí không có minh chứng phù hợp không được chấm điểm.', verbatim('Điều 4 khoản 2')),
   ],
 };

@@ -192,6 +192,34 @@ describe('switching ruleset and editing the table', () => {
     expect(table.at(`B${row}`).value).toBe('TC1.4');
   });
 
+  it('a table the formulas reject (it reads, but fails validation) never shapes the sheets', () => {
+    const ss = freshWorkbook();
+    const table = ss.sheet(SHEETS.ruleset);
+    // A province adds TC1.4 but types the code of TC1.3 again: readable, rejected by validation.
+    const tc13 = [...Array(150).keys()].map((i) => i + 1).find((r) => table.at(`B${r}`).value === 'TC1.3')!;
+    const lastRow = [...Array(150).keys()]
+      .map((i) => i + 1)
+      .filter((r) => table.at(`A${r}`).value !== '')
+      .pop()!;
+    for (let r = lastRow; r > tc13; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
+    for (const col of 'ABCDEFGHIJKL') table.type(`${col}${tc13 + 1}`, table.at(`${col}${tc13}`).value);
+
+    const result = setup(ss, new Date(2026, 10, 22));
+
+    expect(result.messages.join(' ')).toMatch(/Bảng Bộ tiêu chí có lỗi.*TC1\.3.*trùng/);
+    expect(result.archive).toBeNull();
+    const codes = [...Array(17).keys()].map((i) => ss.sheet(SHEETS.assessment).at(`A${ASSESSMENT_FIRST_ROW + i}`).value);
+    expect(codes.filter((c) => c === 'TC1.3')).toHaveLength(1);
+  });
+
+  it('with no ruleset chosen, the assessment year picks it: 2019 is a Thông tư 44/2014 year', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.info).type(infoCell('rulesetId'), '');
+    ss.sheet(SHEETS.info).type(infoCell('year'), 2019);
+    expect(setup(ss, new Date(2026, 10, 22)).rulesetId).toBe('TT44');
+  });
+
   it('a broken table is left for the user to fix and said so', () => {
     const ss = freshWorkbook();
     ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');

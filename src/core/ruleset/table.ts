@@ -190,6 +190,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       const typed = typeof cell === 'string' ? parseViNumber(cell) : null;
       const value = typeof cell === 'number' ? cell : typed !== null && Number.isFinite(typed) ? typed : text(COL.md1);
       facts.push({ key: code, text: text(COL.name), value, provenance });
+      rowOf.set(codeKey(code), index + 1);
     } else {
       fail(
         `loại dòng "${text(COL.type)}" không hợp lệ; dùng ${Object.values(ROW_TYPES)

@@ -58,8 +58,11 @@ function checkFacts(ruleset: Ruleset): Problem[] {
   }
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
-  if ((day !== undefined) !== (month !== undefined) || (month !== undefined && !(month >= 1 && month <= 12)) || (day !== undefined && !(day >= 1 && day <= 31))) {
-    problems.push(error(where, 'Hạn gửi hồ sơ cần cả ngày (1–31) và tháng (1–12).'));
+  const badDay = day === undefined ? month !== undefined : !(day >= 1 && day <= 31);
+  const badMonth = month === undefined ? day !== undefined : !(month >= 1 && month <= 12);
+  if (badDay || badMonth) {
+    const code = badMonth ? FACT_KEYS.deadlineMonth : FACT_KEYS.deadlineDay;
+    problems.push(error(code, `Hạn gửi hồ sơ cần cả ngày (1–31, ${FACT_KEYS.deadlineDay}) và tháng (1–12, ${FACT_KEYS.deadlineMonth}).`));
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
 import type { PointsRuleset, Ruleset } from '../../../src/core/ruleset/types';
 import { validateRuleset } from '../../../src/core/ruleset/validate';
+import { rulesetForYear } from '../../../src/core/ruleset/resolve';
 import type { Cell } from '../../../src/core/cells/values';
 import {
   RATING_TT25,
@@ -301,5 +302,18 @@ describe('CDHT_CHECK shows the ruleset warnings', () => {
     const check = run(tt44Rows(pointsTotalling(7450)), 'TT44').check();
     expect(check.every((row) => row[1] === 'Cảnh báo')).toBe(true);
     expect(check.some((row) => String(row[2]).includes('Các tiêu chí không có minh chứng phù hợp không được chấm điểm.'))).toBe(true);
+  });
+});
+
+describe('the assessment year picks the ruleset from its dated facts', () => {
+  it.each<[number | null, string]>([
+    [2015, 'TT44'], // TT44 Điều 8 khoản 1: in force 25/01/2015; assessed each December (Điều 4 khoản 4)
+    [2023, 'TT44'],
+    [2024, 'TT25'], // TT25 Điều 25 khoản 1: in force 12/02/2024, repealing TT44
+    [2031, 'TT25'],
+    [2010, 'TT25'], // no ruleset covers it: the default
+    [null, 'TT25'],
+  ])('%s → %s', (year, id) => {
+    expect(rulesetForYear(year).id).toBe(id);
   });
 });

@@ -134,6 +134,15 @@ describe('repair', () => {
   });
 });
 
+/** Shifts the "Bộ tiêu chí" rows below `code` down by one, as a user pasting would; returns the row opened. */
+function openRowAfter(table: ReturnType<FakeSpreadsheet['sheet']>, code: string): number {
+  const rows = [...Array(150).keys()].map((i) => i + 1);
+  const after = rows.find((r) => table.at(`B${r}`).value === code)!;
+  const lastRow = rows.filter((r) => table.at(`A${r}`).value !== '').pop()!;
+  for (let r = lastRow; r > after; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
+  return after + 1;
+}
+
 describe('switching ruleset and editing the table', () => {
   it('TT25 → TT44 keeps the old values and table in a dated archive sheet and lays out TT44', () => {
     const ss = freshWorkbook();
@@ -165,13 +174,7 @@ describe('switching ruleset and editing the table', () => {
     assessment.type(`E${tt25Row('TC5.1')}`, 0.7);
     // Insert a row for TC1.4 after TC1.3 in the table (rows shift by hand, as a user would paste).
     const table = ss.sheet(SHEETS.ruleset);
-    const tc13 = [...Array(150).keys()].map((i) => i + 1).find((r) => table.at(`B${r}`).value === 'TC1.3')!;
-    const lastRow = [...Array(150).keys()]
-      .map((i) => i + 1)
-      .filter((r) => table.at(`A${r}`).value !== '')
-      .pop()!;
-    for (let r = lastRow; r > tc13; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
-    const row = tc13 + 1;
+    const row = openRowAfter(table, 'TC1.3');
     for (const col of 'ABCDEFGHIJKL') table.type(`${col}${row}`, '');
     table.type(`A${row}`, 'Chỉ tiêu');
     table.type(`B${row}`, 'TC1.4');
@@ -196,13 +199,8 @@ describe('switching ruleset and editing the table', () => {
     const ss = freshWorkbook();
     const table = ss.sheet(SHEETS.ruleset);
     // A province adds TC1.4 but types the code of TC1.3 again: readable, rejected by validation.
-    const tc13 = [...Array(150).keys()].map((i) => i + 1).find((r) => table.at(`B${r}`).value === 'TC1.3')!;
-    const lastRow = [...Array(150).keys()]
-      .map((i) => i + 1)
-      .filter((r) => table.at(`A${r}`).value !== '')
-      .pop()!;
-    for (let r = lastRow; r > tc13; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
-    for (const col of 'ABCDEFGHIJKL') table.type(`${col}${tc13 + 1}`, table.at(`${col}${tc13}`).value);
+    const row = openRowAfter(table, 'TC1.3');
+    for (const col of 'ABCDEFGHIJKL') table.type(`${col}${row}`, table.at(`${col}${row - 1}`).value);
 
     const result = setup(ss, new Date(2026, 10, 22));
 

@@ -286,6 +286,8 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
     expect(rows[16].slice(1, 4)).toEqual(['Tổng số điểm', '100', '74,5']);
     expect(rows[17].slice(1, 4)).toEqual(['Xếp loại', '', 'Khá']);
+    // TT44 Điều 4 khoản 2, where the scores are given.
+    expect(documentText(selfCheck)).toContain('Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm. (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2)');
     // The maxima per criterion are the province's (biểu điểm): not in the table, so flagged.
     expect(marked(selfCheck, 'verify').join(' ')).toContain('điểm tối đa của từng tiêu chí');
   });

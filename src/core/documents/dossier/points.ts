@@ -126,7 +126,10 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
 /** The phiếu, on its own page after the minutes' signatures: it is signed and stamped by the commune. */
 function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   const { info, names } = ctx;
+  const rule = factOf(ctx.ruleset, FACT_KEYS.evidenceRule);
   const notes: ParagraphBlock[] = [
+    // TT44 Điều 4 khoản 2, where the scores are given.
+    ...(rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : []),
     ...(facts.maximaKnown ? [] : [para([{ text: 'Ghi chú: ' }, verifyRun(MAXIMA_UNKNOWN)])]),
     ...(facts.cutoffsUnverified ? [para([{ text: 'Xếp loại: ' }, cutoffWarning(facts)])] : []),
   ];

@@ -429,7 +429,7 @@ export class FakeRange {
   setNumberFormats(formats: string[][]) {
     return this.write('setNumberFormats', formats, (cell, format) => (cell.format = format));
   }
-  setFontWeights(weights: string[][]) {
+  setFontWeights(weights: Array<Array<string | null>>) {
     return this.write('setFontWeights', weights, (cell, weight) => (cell.weight = weight ?? 'normal'));
   }
   setFontWeight(weight: string | null) {

@@ -28,6 +28,8 @@ const BACKGROUNDS: Record<StyleName, string | null> = {
   muted: null,
 };
 
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+
 const BOLD: ReadonlySet<StyleName | undefined> = new Set(['title', 'header', 'heading']);
 
 /** Current content of a sheet area, a formula where there is one, for `sheetValues`. */
@@ -128,8 +130,8 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   range.setValues(values);
   range.setFontWeights(
     own(
-      (cell) => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
-      (r, c) => current!.weights[r][c],
+      (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
+      (r, c) => current!.weights[r][c] as FontWeight,
     ),
   );
   range.setBackgrounds(

@@ -3,6 +3,7 @@ import { sheetValues } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
 import type { RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
+import { rangeA1 } from '../../core/template/a1';
 import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
 
 /**
@@ -97,10 +98,16 @@ function area(write: SheetWrite) {
   return { rows, columns, logicalRow, logicalColumn, foreign };
 }
 
-export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): void {
+/**
+ * Writes the sheet and returns its ranges by A1, each fetched once (the area itself included),
+ * so that named ranges, protections and formats on the same cells cost no further calls.
+ */
+export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): (a1: string) => RangeLike {
   const { sheet, spec, isNew, placement, placements, kept } = write;
   const { rows, columns, logicalRow, logicalColumn, foreign } = area(write);
   const range = sheet.getRange(1, 1, rows, columns);
+  const ranges = new Map<string, RangeLike>([[rangeA1(1, 1, rows, columns), range]]);
+  const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
   const logical = sheetValues(spec, (r, c) => kept(placement.rows[r - 1], placement.columns[c - 1]));
   const specAt = (r: number, c: number): { cell: CellSpec | null; value: Cell } | null => {
     const lr = logicalRow.get(r + 1);
@@ -128,18 +135,17 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   );
   if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) range.setNumberFormats(formats);
   range.setValues(values);
-  range.setFontWeights(
-    own(
-      (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
-      (r, c) => current!.weights[r][c] as FontWeight,
-    ),
+  // A new sheet is all normal weight and without backgrounds: only what differs costs a call.
+  const weights = own(
+    (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
+    (r, c) => current!.weights[r][c] as FontWeight,
   );
-  range.setBackgrounds(
-    own(
-      (cell) => (cell?.style ? BACKGROUNDS[cell.style] : null),
-      (r, c) => current!.backgrounds[r][c],
-    ),
+  if (!isNew || weights.some((row) => row.some((w) => w !== 'normal'))) range.setFontWeights(weights);
+  const backgrounds = own(
+    (cell) => (cell?.style ? BACKGROUNDS[cell.style] : null),
+    (r, c) => current!.backgrounds[r][c],
   );
+  if (!isNew || backgrounds.some((row) => row.some((b) => b !== null))) range.setBackgrounds(backgrounds);
   if (spec.wrapText) range.setWrap(true);
   const rules = new Map<string, unknown>();
   const ruleFor = (validation: Validation) => {
@@ -161,8 +167,6 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   if (isNew) for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   const place = (a1: string) => placeRange(a1, placement);
   if (spec.conditionalFormats.length > 0) {
-    const ranges = new Map<string, RangeLike>();
-    const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {
         const builder = factories
@@ -176,17 +180,19 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
       }),
     );
   }
-  applyProtections(sheet, spec, isNew, factories, place);
+  applyProtections(sheet, spec, isNew, factories, place, rangeOf);
   applyCharts(
     sheet,
     spec.charts.map((chart) => ({ ...chart, domain: place(chart.domain), series: place(chart.series) })),
     isNew,
     factories,
+    rangeOf,
   );
+  return rangeOf;
 }
 
 /** Warning-only protections, recognised by description so a repair neither duplicates nor loses them. */
-function applyProtections(sheet: SheetLike, specs: SheetSpec, isNew: boolean, factories: SpreadsheetFactories, place: (a1: string) => string): void {
+function applyProtections(sheet: SheetLike, specs: SheetSpec, isNew: boolean, factories: SpreadsheetFactories, place: (a1: string) => string, rangeOf: (a1: string) => RangeLike): void {
   if (specs.protections.length === 0) return;
   const existing = isNew ? [] : [...sheet.getProtections(factories.protectionTypes.SHEET), ...sheet.getProtections(factories.protectionTypes.RANGE)];
   for (const spec of specs.protections) {
@@ -194,7 +200,7 @@ function applyProtections(sheet: SheetLike, specs: SheetSpec, isNew: boolean, fa
     const found = existing.find((p) => p.getDescription() === wanted.description);
     if (found && (wanted.range === null || found.getRange().getA1Notation() === wanted.range)) continue;
     found?.remove();
-    const protection = wanted.range === null ? sheet.protect() : sheet.getRange(wanted.range).protect();
+    const protection = wanted.range === null ? sheet.protect() : rangeOf(wanted.range).protect();
     protection.setDescription(wanted.description);
     protection.setWarningOnly(true);
   }
@@ -204,7 +210,7 @@ function sameRanges(ranges: RangeLike[], chart: ChartSpec): boolean {
   return ranges.map((r) => r.getA1Notation()).join(',') === `${chart.domain},${chart.series}`;
 }
 
-function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, factories: SpreadsheetFactories): void {
+function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, factories: SpreadsheetFactories, rangeOf: (a1: string) => RangeLike): void {
   if (charts.length === 0) return;
   const existing = isNew ? [] : sheet.getCharts();
   if (existing.length === charts.length && charts.every((c, i) => sameRanges(existing[i].getRanges(), c))) return;
@@ -213,8 +219,8 @@ function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, fact
     const built = sheet
       .newChart()
       .setChartType(factories.columnChart)
-      .addRange(sheet.getRange(chart.domain))
-      .addRange(sheet.getRange(chart.series))
+      .addRange(rangeOf(chart.domain))
+      .addRange(rangeOf(chart.series))
       .setPosition(chart.row, chart.column, 0, 0)
       .setOption('title', chart.title)
       .build();

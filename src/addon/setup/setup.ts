@@ -12,7 +12,7 @@ import { codeKey, foldText } from '../../core/cells/text';
 import { isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
-import type { SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
+import type { RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentContent } from './apply-sheet';
 
 /**
@@ -275,17 +275,18 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     plans.set(sheetSpec.name, { placement: identityPlacement(sheetSpec.name, sheetSpec.cells.length, sheetSpec.cells[0].length), kept: () => undefined, clearTo: 0 });
   });
   const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
+  const rangesOf = new Map<string, (a1: string) => RangeLike>();
   for (const sheetSpec of spec.sheets) {
     const sheet = found.get(sheetSpec.name)!;
     const plan = plans.get(sheetSpec.name)!;
     const isNew = created.includes(sheetSpec.name);
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
-    applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo }, factories);
+    rangesOf.set(sheetSpec.name, applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo }, factories));
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
   }
 
-  applyNamedRanges(spreadsheet, spec.namedRanges, found, placements);
+  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
   return { rulesetId: ruleset.id, created, updated, archive, messages };
 }
 
@@ -339,7 +340,12 @@ function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][
   sheet.getRange(1, 1, all.length, width).setValues(all.map(pad));
 }
 
-function applyNamedRanges(spreadsheet: SpreadsheetLike, wanted: ReturnType<typeof workbookSpec>['namedRanges'], sheets: Map<string, SheetLike>, placements: ReadonlyMap<string, Placement>): void {
+function applyNamedRanges(
+  spreadsheet: SpreadsheetLike,
+  wanted: ReturnType<typeof workbookSpec>['namedRanges'],
+  rangesOf: ReadonlyMap<string, (a1: string) => RangeLike>,
+  placements: ReadonlyMap<string, Placement>,
+): void {
   const existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n] as const));
   for (const named of wanted) {
     const placement = placements.get(named.sheet)!;
@@ -349,7 +355,7 @@ function applyNamedRanges(spreadsheet: SpreadsheetLike, wanted: ReturnType<typeo
       const range = found.getRange();
       if (range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
     }
-    const range = sheets.get(named.sheet)!.getRange(a1);
+    const range = rangesOf.get(named.sheet)!(a1);
     if (found) found.setRange(range);
     else spreadsheet.setNamedRange(named.name, range);
   }

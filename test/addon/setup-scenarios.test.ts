@@ -4,11 +4,13 @@
  * and find every value beside its label, code or member name.
  */
 import { describe, expect, it } from 'vitest';
+import { saveSidebarChanges } from '../../src/addon/sidebar';
 import { readSnapshot } from '../../src/addon/workbook-reader';
 import { TABLE_HEADER } from '../../src/core/ruleset/table';
 import { SHEETS } from '../../src/core/template/layout';
 import { INFO_FIELDS } from '../../src/core/workbook/info';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { FakeLock } from '../fakes/lock';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 import { type Tracked, filledWorkbook, setup, tally } from './scenarios';
 
@@ -183,5 +185,47 @@ describe('repair after people edit the structure', () => {
       tracked,
       tracked.filter((t) => t.key === 'Số Biên bản').map((t) => t.value),
     );
+  });
+
+  it('the sidebar saves under the right header after a column was inserted', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertColumnBefore(3);
+    setup(ss, LATER);
+    const before = tracked.find((t) => t.key === 'TC1.2' && t.header === 'Giá trị của xã')!;
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [{ code: 'TC1.2', field: 'value', before: before.value as string, after: 'Không đạt' }] });
+    expect(result).toMatchObject({ saved: 1, conflicts: [], missing: [] });
+    expectKept(tracked.map((t) => (t === before ? { ...t, value: 'Không đạt' } : t)));
+  });
+});
+
+describe('when the structure cannot be matched with certainty', () => {
+  it('a label found twice: set-up changes nothing and says which rows to fix', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.info);
+    const row = rowWith(sheet, 1, 'Họ và tên người ký');
+    sheet.insertRowAfter(row);
+    sheet.type(`A${row + 1}`, 'Họ và tên người ký *');
+    sheet.type(`B${row + 1}`, 'Người khác');
+    const before = ss.state();
+    const result = setup(ss, LATER);
+    expect(ss.state()).toEqual(before);
+    expect(result.messages.join('\n')).toBe(
+      `Trang "Thông tin": dòng "Họ và tên người ký" có ở 2 chỗ (dòng ${row}, ${row + 1}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.\nChưa thay đổi gì trong bảng tính.`,
+    );
+  });
+
+  it('a sheet whose rows are mostly not the template is left alone', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.pcgd);
+    sheet.deleteRows(1, 12);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['Bảng riêng', 'của xã'],
+      ['1', '2'],
+    ]);
+    const before = ss.state();
+    const result = setup(ss, LATER);
+    expect(ss.state()).toEqual(before);
+    expect(result.messages[0]).toMatch(/^Không nhận ra cấu trúc trang "Số liệu PCGD-XMC"/);
   });
 });

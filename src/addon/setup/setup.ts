@@ -191,7 +191,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
-      problems.push(`Không nhận ra cấu trúc trang "${name}": thiếu ${missing}/${labelled} dòng của mẫu. Hãy khôi phục trang (Tệp → Nhật ký phiên bản) hoặc đổi tên trang này rồi chạy lại để tạo trang mới.`);
+      problems.push(
+        `Không nhận ra cấu trúc trang "${name}": thiếu ${missing}/${labelled} dòng của mẫu. Hãy khôi phục trang (Tệp → Nhật ký phiên bản) hoặc đổi tên trang này rồi chạy lại để tạo trang mới.`,
+      );
     }
     matches.set(sheetSpec.name, match);
   }
@@ -235,7 +237,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const hasValues = block.some((row) => row.logical.slice(INDICATOR_COLUMNS.value).some((cell) => !isBlank(cell)));
       if (hasValues || switching) {
         archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-        writeArchive(spreadsheet, archive, block.map((row) => row.logical), switching ? tableContent : null, all.length);
+        writeArchive(
+          spreadsheet,
+          archive,
+          block.map((row) => row.logical),
+          switching ? tableContent : null,
+          all.length,
+        );
         messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
       }
       // Values of codes that are not here come back from the newest archive that has them.
@@ -260,7 +268,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       content.splice(at - 1, 0, []);
     });
     match.rows.forEach((r, i) => {
-      if (r === null && match.labels[i]) messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
+      if (r === null && match.labels[i])
+        messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
     });
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
   }

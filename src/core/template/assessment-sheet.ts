@@ -41,10 +41,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
   const rows = assessmentRows(ruleset);
   const points = ruleset.scheme === 'points';
   const scheme = points ? 1 : 0;
-  const header = [
-    ...(Object.keys(INDICATOR_COLUMNS) as IndicatorColumn[]).map((column) => INDICATOR_HEADERS[column][scheme]),
-    ...resultColumns(ruleset).map((c) => (points ? c : `Kết quả ${c}`)),
-  ];
+  const header = [...(Object.keys(INDICATOR_COLUMNS) as IndicatorColumn[]).map((column) => INDICATOR_HEADERS[column][scheme]), ...resultColumns(ruleset).map((c) => (points ? c : `Kết quả ${c}`))];
   const body = rows.map((row, i): Array<CellSpec | null> => {
     const results = i === 0 ? [formula(resultsFormula(ruleset), { style: 'result' }), spill('result')] : [spill('result'), spill('result')];
     if ('heading' in row) return [label(''), label(row.heading, 'heading'), label('', 'heading'), label('', 'heading'), null, null, null, null, ...results];

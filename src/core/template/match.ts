@@ -80,7 +80,7 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
   const anchors = spec.cells.map((_, r) => {
     for (let c = 0; c < width; c++) {
       const label = labelText(spec, r, c);
-      if (label) return { column: placedColumns[c], label, original: String((spec.cells[r][c] as { value: Cell }).value) };
+      if (label) return { column: placedColumns[c], label, original: String((spec.cells[r][c] as { value: Cell }).value).replace(/\s*\*$/, '') };
     }
     return null;
   });

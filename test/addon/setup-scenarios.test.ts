@@ -164,7 +164,9 @@ describe('repair after people edit the structure', () => {
     const after = rowWith(table, 2, 'TC1.3');
     table.insertRowAfter(after);
     const row: Record<string, string> = { Loại: 'Chỉ tiêu', Mã: 'TC1.4', 'Nội dung': 'Chỉ tiêu riêng của tỉnh', Kiểu: 'Đạt/Không đạt', 'Trạng thái': 'Chưa xác minh' };
-    TABLE_HEADER.forEach((h, c) => row[h] && table.getRange(after + 1, c + 1).setValue(row[h]));
+    TABLE_HEADER.forEach((h, c) => {
+      if (row[h]) table.getRange(after + 1, c + 1).setValue(row[h]);
+    });
     setup(ss, LATER);
     expectKept(tracked);
     expect(rowWith(ss.sheet(SHEETS.assessment), 1, 'TC1.4')).toBeGreaterThan(0);

@@ -362,7 +362,11 @@ export class FakeRange {
         throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`);
       }
     }
-    grid.forEach((row, r) => row.forEach((value, c) => put(this.sheet.cell(this.row + r, this.column + c, true), value)));
+    grid.forEach((row, r) => {
+      row.forEach((value, c) => {
+        put(this.sheet.cell(this.row + r, this.column + c, true), value);
+      });
+    });
     return this;
   }
 
@@ -619,8 +623,14 @@ export class FakeSheet {
     const existing = this.rows[row - 1]?.[column - 1];
     if (existing || !create) return existing ?? emptyCell();
     const cell = emptyCell();
-    (this.rows[row - 1] ??= [])[column - 1] = cell;
+    this.rowAt(row)[column - 1] = cell;
     return cell;
+  }
+
+  /** The stored row (1-based), created when missing. */
+  private rowAt(row: number): Array<StoredCell | undefined> {
+    this.rows[row - 1] = this.rows[row - 1] ?? [];
+    return this.rows[row - 1];
   }
 
   getName() {
@@ -721,7 +731,10 @@ export class FakeSheet {
   /** Content and formats go; validations, frozen rows and charts stay (Sheet.clear). */
   clear() {
     this.record('clear');
-    for (const row of this.rows) row?.forEach((cell, c) => (row[c] = cell?.validation ? { ...emptyCell(), validation: cell.validation } : undefined));
+    for (const row of this.rows ?? []) {
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) row[c] = row[c]?.validation ? { ...emptyCell(), validation: row[c]!.validation } : undefined;
+    }
     return this;
   }
   addDeveloperMetadata(key: string, value?: string) {
@@ -834,7 +847,11 @@ export class FakeSheet {
       }
       return a - b;
     });
-    order.forEach((from, r) => slices[from].forEach((cell, c) => ((this.rows[row + r - 1] ??= [])[column + c - 1] = cell)));
+    order.forEach((from, r) => {
+      slices[from].forEach((cell, c) => {
+        this.rowAt(row + r)[column + c - 1] = cell;
+      });
+    });
   }
 
   lastRow(): number {
@@ -843,7 +860,11 @@ export class FakeSheet {
   }
   private lastColumn(): number {
     let last = 0;
-    for (const row of this.rows) row?.forEach((cell, c) => cell && (cell.formula || (cell.value !== '' && cell.value !== null)) && (last = Math.max(last, c + 1)));
+    for (const row of this.rows) {
+      row?.forEach((cell, c) => {
+        if (cell && (cell.formula || (cell.value !== '' && cell.value !== null))) last = Math.max(last, c + 1);
+      });
+    }
     return last;
   }
 

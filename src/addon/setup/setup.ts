@@ -257,7 +257,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         if (old.has(key)) return old.get(key);
         if (!archived) return undefined;
         const row: Cell[] = [];
-        columns.forEach((c, i) => (row[c - 1] = archived[i]));
+        columns.forEach((c, i) => {
+          row[c - 1] = archived[i];
+        });
         return row;
       };
       plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => physicalRow(r)?.[c - 1], clearTo: content.length });

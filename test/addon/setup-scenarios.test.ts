@@ -3,7 +3,8 @@
  * edit the structure as Sheets does it (the fake moves cells, named ranges and metadata), repair,
  * and find every value beside its label, code or member name.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { saveSidebarChanges } from '../../src/addon/sidebar';
 import { readSnapshot } from '../../src/addon/workbook-reader';
 import { TABLE_HEADER } from '../../src/core/ruleset/table';
@@ -23,9 +24,17 @@ function rowWith(sheet: FakeSheet, column: number, text: string): number {
   return r + 1;
 }
 
+/** Per scenario: values tracked, kept, moved and lost, written to out/ for the issue's note. */
+const figures: string[] = [];
+afterAll(() => {
+  mkdirSync('out', { recursive: true });
+  writeFileSync('out/setup-scenarios.txt', `${['scenario\ttracked\tkept\tmoved\tlost', ...figures].join('\n')}\n`);
+});
+
 /** Nothing moved, and nothing lost but what `lost` names (the deleted row's own values). */
 function expectKept(tracked: Tracked[], lost: Cell[] = []) {
   const result = tally(tracked);
+  figures.push([expect.getState().currentTestName, result.tracked, result.kept, result.moved.length, result.lost.length].join('\t'));
   expect(result.moved.map((t) => `${t.key} / ${t.header}: ${String(t.value)}`)).toEqual([]);
   expect(result.lost.map((t) => t.value)).toEqual(lost);
   return result;

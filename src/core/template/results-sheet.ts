@@ -15,7 +15,7 @@ const AMBER = '#fff2cc';
 export const RESULTS_LAYOUT = { rating: 4, criteriaTitle: 12, criteria: 13 };
 
 /** "(chưa xác minh: …)" after a fact the official text does not confirm. */
-const unverifiedNote = (f: LegalFact | undefined) => (isUnverified(f) ? ` (chưa xác minh: ${f?.provenance.ref})` : '');
+const unverifiedNote = (f: LegalFact | undefined, what: string) => (isUnverified(f) ? ` (chưa xác minh: ${what})` : '');
 
 /**
  * The three rows of dates from the ruleset's legal facts: how long recognition is kept, when
@@ -27,6 +27,7 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
   const md1 = infoRef('md1DecisionDate');
   const levels = ruleset.scheme === 'levels';
   const validity = factOf(ruleset, FACT_KEYS.validityMonths);
+  const from = factOf(ruleset, FACT_KEYS.validityFrom);
   const wait = factOf(ruleset, FACT_KEYS.md2WaitMonths);
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
@@ -36,7 +37,7 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
       ? [
           label('Công nhận được bảo lưu đến hết ngày'),
           formula(`IF(AND(OR(${recognised}),ISNUMBER(${year})),EDATE(DATE(${year},12,31),${validity.value}),"")`, { format: 'date' }),
-          label(`Bảo lưu ${validity.value} tháng: ${validity.provenance.ref}${unverifiedNote(factOf(ruleset, FACT_KEYS.validityFrom))}`, 'muted'),
+          label(`Bảo lưu ${validity.value} tháng: ${validity.provenance.ref}${unverifiedNote(from, `tính từ ${from?.value}`)}`, 'muted'),
         ]
       : [];
   const waitRow =
@@ -44,7 +45,7 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
       ? [
           label('Được đề nghị Mức độ 2 từ ngày'),
           formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},${wait.value}))`, { format: 'date' }),
-          label(`Ít nhất ${wait.value} tháng sau quyết định công nhận Mức độ 1${unverifiedNote(wait)}`, 'muted'),
+          label(`Ít nhất ${wait.value} tháng sau quyết định công nhận Mức độ 1${unverifiedNote(wait, String(wait.provenance.ref))}`, 'muted'),
         ]
       : [];
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -203,3 +203,44 @@ describe('readFlag (vùng khó khăn)', () => {
     expect(readFlag(A_DATE)).toBeNull();
   });
 });
+
+describe('values worded as official decisions word them', () => {
+  // A commune copies these from its recognition decision ("Quyết định công nhận xã … đạt chuẩn …").
+  it.each<Cell>(['Đạt chuẩn', 'đã đạt chuẩn', 'ĐÃ ĐẠT CHUẨN', 'Đã đạt', 'Đạt.', nfd('Đạt chuẩn')])('%j is Đạt', (cell) => expect(value(readYesNo(cell))).toBe(1));
+
+  it.each<Cell>(['Chưa đạt chuẩn', 'Không đạt chuẩn', 'không đạt.'])('%j is Không đạt', (cell) => expect(value(readYesNo(cell))).toBe(0));
+
+  it.each<[Cell, number]>([
+    ['đạt mức độ 3', 3],
+    ['Đạt Mức độ 2', 2],
+    ['Mức độ III', 3],
+    ['mức độ ii', 2],
+    ['Mức I', 1],
+    ['MĐ3', 3],
+    ['MĐ III', 3],
+    ['mức 3', 3],
+    ['Đạt chuẩn mức độ 3', 3],
+    ['đã đạt chuẩn mức độ 2', 2],
+    ['Mức độ 3.', 3],
+    ['Mức độ: 2', 2],
+    ['Chưa đạt chuẩn', 0],
+    [nfd('Đạt mức độ III'), 3],
+  ])('%j is level %d (of 3)', (cell, level) => expect(value(readLevel(cell, 3))).toBe(level));
+
+  it.each<Cell>(['Chưa đạt mức độ 2', 'Không đạt mức độ 3', 'Mức độ IV', 'mức độ IIII', 'Mức độ 2 hoặc 3'])('%j is not guessed (of 3)', (cell) => {
+    expectInvalid(readLevel(cell, 3));
+  });
+
+  it('names the accepted forms when a yes/no value is not understood', () => {
+    const reading = readYesNo('Hoàn thành');
+    expectInvalid(reading, /"Đạt"/);
+    for (const form of ['"Không đạt"', '"Đạt chuẩn"', '"Chưa đạt"', 'TRUE']) expect((reading as { reason: string }).reason).toContain(form);
+  });
+
+  it('names the accepted forms when a level is not understood, and a level above the highest as such', () => {
+    const reason = (readLevel('Hoàn thành', 3) as { reason: string }).reason;
+    for (const form of ['"Mức độ 3"', '"mức 3"', '"MĐ3"', '"Mức độ III"', '"Chưa đạt"']) expect(reason).toContain(form);
+    expectInvalid(readLevel('Mức độ III', 2), /cao nhất là mức độ 2/);
+    expectInvalid(readLevel(4, 3), /cao nhất là mức độ 3/);
+  });
+});

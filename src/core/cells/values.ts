@@ -113,6 +113,18 @@ export function readPoints(cell: Cell, max: number): Reading {
   return ok(points);
 }
 
+/**
+ * Totals of points are kept to hundredths of a point (biểu điểm give whole, half or quarter points):
+ * adding 15 decimals in binary leaves noise such as 84,99999999999999 for 85, which a cell would
+ * show and a cut-off would miss. Every sum of points is rounded with this before it is compared or shown.
+ */
+export const POINTS_DECIMALS = 2;
+
+/** A sum of points rounded to POINTS_DECIMALS (half away from zero, on the decimal digits). */
+export function roundPoints(points: number): number {
+  return Number(`${Math.round(Number(`${points}e${POINTS_DECIMALS}`))}e-${POINTS_DECIMALS}`);
+}
+
 /** Reads a cell for an item; `pointsCeiling` is used for points items without their own maximum. */
 export function readItem(item: Item, cell: Cell, pointsCeiling: number): Reading {
   switch (item.kind) {

@@ -34,7 +34,15 @@ describe('CDHT_SCORE returns a rounded total', () => {
     const item = (code: string) => ({ code, name: code, kind: 'points' as const, max: 10, provenance });
     const split: PointsRuleset = { ...TT44, criteria: [{ code: 'TC1', name: 'Tiêu chí 1', provenance, items: [item('TC1a'), item('TC1b'), item('TC1c')] }] };
     // 0,1 + 0,2 + 0,4 is 0.7000000000000001 in binary.
-    const evaluation = evaluate(split, new Map([['TC1a', 0.1], ['TC1b', 0.2], ['TC1c', 0.4]]), false);
+    const evaluation = evaluate(
+      split,
+      new Map([
+        ['TC1a', 0.1],
+        ['TC1b', 0.2],
+        ['TC1c', 0.4],
+      ]),
+      false,
+    );
     expect(evaluation.criteria[0].points).toBe(0.7);
     expect(evaluation.score).toBe(0.7);
   });

@@ -1,3 +1,5 @@
+import { formatViDate } from './vi-date';
+
 /**
  * Characters that show nothing (zero-width space, joiners, word joiner, byte-order mark, soft
  * hyphen): pasted from web pages and Word, they make two identical-looking texts differ.
@@ -21,10 +23,19 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
 }
 
+/**
+ * The text of a cell for a text field or a message: blank as '', a date as dd/mm/yyyy (never as
+ * JavaScript prints a Date, "Wed Jan 01 2025 … GMT+0700"), anything else as its normalized text.
+ */
+export function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatViDate(cell);
+  return normalizeText(String(cell));
+}
+
 /** A code as written, without spaces: " TC 5.2a" is "TC5.2a". */
 export function normalizeCode(code: unknown): string {
-  if (code === null || code === undefined) return '';
-  return normalizeText(String(code)).replace(/ /g, '');
+  return cellText(code).replace(/ /g, '');
 }
 
 /**

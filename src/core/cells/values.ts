@@ -120,9 +120,9 @@ export function readPoints(cell: Cell, max: number): Reading {
  */
 export const POINTS_DECIMALS = 2;
 
-/** A sum of points rounded to POINTS_DECIMALS (half away from zero, on the decimal digits). */
+/** A sum of points rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
 export function roundPoints(points: number): number {
-  return Number(`${Math.round(Number(`${points}e${POINTS_DECIMALS}`))}e-${POINTS_DECIMALS}`);
+  return Number(points.toFixed(POINTS_DECIMALS));
 }
 
 /** Reads a cell for an item; `pointsCeiling` is used for points items without their own maximum. */

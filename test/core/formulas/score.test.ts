@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cdhtCriteria, cdhtRating, cdhtScore } from '../../../src/core/formulas/assessment';
 import { evaluate } from '../../../src/core/engine/evaluate';
+import { roundPoints } from '../../../src/core/cells/values';
 import { TT44 } from '../../../src/core/ruleset/tt44';
 import type { PointsRuleset } from '../../../src/core/ruleset/types';
 import { columns, pointsTotalling, tt44Rows } from '../../helpers';
@@ -45,6 +46,11 @@ describe('CDHT_SCORE returns a rounded total', () => {
     );
     expect(evaluation.criteria[0].points).toBe(0.7);
     expect(evaluation.score).toBe(0.7);
+  });
+
+  it('rounding keeps any finite total finite (a province table may set a huge maximum)', () => {
+    expect(roundPoints(1e25)).toBe(1e25);
+    expect(roundPoints(0.1 + 0.2)).toBe(0.3);
   });
 
   it('CDHT_CRITERIA shows each criterion’s points as entered', () => {

@@ -23,6 +23,25 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
 }
 
+/** The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A name compared whatever the position of its tone marks: "Hoà" (the older placement) and "Hòa"
+ * are one name, "Hóa" another. Each word's tone mark is moved after its letters; case, spaces and
+ * composition as `foldText`.
+ */
+export function nameKey(text: string): string {
+  return foldText(text)
+    .split(' ')
+    .map((word) => {
+      const letters = word.normalize('NFD');
+      const tones = letters.match(TONE_MARKS) ?? [];
+      return letters.replace(TONE_MARKS, '').normalize('NFC') + tones.join('');
+    })
+    .join(' ');
+}
+
 /**
  * The text of a cell for a text field or a message: blank as '', a date as dd/mm/yyyy (never as
  * JavaScript prints a Date, "Wed Jan 01 2025 … GMT+0700"), anything else as its normalized text.

@@ -89,7 +89,9 @@ describe('a Date reaching any message is shown as dd/mm/yyyy', () => {
       [5, NEW_YEAR, 0],
       [5, 10, NEW_YEAR],
     ] as Cell[][]) {
-      expect(errorMessage(() => cdhtRate(args[0], args[1], args[2]))).not.toMatch(JS_DATE);
+      const message = errorMessage(() => cdhtRate(args[0], args[1], args[2]));
+      expect(message).not.toMatch(JS_DATE);
+      expect(message).toContain(SHOWN);
     }
     const message = errorMessage(() => tally([['Mức độ 1'], [NEW_YEAR]]));
     expect(message).not.toMatch(JS_DATE);

@@ -107,7 +107,7 @@ export function readPercent(cell: Cell): Reading {
 export function readPoints(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
   const points = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (points === null || !Number.isFinite(points)) return invalid('không phải là số điểm');
+  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
   if (points < 0) return invalid('là số âm, điểm phải từ 0 trở lên');
   if (points > max) return invalid(`vượt quá điểm tối đa ${formatViNumber(max)}`);
   return ok(points);

@@ -156,7 +156,7 @@ describe('readPoints', () => {
   it('rejects negatives, points above the maximum and non-numbers', () => {
     expectInvalid(readPoints(-1, 10), /âm/);
     expectInvalid(readPoints(10.5, 10), /tối đa 10/);
-    expectInvalid(readPoints('abc', 10), /số điểm/);
+    expectInvalid(readPoints('abc', 10), /số điểm, cần một số từ 0 đến 10/);
     expectInvalid(readPoints(true, 10), /số điểm/);
   });
 });

@@ -95,7 +95,7 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
  * and reading it as 100% when 1% was meant would pass an indicator on a wrong figure. Null when the
  * number reads one way only (0 to just below 1 is a fraction, 2 and above percent points).
  */
-export function percentDoubt(code: string, cell: Cell): Problem | null {
+function percentDoubt(code: string, cell: Cell): Problem | null {
   if (typeof cell !== 'number' || cell < 1 || cell >= 2) return null;
   const asFraction = formatViPercent(cell, 4);
   const asPoints = `${formatViNumber(cell, 4)}%`;

@@ -4,8 +4,8 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { InputError, error, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
-import { normalizeText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { cellText } from '../cells/text';
+import type { Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
 import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
 
@@ -38,7 +38,6 @@ export interface CommuneAssessment {
 export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof INDICATOR_COLUMNS): Cell[] {
   return (snapshot[NAMES.indicators] ?? []).map((row) => row[INDICATOR_COLUMNS[column]]);
 }
-const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   const infoBlock = snapshot[NAMES.info] ?? [];

@@ -10,6 +10,9 @@ import { tally } from '../../../src/core/formulas/tally';
 import { rulesetToTable } from '../../../src/core/ruleset/table';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import type { Cell } from '../../../src/core/cells/values';
+import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
+import { assessWorkbook } from '../../../src/core/workbook/snapshot';
+import { sampleSnapshot } from '../../fixtures/sample-commune';
 import { TT25_AT_MD2, columns, errorMessage, md2With, tt25Rows, tt44Rows, type Grid } from '../../helpers';
 
 const NEW_YEAR = new Date(2025, 0, 1);
@@ -101,6 +104,16 @@ describe('a Date reaching any message is shown as dd/mm/yyyy', () => {
   it('names the date itself, so the user finds the cell', () => {
     const { codes, values } = columns(md2With({ 'TC1.1': NEW_YEAR }));
     expect(errorMessage(() => cdhtRating(codes, values))).toContain(SHOWN);
+  });
+});
+
+describe('a Date in a text cell that reaches the dossier', () => {
+  it('an evidence note holding a date (a "1/1" Sheets turned into one) reads dd/mm/yyyy', () => {
+    const snapshot = sampleSnapshot('TT25');
+    const rows = snapshot[NAMES.indicators] ?? [];
+    const row = rows.findIndex((r) => r[INDICATOR_COLUMNS.code] === 'TC1.1');
+    rows[row][INDICATOR_COLUMNS.note] = NEW_YEAR;
+    expect(assessWorkbook(snapshot).evidence.get('TC1.1')?.note).toBe(SHOWN);
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, foldText, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import fc from 'fast-check';
+import { codeKey, foldText, lookAlikesIn, nameKey, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { TT44 } from '../../../src/core/ruleset/tt44';
 import { describeCell, isBlank, readFlag, readItem, readLevel, readPercent, readPoints, readYesNo, type Cell, type Reading } from '../../../src/core/cells/values';
-import type { Item } from '../../../src/core/ruleset/types';
+import { allItems, type Item } from '../../../src/core/ruleset/types';
 
 const nfd = (text: string): string => {
   const decomposed = text.normalize('NFD');
@@ -36,6 +39,37 @@ describe('text', () => {
     expect(codeKey('tc5.2A')).toBe(codeKey('TC5.2a'));
     expect(codeKey(null)).toBe('');
     expect(codeKey(undefined)).toBe('');
+  });
+});
+
+describe('names and codes people type from other keyboards', () => {
+  it('compares names whatever the tone placement, never whatever the tone', () => {
+    expect(nameKey('Hoà An')).toBe(nameKey('Hòa An'));
+    expect(nameKey('THUỶ XUÂN')).toBe(nameKey('Thủy Xuân'));
+    expect(nameKey('Khoẻ'.normalize('NFD'))).toBe(nameKey('Khỏe'));
+    expect(nameKey('Hóa An')).not.toBe(nameKey('Hòa An'));
+    expect(nameKey('Hoa An')).not.toBe(nameKey('Hòa An'));
+  });
+
+  it('finds every built-in code however its letters and digits were typed (fixed seed)', () => {
+    const codes = [...allItems(TT25), ...allItems(TT44)].map((i) => i.code);
+    // Per character: itself, its full-width form, or a Cyrillic look-alike when there is one; an invisible character may follow.
+    const CYRILLIC: Record<string, string> = { T: '\u0422', C: '\u0421', a: '\u0430' };
+    const variant = (c: string) => fc.constantFrom(c, String.fromCharCode(c.charCodeAt(0) + 0xfee0), CYRILLIC[c] ?? c);
+    const typed = fc
+      .constantFrom(...codes)
+      .chain((code) =>
+        fc
+          .tuple(fc.constant(code), fc.tuple(...[...code].map((c) => fc.tuple(variant(c), fc.constantFrom('', '\u200b', '\ufeff')))))
+          .map(([code, parts]) => [code, parts.map(([c, z]) => c + z).join('')] as const),
+      );
+    fc.assert(
+      fc.property(typed, ([code, written]) => {
+        expect(codeKey(written)).toBe(codeKey(code));
+        if (written !== code) expect(lookAlikesIn(written).length).toBeGreaterThan(0);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
   });
 });
 

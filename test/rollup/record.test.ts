@@ -46,6 +46,10 @@ describe('recordFromAssessment: TT25', () => {
     expect(r.commune).toBe('Xã Hoà An');
     expect(r.reason).toBe('Tên xã trong bảng tính: Xã Hòa An Mới.');
   });
+
+  it('does not note the same name written with the other tone placement or without "Xã"', () => {
+    expect(read({ commune: 'Xã Hòa An', year: 2025 }, workbookEntry(4, 'Hoà An', 2025)).reason).toBe('');
+  });
 });
 
 describe('recordFromAssessment: TT44', () => {

@@ -97,6 +97,51 @@ describe('parseRegister', () => {
     expect(entries.map((e) => e.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  it('a workbook is counted once a year, whatever name its rows give the commune', () => {
+    const entries = parseRegister([
+      ['Xã Hòa An', 2025, link(1), '', ''],
+      // the same workbook under the old tone placement and without "Xã"
+      ['Hoà An', 2025, link(1), '', ''],
+      // the same workbook under another name altogether, by its bare id
+      ['Xã Bình Minh', 2025, `${ID}1`, '', ''],
+      // the same workbook another year is another row (the workbook's own year decides later)
+      ['Hoà An', 2024, link(1), '', ''],
+    ]);
+    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
+    expect(reasons).toEqual(['workbook', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng bảng tính, năm 2025.', 'workbook']);
+  });
+
+  it('a commune is listed once a year, whatever the tone placement and with or without "Xã"', () => {
+    const entries = parseRegister([
+      ['Xã Hòa An', 2025, '', 'Mức độ 1', ''],
+      ['HOÀ AN', 2025, '', 'Mức độ 1', ''],
+      ['xã  Hoà An'.normalize('NFD'), 2025, link(2), '', ''],
+      // another tone is another commune
+      ['Xã Hóa An', 2025, '', 'Mức độ 1', ''],
+      ['Phường Hòa An', 2025, '', 'Mức độ 1', ''],
+    ]);
+    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
+    expect(reasons).toEqual(['manual', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+  });
+
+  it('a date in the year cell is named as a date, not as an empty cell', () => {
+    // A year column formatted as dates shows 2025 as 17/07/1905; getValues gives a Date.
+    const [typed, formatted] = parseRegister([
+      ['Xã A', new Date(2025, 0, 1), link(1), '', ''],
+      ['Xã B', new Date(1905, 6, 17), link(2), '', ''],
+    ]);
+    for (const [entry, shown] of [
+      [typed, '01/01/2025'],
+      [formatted, '17/07/1905'],
+    ] as const) {
+      expect(entry.source.kind).toBe('invalid');
+      const reason = (entry.source as { reason: string }).reason;
+      expect(reason).toContain(shown);
+      expect(reason).toMatch(/ngày tháng/);
+      expect(reason).not.toMatch(/Chưa ghi/);
+    }
+  });
+
   it('uses the link when a row has both a link and a typed result, and says so', () => {
     const [entry] = parseRegister([['Xã A', 2025, link(1), 'Mức độ 2', '']]);
     expect(entry.source.kind).toBe('workbook');

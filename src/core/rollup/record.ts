@@ -1,12 +1,11 @@
 import type { Problem } from '../engine/problems';
-import { foldText } from '../cells/text';
 import { formatViNumber } from '../cells/vi-number';
 import type { CommuneAssessment } from '../workbook/snapshot';
 import { VERSION_LABEL } from '../workbook/info';
 import { NAMES } from '../workbook/names';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { builtInSummary, summarizeRuleset, type RulesetSummary } from './categories';
-import type { RegisterEntry } from './register';
+import { communeKey, type RegisterEntry } from './register';
 
 /**
  * One register row's result: what the roll-up keeps of a commune workbook once read (or of a
@@ -121,7 +120,7 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
 
   const notes = [...entry.notes];
   if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
-  if (info.commune && info.commune !== entry.commune && foldText(info.commune) !== foldText(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
+  if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
   // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)", or
   // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)".
   if (evaluation.missing.length > 0) notes.unshift(`${evaluation.ratingText}.`);

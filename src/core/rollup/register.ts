@@ -1,5 +1,6 @@
-import { foldText, normalizeText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { cellText, foldText, nameKey } from '../cells/text';
+import type { Cell } from '../cells/values';
+import { formatViDate } from '../cells/vi-date';
 import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
 
 /**
@@ -66,7 +67,15 @@ export function spreadsheetIdFromLink(link: string): string | null {
   return null;
 }
 
-const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
+const text = (cell: Cell) => cellText(cell);
+
+/**
+ * The key that makes two register rows the same commune: its name whatever the tone placement
+ * ("Hoà An" / "Hòa An"), case and spaces, with or without the word "Xã".
+ */
+export function communeKey(name: string): string {
+  return nameKey(foldText(name).replace(/^xã /, ''));
+}
 
 function readYear(cell: Cell): number | null {
   const year = typeof cell === 'number' ? cell : /^\d{4}$/.test(text(cell)) ? Number(text(cell)) : NaN;
@@ -95,6 +104,7 @@ function readManual(cell: Cell, year: number): EntrySource {
 export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | null> = []): RegisterEntry[] {
   const entries: RegisterEntry[] = [];
   const firstRowOf = new Map<string, number>();
+  const firstRowOfWorkbook = new Map<string, number>();
   rows.forEach((cells, index) => {
     const row = index + 1;
     const [commune, yearText, linkText, manualText] = [0, 1, 2, 3].map((c) => text(cells[c]));
@@ -105,14 +115,22 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
     const notes: string[] = [];
     const invalid = (reason: string) => entries.push({ row, commune, year, link, source: { kind: 'invalid', reason }, notes });
     if (!commune) return invalid('Thiếu tên xã.');
+    if (cells[1] instanceof Date) {
+      // A year column formatted as dates shows 2025 as 17/07/1905, and getValues hands a Date.
+      return invalid(`Ô Năm đang là ngày tháng (${formatViDate(cells[1])}): cần ghi một năm, ví dụ 2025; nếu ô được định dạng ngày tháng, hãy đổi sang định dạng số.`);
+    }
     if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
-    const key = `${foldText(commune)}|${year}`;
-    const earlier = firstRowOf.get(key);
+    const nameKeyOfYear = `${communeKey(commune)}|${year}`;
+    const earlier = firstRowOf.get(nameKeyOfYear);
     if (earlier !== undefined) return invalid(`Trùng với dòng ${earlier}: cùng tên xã và năm ${year}.`);
-    firstRowOf.set(key, row);
+    firstRowOf.set(nameKeyOfYear, row);
     if (link) {
       const spreadsheetId = spreadsheetIdFromLink(link);
       if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);
+      // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
+      const sameWorkbook = firstRowOfWorkbook.get(`${spreadsheetId}|${year}`);
+      if (sameWorkbook !== undefined) return invalid(`Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${year}.`);
+      firstRowOfWorkbook.set(`${spreadsheetId}|${year}`, row);
       if (manualText) notes.push('Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.');
       entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes });
       return;

@@ -9,12 +9,12 @@ import { CONTINUE_HANDLER } from './update';
 export const MENU_TITLE = 'CĐHT Tổng hợp';
 
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
-  ['Thiết lập bảng tổng hợp', 'thietLapBangTongHop'],
-  ['Cập nhật tổng hợp', 'capNhatTongHop'],
+  ['Thiết lập bảng tổng hợp', 'setUpRollup'],
+  ['Cập nhật tổng hợp', 'startUpdate'],
   ['Tiếp tục cập nhật', CONTINUE_HANDLER],
-  ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
+  ['Tạo báo cáo tổng hợp', 'createYearReport'],
   null,
-  ['Hướng dẫn', 'huongDan'],
+  ['Hướng dẫn', 'showHelp'],
 ];
 
 /** Built unconditionally: onOpen may run before authorization, where only the menu is allowed. */

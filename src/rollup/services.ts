@@ -7,6 +7,7 @@
 import type { DocumentAppLike } from '../gas/render-doc';
 import type { MenuLike } from '../addon/menu';
 import type { LockLike } from '../gas/spreadsheet';
+import { hostSpreadsheet } from './host';
 
 export type { LockLike, MenuLike };
 
@@ -105,9 +106,9 @@ export interface AggregatorServices {
   spreadsheet: SpreadsheetLike;
   urlFetch: UrlFetchLike;
   script: ScriptLike;
-  /** Document properties of the Tổng hợp workbook. */
+  /** Properties of the Tổng hợp workbook's bound script. */
   properties: PropertiesLike;
-  /** Document lock: one update at a time, whoever started it. */
+  /** Script lock: one update at a time, whoever or whatever started it. */
   lock: LockLike;
   clock: Clock;
   newDataValidation(): DataValidationBuilderLike;
@@ -125,26 +126,22 @@ export interface SummaryUi {
 /** The report reads the stored records under the update's lock and writes one Google Doc. */
 export type SummaryServices = Pick<AggregatorServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
 
-/** The real services; called inside entry points only, never at module top level. */
+/**
+ * The real services; called inside entry points only, never at module top level. Each works in a
+ * trigger as well as from the menu: the spreadsheet by its kept id, and script properties and
+ * the script lock rather than the document's (null where no document is open). The roll-up is a
+ * script bound to one Tổng hợp spreadsheet, so the script's scope is that spreadsheet's.
+ */
 export function liveServices(): AggregatorServices {
   return {
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet: hostSpreadsheet(),
     urlFetch: UrlFetchApp,
     script: ScriptApp,
-    properties: PropertiesService.getDocumentProperties(),
-    lock: LockService.getDocumentLock(),
+    properties: PropertiesService.getScriptProperties(),
+    lock: LockService.getScriptLock(),
     clock: { now: () => Date.now(), sleep: (ms) => Utilities.sleep(ms) },
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
   };
-}
-
-/** The UI when a person started the run; null in a trigger, where getUi() throws. */
-export function liveUi(): UiLike | null {
-  try {
-    return SpreadsheetApp.getUi();
-  } catch {
-    return null;
-  }
 }
 
 export function liveSummaryServices(): SummaryServices {

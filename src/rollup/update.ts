@@ -31,7 +31,7 @@ import { appendRecords, readRecords, replaceRecords, resetStore } from './store'
  */
 
 /** The exported entry point that a continuation trigger calls (src/rollup/main.ts). */
-export const CONTINUE_HANDLER = 'tiepTucCapNhat';
+export const CONTINUE_HANDLER = 'continueUpdate';
 
 /** How long to wait for another run's lock before saying one is under way. */
 const LOCK_WAIT_MS = 5_000;

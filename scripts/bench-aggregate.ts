@@ -71,7 +71,7 @@ export function syntheticAssessment(commune: string, year: number, next: () => n
 
 export function syntheticEntry(row: number, commune: string, year: number): RegisterEntry {
   const spreadsheetId = `1${String(row).padStart(8, '0')}${'B'.repeat(35)}`;
-  return { row, commune, year, link: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`, source: { kind: 'workbook', spreadsheetId }, notes: [] };
+  return { row, commune, year, link: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`, source: { kind: 'workbook', spreadsheetId }, notes: [], reread: false };
 }
 
 /** UrlFetch requests and fetchAll batches the update plans for 100 linked communes. */

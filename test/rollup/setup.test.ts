@@ -6,7 +6,9 @@ import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
 import type { FakeRule } from '../fakes/aggregator-spreadsheet';
 import { harness } from './harness';
 
-const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'];
+const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú', 'Đọc lại'];
+/** Row 1 as set-up writes it: the header, a gap, then the pace setting with Google's 60 reads a minute. */
+const FIRST_ROW = [...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 60];
 
 describe('Thiết lập bảng tổng hợp', () => {
   it('creates the register first, with its header, frozen and bold, and the generated sheets', () => {
@@ -14,7 +16,7 @@ describe('Thiết lập bảng tổng hợp', () => {
     const message = setUpWorkbook(h.services);
     expect(h.spreadsheet.sheets.map((s) => s.getName())).toEqual([REGISTER_SHEET, ...Object.values(GENERATED_SHEETS), STORE_SHEET]);
     const register = h.spreadsheet.sheet(REGISTER_SHEET);
-    expect(register.values()).toEqual([HEADER]);
+    expect(register.values()).toEqual([FIRST_ROW]);
     expect(register.frozenRows).toBe(1);
     expect([...register.boldRows]).toEqual([1]);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
@@ -38,6 +40,18 @@ describe('Thiết lập bảng tổng hợp', () => {
           args: [['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại'], true],
           allowInvalid: true,
           helpText: 'Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).',
+        },
+      ],
+      [
+        2,
+        6,
+        999,
+        1,
+        {
+          criteria: 'VALUE_IN_LIST',
+          args: [['Đọc lại'], true],
+          allowInvalid: true,
+          helpText: 'Đánh dấu để lần cập nhật sau đọc lại bảng tính của dòng này; tiện ích bỏ dấu sau khi đọc.',
         },
       ],
     ]);
@@ -66,8 +80,21 @@ describe('Thiết lập bảng tổng hợp', () => {
     ]);
     sheet.setLink(1, 3, 'https://docs.google.com/spreadsheets/d/a/edit');
     const message = setUpWorkbook(h.services);
-    expect(sheet.values()).toEqual([HEADER, ['Xã A', 2025, 'Bảng tính xã A', '', ''], ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit', '', '']]);
+    const blanks = ['', '', '', '', '', ''];
+    expect(sheet.values()).toEqual([FIRST_ROW, ['Xã A', 2025, 'Bảng tính xã A', ...blanks], ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit', ...blanks]]);
     expect(sheet.getRange(2, 3, 1, 1).getRichTextValues()[0][0]?.getLinkUrl()).toBe('https://docs.google.com/spreadsheets/d/a/edit');
     expect(message).toContain('đã chèn dòng tiêu đề');
+  });
+
+  it('completes the shorter header of an earlier register and keeps a pace a province already set', () => {
+    const h = harness();
+    const sheet = h.spreadsheet.insertSheet(REGISTER_SHEET, 0);
+    sheet.getRange(1, 1, 2, 9).setValues([
+      [...HEADER.slice(0, 5), '', '', 'Tốc độ đọc (bảng tính mỗi phút):', 240],
+      ['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/a/edit', '', '', '', '', '', ''],
+    ]);
+    setUpWorkbook(h.services);
+    expect(sheet.values()[0]).toEqual([...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 240]);
+    expect(sheet.values()[1][0]).toBe('Xã A');
   });
 });

@@ -67,6 +67,8 @@ export interface CommuneRecord {
   maxima?: Record<string, number>;
   /** Only for a ruleset that is not built in: the roll-up needs its categories and criterion names. */
   ruleset?: RulesetSummary;
+  /** When the workbook was read (ms since the epoch); rows needing no reading have none. */
+  readAt?: number;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {

@@ -25,11 +25,6 @@ export const READ_RANGES: readonly RangeName[] = [NAMES.info, NAMES.ruleset, NAM
  */
 export const BATCH_SIZE = 20;
 
-/**
- * The Sheets API allows 60 read requests per minute per user per project (300 per project):
- * developers.google.com/workspace/sheets/api/limits. Above it, requests fail with 429.
- */
-export const READS_PER_MINUTE = 60;
 
 export function batchGetUrl(spreadsheetId: string): string {
   const ranges = READ_RANGES.map((name) => `ranges=${encodeURIComponent(name)}`).join('&');

@@ -2,6 +2,7 @@ import type { Cell } from '../cells/values';
 import { INDICATOR_WIDTH, NAMES, type RangeName } from '../workbook/names';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { FailureKind } from './record';
+import { widest } from './grid';
 
 /**
  * Reading commune workbooks through the Sheets API (values.batchGet), one request per workbook,
@@ -96,7 +97,7 @@ export function snapshotFromBatchGet(body: unknown): WorkbookSnapshot {
     const size = a1Size(valueRange.range ?? '');
     const minColumns = name === NAMES.indicators ? INDICATOR_WIDTH : 0;
     const rows = size.rows ?? values.length;
-    const columns = size.columns ?? Math.max(minColumns, ...values.map((r) => r.length));
+    const columns = size.columns ?? widest(values, minColumns);
     snapshot[name] = pad(values, rows, columns);
   });
   return snapshot;

@@ -139,7 +139,10 @@ describe('the pace setting', () => {
       rows.push([`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))]);
     }
     h.register(rows);
-    h.spreadsheet.sheet(REGISTER_SHEET).getRange(1, 9, 1, 1).setValues([[pace]]);
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(1, 9, 1, 1)
+      .setValues([[pace]]);
     return h;
   }
 

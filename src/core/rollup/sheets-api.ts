@@ -26,7 +26,6 @@ export const READ_RANGES: readonly RangeName[] = [NAMES.info, NAMES.ruleset, NAM
  */
 export const BATCH_SIZE = 20;
 
-
 export function batchGetUrl(spreadsheetId: string): string {
   const ranges = READ_RANGES.map((name) => `ranges=${encodeURIComponent(name)}`).join('&');
   // UNFORMATTED_VALUE: numbers as numbers (a 65,12% cell is 0.6512), whatever the sheet's locale.

@@ -8,8 +8,8 @@ import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import type { Grid } from '../core/formulas/assessment';
 import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
-import { tellPerson } from './host';
-import { liveServices, liveSummaryServices, liveSummaryUi } from './services';
+import { dialogUi, menuUi, tellPerson } from '../gas/live';
+import { liveReportServices, liveServices } from './services';
 import { createSummaryReport } from './report';
 import { setUpWorkbook } from './setup';
 import { runUpdate } from './update';
@@ -18,42 +18,42 @@ import { runUpdate } from './update';
  * Thêm menu "CĐHT Tổng hợp" khi mở bảng tổng hợp.
  */
 export function onOpen(): void {
-  addMenu(SpreadsheetApp.getUi());
+  addMenu(menuUi());
 }
 
 /**
  * Thiết lập bảng tổng hợp: tạo trang "Danh sách xã" (dòng tiêu đề, danh sách chọn) và các trang kết quả; không sửa các dòng đã nhập.
  */
 export function setUpRollup(): void {
-  tellPerson(setUpWorkbook(liveServices()));
+  tellPerson(MENU_TITLE, setUpWorkbook(liveServices()));
 }
 
 /**
  * Cập nhật tổng hợp: đọc bảng tính của các xã trong "Danh sách xã" chưa đọc, đã sửa hoặc được đánh dấu đọc lại, rồi tạo lại các trang kết quả. Cũng chạy được từ trình kích hoạt theo thời gian (ví dụ mỗi đêm): khi đó kết quả ghi ở dòng đầu trang "Thống kê".
  */
 export function startUpdate(): void {
-  tellPerson(runUpdate(liveServices(), 'start').message);
+  tellPerson(MENU_TITLE, runUpdate(liveServices(), 'start').message);
 }
 
 /**
  * Tiếp tục lượt cập nhật đang dở; trình kích hoạt theo thời gian gọi hàm này sau mỗi lượt chạy, khi không có ai mở bảng tính: mọi điều cần biết được ghi ở dòng đầu trang "Thống kê".
  */
 export function continueUpdate(): void {
-  tellPerson(runUpdate(liveServices(), 'continue').message);
+  tellPerson(MENU_TITLE, runUpdate(liveServices(), 'continue').message);
 }
 
 /**
  * Tạo báo cáo tổng hợp (chỉ từ menu: cần hỏi năm): hỏi năm đánh giá, rồi tạo báo cáo năm đó (Google Tài liệu, theo Nghị định 30/2020/NĐ-CP) từ số liệu của lần cập nhật tổng hợp gần nhất: số xã theo kết quả, tiêu chí nhiều xã không đạt, thay đổi so với năm trước, danh sách xã.
  */
 export function createYearReport(): void {
-  createSummaryReport(liveSummaryServices(), liveSummaryUi());
+  createSummaryReport(liveReportServices(), dialogUi(320));
 }
 
 /**
  * Hướng dẫn dùng bảng tổng hợp (chỉ từ menu).
  */
 export function showHelp(): void {
-  SpreadsheetApp.getUi().alert(`${MENU_TITLE}: hướng dẫn\n\n${HELP_TEXT}`);
+  dialogUi().alert(`${MENU_TITLE}: hướng dẫn`, HELP_TEXT);
 }
 
 /**

@@ -2,7 +2,7 @@ import { MANUAL_CHOICES, PACE_CELL, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_
 import { DEFAULT_PACE } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import { foldText } from '../core/cells/text';
-import type { AggregatorServices, SheetLike } from './services';
+import type { RollupServices, SheetLike } from './services';
 import { sheetNamed, writeBlock } from './sheet-io';
 import { STORE_SHEET } from './store';
 
@@ -43,7 +43,7 @@ function setUpPace(sheet: SheetLike): void {
   writeBlock(sheet, PACE_CELL.row, PACE_CELL.labelColumn, [[PACE_CELL.label, DEFAULT_PACE]]);
 }
 
-function setUpValidation(sheet: SheetLike, services: Pick<AggregatorServices, 'newDataValidation'>): void {
+function setUpValidation(sheet: SheetLike, services: Pick<RollupServices, 'newDataValidation'>): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const year = services
@@ -70,7 +70,7 @@ function setUpValidation(sheet: SheetLike, services: Pick<AggregatorServices, 'n
   sheet.getRange(2, REGISTER_COLUMNS.reread, rows, 1).setDataValidation(reread);
 }
 
-export function setUpWorkbook(services: Pick<AggregatorServices, 'spreadsheet' | 'newDataValidation'>): string {
+export function setUpWorkbook(services: Pick<RollupServices, 'spreadsheet' | 'newDataValidation'>): string {
   const { spreadsheet } = services;
   const existing = spreadsheet.getSheetByName(REGISTER_SHEET);
   const register = existing ?? spreadsheet.insertSheet(REGISTER_SHEET, 0);

@@ -20,7 +20,8 @@ import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
 import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import type { AggregatorServices, ScriptLike, SheetLike } from './services';
+import type { ScriptLike } from '../gas/services';
+import type { RollupServices, SheetLike } from './services';
 import { writeBlock, writeGenerated } from './sheet-io';
 import { appendRecords, readRecords, replaceRecords, type KeyedRecord } from './store';
 
@@ -57,7 +58,7 @@ interface Register {
   pace: number;
 }
 
-function readRegister(services: AggregatorServices): Register | null {
+function readRegister(services: RollupServices): Register | null {
   const sheet = services.spreadsheet.getSheetByName(REGISTER_SHEET);
   if (!sheet) return null;
   const last = sheet.getLastRow();
@@ -112,7 +113,7 @@ interface BatchResult {
 }
 
 /** Reads one batch of workbook rows in one fetchAll; each record is stamped with the time it was read. */
-function readBatch(services: AggregatorServices, entries: readonly RegisterEntry[], indices: readonly number[], state: UpdateState, token: string): BatchResult {
+function readBatch(services: RollupServices, entries: readonly RegisterEntry[], indices: readonly number[], state: UpdateState, token: string): BatchResult {
   const records: KeyedRecord[] = [];
   const retry: number[] = [];
   const ids = indices.map((index) => {
@@ -152,12 +153,12 @@ function readBatch(services: AggregatorServices, entries: readonly RegisterEntry
   return { records, retry };
 }
 
-function saveState(services: AggregatorServices, state: UpdateState): void {
+function saveState(services: RollupServices, state: UpdateState): void {
   services.properties.setProperty(STATE_KEY, JSON.stringify(state));
 }
 
 /** The first line of "Thống kê" says how far an update under way has got. */
-function showProgress(services: AggregatorServices, text: string): void {
+function showProgress(services: RollupServices, text: string): void {
   const sheet = services.spreadsheet.getSheetByName(GENERATED_SHEETS.statistics);
   if (sheet) writeBlock(sheet, 1, 1, [[text]]);
 }
@@ -180,7 +181,7 @@ function currentRecords(entries: readonly RegisterEntry[], kept: ReadonlyMap<str
  * way (or says there is nothing to continue). Each run reads the register and the store afresh,
  * so rows edited between runs are simply read (or no longer read) by the next one.
  */
-export function runUpdate(services: AggregatorServices, mode: 'start' | 'continue', options: Partial<UpdateOptions> = {}): UpdateOutcome {
+export function runUpdate(services: RollupServices, mode: 'start' | 'continue', options: Partial<UpdateOptions> = {}): UpdateOutcome {
   const { clock, script, properties, spreadsheet } = services;
   const started = clock.now();
   if (!services.lock.tryLock(LOCK_WAIT_MS)) {
@@ -224,6 +225,8 @@ export function runUpdate(services: AggregatorServices, mode: 'start' | 'continu
       const result = readBatch(services, entries, batch, state, token);
       if (result.fatal) {
         saveState(services, state);
+        // A trigger's run has nobody to tell: the status line says why the update stopped.
+        showProgress(services, `Cập nhật tổng hợp đã dừng: ${result.fatal} Số liệu bên dưới là của lần cập nhật trước.`);
         return { kind: 'fatal', message: result.fatal };
       }
       for (let i = 0; i < size; i++) sentAt.push(batchStart);

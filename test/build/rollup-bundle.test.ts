@@ -166,7 +166,7 @@ describe('the update in the built bundle, continued by the trigger it creates', 
     const b = province();
     b.run('menu', 'startUpdate');
     expect(b.env.alerts).toHaveLength(1);
-    expect(b.env.alerts[0]).toMatch(/^Đã xử lý 300\/400/);
+    expect(b.env.alerts[0]).toMatch(/^Đang cập nhật: đã đọc 300\/400 xã/);
     expect(b.script.triggers).toHaveLength(1);
 
     b.clock.advance(60_000);
@@ -198,6 +198,6 @@ describe('roll-up entry points in a time-driven trigger', () => {
 
   it('a trigger before any menu run names what to do, in Vietnamese', () => {
     const b = liveBundle();
-    expect(() => b.run('trigger', 'continueUpdate')).toThrow('Chưa biết bảng tổng hợp nào');
+    expect(() => b.run('trigger', 'continueUpdate')).toThrow('Chưa biết bảng tính nào');
   });
 });

@@ -29,7 +29,9 @@ export function liveBundle(dir = 'dist-rollup') {
   const scriptProperties = new FakeProperties();
   const spreadsheet = Object.assign(h.spreadsheet, { getId: () => TOTAL_SPREADSHEET_ID });
   const ui = {
-    alert: (message: string) => void env.alerts.push(message),
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' },
+    Button: { OK: 'OK', YES: 'YES' },
+    alert: (title: string, message?: string) => void env.alerts.push(message ?? title),
     createMenu: () => {
       const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
       return menu;

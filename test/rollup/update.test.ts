@@ -262,6 +262,7 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
     const outcome = runUpdate(h.services, 'start');
     expect(outcome.kind).toBe('fatal');
     expect(outcome.message).toContain('API Google Sheets chưa được bật');
+    expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toMatch(/^Cập nhật tổng hợp đã dừng: API Google Sheets chưa được bật/);
     expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 0 });
     expect(readRecords(h.spreadsheet).size).toBe(0);
     apiOff = false;

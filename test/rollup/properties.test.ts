@@ -16,6 +16,9 @@ import { record as handRecord, workbookEntry } from '../fixtures/rollup-communes
 const failedOrRead = (failure: FailureKind | undefined) =>
   failure ? handRecord({ row: 2, commune: 'Xã A', year: 2025, status: 'failed', failure, rulesetId: '' }) : handRecord({ row: 2, commune: 'Xã A', year: 2025 });
 
+/** Fixed, so a failure can be replayed; fast-check prints the seed and path of any counterexample. */
+const SEEDED = { seed: 20261129 };
+
 const TT25_RATINGS = ['Mức độ 2', 'Mức độ 1', 'Chưa đạt', null];
 const TT44_RATINGS = ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt', null];
 const CRITERIA = ['TC1', 'TC2', 'TC3', 'TC4', 'TC5'];
@@ -56,6 +59,7 @@ describe('rollUp properties', () => {
           }
         }
       }),
+      SEEDED,
     );
   });
 
@@ -76,6 +80,7 @@ describe('rollUp properties', () => {
           }
         }
       }),
+      SEEDED,
     );
   });
 
@@ -86,6 +91,7 @@ describe('rollUp properties', () => {
         const plain = (r: ReturnType<typeof rollUp>) => JSON.stringify({ ...r, summaries: [...r.summaries] });
         expect(plain(rollUp(shuffled))).toBe(plain(rollUp(records)));
       }),
+      SEEDED,
     );
   });
 });
@@ -101,6 +107,7 @@ describe('tally properties', () => {
         expect(counts['Mức độ 1']).toBe(cells.filter((c) => c === 'mức độ 1').length);
         expect(counts['Chưa đạt']).toBe(cells.filter((c) => c === 'CHƯA ĐẠT').length);
       }),
+      SEEDED,
     );
   });
 });
@@ -118,6 +125,7 @@ describe('batchGet padding', () => {
         const padded = snapshotFromBatchGet(JSON.parse(JSON.stringify(body)))[NAMES.indicators];
         expect(padded).toEqual(values);
       }),
+      SEEDED,
     );
   });
 });
@@ -145,7 +153,7 @@ describe('resume properties', () => {
           else if (reread) expect(read).toBe(true);
         },
       ),
-      { seed: 20261129 },
+      SEEDED,
     );
   });
 
@@ -161,6 +169,7 @@ describe('resume properties', () => {
         });
         for (const t of sent) expect(sent.filter((s) => s >= t && s < t + 60_000).length).toBeLessThanOrEqual(60);
       }),
+      SEEDED,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { parseRecord, type CommuneRecord } from '../core/rollup/record';
+import { leanRecords, parseRecord, type CommuneRecord } from '../core/rollup/record';
 import { sheetNamed, writeBlock } from './sheet-io';
 import type { SheetLike, SpreadsheetLike } from './services';
 
@@ -28,11 +28,12 @@ export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly Ke
   if (records.length === 0) return;
   const sheet = sheetNamed(spreadsheet, STORE_SHEET);
   const start = Math.max(sheet.getLastRow(), 1) + 1;
+  const lean = leanRecords(records.map(([, record]) => record));
   writeBlock(
     sheet,
     start,
     1,
-    records.map(([key, record]) => [key, JSON.stringify(record)]),
+    records.map(([key], i) => [key, JSON.stringify(lean[i])]),
   );
 }
 

@@ -176,6 +176,24 @@ export function reasonText(record: CommuneRecord): string {
   return record.failure ? `${FAILURE_LABELS[record.failure]}: ${record.reason}` : record.reason;
 }
 
+/**
+ * The records as the store keeps them: a ruleset that is not built in (a province's own table)
+ * is summarised once per id, on its first record, not on each of thousands. resolveSummaries
+ * finds it there.
+ */
+export function leanRecords(records: readonly CommuneRecord[]): CommuneRecord[] {
+  const summarised = new Set<string>();
+  return records.map((record) => {
+    if (!record.ruleset) return record;
+    if (!summarised.has(record.rulesetId)) {
+      summarised.add(record.rulesetId);
+      return record;
+    }
+    const { ruleset, ...lean } = record;
+    return lean;
+  });
+}
+
 /** Reads a stored record back; throws on anything that is not one (a hand-edited store row). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;

@@ -235,9 +235,9 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
         kept.set(key, record);
         readRows.add(record.row);
       }
-      // "Try later" rows go to the back of the queue.
-      queue.splice(0, size);
-      queue.push(...result.retry);
+      // "Try later" rows are tried first after the cool-off, so that at most one batch of them
+      // is counted in the state at a time (a property value holds 9 KB).
+      queue.splice(0, size, ...result.retry);
       saveState(services, state);
       slowest = Math.max(slowest, clock.now() - batchStart);
       // "Try later" answers mean the quota or the server is saturated: give it a minute.

@@ -200,4 +200,28 @@ describe('roll-up entry points in a time-driven trigger', () => {
     const b = liveBundle();
     expect(() => b.run('trigger', 'continueUpdate')).toThrow('Chưa biết bảng tính nào');
   });
+
+  it('the menu-only entry points show the help and ask for the report’s year; in a trigger they stop at the UI, having changed nothing', () => {
+    const b = liveBundle();
+    b.run('menu', 'showHelp');
+    expect(b.env.alerts[0]).toContain('Tiếp tục cập nhật');
+    b.run('menu', 'createYearReport');
+    // No update has finished yet: it says so instead of asking for a year.
+    expect(b.env.alerts[1]).toMatch(/^Chưa có số liệu tổng hợp/);
+    for (const name of ['showHelp', 'createYearReport']) expect(() => b.run('trigger', name), name).toThrow('Cannot call SpreadsheetApp.getUi() from this context');
+    expect(b.env.alerts).toHaveLength(2);
+    expect(b.documentApp.documents).toHaveLength(0);
+  });
+
+  it('after an update, the year report asks for the year and writes one Google Doc', () => {
+    const b = liveBundle();
+    b.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    b.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]);
+    b.run('menu', 'startUpdate');
+    b.env.answer = '2025';
+    b.run('menu', 'createYearReport');
+    expect(b.env.prompts).toEqual(['Báo cáo tổng hợp']);
+    expect(b.documentApp.documents).toHaveLength(1);
+    expect(b.env.dialogs[0]).toContain('Đã tạo báo cáo tổng hợp');
+  });
 });

@@ -15,6 +15,7 @@
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { fakeDataValidation } from '../fakes/aggregator-spreadsheet';
+import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeProperties } from '../fakes/properties';
 import { harness } from './harness';
 
@@ -25,13 +26,20 @@ export const TOTAL_SPREADSHEET_ID = '1TongHopTinhAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 /** A harness whose services are reached through the Apps Script globals of a loaded bundle. */
 export function liveBundle(dir = 'dist-rollup') {
   const h = harness();
-  const env = { mode: 'menu' as RunMode, alerts: [] as string[] };
+  const env = { mode: 'menu' as RunMode, alerts: [] as string[], prompts: [] as string[], answer: null as string | null, dialogs: [] as string[] };
+  const documentApp = new FakeDocumentApp();
   const scriptProperties = new FakeProperties();
   const spreadsheet = Object.assign(h.spreadsheet, { getId: () => TOTAL_SPREADSHEET_ID });
   const ui = {
     ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' },
     Button: { OK: 'OK', YES: 'YES' },
     alert: (title: string, message?: string) => void env.alerts.push(message ?? title),
+    /** Answers `env.answer`, or cancels when it is null. */
+    prompt: (title: string) => {
+      env.prompts.push(title);
+      return { getSelectedButton: () => (env.answer === null ? 'CANCEL' : 'OK'), getResponseText: () => env.answer ?? '' };
+    },
+    showModalDialog: (output: { html: string }) => void env.dialogs.push(output.html),
     createMenu: () => {
       const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
       return menu;
@@ -62,6 +70,13 @@ export function liveBundle(dir = 'dist-rollup') {
       getDocumentLock: () => (inTrigger() ? null : h.lock),
     },
     Utilities: { sleep: (ms: number) => h.clock.sleep(ms) },
+    DocumentApp: documentApp,
+    HtmlService: {
+      createHtmlOutput(html: string) {
+        const output = { html, setWidth: () => output, setHeight: () => output };
+        return output;
+      },
+    },
     fakeNow: () => h.clock.now(),
   };
   const context = vm.createContext(globals);
@@ -73,5 +88,5 @@ export function liveBundle(dir = 'dist-rollup') {
     if (typeof entry !== 'function') throw new Error(`dist-rollup has no top-level function ${name}`);
     entry();
   };
-  return { ...h, env, scriptProperties, context, run };
+  return { ...h, env, scriptProperties, documentApp, context, run };
 }

@@ -14,7 +14,7 @@
  */
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
-import { fakeDataValidation } from '../fakes/aggregator-spreadsheet';
+import { fakeDataValidation } from '../fakes/spreadsheet';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeProperties } from '../fakes/properties';
 import { harness } from './harness';
@@ -57,7 +57,7 @@ export function liveBundle(dir = 'dist-rollup') {
         if (id !== TOTAL_SPREADSHEET_ID) throw new Error(`Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp (${id}).`);
         return spreadsheet;
       },
-      newDataValidation: fakeDataValidation,
+      newDataValidation: () => fakeDataValidation(spreadsheet.log),
     },
     UrlFetchApp: h.urlFetch,
     ScriptApp: h.script,

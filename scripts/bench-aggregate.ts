@@ -6,7 +6,7 @@
  *   how much Apps Script run time the first read takes and an update after 100 workbooks changed.
  */
 import { runUpdate } from '../src/rollup/update';
-import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/core/rollup/record';
+import { failedRecord, parseRecord, recordFromAssessment, recordJson } from '../src/core/rollup/record';
 import { REGISTER_COLUMNS, REGISTER_SHEET, type RegisterEntry } from '../src/core/rollup/register';
 import { rollUp } from '../src/core/rollup/rollup';
 import { generatedSheets } from '../src/core/rollup/sheets';
@@ -91,7 +91,7 @@ export function storedRecords(communes: number): string[] {
       const assessment = (pool.get(year) as CommuneAssessment[])[Math.floor(next() * POOL)];
       const record = row % 97 === 96 ? failedRecord(entry, 'no_access', 'bench') : recordFromAssessment(entry, assessment);
       record.readAt = 0;
-      stored.push(JSON.stringify(record));
+      stored.push(recordJson(record));
       row++;
     }
   }
@@ -128,7 +128,7 @@ export function benchAggregate(communes: number): AggregateFigures {
   };
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const records = stored.map((json) => JSON.parse(json) as CommuneRecord);
+  const records = stored.map(parseRecord);
   seen();
   const summary = rollUp(records);
   seen();

@@ -1,4 +1,4 @@
-import { leanRecords, parseRecord, type CommuneRecord } from '../core/rollup/record';
+import { leanRecords, parseRecord, recordJson, type CommuneRecord } from '../core/rollup/record';
 import { sheetNamed, writeBlock } from './sheet-io';
 import type { SheetLike, SpreadsheetLike } from './services';
 
@@ -33,7 +33,7 @@ export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly Ke
     sheet,
     start,
     1,
-    records.map(([key], i) => [key, JSON.stringify(lean[i])]),
+    records.map(([key], i) => [key, recordJson(lean[i])]),
   );
 }
 

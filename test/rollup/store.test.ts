@@ -19,11 +19,13 @@ describe('the store of a province that uses its own ruleset table', () => {
   h.register(communes.map((commune, i) => [commune, 2019, sheetLink(fakeId(i))]));
   const outcome = runUpdate(h.services, 'start');
 
-  it('keeps the ruleset’s summary once, not with every commune', () => {
+  it('keeps the ruleset’s summary once, not with every commune, and no link', () => {
     expect(outcome.kind).toBe('done');
     const rows = h.spreadsheet.sheet(STORE_SHEET).values().slice(1);
     expect(rows).toHaveLength(3);
     expect(rows.filter(([, json]) => String(json).includes('"ruleset":'))).toHaveLength(1);
+    // Nor the links: the register holds them.
+    expect(rows.filter(([, json]) => String(json).includes('docs.google.com'))).toEqual([]);
   });
 
   it('and the report, built from the store alone, still names the ruleset and its categories', () => {

@@ -194,7 +194,16 @@ export function leanRecords(records: readonly CommuneRecord[]): CommuneRecord[] 
   });
 }
 
-/** Reads a stored record back; throws on anything that is not one (a hand-edited store row). */
+/**
+ * A record as the store keeps it: everything but the link, which the register holds and only the
+ * per-commune sheet shows (about a quarter of a record's text).
+ */
+export function recordJson(record: CommuneRecord): string {
+  const { link, ...stored } = record;
+  return JSON.stringify(stored);
+}
+
+/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;
   const ok =
@@ -205,5 +214,6 @@ export function parseRecord(json: string): CommuneRecord {
     typeof value.year === 'number' &&
     (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
   if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
+  value.link ??= '';
   return value;
 }

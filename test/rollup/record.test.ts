@@ -123,13 +123,13 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
 
 describe('recordWithoutReading', () => {
   it('turns typed results and register problems into records, and leaves workbooks to be read', () => {
-    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [], reread: false })).toMatchObject({
       status: 'manual',
       rulesetId: 'TT44',
       rating: 'Khá',
       score: null,
     });
-    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [], reread: false })).toMatchObject({
       status: 'failed',
       failure: 'register',
       reason: 'Thiếu tên xã.',

@@ -19,6 +19,11 @@ export function spreadsheetFactories(): SpreadsheetFactories {
   };
 }
 
+/** The name of the sheet the user has open (the year archive to restore). */
+export function activeSheetName(): string {
+  return SpreadsheetApp.getActiveSheet().getName();
+}
+
 export function documentLock(): LockLike {
   return LockService.getDocumentLock();
 }

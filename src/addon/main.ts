@@ -8,12 +8,13 @@ import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './live';
+import { activeSheetName, activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './live';
 import { dialogHtml } from '../gas/dialog';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
 import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
 import { buildMenu } from './menu';
+import { restoreYear, startNewYear as startYear } from './new-year';
 import { loadSidebarState, saveSidebarChanges as saveChanges } from './sidebar';
 import { setupMessage } from './setup/message';
 import { setupWorkbook as setup } from './setup/setup';
@@ -181,6 +182,18 @@ export function generateDossier(): void {
     now: new Date(),
   });
   showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
+}
+
+/** Bắt đầu năm đánh giá mới: lưu dữ liệu năm nay vào trang lưu trữ có ghi ngày, chuyển sang năm sau, xóa các ô nhập của năm (hỏi trước). */
+export function startNewYear(): void {
+  const lines = startYear({ spreadsheet: activeSpreadsheet(), lock: documentLock(), confirm: (message) => confirm('Bắt đầu năm đánh giá mới', message), now: new Date() });
+  alert('Bắt đầu năm đánh giá mới', lines.join('\n\n'));
+}
+
+/** Khôi phục năm từ trang lưu trữ đang mở (hoặc trang lưu trữ gần nhất); dữ liệu hiện có được lưu trữ trước. */
+export function restoreYearFromArchive(): void {
+  const lines = restoreYear({ spreadsheet: activeSpreadsheet(), lock: documentLock(), confirm: (message) => confirm('Khôi phục năm từ trang lưu trữ', message), now: new Date() }, activeSheetName());
+  alert('Khôi phục năm từ trang lưu trữ', lines.join('\n\n'));
 }
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */

@@ -54,7 +54,7 @@ class Sidebar {
       // A failed reload keeps what is on screen, edits included; with nothing on screen the message is the page.
       if (this.session) return this.say('error', message);
       this.say('info', '');
-      fill(this.main, el('p', { class: 'load-error', attrs: { id: 'load-error', role: 'alert' } }, message));
+      fill(this.main, el('h1', {}, 'CĐHT Sheets'), el('p', { class: 'load-error', attrs: { id: 'load-error', role: 'alert' } }, message));
     } finally {
       this.setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { ADDON_NAME } from '../core/addon-name';
 import { SHEETS } from '../core/template/layout';
 import type { DocumentAppLike } from '../gas/render-doc';
 import type { LockLike, SpreadsheetFactories, SpreadsheetLike } from '../gas/spreadsheet';
@@ -43,7 +44,7 @@ export function openedAsAddon(event: { authMode?: GoogleAppsScript.Script.AuthMo
 
 /** Shows the built dist/Sidebar.html (clasp pushes it as "Sidebar"). */
 export function showSidebarHtml(): void {
-  ui().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('CĐHT Sheets'));
+  ui().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_NAME));
 }
 
 /** A modal dialog with prepared (escaped) HTML. */

@@ -3,6 +3,7 @@
  * (the build copies each JSDoc onto a stub), so custom functions get their Vietnamese help in Sheets.
  * Keep this file to documentation and delegation; the logic lives in src/core and the adapters.
  */
+import { ADDON_NAME } from '../core/addon-name';
 import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
@@ -198,7 +199,7 @@ export function restoreYearFromArchive(): void {
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */
 export function showHelp(): void {
-  alert('Hướng dẫn CĐHT Sheets', HELP_TEXT);
+  alert(`Hướng dẫn ${ADDON_NAME}`, HELP_TEXT);
 }
 
 /** Giải thích cách tổng hợp nhiều xã (tiện ích riêng cho cơ quan tổng hợp). */

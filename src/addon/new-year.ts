@@ -3,7 +3,8 @@ import { workbookSpec } from '../core/template/spec';
 import type { WorkbookSpec } from '../core/template/types';
 import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import type { LockLike, SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
+import type { LockLike } from '../gas/services';
+import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { currentContent } from './setup/apply-sheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
 

@@ -11,7 +11,7 @@ import { ASSESSMENT_FIRST_ROW, INFO_LAYOUT, SHEETS } from '../../src/core/templa
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { INFO_FIELDS } from '../../src/core/workbook/info';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
-import { FakeLock } from '../fakes/script-app';
+import { FakeLock } from '../fakes/lock';
 
 const SETUP_TIME = new Date(2026, 0, 10, 8, 0);
 const ROLL_TIME = new Date(2026, 10, 21, 9, 30);

@@ -31,7 +31,10 @@ describe('the guide for communes', () => {
   it('walks through the unverified-app screen with the add-on name users will see', () => {
     const steps = ['Google chưa xác minh ứng dụng này', '**Nâng cao**', `**Đi tới ${ADDON_NAME} (không an toàn)**`, '**Cho phép**'];
     const at = steps.map((s) => guide.indexOf(s));
-    expect(at.every((i) => i >= 0), steps.filter((_, i) => at[i] < 0).join(', ')).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      steps.filter((_, i) => at[i] < 0).join(', '),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(guide).toContain('**Ngôn ngữ và vùng** (*Locale*): **Việt Nam**');
   });

@@ -29,7 +29,9 @@ const TEXT: Array<[string, string?]> = [
   ['3. Trang "Số liệu PCGD-XMC": nhập số liệu phổ cập, tỷ lệ tự tính; phần gợi ý giúp đối chiếu chỉ tiêu TC4.'],
   ['4. Trang "Kết quả": kết quả tự tính. Mục "Kiểm tra dữ liệu" liệt kê lỗi cần sửa và cảnh báo cần xem.'],
   ['5. Khi đủ dữ liệu: menu CĐHT → Tạo hồ sơ / báo cáo.'],
-  ['6. Sang năm sau: menu CĐHT → Bắt đầu năm đánh giá mới. Số liệu, minh chứng, ghi chú và nội dung báo cáo của năm cũ được chép sang một trang "Lưu trữ năm …" rồi xóa khỏi ô nhập; tên xã, Ban chỉ đạo, người ký, ngày công nhận Mức độ 1 được giữ. Muốn quay lại: mở trang lưu trữ, chọn CĐHT → Khôi phục năm từ trang lưu trữ.'],
+  [
+    '6. Sang năm sau: menu CĐHT → Bắt đầu năm đánh giá mới. Số liệu, minh chứng, ghi chú và nội dung báo cáo của năm cũ được chép sang một trang "Lưu trữ năm …" rồi xóa khỏi ô nhập; tên xã, Ban chỉ đạo, người ký, ngày công nhận Mức độ 1 được giữ. Muốn quay lại: mở trang lưu trữ, chọn CĐHT → Khôi phục năm từ trang lưu trữ.',
+  ],
   ['Ý nghĩa màu', 'header'],
   ['Vàng nhạt: ô cần nhập. Xanh: đạt. Đỏ: không đạt. Vàng: còn thiếu dữ liệu. Cam nhạt (trang Bộ tiêu chí): quy định chưa được xác minh từ văn bản chính thức.'],
   ['Căn cứ pháp lý', 'header'],

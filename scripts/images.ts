@@ -8,20 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSidebarState } from '../src/core/sidebar/state';
-import { launch, openSidebar } from '../test/client/browser';
-import { sampleSnapshot } from '../test/fixtures/sample-commune';
+import { launch, openLoaded, sampleState } from '../test/client/browser';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 const IMG = 'docs/img';
 mkdirSync(IMG, { recursive: true });
 
 // The sidebar as a committee member sees it after typing a TC5.1 rate.
-const state = buildSidebarState(sampleSnapshot('TT25'), new Date('2026-01-15T08:30:00+07:00'));
 const browser = await launch();
 try {
-  const s = await openSidebar(browser, 'dist/Sidebar.html', { getSidebarState: { ok: state } });
-  await s.page.locator('.assessment').waitFor();
+  const s = await openLoaded(browser, { getSidebarState: { ok: sampleState() } });
   await s.page.click('.tab[data-criterion="TC5"]');
   await s.page.fill('.card[data-code="TC5.1"] [data-field="value"]', '85');
   await s.page.screenshot({ path: join(IMG, 'sidebar.png') });

@@ -6,23 +6,13 @@
  * action works from the keyboard alone, the problem list included.
  */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SidebarState } from '../../src/core/sidebar/protocol';
-import { buildSidebarState } from '../../src/core/sidebar/state';
-import { sampleSnapshot } from '../fixtures/sample-commune';
-import { type Fakes, type Sidebar, launch, openSidebar } from './browser';
+import { describe, expect, it } from 'vitest';
+import { type Fakes, type Sidebar, openLoaded, sampleState as state } from './browser';
+import { sharedBrowser } from './shared-browser';
 
-const HTML = 'dist/Sidebar.html';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices (landmarks, headings). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-function state(rulesetId: 'TT25' | 'TT44' = 'TT25'): SidebarState {
-  const built = buildSidebarState(sampleSnapshot(rulesetId), new Date('2026-01-15T08:30:00+07:00'));
-  if (!built) throw new Error('the sample has no usable ruleset');
-  return built;
-}
 
 interface Violation {
   id: string;
@@ -41,19 +31,8 @@ async function violations(s: Sidebar): Promise<string[]> {
   return (found as Violation[]).flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary}`));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(fakes: Fakes): Promise<Sidebar> {
-  const s = await openSidebar(browser, HTML, fakes);
-  await s.page.locator('.assessment, #load-error').first().waitFor();
-  return s;
-}
+const browser = sharedBrowser();
+const open = (fakes: Fakes): Promise<Sidebar> => openLoaded(browser(), fakes);
 
 describe('sidebar accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('has no violation when loaded, with an invalid value and its problem list open', async () => {

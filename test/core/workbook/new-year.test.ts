@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { workbookSpec } from '../../../src/core/template/spec';
-import { input, label } from '../../../src/core/template/types';
-import { CARRIED_ROW_LABELS, yearlyCells } from '../../../src/core/workbook/new-year';
+import { input, label, sheetValues } from '../../../src/core/template/types';
+import { ARCHIVE_HEADER, ARCHIVE_TITLE, CARRIED_ROW_LABELS, planRestore, yearlyCells } from '../../../src/core/workbook/new-year';
 
 describe('yearly cells of the template', () => {
   it('are the inputs of every sheet except the commune, the committee, the signer and the ruleset table', () => {
@@ -47,5 +47,29 @@ describe('yearly cells of the template', () => {
       const present = spec.sheets.find((s) => s.name === sheet)!.cells.map((row) => (row[0]?.kind === 'label' ? row[0].value : ''));
       for (const l of labels) expect(present, l).toContain(l);
     }
+  });
+});
+
+describe('restoring an archive into another layout', () => {
+  it('finds cells by sheet, row label and column, and lists what has no place any more (it stays archived)', () => {
+    const spec = workbookSpec(TT25);
+    const content = new Map(spec.sheets.map((sheet) => [sheet.name, sheetValues(sheet, () => undefined)]));
+    const archive = [
+      [ARCHIVE_TITLE, 2025, '', '', ''],
+      ['Năm đánh giá sau khi lưu', 2026, '', '', ''],
+      ['', '', '', '', ''],
+      [...ARCHIVE_HEADER],
+      // TC1.1 was on row 9 when archived; the template now has it elsewhere.
+      ['Đánh giá', 'TC1.1', 'E9', 'Đạt', ''],
+      ['Đánh giá', 'TC9.9', 'E40', 'Đạt', ''],
+      ['Thông tin', 'Năm đánh giá', 'B6', 2025, ''],
+    ];
+    const plan = planRestore(spec, (name) => content.get(name) ?? null, archive, new Set(), new Date(2026, 0, 2, 8, 0));
+    if ('problem' in plan) throw new Error(plan.problem);
+    const tc11 = yearlyCells(spec).find((c) => c.sheet === 'Đánh giá' && c.rowLabel === 'TC1.1' && c.column === 5)!;
+    expect(tc11.row).not.toBe(9);
+    expect(plan.writes).toContainEqual({ sheet: 'Đánh giá', row: tc11.row, column: 5, value: 'Đạt' });
+    expect(plan.unplaced).toEqual(['Đánh giá!E40 (TC9.9)']);
+    expect(plan.toYear).toBe(2025);
   });
 });

@@ -92,16 +92,16 @@ describe('Bắt đầu năm đánh giá mới', () => {
     const name = 'Lưu trữ năm 2025 (21-11-2026 09.30)';
     expect(lines[1]).toBe(`Dữ liệu năm 2025 (11 ô) được lưu ở trang "${name}".`);
     const archive = ss.sheet(name);
-    const row = (r: number) => ['A', 'B', 'C', 'D', 'E'].map((c) => archive.at(`${c}${r}`).value);
+    const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => archive.at(`${c}${r}`).value);
     expect(row(1).slice(0, 2)).toEqual(['LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ', 2025]);
-    expect(row(4)).toEqual(['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)']);
+    expect(row(4)).toEqual(['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)', 'Ô trong mẫu']);
     const archived = Array.from({ length: 11 }, (_, i) => row(5 + i));
-    expect(archived).toContainEqual(['Thông tin', 'Năm đánh giá', infoCell('year'), 2025, '']);
-    expect(archived).toContainEqual(['Thông tin', 'Số Tờ trình', infoCell('proposalNumber'), '15/TTr-UBND', '']);
-    expect(archived).toContainEqual(['Thông tin', 'Thuận lợi', `B${INFO_LAYOUT.firstNarrative}`, 'Thuận lợi: nhân dân đồng thuận.', '']);
-    expect(archived).toContainEqual(['Đánh giá', 'TC1.1', `F${rowOf('TC1.1')}`, 'https://drive.google.com/minh-chung-1', '']);
-    expect(archived).toContainEqual(['Đánh giá', 'TC5.1', `G${rowOf('TC5.1')}`, '0123', '']);
-    expect(archived).toContainEqual(['Đánh giá', 'TC5.2a', `E${rowOf('TC5.2a')}`, '', '0.5+0.2']);
+    expect(archived).toContainEqual(['Thông tin', 'Năm đánh giá', infoCell('year'), 2025, '', infoCell('year')]);
+    expect(archived).toContainEqual(['Thông tin', 'Số Tờ trình', infoCell('proposalNumber'), '15/TTr-UBND', '', infoCell('proposalNumber')]);
+    expect(archived).toContainEqual(['Thông tin', 'Thuận lợi', `B${INFO_LAYOUT.firstNarrative}`, 'Thuận lợi: nhân dân đồng thuận.', '', `B${INFO_LAYOUT.firstNarrative}`]);
+    expect(archived).toContainEqual(['Đánh giá', 'TC1.1', `F${rowOf('TC1.1')}`, 'https://drive.google.com/minh-chung-1', '', `F${rowOf('TC1.1')}`]);
+    expect(archived).toContainEqual(['Đánh giá', 'TC5.1', `G${rowOf('TC5.1')}`, '0123', '', `G${rowOf('TC5.1')}`]);
+    expect(archived).toContainEqual(['Đánh giá', 'TC5.2a', `E${rowOf('TC5.2a')}`, '', '0.5+0.2', `E${rowOf('TC5.2a')}`]);
     expect(archived.map((r) => r[1])).not.toContain('Tên xã');
     expect(ss.sheets.map((s) => s.name).at(-1)).toBe(name);
   });
@@ -131,11 +131,30 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(before).not.toBe(blank);
   });
 
-  it('refuses a workbook whose rows moved, before changing anything', () => {
+  it('finds the cells where people moved them: an inserted column and an inserted row keep their content', () => {
+    const { ss, sheet } = filledWorkbook();
+    sheet.insertColumnBefore(6); // a column of the commune's own between "Giá trị" and "Minh chứng"
+    sheet.insertRowBefore(rowOf('TC1.1'));
+    sheet.type('F3', 'Cột riêng của xã');
+    sheet.type(`F${rowOf('TC1.1') + 1}`, 'ghi chú riêng');
+    const before = contents(ss);
+    startNewYear(deps(ss));
+    expect(sheet.at('F3').value).toBe('Cột riêng của xã');
+    expect(sheet.at(`F${rowOf('TC1.1') + 1}`).value).toBe('ghi chú riêng');
+    expect(sheet.at(`E${rowOf('TC1.1') + 1}`).value).toBe('');
+    expect(sheet.at(`G${rowOf('TC1.1') + 1}`).value).toBe('');
+    const archive = ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)');
+    const rows = Array.from({ length: 11 }, (_, i) => ['A', 'B', 'C', 'D', 'F'].map((c) => archive.at(`${c}${5 + i}`).value));
+    expect(rows).toContainEqual(['Đánh giá', 'TC1.1', `G${rowOf('TC1.1') + 1}`, 'https://drive.google.com/minh-chung-1', `F${rowOf('TC1.1')}`]);
+    restoreYear(deps(ss, true, new Date(2026, 10, 21, 9, 45)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(contents(ss)).toEqual(before);
+  });
+
+  it('refuses a workbook whose labels were overwritten, before changing anything', () => {
     const { ss, sheet } = filledWorkbook();
     sheet.type(`A${rowOf('TC1.2')}`, 'TC1.1b');
     const before = JSON.stringify(ss.sheets.map((s) => s.state()));
-    expect(startNewYear(deps(ss))[0]).toMatch(/^Trang "Đánh giá" dòng \d+ ghi "TC1.1b" thay vì "TC1.2" như mẫu\. Hãy chọn CĐHT → "Thiết lập \/ sửa mẫu"/);
+    expect(startNewYear(deps(ss))[0]).toMatch(/^Trang "Đánh giá" không còn dòng "TC1.2" của mẫu\. Hãy chọn CĐHT → "Thiết lập \/ sửa mẫu"/);
     expect(JSON.stringify(ss.sheets.map((s) => s.state()))).toBe(before);
   });
 });

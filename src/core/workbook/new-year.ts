@@ -1,5 +1,6 @@
 import { cellA1, columnLetter } from '../template/a1';
 import { INFO_LAYOUT, SHEETS } from '../template/layout';
+import { matchSheet } from '../template/match';
 import type { CellSpec, WorkbookSpec } from '../template/types';
 import { normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
@@ -105,7 +106,7 @@ export type SheetContent = (sheet: string) => Cell[][] | null;
 
 /** Marks a year archive in A1; the restore recognises archives by it. */
 export const ARCHIVE_TITLE = 'LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ';
-export const ARCHIVE_HEADER = ['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)'] as const;
+export const ARCHIVE_HEADER = ['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)', 'Ô trong mẫu'] as const;
 /** The header row of an archive; archived cells follow it. */
 export const ARCHIVE_FIRST_ROW = 4;
 
@@ -120,28 +121,41 @@ function archiveName(year: number, now: Date, existing: ReadonlySet<string>): st
 }
 
 const a1 = (cell: { row: number; column: number }) => cellA1(cell.row, cell.column);
-const at = (content: SheetContent, cell: { sheet: string; row: number; column: number }): Cell => content(cell.sheet)?.[cell.row - 1]?.[cell.column - 1] ?? '';
+/** Where each yearly cell is in the sheets as people left them (rows or columns inserted, rows sorted). */
+type Placed = Map<YearlyCell, { row: number; column: number }>;
+
+const at = (content: SheetContent, sheet: string, position: { row: number; column: number } | undefined): Cell => (position ? (content(sheet)?.[position.row - 1]?.[position.column - 1] ?? '') : '');
 
 /**
- * The workbook must have the template's layout where yearly cells are: a missing sheet or a row
- * whose label moved would send values to the wrong place. Returns what is wrong, in Vietnamese.
+ * Finds every yearly cell by identity, as set-up does (src/core/template/match.ts): its row by
+ * label or code, its column by header. A missing sheet, row or column, or a label found twice,
+ * would send values to the wrong place: returns what is wrong instead, in Vietnamese.
  */
-function layoutProblem(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent): string | null {
-  for (const sheet of new Set(cells.map((c) => c.sheet))) {
-    if (!content(sheet)) return `Không thấy trang "${sheet}".`;
+function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent): Placed | string {
+  const placed: Placed = new Map();
+  for (const sheet of spec.sheets) {
+    const own = cells.filter((c) => c.sheet === sheet.name);
+    if (own.length === 0) continue;
+    const rows = content(sheet.name);
+    if (!rows) return `Không thấy trang "${sheet.name}".`;
+    const match = matchSheet(sheet, rows);
+    const twice = match.duplicates[0];
+    if (twice) return `Trang "${sheet.name}" có "${twice.label}" ở nhiều dòng (${twice.rows.join(', ')}).`;
+    for (const cell of own) {
+      const row = match.rows[cell.row - 1];
+      const column = match.columns[cell.column - 1];
+      if (row === null || row === undefined) return `Trang "${sheet.name}" không còn dòng "${cell.rowLabel || cell.row}" của mẫu.`;
+      if (column === null || column === undefined) return `Trang "${sheet.name}" không còn cột ${columnLetter(cell.column)} của mẫu.`;
+      placed.set(cell, { row, column });
+    }
   }
-  for (const cell of cells) {
-    if (!cell.rowLabel) continue;
-    const found = plainLabel(at(content, { sheet: cell.sheet, row: cell.row, column: 1 }));
-    if (found !== cell.rowLabel) return `Trang "${cell.sheet}" dòng ${cell.row} ghi "${found}" thay vì "${cell.rowLabel}" như mẫu.`;
-  }
-  return spec.sheets.length > 0 ? null : 'Mẫu trống.';
+  return placed;
 }
 
 const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
 
 /** The archive sheet of the current yearly values (non-blank ones only) and the list of cells. */
-function archiveOf(cells: YearlyCell[], content: SheetContent, fromYear: number, toYear: number, now: Date, existing: ReadonlySet<string>, action: string) {
+function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, fromYear: number, toYear: number, now: Date, existing: ReadonlySet<string>, action: string) {
   const when = `${pad2(now.getDate())}/${pad2(now.getMonth() + 1)}/${now.getFullYear()} ${pad2(now.getHours())}:${pad2(now.getMinutes())}`;
   const width = ARCHIVE_HEADER.length;
   const row = (...values: Cell[]) => [...values, ...new Array<Cell>(width - values.length).fill('')];
@@ -152,21 +166,22 @@ function archiveOf(cells: YearlyCell[], content: SheetContent, fromYear: number,
     [...ARCHIVE_HEADER],
   ];
   for (const cell of cells) {
-    const current = at(content, cell);
+    const current = at(content, cell.sheet, placed.get(cell));
     if (isBlank(current)) continue;
     const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
-    rows.push(row(cell.sheet, cell.rowLabel, a1(cell), formula ? '' : current, formula));
+    rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, a1(cell)));
   }
   return { name: archiveName(fromYear, now, existing), rows };
 }
 
 /** Writes that make each yearly cell hold `target(cell)`; cells already holding it are left alone. */
-function writesTo(cells: YearlyCell[], content: SheetContent, target: (cell: YearlyCell) => Cell): CellWrite[] {
+function writesTo(cells: YearlyCell[], placed: Placed, content: SheetContent, target: (cell: YearlyCell) => Cell): CellWrite[] {
   return cells.flatMap((cell) => {
     const value = target(cell);
-    const current = at(content, cell);
+    const position = placed.get(cell)!;
+    const current = at(content, cell.sheet, position);
     const same = current instanceof Date && value instanceof Date ? current.getTime() === value.getTime() : current === value;
-    return same ? [] : [{ sheet: cell.sheet, row: cell.row, column: cell.column, value }];
+    return same ? [] : [{ sheet: cell.sheet, row: position.row, column: position.column, value }];
   });
 }
 
@@ -179,13 +194,13 @@ const isYearCell = (cell: YearlyCell) => cell.sheet === SHEETS.info && cell.rowL
  */
 export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
   const cells = yearlyCells(spec);
-  const wrong = layoutProblem(spec, cells, content);
-  if (wrong) return { problem: `${wrong} ${SET_UP_FIRST}` };
+  const placed = locate(spec, cells, content);
+  if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
   const toYear = fromYear + 1;
-  const archive = archiveOf(cells, content, fromYear, toYear, now, existing, `Chuyển sang năm ${toYear}`);
-  return { fromYear, toYear, archive, writes: writesTo(cells, content, (cell) => (isYearCell(cell) ? toYear : cell.initial)), unplaced: [] };
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Chuyển sang năm ${toYear}`);
+  return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (isYearCell(cell) ? toYear : cell.initial)), unplaced: [] };
 }
 
 /** Whether a sheet's content is a year archive written by planNewYear or planRestore. */
@@ -202,13 +217,13 @@ export function isYearArchive(rows: Cell[][]): boolean {
 export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRows: Cell[][], existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
   if (!isYearArchive(archiveRows)) return { problem: `Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "${ARCHIVE_TITLE}").` };
   const cells = yearlyCells(spec);
-  const wrong = layoutProblem(spec, cells, content);
-  if (wrong) return { problem: `${wrong} ${SET_UP_FIRST}` };
+  const placed = locate(spec, cells, content);
+  if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
   const restored = new Map<YearlyCell, Cell>();
   const unplaced: string[] = [];
-  for (const [sheet, rowLabel, ref, value, formula] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {
+  for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {
     if (isBlank(sheet)) continue;
-    const column = /^([A-Z]+)(\d+)$/.exec(String(ref));
+    const column = /^([A-Z]+)(\d+)$/.exec(String(templateRef));
     const target = column ? cells.find((c) => c.sheet === sheet && columnLetter(c.column) === column[1] && (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2]))) : undefined;
     if (target) restored.set(target, isBlank(formula) ? value : `=${formula}`);
     else unplaced.push(`${sheet}!${ref}${rowLabel ? ` (${rowLabel})` : ''}`);
@@ -216,8 +231,8 @@ export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRo
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   const archivedYear = archiveRows[0][1];
   const toYear = typeof archivedYear === 'number' ? archivedYear : 0;
-  const archive = archiveOf(cells, content, fromYear, toYear, now, existing, `Khôi phục năm ${toYear || '(chưa ghi)'} từ trang lưu trữ`);
-  return { fromYear, toYear, archive, writes: writesTo(cells, content, (cell) => (restored.has(cell) ? restored.get(cell)! : cell.initial)), unplaced };
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Khôi phục năm ${toYear || '(chưa ghi)'} từ trang lưu trữ`);
+  return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (restored.has(cell) ? restored.get(cell)! : cell.initial)), unplaced };
 }
 
 /** A text a user typed that Sheets would re-read as a number ("0123", "1.234"): written with the text format so it stays text. */

@@ -55,14 +55,14 @@ describe('restoring an archive into another layout', () => {
     const spec = workbookSpec(TT25);
     const content = new Map(spec.sheets.map((sheet) => [sheet.name, sheetValues(sheet, () => undefined)]));
     const archive = [
-      [ARCHIVE_TITLE, 2025, '', '', ''],
-      ['Năm đánh giá sau khi lưu', 2026, '', '', ''],
-      ['', '', '', '', ''],
+      [ARCHIVE_TITLE, 2025, '', '', '', ''],
+      ['Năm đánh giá sau khi lưu', 2026, '', '', '', ''],
+      ['', '', '', '', '', ''],
       [...ARCHIVE_HEADER],
       // TC1.1 was on row 9 when archived; the template now has it elsewhere.
-      ['Đánh giá', 'TC1.1', 'E9', 'Đạt', ''],
-      ['Đánh giá', 'TC9.9', 'E40', 'Đạt', ''],
-      ['Thông tin', 'Năm đánh giá', 'B6', 2025, ''],
+      ['Đánh giá', 'TC1.1', 'E9', 'Đạt', '', 'E9'],
+      ['Đánh giá', 'TC9.9', 'E40', 'Đạt', '', 'E40'],
+      ['Thông tin', 'Năm đánh giá', 'B6', 2025, '', 'B6'],
     ];
     const plan = planRestore(spec, (name) => content.get(name) ?? null, archive, new Set(), new Date(2026, 0, 2, 8, 0));
     if ('problem' in plan) throw new Error(plan.problem);

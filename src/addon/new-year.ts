@@ -6,6 +6,7 @@ import { assessWorkbook } from '../core/workbook/snapshot';
 import type { LockLike } from '../gas/services';
 import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { currentContent } from './setup/apply-sheet';
+import { identifySheets } from './setup/setup';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
 
 /**
@@ -26,7 +27,10 @@ const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký,
 
 interface Workbook {
   spec: WorkbookSpec;
+  /** The template's sheets by their spec name, found as set-up finds them (a renamed sheet too). */
   sheets: Map<string, SheetLike>;
+  /** Every sheet name in use, for a new archive's name and position. */
+  names: string[];
   content: (name: string) => Cell[][] | null;
 }
 
@@ -37,7 +41,11 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
   const { ruleset, problems } = assessWorkbook(snapshot);
   if (!ruleset) return { problem: `Chưa đọc được bộ tiêu chí: ${problems.map((p) => p.message).join(' ')}` };
   const spec = workbookSpec(ruleset);
-  const sheets = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s] as const));
+  const all = spreadsheet.getSheets();
+  const names = all.map((s) => s.getName());
+  const ambiguous: string[] = [];
+  const sheets = identifySheets(spreadsheet, names, all, ambiguous).found;
+  if (ambiguous.length > 0) return { problem: ambiguous.join(' ') };
   const cache = new Map<string, Cell[][]>();
   const content = (name: string) => {
     const sheet = sheets.get(name);
@@ -50,7 +58,7 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
     }
     return cache.get(name)!;
   };
-  return { spec, sheets, content };
+  return { spec, sheets, names, content };
 }
 
 const archiveFormat = (value: Cell): string => (typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General');
@@ -75,7 +83,7 @@ function rectangles(writes: CellWrite[]): Array<{ sheet: string; row: number; co
 /** Archive first, then the yearly cells: if anything fails midway, the data is already in the archive. */
 function applyPlan(spreadsheet: SpreadsheetLike, workbook: Workbook, plan: YearPlan): void {
   const rows = plan.archive.rows;
-  const archive = spreadsheet.insertSheet(plan.archive.name, workbook.sheets.size);
+  const archive = spreadsheet.insertSheet(plan.archive.name, workbook.names.length);
   const range = archive.getRange(1, 1, rows.length, rows[0].length);
   range.setNumberFormats(rows.map((row) => row.map(archiveFormat)));
   range.setValues(rows);
@@ -116,7 +124,7 @@ const cellCount = (plan: YearPlan) => plan.archive.rows.length - ARCHIVE_FIRST_R
 export function startNewYear(deps: YearDeps): string[] {
   return run(
     deps,
-    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.sheets.keys()), deps.now),
+    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now),
     (p) =>
       `Bắt đầu năm đánh giá ${p.toYear}?\n\nDữ liệu năm ${p.fromYear} (${cellCount(p)} ô: giá trị, minh chứng, ghi chú của từng chỉ tiêu, nội dung báo cáo, số liệu PCGD-XMC, số văn bản, liên kết hồ sơ) được chép sang trang lưu trữ mới rồi xóa khỏi các ô nhập.\n\n${KEPT}\n\nCó thể khôi phục lại từ trang lưu trữ.`,
     (p) => [
@@ -140,7 +148,7 @@ export function restoreYear(deps: YearDeps, sheetName: string | null): string[] 
   const name = chosen.getName();
   return run(
     deps,
-    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.sheets.keys()), deps.now),
+    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now),
     (p) => `Khôi phục dữ liệu năm ${p.toYear} từ trang "${name}"?\n\nDữ liệu hiện có của năm ${p.fromYear || '(chưa ghi)'} được chép sang một trang lưu trữ mới trước, nên không mất gì. ${KEPT}`,
     (p) => [
       `Đã khôi phục dữ liệu năm ${p.toYear} từ trang "${name}".`,

@@ -150,6 +150,15 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(contents(ss)).toEqual(before);
   });
 
+  it('follows a renamed sheet, as set-up does', () => {
+    const { ss, sheet } = filledWorkbook();
+    ss.renamed(sheet, 'Đánh giá 2025');
+    startNewYear(deps(ss));
+    expect(sheet.getName()).toBe('Đánh giá 2025');
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('');
+    expect(ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)').at('A1').value).toBe('LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ');
+  });
+
   it('refuses a workbook whose labels were overwritten, before changing anything', () => {
     const { ss, sheet } = filledWorkbook();
     sheet.type(`A${rowOf('TC1.2')}`, 'TC1.1b');

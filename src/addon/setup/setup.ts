@@ -29,6 +29,8 @@ export interface SetupResult {
   archive: string | null;
   /** Things the user should know, in Vietnamese. */
   messages: string[];
+  /** True when the structure could not be matched with certainty and nothing was changed. */
+  refused: boolean;
 }
 
 /** A sheet's current content, a formula where there is one, at least as large as its spec. */
@@ -198,7 +200,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     matches.set(sheetSpec.name, match);
   }
   if (problems.length > 0) {
-    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'] };
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
 
   const assessmentSpec = specOf(spec, SHEETS.assessment);
@@ -298,7 +300,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
-  return { rulesetId: ruleset.id, created, updated, archive, messages };
+  return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 
 /** The label over a column of the spec (its header), for messages. */

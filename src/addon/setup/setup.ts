@@ -88,7 +88,8 @@ function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: S
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
     const sheet = metadata.getLocation().getSheet();
     const index = sheet ? names.indexOf(sheet.getName()) : -1;
-    if (index >= 0) byTag.set(metadata.getValue() ?? '', [...(byTag.get(metadata.getValue() ?? '') ?? []), index]);
+    const value = index >= 0 ? (metadata.getValue() ?? '') : '';
+    if (index >= 0) byTag.set(value, [...(byTag.get(value) ?? []), index]);
   }
   const found = new Map<string, SheetLike>();
   const tagged = new Set<string>();
@@ -163,6 +164,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
+  const nameOf = (sheet: SheetLike) => names[all.indexOf(sheet)];
   const provisional = workbookSpec(resolveRuleset('TT25'));
   const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
@@ -188,7 +190,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const content = contents.get(sheetSpec.name);
     if (!content || !MATCHED.has(sheetSpec.name)) continue;
     const match = matchSheet(sheetSpec, content);
-    const name = found.get(sheetSpec.name)!.getName();
+    const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
@@ -220,7 +222,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const sheet = found.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
     if (!sheet || !content) continue;
-    const name = sheet.getName();
+    const name = nameOf(sheet);
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {

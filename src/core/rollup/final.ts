@@ -2,21 +2,20 @@ import { FACT_KEYS, factNumber } from '../ruleset/facts';
 import { rulesetForYear } from '../ruleset/resolve';
 
 /**
- * When a year's dossiers are final: after the last day the year's ruleset gives communes to send
- * them (facts HAN_NOP_NGAY / HAN_NOP_THANG, e.g. TT25 Điều 9: before 28/02 of the next year), the
- * workbooks behind them no longer change, so the roll-up reads each one once more at most and then
- * keeps its record. A ruleset without a deadline (TT44 rated in December) is final when its
- * assessment year ends.
+ * When a year's dossiers are final: from the deadline the ruleset of that year gives for sending
+ * them (its legal facts; TT25: before 28/02 of the next year), the workbooks behind them no
+ * longer change, so the roll-up reads each one once more at most and then keeps its record. A
+ * ruleset without a deadline (TT44 assesses in December of the year itself) is final once its
+ * year is over.
  */
 export function dossiersFinalFrom(year: number): Date {
   const ruleset = rulesetForYear(year);
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
-  // Midnight after the deadline day, in the script's time zone; Date rolls 29/02 over to 01/03.
-  return day !== undefined && month !== undefined ? new Date(year + 1, month - 1, day + 1) : new Date(year + 1, 0, 1);
+  return day !== undefined && month !== undefined ? new Date(year + 1, month - 1, day) : new Date(year + 1, 0, 1);
 }
 
-/** Whether the dossiers of `year` were final at `time` (ms since the epoch). */
+/** Whether the dossiers of `year` were final at `time` (ms since the epoch), in the script's time zone. */
 export function isFinal(year: number, time: number): boolean {
   return time >= dossiersFinalFrom(year).getTime();
 }

@@ -158,7 +158,7 @@ class Sidebar {
   private say(tone: Tone, message: string, ...extra: Child[]): void {
     this.tone = tone;
     this.status.className = `status ${tone}`;
-    fill(this.status, message ? el('div', {}, message) : null, ...extra);
+    fill(this.status, message ? el('div', { class: 'message' }, message) : null, ...extra);
   }
 }
 

@@ -311,6 +311,50 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an empty object', {}],
+    ['indicators of the wrong type', { ...sampleState(), indicators: 'TC1.1' }],
+    ['an indicator without its fields', { ...sampleState(), indicators: [{ code: 'TC1.1' }] }],
+  ])('a broken answer to loading (%s) shows a Vietnamese message, never a JavaScript one', async (_, answer) => {
+    const s = await sidebar({ getSidebarState: { ok: answer } });
+    const message = await text(s, '#load-error');
+    expect(message).toMatch(/^Không tải được dữ liệu: máy chủ trả lời không đúng dạng \(/);
+    expect(message).not.toMatch(/undefined|null|TypeError|Cannot read|\[object/);
+    await done(s);
+  });
+
+  it('a broken answer to saving shows a Vietnamese message and keeps the edits', async () => {
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: { ok: { saved: 1 } } });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toMatch(/^Không lưu được: máy chủ trả lời không đúng dạng \(trường "conflicts" bị thiếu\)/);
+    expect(await text(s, '#status')).not.toMatch(/undefined|TypeError|Cannot read/);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
+
+  it('a long message scrolls inside a message area of bounded height', async () => {
+    const missing = Array.from({ length: 300 }, (_, i) => `TC${i}.1`);
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: saved(0, { missing }) });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toContain('TC299.1');
+    const box = await s.page.evaluate(() => {
+      const status = document.getElementById('status') as HTMLElement;
+      const message = status.firstElementChild as HTMLElement;
+      return { status: status.getBoundingClientRect().height, scrolls: message.scrollHeight > message.clientHeight, overflow: getComputedStyle(message).overflowY };
+    });
+    // 900 px viewport: the footer's message stays a few lines high and scrolls.
+    expect(box.status).toBeLessThanOrEqual(120);
+    expect(box.scrolls).toBe(true);
+    expect(box.overflow).toBe('auto');
+    expect(await s.page.isVisible('#save')).toBe(true);
+    await done(s);
+  });
+
   it('shows a Vietnamese message when saving fails and keeps the edits for a retry', async () => {
     const s = await sidebar({
       getSidebarState: { ok: sampleState() },

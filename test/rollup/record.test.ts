@@ -46,6 +46,10 @@ describe('recordFromAssessment: TT25', () => {
     expect(r.commune).toBe('Xã Hoà An');
     expect(r.reason).toBe('Tên xã trong bảng tính: Xã Hòa An Mới.');
   });
+
+  it('does not note the same name written with the other tone placement or without "Xã"', () => {
+    expect(read({ commune: 'Xã Hòa An', year: 2025 }, workbookEntry(4, 'Hoà An', 2025)).reason).toBe('');
+  });
 });
 
 describe('recordFromAssessment: TT44', () => {
@@ -119,13 +123,13 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
 
 describe('recordWithoutReading', () => {
   it('turns typed results and register problems into records, and leaves workbooks to be read', () => {
-    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [], reread: false })).toMatchObject({
       status: 'manual',
       rulesetId: 'TT44',
       rating: 'Khá',
       score: null,
     });
-    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [], reread: false })).toMatchObject({
       status: 'failed',
       failure: 'register',
       reason: 'Thiếu tên xã.',

@@ -1,5 +1,5 @@
 import { error, type Problem } from '../engine/problems';
-import { codeKey, foldText, normalizeCode, normalizeText } from '../cells/text';
+import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
 import { isBlank, readPercent, type Cell } from '../cells/values';
 import { parseViNumber } from '../cells/vi-number';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
@@ -142,7 +142,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
   rows.forEach((row, index) => {
     const at = `Bộ tiêu chí dòng ${index + 1}`;
     const fail = (message: string) => problems.push(error(at, `${at}: ${message}`));
-    const text = (col: number) => (isBlank(row[col]) ? '' : normalizeText(String(row[col])));
+    const text = (col: number) => cellText(row[col]);
     const type = foldText(text(COL.type));
     if (type === '' || type === foldText(TABLE_HEADER[0])) return;
     const provenance = readProvenance(text(COL.ref), text(COL.status), fail);

@@ -1,34 +1,30 @@
-import { rulesetIdForYear } from './categories';
+import { FACT_KEYS, factNumber } from '../ruleset/facts';
+import { DEFAULT_RULESET, rulesetForYear } from '../ruleset/resolve';
+import type { Ruleset } from '../ruleset/types';
 
 /**
  * When a year's dossiers are final: after the last day the rules give communes to send them,
  * the workbooks behind them no longer change, so the roll-up reads each one once more at most
- * and then keeps its record. The ruleset of the year (categories.ts) gives the rule.
+ * and then keeps its record. The ruleset of the year gives the rule, from its legal facts.
  */
-interface FinalRule {
-  /** Month (1–12) and day of the year after the assessed year from which the year is final. */
-  month: number;
-  day: number;
-  source: string;
-}
 
-const FINAL_RULES: Record<string, FinalRule> = {
-  TT25: {
-    month: 3,
-    day: 1,
-    source: 'Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d: hồ sơ gửi trước ngày 28 tháng 02 của năm sau liền kề năm đánh giá (the day after 28/02, leap years included)',
-  },
-  TT44: {
-    month: 1,
-    day: 1,
-    source: 'Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 4: kiểm tra, đánh giá, xếp loại vào tháng 12 hằng năm',
-  },
-};
+/**
+ * The day after the ruleset's deadline in the next year (TT25 Điều 9: before 28/02, so from
+ * 29/02 or 01/03), else the first day after its assessment month (TT44 Điều 4 khoản 4: December,
+ * so 01/01), or null when it has neither.
+ */
+function finalFrom(ruleset: Ruleset, year: number): Date | null {
+  const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
+  const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
+  if (day !== undefined && month !== undefined) return new Date(year + 1, month - 1, day + 1);
+  const assessed = factNumber(ruleset, FACT_KEYS.assessmentMonth);
+  return assessed === undefined ? null : new Date(year, assessed, 1);
+}
 
 /** Midnight (the script's time zone) from which the dossiers of assessment year `year` are final. */
 export function dossiersFinalFrom(year: number): Date {
-  const rule = FINAL_RULES[rulesetIdForYear(year)] ?? FINAL_RULES.TT25;
-  return new Date(year + 1, rule.month - 1, rule.day);
+  // Without a rule, the end of the assessment year: the data cover it in full.
+  return finalFrom(rulesetForYear(year), year) ?? finalFrom(DEFAULT_RULESET, year) ?? new Date(year + 1, 0, 1);
 }
 
 /** Whether the dossiers of `year` were final at `time` (ms since the epoch). */

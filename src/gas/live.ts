@@ -27,7 +27,7 @@ export function flush(): void {
 }
 
 /**
- * The spreadsheet a bound script belongs to, in any run (see /work/shared/notes/google-behaviours.md,
+ * The spreadsheet a bound script belongs to, in any run (reports disagree; see the README table "Google behaviours this add-on relies on",
  * "Triggers, UI, authorization"): the open one in a person's run, whose id is then kept in the
  * script properties under `idKey` (a copy of the spreadsheet, with its copy of the script, keeps
  * its own); in a time-driven trigger, where reports disagree on whether getActiveSpreadsheet()
@@ -69,6 +69,11 @@ export function tellPerson(title: string, message: string): void {
     return;
   }
   ui.alert(title, message);
+}
+
+/** The name of the sheet the user has open (the year archive to restore). */
+export function activeSheetName(): string {
+  return SpreadsheetApp.getActiveSheet().getName();
 }
 
 export function documentLock(): LockLike {

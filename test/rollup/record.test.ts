@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { failedCriteriaText, reasonText, recordFromAssessment, recordWithoutReading, scoreText } from '../../src/core/rollup/record';
 import { rulesetToTable } from '../../src/core/ruleset/table';
 import { TT44 } from '../../src/core/ruleset/tt44';
+import type { Cell } from '../../src/core/cells/values';
+import { INDICATOR_HEADERS } from '../../src/core/workbook/indicator-block';
 import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { TT25_VALUES, TT44_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
@@ -86,6 +88,19 @@ describe('recordFromAssessment: TT44', () => {
     expect(r.maxima?.TC1).toBe(16);
     expect(failedCriteriaText(r)).toBe('TC1 (12,5/16), TC3 (5/6)');
     expect(scoreText(r)).toBe('95,5 điểm');
+  });
+});
+
+describe('recordFromAssessment: a version 2 block read by its headers', () => {
+  it('a column people inserted before C changes nothing in the record', () => {
+    const workbook = communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 });
+    const header = (Object.keys(INDICATOR_HEADERS) as Array<keyof typeof INDICATOR_HEADERS>).map((k) => INDICATOR_HEADERS[k][0]);
+    const withColumn = (row: Cell[], extra: Cell) => [...row.slice(0, 2), extra, ...row.slice(2)];
+    const block = [withColumn(header, 'Ghi chú riêng'), ...workbook[NAMES.indicators]!.map((row) => withColumn(row, 'việc riêng'))];
+    const entry = workbookEntry(2, 'Xã Hòa An', 2025);
+    const edited = recordFromAssessment(entry, assessWorkbook({ ...workbook, [NAMES.indicators]: block }));
+    expect(edited).toEqual(recordFromAssessment(entry, assessWorkbook(workbook)));
+    expect(edited).toMatchObject({ status: 'read', rating: 'Mức độ 1', failed2: ['TC4', 'TC5'] });
   });
 });
 

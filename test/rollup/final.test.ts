@@ -1,16 +1,14 @@
+/** When a year's dossiers are final, from each ruleset's legal facts (written by hand from the texts). */
 import { describe, expect, it } from 'vitest';
-import { dossiersFinalFrom, isFinal } from '../../src/core/rollup/final';
+import { dossiersFinalFrom } from '../../src/core/rollup/final';
 
-describe('when a year’s dossiers are final', () => {
-  it('a TT25 year: on the day dossiers are due, 28/02 of the next year (TT 25/2023 Điều 9 khoản 1 điểm d)', () => {
-    expect(dossiersFinalFrom(2025)).toEqual(new Date(2026, 1, 28));
-    expect(isFinal(2025, new Date(2026, 1, 27, 23, 59).getTime())).toBe(false);
-    expect(isFinal(2025, new Date(2026, 1, 28, 0, 0).getTime())).toBe(true);
+describe('dossiersFinalFrom', () => {
+  it('TT25 Điều 9 khoản 1 điểm d, "trước ngày 28 tháng 02 của năm sau liền kề năm đánh giá": from the day after', () => {
+    expect(dossiersFinalFrom(2025)).toEqual(new Date(2026, 2, 1));
+    expect(dossiersFinalFrom(2027)).toEqual(new Date(2028, 1, 29)); // 2028 is a leap year
   });
 
-  it('a TT44 year, assessed in December and without a sending deadline: once the year is over', () => {
-    expect(dossiersFinalFrom(2019)).toEqual(new Date(2020, 0, 1));
-    expect(isFinal(2023, new Date(2023, 11, 31, 12, 0).getTime())).toBe(false);
-    expect(isFinal(2023, new Date(2024, 0, 1).getTime())).toBe(true);
+  it('TT44 Điều 4 khoản 4, "vào tháng 12 hằng năm": from 1 January', () => {
+    expect(dossiersFinalFrom(2020)).toEqual(new Date(2021, 0, 1));
   });
 });

@@ -33,7 +33,7 @@ export function flush(): void {
  * its own); in a time-driven trigger, where reports disagree on whether getActiveSpreadsheet()
  * returns the host, the one with the kept id. Throws, in Vietnamese, when neither exists.
  */
-export function boundSpreadsheet(idKey: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+export function boundSpreadsheet(idKey: string): SpreadsheetLike {
   const properties = PropertiesService.getScriptProperties();
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) {

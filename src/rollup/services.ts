@@ -1,67 +1,11 @@
 /**
- * The roll-up's services: the generic ones come from src/gas; the Spreadsheet interfaces below are
- * the roll-up's view of SpreadsheetApp until they join src/gas/spreadsheet.ts with the single fake.
- * The real services fit these types (checked by `liveServices` below, no casts).
+ * The roll-up's services, all from the one adapter layer in src/gas. The real services fit these
+ * types (checked by `liveServices` below, no casts).
  */
 import { boundSpreadsheet, clock, documentApp, script, scriptLock, scriptProperties, urlFetch } from '../gas/live';
 import type { DocumentAppLike } from '../gas/render-doc';
 import type { Clock, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
-
-export interface RichTextLike {
-  getLinkUrl(): string | null;
-}
-
-export interface RangeLike {
-  getValues(): unknown[][];
-  setValues(values: unknown[][]): RangeLike;
-  getRichTextValues(): Array<Array<RichTextLike | null>>;
-  setFontWeight(fontWeight: string | null): RangeLike;
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): RangeLike;
-}
-
-export interface ChartBuilderLike {
-  addRange(range: RangeLike): ChartBuilderLike;
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderLike;
-  build(): GoogleAppsScript.Spreadsheet.EmbeddedChart;
-}
-
-/** The column chart's own settings come first: addRange and setPosition return the plain builder. */
-export interface ColumnChartBuilderLike extends ChartBuilderLike {
-  setTitle(chartTitle: string): ColumnChartBuilderLike;
-}
-
-export interface SheetLike {
-  getName(): string;
-  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
-  getLastRow(): number;
-  getMaxRows(): number;
-  getMaxColumns(): number;
-  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
-  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
-  insertRowBefore(beforePosition: number): SheetLike;
-  clear(): SheetLike;
-  setFrozenRows(rows: number): void;
-  hideSheet(): SheetLike;
-  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[];
-  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void;
-  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void;
-  newChart(): { asColumnChart(): ColumnChartBuilderLike };
-}
-
-export interface SpreadsheetLike {
-  getSheetByName(name: string): SheetLike | null;
-  insertSheet(sheetName: string, sheetIndex: number): SheetLike;
-  getNumSheets(): number;
-  toast(msg: string, title: string, timeoutSeconds: number): void;
-}
-
-export interface DataValidationBuilderLike {
-  requireNumberBetween(start: number, end: number): DataValidationBuilderLike;
-  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderLike;
-  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
-  setHelpText(helpText: string): DataValidationBuilderLike;
-  build(): GoogleAppsScript.Spreadsheet.DataValidation;
-}
+import type { DataValidationBuilderLike, SpreadsheetLike } from '../gas/spreadsheet';
 
 export interface RollupServices {
   /** The Tổng hợp workbook (the one the script is bound to). */

@@ -2,7 +2,8 @@ import { MANUAL_CHOICES, PACE_CELL, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_
 import { DEFAULT_PACE } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import { foldText } from '../core/cells/text';
-import type { RollupServices, SheetLike } from './services';
+import type { SheetLike } from '../gas/spreadsheet';
+import type { RollupServices } from './services';
 import { sheetNamed, writeBlock } from './sheet-io';
 import { STORE_SHEET } from './store';
 

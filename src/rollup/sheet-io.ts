@@ -1,5 +1,6 @@
+import type { Cell } from '../core/cells/values';
 import type { GeneratedSheet } from '../core/rollup/sheets';
-import type { SheetLike, SpreadsheetLike } from './services';
+import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
 
 /**
  * Writing whole blocks into sheets of the Tổng hợp workbook: one setValues per block, after
@@ -17,7 +18,7 @@ export function ensureSize(sheet: SheetLike, rows: number, columns: number): voi
 }
 
 /** Writes `rows` (rectangular) with its top-left cell at (row, column). */
-export function writeBlock(sheet: SheetLike, row: number, column: number, rows: unknown[][]): void {
+export function writeBlock(sheet: SheetLike, row: number, column: number, rows: Cell[][]): void {
   if (rows.length === 0) return;
   ensureSize(sheet, row + rows.length - 1, column + rows[0].length - 1);
   sheet.getRange(row, column, rows.length, rows[0].length).setValues(rows);

@@ -1,6 +1,6 @@
 import { leanRecords, parseRecord, recordJson, type CommuneRecord } from '../core/rollup/record';
 import { sheetNamed, writeBlock } from './sheet-io';
-import type { SheetLike, SpreadsheetLike } from './services';
+import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
 
 /**
  * The records the roll-up keeps, in a hidden sheet: one row per register row's request (its key

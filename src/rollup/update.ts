@@ -21,7 +21,8 @@ import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import type { ScriptLike } from '../gas/services';
-import type { RollupServices, SheetLike } from './services';
+import type { SheetLike } from '../gas/spreadsheet';
+import type { RollupServices } from './services';
 import { writeBlock, writeGenerated } from './sheet-io';
 import { appendRecords, readRecords, replaceRecords, type KeyedRecord } from './store';
 

@@ -1,6 +1,5 @@
 import type { Cell } from '../../src/core/cells/values';
 import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, SpreadsheetFactories } from '../../src/gas/spreadsheet';
-import type { DataValidationBuilderLike as RollupDataValidationBuilderLike } from '../../src/rollup/services';
 
 /**
  * The one fake of SpreadsheetApp, shared by the commune add-on and the roll-up. It records every
@@ -1090,8 +1089,8 @@ function builder<T extends object>(log: CallLog, kind: string, spec: Record<stri
 }
 
 /** SpreadsheetApp.newDataValidation(), recording what the rule asks for. */
-export function fakeDataValidation(log = new CallLog()): DataValidationBuilderLike & RollupDataValidationBuilderLike {
-  return builder<DataValidationBuilderLike & RollupDataValidationBuilderLike>(log, 'DataValidation', {});
+export function fakeDataValidation(log = new CallLog()): DataValidationBuilderLike {
+  return builder<DataValidationBuilderLike>(log, 'DataValidation', {});
 }
 
 export function fakeFactories(log: CallLog): SpreadsheetFactories {

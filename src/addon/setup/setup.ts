@@ -11,7 +11,7 @@ import { codeKey, foldText } from '../../core/cells/text';
 import { isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
-import type { RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
+import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentContent } from './apply-sheet';
 
 /**
@@ -356,6 +356,15 @@ function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][
   sheet.getRange(1, 1, all.length, width).setValues(all.map(pad));
 }
 
+/** A named range's cells, or null when its sheet was deleted (#REF! in Sheets: getRange throws); set-up then points it anew. */
+function liveRange(named: NamedRangeLike): RangeLike | null {
+  try {
+    return named.getRange();
+  } catch {
+    return null;
+  }
+}
+
 function applyNamedRanges(
   spreadsheet: SpreadsheetLike,
   wanted: ReturnType<typeof workbookSpec>['namedRanges'],
@@ -368,8 +377,8 @@ function applyNamedRanges(
     const a1 = placeRange(named.range, placement);
     const found = existing.get(named.name);
     if (found) {
-      const range = found.getRange();
-      if (range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
+      const range = liveRange(found);
+      if (range && range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
     }
     const range = rangesOf.get(named.sheet)!(a1);
     if (found) found.setRange(range);

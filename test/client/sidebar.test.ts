@@ -391,8 +391,8 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
-  it('works with points (TT44): total, rating and the unverified cut-offs', async () => {
-    // Sample TT44 points add up to 74,5: "Khá" with the default cut-offs Tốt ≥ 85, Khá ≥ 70.
+  it('works with points (TT44): total, rating, the Điều 4 rules and the notes', async () => {
+    // Sample TT44 points add up to 74,5: "Khá" under Điều 4 khoản 3 (Tốt from 85, Khá from 70).
     const s = await sidebar({ getSidebarState: { ok: sampleState('TT44') } });
     expect(await text(s, '#result')).toBe('Khá');
     expect(await text(s, '#score')).toBe('Tổng điểm: 74,5 / 100');
@@ -402,6 +402,10 @@ describe('sidebar in headless Chromium', () => {
     await s.page.fill(input('TC1'), '17,5'); // 74,5 − 7 + 17,5 = 85
     expect(await text(s, '#score')).toBe('Tổng điểm: 85 / 100');
     expect(await text(s, '#result')).toBe('Tốt');
+    // Điều 4 khoản 2 is shown where people score; khoản 3: a criterion at 0 leaves only "Chưa đạt".
+    expect(await text(s, '#notes')).toContain('Các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
+    await s.page.fill(input('TC1'), '0');
+    expect(await text(s, '#result')).toBe('Chưa đạt');
     await s.page.fill(input('TC1'), '150');
     expect(await text(s, `${card('TC1')} .field-error`)).toContain('vượt quá điểm tối đa 100');
     await done(s);

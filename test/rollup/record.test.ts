@@ -34,6 +34,12 @@ describe('recordFromAssessment: TT25', () => {
     expect(r.reason).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC3.3).');
   });
 
+  it('already decided with data missing: Chưa đạt, counted as such, with what is still blank', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: { ...TT25_VALUES.FAIL, ...TT25_VALUES.INCOMPLETE } });
+    expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt', failed1: ['TC1'] });
+    expect(r.reason).toBe('Chưa đạt (TC1.2 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
+  });
+
   it('notes a commune name that differs from the register, and keeps the register’s', () => {
     const entry = workbookEntry(4, 'Xã Hoà An', 2025);
     const r = read({ commune: 'Xã Hòa An Mới', year: 2025 }, entry);

@@ -1,6 +1,5 @@
 import { InputError } from '../../core/engine/problems';
-import { resolveRuleset } from '../../core/ruleset/resolve';
-import { rulesetFromTable } from '../../core/ruleset/table';
+import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import type { Ruleset } from '../../core/ruleset/types';
 import { columnLetter } from '../../core/template/a1';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
@@ -42,19 +41,21 @@ const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
 
 /** The ruleset the workbook should use: the table as the province left it, unless the scheme changes. */
 function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
-  const choice = infoContent ? readInfo(infoContent).info.rulesetId : '';
+  const info = infoContent ? readInfo(infoContent).info : null;
+  const choice = info?.rulesetId ?? '';
   let builtIn: Ruleset;
   try {
-    builtIn = resolveRuleset(choice);
+    // No choice made: the assessment year picks the ruleset in force for it.
+    builtIn = choice.trim() === '' ? rulesetForYear(info?.year) : resolveRuleset(choice);
   } catch (thrown) {
     messages.push(`${(thrown as Error).message} Đang dùng TT25.`);
     builtIn = resolveRuleset('TT25');
   }
   const table = tableContent?.slice(1) ?? [];
   if (allBlank(table)) return { ruleset: builtIn, previous: null };
-  const { ruleset, problems } = rulesetFromTable(tableContent ?? []);
+  const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!ruleset || errors.length > 0) {
+  if (!ruleset) {
     messages.push(`Bảng Bộ tiêu chí có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
     return { ruleset: builtIn, previous: null };
   }

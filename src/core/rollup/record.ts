@@ -121,8 +121,9 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   const notes = [...entry.notes];
   if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
   if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
-  // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)".
-  if (evaluation.rating === null) notes.unshift(`${evaluation.ratingText}.`);
+  // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)", or
+  // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)".
+  if (evaluation.missing.length > 0) notes.unshift(`${evaluation.ratingText}.`);
 
   // One literal per scheme, every field at once: 16,500 records a run stay cheap to build.
   const { row, commune, year, link } = entry;

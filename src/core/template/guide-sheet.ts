@@ -1,3 +1,6 @@
+import { FACT_KEYS, factText } from '../ruleset/facts';
+import { ND20_SUMMARY } from '../ruleset/nd20';
+import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { SHEETS } from './layout';
 import { label, rectangular, type CellSpec, type SheetSpec } from './types';
 
@@ -17,9 +20,12 @@ const TEXT: Array<[string, string?]> = [
   ['Ý nghĩa màu', 'header'],
   ['Vàng nhạt: ô cần nhập. Xanh: đạt. Đỏ: không đạt. Vàng: còn thiếu dữ liệu. Cam nhạt (trang Bộ tiêu chí): quy định chưa được xác minh từ văn bản chính thức.'],
   ['Căn cứ pháp lý', 'header'],
-  ['Thông tư 25/2023/TT-BGDĐT (hiệu lực từ 12/02/2024): đánh giá, công nhận "Cộng đồng học tập" cấp xã theo Mức độ 1, Mức độ 2 (Điều 6, 7, 8); hồ sơ theo Điều 9; bảo lưu kết quả theo Điều 5.'],
-  ['Thông tư 44/2014/TT-BGDĐT: đánh giá, xếp loại bằng điểm (dùng cho các năm 2015–2023; đã bị bãi bỏ bởi Thông tư 25/2023/TT-BGDĐT, Điều 25).'],
-  ['Nghị định 20/2014/NĐ-CP: chuẩn phổ cập giáo dục, xóa mù chữ (căn cứ của tiêu chí 4).'],
+  // The legal basis, from the ruleset data: one line per built-in ruleset, then NĐ 20/2014.
+  ...BUILT_IN_RULESETS.flatMap((r): Array<[string]> => {
+    const line = factText(r, FACT_KEYS.summary);
+    return line ? [[line]] : [];
+  }),
+  [ND20_SUMMARY],
   ['Từ 01/7/2025 không còn cấp huyện: ghi cơ quan tiếp nhận hồ sơ và cấp công nhận theo hướng dẫn của tỉnh.'],
   ['Lưu ý', 'header'],
   [

@@ -218,4 +218,6 @@ export const OTHER_ENTRY_POINTS = [
   'generateDossier',
   'showHelp',
   'showAggregationHelp',
+  'startNewYear',
+  'restoreYearFromArchive',
 ];

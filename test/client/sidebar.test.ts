@@ -11,39 +11,19 @@
  * 12 of 15 pass and the commune is at "Mức độ 1".
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../fixtures/sample-commune';
+import { describe, expect, it } from 'vitest';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
-import { buildSidebarState } from '../../src/core/sidebar/state';
-import { launch, openSidebar, type Fakes, type Sidebar } from './browser';
+import { openLoaded, sampleState, type Fakes, type Sidebar } from './browser';
+import { sharedBrowser } from './shared-browser';
 
-const HTML = 'dist/Sidebar.html';
 const SCREENSHOT = 'out/sidebar.png';
-const LOADED_AT = new Date('2026-01-15T08:30:00+07:00');
-
-function sampleState(rulesetId: 'TT25' | 'TT44' = 'TT25'): SidebarState {
-  const state = buildSidebarState(sampleSnapshot(rulesetId), LOADED_AT);
-  if (!state) throw new Error('the sample has no usable ruleset');
-  return state;
-}
 
 const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], ...extra } });
 
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function sidebar(fakes: Fakes = { getSidebarState: { ok: sampleState() } }): Promise<Sidebar> {
-  const s = await openSidebar(browser, HTML, fakes);
-  await s.page.locator('.assessment, #load-error').first().waitFor();
-  return s;
+function sidebar(fakes: Fakes = { getSidebarState: { ok: sampleState() } }): Promise<Sidebar> {
+  return openLoaded(browser(), fakes);
 }
 
 // Selectors, by indicator code and field, as a committee member sees the cards.

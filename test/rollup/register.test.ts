@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANUAL_CHOICES, REGISTER_HEADER, parseRegister, registerFingerprint, spreadsheetIdFromLink } from '../../src/core/rollup/register';
+import { MANUAL_CHOICES, REGISTER_HEADER, entryKey, parseRegister, spreadsheetIdFromLink } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
@@ -153,21 +153,37 @@ describe('parseRegister', () => {
   });
 });
 
-describe('registerFingerprint', () => {
+describe('entryKey', () => {
   const rows: Cell[][] = [
     ['Xã A', 2025, link(1), '', ''],
     ['Xã B', 2025, '', 'Mức độ 1', ''],
   ];
+  const keys = (register: Cell[][]) => parseRegister(register).map(entryKey);
 
-  it('is stable for the same register and ignores the notes column', () => {
-    const withNote = rows.map((r) => [...r.slice(0, 4), 'ghi chú mới']);
-    expect(registerFingerprint(parseRegister(withNote))).toBe(registerFingerprint(parseRegister(rows)));
+  it('follows a row that moved, and ignores the notes, the spelling of the name and the mark', () => {
+    const moved = [[], ['xã  a'.toUpperCase(), 2025, link(1), '', 'ghi chú mới', 'Đọc lại'], rows[1]];
+    expect(keys(moved)).toEqual(keys(rows));
   });
 
-  it('changes when a row is edited, added or moved', () => {
-    const base = registerFingerprint(parseRegister(rows));
-    expect(registerFingerprint(parseRegister([rows[0], ['Xã B', 2025, '', 'Mức độ 2', '']]))).not.toBe(base);
-    expect(registerFingerprint(parseRegister([...rows, ['Xã C', 2025, link(3), '', '']]))).not.toBe(base);
-    expect(registerFingerprint(parseRegister([[], ...rows]))).not.toBe(base);
+  it('changes when the commune, the year, the workbook or the typed result changes', () => {
+    const [a, b] = keys(rows);
+    expect(keys([['Xã A2', 2025, link(1)]])[0]).not.toBe(a);
+    expect(keys([['Xã A', 2024, link(1)]])[0]).not.toBe(a);
+    expect(keys([['Xã A', 2025, link(2)]])[0]).not.toBe(a);
+    expect(keys([['Xã B', 2025, '', 'Mức độ 2']])[0]).not.toBe(b);
+  });
+});
+
+describe('the "Đọc lại" column', () => {
+  it.each([
+    [true, true],
+    ['Đọc lại', true],
+    ['x', true],
+    [false, false],
+    ['FALSE', false],
+    ['', false],
+    [0, false],
+  ] as Array<[Cell, boolean]>)('%j marks the row: %s', (mark, marked) => {
+    expect(parseRegister([['Xã A', 2025, link(1), '', '', mark]])[0].reread).toBe(marked);
   });
 });

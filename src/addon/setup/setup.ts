@@ -28,6 +28,8 @@ export interface SetupResult {
   archive: string | null;
   /** Things the user should know, in Vietnamese. */
   messages: string[];
+  /** True when the structure could not be matched with certainty and nothing was changed. */
+  refused: boolean;
 }
 
 /** A sheet's current content, a formula where there is one, at least as large as its spec. */
@@ -82,12 +84,13 @@ const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as 
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
  */
-function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
+export function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
   const byTag = new Map<string, number[]>();
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
     const sheet = metadata.getLocation().getSheet();
     const index = sheet ? names.indexOf(sheet.getName()) : -1;
-    if (index >= 0) byTag.set(metadata.getValue() ?? '', [...(byTag.get(metadata.getValue() ?? '') ?? []), index]);
+    const value = index >= 0 ? (metadata.getValue() ?? '') : '';
+    if (index >= 0) byTag.set(value, [...(byTag.get(value) ?? []), index]);
   }
   const found = new Map<string, SheetLike>();
   const tagged = new Set<string>();
@@ -162,6 +165,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
+  const nameOf = (sheet: SheetLike) => names[all.indexOf(sheet)];
   const provisional = workbookSpec(resolveRuleset('TT25'));
   const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
@@ -187,7 +191,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const content = contents.get(sheetSpec.name);
     if (!content || !MATCHED.has(sheetSpec.name)) continue;
     const match = matchSheet(sheetSpec, content);
-    const name = found.get(sheetSpec.name)!.getName();
+    const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
@@ -199,7 +203,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     matches.set(sheetSpec.name, match);
   }
   if (problems.length > 0) {
-    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'] };
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
 
   const assessmentSpec = specOf(spec, SHEETS.assessment);
@@ -219,7 +223,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const sheet = found.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
     if (!sheet || !content) continue;
-    const name = sheet.getName();
+    const name = nameOf(sheet);
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {
@@ -299,7 +303,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
-  return { rulesetId: ruleset.id, created, updated, archive, messages };
+  return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 
 /** The label over a column of the spec (its header), for messages. */

@@ -66,6 +66,8 @@ export interface CommuneRecord {
   maxima?: Record<string, number>;
   /** Only for a ruleset that is not built in: the roll-up needs its categories and criterion names. */
   ruleset?: RulesetSummary;
+  /** When the workbook was read (ms since the epoch); rows needing no reading have none. */
+  readAt?: number;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {
@@ -174,7 +176,34 @@ export function reasonText(record: CommuneRecord): string {
   return record.failure ? `${FAILURE_LABELS[record.failure]}: ${record.reason}` : record.reason;
 }
 
-/** Reads a stored record back; throws on anything that is not one (a hand-edited store row). */
+/**
+ * The records as the store keeps them: a ruleset that is not built in (a province's own table)
+ * is summarised once per id, on its first record, not on each of thousands. resolveSummaries
+ * finds it there.
+ */
+export function leanRecords(records: readonly CommuneRecord[]): CommuneRecord[] {
+  const summarised = new Set<string>();
+  return records.map((record) => {
+    if (!record.ruleset) return record;
+    if (!summarised.has(record.rulesetId)) {
+      summarised.add(record.rulesetId);
+      return record;
+    }
+    const { ruleset, ...lean } = record;
+    return lean;
+  });
+}
+
+/**
+ * A record as the store keeps it: everything but the link, which the register holds and only the
+ * per-commune sheet shows (about a quarter of a record's text).
+ */
+export function recordJson(record: CommuneRecord): string {
+  const { link, ...stored } = record;
+  return JSON.stringify(stored);
+}
+
+/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;
   const ok =
@@ -185,5 +214,6 @@ export function parseRecord(json: string): CommuneRecord {
     typeof value.year === 'number' &&
     (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
   if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
+  value.link ??= '';
   return value;
 }

@@ -40,18 +40,31 @@ export function loadRulesetTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
 }
 
 /**
+ * The last table read, by its content: a workbook's formulas all pass the same "Bộ tiêu chí"
+ * range, and a warm script reads it once instead of once per formula. Set on first use, never at
+ * module load (custom functions load the whole file on every call).
+ */
+let lastTable: { content: string; ruleset: Ruleset } | undefined;
+
+/** The table's ruleset for the formulas: the one loader, cached by content; errors thrown. */
+function tableRuleset(rows: Cell[][]): Ruleset {
+  const content = JSON.stringify(rows);
+  if (lastTable?.content === content) return lastTable.ruleset;
+  const { ruleset, problems } = loadRulesetTable(rows);
+  throwErrors(problems);
+  if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
+  lastTable = { content, ruleset };
+  return ruleset;
+}
+
+/**
  * The `ruleset` argument of the formulas: blank (TT25), a name ("TT25", "tt44"), a cell holding a
  * name, or a "Bộ tiêu chí" table range. A table is validated like the built-in rulesets; any
  * error in it is thrown with the row it is on.
  */
 export function resolveRuleset(arg: Cell | Cell[][]): Ruleset {
   const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
-  if (Array.isArray(single)) {
-    const { ruleset, problems } = loadRulesetTable(single);
-    throwErrors(problems);
-    if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
-    return ruleset;
-  }
+  if (Array.isArray(single)) return tableRuleset(single);
   if (single instanceof Date || typeof single === 'boolean') {
     throw new Error('Bộ tiêu chí phải là "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.');
   }

@@ -84,6 +84,13 @@ function columnsUnder(rows: Cell[][], headers: readonly string[], fallback: numb
   return { header: -1, columns: fallback };
 }
 
+/** Where a field's value is in a "Thông tin" block (0-based), beside its label under the headers; null when absent. */
+export function infoValueCell(rows: Cell[][], label: string): { row: number; column: number } | null {
+  const [labelColumn, valueColumn] = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns;
+  const row = rows.findIndex((r) => labelKey(r[labelColumn]) === labelKey(label));
+  return row < 0 ? null : { row, column: valueColumn };
+}
+
 /** Label → value of label/value rows (the first occurrence of a label wins). */
 function byLabel(rows: Cell[][]): Map<string, Cell> {
   const [labelColumn, valueColumn] = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns;

@@ -1,19 +1,30 @@
 import { FACT_KEYS, factNumber } from '../ruleset/facts';
-import { rulesetForYear } from '../ruleset/resolve';
+import { DEFAULT_RULESET, rulesetForYear } from '../ruleset/resolve';
+import type { Ruleset } from '../ruleset/types';
 
 /**
- * When a year's dossiers are final: after the last day the year's ruleset gives communes to send
- * them (facts HAN_NOP_NGAY / HAN_NOP_THANG, e.g. TT25 Điều 9: before 28/02 of the next year), the
- * workbooks behind them no longer change, so the roll-up reads each one once more at most and then
- * keeps its record. A ruleset without a deadline (TT44 rated in December) is final when its
- * assessment year ends.
+ * When a year's dossiers are final: after the last day the rules give communes to send them,
+ * the workbooks behind them no longer change, so the roll-up reads each one once more at most
+ * and then keeps its record. The ruleset of the year gives the rule, from its legal facts.
  */
-export function dossiersFinalFrom(year: number): Date {
-  const ruleset = rulesetForYear(year);
+
+/**
+ * The day after the ruleset's deadline in the next year (TT25 Điều 9: before 28/02, so from
+ * 29/02 or 01/03), else the first day after its assessment month (TT44 Điều 4 khoản 4: December,
+ * so 01/01), or null when it has neither.
+ */
+function finalFrom(ruleset: Ruleset, year: number): Date | null {
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
-  // Midnight after the deadline day, in the script's time zone; Date rolls 29/02 over to 01/03.
-  return day !== undefined && month !== undefined ? new Date(year + 1, month - 1, day + 1) : new Date(year + 1, 0, 1);
+  if (day !== undefined && month !== undefined) return new Date(year + 1, month - 1, day + 1);
+  const assessed = factNumber(ruleset, FACT_KEYS.assessmentMonth);
+  return assessed === undefined ? null : new Date(year, assessed, 1);
+}
+
+/** Midnight (the script's time zone) from which the dossiers of assessment year `year` are final. */
+export function dossiersFinalFrom(year: number): Date {
+  // Without a rule, the end of the assessment year: the data cover it in full.
+  return finalFrom(rulesetForYear(year), year) ?? finalFrom(DEFAULT_RULESET, year) ?? new Date(year + 1, 0, 1);
 }
 
 /** Whether the dossiers of `year` were final at `time` (ms since the epoch). */

@@ -23,6 +23,8 @@ export const FACT_KEYS = {
   /** The dossier is sent before this day and month of the year after the assessment year. */
   deadlineDay: 'HAN_NOP_NGAY',
   deadlineMonth: 'HAN_NOP_THANG',
+  /** The month (1–12) of the assessment year in which the assessment is made (TT44 Điều 4 khoản 4). */
+  assessmentMonth: 'THANG_DANH_GIA',
   /** Recognition is kept this many months after the year recognised. */
   validityMonths: 'BAO_LUU_THANG',
   /** How we count those months (from the end of the assessment year): our reading. */

@@ -32,20 +32,18 @@ export interface RateDef {
   label: string;
 }
 
-// New rows go last, so counts a commune entered under an older template keep their rows.
+// Labels identify the rows of workbooks already set up (template/match.ts): they stay as they were,
+// in short words (the "Chuẩn" column and the references carry the text), and new rows go last.
 export const PCGD_RATES: readonly RateDef[] = [
-  { key: 'mn5Attend', label: 'Trẻ em 5 tuổi đến lớp' },
+  { key: 'mn5Attend', label: 'Trẻ em 5 tuổi được huy động ra lớp' },
   { key: 'mn5Complete', label: 'Trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non' },
-  { key: 'grade1At6', label: 'Trẻ em 6 tuổi vào lớp 1' },
+  { key: 'grade1At6', label: 'Trẻ em 6 tuổi vào học lớp 1' },
   { key: 'primaryBy14', label: 'Trẻ em đến 14 tuổi hoàn thành chương trình tiểu học' },
   { key: 'primaryAt11', label: 'Trẻ em 11 tuổi hoàn thành chương trình tiểu học' },
-  { key: 'thcsDiploma', label: 'Thanh niên, thiếu niên 15–18 tuổi tốt nghiệp trung học cơ sở' },
-  {
-    key: 'upperStudying',
-    label: 'Thanh niên, thiếu niên 15–18 tuổi đang học chương trình giáo dục phổ thông hoặc giáo dục thường xuyên cấp trung học phổ thông hoặc giáo dục nghề nghiệp',
-  },
-  { key: 'literacy1', label: 'Người 15–35 tuổi đạt chuẩn biết chữ mức độ 1 (xã ĐBKK: 15–25 tuổi)' },
-  { key: 'literacy2', label: 'Người 15–60 tuổi đạt chuẩn biết chữ mức độ 2 (xã ĐBKK: 15–35 tuổi)' },
+  { key: 'thcsDiploma', label: 'Thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS' },
+  { key: 'upperStudying', label: 'Thanh, thiếu niên 15–18 tuổi đang học THPT, GDTX hoặc giáo dục nghề nghiệp' },
+  { key: 'literacy1', label: 'Người 15–35 tuổi biết chữ mức độ 1 (xã ĐBKK: 15–25 tuổi)' },
+  { key: 'literacy2', label: 'Người 15–60 tuổi biết chữ mức độ 2 (xã ĐBKK: 15–35 tuổi)' },
   { key: 'at11InPrimary', label: 'Trẻ em 11 tuổi hoàn thành chương trình tiểu học hoặc đang học các lớp tiểu học' },
   { key: 'disabledAccess', label: 'Người khuyết tật có khả năng học tập được tiếp cận giáo dục' },
 ];

@@ -78,6 +78,7 @@ export const TT44: PointsRuleset = {
     fact(K.reportCertifier, 'Xác nhận báo cáo (kèm minh chứng) của cấp xã', 'chủ tịch ủy ban nhân dân cấp xã', verbatim('Điều 5 khoản 1 điểm b')),
     fact(K.recipient, 'Nơi nhận hồ sơ đề nghị kiểm tra, đánh giá, xếp loại', 'ủy ban nhân dân cấp huyện', verbatim('Điều 5 khoản 1')),
     fact(K.decider, 'Quyết định công nhận kết quả đánh giá, xếp loại', 'chủ tịch ủy ban nhân dân cấp huyện', verbatim('Điều 5 khoản 2, Điều 6 khoản 5')),
+    fact(K.assessmentMonth, 'Tháng kiểm tra, đánh giá, xếp loại hằng năm', 12, verbatim('Điều 4 khoản 4')),
     fact(K.evidenceRule, 'Tiêu chí không có minh chứng phù hợp', 'Các tiêu chí không có minh chứng phù hợp không được chấm điểm.', verbatim('Điều 4 khoản 2')),
   ],
 };

@@ -45,7 +45,7 @@ function checkFacts(ruleset: Ruleset): Problem[] {
     ruleset.facts.map((f) => f.key),
     'quy định',
   );
-  const numeric: string[] = [FACT_KEYS.firstYear, FACT_KEYS.lastYear, FACT_KEYS.deadlineDay, FACT_KEYS.deadlineMonth, FACT_KEYS.validityMonths, FACT_KEYS.md2WaitMonths];
+  const numeric: string[] = [FACT_KEYS.firstYear, FACT_KEYS.lastYear, FACT_KEYS.deadlineDay, FACT_KEYS.deadlineMonth, FACT_KEYS.assessmentMonth, FACT_KEYS.validityMonths, FACT_KEYS.md2WaitMonths];
   for (const f of ruleset.facts) {
     if (numeric.includes(f.key) && !(typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)) {
       problems.push(error(f.key, `Quy định ${f.key}: cần một số nguyên, đang là "${String(f.value)}".`));

@@ -53,10 +53,10 @@ describe('Điều 4 khoản 2: "Tổng số điểm tối đa cho tất cả cá
   });
 });
 
-/** Fifteen criteria with the first at `first` points and the other fourteen sharing `rest` evenly. */
+/** Fifteen criteria with the first at `first` points and the other fourteen sharing `rest` in whole hundredths. */
 function withFirst(first: number, restHundredths: number): Cell[] {
-  const each = restHundredths / 14 / 100;
-  return [first, ...Array.from({ length: 14 }, () => each)];
+  const each = Math.floor(restHundredths / 14);
+  return [first, ...Array.from({ length: 14 }, (_, i) => (i === 13 ? restHundredths - 13 * each : each) / 100)];
 }
 
 describe('Điều 4 khoản 3: the bands and their condition "không có tiêu chí bị điểm 0"', () => {

@@ -114,15 +114,21 @@ export function readPoints(cell: Cell, max: number): Reading {
 }
 
 /**
- * Totals of points are kept to hundredths of a point (biểu điểm give whole, half or quarter points):
- * adding 15 decimals in binary leaves noise such as 84,99999999999999 for 85, which a cell would
- * show and a cut-off would miss. Every sum of points is rounded with this before it is compared or shown.
+ * Sums of points are rounded to a billionth of a point: adding decimals in binary leaves noise such
+ * as 84,99999999999999 for 85, which a cell would show and a cut-off would miss. No biểu điểm gives
+ * points that fine, so the rounding removes the noise and changes no value anyone entered. Every sum
+ * of points goes through `sumPoints` before it is compared or shown.
  */
-export const POINTS_DECIMALS = 2;
+export const POINTS_DECIMALS = 9;
 
-/** A sum of points rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
+/** A number rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
 export function roundPoints(points: number): number {
   return Number(points.toFixed(POINTS_DECIMALS));
+}
+
+/** Adds points and rounds away the binary noise of the sum; a single value comes back as entered. */
+export function sumPoints(points: readonly number[]): number {
+  return points.length === 1 ? points[0] : roundPoints(points.reduce((sum, p) => sum + p, 0));
 }
 
 /** Reads a cell for an item; `pointsCeiling` is used for points items without their own maximum. */

@@ -1,6 +1,6 @@
 import { error, warning, type Problem } from './problems';
 import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, type PointsRuleset, type Ruleset } from '../ruleset/types';
-import { describeCell, readItem, roundPoints, type Cell, type Reading } from '../cells/values';
+import { describeCell, readItem, sumPoints, type Cell, type Reading } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
 /** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
@@ -167,10 +167,10 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
       return result;
     });
     items.push(...results);
-    const points = roundPoints(results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0));
+    const points = sumPoints(results.map((r) => (r.reading.state === 'ok' ? r.reading.value : 0)));
     const complete = results.every((r) => r.reading.state === 'ok');
     if (ruleset.scheme === 'points') {
-      const max = criterion.items.every((i) => i.max !== undefined) ? roundPoints(criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0)) : undefined;
+      const max = criterion.items.every((i) => i.max !== undefined) ? sumPoints(criterion.items.map((i) => i.max ?? 0)) : undefined;
       return { criterion, indicators: [], points, complete, ...(max === undefined ? {} : { max }) };
     }
     const indicators = indicatorsOf(results);
@@ -182,7 +182,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
   let decidedBy: string[];
   if (ruleset.scheme === 'points') {
     // From the entered points, not the rounded criterion sums, so that rounding never moves a band.
-    score = roundPoints(items.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0));
+    score = sumPoints(items.map((r) => (r.reading.state === 'ok' ? r.reading.value : 0)));
     if (score > ruleset.totalPoints + EPSILON) {
       const total = `${formatViNumber(score)}, vượt quá ${formatViNumber(ruleset.totalPoints)} điểm`;
       problems.push(error(`Bộ tiêu chí ${ruleset.id}`, `Tổng điểm đã nhập là ${total}.`));

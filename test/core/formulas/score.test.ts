@@ -1,7 +1,8 @@
 /**
- * Totals as the sheet and the documents show them: points are added and rounded to hundredths, so
- * binary noise never reaches a cell (84,99999999999999 for points adding up to 85), and the rating is
- * decided on the total shown. Expected totals are written by hand in hundredths.
+ * Totals as the sheet and the documents show them: sums of points are rounded to a billionth of a
+ * point, so binary noise never reaches a cell (84,99999999999999 for points adding up to 85) and the
+ * rating is decided on the total shown, while no value anyone entered changes. Expected totals are
+ * written by hand in hundredths.
  */
 import { describe, expect, it } from 'vitest';
 import { cdhtCriteria, cdhtRating, cdhtScore } from '../../../src/core/formulas/assessment';
@@ -46,6 +47,13 @@ describe('CDHT_SCORE returns a rounded total', () => {
     );
     expect(evaluation.criteria[0].points).toBe(0.7);
     expect(evaluation.score).toBe(0.7);
+  });
+
+  it('points entered with many decimals are kept as entered, in each criterion and in the total', () => {
+    const points = [6.785714, ...pointsTotalling(9000).slice(1)];
+    const { codes, values } = columns(tt44Rows(points));
+    expect(cdhtCriteria(codes, values, 'TT44')[1][2]).toBe(6.785714);
+    expect(roundPoints(6.785714)).toBe(6.785714);
   });
 
   it('rounding keeps any finite total finite (a province table may set a huge maximum)', () => {

@@ -65,6 +65,26 @@ export function criteriaChartImage(): GoogleAppsScript.Base.BlobSource | null {
   }
 }
 
+/**
+ * The e-mail addresses of the spreadsheet's editors (Spreadsheet.getEditors, within the
+ * spreadsheets.currentonly scope); none when they cannot be read (a consumer account hiding them).
+ */
+export function spreadsheetEditors(): string[] {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet()
+      .getEditors()
+      .map((user) => user.getEmail())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** A short message in the corner of the sheet while a long action runs. */
+export function toast(message: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'CĐHT Sheets', 30);
+}
+
 export function alert(title: string, message: string): void {
   const u = ui();
   u.alert(title, message, u.ButtonSet.OK);

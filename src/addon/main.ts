@@ -8,7 +8,7 @@ import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './live';
+import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetEditors, spreadsheetFactories, toast, ui } from './live';
 import { dialogHtml } from '../gas/dialog';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
@@ -178,6 +178,8 @@ export function generateDossier(): void {
     documentApp: documentApp(),
     chartImage: criteriaChartImage,
     confirm: (message) => confirm('Tạo hồ sơ / báo cáo', message),
+    progress: toast,
+    editors: spreadsheetEditors,
     now: new Date(),
   });
   showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));

@@ -96,6 +96,11 @@ function cellBlock(block: CellBlock, available: number): Paragraph {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/**
+ * Rows never split across pages; the header row repeats on every page, and it and a group label
+ * keep with the row after them (keep-with-next on their paragraphs, as Word keeps table rows
+ * together), so neither is left alone at the foot of a page.
+ */
 function table(block: TableBlock, width: number): Table {
   const columns = block.widths.map((w) => Math.round(w * width));
   return new Table({
@@ -103,24 +108,27 @@ function table(block: TableBlock, width: number): Table {
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
-    rows: block.rows.map(
-      (row, r) =>
-        new TableRow({
-          tableHeader: row.header ?? false,
-          cantSplit: true,
-          children: row.cells.map((cell, c) => {
-            const inner = columns[c] - 2 * CELL_PADDING;
-            const children = 'text' in cell ? [paragraph({ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) })] : cell.blocks.map((b) => cellBlock(b, inner));
-            return new TableCell({
-              width: { size: columns[c], type: WidthType.DXA },
-              margins: { left: CELL_PADDING, right: CELL_PADDING },
-              verticalAlign: block.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-              // Word needs a paragraph in every cell.
-              children: children.length > 0 ? children : [new Paragraph({})],
-            });
-          }),
+    rows: block.rows.map((row, r) => {
+      const keep = Boolean((row.header || row.span) && r < block.rows.length - 1);
+      return new TableRow({
+        tableHeader: row.header ?? false,
+        cantSplit: true,
+        children: row.cells.map((cell, c) => {
+          const cellWidth = row.span ? width : columns[c];
+          const inner = cellWidth - 2 * CELL_PADDING;
+          const blocks: CellBlock[] = 'text' in cell ? [{ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) }] : cell.blocks;
+          const children = blocks.map((b) => (b.kind === 'paragraph' && keep ? paragraph({ ...b, style: { ...b.style, keepWithNext: true } }) : cellBlock(b, inner)));
+          return new TableCell({
+            width: { size: cellWidth, type: WidthType.DXA },
+            ...(row.span ? { columnSpan: columns.length } : {}),
+            margins: { left: CELL_PADDING, right: CELL_PADDING },
+            verticalAlign: block.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+            // Word needs a paragraph in every cell.
+            children: children.length > 0 ? children : [new Paragraph({})],
+          });
         }),
-    ),
+      });
+    }),
   });
 }
 

@@ -26,7 +26,7 @@ function sampleWorkbook(): FakeSpreadsheet {
 
 function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[] } {
   const asked: string[] = [];
-  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), now: NOW, asked };
+  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), progress: () => {}, editors: () => ['mai.tt@example.com'], now: NOW, asked };
 }
 
 describe('Kiểm tra hồ sơ', () => {

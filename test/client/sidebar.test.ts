@@ -172,7 +172,7 @@ describe('sidebar in headless Chromium', () => {
   it('"Lưu" sends exactly the changed cells in one call, then the saved values become the new "before"', async () => {
     const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [{ ...saved(4), delay: 400 }, saved(1)] });
     const note = 'Biên bản họp Ban chỉ đạo ngày 12/3/2025';
-    await s.page.fill(input('TC1.1', 'note'), note);
+    await s.page.fill(input('TC1.1', 'description'), note);
     await s.page.fill(input('TC1.1', 'owner'), 'Hội Khuyến học xã');
     await s.page.click(tab('TC4'));
     await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
@@ -187,7 +187,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await s.page.isDisabled('#save')).toBe(true);
     await expect.poll(() => text(s, '#status')).toBe('Đã lưu 4 thay đổi.');
     const expected: CellChange[] = [
-      { code: 'TC1.1', field: 'note', before: '', after: note },
+      { code: 'TC1.1', field: 'description', before: '', after: note },
       { code: 'TC1.1', field: 'owner', before: 'Văn phòng HĐND và UBND xã', after: 'Hội Khuyến học xã' },
       { code: 'TC4.3', field: 'value', before: 'Mức độ 2', after: 'Mức độ 3' },
       { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },
@@ -276,20 +276,20 @@ describe('sidebar in headless Chromium', () => {
     const hostile: SidebarState = {
       ...state,
       commune,
-      indicators: state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, note, owner, evidence: 'javascript:alert(4)' } } : i)),
+      indicators: state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, description: note, owner, evidence: 'javascript:alert(4)' } } : i)),
     };
     const sheetNote = '<img src=z onerror=alert(5)>';
     const s = await sidebar({
       getSidebarState: { ok: hostile },
-      saveSidebarChanges: saved(0, { conflicts: [{ code: 'TC1.1', field: 'note', before: note, current: sheetNote, after: 'ghi chú mới' }] }),
+      saveSidebarChanges: saved(0, { conflicts: [{ code: 'TC1.1', field: 'description', before: note, current: sheetNote, after: 'ghi chú mới' }] }),
     });
     expect(await text(s, '#commune')).toBe(commune);
-    expect(await s.page.inputValue(input('TC1.1', 'note'))).toBe(note);
+    expect(await s.page.inputValue(input('TC1.1', 'description'))).toBe(note);
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe(owner);
     expect(await s.page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await text(s, '#problems')).toContain('"javascript:alert(4)" không phải là liên kết');
 
-    await s.page.fill(input('TC1.1', 'note'), 'ghi chú mới');
+    await s.page.fill(input('TC1.1', 'description'), 'ghi chú mới');
     await s.page.click('#save');
     await s.page.locator('#conflicts li').waitFor();
     expect(await text(s, '#conflicts .theirs')).toBe(sheetNote);

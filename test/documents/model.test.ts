@@ -136,7 +136,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
 
   it('shows no unverified fact and notes the filing deadline of Điều 9', () => {
     for (const doc of documents) expect(marked(doc, 'verify')).toEqual([]);
-    expect(result.notes.join(' ')).toContain('28/02/2026');
+    expect(result.checklist.join(' ')).toContain('28/02/2026');
   });
 
   it('names files after the document, the commune and the year', () => {
@@ -185,7 +185,7 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     const proposal = byKind(result.documents, 'proposal');
     expect(documentText(proposal)).toContain('chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày 01/09/2025');
     expect(marked(proposal, 'verify').join(' ')).toContain('12 tháng');
-    expect(result.notes.join(' ')).toContain('12 tháng');
+    expect(result.checklist.join(' ')).toContain('12 tháng');
   });
 
   it('applies for Mức độ 1 when no Mức độ 1 decision is known', () => {
@@ -268,7 +268,7 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
       expect(verify).toContain('Tốt từ 85 điểm, Khá từ 70 điểm, Trung bình từ 50 điểm');
       expect(verify).toContain('chưa được xác minh');
     }
-    expect(result.notes.join(' ')).toContain('12/02/2024');
+    expect(result.checklist.join(' ')).toContain('12/02/2024');
   });
 
   it('scores every criterion in the phiếu, on a page of its own, with the total and the rating', () => {

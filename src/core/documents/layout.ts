@@ -1,6 +1,6 @@
 import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TitleBlock } from './model';
 import { para, row } from './blocks';
-import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
+import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 
 /**
@@ -13,11 +13,51 @@ const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock
 
 const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', widthMm, sizePt });
 
+const NBSP = '\u00a0';
+
+/** `text` with the spaces inside each of `phrases` made non-breaking, so no line ends inside one. */
+export function keepTogether(text: string, phrases: string[]): string {
+  return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
+}
+
+/**
+ * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
+ * the font's advance widths): enough to tell whether a header line fits its column.
+ */
+const CAPITAL_EM = 0.72;
+const SPACE_EM = 0.25;
+const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + (ch === ' ' ? SPACE_EM : CAPITAL_EM), 0) * sizePt) / PT_PER_MM;
+
+/**
+ * A header line that does not fit its column is split once, at the space that best balances the
+ * two halves ("SỞ GIÁO DỤC" / "VÀ ĐÀO TẠO"), and each half is kept on one line: Word or Docs
+ * never break inside a body's name at a place of their choosing.
+ */
+export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
+  if (estimateMm(text, sizePt) <= widthMm) return [text.replace(/ /g, NBSP)];
+  const words = text.split(' ');
+  let best: [string, string] = [text, ''];
+  let bestDiff = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const diff = Math.abs(estimateMm(a, sizePt) - estimateMm(b, sizePt));
+    if (diff < bestDiff) [best, bestDiff] = [[a, b], diff];
+  }
+  return best.filter(Boolean).map((half) => half.replace(/ /g, NBSP));
+}
+
+/** The header's left column, as a share of the text width (the Quốc hiệu needs the rest). */
+const HEADER_LEFT = 0.38;
+/** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
+const HEADER_TEXT_MM = 165;
+
 /** Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date level. */
 function headerTable(header: HeaderBlock): TableBlock {
+  const columnMm = HEADER_LEFT * HEADER_TEXT_MM - 3;
+  const fit = (text: string) => fitLine(text, columnMm, SIZE.issuingBody);
   const body: CellBlock[] = [
-    ...(header.parentBody ? [line(header.parentBody, { sizePt: SIZE.issuingBody })] : []),
-    ...header.issuingBody.map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
+    ...(header.parentBody ? fit(header.parentBody).map((text) => line(text, { sizePt: SIZE.issuingBody })) : []),
+    ...header.issuingBody.flatMap(fit).map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
     rule(RULE_MM.issuingBody, SIZE.issuingBody),
   ];
   const nation: CellBlock[] = [
@@ -29,7 +69,7 @@ function headerTable(header: HeaderBlock): TableBlock {
   const date = [line(header.placeDate, { sizePt: SIZE.placeDate, italic: true, spaceBeforePt: 4 })];
   return {
     kind: 'table',
-    widths: [0.38, 0.62],
+    widths: [HEADER_LEFT, 1 - HEADER_LEFT],
     borders: false,
     cellStyle: TIGHT,
     rows: [{ cells: [{ blocks: body }, { blocks: nation }] }, { cells: [{ blocks: number }, { blocks: date }] }],
@@ -39,7 +79,7 @@ function headerTable(header: HeaderBlock): TableBlock {
 function titleBlocks(title: TitleBlock): PrimitiveBlock[] {
   return [
     line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
-    line(title.subject, { sizePt: SIZE.subject, bold: true }),
+    line(keepTogether(title.subject, title.keep ?? []), { sizePt: SIZE.subject, bold: true }),
     rule(RULE_MM.subject, SIZE.subject),
     line('', { spaceAfterPt: 6 }),
   ];
@@ -83,7 +123,7 @@ function signatureTable(signature: SignatureBlock): TableBlock {
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */
 export function plainCellStyle(table: TableBlock, rowIndex: number, column: number): ParagraphStyle {
   const row = table.rows[rowIndex];
-  const align = row.header ? 'center' : (table.aligns?.[column] ?? table.cellStyle.align);
+  const align = row.header ? 'center' : row.span ? 'left' : (table.aligns?.[column] ?? table.cellStyle.align);
   return { ...table.cellStyle, align, bold: Boolean(row.header || row.bold || table.cellStyle.bold) };
 }
 

@@ -11,7 +11,7 @@ import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './
 export const FIELD_COLUMNS: Record<EditableField, number> = {
   value: INDICATOR_COLUMNS.value,
   evidence: INDICATOR_COLUMNS.evidence,
-  note: INDICATOR_COLUMNS.note,
+  description: INDICATOR_COLUMNS.description,
   owner: INDICATOR_COLUMNS.owner,
 };
 
@@ -43,7 +43,7 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
         MD2: requirementText(item, LEVEL_IDS[1], ruleset, info.difficultArea),
       },
       ...(item.max === undefined ? {} : { max: item.max }),
-      fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },
+      fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), description: fieldAt('description', item.code), owner: fieldAt('owner', item.code) },
     }),
   );
   return {

@@ -91,8 +91,8 @@ export function recipientLines(recipients: string[]): string[] {
   return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ';'}`);
 }
 
-/** Room above the signer's name for the signature and the seal (about 25 mm). */
-const SIGNATURE_SPACE_PT = 72;
+/** Room above the signer's name for the signature and the seal (about 22 mm). */
+const SIGNATURE_SPACE_PT = 62;
 
 /** Authority and title in capitals (Nghị định 30/2020), whatever case "Thông tin" holds. */
 function signerBlocks(signer: Signer): CellBlock[] {
@@ -152,7 +152,7 @@ function lowerOne(block: Block): PrimitiveBlock[] {
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
     default:
       return [block];
   }
@@ -162,9 +162,13 @@ export function lower(blocks: Block[]): PrimitiveBlock[] {
   const out: PrimitiveBlock[] = [];
   for (const block of blocks) {
     const last = out[out.length - 1];
-    // A signature never stands alone on a page: the last line of text goes over with it.
+    // A signature never stands alone on a page: the last line of text, or a table's last row, goes over with it.
     if (block.kind === 'signature' && last?.kind === 'paragraph') {
       out[out.length - 1] = { ...last, style: { ...last.style, keepWithNext: true } };
+    }
+    if (block.kind === 'signature' && last?.kind === 'table') {
+      const rows = last.rows.map((r, i) => (i === last.rows.length - 1 ? { ...r, keepWithNext: true } : r));
+      out[out.length - 1] = { ...last, rows };
     }
     out.push(...lowerOne(block));
   }

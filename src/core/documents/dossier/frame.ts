@@ -7,7 +7,7 @@ import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } f
 import { linksIn, evidenceTable, type EvidenceCatalogue } from './evidence';
 import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
-import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ReportDocument, Run, SignatureBlock, Signer } from '../model';
+import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, pageSetup } from '../styles';
 import { CDHT, dataPeriod, indicatorLabel, listText, numberLine, placeDate, type CommuneNames } from '../wording';
 
@@ -172,22 +172,29 @@ export function unsupportedCheck(ctx: DossierContext, indicators: string[][]): s
   return bare.length > 0 ? [`Chưa có minh chứng cho ${listText(bare)}: ghi ở trang "${SHEETS.evidence}".`] : [];
 }
 
-const basis = (ctx: DossierContext) => legalBasis(ctx.ruleset).map((text) => para(text));
+const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(ctx.ruleset).map((text) => para(text, style));
+
+/**
+ * The Tờ trình is one page whenever its content allows: single line spacing and small gaps
+ * (Nghị định 30/2020 allows 1 to 1,5 lines), which the longer reports keep at 1,15.
+ */
+const COMPACT: ParagraphStyle = { ...BODY, lineSpacing: 1, spaceAfterPt: 3 };
 
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
+  const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, SUFFIX.proposal), true),
     { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
-    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 12 }),
-    ...basis(ctx),
-    ...view.proposalFindings,
-    para(view.proposalRequest),
-    para('Hồ sơ kèm theo gồm:'),
-    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`)),
-    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`),
+    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
+    ...basis(ctx, COMPACT),
+    ...view.proposalFindings.map(compact),
+    para(view.proposalRequest, COMPACT),
+    para('Hồ sơ kèm theo gồm:', COMPACT),
+    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
+    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
     committeeSignature(ctx, ['Như trên', ...others]),
   ]);
 }

@@ -15,19 +15,18 @@ export const TT44 = {
   full: 'Thông tư số 44/2014/TT-BGDĐT ngày 12 tháng 12 năm 2014 của Bộ trưởng Bộ Giáo dục và Đào tạo',
 } as const;
 
-export const ND20 = 'Nghị định số 20/2014/NĐ-CP của Chính phủ về phổ cập giáo dục, xóa mù chữ';
+export const ND20 = 'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ';
 
-/** The "Căn cứ …" lines of every document of a dossier under `ruleset`. */
+/** The title of Thông tư 44/2014 as the codified text quotes it (shared/domain/legal-texts/tt44-2014.md). */
+const TT44_TITLE = 'quy định về đánh giá, xếp loại "Cộng đồng học tập" cấp xã';
+
+/**
+ * The "Căn cứ …" lines of every document of a dossier under `ruleset`: each document by its number,
+ * date, issuer and (where the text we hold quotes it) its title, never articles in brackets.
+ */
 export function legalBasis(ruleset: Ruleset): string[] {
-  if (ruleset.id === 'TT25') {
-    return [
-      `Căn cứ ${TT25.full} (tiêu chí, chỉ tiêu và mức độ công nhận "Cộng đồng học tập" cấp xã tại Điều 6, Điều 7, Điều 8; hồ sơ đề nghị đánh giá, công nhận tại Điều 9);`,
-      `Căn cứ ${ND20} (chuẩn phổ cập giáo dục, xóa mù chữ áp dụng cho tiêu chí 4);`,
-    ];
-  }
-  if (ruleset.id === 'TT44') {
-    return [`Căn cứ ${TT44.full} (đánh giá, xếp loại "Cộng đồng học tập" cấp xã theo 15 tiêu chí, thang điểm 100);`];
-  }
+  if (ruleset.id === 'TT25') return [`Căn cứ ${TT25.full};`, `Căn cứ ${ND20};`];
+  if (ruleset.id === 'TT44') return [`Căn cứ ${TT44.full} ${TT44_TITLE};`];
   // A province's own "Bộ tiêu chí": cite what its table cites.
   return [`Căn cứ bộ tiêu chí "${ruleset.name}" (${ruleset.provenance.ref});`];
 }

@@ -176,9 +176,8 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalTitle: `Tờ trình đề nghị đánh giá, công nhận ${CDHT}`,
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
-      para(`Căn cứ kết quả tự đánh giá năm ${info.year} của ${names.committee} (số liệu tính ${dataPeriod(info)}).`),
       para(
-        `${names.committee} đã tổ chức tự đánh giá theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
       para(
         `${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,

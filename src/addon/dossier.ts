@@ -17,11 +17,7 @@ export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
   if (blockers.length === 0) {
     const rating = assessment.evaluation?.ratingText ?? '';
     const result = buildDossier(assessment, new Date());
-    return [
-      { text: `Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: ${rating}.` },
-      ...(result.ok ? checklistLines(result.checklist) : []),
-      { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' },
-    ];
+    return [{ text: `Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: ${rating}.` }, ...(result.ok ? checklistLines(result.checklist) : []), { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' }];
   }
   return [{ text: `Cần bổ sung ${blockers.length} mục trước khi tạo hồ sơ:` }, ...blockers.map((b) => ({ text: `• ${b}` }))];
 }

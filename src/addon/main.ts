@@ -8,7 +8,22 @@ import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetEditors, spreadsheetFactories, toast, ui } from './live';
+import {
+  activeSpreadsheet,
+  alert,
+  confirm,
+  criteriaChartImage,
+  documentApp,
+  documentLock,
+  flush,
+  openedAsAddon,
+  showDialog,
+  showSidebarHtml,
+  spreadsheetEditors,
+  spreadsheetFactories,
+  toast,
+  ui,
+} from './live';
 import { dialogHtml } from '../gas/dialog';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';

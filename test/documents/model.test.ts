@@ -294,7 +294,6 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
     expect(rows[16].slice(1, 4)).toEqual(['Tổng số điểm', '100', '74,5']);
     expect(rows[17].slice(1, 4)).toEqual(['Xếp loại', '', 'Khá']);
-
   });
 
   it('charts the points per criterion', () => {

@@ -55,7 +55,9 @@ describe('line breaking in the header and the trích yếu', () => {
   });
 
   it('never breaks the trích yếu inside a kept phrase', () => {
-    expect(keepTogether('đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025', ['"Cộng đồng học tập" cấp xã', 'Mức độ 1'])).toBe('đạt "Cộng\u00a0đồng\u00a0học\u00a0tập"\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025');
+    expect(keepTogether('đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025', ['"Cộng đồng học tập" cấp xã', 'Mức độ 1'])).toBe(
+      'đạt "Cộng\u00a0đồng\u00a0học\u00a0tập"\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
+    );
     const proposal = built[0].result.documents[0];
     const subject = lower(proposal.blocks).find((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('Về việc'));
     expect(subject?.kind === 'paragraph' && subject.runs[0].text).toContain('cấp\u00a0xã');

@@ -54,10 +54,10 @@ const HEADER_TEXT_MM = 165;
 /** Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date level. */
 function headerTable(header: HeaderBlock): TableBlock {
   const columnMm = HEADER_LEFT * HEADER_TEXT_MM - 3;
-  const fit = (text: string) => fitLine(text, columnMm, SIZE.issuingBody);
+  const fitted = (text: string) => fitLine(text, columnMm, SIZE.issuingBody);
   const body: CellBlock[] = [
-    ...(header.parentBody ? fit(header.parentBody).map((text) => line(text, { sizePt: SIZE.issuingBody })) : []),
-    ...header.issuingBody.flatMap(fit).map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
+    ...(header.parentBody ? fitted(header.parentBody).map((text) => line(text, { sizePt: SIZE.issuingBody })) : []),
+    ...header.issuingBody.flatMap(fitted).map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
     rule(RULE_MM.issuingBody, SIZE.issuingBody),
   ];
   const nation: CellBlock[] = [

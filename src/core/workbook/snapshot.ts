@@ -48,14 +48,7 @@ export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof
 }
 const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 /** Multi-line text: each line normalised, blank lines dropped. */
-const linesText = (cell: Cell) =>
-  isBlank(cell) || cell instanceof Date
-    ? ''
-    : String(cell)
-        .split(/\r?\n/)
-        .map(normalizeText)
-        .filter(Boolean)
-        .join('\n');
+const linesText = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean).join('\n'));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   const infoBlock = snapshot[NAMES.info] ?? [];

@@ -125,7 +125,13 @@ function descriptionLines(ctx: DossierContext, codes: string[]): string[] {
   return texts
     .join('\n')
     .split('\n')
-    .map((line) => linksIn(line).reduce((rest, link) => rest.replace(link, ''), line).replace(/\s+([.,;:])/g, '$1').replace(/\s+/g, ' ').trim())
+    .map((line) =>
+      linksIn(line)
+        .reduce((rest, link) => rest.replace(link, ''), line)
+        .replace(/\s+([.,;:])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((line) => line.length > 1);
 }
 
@@ -139,7 +145,10 @@ export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
   const name = entry.name ?? indicatorLabel(entry.codes[0]);
   const lines = descriptionLines(ctx, entry.codes);
   const codes = evidenceCodes(ctx, entry.codes);
-  const description = lines.length > 0 ? [labelled('Kết quả thực hiện', [{ text: lines[0] }]), ...lines.slice(1).map((line) => para(line))] : [labelled('Kết quả thực hiện', [fillRun(`kết quả thực hiện của ${name}`, DESCRIPTION_HINT)])];
+  const description =
+    lines.length > 0
+      ? [labelled('Kết quả thực hiện', [{ text: lines[0] }]), ...lines.slice(1).map((line) => para(line))]
+      : [labelled('Kết quả thực hiện', [fillRun(`kết quả thực hiện của ${name}`, DESCRIPTION_HINT)])];
   return [
     ...(entry.showLabel === false ? [] : [para([{ text: entry.label, bold: true }], { ...BODY, keepWithNext: true })]),
     ...description,

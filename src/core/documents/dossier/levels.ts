@@ -2,7 +2,21 @@ import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes } from '../
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
 import { DOTS, dottedLine, heading, para, row } from '../blocks';
-import { committeeSignature, documentOf, evidenceCodes, evidenceDocument, header, unsupportedCheck, minutesDocument, proposalDocument, reportDocument, resultEntry, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
+import {
+  committeeSignature,
+  documentOf,
+  evidenceCodes,
+  evidenceDocument,
+  header,
+  unsupportedCheck,
+  minutesDocument,
+  proposalDocument,
+  reportDocument,
+  resultEntry,
+  type DossierContext,
+  type SchemeDossier,
+  type SchemeView,
+} from './frame';
 import { decidingArticles } from './legal';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';

@@ -2,7 +2,19 @@ import type { Evaluation } from '../../engine/evaluate';
 import type { PointsRuleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row } from '../blocks';
-import { committeeSignature, evidenceCodes, evidenceDocument, minutesDocument, proposalDocument, reportDocument, resultEntry, unsupportedCheck, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
+import {
+  committeeSignature,
+  evidenceCodes,
+  evidenceDocument,
+  minutesDocument,
+  proposalDocument,
+  reportDocument,
+  resultEntry,
+  unsupportedCheck,
+  type DossierContext,
+  type SchemeDossier,
+  type SchemeView,
+} from './frame';
 import { decidingArticles } from './legal';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL } from '../styles';
@@ -68,7 +80,14 @@ function resultBlocks(ctx: DossierContext, evaluation: PointsEvaluation, facts: 
       const label = `${criterionLabel(c.criterion.code)}. ${c.criterion.name}`;
       return [
         heading(2, label),
-        ...resultEntry(ctx, { label, codes: [c.criterion.code], figures: [], assessment: `tự chấm ${formatViNumber(c.points)}${max} điểm`, name: criterionLabel(c.criterion.code).toLowerCase(), showLabel: false }),
+        ...resultEntry(ctx, {
+          label,
+          codes: [c.criterion.code],
+          figures: [],
+          assessment: `tự chấm ${formatViNumber(c.points)}${max} điểm`,
+          name: criterionLabel(c.criterion.code).toLowerCase(),
+          showLabel: false,
+        }),
       ];
     }),
     para([{ text: `Tổng số điểm: ${facts.outOf}.`, bold: true }]),
@@ -96,7 +115,11 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
       resultSentence(facts, 'Kết quả: '),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
-    attachments: [withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber), withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber), 'Danh mục minh chứng'],
+    attachments: [
+      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber),
+      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber),
+      'Danh mục minh chứng',
+    ],
     reportTitle: `Báo cáo đánh giá kết quả xây dựng ${CDHT}`,
     reportSubject: `Đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`,
     results: resultBlocks(ctx, evaluation, facts),

@@ -3,7 +3,8 @@ import { planSave } from '../core/sidebar/save-plan';
 import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
 import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
-import type { LockLike, SpreadsheetLike } from '../gas/spreadsheet';
+import type { LockLike } from '../gas/services';
+import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
 
 /** The sidebar's one load call. Throws a Vietnamese message the sidebar shows as it is. */

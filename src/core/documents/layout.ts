@@ -28,22 +28,32 @@ const CAPITAL_EM = 0.72;
 const SPACE_EM = 0.25;
 const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + (ch === ' ' ? SPACE_EM : CAPITAL_EM), 0) * sizePt) / PT_PER_MM;
 
+/** Words a header line is best broken before: an administrative unit, then "VÀ". */
+const BREAK_BEFORE = [/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)$/, /^VÀ$/];
+
 /**
- * A header line that does not fit its column is split once, at the space that best balances the
- * two halves ("SỞ GIÁO DỤC" / "VÀ ĐÀO TẠO"), and each half is kept on one line: Word or Docs
- * never break inside a body's name at a place of their choosing.
+ * A header line that does not fit its column is broken before an administrative unit ("TỈNH"),
+ * else before "VÀ", else where the halves balance, and each part again until all fit; every part
+ * is kept on one line (non-breaking spaces), so Word or Docs never break inside a body's name at
+ * a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
  */
 export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
-  if (estimateMm(text, sizePt) <= widthMm) return [text.replace(/ /g, NBSP)];
-  const words = text.split(' ');
-  let best: [string, string] = [text, ''];
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
+  const preferred = BREAK_BEFORE.map((word) => words.findIndex((w, i) => i > 0 && word.test(w))).find((i) => i > 0);
+  const at = preferred ?? balancedBreak(words, sizePt);
+  return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
+}
+
+/** The word index where the two halves of a line come closest in width. */
+function balancedBreak(words: string[], sizePt: number): number {
+  let best = 1;
   let bestDiff = Number.POSITIVE_INFINITY;
   for (let i = 1; i < words.length; i++) {
-    const [a, b] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-    const diff = Math.abs(estimateMm(a, sizePt) - estimateMm(b, sizePt));
-    if (diff < bestDiff) [best, bestDiff] = [[a, b], diff];
+    const diff = Math.abs(estimateMm(words.slice(0, i).join(' '), sizePt) - estimateMm(words.slice(i).join(' '), sizePt));
+    if (diff < bestDiff) [best, bestDiff] = [i, diff];
   }
-  return best.filter(Boolean).map((half) => half.replace(/ /g, NBSP));
+  return best;
 }
 
 /** The header's left column, as a share of the text width (the Quốc hiệu needs the rest). */

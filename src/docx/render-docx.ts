@@ -29,6 +29,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { lower, plainCellStyle } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
@@ -212,6 +213,27 @@ function section(doc: ReportDocument): ISectionOptions {
   };
 }
 
+/**
+ * The `docx` package tags every chart "en-US", so Word and LibreOffice show its figures as 6.5;
+ * the charts are retagged Vietnamese (vi-VN) and their number formats carry that locale, whose
+ * decimal mark is the comma (6,5).
+ */
+function vietnameseCharts(packed: Buffer): Buffer {
+  const files = unzipSync(new Uint8Array(packed));
+  const charts = Object.keys(files).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name));
+  if (charts.length === 0) return packed;
+  for (const name of charts) {
+    const xml = strFromU8(files[name])
+      .replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>')
+      .replace(/lang="en-US"/g, 'lang="vi-VN"')
+      // Number formats carry the Vietnamese locale (LCID 042A), which LibreOffice honours whatever its own.
+      .replace(/formatCode="General" sourceLinked="1"/g, 'formatCode="[$-42A]General" sourceLinked="0"')
+      .replace(/<c:formatCode>General<\/c:formatCode>/g, '<c:formatCode>[$-42A]General</c:formatCode>');
+    files[name] = strToU8(xml);
+  }
+  return Buffer.from(zipSync(files));
+}
+
 /** The documents as one .docx, each in its own section, in the order given. */
 export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ Cộng đồng học tập'): Promise<Buffer> {
   const font = documents[0]?.page.font ?? 'Times New Roman';
@@ -221,5 +243,5 @@ export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ 
     styles: { default: { document: { run: { font, size: 28 } } } },
     sections: documents.map(section),
   });
-  return Packer.toBuffer(file);
+  return vietnameseCharts(await Packer.toBuffer(file));
 }

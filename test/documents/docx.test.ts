@@ -171,6 +171,10 @@ describe('DOCX of the TT25 dossier', () => {
     expect(chart).toContain('Số chỉ tiêu đạt theo từng tiêu chí');
     expect(chart).toContain('Tiêu chí 5');
     expect(xml).toContain('drawingml/2006/chart');
+    // Tagged Vietnamese, number formats included, so figures read 6,5 and never 6.5.
+    expect(chart).toContain('<c:lang val="vi-VN"/>');
+    expect(chart).not.toContain('en-US');
+    expect(all(chart, /formatCode="([^"]*)"/g).every((f) => f.includes('[$-42A]'))).toBe(true);
   });
 });
 

@@ -115,7 +115,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(summary.page.orientation).toBe('landscape');
     expect(documentText(summary)).toContain('(Kèm theo Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An)');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức độ 1', 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng']);
+    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức\u00a0độ\u00a01', 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng']);
     // 5 criteria, 15 indicators of which TC5.2 has two figures, a heading and a total row.
     expect(rows).toHaveLength(1 + 5 + 16 + 1);
     const tc51 = rows.find((r) => r[0] === '5.1')!;
@@ -186,7 +186,7 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     const result = dossier(withValues('TT25', allMd2, { md1DecisionDate: new Date(2024, 9, 1) }));
     expect(subject(result)).toContain('Mức độ 2 năm 2025');
     const rows = cellTexts(summaryTable(byKind(result.documents, 'summary')));
-    expect(rows[0][2]).toBe('Yêu cầu Mức độ 2');
+    expect(rows[0][2]).toBe('Yêu cầu Mức\u00a0độ\u00a02');
     expect(rows.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
     expect(rows.find((r) => r[0] === '5.2a')![2]).toBe('≥ 60%');
   });

@@ -18,6 +18,7 @@ import {
   type SchemeView,
 } from './frame';
 import { decidingArticles } from './legal';
+import { keepTogether } from '../layout';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
 import { CDHT, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, requirementText, shortCode, valueText, withNumber } from '../wording';
@@ -239,7 +240,7 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
     cellStyle: CELL,
     aligns: ['center', 'left', 'center', 'center', 'center', 'left'],
     rows: [
-      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${LEVEL_LABELS[level]}`, 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng'], { header: true }),
+      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${keepTogether(LEVEL_LABELS[level], [LEVEL_LABELS[level]])}`, 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng'], { header: true }),
       ...rows,
       row(['', `Tổng số chỉ tiêu đạt ${LEVEL_LABELS[level]}`, '', `${facts.met[level]}/${facts.total}`, verdict, ''], { bold: true }),
     ],

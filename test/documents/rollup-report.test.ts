@@ -62,7 +62,9 @@ describe('the year report of the roll-up (2025)', () => {
     expect(blocksOf(doc, 'header')).toEqual([
       { kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], number: 'Số: 15/BC-SGDĐT', placeDate: 'Sông Lam, ngày 05 tháng 3 năm 2026' },
     ]);
-    expect(blocksOf(doc, 'title')).toEqual([{ kind: 'title', typeName: 'BÁO CÁO', subject: 'Tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025' }]);
+    expect(blocksOf(doc, 'title')).toEqual([
+      { kind: 'title', typeName: 'BÁO CÁO', subject: 'Tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025', keep: ['"Cộng đồng học tập" cấp xã', 'năm 2025'] },
+    ]);
     expect(blocksOf(doc, 'signature')).toEqual([{ kind: 'signature', recipients: ['Lưu: VT'], signers: [{ authority: 'KT. Giám đốc', title: 'Phó Giám đốc', name: 'Trần Thị Hạnh' }] }]);
   });
 
@@ -141,7 +143,7 @@ describe('the year report of the roll-up (2025)', () => {
     expect(section(text, 'V. ').slice(1)).toEqual([
       'STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',
       'Mức độ 2: 1 xã',
-      '1 | Xã An | 15/15 chỉ tiêu đạt Mức độ 1 | Bảng tính CĐHT',
+      '1 | Xã An | 15/15 chỉ tiêu đạt Mức\u00a0độ\u00a01 | Bảng tính CĐHT',
       'Mức độ 1: 1 xã',
       '1 | Xã Cầu |  | Nhập tay',
       'Chưa đạt: 2 xã',

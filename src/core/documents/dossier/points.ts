@@ -138,8 +138,8 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
     rows: [
       row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng'], { header: true }),
       ...evaluation.criteria.map((c, i) => row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceCodes(ctx, [c.criterion.code])])),
-      row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, ''], { bold: true }),
-      row(['', 'Xếp loại', '', facts.rating, ''], { bold: true }),
+      // The rating shares the total's row, so the phiếu and its signature need one row less.
+      row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, `Xếp loại: ${facts.rating}`], { bold: true }),
     ],
   };
 }

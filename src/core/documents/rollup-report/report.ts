@@ -75,7 +75,7 @@ export function buildSummaryReport(rollUp: RollUp, year: number, context: Summar
   const subject = `Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}`;
   const blocks: Block[] = [
     { ...headerOf([], numberLine(context.number, `BC-${DOTS}`), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },
-    { kind: 'title', typeName: 'BÁO CÁO', subject },
+    { kind: 'title', typeName: 'BÁO CÁO', subject, keep: [CDHT, `năm ${year}`] },
     para(body ? `${body} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
     ...FIGURES.flatMap(([title, section]) => [heading(1, title), ...section(rollUp, year)]),
     heading(1, 'VII. ĐÁNH GIÁ CHUNG'),

@@ -6,6 +6,7 @@ import type { RollUp } from '../../rollup/rollup';
 import type { RulesetStats, YearCounts } from '../../rollup/statistics';
 import { formatViNumber, formatViPercent } from '../../cells/vi-number';
 import { heading, para, row } from '../blocks';
+import { keepTogether } from '../layout';
 import type { Align, Block, TableBlock, TableRow } from '../model';
 import { CELL } from '../styles';
 import { criterionLabel, listText } from '../wording';
@@ -198,7 +199,10 @@ function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[
   const rows = stats.categories.flatMap((category) => {
     const members = records.filter((r) => (r.rating ?? UNRATED) === category);
     if (members.length === 0) return [];
-    return [row([`${category}: ${n(members.length)} xã`], { bold: true, span: true }), ...members.map((r, i) => row([String(i + 1), communeName(r), scoreText(r), SOURCE[r.status]]))];
+    return [
+      row([`${category}: ${n(members.length)} xã`], { bold: true, span: true }),
+      ...members.map((r, i) => row([String(i + 1), communeName(r), keepTogether(scoreText(r), ['Mức độ 1', 'Mức độ 2']), SOURCE[r.status]])),
+    ];
   });
   return [dataTable([0.1, 0.38, 0.3, 0.22], ['center', 'left', 'left', 'left'], ['STT', 'Tên xã', 'Điểm, số chỉ tiêu đạt', 'Nguồn kết quả'], rows)];
 }

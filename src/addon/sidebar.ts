@@ -1,8 +1,8 @@
-import type { JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
+import type { EditableField, JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
 import { planSave } from '../core/sidebar/save-plan';
-import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/state';
+import { buildSidebarState, fieldCells, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
-import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
+import { NAMES } from '../core/workbook/names';
 import type { LockLike } from '../gas/services';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -28,14 +28,14 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
     const rows = block.getValues();
-    const rowOf = new Map(rows.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
-    const current = (code: string, field: keyof typeof FIELD_COLUMNS): JsonCell | undefined => {
+    const { rowOf, column } = fieldCells(rows);
+    const current = (code: string, field: EditableField): JsonCell | undefined => {
       const row = rowOf.get(codeKey(code));
-      return row === undefined || code === '' ? undefined : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
+      return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
     };
     const plan = planSave(request, current);
     for (const change of plan.writes) {
-      block.getCell(rowOf.get(codeKey(change.code))! + 1, FIELD_COLUMNS[change.field] + 1).setValue(change.after);
+      block.getCell(rowOf.get(codeKey(change.code))! + 1, column[change.field] + 1).setValue(change.after);
     }
     if (plan.writes.length > 0) flush();
     return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing };

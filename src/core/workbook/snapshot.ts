@@ -8,7 +8,8 @@ import { normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
 import { readEvidenceList, type EvidenceItem } from './evidence';
-import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
+import { type IndicatorColumn, indicatorLayout } from './indicator-block';
+import { NAMES, type RangeName } from './names';
 import { SHEETS } from '../template/layout';
 
 /**
@@ -42,9 +43,11 @@ export interface CommuneAssessment {
   problems: Problem[];
 }
 
-/** One column of the CDHT_CHI_TIEU block. */
-export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof INDICATOR_COLUMNS): Cell[] {
-  return (snapshot[NAMES.indicators] ?? []).map((row) => row[INDICATOR_COLUMNS[column]]);
+/** One column of the CDHT_CHI_TIEU block, found under its header, without the header row. */
+export function indicatorColumn(snapshot: WorkbookSnapshot, column: IndicatorColumn): Cell[] {
+  const block = snapshot[NAMES.indicators] ?? [];
+  const layout = indicatorLayout(block);
+  return block.slice(layout.firstRow).map((row) => row[layout.columns[column]]);
 }
 const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 /** Multi-line text: each line normalised, blank lines dropped. */

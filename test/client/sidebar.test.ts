@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../fixtures/sample-commune';
+import { SAMPLE_TT25_DESCRIPTIONS, sampleSnapshot } from '../fixtures/sample-commune';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
 import { buildSidebarState } from '../../src/core/sidebar/state';
 import { launch, openSidebar, type Fakes, type Sidebar } from './browser';
@@ -78,7 +78,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await text(s, `${card('TC1.1')} .wording`)).toBe('Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập');
     expect(await s.page.inputValue(input('TC1.1'))).toBe('Đạt');
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe('Văn phòng HĐND và UBND xã');
-    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/minh-chung-TC1.1');
+    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/file/d/hoa-an-h101');
     expect(await s.page.isVisible(card('TC4.3'))).toBe(false);
 
     await s.page.click(tab('TC4'));
@@ -187,7 +187,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await s.page.isDisabled('#save')).toBe(true);
     await expect.poll(() => text(s, '#status')).toBe('Đã lưu 4 thay đổi.');
     const expected: CellChange[] = [
-      { code: 'TC1.1', field: 'description', before: '', after: note },
+      { code: 'TC1.1', field: 'description', before: SAMPLE_TT25_DESCRIPTIONS['TC1.1'], after: note },
       { code: 'TC1.1', field: 'owner', before: 'Văn phòng HĐND và UBND xã', after: 'Hội Khuyến học xã' },
       { code: 'TC4.3', field: 'value', before: 'Mức độ 2', after: 'Mức độ 3' },
       { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },

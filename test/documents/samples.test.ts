@@ -34,7 +34,13 @@ describe('sample dossiers', () => {
     const { result } = built[0];
     const annex = documentText(result.documents.find((d) => d.kind === 'evidence')!);
     expect(annex).toContain('1 | H1.01 | Nghị quyết về xây dựng xã hội học tập | Số 12-NQ/ĐU ngày 15/01/2025 | Đảng ủy xã | 1.1 | https://drive.google.com/file/d/hoa-an-h101');
-    expect(annex).toContain('H2.03 | Hương ước các thôn có nội dung học tập suốt đời | 9 bản, năm 2024–2025 | Các thôn | 2.3 | Bản giấy lưu tại xã');
+    // An item kept on paper says so in place of a link (the TT44 sample's H3.01).
+    const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
+    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
+    );
+    // The rows' own links are those of listed items: nothing is listed twice.
+    expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);
   });
 
   it('TT44 (2021) is dated in its assessment year and names the district bodies of that era, with no TT25 figure', () => {

@@ -10,6 +10,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, functionName: st
   ['Kiểm tra hồ sơ', 'checkDossier'],
   ['Tạo hồ sơ / báo cáo', 'generateDossier'],
   null,
+  ['Bắt đầu năm đánh giá mới', 'startNewYear'],
+  ['Khôi phục năm từ trang lưu trữ', 'restoreYearFromArchive'],
+  null,
   ['Tổng hợp nhiều xã', 'showAggregationHelp'],
   ['Hướng dẫn', 'showHelp'],
 ];

@@ -4,8 +4,8 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { InputError, error, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
-import { normalizeText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { cellText } from '../cells/text';
+import type { Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
 import { readEvidenceList, type EvidenceItem } from './evidence';
 import { type IndicatorColumn, indicatorLayout } from './indicator-block';
@@ -49,9 +49,8 @@ export function indicatorColumn(snapshot: WorkbookSnapshot, column: IndicatorCol
   const layout = indicatorLayout(block);
   return block.slice(layout.firstRow).map((row) => row[layout.columns[column]]);
 }
-const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
-/** Multi-line text: each line normalised, blank lines dropped. */
-const linesText = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean).join('\n'));
+/** Multi-line text: each line as cellText reads it, blank lines dropped (a Date as dd/mm/yyyy). */
+const linesText = (cell: Cell) => (typeof cell === 'string' ? cell.split(/\r?\n/).map(cellText).filter(Boolean).join('\n') : cellText(cell));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   const infoBlock = snapshot[NAMES.info] ?? [];

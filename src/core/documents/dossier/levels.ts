@@ -19,9 +19,10 @@ import {
 } from './frame';
 import { decidingArticles } from './legal';
 import { keepTogether } from '../layout';
+import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
-import { CDHT, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, requirementText, shortCode, valueText, withNumber } from '../wording';
+import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, requirementText, shortCode, valueText, withNumber } from '../wording';
 
 /**
  * The dossier of a ruleset with recognition levels (Thông tư 25/2023/TT-BGDĐT): Tờ trình, Báo cáo
@@ -62,19 +63,26 @@ function levelFacts(ctx: DossierContext, evaluation: LevelsEvaluation): LevelFac
 }
 
 /**
- * Mức độ 2 may be applied for only 12 months after the Mức độ 1 decision [secondary source, not
- * the official text]. Returns why the commune must apply for Mức độ 1, or null when it need not wait.
+ * Mức độ 2 may be applied for only some months after the Mức độ 1 decision (the ruleset's fact
+ * CHO_MD2_THANG, unverified). Returns why the commune must apply for Mức độ 1, or null when it
+ * need not wait or the ruleset has no such rule.
  */
 function md2Deferral(ctx: DossierContext): string | null {
+  const months = factNumber(ctx.ruleset, FACT_KEYS.md2WaitMonths);
+  if (months === undefined) return null;
   const decided = ctx.info.md1DecisionDate;
-  if (decided && addMonths(decided, 12) <= ctx.today) return null;
+  if (decided && addMonths(decided, months) <= ctx.today) return null;
   const why = decided
-    ? `chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày ${formatViDate(decided)}`
+    ? `chưa đủ ${months} tháng kể từ quyết định công nhận Mức độ 1 ngày ${formatViDate(decided)}`
     : 'chưa có quyết định công nhận Mức độ 1 (ô "Ngày quyết định công nhận Mức độ 1" ở trang "Thông tin" còn trống)';
   return `${ctx.names.full} đạt các chỉ tiêu của Mức độ 2 nhưng ${why}, nên hồ sơ đề nghị công nhận Mức độ 1.`;
 }
 
-const TWELVE_MONTHS_UNVERIFIED = 'lấy từ nguồn thứ cấp, chưa đối chiếu văn bản gốc';
+/** The unverified wait between Mức độ 1 and Mức độ 2, when the ruleset marks it so: for the checklist. */
+function waitUnverified(ctx: DossierContext): string | null {
+  const wait = factOf(ctx.ruleset, FACT_KEYS.md2WaitMonths);
+  return wait && isUnverified(wait) ? `điều kiện ${wait.value} tháng giữa Mức độ 1 và Mức độ 2 chưa xác minh (${wait.provenance.ref})` : null;
+}
 
 function deferralParagraph(facts: LevelFacts): ParagraphBlock[] {
   return facts.deferral ? [para(facts.deferral)] : [];
@@ -300,11 +308,16 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
   });
 }
 
-/** Thông tư 25/2023, Điều 9: the dossier is sent before 28 February of the next year. */
-function deadlineNote(ctx: DossierContext): string {
+/** The dossier is sent before the ruleset's deadline in the next year (TT25: 28/02, Điều 9), or null without one. */
+function deadlineNote(ctx: DossierContext): string | null {
+  const day = factNumber(ctx.ruleset, FACT_KEYS.deadlineDay);
+  const month = factNumber(ctx.ruleset, FACT_KEYS.deadlineMonth);
+  if (day === undefined || month === undefined) return null;
   const year = ctx.info.year + 1;
-  const late = ctx.today > new Date(year, 1, 28, 23, 59, 59) ? ' Hạn này đã qua.' : '';
-  return `Hồ sơ gửi trước ngày 28/02/${year}; số liệu tính từ ngày 01/01 đến ngày 31/12/${ctx.info.year} (Thông tư số 25/2023/TT-BGDĐT, Điều 9).${late}`;
+  const late = ctx.today > new Date(year, month - 1, day, 23, 59, 59) ? ' Hạn này đã qua.' : '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const ref = factOf(ctx.ruleset, FACT_KEYS.deadlineDay)?.provenance.ref;
+  return `Hồ sơ gửi trước ngày ${pad(day)}/${pad(month)}/${year}; số liệu tính từ ngày 01/01 đến ngày 31/12/${ctx.info.year} (${ref}).${late}`;
 }
 
 export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation): SchemeDossier {
@@ -314,11 +327,9 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const summary = summaryDocument(ctx, evaluation, facts);
   const annex = evidenceDocument(ctx, attachedTo(ctx, facts));
   const indicators = evaluation.criteria.flatMap((c) => c.indicators.map((i) => [i.code, ...i.parts.map((p) => p.item.code), c.criterion.code]));
-  const notes = [
-    ...(ctx.ruleset.id === 'TT25' ? [deadlineNote(ctx)] : []),
-    ...(facts.deferral ? [`Điều kiện 12 tháng giữa Mức độ 1 và Mức độ 2: ${TWELVE_MONTHS_UNVERIFIED}; kiểm tra trước khi ký.`] : []),
-    ...unsupportedCheck(ctx, indicators),
-  ];
+  const deadline = deadlineNote(ctx);
+  const check = waitUnverified(ctx);
+  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral && check ? [`${capitalise(check)}: kiểm tra trước khi ký.`] : []), ...unsupportedCheck(ctx, indicators)];
   if (!scheme.passed) {
     const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chưa đạt: ${indicatorList(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {

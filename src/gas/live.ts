@@ -1,3 +1,4 @@
+import { ADDON_NAME } from '../core/addon-name';
 import type { DocumentAppLike } from './render-doc';
 import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
 import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
@@ -154,5 +155,5 @@ export function spreadsheetEditors(): string[] {
 
 /** A short message in the corner of the active spreadsheet while a long action runs. */
 export function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'CĐHT Sheets', 30);
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, ADDON_NAME, 30);
 }

@@ -64,6 +64,7 @@ export function syntheticAssessment(commune: string, year: number, next: () => n
     ruleset,
     evaluation,
     evidence: new Map(),
+    evidenceList: [],
     problems: evaluation.problems,
   };
 }

@@ -10,6 +10,7 @@ import type { Cell } from '../src/core/cells/values';
 import { formatViNumber, formatViPercent } from '../src/core/cells/vi-number';
 import { writeSampleDossiers } from './dossier';
 import { writeSampleSummary } from './summary';
+import { pdfUnavailable, writePdfs } from './render-pdf';
 import { loadBundle } from './lib/load-bundle';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
@@ -65,6 +66,12 @@ try {
 
 // The dossier the sample commune would file, written as DOCX (the add-on writes the same model to Google Docs).
 console.log('\n━━━ Hồ sơ mẫu (DOCX, cùng mô hình văn bản với Google Tài liệu) ━━━');
-for (const path of await writeSampleDossiers('out')) console.log(`Đã ghi ${path}`);
+const dossiers = await writeSampleDossiers('out');
+for (const { path, about, checklist } of dossiers) console.log(`Đã ghi ${path} (${about}; ${checklist.length} mục cần kiểm tra trước khi ký)`);
 console.log('\n━━━ Báo cáo tổng hợp mẫu của cấp tỉnh (DOCX) ━━━');
-console.log(`Đã ghi ${await writeSampleSummary('out')}`);
+const summary = await writeSampleSummary('out');
+console.log(`Đã ghi ${summary}`);
+console.log('\n━━━ Bản PDF (LibreOffice) ━━━');
+const unavailable = pdfUnavailable();
+if (unavailable) console.log(unavailable);
+else for (const pdf of writePdfs([...dossiers.map((d) => d.path), summary], 'out')) console.log(`Đã ghi ${pdf}`);

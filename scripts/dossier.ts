@@ -1,35 +1,39 @@
 /**
- * The sample commune's dossier as .docx files, one per ruleset (out/ho-so-TT25.docx,
- * out/ho-so-TT44.docx), each holding all its documents in filing order. `npm run demo` calls
- * writeSampleDossiers; run alone: `npx tsx scripts/dossier.ts [outDir]`.
+ * The sample dossiers as .docx files, one per sample (out/ho-so-TT25.docx, ho-so-TT25-muc-do-2,
+ * ho-so-TT25-chua-dat, ho-so-TT25-chua-du, ho-so-TT44), each holding all its documents in filing
+ * order. `npm run demo` calls writeSampleDossiers; run alone: `npx tsx scripts/dossier.ts [outDir]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDossier } from '../src/core/documents/dossier/dossier';
-import { sampleSnapshot } from '../test/fixtures/sample-commune';
-import { assessWorkbook } from '../src/core/workbook/snapshot';
+import { sampleDossiers, TODAY } from '../test/fixtures/dossiers';
 import { renderDocx } from '../src/docx/render-docx';
 
 /** A fixed date, so that the files are the same on every run (dates in documents are "today"). */
-export const SAMPLE_DATE = new Date(2026, 2, 5);
+export const SAMPLE_DATE = TODAY;
 
-export async function writeSampleDossiers(outDir: string): Promise<string[]> {
+export interface WrittenDossier {
+  path: string;
+  about: string;
+  checklist: string[];
+}
+
+export async function writeSampleDossiers(outDir: string): Promise<WrittenDossier[]> {
   mkdirSync(outDir, { recursive: true });
-  const paths: string[] = [];
-  for (const rulesetId of ['TT25', 'TT44'] as const) {
-    const assessment = assessWorkbook(sampleSnapshot(rulesetId));
-    const dossier = buildDossier(assessment, SAMPLE_DATE);
-    if (!dossier.ok) throw new Error(`Hồ sơ mẫu ${rulesetId} chưa lập được: ${dossier.missing.join(' ')}`);
-    const path = join(outDir, `ho-so-${rulesetId}.docx`);
-    writeFileSync(path, await renderDocx(dossier.documents, `Hồ sơ "Cộng đồng học tập" — ${assessment.info.commune} — ${assessment.info.year}`));
-    paths.push(path);
+  const written: WrittenDossier[] = [];
+  for (const sample of sampleDossiers()) {
+    const dossier = buildDossier(sample.assessment, sample.date);
+    if (!dossier.ok) throw new Error(`Hồ sơ mẫu ${sample.name} chưa lập được: ${dossier.missing.join(' ')}`);
+    const { info } = sample.assessment;
+    const path = join(outDir, `${sample.name}.docx`);
+    writeFileSync(path, await renderDocx(dossier.documents, `Hồ sơ "Cộng đồng học tập" — ${info.commune} — ${info.year}`));
+    written.push({ path, about: sample.about, checklist: dossier.checklist });
   }
-  return paths;
+  return written;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.env.TZ = 'Asia/Ho_Chi_Minh';
-  const paths = await writeSampleDossiers(resolve(process.argv[2] ?? 'out'));
-  for (const path of paths) console.log(`Đã ghi ${path}`);
+  for (const { path, about } of await writeSampleDossiers(resolve(process.argv[2] ?? 'out'))) console.log(`Đã ghi ${path} (${about})`);
 }

@@ -1,44 +1,60 @@
 /**
- * Turns out/*.docx into PDF with LibreOffice and page 1 of each into a PNG
- * (out/ho-so-TT25-trang-1.png), to look at the layout as it will print. Writes the sample
- * dossiers first. Skips, saying so, where LibreOffice or poppler-utils is not installed.
+ * Turns the sample .docx files into PDF with LibreOffice, and their pages into PNG images to look
+ * at the layout as it will print. `npm run demo` calls writePdfs; run alone it writes the sample
+ * dossiers and the roll-up report first, then PDF, then a PNG of every page (out/png/…):
  *
  *   npx tsx scripts/render-pdf.ts [outDir]
+ *
+ * Where LibreOffice or poppler-utils is not installed it says so and skips only that step.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeSampleDossiers } from './dossier';
-
-process.env.TZ = 'Asia/Ho_Chi_Minh';
+import { writeSampleSummary } from './summary';
 
 const has = (command: string, versionFlag = '--version') => spawnSync(command, [versionFlag], { stdio: 'ignore' }).status === 0;
 
-const outDir = resolve(process.argv[2] ?? 'out');
-await writeSampleDossiers(outDir);
+/** Why PDF cannot be made on this machine, or null when it can. */
+export function pdfUnavailable(): string | null {
+  return has('soffice') ? null : 'Bỏ qua bản PDF: máy này không có LibreOffice (soffice). Cài libreoffice-writer (Debian: apt-get install libreoffice-writer) rồi chạy lại.';
+}
 
-if (!has('soffice')) {
-  console.log('Bỏ qua: không có LibreOffice (soffice) để chuyển .docx sang PDF (Debian: apt-get install libreoffice-writer).');
-  process.exit(0);
+/** Converts `docxFiles` to PDF in `outDir` with a private LibreOffice profile; returns the PDF paths. */
+export function writePdfs(docxFiles: string[], outDir: string): string[] {
+  // A private profile: a LibreOffice already open on this machine would otherwise swallow the job.
+  const profile = mkdtempSync(join(tmpdir(), 'cdht-soffice-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], { stdio: 'ignore' });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return docxFiles.map((docx) => join(outDir, `${basename(docx, '.docx')}.pdf`));
 }
-const docxFiles = readdirSync(outDir)
-  .filter((f) => f.endsWith('.docx'))
-  .map((f) => join(outDir, f));
-// A private profile: a LibreOffice already open on this machine would otherwise swallow the job.
-const profile = mkdtempSync(join(tmpdir(), 'cdht-soffice-'));
-try {
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], { stdio: 'inherit' });
-} finally {
-  rmSync(profile, { recursive: true, force: true });
-}
-if (!has('pdftoppm', '-v')) {
-  console.log('Bỏ qua ảnh PNG: không có pdftoppm (Debian: apt-get install poppler-utils).');
-  process.exit(0);
-}
-for (const docx of docxFiles) {
-  const pdf = docx.replace(/\.docx$/, '.pdf');
-  const png = join(outDir, `${basename(docx, '.docx')}-trang-1`);
-  execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
-  console.log(`Đã ghi ${pdf} và ${png}.png`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.env.TZ = 'Asia/Ho_Chi_Minh';
+  const outDir = resolve(process.argv[2] ?? 'out');
+  const docxFiles = [...(await writeSampleDossiers(outDir)).map((d) => d.path), await writeSampleSummary(outDir)];
+  const unavailable = pdfUnavailable();
+  if (unavailable) {
+    console.log(unavailable);
+    process.exit(0);
+  }
+  const pdfs = writePdfs(docxFiles, outDir);
+  if (!has('pdftoppm', '-v')) {
+    console.log(`Đã ghi ${pdfs.join(', ')}. Bỏ qua ảnh PNG: không có pdftoppm (Debian: apt-get install poppler-utils).`);
+    process.exit(0);
+  }
+  const pngDir = join(outDir, 'png');
+  mkdirSync(pngDir, { recursive: true });
+  for (const pdf of pdfs) {
+    const name = basename(pdf, '.pdf');
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, name)]);
+    // Page 1 at a readable size, for the README.
+    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', pdf, join(outDir, `${name}-trang-1`)]);
+    console.log(`Đã ghi ${pdf} và ảnh từng trang ${join(pngDir, name)}-*.png`);
+  }
 }

@@ -4,7 +4,7 @@ import { isBlank } from '../core/cells/values';
 import { DOSSIER_LABELS, infoValueCell } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import { renderGoogleDoc, type DocumentAppLike } from '../gas/render-doc';
+import { renderGoogleDoc, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -16,10 +16,23 @@ export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
   const blockers = dossierBlockers(assessment);
   if (blockers.length === 0) {
     const rating = assessment.evaluation?.ratingText ?? '';
-    return [{ text: `Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: ${rating}.` }, { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' }];
+    const result = buildDossier(assessment, new Date());
+    return [{ text: `Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: ${rating}.` }, ...(result.ok ? checklistLines(result.checklist) : []), { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' }];
   }
   return [{ text: `Cần bổ sung ${blockers.length} mục trước khi tạo hồ sơ:` }, ...blockers.map((b) => ({ text: `• ${b}` }))];
 }
+
+/** The checklist as dialog lines: what to complete or check before signing, never printed in the documents. */
+function checklistLines(checklist: string[]): DialogLine[] {
+  if (checklist.length === 0) return [{ text: 'Không còn mục nào cần bổ sung hay kiểm tra trước khi ký.' }];
+  return [{ text: `Trước khi ký, cần bổ sung hoặc kiểm tra ${checklist.length} mục:` }, ...checklist.map((c) => ({ text: `☐ ${c}` }))];
+}
+
+/**
+ * Google's export link: the signed-in user downloads the document as PDF (no script scope needed;
+ * see shared/notes/google-behaviours.md, "Docs").
+ */
+export const pdfUrl = (id: string): string => `https://docs.google.com/document/d/${encodeURIComponent(id)}/export?format=pdf`;
 
 export interface DossierDeps {
   spreadsheet: SpreadsheetLike;
@@ -28,6 +41,13 @@ export interface DossierDeps {
   chartImage: () => GoogleAppsScript.Base.BlobSource | null;
   /** Asks the user; false cancels. */
   confirm: (message: string) => boolean;
+  /** Shows how far generation has got (a toast in the sheet). */
+  progress: (message: string) => void;
+  /**
+   * The spreadsheet's editors' e-mail addresses: each new document is shared with them as editors,
+   * because the committee completes and corrects the drafts together before signing.
+   */
+  editors: () => string[];
   now: Date;
 }
 
@@ -55,18 +75,37 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     }
   }
   const image = deps.chartImage();
-  const chartImages = image ? new Map([['criteria', image]]) : undefined;
-  const created = result.documents.map((doc) => ({
-    title: doc.title,
-    rendered: renderGoogleDoc(doc, documentFileName(doc, assessment.info), deps.documentApp, chartImages ? { chartImages } : {}),
-  }));
+  const options = { ...(image ? { chartImages: new Map([['criteria', image]]) } : {}), editors: deps.editors() };
+  const created: Array<{ title: string; rendered: RenderedDoc }> = [];
+  try {
+    result.documents.forEach((doc, i) => {
+      deps.progress(`Đang tạo văn bản ${i + 1}/${result.documents.length}: ${doc.title}`);
+      created.push({ title: doc.title, rendered: renderGoogleDoc(doc, documentFileName(doc, assessment.info), deps.documentApp, options) });
+    });
+  } catch (thrown) {
+    // The workbook is left as it was: the links go into "Thông tin" only when every document exists.
+    const failed = result.documents[created.length]?.title ?? '';
+    return [
+      { text: `Tạo hồ sơ bị dừng ở văn bản "${failed}" (${(thrown as Error).message}). Trang "Thông tin" không thay đổi.` },
+      ...(created.length > 0
+        ? [{ text: `${created.length} văn bản đã được tạo trong Google Drive của bạn (có thể xóa hoặc giữ lại):` }, ...created.map((c) => ({ text: c.title, url: c.rendered.url }))]
+        : [{ text: 'Chưa có văn bản nào được tạo.' }]),
+      { text: 'Hãy thử lại sau ít phút.' },
+    ];
+  }
   if (link) infoBlock.getCell(link.row + 1, link.column + 1).setValue(created.map((c) => c.rendered.url).join('\n'));
   if (time) infoBlock.getCell(time.row + 1, time.column + 1).setValue(now);
+  const shared = created.some((c) => c.rendered.sharedWith.length > 0) ? created[0].rendered.sharedWith.length : 0;
   return [
-    { text: `Đã tạo ${created.length} văn bản (bản nháp để in, ký, đóng dấu):` },
-    ...created.map((c) => ({ text: c.title, url: c.rendered.url })),
+    { text: `Đã tạo ${created.length} văn bản (bản nháp để in, ký, đóng dấu). Mở từng văn bản hoặc tải bản PDF:` },
+    ...created.flatMap((c) => [
+      { text: c.title, url: c.rendered.url },
+      { text: `${c.title} (PDF)`, url: pdfUrl(c.rendered.id) },
+    ]),
+    { text: shared > 0 ? `Đã chia sẻ quyền chỉnh sửa cho ${shared} người đang có quyền sửa bảng tính này.` : 'Chưa chia sẻ cho ai: bảng tính không có người chỉnh sửa nào khác.' },
     ...result.omitted.map((o) => ({ text: `Không tạo: ${o.title} — ${o.reason}` })),
-    ...result.notes.map((n) => ({ text: `Lưu ý: ${n}` })),
+    ...(result.incomplete.length > 0 ? [{ text: `Chưa hoàn chỉnh (còn chỗ đánh dấu vàng "[Cần bổ sung…]"): ${result.incomplete.join('; ')}.` }] : []),
+    ...checklistLines(result.checklist),
     ...[...new Set(created.flatMap((c) => c.rendered.manualSteps))].map((s) => ({ text: `Việc cần làm thêm: ${s}` })),
   ];
 }

@@ -10,7 +10,21 @@ import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid 
 import { cdhtRate } from '../core/formulas/rate';
 import { SHEETS } from '../core/template/layout';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSheetName, activeSpreadsheet, dialogUi, documentApp, documentLock, firstChartImage, flush, menuUi, openedAsAddon, showSidebarFile, spreadsheetFactories } from '../gas/live';
+import {
+  activeSheetName,
+  activeSpreadsheet,
+  dialogUi,
+  documentApp,
+  documentLock,
+  firstChartImage,
+  flush,
+  menuUi,
+  openedAsAddon,
+  showSidebarFile,
+  spreadsheetEditors,
+  spreadsheetFactories,
+  toast,
+} from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
@@ -183,6 +197,8 @@ export function generateDossier(): void {
     documentApp: documentApp(),
     chartImage: () => firstChartImage(SHEETS.results),
     confirm: (message) => ui.confirm('Tạo hồ sơ / báo cáo', message),
+    progress: toast,
+    editors: spreadsheetEditors,
     now: new Date(),
   });
   ui.showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));

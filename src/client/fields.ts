@@ -108,6 +108,6 @@ export function showCell(indicator: SidebarIndicator, field: EditableField, cell
 export const FIELD_LABELS: Record<EditableField, string> = {
   value: 'Kết quả tự đánh giá',
   evidence: 'Minh chứng (liên kết)',
-  note: 'Ghi chú minh chứng',
+  description: 'Kết quả thực hiện (việc đã làm, số liệu)',
   owner: 'Phụ trách',
 };

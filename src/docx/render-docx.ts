@@ -30,6 +30,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { lower, plainCellStyle } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
@@ -97,6 +98,11 @@ function cellBlock(block: CellBlock, available: number): Paragraph {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
+/**
+ * Rows never split across pages; the header row repeats on every page, and it and a group label
+ * keep with the row after them (keep-with-next on their paragraphs, as Word keeps table rows
+ * together), so neither is left alone at the foot of a page.
+ */
 function table(block: TableBlock, width: number): Table {
   const columns = block.widths.map((w) => Math.round(w * width));
   return new Table({
@@ -104,24 +110,27 @@ function table(block: TableBlock, width: number): Table {
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
-    rows: block.rows.map(
-      (row, r) =>
-        new TableRow({
-          tableHeader: row.header ?? false,
-          cantSplit: true,
-          children: row.cells.map((cell, c) => {
-            const inner = columns[c] - 2 * CELL_PADDING;
-            const children = 'text' in cell ? [paragraph({ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) })] : cell.blocks.map((b) => cellBlock(b, inner));
-            return new TableCell({
-              width: { size: columns[c], type: WidthType.DXA },
-              margins: { left: CELL_PADDING, right: CELL_PADDING },
-              verticalAlign: block.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-              // Word needs a paragraph in every cell.
-              children: children.length > 0 ? children : [new Paragraph({})],
-            });
-          }),
+    rows: block.rows.map((row, r) => {
+      const keep = Boolean(((row.header || row.span) && r < block.rows.length - 1) || row.keepWithNext);
+      return new TableRow({
+        tableHeader: row.header ?? false,
+        cantSplit: true,
+        children: row.cells.map((cell, c) => {
+          const cellWidth = row.span ? width : columns[c];
+          const inner = cellWidth - 2 * CELL_PADDING;
+          const blocks: CellBlock[] = 'text' in cell ? [{ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) }] : cell.blocks;
+          const children = blocks.map((b) => (b.kind === 'paragraph' && keep ? paragraph({ ...b, style: { ...b.style, keepWithNext: true } }) : cellBlock(b, inner)));
+          return new TableCell({
+            width: { size: cellWidth, type: WidthType.DXA },
+            ...(row.span ? { columnSpan: columns.length } : {}),
+            margins: { left: CELL_PADDING, right: CELL_PADDING },
+            verticalAlign: block.borders ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+            // Word needs a paragraph in every cell.
+            children: children.length > 0 ? children : [new Paragraph({})],
+          });
         }),
-    ),
+      });
+    }),
   });
 }
 
@@ -205,6 +214,27 @@ function section(doc: ReportDocument): ISectionOptions {
   };
 }
 
+/**
+ * The `docx` package tags every chart "en-US", so Word and LibreOffice show its figures as 6.5;
+ * the charts are retagged Vietnamese (vi-VN) and their number formats carry that locale, whose
+ * decimal mark is the comma (6,5).
+ */
+function vietnameseCharts(packed: Buffer): Buffer {
+  const files = unzipSync(new Uint8Array(packed));
+  const charts = Object.keys(files).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name));
+  if (charts.length === 0) return packed;
+  for (const name of charts) {
+    const xml = strFromU8(files[name])
+      .replace(/<c:lang val="en-US"\/>/g, '<c:lang val="vi-VN"/>')
+      .replace(/lang="en-US"/g, 'lang="vi-VN"')
+      // Number formats carry the Vietnamese locale (LCID 042A), which LibreOffice honours whatever its own.
+      .replace(/formatCode="General" sourceLinked="1"/g, 'formatCode="[$-42A]General" sourceLinked="0"')
+      .replace(/<c:formatCode>General<\/c:formatCode>/g, '<c:formatCode>[$-42A]General</c:formatCode>');
+    files[name] = strToU8(xml);
+  }
+  return Buffer.from(zipSync(files));
+}
+
 /** The documents as one .docx, each in its own section, in the order given. */
 export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ Cộng đồng học tập'): Promise<Buffer> {
   const font = documents[0]?.page.font ?? 'Times New Roman';
@@ -214,5 +244,5 @@ export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ 
     styles: { default: { document: { run: { font, size: 28 } } } },
     sections: documents.map(section),
   });
-  return Packer.toBuffer(file);
+  return vietnameseCharts(await Packer.toBuffer(file));
 }

@@ -1,3 +1,4 @@
+import { ADDON_NAME } from '../core/addon-name';
 import type { DocumentAppLike } from './render-doc';
 import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
 import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
@@ -135,4 +136,24 @@ export function firstChartImage(sheetName: string): GoogleAppsScript.Base.BlobSo
   } catch {
     return null;
   }
+}
+
+/**
+ * The e-mail addresses of the active spreadsheet's editors (Spreadsheet.getEditors, within the
+ * spreadsheets.currentonly scope); none when they cannot be read.
+ */
+export function spreadsheetEditors(): string[] {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet()
+      .getEditors()
+      .map((user) => user.getEmail())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** A short message in the corner of the active spreadsheet while a long action runs. */
+export function toast(message: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, ADDON_NAME, 30);
 }

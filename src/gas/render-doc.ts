@@ -16,6 +16,8 @@
  * - Per-cell alignment of plain cells would cost several calls per cell; data-table cells keep the
  *   default left alignment (the DOCX renderer aligns them per column).
  * - Repeating table header rows: no DocumentApp method; a long table's heading row is not repeated.
+ * - Merged cells: DocumentApp has no reliable way to merge table cells, so a group label that
+ *   spans the table in DOCX (TableRow.span) is written into the widest column, the others blank.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */
@@ -77,6 +79,8 @@ export interface BodyLike {
 }
 export interface DocumentLike {
   getBody(): BodyLike;
+  /** Shares the document (Document.addEditors; the documents scope suffices). */
+  addEditors(emailAddresses: string[]): unknown;
   getId(): string;
   getUrl(): string;
   saveAndClose(): void;
@@ -94,6 +98,8 @@ export type RealDocumentAppFits = Fits<GoogleAppsScript.Document.DocumentApp, Do
 export interface RenderOptions {
   /** Chart images by chart id (e.g. a Sheets chart's getAs('image/png')); without one, its figures as a table. */
   chartImages?: ReadonlyMap<string, GoogleAppsScript.Base.BlobSource>;
+  /** E-mail addresses to share the new document with as editors. */
+  editors?: string[];
 }
 
 export interface RenderedDoc {
@@ -101,6 +107,8 @@ export interface RenderedDoc {
   url: string;
   /** What the user must still do by hand in Google Docs. */
   manualSteps: string[];
+  /** Who was made an editor. */
+  sharedWith: string[];
 }
 
 export const MANUAL_STEPS = ['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).'];
@@ -160,7 +168,11 @@ class DocDrawer {
   }
 
   table(body: BodyLike, block: TableBlock): void {
-    const texts = block.rows.map((row) => row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks))));
+    const widest = block.widths.indexOf(Math.max(...block.widths));
+    const texts = block.rows.map((row) => {
+      const cells = row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks)));
+      return row.span ? block.widths.map((_, i) => (i === widest ? cells[0] : '')) : cells;
+    });
     const table = body.appendTable(texts);
     table.setBorderWidth(block.borders ? 0.5 : 0);
     table.editAsText().setAttributes({ [this.A.FONT_FAMILY]: this.font, [this.A.FONT_SIZE]: block.cellStyle.sizePt });
@@ -168,7 +180,7 @@ class DocDrawer {
     block.rows.forEach((row, r) => {
       if (row.header || row.bold) table.getRow(r).editAsText().setBold(true);
       row.cells.forEach((cell, c) => {
-        if ('text' in cell || cell.blocks.length === 0) return;
+        if ('text' in cell || cell.blocks.length === 0 || row.span) return;
         const target = table.getCell(r, c);
         const [first, ...rest] = cell.blocks;
         this.styleParagraph(target.getChild(0).asParagraph(), lineParagraph(first));
@@ -246,7 +258,9 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, app: Document
   // it is shrunk to nothing rather than removed.
   drawer.styleParagraph(body.getChild(0).asParagraph(), { kind: 'paragraph', runs: [], style: { align: 'left', sizePt: 1, lineSpacing: 1 } });
   for (const block of lower(doc.blocks)) drawer.block(body, block);
-  const rendered = { id: file.getId(), url: file.getUrl(), manualSteps: MANUAL_STEPS };
+  const sharedWith = [...new Set(options.editors ?? [])].filter(Boolean);
+  if (sharedWith.length > 0) file.addEditors(sharedWith);
+  const rendered = { id: file.getId(), url: file.getUrl(), manualSteps: MANUAL_STEPS, sharedWith };
   file.saveAndClose();
   return rendered;
 }

@@ -21,12 +21,17 @@ function sampleWorkbook(): FakeSpreadsheet {
   ss.sheet(SHEETS.info).getRange(1, 1, info.length, 3).setValues(info);
   const values = sample[NAMES.indicators]!.map((row) => row.slice(4, 8));
   ss.sheet(SHEETS.assessment).getRange(5, 5, values.length, 4).setValues(values);
+  const evidence = sample[NAMES.evidence]!.slice(1);
+  ss.sheet(SHEETS.evidence).getRange(4, 1, evidence.length, 6).setValues(evidence);
   return ss;
 }
 
-function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[] } {
+const EDITORS = ['mai.tt@example.com', 'hung.lv@example.com'];
+
+function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[]; shown: string[] } {
   const asked: string[] = [];
-  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), now: NOW, asked };
+  const shown: string[] = [];
+  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), progress: (m) => shown.push(m), editors: () => EDITORS, now: NOW, asked, shown };
 }
 
 describe('Kiểm tra hồ sơ', () => {
@@ -44,6 +49,8 @@ describe('Kiểm tra hồ sơ', () => {
   it('the filled sample commune is ready, with its result', () => {
     const lines = checkDossier(sampleWorkbook());
     expect(lines[0].text).toBe('Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.');
+    // The checklist of what to check before signing, never printed in the documents.
+    expect(lines.map((l) => l.text).join('\n')).toMatch(/Trước khi ký, cần bổ sung hoặc kiểm tra \d+ mục:\n☐ Hồ sơ gửi trước ngày 28\/02\/2026/);
   });
 
   it('a spreadsheet never set up says so', () => {
@@ -63,18 +70,28 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(info.at(`B${INFO_LAYOUT.firstDossier}`).value).toBe('');
   });
 
-  it('creates the four TT25 documents and writes their links and the time into "Thông tin"', () => {
+  it('creates the five TT25 documents, shares them, links each as PDF and writes their links and the time into "Thông tin"', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();
-    const lines = generateDossier(deps(ss, app));
-    // Thông tư 25/2023, Điều 9: Tờ trình, Báo cáo tự đánh giá, Bản tổng hợp; plus the meeting's minutes.
-    expect(app.documents.map((d) => d.name)).toEqual([
+    const d = deps(ss, app);
+    const lines = generateDossier(d);
+    // Thông tư 25/2023, Điều 9: Tờ trình, Báo cáo tự đánh giá, Bản tổng hợp; the evidence list; the meeting's minutes.
+    expect(app.documents.map((doc) => doc.name)).toEqual([
       'Tờ trình đề nghị đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
       'Báo cáo tự đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
       'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu - Xã Hòa An - 2025',
+      'Danh mục minh chứng - Xã Hòa An - 2025',
       'Biên bản họp đề nghị công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025',
     ]);
-    expect(lines.filter((l) => l.url)).toHaveLength(4);
+    // Each document as a Google Doc and as PDF through Google's export link.
+    const urls = lines.flatMap((l) => (l.url ? [l.url] : []));
+    expect(urls).toHaveLength(10);
+    expect(urls[1]).toBe('https://docs.google.com/document/d/doc-1/export?format=pdf');
+    // Shared with the spreadsheet's editors, before the document is closed.
+    for (const doc of app.documents) expect(doc.editors).toEqual(EDITORS);
+    expect(lines.map((l) => l.text)).toContain('Đã chia sẻ quyền chỉnh sửa cho 2 người đang có quyền sửa bảng tính này.');
+    // Progress, one step per document.
+    expect(d.shown).toEqual(app.documents.map((doc, i) => `Đang tạo văn bản ${i + 1}/5: ${doc.name.replace(' - Xã Hòa An - 2025', '').replace('Cộng đồng học tập', '"Cộng đồng học tập"')}`));
     const info = ss.sheet(SHEETS.info);
     expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(info.at(TIME).value).toEqual(NOW);
@@ -88,7 +105,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const again = deps(ss, app, false);
     expect(generateDossier(again)[0].text).toMatch(/Đã hủy/);
     expect(again.asked[0]).toMatch(/Bộ cũ vẫn giữ nguyên/);
-    expect(app.documents).toHaveLength(4);
+    expect(app.documents).toHaveLength(5);
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe(before);
   });
 
@@ -97,26 +114,21 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const app = new FakeDocumentApp();
     generateDossier(deps(ss, app));
     generateDossier(deps(ss, app, true));
-    expect(app.documents).toHaveLength(8);
+    expect(app.documents).toHaveLength(10);
     expect(app.calls.filter((c) => c.method === 'setAttributes' && c.target === 'Document')).toEqual([]);
-    expect(String(ss.sheet(SHEETS.info).at(LINK).value)).toContain('doc-5');
+    expect(String(ss.sheet(SHEETS.info).at(LINK).value)).toContain('doc-6');
   });
 
-  it('a Google-side failure leaves the workbook unchanged', () => {
+  it('a Google-side failure half-way leaves the workbook unchanged and says which documents exist', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();
-    const service = app.service;
-    let created = 0;
-    const failing = {
-      ...service,
-      Attribute: service.Attribute,
-      HorizontalAlignment: service.HorizontalAlignment,
-      create: (name: string) => {
-        if (++created === 3) throw new Error('Service Documents failed while accessing document.');
-        return service.create(name);
-      },
-    };
-    expect(() => generateDossier({ ...deps(ss, app), documentApp: failing })).toThrow(/Service Documents failed/);
+    app.failOnCreate(3);
+    const lines = generateDossier(deps(ss, app));
+    expect(lines[0].text).toBe(
+      'Tạo hồ sơ bị dừng ở văn bản "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu" (Service invoked too many times for one day: docs create.). Trang "Thông tin" không thay đổi.',
+    );
+    expect(lines[1].text).toMatch(/^2 văn bản đã được tạo/);
+    expect(lines.flatMap((l) => (l.url ? [l.url] : []))).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
     expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');
   });

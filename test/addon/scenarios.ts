@@ -129,14 +129,20 @@ export function fillEverything(ss: FakeSpreadsheet, rulesetId: 'TT25' | 'TT44' =
   cells = grid(assessment);
   const code = columnOf(cells, 'Mã');
   const valueHeader = ruleset.scheme === 'points' ? 'Điểm tự chấm' : 'Giá trị của xã';
-  const columns = [valueHeader, 'Minh chứng (liên kết)', 'Ghi chú minh chứng', 'Phụ trách'].map((h) => [h, columnOf(cells, h)] as const);
+  const columns = [valueHeader, 'Minh chứng (liên kết)', 'Kết quả thực hiện (việc đã làm, số liệu)', 'Phụ trách'].map((h) => [h, columnOf(cells, h)] as const);
   assessmentRows(ruleset).forEach((row, i) => {
     if ('heading' in row) {
       // Notes people write on a criterion's heading row.
       const value = `Ghi chú chung cho ${row.heading.split('.')[0]}`;
       const r = rowOf(cells, columnOf(cells, ruleset.scheme === 'points' ? 'Tiêu chí' : 'Chỉ tiêu (nội dung theo văn bản)'), row.heading);
       typeAt(assessment, r, columns[2][1], value);
-      tracked.push({ sheet: assessment, keyHeader: ruleset.scheme === 'points' ? 'Tiêu chí' : 'Chỉ tiêu (nội dung theo văn bản)', key: row.heading, header: 'Ghi chú minh chứng', value });
+      tracked.push({
+        sheet: assessment,
+        keyHeader: ruleset.scheme === 'points' ? 'Tiêu chí' : 'Chỉ tiêu (nội dung theo văn bản)',
+        key: row.heading,
+        header: 'Kết quả thực hiện (việc đã làm, số liệu)',
+        value,
+      });
       return;
     }
     const r = rowOf(cells, code, row.item.code);

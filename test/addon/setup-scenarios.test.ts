@@ -45,8 +45,8 @@ type Cell = Tracked['value'];
 /** What the add-on's own readers (sidebar, dossier, roll-up) see agrees with the sheet. */
 function expectReadersAgree(ss: FakeSpreadsheet, tracked: Tracked[]) {
   const assessment = assessWorkbook(readSnapshot(ss));
-  for (const t of tracked.filter((x) => x.header === 'Ghi chú minh chứng' && x.keyHeader === 'Mã')) {
-    expect(assessment.evidence.get(t.key)?.note, t.key).toBe(t.value);
+  for (const t of tracked.filter((x) => x.header === 'Kết quả thực hiện (việc đã làm, số liệu)' && x.keyHeader === 'Mã')) {
+    expect(assessment.evidence.get(t.key)?.description, t.key).toBe(t.value);
   }
   const signer = tracked.find((t) => t.key === INFO_FIELDS.find((f) => f.key === 'signerName')!.label)!;
   expect(assessment.info.signerName).toBe(signer.value);

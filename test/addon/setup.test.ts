@@ -26,16 +26,21 @@ function freshWorkbook(): FakeSpreadsheet {
 }
 
 describe('first set-up', () => {
-  it('creates the six sheets in order, after the sheet the spreadsheet came with', () => {
+  it('creates the seven sheets in order, after the sheet the spreadsheet came with', () => {
     const ss = freshWorkbook();
-    expect(ss.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Kết quả', 'Số liệu PCGD-XMC', 'Bộ tiêu chí', 'Trang tính1']);
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Bộ tiêu chí', 'Trang tính1']);
   });
 
-  it('defines the three named ranges other parts read', () => {
+  it('defines the four named ranges other parts read', () => {
     const ss = freshWorkbook();
     const named = Object.fromEntries(ss.namedRanges.map((n) => [n.name, `${n.range.sheet.name}!${n.range.a1()}`]));
     // TT25 has 5 criterion headings + 16 item rows from row 5, under the header row 4: A4:H25.
-    expect(named).toEqual({ CDHT_THONG_TIN: `Thông tin!A1:C${INFO_LAYOUT.version}`, CDHT_CHI_TIEU: 'Đánh giá!A4:H25', CDHT_BO_TIEU_CHI: 'Bộ tiêu chí!A1:L150' });
+    expect(named).toEqual({
+      CDHT_THONG_TIN: `Thông tin!A1:C${INFO_LAYOUT.version}`,
+      CDHT_CHI_TIEU: 'Đánh giá!A4:H25',
+      CDHT_BO_TIEU_CHI: 'Bộ tiêu chí!A1:L150',
+      CDHT_MINH_CHUNG: 'Danh mục minh chứng!A3:F203',
+    });
   });
 
   it('writes one CDHT_RESULTS formula for all indicator rows, beside the values', () => {
@@ -74,8 +79,9 @@ describe('first set-up', () => {
     const ss = new FakeSpreadsheet();
     setup(ss);
     // Regression guard at the measured figure (90, of which 9 tag and find the sheets by developer
-    // metadata), not the goal of 40: see npm run bench and the README's known limits.
-    expect(ss.log.calls.length).toBeLessThanOrEqual(90);
+    // metadata), not the goal of 40: see npm run bench and the README's known limits. The sheet
+    // "Danh mục minh chứng" (issue 13) adds 18: 108.
+    expect(ss.log.calls.length).toBeLessThanOrEqual(108);
   });
 });
 

@@ -17,7 +17,7 @@ function indicator(code: string, kind: SidebarIndicator['kind'], value: SidebarI
     kind,
     requirements: { MD1: '', MD2: '' },
     ...(max === undefined ? {} : { max }),
-    fields: { value, evidence: '', note: '', owner: '' },
+    fields: { value, evidence: '', description: '', owner: '' },
   };
 }
 
@@ -81,7 +81,7 @@ describe('evidence links', () => {
   it('shows cells in conflicts as the user would recognise them', () => {
     const percent = indicator('TC5.1', 'percent', 0.6512);
     expect(showCell(percent, 'value', 0.85)).toBe('85%');
-    expect(showCell(percent, 'note', '')).toBe('(để trống)');
+    expect(showCell(percent, 'description', '')).toBe('(để trống)');
   });
 });
 
@@ -91,11 +91,11 @@ describe('draft', () => {
   it('lists only real changes, in sheet order, with the loaded value as "before"', () => {
     const draft = new Draft(indicators);
     draft.set('TC5.1', 'value', 0.85);
-    draft.set('TC4.3', 'note', 'biên bản');
+    draft.set('TC4.3', 'description', 'biên bản');
     draft.set('TC4.3', 'value', 'Mức độ 3');
     draft.set('TC4.3', 'value', 'Mức độ 2'); // typed back: no change
     expect(draft.changes()).toEqual([
-      { code: 'TC4.3', field: 'note', before: '', after: 'biên bản' },
+      { code: 'TC4.3', field: 'description', before: '', after: 'biên bản' },
       { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },
     ]);
     expect(draft.count).toBe(2);

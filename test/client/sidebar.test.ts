@@ -13,6 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
+import { SAMPLE_TT25_DESCRIPTIONS } from '../fixtures/sample-commune';
 import { openLoaded, sampleState, type Fakes, type Sidebar } from './browser';
 import { sharedBrowser } from './shared-browser';
 
@@ -58,7 +59,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await text(s, `${card('TC1.1')} .wording`)).toBe('Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập');
     expect(await s.page.inputValue(input('TC1.1'))).toBe('Đạt');
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe('Văn phòng HĐND và UBND xã');
-    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/minh-chung-TC1.1');
+    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/file/d/hoa-an-h101');
     expect(await s.page.isVisible(card('TC4.3'))).toBe(false);
 
     await s.page.click(tab('TC4'));
@@ -152,7 +153,7 @@ describe('sidebar in headless Chromium', () => {
   it('"Lưu" sends exactly the changed cells in one call, then the saved values become the new "before"', async () => {
     const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [{ ...saved(4), delay: 400 }, saved(1)] });
     const note = 'Biên bản họp Ban chỉ đạo ngày 12/3/2025';
-    await s.page.fill(input('TC1.1', 'note'), note);
+    await s.page.fill(input('TC1.1', 'description'), note);
     await s.page.fill(input('TC1.1', 'owner'), 'Hội Khuyến học xã');
     await s.page.click(tab('TC4'));
     await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
@@ -167,7 +168,7 @@ describe('sidebar in headless Chromium', () => {
     expect(await s.page.isDisabled('#save')).toBe(true);
     await expect.poll(() => text(s, '#status')).toBe('Đã lưu 4 thay đổi.');
     const expected: CellChange[] = [
-      { code: 'TC1.1', field: 'note', before: '', after: note },
+      { code: 'TC1.1', field: 'description', before: SAMPLE_TT25_DESCRIPTIONS['TC1.1'], after: note },
       { code: 'TC1.1', field: 'owner', before: 'Văn phòng HĐND và UBND xã', after: 'Hội Khuyến học xã' },
       { code: 'TC4.3', field: 'value', before: 'Mức độ 2', after: 'Mức độ 3' },
       { code: 'TC5.1', field: 'value', before: 0.6512, after: 0.85 },
@@ -256,20 +257,20 @@ describe('sidebar in headless Chromium', () => {
     const hostile: SidebarState = {
       ...state,
       commune,
-      indicators: state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, note, owner, evidence: 'javascript:alert(4)' } } : i)),
+      indicators: state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, description: note, owner, evidence: 'javascript:alert(4)' } } : i)),
     };
     const sheetNote = '<img src=z onerror=alert(5)>';
     const s = await sidebar({
       getSidebarState: { ok: hostile },
-      saveSidebarChanges: saved(0, { conflicts: [{ code: 'TC1.1', field: 'note', before: note, current: sheetNote, after: 'ghi chú mới' }] }),
+      saveSidebarChanges: saved(0, { conflicts: [{ code: 'TC1.1', field: 'description', before: note, current: sheetNote, after: 'ghi chú mới' }] }),
     });
     expect(await text(s, '#commune')).toBe(commune);
-    expect(await s.page.inputValue(input('TC1.1', 'note'))).toBe(note);
+    expect(await s.page.inputValue(input('TC1.1', 'description'))).toBe(note);
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe(owner);
     expect(await s.page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await text(s, '#problems')).toContain('"javascript:alert(4)" không phải là liên kết');
 
-    await s.page.fill(input('TC1.1', 'note'), 'ghi chú mới');
+    await s.page.fill(input('TC1.1', 'description'), 'ghi chú mới');
     await s.page.click('#save');
     await s.page.locator('#conflicts li').waitFor();
     expect(await text(s, '#conflicts .theirs')).toBe(sheetNote);

@@ -21,6 +21,11 @@ export const all = (xml: string, pattern: RegExp): string[] => xml.match(pattern
 
 /** The text of an element: its w:t runs joined. */
 export function textOf(xml: string): string {
+  return rawTextOf(xml).replace(/\u00a0/g, ' ');
+}
+
+/** The text with its non-breaking spaces kept (textOf reads them as spaces). */
+export function rawTextOf(xml: string): string {
   return all(xml, /<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g)
     .map((t) => decode(t.replace(/<[^>]+>/g, '')))
     .join('');

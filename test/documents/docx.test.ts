@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument } from '../../src/core/documents/model';
 import { renderDocx } from '../../src/docx/render-docx';
-import { all, attr, bodyParts, tableCells, tables, textOf, unzipDocx } from './docx-xml';
-import { TODAY, sample } from '../fixtures/dossiers';
+import { all, attr, bodyParts, rawTextOf, tableCells, tables, textOf, unzipDocx } from './docx-xml';
+import { TODAY, sample, sampleDossiers } from '../fixtures/dossiers';
 
 function documentsOf(rulesetId: 'TT25' | 'TT44'): ReportDocument[] {
   const result = buildDossier(sample(rulesetId), TODAY);
@@ -41,11 +41,12 @@ describe('DOCX of the TT25 dossier', () => {
 
   it("has one A4 section per document, the summary landscape, with the decree's margins", () => {
     const sections = all(xml, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
-    expect(sections).toHaveLength(4);
+    expect(sections).toHaveLength(5);
     const sizes = sections.map((s) => [attr(s, 'w:pgSz', 'w:w'), attr(s, 'w:pgSz', 'w:h'), attr(s, 'w:pgSz', 'w:orient')]);
     expect(sizes).toEqual([
       ['11906', '16838', 'portrait'],
       ['11906', '16838', 'portrait'],
+      ['16838', '11906', 'landscape'],
       ['16838', '11906', 'landscape'],
       ['11906', '16838', 'portrait'],
     ]);
@@ -89,7 +90,7 @@ describe('DOCX of the TT25 dossier', () => {
     expect(all(borders, /w:val="(?:none|nil)"/g).length).toBeGreaterThanOrEqual(4);
     expect(all(borders, /w:val="single"/g)).toHaveLength(0);
     expect(tableCells(first)).toEqual([
-      ['ỦY BAN NHÂN DÂN / XÃ HÒA AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'],
+      ['UBND TỈNH SÔNG LAM / ỦY BAN NHÂN DÂN / XÃ HÒA AN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'],
       ['Số: 15/TTr-UBND', 'Hòa An, ngày 05 tháng 3 năm 2026'],
     ]);
     // Quốc hiệu bold; the date italic; a rule (bottom border) under the Tiêu ngữ.
@@ -99,6 +100,8 @@ describe('DOCX of the TT25 dossier', () => {
     expect(paragraphsOf(first).find((p) => textOf(p).startsWith('Hòa An, ngày'))).toContain('<w:i/>');
     const afterMotto = paragraphsOf(first)[paragraphsOf(first).findIndex((p) => textOf(p) === 'Độc lập - Tự do - Hạnh phúc') + 1];
     expect(afterMotto).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    // The body's name never breaks inside a line: its spaces are non-breaking.
+    expect(paragraphsOf(first).map(rawTextOf)).toContain('UBND\u00a0TỈNH\u00a0SÔNG\u00a0LAM');
   });
 
   it('writes the type name and subject centred and bold, and the body justified with a first-line indent', () => {
@@ -111,27 +114,34 @@ describe('DOCX of the TT25 dossier', () => {
     expect(attr(basis, 'w:ind', 'w:firstLine')).toBe(String(twips(10)));
   });
 
-  it('carries the texts of all four documents', () => {
+  it('carries the texts of all five documents', () => {
     const text = bodyParts(xml).map(textOf).join('\n');
     for (const expected of [
       'Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
       'Tự đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025',
       'Kết quả đánh giá các tiêu chí, chỉ tiêu "Cộng đồng học tập" cấp xã năm 2025',
       'Họp đánh giá, đề nghị công nhận "Cộng đồng học tập" cấp xã năm 2025',
-      'Các chỉ tiêu chưa đạt Mức độ 2: TC4.3, TC5.1 và TC5.2.',
+      'Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.',
+      'DANH MỤC MINH CHỨNG',
     ]) {
       expect(text).toContain(expected);
     }
   });
 
-  it('draws the summary as a bordered table whose heading row repeats on every page', () => {
+  it('draws the summary as a bordered table whose heading row repeats on every page and keeps with the next row', () => {
     const summary = tables(xml).find((t) => textOf(t).includes('Yêu cầu Mức độ 1'))!;
     const rows = tableCells(summary);
     expect(rows).toHaveLength(23);
-    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức độ 1', 'Kết quả của xã', 'Đánh giá', 'Minh chứng']);
-    const tc51 = rows.find((r) => r[0] === 'TC5.1')!;
-    expect(tc51.slice(2, 5)).toEqual(['≥ 60%', '65,12%', 'Đạt']);
+    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức độ 1', 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng']);
+    const tc51 = rows.find((r) => r[0] === '5.1')!;
+    expect(tc51.slice(2, 6)).toEqual(['≥ 60%', '65,12%', 'Đạt', 'H5.01']);
     expect(summary).toContain('<w:tblHeader/>');
+    const rowXml = all(summary, /<w:tr>[\s\S]*?<\/w:tr>/g);
+    expect(rowXml[0]).toContain('<w:keepNext/>');
+    // A criterion is one cell across the six columns, kept with its first indicator.
+    expect(rowXml[1]).toContain('<w:gridSpan w:val="6"/>');
+    expect(rowXml[1]).toContain('<w:keepNext/>');
+    expect(rowXml[2]).not.toContain('<w:keepNext/>');
     expect(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(summary)![0]).toContain('w:val="single"');
   });
 
@@ -143,10 +153,17 @@ describe('DOCX of the TT25 dossier', () => {
     expect(label).toContain('<w:i/>');
   });
 
-  it('highlights the placeholders of the narrative left blank', () => {
-    const highlighted = all(xml, /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>[\s\S]*?<\/w:r>/g).map(textOf);
-    expect(highlighted).toHaveLength(2);
-    expect(highlighted[0]).toContain('Cần bổ sung: Kết quả nổi bật');
+  it('highlights the placeholders of the narrative left blank (the incomplete sample)', async () => {
+    const incomplete = sampleDossiers().find((s) => !s.complete)!;
+    const result = buildDossier(incomplete.assessment, incomplete.date);
+    if (!result.ok) throw new Error(result.missing.join(' '));
+    const gaps = unzipDocx(await renderDocx(result.documents)).get('word/document.xml')!;
+    const highlighted = all(gaps, /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>[\s\S]*?<\/w:r>/g).map(textOf);
+    expect(highlighted).toHaveLength(3);
+    expect(highlighted[0]).toContain('Cần bổ sung: kết quả thực hiện của chỉ tiêu 2.3');
+    expect(highlighted[1]).toContain('Cần bổ sung: Kết quả nổi bật');
+    // The complete sample has none.
+    expect(xml).not.toContain('<w:highlight');
   });
 
   it('embeds the criteria chart as a native Word chart', () => {
@@ -154,23 +171,24 @@ describe('DOCX of the TT25 dossier', () => {
     expect(chart).toContain('Số chỉ tiêu đạt theo từng tiêu chí');
     expect(chart).toContain('Tiêu chí 5');
     expect(xml).toContain('drawingml/2006/chart');
+    // Tagged Vietnamese, number formats included, so figures read 6,5 and never 6.5.
+    expect(chart).toContain('<c:lang val="vi-VN"/>');
+    expect(chart).not.toContain('en-US');
+    expect(all(chart, /formatCode="([^"]*)"/g).every((f) => f.includes('[$-42A]'))).toBe(true);
   });
 });
 
 describe('DOCX of the TT44 dossier', () => {
   it('starts the phiếu tự đánh giá on a new page, with its 15 criteria, the total and the rating', async () => {
     const xml = unzipDocx(await renderDocx(documentsOf('TT44'))).get('word/document.xml')!;
-    expect(all(xml, /<w:sectPr>/g)).toHaveLength(3);
+    expect(all(xml, /<w:sectPr>/g)).toHaveLength(4);
     const parts = bodyParts(xml);
     const sheetTitle = parts.findIndex((p) => textOf(p) === 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
     expect(parts[sheetTitle - 1]).toContain('<w:pageBreakBefore/>');
     const sheet = tables(xml).find((t) => textOf(t).includes('Điểm tự chấm'))!;
     const rows = tableCells(sheet);
-    expect(rows).toHaveLength(18);
-    expect(rows.slice(-2).map((r) => r.slice(1, 4))).toEqual([
-      ['Tổng số điểm', '100', '74,5'],
-      ['Xếp loại', '', 'Khá'],
-    ]);
+    expect(rows).toHaveLength(17);
+    expect(rows[16].slice(1, 5)).toEqual(['Tổng số điểm', '100', '74,5', 'Xếp loại: Khá']);
   });
 });
 
@@ -190,9 +208,9 @@ describe('the TT25 DOCX opened by LibreOffice', () => {
     expect(firstPage).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(firstPage).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(firstPage).toContain('TỜ TRÌNH');
-    // No page number on page 1; "2" alone on the first line of page 2.
+    // No number on a document's first page; "2" alone on the first line of its second page.
     const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', pdf, '-']).toString();
-    expect(secondPage.trim().split('\n')[0].trim()).toBe('2');
+    expect(['2', 'UBND TỈNH SÔNG LAM']).toContain(secondPage.trim().split('\n')[0].trim());
     expect(firstPage.trim().split('\n')[0].trim()).not.toBe('1');
     expect(readFileSync(pdf).subarray(0, 4).toString()).toBe('%PDF');
   });

@@ -20,7 +20,7 @@ function dossier(assessment: CommuneAssessment, today = TODAY): Extract<DossierR
 
 const header = (doc: ReportDocument) => blocksOf(doc, 'header')[0] as HeaderBlock;
 const signature = (doc: ReportDocument) => blocksOf(doc, 'signature')[0] as SignatureBlock;
-const marked = (doc: ReportDocument, mark: 'fill' | 'verify') => paragraphs(doc).flatMap((p) => p.runs.filter((r) => r.mark === mark).map((r) => r.text));
+const marked = (doc: ReportDocument) => paragraphs(doc).flatMap((p) => p.runs.filter((r) => r.mark === 'fill').map((r) => r.text));
 const summaryTable = (doc: ReportDocument) => blocksOf(doc, 'table')[0] as TableBlock;
 const cellTexts = (table: TableBlock) => table.rows.map((r) => r.cells.map((c) => ('text' in c ? c.text : '')));
 
@@ -29,13 +29,14 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
   const { documents } = result;
 
   it('holds the documents of Điều 9 in filing order, then the minutes of the meeting', () => {
-    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'summary', 'minutes']);
-    expect(documents.map((d) => blocksOf(d, 'title')[0].typeName)).toEqual(['TỜ TRÌNH', 'BÁO CÁO', 'BẢN TỔNG HỢP', 'BIÊN BẢN']);
+    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'summary', 'evidence', 'minutes']);
+    expect(documents.map((d) => blocksOf(d, 'title')[0].typeName)).toEqual(['TỜ TRÌNH', 'BÁO CÁO', 'BẢN TỔNG HỢP', 'DANH MỤC MINH CHỨNG', 'BIÊN BẢN']);
     expect(result.omitted).toEqual([]);
   });
 
   it('heads every document with the issuing body, its number and the date as Nghị định 30 writes it', () => {
     const proposal = header(byKind(documents, 'proposal'));
+    expect(proposal.parentBody).toBe('UBND TỈNH SÔNG LAM');
     expect(proposal.issuingBody).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN']);
     expect(proposal.number).toBe('Số: 15/TTr-UBND');
     expect(proposal.placeDate).toBe('Hòa An, ngày 05 tháng 3 năm 2026');
@@ -50,8 +51,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     const text = documentText(proposal);
     expect(text).toContain('Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.');
     expect(text).toContain('Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023');
-    expect(text).toContain('Điều 9');
-    expect(text).toContain('Nghị định số 20/2014/NĐ-CP');
+    expect(text).toContain('Căn cứ Nghị định số 20/2014/NĐ-CP');
     expect(text).toContain('từ ngày 01/01/2025 đến ngày 31/12/2025');
     expect(text).toContain('đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2');
     expect(text).toContain('trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
@@ -67,26 +67,36 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
 
   it('reports every indicator with its value and the requirement of each level', () => {
     const text = documentText(byKind(documents, 'selfReport'));
-    for (const heading of ['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ', 'III. ĐÁNH GIÁ CHUNG', 'IV. TỰ ĐÁNH GIÁ CHUNG', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) {
+    for (const heading of ['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ', 'III. NHẬN XÉT CHUNG', 'IV. KẾT QUẢ TỰ ĐÁNH GIÁ', 'V. KIẾN NGHỊ, ĐỀ XUẤT']) {
       expect(text).toContain(heading);
     }
-    // TC5.1 "Công dân học tập": 65,12% against ≥ 60% (Mức độ 1) and ≥ 80% (Mức độ 2).
-    expect(text).toMatch(/TC5\.1\..*65,12% \(yêu cầu Mức độ 1: ≥ 60%, Mức độ 2: ≥ 80%\); đạt Mức độ 1, chưa đạt Mức độ 2\./);
-    // TC4.3 PCGD THCS: mức độ 2 is what Mức độ 1 asks, Mức độ 2 asks mức độ 3.
-    expect(text).toMatch(/TC4\.3\..*: Mức độ 2 \(yêu cầu Mức độ 1: Mức độ 2, Mức độ 2: Mức độ 3\)/);
-    expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: TC4.3, TC5.1 và TC5.2.');
+    // Per indicator: the commune's description, the figures, the evidence codes, the self-assessment.
+    expect(text).toContain('Chỉ tiêu 5.1. ');
+    expect(text).toContain('- Kết quả thực hiện: Xét công nhận danh hiệu "Công dân học tập" cho 8.912/13.685 công dân');
+    expect(text).toContain('- Số liệu: 65,12% (yêu cầu để công nhận Mức độ 1: ≥ 60%; Mức độ 2: ≥ 80%).');
+    expect(text).toContain('- Minh chứng: H5.01.');
+    expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, chưa đạt Mức độ 2.');
+    // A PCGD level is always "chuẩn mức độ", never confused with the recognition level.
+    expect(text).toContain('- Số liệu: đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2; Mức độ 2: chuẩn mức độ 3).');
+    expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
+    // The workbook's codes (TC5.2a) never appear in prose, nor does a Drive link outside the annex.
+    expect(text).not.toMatch(/TC\d/);
+    expect(text).not.toContain('https://');
     expect(text).toContain('tự đánh giá xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
   });
 
   it('takes the narrative from "Nội dung báo cáo" and leaves a visible placeholder where it is blank', () => {
     const report = byKind(documents, 'selfReport');
     expect(documentText(report)).toContain('Cấp ủy, chính quyền xã quan tâm chỉ đạo; Hội Khuyến học xã và 9 chi hội thôn hoạt động đều; nhân dân đồng thuận.');
-    // The sample leaves "Kết quả nổi bật" and "Bài học kinh nghiệm" blank.
-    const fills = marked(report, 'fill');
+    const blanks = dossier(withNarrative(sample('TT25'), { highlights: '', lessons: '' }));
+    const fills = marked(byKind(blanks.documents, 'selfReport'));
     expect(fills).toHaveLength(2);
     expect(fills[0]).toContain('Kết quả nổi bật');
     expect(fills[1]).toContain('Bài học kinh nghiệm');
     expect(fills.every((f) => f.includes('Nội dung báo cáo'))).toBe(true);
+    // The same gaps are in the checklist, and the report is named as incomplete.
+    expect(blanks.checklist.filter((c) => c.startsWith('Báo cáo tự đánh giá'))).toHaveLength(2);
+    expect(blanks.incomplete).toEqual([report.title]);
   });
 
   it('charts the indicators met per criterion', () => {
@@ -103,15 +113,16 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(summary.page.orientation).toBe('landscape');
     expect(documentText(summary)).toContain('(Kèm theo Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An)');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức độ 1', 'Kết quả của xã', 'Đánh giá', 'Minh chứng']);
+    expect(rows[0]).toEqual(['Mã', 'Tiêu chí, chỉ tiêu', 'Yêu cầu Mức\u00a0độ\u00a01', 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng']);
     // 5 criteria, 15 indicators of which TC5.2 has two figures, a heading and a total row.
     expect(rows).toHaveLength(1 + 5 + 16 + 1);
-    const tc51 = rows.find((r) => r[0] === 'TC5.1')!;
-    expect(tc51.slice(2, 5)).toEqual(['≥ 60%', '65,12%', 'Đạt']);
-    expect(tc51[5]).toContain('https://drive.google.com/drive/folders/minh-chung-TC5.1');
-    expect(rows.find((r) => r[0] === 'TC5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
-    expect(rows.find((r) => r[0] === 'TC4.2')!.slice(2, 5)).toEqual(['Mức độ 2', 'Mức độ 3', 'Đạt']);
-    expect(rows.find((r) => r[0] === 'TC4')!.slice(4, 5)).toEqual(['Đạt']);
+    const tc51 = rows.find((r) => r[0] === '5.1')!;
+    expect(tc51.slice(2, 6)).toEqual(['≥ 60%', '65,12%', 'Đạt', 'H5.01']);
+    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
+    expect(rows.find((r) => r[0] === '4.2')!.slice(2, 6)).toEqual(['Chuẩn mức độ 2', 'Đạt chuẩn mức độ 3', 'Đạt', 'H4.01, H4.02']);
+    // The criterion is a label across the table, not squeezed into the Mã column.
+    const tc4 = summaryTable(summary).rows.find((r) => r.span && 'text' in r.cells[0] && r.cells[0].text.startsWith('Tiêu chí 4.'))!;
+    expect(tc4.cells).toEqual([{ text: 'Tiêu chí 4. Kết quả phổ cập giáo dục - xóa mù chữ: đạt Mức độ 1' }]);
     expect(rows[rows.length - 1].slice(1, 5)).toEqual(['Tổng số chỉ tiêu đạt Mức độ 1', '', '15/15', 'Đạt Mức độ 1']);
   });
 
@@ -134,9 +145,8 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     ]);
   });
 
-  it('shows no unverified fact and notes the filing deadline of Điều 9', () => {
-    for (const doc of documents) expect(marked(doc, 'verify')).toEqual([]);
-    expect(result.notes.join(' ')).toContain('28/02/2026');
+  it('notes the filing deadline of Điều 9 in the checklist', () => {
+    expect(result.checklist.join(' ')).toContain('28/02/2026');
   });
 
   it('names files after the document, the commune and the year', () => {
@@ -149,19 +159,19 @@ describe('TT25 commune that does not reach Mức độ 1', () => {
   const result = dossier(withValues('TT25', { 'TC1.1': 'Không đạt', 'TC5.1': 0.55 }));
 
   it('gets its self-assessment report and summary, and no Tờ trình nor minutes, saying why', () => {
-    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'summary']);
+    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'summary', 'evidence']);
     expect(result.omitted.map((o) => o.title)).toEqual(['Tờ trình đề nghị đánh giá, công nhận "Cộng đồng học tập" cấp xã', 'Biên bản họp đề nghị công nhận "Cộng đồng học tập" cấp xã']);
-    expect(result.omitted[0].reason).toContain('TC1.1 và TC5.1');
+    expect(result.omitted[0].reason).toContain('chỉ tiêu 1.1 và chỉ tiêu 5.1');
   });
 
   it('reports the failure against Mức độ 1 and attaches the summary to the report', () => {
     const report = documentText(byKind(result.documents, 'selfReport'));
-    expect(report).toContain('chưa đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: TC1.1 và TC5.1');
+    expect(report).toContain('chưa đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('(Kèm theo Báo cáo số 42/BC-UBND ngày 05 tháng 3 năm 2026');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows.find((r) => r[0] === 'TC5.1')!.slice(2, 5)).toEqual(['≥ 60%', '55%', 'Không đạt']);
-    expect(rows.find((r) => r[0] === 'TC1')![4]).toBe('Không đạt');
+    expect(rows.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 60%', '55%', 'Không đạt']);
+    expect(rows.find((r) => r[0].startsWith('Tiêu chí 1.'))![0]).toMatch(/: không đạt Mức độ 1$/);
     expect(rows[rows.length - 1].slice(3, 5)).toEqual(['13/15', 'Chưa đạt Mức độ 1']);
   });
 });
@@ -174,9 +184,9 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     const result = dossier(withValues('TT25', allMd2, { md1DecisionDate: new Date(2024, 9, 1) }));
     expect(subject(result)).toContain('Mức độ 2 năm 2025');
     const rows = cellTexts(summaryTable(byKind(result.documents, 'summary')));
-    expect(rows[0][2]).toBe('Yêu cầu Mức độ 2');
-    expect(rows.find((r) => r[0] === 'TC5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
-    expect(rows.find((r) => r[0] === 'TC5.2a')![2]).toBe('≥ 60%');
+    expect(rows[0][2]).toBe('Yêu cầu Mức\u00a0độ\u00a02');
+    expect(rows.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
+    expect(rows.find((r) => r[0] === '5.2a')![2]).toBe('≥ 60%');
   });
 
   it('applies for Mức độ 1 when the Mức độ 1 decision is under 12 months old, flagging the rule as a secondary source', () => {
@@ -184,8 +194,8 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     expect(subject(result)).toContain('Mức độ 1 năm 2025');
     const proposal = byKind(result.documents, 'proposal');
     expect(documentText(proposal)).toContain('chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày 01/09/2025');
-    expect(marked(proposal, 'verify').join(' ')).toContain('12 tháng');
-    expect(result.notes.join(' ')).toContain('12 tháng');
+    // The unverified rule is in the checklist, not in the text to sign.
+    expect(documentText(proposal)).not.toContain('[Cần');
   });
 
   it('applies for Mức độ 1 when no Mức độ 1 decision is known', () => {
@@ -202,8 +212,8 @@ describe('TT25 commune in a difficult area (xã thuộc vùng khó khăn)', () =
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('Xã thuộc vùng khó khăn: Có.');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows.find((r) => r[0] === 'TC5.2a')!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
-    expect(rows.find((r) => r[0] === 'TC5.2b')!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
+    expect(rows.find((r) => r[0] === '5.2a')!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
+    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
   });
 });
 
@@ -221,7 +231,7 @@ describe('narrative parts', () => {
   it('become placeholders when all are blank: never invented prose', () => {
     const blank = { advantages: '', difficulties: '', highlights: '', limitations: '', lessons: '', recommendations: '' };
     const report = byKind(dossier(withNarrative(sample('TT25'), blank)).documents, 'selfReport');
-    const fills = marked(report, 'fill');
+    const fills = marked(report);
     expect(fills).toHaveLength(6);
     for (const label of ['Thuận lợi', 'Khó khăn', 'Kết quả nổi bật', 'Hạn chế', 'Bài học kinh nghiệm', 'Kiến nghị, đề xuất']) {
       expect(fills.some((f) => f.includes(label))).toBe(true);
@@ -238,7 +248,7 @@ describe('narrative parts', () => {
       recommendations: 'Kiến nghị.',
     };
     const report = byKind(dossier(withNarrative(sample('TT25'), written)).documents, 'selfReport');
-    expect(marked(report, 'fill')).toEqual([]);
+    expect(marked(report)).toEqual([]);
     const texts = paragraphs(report).map((p) => runText(p.runs));
     expect(texts).toContain('Thuận lợi thứ nhất.');
     expect(texts).toContain('Thuận lợi thứ hai.');
@@ -250,7 +260,7 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
   const { documents } = result;
 
   it('holds the Tờ trình, the Báo cáo đánh giá kết quả and the Biên bản tự kiểm tra with its phiếu', () => {
-    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'selfCheck']);
+    expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'selfCheck', 'evidence']);
     expect(blocksOf(byKind(documents, 'selfReport'), 'title')[0].subject).toBe('Đánh giá kết quả xây dựng "Cộng đồng học tập" cấp xã năm 2021');
     expect(blocksOf(byKind(documents, 'selfCheck'), 'title').map((t) => t.typeName)).toEqual(['BIÊN BẢN', 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM']);
   });
@@ -266,36 +276,37 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     const text = documentText(byKind(documents, 'proposal'));
     expect(text).toContain('Hồ sơ do hội khuyến học cấp xã lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của chủ tịch ủy ban nhân dân cấp xã');
     expect(text).toContain('Điều 6 khoản 1, khoản 2');
-    const notes = result.notes.join(' ');
+    const notes = result.checklist.join(' ');
     expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
   });
 
   it('no longer marks the rating cut-offs as unverified: they are verbatim (TT44 Điều 4 khoản 3)', () => {
-    for (const doc of documents) expect(marked(doc, 'verify').join(' ')).not.toContain('Tốt từ 85 điểm');
-    expect(result.notes.join(' ')).toContain('12/02/2024');
+    for (const doc of documents) expect(documentText(doc)).not.toMatch(/\[Cần kiểm tra/);
+    expect(result.checklist.join(' ')).toContain('12/02/2024');
   });
 
   it('scores every criterion in the phiếu, on a page of its own, with the total and the rating', () => {
     const selfCheck = byKind(documents, 'selfCheck');
     expect(selfCheck.blocks.some((b) => b.kind === 'pageBreak')).toBe(true);
     const rows = cellTexts(summaryTable(selfCheck));
-    expect(rows[0]).toEqual(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Minh chứng']);
-    expect(rows).toHaveLength(1 + 15 + 2);
-    expect(rows[1].slice(0, 4)).toEqual(['1', 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã', '–', '7']);
+    expect(rows[0]).toEqual(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng']);
+    expect(rows).toHaveLength(1 + 15 + 1);
+    // The maxima the province entered in its "Bộ tiêu chí" (the sample's scoring guide).
+    expect(rows[1].slice(0, 5)).toEqual(['1', 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã', '8', '7', 'H1.01']);
     expect(rows[2][3]).toBe('6,5');
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
-    expect(rows[16].slice(1, 4)).toEqual(['Tổng số điểm', '100', '74,5']);
-    expect(rows[17].slice(1, 4)).toEqual(['Xếp loại', '', 'Khá']);
+    expect(rows[16].slice(1, 5)).toEqual(['Tổng số điểm', '100', '74,5', 'Xếp loại: Khá']);
     // TT44 Điều 4 khoản 2, where the scores are given.
     expect(documentText(selfCheck)).toContain('Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm. (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2)');
-    // The maxima per criterion are the province's (biểu điểm): not in the table, so flagged.
-    expect(marked(selfCheck, 'verify').join(' ')).toContain('điểm tối đa của từng tiêu chí');
   });
 
   it('charts the points per criterion', () => {
     const [chart] = blocksOf(byKind(documents, 'selfReport'), 'chart');
     expect(chart.categories).toHaveLength(15);
-    expect(chart.series).toEqual([{ name: 'Điểm tự chấm', values: [7, 6.5, 6, 7, 8, 5, 5.5, 4.5, 5, 5, 4, 3.5, 3, 2.5, 2] }]);
+    expect(chart.series).toEqual([
+      { name: 'Điểm tối đa', values: [8, 8, 7, 8, 10, 6, 7, 7, 6, 6, 6, 5, 5, 5, 6] },
+      { name: 'Điểm tự chấm', values: [7, 6.5, 6, 7, 8, 5, 5.5, 4.5, 5, 5, 4, 3.5, 3, 2.5, 2] },
+    ]);
   });
 });
 
@@ -304,7 +315,7 @@ describe('TT44 commune rated "Chưa đạt"', () => {
     // 15 criteria at 2 points: 30 of 100, under the Trung bình cut-off of 50.
     const low = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`TC${i + 1}`, 2]));
     const result = dossier(withValues('TT44', low));
-    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'selfCheck']);
+    expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'selfCheck', 'evidence']);
     expect(result.omitted[0].reason).toContain('Chưa đạt (30/100 điểm)');
     expect(documentText(result.documents[0])).toContain('chưa đủ điều kiện đề nghị công nhận');
   });

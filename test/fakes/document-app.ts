@@ -10,7 +10,11 @@
  * - sizes, margins, indents and spacing are numbers in points; attribute maps are keyed by
  *   DocumentApp.Attribute values; Text.setAttributes(start, endInclusive, …) takes inclusive offsets
  *   and rejects offsets outside the text;
- * - a document cannot be edited after saveAndClose().
+ * - a document cannot be edited after saveAndClose();
+ * - Document.addEditors(emails) takes an array of e-mail addresses and rejects one that is not an
+ *   address ("Invalid argument"), as the Document reference describes;
+ * - `failOnCreate(n)` makes the n-th create() throw, as a quota or network error would
+ *   ("Service invoked too many times for one day: docs create", Apps Script quotas).
  * Where it differs (and so what these tests cannot catch):
  * - enum values are plain strings ("BOLD"); the real ones are opaque enum objects;
  * - it rejects ragged arrays in appendTable and empty strings are kept as-is; the real service's
@@ -300,6 +304,7 @@ export class FakeBody {
 
 export class FakeDocument {
   open = true;
+  readonly editors: string[] = [];
   readonly body: FakeBody;
   constructor(
     private readonly record: Recorder,
@@ -319,6 +324,15 @@ export class FakeDocument {
   getUrl(): string {
     this.record('Document', 'getUrl', []);
     return `https://docs.google.com/document/d/${this.id}/edit`;
+  }
+  addEditors(emails: string[]): this {
+    this.record('Document', 'addEditors', [emails]);
+    if (!this.open) throw new Error('Document is closed, its contents cannot be updated.');
+    for (const email of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${email}`);
+      if (!this.editors.includes(email)) this.editors.push(email);
+    }
+    return this;
   }
   saveAndClose(): void {
     this.record('Document', 'saveAndClose', []);
@@ -342,8 +356,16 @@ export class FakeDocumentApp {
 
   private readonly record: Recorder = (target, method, args) => this.calls.push({ target, method, args });
 
+  private failAt = 0;
+
+  /** Makes the `n`-th create() from now throw (1 = the next one). */
+  failOnCreate(n: number): void {
+    this.failAt = this.documents.length + n;
+  }
+
   create(name: string): FakeDocument {
     this.record('DocumentApp', 'create', [name]);
+    if (this.failAt === this.documents.length + 1) throw new Error('Service invoked too many times for one day: docs create.');
     const doc = new FakeDocument(this.record, name, `doc-${this.documents.length + 1}`);
     this.documents.push(doc);
     return doc;

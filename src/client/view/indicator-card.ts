@@ -59,7 +59,7 @@ function labelled(code: string, field: EditableField, control: HTMLElement, ...a
 
 /**
  * One indicator: its legal wording, what each level requires, the input, its live result, and the
- * evidence link, note and body in charge.
+ * evidence link, what was done (Kết quả thực hiện) and body in charge.
  */
 export class IndicatorCard {
   readonly root: HTMLElement;
@@ -79,7 +79,7 @@ export class IndicatorCard {
     this.inputs = {
       value,
       evidence: textInput(indicator.code, 'evidence', false),
-      note: textInput(indicator.code, 'note', true),
+      description: textInput(indicator.code, 'description', true),
       owner: textInput(indicator.code, 'owner', false),
     };
     for (const [field, input] of Object.entries(this.inputs) as [EditableField, FieldInput][]) {
@@ -98,7 +98,7 @@ export class IndicatorCard {
       labelled(indicator.code, 'value', valueControl, this.valueError),
       this.result,
       labelled(indicator.code, 'evidence', this.inputs.evidence.element, this.links, this.linkError),
-      labelled(indicator.code, 'note', this.inputs.note.element),
+      labelled(indicator.code, 'description', this.inputs.description.element),
       labelled(indicator.code, 'owner', this.inputs.owner.element),
     );
   }

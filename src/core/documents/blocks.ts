@@ -32,12 +32,7 @@ const NARRATIVE_HINT = `nhập ở ${NARRATIVE_PLACE} rồi tạo lại hồ sơ
  * tell people to write it in the document itself.
  */
 export function fillRun(label: string, hint = NARRATIVE_HINT): Run {
-  return { text: `[Cần bổ sung: ${label} — ${hint}]`, mark: 'fill', italic: true };
-}
-
-/** A fact shown in the document that no source confirmed: the commune checks it before signing. */
-export function verifyRun(text: string): Run {
-  return { text: `[Cần kiểm tra: ${text}]`, mark: 'verify', italic: true };
+  return { text: `[Cần bổ sung: ${label} — ${hint}]`, mark: 'fill', italic: true, gap: `${label}: ${hint}` };
 }
 
 /**

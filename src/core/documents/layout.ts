@@ -1,6 +1,6 @@
 import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TitleBlock } from './model';
 import { para, row } from './blocks';
-import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
+import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 
 /**
@@ -13,11 +13,61 @@ const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock
 
 const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', widthMm, sizePt });
 
+const NBSP = '\u00a0';
+
+/** `text` with the spaces inside each of `phrases` made non-breaking, so no line ends inside one. */
+export function keepTogether(text: string, phrases: string[]): string {
+  return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
+}
+
+/**
+ * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
+ * the font's advance widths): enough to tell whether a header line fits its column.
+ */
+const CAPITAL_EM = 0.72;
+const SPACE_EM = 0.25;
+const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + (ch === ' ' ? SPACE_EM : CAPITAL_EM), 0) * sizePt) / PT_PER_MM;
+
+/** Words a header line is best broken before: an administrative unit, then "VÀ". */
+const BREAK_BEFORE = [/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)$/, /^VÀ$/];
+
+/**
+ * A header line that does not fit its column is broken before an administrative unit ("TỈNH"),
+ * else before "VÀ", else where the halves balance, and each part again until all fit; every part
+ * is kept on one line (non-breaking spaces), so Word or Docs never break inside a body's name at
+ * a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
+ */
+export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
+  const preferred = BREAK_BEFORE.map((word) => words.findIndex((w, i) => i > 0 && word.test(w))).find((i) => i > 0);
+  const at = preferred ?? balancedBreak(words, sizePt);
+  return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
+}
+
+/** The word index where the two halves of a line come closest in width. */
+function balancedBreak(words: string[], sizePt: number): number {
+  let best = 1;
+  let bestDiff = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < words.length; i++) {
+    const diff = Math.abs(estimateMm(words.slice(0, i).join(' '), sizePt) - estimateMm(words.slice(i).join(' '), sizePt));
+    if (diff < bestDiff) [best, bestDiff] = [i, diff];
+  }
+  return best;
+}
+
+/** The header's left column, as a share of the text width (the Quốc hiệu needs the rest). */
+const HEADER_LEFT = 0.38;
+/** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
+const HEADER_TEXT_MM = 165;
+
 /** Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date level. */
 function headerTable(header: HeaderBlock): TableBlock {
+  const columnMm = HEADER_LEFT * HEADER_TEXT_MM - 3;
+  const fitted = (text: string) => fitLine(text, columnMm, SIZE.issuingBody);
   const body: CellBlock[] = [
-    ...(header.parentBody ? [line(header.parentBody, { sizePt: SIZE.issuingBody })] : []),
-    ...header.issuingBody.map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
+    ...(header.parentBody ? fitted(header.parentBody).map((text) => line(text, { sizePt: SIZE.issuingBody })) : []),
+    ...header.issuingBody.flatMap(fitted).map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
     rule(RULE_MM.issuingBody, SIZE.issuingBody),
   ];
   const nation: CellBlock[] = [
@@ -29,7 +79,7 @@ function headerTable(header: HeaderBlock): TableBlock {
   const date = [line(header.placeDate, { sizePt: SIZE.placeDate, italic: true, spaceBeforePt: 4 })];
   return {
     kind: 'table',
-    widths: [0.38, 0.62],
+    widths: [HEADER_LEFT, 1 - HEADER_LEFT],
     borders: false,
     cellStyle: TIGHT,
     rows: [{ cells: [{ blocks: body }, { blocks: nation }] }, { cells: [{ blocks: number }, { blocks: date }] }],
@@ -39,7 +89,7 @@ function headerTable(header: HeaderBlock): TableBlock {
 function titleBlocks(title: TitleBlock): PrimitiveBlock[] {
   return [
     line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
-    line(title.subject, { sizePt: SIZE.subject, bold: true }),
+    line(keepTogether(title.subject, title.keep ?? []), { sizePt: SIZE.subject, bold: true }),
     rule(RULE_MM.subject, SIZE.subject),
     line('', { spaceAfterPt: 6 }),
   ];
@@ -51,8 +101,8 @@ export function recipientLines(recipients: string[]): string[] {
   return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ';'}`);
 }
 
-/** Room above the signer's name for the signature and the seal (about 25 mm). */
-const SIGNATURE_SPACE_PT = 72;
+/** Room above the signer's name for the signature and the seal (about 22 mm). */
+const SIGNATURE_SPACE_PT = 62;
 
 /** Authority and title in capitals (Nghị định 30/2020), whatever case "Thông tin" holds. */
 function signerBlocks(signer: Signer): CellBlock[] {
@@ -83,7 +133,7 @@ function signatureTable(signature: SignatureBlock): TableBlock {
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */
 export function plainCellStyle(table: TableBlock, rowIndex: number, column: number): ParagraphStyle {
   const row = table.rows[rowIndex];
-  const align = row.header ? 'center' : (table.aligns?.[column] ?? table.cellStyle.align);
+  const align = row.header ? 'center' : row.span ? 'left' : (table.aligns?.[column] ?? table.cellStyle.align);
   return { ...table.cellStyle, align, bold: Boolean(row.header || row.bold || table.cellStyle.bold) };
 }
 
@@ -112,7 +162,7 @@ function lowerOne(block: Block): PrimitiveBlock[] {
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
     default:
       return [block];
   }
@@ -122,9 +172,13 @@ export function lower(blocks: Block[]): PrimitiveBlock[] {
   const out: PrimitiveBlock[] = [];
   for (const block of blocks) {
     const last = out[out.length - 1];
-    // A signature never stands alone on a page: the last line of text goes over with it.
+    // A signature never stands alone on a page: the last line of text, or a table's last row, goes over with it.
     if (block.kind === 'signature' && last?.kind === 'paragraph') {
       out[out.length - 1] = { ...last, style: { ...last.style, keepWithNext: true } };
+    }
+    if (block.kind === 'signature' && last?.kind === 'table') {
+      const rows = last.rows.map((r, i) => (i === last.rows.length - 1 ? { ...r, keepWithNext: true } : r));
+      out[out.length - 1] = { ...last, rows };
     }
     out.push(...lowerOne(block));
   }

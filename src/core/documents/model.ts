@@ -9,18 +9,19 @@
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 /**
- * What a highlighted run asks of the commune before printing: text only people can write
- * ('fill', e.g. "Khó khăn" left blank in "Nội dung báo cáo"), or a fact we could not verify
- * ('verify', e.g. the TT44 rating cut-offs). Renderers draw both highlighted so neither is
- * printed unnoticed; the text itself says which it is.
+ * A highlighted run: text only people can write ('fill', e.g. "Khó khăn" left blank in "Nội dung
+ * báo cáo"), so that an incomplete document is never printed unnoticed. Facts we could not verify
+ * are never marked inside the text to sign: they go to the dossier's checklist.
  */
-export type RunMark = 'fill' | 'verify';
+export type RunMark = 'fill';
 
 export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
   mark?: RunMark;
+  /** For a 'fill' run: what to complete and where, as the checklist says it. */
+  gap?: string;
 }
 
 export interface ParagraphStyle {
@@ -63,6 +64,10 @@ export interface TableRow {
   header?: boolean;
   /** Criterion rows and totals: bold. */
   bold?: boolean;
+  /** A group label (a criterion): its one cell spans every column. */
+  span?: boolean;
+  /** Kept on the page of what follows the table (its last row, before a signature). */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock {
@@ -96,6 +101,8 @@ export interface TitleBlock {
   /** "TỜ TRÌNH", "BÁO CÁO", "BIÊN BẢN", "BẢN TỔNG HỢP". */
   typeName: string;
   subject: string;
+  /** Phrases never broken across lines ("cấp xã", "Mức độ 1", the commune's name). */
+  keep?: string[];
 }
 
 export interface HeadingBlock {
@@ -155,7 +162,7 @@ export interface PageSetup {
 }
 
 /** A commune's dossier documents, and the assessing level's yearly report on the roll-up ('rollUpReport'). */
-export type DocumentKind = 'proposal' | 'selfReport' | 'summary' | 'minutes' | 'report' | 'selfCheck' | 'rollUpReport';
+export type DocumentKind = 'proposal' | 'selfReport' | 'summary' | 'evidence' | 'minutes' | 'report' | 'selfCheck' | 'rollUpReport';
 
 export interface ReportDocument {
   kind: DocumentKind;

@@ -55,6 +55,40 @@ export function criterionLabel(code: string): string {
   return match ? `Tiêu chí ${match[1]}` : code;
 }
 
+/**
+ * "chỉ tiêu 1.1" for the project's code "TC1.1" (its parts "TC5.2a", "TC5.2b" are read as the
+ * indicator "chỉ tiêu 5.2": the sub-codes are the workbook's, not the circular's); a province's
+ * own code as it is.
+ */
+export function indicatorLabel(code: string): string {
+  const match = /^TC(\d+\.\d+)[a-z]?$/i.exec(code);
+  return match ? `chỉ tiêu ${match[1]}` : /^TC\d+$/i.test(code) ? criterionLabel(code).toLowerCase() : code;
+}
+
+/** "1.1", "5.2a": a code as a table's Mã column shows it, without the workbook's "TC". */
+export const shortCode = (code: string): string => code.replace(/^TC/i, '');
+
+/** First letter upper case, for a phrase that starts a table cell. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A PCGD-XMC level (NĐ 20/2014) as a phrase: "chuẩn mức độ 3". Always said with "chuẩn" so that it
+ * is never read as the commune's recognition level ("Mức độ 1 / Mức độ 2" of Thông tư 25/2023).
+ */
+export const standardLevel = (level: number): string => `chuẩn mức độ ${formatViNumber(level)}`;
+
+/**
+ * The cơ quan chủ quản line above the commune's committee (Nghị định 30/2020 allows "UBND" there):
+ * the Ủy ban nhân dân the deciding authority or the recipient names ("Chủ tịch Ủy ban nhân dân
+ * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's.
+ */
+export function parentBodyLine(info: { decidingAuthority: string; recipientBody: string; province: string }): string {
+  const named = /Ủy ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã)\s.+)$/i;
+  const found = [info.decidingAuthority, info.recipientBody].map((text) => named.exec(text.trim())?.[1]).find(Boolean);
+  const unit = found ?? info.province.trim();
+  return unit ? `UBND ${unit.toUpperCase()}` : '';
+}
+
 /** The value the commune entered, as it reads in a document. */
 export function valueText(result: ItemResult): string {
   const { item, reading } = result;
@@ -63,7 +97,7 @@ export function valueText(result: ItemResult): string {
     case 'yesno':
       return reading.value >= 1 ? OUTCOME_LABELS.met : OUTCOME_LABELS.not_met;
     case 'level':
-      return reading.value === 0 ? 'Chưa đạt chuẩn' : `Mức độ ${reading.value}`;
+      return reading.value === 0 ? 'Chưa đạt chuẩn' : capitalise(`đạt ${standardLevel(reading.value)}`);
     case 'percent':
       return formatViPercent(reading.value);
     case 'points':
@@ -77,14 +111,14 @@ export function requirementText(item: Item, level: LevelId, difficult: boolean):
   const threshold = item.thresholds?.[level];
   if (!threshold) return '–';
   const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
-  if (item.kind === 'level') return `Mức độ ${formatViNumber(min)}`;
+  if (item.kind === 'level') return capitalise(standardLevel(min));
   if (item.kind === 'percent') return `≥ ${formatViPercent(min)}`;
   return `≥ ${formatViNumber(min)}`;
 }
 
 export const outcomeText = (outcome: Outcome): string => OUTCOME_LABELS[outcome];
 
-/** "TC4.3, TC5.1 và TC5.2" */
+/** "chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2" */
 export function listText(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;

@@ -6,7 +6,7 @@ import type { IndicatorKind } from '../ruleset/types';
  */
 
 /** The fields of an indicator row a committee member edits in the sidebar. */
-export const EDITABLE_FIELDS = ['value', 'evidence', 'note', 'owner'] as const;
+export const EDITABLE_FIELDS = ['value', 'evidence', 'description', 'owner'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** A cell value as JSON: numbers, text, booleans; a date as an ISO string. */

@@ -19,7 +19,7 @@ export function fieldCells(block: Cell[][]): { rowOf: Map<string, number>; colum
     const code = codeKey(row[columns.code]);
     if (index >= firstRow && code && !rowOf.has(code)) rowOf.set(code, index);
   });
-  return { rowOf, column: { value: columns.value, evidence: columns.evidence, note: columns.note, owner: columns.owner } };
+  return { rowOf, column: { value: columns.value, evidence: columns.evidence, description: columns.description, owner: columns.owner } };
 }
 
 /** A cell as JSON for google.script.run: Dates become ISO strings, blanks "". */
@@ -50,7 +50,7 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
         MD2: requirementText(item, LEVEL_IDS[1], ruleset, info.difficultArea),
       },
       ...(item.max === undefined ? {} : { max: item.max }),
-      fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), note: fieldAt('note', item.code), owner: fieldAt('owner', item.code) },
+      fields: { value: fieldAt('value', item.code), evidence: fieldAt('evidence', item.code), description: fieldAt('description', item.code), owner: fieldAt('owner', item.code) },
     }),
   );
   return {

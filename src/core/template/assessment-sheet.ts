@@ -53,7 +53,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
     cells[INDICATOR_COLUMNS.requirementMD2] = label(points ? '' : requirementText(item, 'MD2', ruleset, 'both'));
     cells[INDICATOR_COLUMNS.value] = valueInput(item, ruleset);
     cells[INDICATOR_COLUMNS.evidence] = input();
-    cells[INDICATOR_COLUMNS.note] = input();
+    cells[INDICATOR_COLUMNS.description] = input();
     cells[INDICATOR_COLUMNS.owner] = input();
     return [...cells, ...results];
   });
@@ -68,7 +68,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
       header.map((h) => label(h, 'header')),
       ...body,
     ]),
-    columnWidths: [0, 420, 150, 150, 150, 150, 150, 150],
+    columnWidths: [0, 420, 150, 150, 150, 150, 320, 150],
     wrapText: true,
     frozenRows: 4,
     conditionalFormats: [colour('Đạt', '#d9ead3'), colour('Không đạt', '#f4cccc'), colour('Thiếu dữ liệu', '#fff2cc')],

@@ -12,6 +12,7 @@ export const SHEETS = {
   results: 'Kết quả',
   pcgd: 'Số liệu PCGD-XMC',
   ruleset: 'Bộ tiêu chí',
+  evidence: 'Danh mục minh chứng',
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { NAMES } from '../workbook/names';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { rangeA1 } from './a1';
 import { assessmentSheet, indicatorBlock } from './assessment-sheet';
+import { EVIDENCE_RANGE, evidenceSheet } from './evidence-sheet';
 import { guideSheet } from './guide-sheet';
 import { infoSheet } from './info-sheet';
 import { INFO_LAYOUT, SHEETS } from './layout';
@@ -16,11 +17,12 @@ export function workbookSpec(ruleset: Ruleset): WorkbookSpec {
   const L = INFO_LAYOUT;
   return {
     version: TEMPLATE_VERSION,
-    sheets: [guideSheet(), infoSheet(), assessmentSheet(ruleset), resultsSheet(ruleset), pcgdSheet(), rulesetSheet(ruleset)],
+    sheets: [guideSheet(), infoSheet(), assessmentSheet(ruleset), evidenceSheet(), resultsSheet(ruleset), pcgdSheet(), rulesetSheet(ruleset)],
     namedRanges: [
       { name: NAMES.info, sheet: SHEETS.info, range: rangeA1(1, 1, L.version, 3) },
       { name: NAMES.indicators, sheet: SHEETS.assessment, range: indicatorBlock(ruleset) },
       { name: NAMES.ruleset, sheet: SHEETS.ruleset, range: RULESET_RANGE },
+      { name: NAMES.evidence, sheet: SHEETS.evidence, range: EVIDENCE_RANGE },
     ],
   };
 }

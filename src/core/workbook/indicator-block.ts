@@ -17,7 +17,8 @@ export const INDICATOR_HEADERS: Record<IndicatorColumn, readonly [levels: string
   requirementMD2: ['Yêu cầu Mức độ 2', ''],
   value: ['Giá trị của xã', 'Điểm tự chấm'],
   evidence: ['Minh chứng (liên kết)', 'Minh chứng (liên kết)'],
-  note: ['Ghi chú minh chứng', 'Ghi chú minh chứng'],
+  // Was "Ghi chú minh chứng" (template version 2): found by place until a repair rewrites the header.
+  description: ['Kết quả thực hiện (việc đã làm, số liệu)', 'Kết quả thực hiện (việc đã làm, số liệu)'],
   owner: ['Phụ trách', 'Phụ trách'],
 };
 

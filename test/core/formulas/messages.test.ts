@@ -108,12 +108,12 @@ describe('a Date reaching any message is shown as dd/mm/yyyy', () => {
 });
 
 describe('a Date in a text cell that reaches the dossier', () => {
-  it('an evidence note holding a date (a "1/1" Sheets turned into one) reads dd/mm/yyyy', () => {
+  it('a description holding a date (a "1/1" Sheets turned into one) reads dd/mm/yyyy', () => {
     const snapshot = sampleSnapshot('TT25');
     const rows = snapshot[NAMES.indicators] ?? [];
     const row = rows.findIndex((r) => r[INDICATOR_COLUMNS.code] === 'TC1.1');
-    rows[row][INDICATOR_COLUMNS.note] = NEW_YEAR;
-    expect(assessWorkbook(snapshot).evidence.get('TC1.1')?.note).toBe(SHOWN);
+    rows[row][INDICATOR_COLUMNS.description] = NEW_YEAR;
+    expect(assessWorkbook(snapshot).evidence.get('TC1.1')?.description).toBe(SHOWN);
   });
 });
 

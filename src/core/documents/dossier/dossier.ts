@@ -5,7 +5,9 @@ import type { DossierContext, Omission } from './frame';
 import { levelsDossier, type LevelsEvaluation } from './levels';
 import type { ReportDocument } from '../model';
 import { pointsDossier, type PointsEvaluation } from './points';
-import { communeNames } from '../wording';
+import { communeNames, parentBodyLine } from '../wording';
+import { evidenceCatalogue } from './evidence';
+import { lower } from '../layout';
 
 export type { Omission } from './frame';
 
@@ -16,8 +18,13 @@ export type DossierResult =
       documents: ReportDocument[];
       /** Documents left out, e.g. no Tờ trình for a commune that is not recognised. */
       omitted: Omission[];
-      /** Deadlines and facts to check before signing, for the sidebar. */
-      notes: string[];
+      /**
+       * What to complete or check before signing, shown in the result dialog and in "Kiểm tra hồ
+       * sơ": deadlines, unverified facts, evidence to describe, and every gap left in a document.
+       */
+      checklist: string[];
+      /** Titles of the documents that still hold a gap ("[Cần bổ sung: …]"); the others are complete. */
+      incomplete: string[];
     }
   | { ok: false; missing: string[] };
 
@@ -38,20 +45,41 @@ export function dossierBlockers(assessment: CommuneAssessment): string[] {
   return [...new Set(messages)];
 }
 
+/** The gaps a document still holds ("Khó khăn: nhập ở …"), in order, each once. */
+export function documentGaps(doc: ReportDocument): string[] {
+  const gaps = lower(doc.blocks).flatMap((block) => {
+    if (block.kind === 'paragraph') return block.runs;
+    if (block.kind !== 'table') return [];
+    return block.rows.flatMap((row) => row.cells.flatMap((cell) => ('blocks' in cell ? cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : [])) : [])));
+  });
+  return [...new Set(gaps.flatMap((run) => (run.gap ? [run.gap] : [])))];
+}
+
 export function buildDossier(assessment: CommuneAssessment, today: Date): DossierResult {
   const missing = dossierBlockers(assessment);
-  const { evaluation } = assessment;
+  const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
+  const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
   const ctx: DossierContext = {
-    info: assessment.info,
+    info,
     narrative: assessment.narrative,
     evidence: assessment.evidence,
     ruleset: evaluation.ruleset,
+    catalogue,
     today,
-    names: communeNames(assessment.info.commune),
+    names: communeNames(info.commune),
+    parentBody: parentBodyLine(info),
   };
   const dossier = evaluation.ruleset.scheme === 'levels' ? levelsDossier(ctx, evaluation as LevelsEvaluation) : pointsDossier(ctx, evaluation as PointsEvaluation);
-  return { ok: true, ...dossier };
+  const gaps = dossier.documents.flatMap((doc) => documentGaps(doc).map((gap) => `${doc.title}: cần bổ sung ${gap}.`));
+  const evidenceWarnings = assessment.problems.filter((p) => p.code.startsWith('Trang')).map((p) => p.message);
+  return {
+    ok: true,
+    documents: dossier.documents,
+    omitted: dossier.omitted,
+    checklist: [...new Set([...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
+    incomplete: dossier.documents.filter((doc) => documentGaps(doc).length > 0).map((doc) => doc.title),
+  };
 }
 
 /** Characters Drive accepts but Windows file names do not. */

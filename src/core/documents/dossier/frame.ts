@@ -3,11 +3,13 @@ import type { Ruleset } from '../../ruleset/types';
 import { foldText } from '../../cells/text';
 import { formatViLongDate } from '../../cells/vi-date';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
-import { DOTS, heading, narrativeParagraphs, narrativeSection, para } from '../blocks';
+import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } from '../blocks';
+import { linksIn, evidenceTable, type EvidenceCatalogue } from './evidence';
+import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
-import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ReportDocument, SignatureBlock, Signer } from '../model';
-import { CENTERED, pageSetup } from '../styles';
-import { dataPeriod, numberLine, placeDate, type CommuneNames } from '../wording';
+import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
+import { BODY, CENTERED, pageSetup } from '../styles';
+import { CDHT, dataPeriod, indicatorLabel, listText, numberLine, placeDate, type CommuneNames } from '../wording';
 
 /**
  * The parts every dossier shares, whatever the ruleset: the header and signature, and the three
@@ -20,8 +22,12 @@ export interface DossierContext {
   narrative: ReportNarrative;
   evidence: ReadonlyMap<string, IndicatorEvidence>;
   ruleset: Ruleset;
+  /** The evidence the documents cite by code, and the annex lists. */
+  catalogue: EvidenceCatalogue;
   today: Date;
   names: CommuneNames;
+  /** Cơ quan chủ quản above the commune's committee: "UBND TỈNH SÔNG LAM". */
+  parentBody: string;
 }
 
 export interface SchemeView {
@@ -43,6 +49,8 @@ export interface SchemeView {
   results: Block[];
   /** Section IV of the Báo cáo: the overall result. */
   conclusion: ParagraphBlock[];
+  /** Phrases the trích yếu keeps on one line ("cấp xã", "Mức độ 1", "năm 2025"). */
+  keep: string[];
 }
 
 /** A document the dossier leaves out, and why (a commune not recognised files no Tờ trình). */
@@ -55,7 +63,7 @@ export interface Omission {
 export interface SchemeDossier {
   documents: ReportDocument[];
   omitted: Omission[];
-  /** Deadlines and unverified facts to check, for the sidebar (not printed). */
+  /** Deadlines and unverified facts to check before signing (the checklist; never printed). */
   notes: string[];
 }
 
@@ -70,7 +78,7 @@ export function headerOf(issuingBody: string[], number: string | null, place: st
 }
 
 export function header(ctx: DossierContext, number: string | null, dated: boolean): HeaderBlock {
-  return headerOf(['ỦY BAN NHÂN DÂN', ctx.names.upper], number, ctx.names.place, dated ? ctx.today : null);
+  return { ...headerOf(['ỦY BAN NHÂN DÂN', ctx.names.upper], number, ctx.names.place, dated ? ctx.today : null), parentBody: ctx.parentBody };
 }
 
 /** One signer bottom right, Nơi nhận (when any) bottom left. */
@@ -87,29 +95,115 @@ export function documentOf(kind: DocumentKind, title: string, blocks: Block[], l
   return { kind, title, page: pageSetup(landscape ? 'landscape' : 'portrait'), blocks };
 }
 
-/** The evidence of an indicator as one cell: links, note and the body in charge. */
-export function evidenceText(ctx: DossierContext, code: string): string {
-  const evidence = ctx.evidence.get(code);
-  if (!evidence) return '';
-  return [evidence.links, evidence.note, evidence.owner && `Phụ trách: ${evidence.owner}`].filter(Boolean).join('; ');
+/** The codes of the evidence of an indicator (its code, its parts' and its criterion's): "H1.01, H1.02". */
+export function evidenceCodes(ctx: DossierContext, codes: string[]): string {
+  return ctx.catalogue.codesFor(codes).join(', ');
 }
 
-const basis = (ctx: DossierContext) => legalBasis(ctx.ruleset).map((text) => para(text));
+/** Where a missing description is written. */
+const DESCRIPTION_HINT = `nhập ở cột "Kết quả thực hiện" của trang "${SHEETS.assessment}" (hoặc ở thanh bên) rồi tạo lại hồ sơ`;
+
+/** What an entry of the Báo cáo's section II says about one indicator (TT25) or criterion (TT44). */
+export interface ResultEntry {
+  /** "Chỉ tiêu 1.1. <legal wording>" or "Tiêu chí 1. <name>". */
+  label: string;
+  /** The workbook codes its description and evidence are kept under (indicator, parts, criterion). */
+  codes: string[];
+  /** The figures the workbook computed, vi-VN ("65,12% (yêu cầu …)"); none for a yes/no indicator. */
+  figures: string[];
+  /** "đạt Mức độ 1, chưa đạt Mức độ 2" or "7/10 điểm". */
+  assessment: string;
+  /** What a missing description or evidence is called in the placeholder ("chỉ tiêu 1.1"). */
+  name?: string;
+  /** Whether the label is printed as a bold line of its own (false when a heading already names it). */
+  showLabel?: boolean;
+}
+
+/** The commune's description, without links (they belong in the evidence list), one paragraph per line. */
+function descriptionLines(ctx: DossierContext, codes: string[]): string[] {
+  const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
+  return texts
+    .join('\n')
+    .split('\n')
+    .map((line) =>
+      linksIn(line)
+        .reduce((rest, link) => rest.replace(link, ''), line)
+        .replace(/\s+([.,;:])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((line) => line.length > 1);
+}
+
+const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);
+
+/**
+ * One indicator in the Báo cáo: what was done (the commune's words, never ours: a visible gap when
+ * blank), the computed figures, the evidence codes and the self-assessment.
+ */
+export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
+  const name = entry.name ?? indicatorLabel(entry.codes[0]);
+  const lines = descriptionLines(ctx, entry.codes);
+  const codes = evidenceCodes(ctx, entry.codes);
+  const description =
+    lines.length > 0
+      ? [labelled('Kết quả thực hiện', [{ text: lines[0] }]), ...lines.slice(1).map((line) => para(line))]
+      : [labelled('Kết quả thực hiện', [fillRun(`kết quả thực hiện của ${name}`, DESCRIPTION_HINT)])];
+  return [
+    ...(entry.showLabel === false ? [] : [para([{ text: entry.label, bold: true }], { ...BODY, keepWithNext: true })]),
+    ...description,
+    ...(entry.figures.length > 0 ? [labelled('Số liệu', [{ text: `${entry.figures.join('; ')}.` }])] : []),
+    labelled('Minh chứng', codes ? [{ text: `${codes}.` }] : [fillRun(`minh chứng của ${name}`, `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`)]),
+    labelled('Tự đánh giá', [{ text: `${entry.assessment}.` }]),
+  ];
+}
+
+/** "Danh mục minh chứng": the annex every document cites by code; the only place links are printed. */
+export function evidenceDocument(ctx: DossierContext, attachedTo: string): ReportDocument {
+  const { info, names } = ctx;
+  return documentOf(
+    'evidence',
+    'Danh mục minh chứng',
+    [
+      header(ctx, null, true),
+      { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
+      para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
+      ...evidenceTable(ctx.catalogue),
+      committeeSignature(ctx, null),
+    ],
+    true,
+  );
+}
+
+/** Indicators (codes first, then their parts' and criterion's) no evidence item supports, as a checklist line. */
+export function unsupportedCheck(ctx: DossierContext, indicators: string[][]): string[] {
+  const bare = indicators.filter((codes) => ctx.catalogue.codesFor(codes).length === 0).map((codes) => indicatorLabel(codes[0]));
+  return bare.length > 0 ? [`Chưa có minh chứng cho ${listText(bare)}: ghi ở trang "${SHEETS.evidence}".`] : [];
+}
+
+const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(ctx.ruleset).map((text) => para(text, style));
+
+/**
+ * The Tờ trình is one page whenever its content allows: single line spacing and small gaps
+ * (Nghị định 30/2020 allows 1 to 1,5 lines), which the longer reports keep at 1,15.
+ */
+const COMPACT: ParagraphStyle = { ...BODY, lineSpacing: 1, spaceAfterPt: 3 };
 
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
+  const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, SUFFIX.proposal), true),
-    { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject },
-    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 12 }),
-    ...basis(ctx),
-    ...view.proposalFindings,
-    para(view.proposalRequest),
-    para('Hồ sơ kèm theo gồm:'),
-    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`)),
-    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`),
+    { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
+    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
+    ...basis(ctx, COMPACT),
+    ...view.proposalFindings.map(compact),
+    para(view.proposalRequest, COMPACT),
+    para('Hồ sơ kèm theo gồm:', COMPACT),
+    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
+    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
     committeeSignature(ctx, ['Như trên', ...others]),
   ]);
 }
@@ -118,7 +212,7 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
   const { info, narrative, names } = ctx;
   return documentOf('selfReport', view.reportTitle, [
     header(ctx, numberLine(info.reportNumber, SUFFIX.report), true),
-    { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject },
+    { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject, keep: view.keep },
     ...basis(ctx),
     para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info)}) như sau:`),
     heading(1, 'I. ĐẶC ĐIỂM TÌNH HÌNH'),
@@ -126,11 +220,11 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
     ...narrativeSection('2. Khó khăn', narrative.difficulties, 'Khó khăn'),
     heading(1, 'II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ'),
     ...view.results,
-    heading(1, 'III. ĐÁNH GIÁ CHUNG'),
+    heading(1, 'III. NHẬN XÉT CHUNG'),
     ...narrativeSection('1. Kết quả nổi bật', narrative.highlights, 'Kết quả nổi bật'),
     ...narrativeSection('2. Hạn chế', narrative.limitations, 'Hạn chế'),
     ...narrativeSection('3. Bài học kinh nghiệm', narrative.lessons, 'Bài học kinh nghiệm'),
-    heading(1, 'IV. TỰ ĐÁNH GIÁ CHUNG'),
+    heading(1, 'IV. KẾT QUẢ TỰ ĐÁNH GIÁ'),
     ...view.conclusion,
     heading(1, 'V. KIẾN NGHỊ, ĐỀ XUẤT'),
     ...narrativeParagraphs(narrative.recommendations, 'Kiến nghị, đề xuất'),
@@ -179,7 +273,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
   };
   return documentOf(spec.kind, spec.title, [
     minutesHeader,
-    { kind: 'title', typeName: 'BIÊN BẢN', subject: spec.subject },
+    { kind: 'title', typeName: 'BIÊN BẢN', subject: spec.subject, keep: [CDHT, `năm ${info.year}`] },
     para(`Thời gian: vào hồi ${DOTS} giờ ${DOTS} phút, ngày ${DOTS} tháng ${DOTS} năm ${DOTS}.`),
     dotted('Địa điểm'),
     para(`${spec.attendeesLabel}:`),

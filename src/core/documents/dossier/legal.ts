@@ -7,7 +7,7 @@ import type { Ruleset } from '../../ruleset/types';
  * province's table without them cites what its own table cites.
  */
 
-/** The "Căn cứ …" lines of every document of a dossier under `ruleset`. */
+/** The "Căn cứ …" lines of every document of a dossier under `ruleset`, from its legal facts. */
 export function legalBasis(ruleset: Ruleset): string[] {
   const lines = factsWithPrefix(ruleset, FACT_KEYS.legalBasis).map((f) => `Căn cứ ${f.value};`);
   return lines.length > 0 ? lines : [`Căn cứ bộ tiêu chí "${ruleset.name}" (${ruleset.provenance.ref});`];

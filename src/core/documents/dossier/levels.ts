@@ -1,13 +1,28 @@
 import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes } from '../../engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
-import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
-import { committeeSignature, documentOf, evidenceText, header, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
+import { DOTS, dottedLine, heading, para, row } from '../blocks';
+import {
+  committeeSignature,
+  documentOf,
+  evidenceCodes,
+  evidenceDocument,
+  header,
+  unsupportedCheck,
+  minutesDocument,
+  proposalDocument,
+  reportDocument,
+  resultEntry,
+  type DossierContext,
+  type SchemeDossier,
+  type SchemeView,
+} from './frame';
 import { decidingArticles } from './legal';
+import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
-import { CDHT, criterionLabel, dataPeriod, listText, outcomeText, requirementText, valueText, withNumber } from '../wording';
+import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, requirementText, shortCode, valueText, withNumber } from '../wording';
 
 /**
  * The dossier of a ruleset with recognition levels (Thông tư 25/2023/TT-BGDĐT): Tờ trình, Báo cáo
@@ -63,17 +78,18 @@ function md2Deferral(ctx: DossierContext): string | null {
   return `${ctx.names.full} đạt các chỉ tiêu của Mức độ 2 nhưng ${why}, nên hồ sơ đề nghị công nhận Mức độ 1.`;
 }
 
-/** The highlighted "[Cần kiểm tra: …]" for the wait, when the ruleset marks it unverified. */
+/** The unverified wait between Mức độ 1 and Mức độ 2, when the ruleset marks it so: for the checklist. */
 function waitUnverified(ctx: DossierContext): string | null {
   const wait = factOf(ctx.ruleset, FACT_KEYS.md2WaitMonths);
   return wait && isUnverified(wait) ? `điều kiện ${wait.value} tháng giữa Mức độ 1 và Mức độ 2 chưa xác minh (${wait.provenance.ref})` : null;
 }
 
-function deferralParagraph(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
-  if (!facts.deferral) return [];
-  const check = waitUnverified(ctx);
-  return [para([{ text: `${facts.deferral}${check ? ' ' : ''}` }, ...(check ? [verifyRun(check)] : [])])];
+function deferralParagraph(facts: LevelFacts): ParagraphBlock[] {
+  return facts.deferral ? [para(facts.deferral)] : [];
 }
+
+/** "chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2" for indicator codes. */
+const indicatorList = (codes: string[]): string => listText(codes.map(indicatorLabel));
 
 /** A levels ruleset's criteria always have outcomes per level; the type allows their absence for points. */
 const outcomesOf = (criterion: CriterionResult): LevelOutcomes => criterion.byLevel ?? { MD1: 'missing', MD2: 'missing' };
@@ -83,12 +99,15 @@ function levelsPhrase(byLevel: LevelOutcomes): string {
   return LEVEL_IDS.map((level) => `${byLevel[level] === 'met' ? 'đạt' : 'chưa đạt'} ${LEVEL_LABELS[level]}`).join(', ');
 }
 
-function partLine(part: ItemResult & { byLevel: LevelOutcomes }, difficult: boolean): ParagraphBlock {
+/**
+ * The figure of one part as the report states it: "65,12% (yêu cầu để công nhận Mức độ 1: ≥ 60%;
+ * Mức độ 2: ≥ 80%)". A yes/no indicator has no figure: its description says what was done.
+ */
+function figureText(part: ItemResult, difficult: boolean, withName: boolean): string | null {
   const { item } = part;
-  const head = `- ${item.code}. ${item.name}: ${valueText(part)}`;
-  if (item.kind === 'yesno') return para(`${head}.`);
-  const required = LEVEL_IDS.map((level) => `${LEVEL_LABELS[level]}: ${requirementText(item, level, difficult)}`).join(', ');
-  return para(`${head} (yêu cầu ${required}); ${levelsPhrase(part.byLevel)}.`);
+  if (item.kind === 'yesno') return null;
+  const required = LEVEL_IDS.map((level) => `${LEVEL_LABELS[level]}: ${requirementText(item, level, difficult).toLowerCase()}`).join('; ');
+  return `${withName ? `${item.name}: ` : ''}${valueText(part).toLowerCase()} (yêu cầu để công nhận ${required})`;
 }
 
 function criterionVerdict(criterion: CriterionResult, facts: LevelFacts): string {
@@ -96,9 +115,9 @@ function criterionVerdict(criterion: CriterionResult, facts: LevelFacts): string
   const codes = new Set(criterion.indicators.map((i) => i.code));
   const short = LEVEL_IDS.flatMap((level) => {
     const failed = facts.failing[level].filter((code) => codes.has(code));
-    return failed.length > 0 ? [`chưa đạt ${LEVEL_LABELS[level]}: ${listText(failed)}`] : [];
+    return failed.length > 0 ? [`${indicatorList(failed)} chưa đạt ${LEVEL_LABELS[level]}`] : [];
   });
-  return `Tự đánh giá ${criterionLabel(criterion.criterion.code)}: ${levelsPhrase(byLevel)}${short.length ? ` (chỉ tiêu ${short.join('; ')})` : ''}.`;
+  return `Tự đánh giá ${criterionLabel(criterion.criterion.code).toLowerCase()}: ${levelsPhrase(byLevel)}${short.length ? ` (${short.join('; ')})` : ''}.`;
 }
 
 function chart(evaluation: LevelsEvaluation): ChartBlock {
@@ -117,15 +136,36 @@ function chart(evaluation: LevelsEvaluation): ChartBlock {
   };
 }
 
-function resultBlocks(evaluation: LevelsEvaluation, facts: LevelFacts): Block[] {
+/** Per criterion, per indicator: what was done, the figures, the evidence codes, the self-assessment. */
+function resultBlocks(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts): Block[] {
   return [
     ...evaluation.criteria.flatMap((criterion): Block[] => [
       heading(2, `${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}`),
-      ...criterion.indicators.flatMap((indicator) => indicator.parts.map((part) => partLine({ ...part, byLevel: part.byLevel ?? indicator.byLevel }, evaluation.difficult))),
+      ...criterion.indicators.flatMap((indicator) => {
+        const several = indicator.parts.length > 1;
+        const figures = indicator.parts.map((part) => figureText(part, evaluation.difficult, several)).filter((f): f is string => f !== null);
+        return resultEntry(ctx, {
+          label: `${capitalLabel(indicator.code)}. ${several ? indicatorName(criterion, indicator.code) : indicator.parts[0].item.name}`,
+          codes: [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code],
+          figures,
+          assessment: levelsPhrase(indicator.byLevel),
+        });
+      }),
       para([{ text: criterionVerdict(criterion, facts), italic: true }]),
     ]),
     chart(evaluation),
   ];
+}
+
+const capitalLabel = (code: string) => {
+  const label = indicatorLabel(code);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+};
+
+/** An indicator of several parts is named by its first part's wording up to "; trong đó" (TC5.2). */
+function indicatorName(criterion: CriterionResult, code: string): string {
+  const first = criterion.indicators.find((i) => i.code === code)?.parts[0]?.item.name ?? '';
+  return first.split(/;\s*trong đó/)[0];
 }
 
 function totalsText(facts: LevelFacts): string {
@@ -139,15 +179,15 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
     return [
       para(opening),
       para(
-        `${names.committee} tự đánh giá ${names.inText} chưa đạt ${CDHT} Mức độ 1 năm ${info.year}; các chỉ tiêu chưa đạt Mức độ 1: ${listText(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
+        `${names.committee} tự đánh giá ${names.inText} chưa đạt ${CDHT} Mức độ 1 năm ${info.year}; các chỉ tiêu chưa đạt Mức độ 1: ${indicatorList(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
       ),
     ];
   }
   return [
     para(opening),
     para(`${names.committee} tự đánh giá ${names.inText} đạt ${CDHT} ${LEVEL_LABELS[facts.reached]} năm ${info.year}.`),
-    ...(facts.reached === 'MD1' ? [para(`Các chỉ tiêu chưa đạt Mức độ 2: ${listText(facts.failing.MD2)}.`)] : []),
-    ...deferralParagraph(ctx, facts),
+    ...(facts.reached === 'MD1' ? [para(`Các chỉ tiêu chưa đạt Mức độ 2: ${indicatorList(facts.failing.MD2)}.`)] : []),
+    ...deferralParagraph(facts),
   ];
 }
 
@@ -159,41 +199,43 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalTitle: `Tờ trình đề nghị đánh giá, công nhận ${CDHT}`,
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
-      para(`Căn cứ kết quả tự đánh giá năm ${info.year} của ${names.committee} (số liệu tính ${dataPeriod(info)}).`),
       para(
-        `${names.committee} đã tổ chức tự đánh giá theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
       para(
         `${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,
       ),
-      ...deferralParagraph(ctx, facts),
+      ...deferralParagraph(facts),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
     attachments: [
       withNumber(`Báo cáo tự đánh giá, công nhận ${CDHT} năm ${info.year}`, info.reportNumber),
       'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu',
+      'Danh mục minh chứng',
       withNumber('Biên bản họp đề nghị công nhận', info.minutesNumber),
     ],
     reportTitle: `Báo cáo tự đánh giá, công nhận ${CDHT}`,
     reportSubject: `Tự đánh giá, công nhận ${CDHT} năm ${info.year}`,
-    results: resultBlocks(evaluation, facts),
+    results: resultBlocks(ctx, evaluation, facts),
     conclusion: conclusion(ctx, facts),
+    keep: [CDHT, `năm ${info.year}`, names.inText, ...(applied ? [applied] : [])],
   };
 }
 
-/** Each criterion and indicator against the level applied for (Mức độ 1 when none is reached). */
+/** Each criterion (a label across the table) and indicator against the level applied for (Mức độ 1 when none is reached). */
 function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts, level: LevelId): TableBlock {
   const rows = evaluation.criteria.flatMap((criterion) => [
-    row([criterion.criterion.code, `${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}`, '', '', outcomeText(outcomesOf(criterion)[level]), ''], { bold: true }),
+    row([`${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}: ${outcomeText(outcomesOf(criterion)[level]).toLowerCase()} ${LEVEL_LABELS[level]}`], { bold: true, span: true }),
     ...criterion.indicators.flatMap((indicator) =>
-      indicator.parts.map((part) =>
+      indicator.parts.map((part, i) =>
         row([
-          part.item.code,
+          shortCode(part.item.code),
           part.item.name,
           requirementText(part.item, level, evaluation.difficult),
           valueText(part),
           outcomeText(part.byLevel?.[level] ?? indicator.byLevel[level]),
-          evidenceText(ctx, part.item.code),
+          // The evidence of an indicator of several parts is cited once, on its first row.
+          i === 0 ? evidenceCodes(ctx, [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code]) : '',
         ]),
       ),
     ),
@@ -201,32 +243,36 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
   const verdict = facts.failing[level].length === 0 ? `Đạt ${LEVEL_LABELS[level]}` : `Chưa đạt ${LEVEL_LABELS[level]}`;
   return {
     kind: 'table',
-    widths: [0.07, 0.35, 0.11, 0.11, 0.1, 0.26],
+    widths: [0.07, 0.41, 0.13, 0.13, 0.1, 0.16],
     borders: true,
     cellStyle: CELL,
     aligns: ['center', 'left', 'center', 'center', 'center', 'left'],
     rows: [
-      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${LEVEL_LABELS[level]}`, 'Kết quả của xã', 'Đánh giá', 'Minh chứng'], { header: true }),
+      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${keepTogether(LEVEL_LABELS[level], [LEVEL_LABELS[level]])}`, 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng'], { header: true }),
       ...rows,
       row(['', `Tổng số chỉ tiêu đạt ${LEVEL_LABELS[level]}`, '', `${facts.met[level]}/${facts.total}`, verdict, ''], { bold: true }),
     ],
   };
 }
 
+/** Sent with the Tờ trình; a commune that is not recognised sends its annexes with its report only. */
+function attachedTo(ctx: DossierContext, facts: LevelFacts): string {
+  const { info } = ctx;
+  const date = formatViLongDate(ctx.today);
+  return facts.applied ? `Tờ trình số ${info.proposalNumber || `${DOTS}/TTr-UBND`} ${date}` : `Báo cáo số ${info.reportNumber || `${DOTS}/BC-UBND`} ${date}`;
+}
+
 function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts): ReportDocument {
   const { info, names } = ctx;
   const level = facts.applied ?? 'MD1';
-  const date = formatViLongDate(ctx.today);
-  // Sent with the Tờ trình; a commune that is not recognised sends it with its report only.
-  const attachedTo = facts.applied ? `Tờ trình số ${info.proposalNumber || `${DOTS}/TTr-UBND`} ${date}` : `Báo cáo số ${info.reportNumber || `${DOTS}/BC-UBND`} ${date}`;
   const levelNote = facts.applied ? `${LEVEL_LABELS[level]} (mức độ đề nghị công nhận)` : `${LEVEL_LABELS[level]} (xã chưa đạt mức độ nào)`;
   return documentOf(
     'summary',
     'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu',
     [
       header(ctx, null, true),
-      { kind: 'title', typeName: 'BẢN TỔNG HỢP', subject: `Kết quả đánh giá các tiêu chí, chỉ tiêu ${CDHT} năm ${info.year}` },
-      para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
+      { kind: 'title', typeName: 'BẢN TỔNG HỢP', subject: `Kết quả đánh giá các tiêu chí, chỉ tiêu ${CDHT} năm ${info.year}`, keep: [CDHT, `năm ${info.year}`] },
+      para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
       committeeSignature(ctx, null),
@@ -256,7 +302,7 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
       para(
         `Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị ${info.recipientBody} thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
       ),
-      ...deferralParagraph(ctx, facts),
+      ...deferralParagraph(facts),
       para(`Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`),
     ],
   });
@@ -279,13 +325,15 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const scheme = view(ctx, evaluation, facts);
   const report = reportDocument(ctx, scheme);
   const summary = summaryDocument(ctx, evaluation, facts);
+  const annex = evidenceDocument(ctx, attachedTo(ctx, facts));
+  const indicators = evaluation.criteria.flatMap((c) => c.indicators.map((i) => [i.code, ...i.parts.map((p) => p.item.code), c.criterion.code]));
   const deadline = deadlineNote(ctx);
   const check = waitUnverified(ctx);
-  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral ? [`${facts.deferral}${check ? ` (${check}.)` : ''}`] : [])];
+  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral && check ? [`${capitalise(check)}: kiểm tra trước khi ký.`] : []), ...unsupportedCheck(ctx, indicators)];
   if (!scheme.passed) {
-    const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chỉ tiêu chưa đạt: ${listText(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
+    const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chưa đạt: ${indicatorList(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {
-      documents: [report, summary],
+      documents: [report, summary, annex],
       omitted: [
         { title: scheme.proposalTitle, reason },
         { title: `Biên bản họp đề nghị công nhận ${CDHT}`, reason },
@@ -293,5 +341,5 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
       notes,
     };
   }
-  return { documents: [proposalDocument(ctx, scheme), report, summary, minutes(ctx, evaluation, facts)], omitted: [], notes };
+  return { documents: [proposalDocument(ctx, scheme), report, summary, annex, minutes(ctx, evaluation, facts)], omitted: [], notes };
 }

@@ -1,19 +1,33 @@
 import type { Evaluation } from '../../engine/evaluate';
 import type { PointsRuleset, Ruleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
-import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
-import { committeeSignature, evidenceText, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
+import { DOTS, dottedLine, heading, para, row } from '../blocks';
+import {
+  committeeSignature,
+  evidenceCodes,
+  evidenceDocument,
+  minutesDocument,
+  proposalDocument,
+  reportDocument,
+  resultEntry,
+  unsupportedCheck,
+  type DossierContext,
+  type SchemeDossier,
+  type SchemeView,
+} from './frame';
 import { decidingArticles } from './legal';
 import { FACT_KEYS, factNumber, factOf, factText } from '../../ruleset/facts';
-import type { Block, ChartBlock, ParagraphBlock, ReportDocument, Run, TableBlock } from '../model';
+import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL } from '../styles';
 import { CDHT, criterionLabel, dataPeriod, withNumber } from '../wording';
+import { formatViLongDate } from '../../cells/vi-date';
 
 /**
  * The dossier of a points ruleset (Thông tư 44/2014/TT-BGDĐT, assessment years 2015–2023): Tờ
  * trình, Báo cáo đánh giá kết quả and Biên bản tự kiểm tra with the phiếu tự đánh giá, cho điểm.
- * The rating cut-offs and the criterion maxima come from the "Bộ tiêu chí" table; where that table
- * marks them unverified (or leaves maxima blank) the documents say so, highlighted, where shown.
+ * The rating cut-offs and the criterion maxima come from the "Bộ tiêu chí" table (the phiếu shows
+ * the maxima the province entered); where that table marks them unverified or leaves maxima blank,
+ * the checklist says so, never the text to sign.
  */
 
 export type PointsEvaluation = Evaluation & { ruleset: PointsRuleset };
@@ -44,14 +58,6 @@ function pointsFacts(evaluation: PointsEvaluation): PointsFacts {
   };
 }
 
-const cutoffWarning = (facts: PointsFacts): Run => verifyRun(`ngưỡng xếp loại (${facts.cutoffs}) là giá trị mặc định chưa được xác minh từ văn bản gốc; đối chiếu hướng dẫn, biểu điểm của tỉnh`);
-
-/** "xếp loại Khá" and, when the cut-offs are unverified defaults, the highlighted warning. */
-function ratingRuns(facts: PointsFacts): Run[] {
-  const rating: Run = { text: `xếp loại ${facts.rating}` };
-  return facts.cutoffsUnverified ? [rating, { text: ' ' }, cutoffWarning(facts)] : [rating];
-}
-
 const MAXIMA_UNKNOWN = 'điểm tối đa của từng tiêu chí chưa có trong bảng "Bộ tiêu chí"; ghi theo biểu điểm của tỉnh (tổng 100 điểm)';
 
 function chart(evaluation: PointsEvaluation, facts: PointsFacts): ChartBlock {
@@ -66,12 +72,24 @@ function chart(evaluation: PointsEvaluation, facts: PointsFacts): ChartBlock {
   };
 }
 
+/** Per criterion: what was done, the evidence codes and the points given (its heading names it). */
 function resultBlocks(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   return [
     para(`${ctx.names.committee} đã tự kiểm tra, chấm điểm theo ${evaluation.criteria.length} tiêu chí, thang điểm ${formatViNumber(evaluation.ruleset.totalPoints)}. Kết quả từng tiêu chí:`),
-    ...evaluation.criteria.map((c) => {
+    ...evaluation.criteria.flatMap((c): Block[] => {
       const max = c.max === undefined ? '' : `/${formatViNumber(c.max)}`;
-      return para(`- ${criterionLabel(c.criterion.code)}. ${c.criterion.name}: ${formatViNumber(c.points)}${max} điểm.`);
+      const label = `${criterionLabel(c.criterion.code)}. ${c.criterion.name}`;
+      return [
+        heading(2, label),
+        ...resultEntry(ctx, {
+          label,
+          codes: [c.criterion.code],
+          figures: [],
+          assessment: `tự chấm ${formatViNumber(c.points)}${max} điểm`,
+          name: criterionLabel(c.criterion.code).toLowerCase(),
+          showLabel: false,
+        }),
+      ];
     }),
     para([{ text: `Tổng số điểm: ${facts.outOf}.`, bold: true }]),
     chart(evaluation, facts),
@@ -79,7 +97,7 @@ function resultBlocks(ctx: DossierContext, evaluation: PointsEvaluation, facts: 
 }
 
 function resultSentence(facts: PointsFacts, lead: string): ParagraphBlock {
-  return para([{ text: `${lead}tổng số điểm đạt ${facts.outOf}, ` }, ...ratingRuns(facts), { text: '.' }]);
+  return para(`${lead}tổng số điểm đạt ${facts.outOf}, xếp loại ${facts.rating}.`);
 }
 
 function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): SchemeView {
@@ -99,26 +117,31 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
       ...roleParagraphs(ctx.ruleset),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
-    attachments: [withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber), withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber)],
+    attachments: [
+      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber),
+      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber),
+      'Danh mục minh chứng',
+    ],
     reportTitle: `Báo cáo đánh giá kết quả xây dựng ${CDHT}`,
     reportSubject: `Đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`,
     results: resultBlocks(ctx, evaluation, facts),
     conclusion,
+    keep: [CDHT, `năm ${info.year}`, names.inText],
   };
 }
 
 function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): TableBlock {
   return {
     kind: 'table',
-    widths: [0.07, 0.37, 0.12, 0.12, 0.32],
+    widths: [0.07, 0.5, 0.12, 0.12, 0.19],
     borders: true,
     cellStyle: CELL,
     aligns: ['center', 'left', 'center', 'center', 'left'],
     rows: [
-      row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Minh chứng'], { header: true }),
-      ...evaluation.criteria.map((c, i) => row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceText(ctx, c.criterion.code)])),
-      row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, ''], { bold: true }),
-      row(['', 'Xếp loại', '', facts.rating, ''], { bold: true }),
+      row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng'], { header: true }),
+      ...evaluation.criteria.map((c, i) => row([String(i + 1), c.criterion.name, c.max === undefined ? '–' : formatViNumber(c.max), formatViNumber(c.points), evidenceCodes(ctx, [c.criterion.code])])),
+      // The rating shares the total's row, so the phiếu and its signature need one row less.
+      row(['', 'Tổng số điểm', formatViNumber(evaluation.ruleset.totalPoints), facts.total, `Xếp loại: ${facts.rating}`], { bold: true }),
     ],
   };
 }
@@ -127,18 +150,15 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
 function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   const { info, names } = ctx;
   const rule = factOf(ctx.ruleset, FACT_KEYS.evidenceRule);
-  const notes: ParagraphBlock[] = [
-    // TT44 Điều 4 khoản 2, where the scores are given.
-    ...(rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : []),
-    ...(facts.maximaKnown ? [] : [para([{ text: 'Ghi chú: ' }, verifyRun(MAXIMA_UNKNOWN)])]),
-    ...(facts.cutoffsUnverified ? [para([{ text: 'Xếp loại: ' }, cutoffWarning(facts)])] : []),
-  ];
+  // TT44 Điều 4 khoản 2, where the scores are given: a rule of the circular, not a fact to check.
+  const notes: ParagraphBlock[] = rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : [];
   return [
     { kind: 'pageBreak' },
     {
       kind: 'title',
       typeName: 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM',
       subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`,
+      keep: [CDHT, `năm ${info.year}`, names.inText],
     },
     para([{ text: `(Kèm theo Biên bản tự kiểm tra số ${info.minutesNumber || `${DOTS}/BB-BCĐ`})`, italic: true }], { align: 'center', sizePt: 14, spaceAfterPt: 6 }),
     scoreTable(ctx, evaluation, facts),
@@ -204,11 +224,17 @@ function repealedNote(ctx: DossierContext): string | null {
 export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation): SchemeDossier {
   const facts = pointsFacts(evaluation);
   const scheme = view(ctx, evaluation, facts);
-  const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts)];
+  const date = formatViLongDate(ctx.today);
+  const annex = evidenceDocument(ctx, `Báo cáo số ${ctx.info.reportNumber || `${DOTS}/BC-UBND`} ${date}`);
+  const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts), annex];
   const notes = [
     ...[repealedNote(ctx), authorityNote(ctx)].filter((note): note is string => note !== null),
     ...(facts.cutoffsUnverified ? [`Ngưỡng xếp loại (${facts.cutoffs}) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.`] : []),
     ...(facts.maximaKnown ? [] : [`Phiếu tự đánh giá: ${MAXIMA_UNKNOWN}.`]),
+    ...unsupportedCheck(
+      ctx,
+      evaluation.criteria.map((c) => [c.criterion.code]),
+    ),
   ];
   if (!facts.passed) {
     const reason = `${ctx.names.full} xếp loại ${facts.rating} (${facts.outOf}), nên chưa lập Tờ trình đề nghị công nhận.`;

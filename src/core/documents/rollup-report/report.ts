@@ -39,13 +39,23 @@ export function summaryYears(rollUp: RollUp): number[] {
   return rollUp.coverage.map((c) => c.year).filter((year) => year > 0);
 }
 
-/** The header's lines in capitals, as Nghị định 30/2020 writes the issuing body. */
-function bodyLines(body: string): string[] {
+/** "Sở Giáo dục và Đào tạo tỉnh Sông Lam": the body, and the province or city that is its parent. */
+const UNDER_PROVINCE = /^(.+?)\s+((?:tỉnh|thành phố)\s+.+)$/i;
+
+/**
+ * The header's lines in capitals, as Nghị định 30/2020 writes them: a body of a province gets the
+ * parent line "UBND TỈNH …" above its own name, which then drops the province ("SỞ GIÁO DỤC VÀ ĐÀO
+ * TẠO"); a body typed over several lines is kept as typed.
+ */
+export function bodyHeader(body: string): { parentBody?: string; issuingBody: string[] } {
   const lines = body
     .split(/\r?\n/)
-    .map((line) => line.trim())
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return lines.length > 0 ? lines.map((line) => line.toUpperCase()) : [DOTS + DOTS];
+  if (lines.length === 0) return { issuingBody: [DOTS + DOTS] };
+  const under = lines.length === 1 ? UNDER_PROVINCE.exec(lines[0]) : null;
+  if (under) return { parentBody: `UBND ${under[2].toUpperCase()}`, issuingBody: [under[1].toUpperCase()] };
+  return { issuingBody: lines.map((line) => line.toUpperCase()) };
 }
 
 /** The sections of figures, in order: each a heading and what the roll-up says of the year. */
@@ -64,8 +74,8 @@ export function buildSummaryReport(rollUp: RollUp, year: number, context: Summar
   const body = context.body.replace(/\s+/g, ' ').trim();
   const subject = `Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}`;
   const blocks: Block[] = [
-    headerOf(bodyLines(context.body), numberLine(context.number, `BC-${DOTS}`), context.place.trim() || DOTS, today),
-    { kind: 'title', typeName: 'BÁO CÁO', subject },
+    { ...headerOf([], numberLine(context.number, `BC-${DOTS}`), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },
+    { kind: 'title', typeName: 'BÁO CÁO', subject, keep: [CDHT, `năm ${year}`] },
     para(body ? `${body} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
     ...FIGURES.flatMap(([title, section]) => [heading(1, title), ...section(rollUp, year)]),
     heading(1, 'VII. ĐÁNH GIÁ CHUNG'),

@@ -6,6 +6,7 @@ import type { RollUp } from '../../rollup/rollup';
 import type { RulesetStats, YearCounts } from '../../rollup/statistics';
 import { formatViNumber, formatViPercent } from '../../cells/vi-number';
 import { heading, para, row } from '../blocks';
+import { keepTogether } from '../layout';
 import type { Align, Block, TableBlock, TableRow } from '../model';
 import { CELL } from '../styles';
 import { criterionLabel, listText } from '../wording';
@@ -77,7 +78,12 @@ function statisticsTable({ stats, counts }: { stats: RulesetStats; counts: YearC
 export function statisticsSection(rollUp: RollUp, year: number): Block[] {
   const present = rulesetsOfYear(rollUp, year);
   if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
-  return [para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'), ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable)];
+  const unrated = present.some((p) => p.stats.categories.includes(UNRATED) && p.counts.counts[p.stats.categories.indexOf(UNRATED)] > 0);
+  return [
+    para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'),
+    ...(unrated ? [para(UNRATED_MEANING)] : []),
+    ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable),
+  ];
 }
 
 /** "Tiêu chí 4 và Tiêu chí 5 (mỗi tiêu chí 3 xã)": every criterion tied at the top count. */
@@ -193,7 +199,10 @@ function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[
   const rows = stats.categories.flatMap((category) => {
     const members = records.filter((r) => (r.rating ?? UNRATED) === category);
     if (members.length === 0) return [];
-    return [row([`${category}: ${n(members.length)} xã`, '', '', ''], { bold: true }), ...members.map((r, i) => row([String(i + 1), communeName(r), scoreText(r), SOURCE[r.status]]))];
+    return [
+      row([`${category}: ${n(members.length)} xã`], { bold: true, span: true }),
+      ...members.map((r, i) => row([String(i + 1), communeName(r), keepTogether(scoreText(r), ['Mức độ 1', 'Mức độ 2']), SOURCE[r.status]])),
+    ];
   });
   return [dataTable([0.1, 0.38, 0.3, 0.22], ['center', 'left', 'left', 'left'], ['STT', 'Tên xã', 'Điểm, số chỉ tiêu đạt', 'Nguồn kết quả'], rows)];
 }
@@ -210,15 +219,25 @@ export function communeListsSection(rollUp: RollUp, year: number): Block[] {
   );
 }
 
+/**
+ * What "Không xếp loại" counts in this report: communes listed with a result that holds no rating
+ * (left blank, or their workbook's data still incomplete), not communes that failed.
+ */
+export const UNRATED_MEANING = `"${UNRATED}" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`;
+
+/** A register message without the sheet's row numbers ("Trùng với dòng 12" → "Trùng với một dòng khác"). */
+const withoutRowNumbers = (text: string) => text.replace(/dòng \d+/gi, 'một dòng khác');
+
+/** The communes whose result could not be read, with the reason (the register's row numbers are the sheet's business, not the report's). */
 export function unreadableSection(rollUp: RollUp, year: number): Block[] {
   const failed = recordsOf(rollUp, year).filter((r) => r.status === 'failed');
   if (failed.length === 0) return [para(`Năm ${year} không có xã nào không đọc được kết quả.`)];
   return [
     dataTable(
-      [0.08, 0.14, 0.26, 0.52],
-      ['center', 'center', 'left', 'left'],
-      ['STT', 'Dòng danh sách', 'Tên xã', 'Lý do'],
-      failed.map((r, i) => row([String(i + 1), String(r.row), communeName(r), reasonText(r)])),
+      [0.08, 0.32, 0.6],
+      ['center', 'left', 'left'],
+      ['STT', 'Tên xã', 'Lý do'],
+      failed.map((r, i) => row([String(i + 1), communeName(r), withoutRowNumbers(reasonText(r))])),
     ),
   ];
 }

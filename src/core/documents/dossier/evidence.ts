@@ -1,0 +1,116 @@
+import type { Ruleset } from '../../ruleset/types';
+import { codeKey } from '../../cells/text';
+import type { EvidenceItem } from '../../workbook/evidence';
+import type { IndicatorEvidence } from '../../workbook/snapshot';
+import { SHEETS } from '../../template/layout';
+import { fillRun, para, row } from '../blocks';
+import type { Block, TableBlock, TableCell } from '../model';
+import { CELL } from '../styles';
+import { indicatorLabel } from '../wording';
+
+/**
+ * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
+ * keeps links in the "Đánh giá" rows, one item per such link with a code of its own (H<criterion>.<nn>
+ * after the listed ones), so that the documents cite codes and only the annex prints links.
+ */
+export interface EvidenceCatalogue {
+  /** In annex order: by criterion, then code. */
+  items: EvidenceItem[];
+  /** Codes of the items supporting any of `codes` (an indicator, its parts, its criterion). */
+  codesFor(codes: string[]): string[];
+  /** What the committee should complete about the evidence before signing (checklist lines). */
+  checks: string[];
+}
+
+/** Where an item's missing details are written. */
+const LIST_HINT = `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
+
+const LINK = /\bhttps?:\/\/\S+/gi;
+
+/** Every link in a cell, however they were separated (new lines, commas, spaces). */
+export const linksIn = (text: string): string[] => (text.match(LINK) ?? []).map((l) => l.replace(/[.,;)]+$/, ''));
+
+/** The criterion number in an evidence code: "H1.01" → 1. */
+const criterionNumber = (code: string): number => Number(/^H(\d+)\./i.exec(code)?.[1] ?? Number.NaN);
+/** The item's number in its criterion: "H1.02" → 2 (codes in another form sort after). */
+const itemNumber = (item: EvidenceItem): number => Number(/^H\d+\.(\d+)$/i.exec(item.code)?.[1] ?? 999);
+
+export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string, IndicatorEvidence>, ruleset: Ruleset): EvidenceCatalogue {
+  const criterionOf = new Map<string, number>();
+  ruleset.criteria.forEach((criterion, index) => {
+    const number = Number(/^TC(\d+)$/i.exec(criterion.code)?.[1] ?? index + 1);
+    criterionOf.set(codeKey(criterion.code), number);
+    for (const item of criterion.items) {
+      criterionOf.set(codeKey(item.code), number);
+      if (item.partOf) criterionOf.set(codeKey(item.partOf), number);
+    }
+  });
+  const items = [...list];
+  const checks: string[] = [];
+  const listedLinks = new Set(list.map((i) => i.link).filter(Boolean));
+  const used = new Set(list.map((i) => codeKey(i.code)));
+  const nextCode = (criterion: number): string => {
+    for (let n = 1; ; n++) {
+      const code = `H${criterion}.${String(n).padStart(2, '0')}`;
+      if (!used.has(codeKey(code))) {
+        used.add(codeKey(code));
+        return code;
+      }
+    }
+  };
+  for (const [code, evidence] of rows) {
+    for (const link of linksIn(evidence.links)) {
+      if (listedLinks.has(link)) continue;
+      listedLinks.add(link);
+      const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
+      items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
+      checks.push(`Minh chứng ${newCode} (liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}") chưa có tên, số, ngày và cơ quan ban hành: ${LIST_HINT}.`);
+    }
+  }
+  for (const item of list) {
+    const unknown = item.indicators.filter((c) => !criterionOf.has(codeKey(c)));
+    if (unknown.length > 0) checks.push(`Minh chứng ${item.code || `dòng ${item.row}`}: không có chỉ tiêu mã ${unknown.join(', ')} trong bộ tiêu chí đang dùng.`);
+  }
+  const order = (item: EvidenceItem) => {
+    const n = criterionNumber(item.code);
+    return Number.isNaN(n) ? Math.min(...item.indicators.map((c) => criterionOf.get(codeKey(c)) ?? 99), 99) : n;
+  };
+  items.sort((a, b) => order(a) - order(b) || itemNumber(a) - itemNumber(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return {
+    items,
+    checks,
+    codesFor(codes) {
+      const keys = new Set(codes.map(codeKey));
+      return items.filter((i) => i.code && i.indicators.some((c) => keys.has(codeKey(c)))).map((i) => i.code);
+    },
+  };
+}
+
+const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], { ...CELL })] });
+
+/** The annex "Danh mục minh chứng": every item with its code, details, indicators and link. */
+export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
+  if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
+  const table: TableBlock = {
+    kind: 'table',
+    widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
+    borders: true,
+    cellStyle: { ...CELL, sizePt: 12 },
+    aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],
+    rows: [
+      row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', 'Chỉ tiêu', 'Liên kết'], { header: true }),
+      ...catalogue.items.map((item, i) => ({
+        cells: [
+          { text: String(i + 1) },
+          { text: item.code },
+          cell(item.name, `tên minh chứng ${item.code}`),
+          { text: item.reference },
+          { text: item.issuer },
+          { text: item.indicators.map((c) => c.replace(/^TC/i, '')).join(', ') },
+          { text: item.link || 'Bản giấy lưu tại xã' },
+        ],
+      })),
+    ],
+  };
+  return [table];
+}

@@ -1,0 +1,70 @@
+import { warning, type Problem } from '../engine/problems';
+import { codeKey, normalizeCode, normalizeText } from '../cells/text';
+import { isBlank, type Cell } from '../cells/values';
+import { formatViDate } from '../cells/vi-date';
+
+/**
+ * "Danh mục minh chứng": the commune's evidence, one item per row, each citing the indicators it
+ * supports. One list rather than a cell of links per indicator, because one decision or report is
+ * often the evidence of several indicators, and the dossier's annex must list each item once with
+ * its code, its number and date, its issuer and its link (as commune dossiers do: H1.01 … by
+ * criterion).
+ */
+export interface EvidenceItem {
+  /** "H1.01": H, the criterion's number, then the item's number within it. */
+  code: string;
+  /** "Nghị quyết của Đảng ủy xã về xây dựng xã hội học tập". */
+  name: string;
+  /** "Số 12/NQ-ĐU ngày 15/01/2025"; blank when it has none. */
+  reference: string;
+  /** Cơ quan ban hành: "Đảng ủy xã". */
+  issuer: string;
+  /** Where the scanned copy is (a Drive link); blank when it is kept on paper. */
+  link: string;
+  /** Codes of the indicators (or criteria) it supports, as written: "TC1.1", "TC5.2a", "TC1". */
+  indicators: string[];
+  /** Row in the sheet (1-based), for messages. */
+  row: number;
+}
+
+/** The sheet's columns, left to right (the named range starts at the header row). */
+export const EVIDENCE_HEADER = ['Mã minh chứng', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', 'Liên kết', 'Chỉ tiêu liên quan'] as const;
+
+/** Rows under the header the named range covers. */
+export const EVIDENCE_ROWS = 200;
+
+/** The sheet's title rows above the header (the header is on row EVIDENCE_HEADER_ROW). */
+export const EVIDENCE_HEADER_ROW = 3;
+
+const text = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
+
+/** "TC1.1, TC1.2; tc2" → ["TC1.1", "TC1.2", "tc2"]. */
+export const splitCodes = (cell: Cell): string[] =>
+  text(cell)
+    .split(/[,;\s]+/)
+    .map(normalizeCode)
+    .filter(Boolean);
+
+/**
+ * Reads the CDHT_MINH_CHUNG block (header row first). Blank rows are skipped; a row without a
+ * code or a name, or a code used twice, is a warning naming its row, and the row is still read
+ * (a dossier lists what the commune entered rather than dropping it).
+ */
+export function readEvidenceList(rows: Cell[][], sheetName: string): { items: EvidenceItem[]; problems: Problem[] } {
+  const items: EvidenceItem[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  rows.slice(1).forEach((cells, index) => {
+    const [code, name, reference, issuer, link, indicators] = EVIDENCE_HEADER.map((_, c) => cells[c]);
+    if ([code, name, reference, issuer, link, indicators].every(isBlank)) return;
+    const row = EVIDENCE_HEADER_ROW + 1 + index;
+    const where = `Trang "${sheetName}" dòng ${row}`;
+    const item: EvidenceItem = { code: normalizeCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: text(link), indicators: splitCodes(indicators), row };
+    if (!item.code) problems.push(warning(where, `${where}: chưa có mã minh chứng (ví dụ H1.01).`));
+    if (!item.name) problems.push(warning(where, `${where}: chưa có tên minh chứng.`));
+    if (item.code && seen.has(codeKey(item.code))) problems.push(warning(where, `${where}: mã minh chứng ${item.code} bị trùng.`));
+    seen.add(codeKey(item.code));
+    items.push(item);
+  });
+  return { items, problems };
+}

@@ -1,0 +1,71 @@
+/**
+ * Every sample dossier the demo writes (TT25 passing, Mức độ 2, failing, incomplete; TT44 2021):
+ * a complete document holds nothing for review (no "[Cần …]" marker) and no raw link outside the
+ * "Danh mục minh chứng"; what is unverified or missing is in the checklist instead.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import { documentText } from '../../src/core/documents/plain-text';
+import { fitLine, keepTogether, lower } from '../../src/core/documents/layout';
+import { sampleDossiers } from '../fixtures/dossiers';
+
+const built = sampleDossiers().map((sample) => {
+  const result = buildDossier(sample.assessment, sample.date);
+  if (!result.ok) throw new Error(`${sample.name}: ${result.missing.join(' ')}`);
+  return { sample, result };
+});
+
+describe('sample dossiers', () => {
+  for (const { sample, result } of built) {
+    it(`${sample.name}: ${sample.complete ? 'no review marker, no link outside the evidence list' : 'gaps shown and listed'}`, () => {
+      for (const doc of result.documents) {
+        const text = documentText(doc);
+        const complete = !result.incomplete.includes(doc.title);
+        if (complete) expect(text, doc.title).not.toMatch(/\[Cần (bổ sung|kiểm tra)/);
+        if (doc.kind !== 'evidence') expect(text, doc.title).not.toMatch(/https?:\/\//);
+        expect(text, doc.title).not.toMatch(/TC\d+\.\d+[ab]/);
+      }
+      expect(result.incomplete.length === 0).toBe(sample.complete);
+      if (!sample.complete) expect(result.checklist.some((c) => c.includes('kết quả thực hiện của chỉ tiêu 2.3'))).toBe(true);
+    });
+  }
+
+  it('lists every evidence item with its link in the Danh mục minh chứng', () => {
+    const { result } = built[0];
+    const annex = documentText(result.documents.find((d) => d.kind === 'evidence')!);
+    expect(annex).toContain('1 | H1.01 | Nghị quyết về xây dựng xã hội học tập | Số 12-NQ/ĐU ngày 15/01/2025 | Đảng ủy xã | 1.1 | https://drive.google.com/file/d/hoa-an-h101');
+    // An item kept on paper says so in place of a link (the TT44 sample's H3.01).
+    const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
+    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
+    );
+    // The rows' own links are those of listed items: nothing is listed twice.
+    expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);
+  });
+
+  it('TT44 (2021) is dated in its assessment year and names the district bodies of that era, with no TT25 figure', () => {
+    const { result } = built.find((b) => b.sample.name === 'ho-so-TT44')!;
+    const all = result.documents.map(documentText).join('\n');
+    expect(all).toContain('ngày 10 tháng 12 năm 2021');
+    expect(all).not.toMatch(/năm 202[2-6]/);
+    expect(all).toContain('Ủy ban nhân dân huyện Hòa Bình');
+    expect(all.replace(/\u00a0/g, ' ')).toContain('UBND HUYỆN HÒA BÌNH');
+    expect(all).not.toMatch(/25\/2023|Mức độ 1|65,12%/);
+  });
+});
+
+describe('line breaking in the header and the trích yếu', () => {
+  it('splits a body name too long for the header column once, in balance, and keeps each half whole', () => {
+    expect(fitLine('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 60, 13)).toEqual(['SỞ\u00a0GIÁO\u00a0DỤC', 'VÀ\u00a0ĐÀO\u00a0TẠO']);
+    expect(fitLine('ỦY BAN NHÂN DÂN', 60, 13)).toEqual(['ỦY\u00a0BAN\u00a0NHÂN\u00a0DÂN']);
+  });
+
+  it('never breaks the trích yếu inside a kept phrase', () => {
+    expect(keepTogether('đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025', ['"Cộng đồng học tập" cấp xã', 'Mức độ 1'])).toBe(
+      'đạt "Cộng\u00a0đồng\u00a0học\u00a0tập"\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
+    );
+    const proposal = built[0].result.documents[0];
+    const subject = lower(proposal.blocks).find((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('Về việc'));
+    expect(subject?.kind === 'paragraph' && subject.runs[0].text).toContain('cấp\u00a0xã');
+  });
+});

@@ -1,6 +1,6 @@
 import { PCGD_RATES, PCGD_STANDARDS, type Condition, type StandardDef } from '../pcgd/standards';
 import { formatViPercent } from '../cells/vi-number';
-import { call, rangeA1 } from './a1';
+import { call, numberLiteral, rangeA1 } from './a1';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec } from './types';
 
@@ -19,9 +19,9 @@ const levelCell = (code: string) => `F${L.firstSuggestion + PCGD_STANDARDS.findI
 const HARD = `$B$${L.hardFlag}="Có"`;
 
 function condition(c: Condition): string {
-  if ('standard' in c) return `IF(ISNUMBER(${levelCell(c.standard)}),${levelCell(c.standard)},0)>=${c.level}`;
-  const min = c.min === c.minHard ? `${c.min}` : `IF(${HARD},${c.minHard},${c.min})`;
-  return `AND(ISNUMBER(${rateCell(c.rate)}),${rateCell(c.rate)}>=${min})`;
+  if ('standard' in c) return `${call('IF', `ISNUMBER(${levelCell(c.standard)})`, levelCell(c.standard), 0)}>=${c.level}`;
+  const min = c.min === c.minHard ? numberLiteral(c.min) : call('IF', HARD, numberLiteral(c.minHard), numberLiteral(c.min));
+  return call('AND', `ISNUMBER(${rateCell(c.rate)})`, `${rateCell(c.rate)}>=${min}`);
 }
 
 /** Native formula for the level a standard gives: blank without the data its first level needs. */
@@ -33,10 +33,10 @@ export function levelFormula(standard: StandardDef): string {
       .slice(0, i + 1)
       .flat()
       .map(condition);
-    nested = `IF(AND(${cumulative.join(',')}),${i + 1},${nested})`;
+    nested = call('IF', call('AND', ...cumulative), i + 1, nested);
   });
   // Written innermost-first above, so the highest level is tested first.
-  return `IF(OR(${needed.join(',')}),"",${nested})`;
+  return call('IF', call('OR', ...needed), '""', nested);
 }
 
 function describe(key: string): string {
@@ -88,7 +88,7 @@ export function pcgdSheet(): SheetSpec {
     ['Chỉ tiêu', 'Căn cứ', '', '', 'Gợi ý', 'Mức (số)'].map((h) => label(h, 'header')),
     ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
       const level = levelCell(s.code);
-      const text = s.yesno ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))` : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
+      const text = call('IF', `${level}=""`, '"Chưa đủ số liệu"', s.yesno ? call('IF', `${level}>=1`, '"Đạt"', '"Không đạt"') : call('IF', `${level}=0`, '"Chưa đạt"', `"Mức độ "&${level}`));
       return [label(`${s.code} – ${s.name}`), label(s.provenance.ref, 'muted'), null, null, formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' })];
     }),
   ];

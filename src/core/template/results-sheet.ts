@@ -36,28 +36,28 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
     [
       label('Số mục đã nhập'),
-      formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }),
-      formula(`"trên "&COUNTIF(${codes},"?*")&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
+      formula(call('SUMPRODUCT', `(${codes}<>"")*(${values}<>"")`), { format: 'integer' }),
+      formula(`"trên "&${call('COUNTIF', codes, '"?*"')}&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
     ],
-    [label('Số mục đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
+    [label('Số mục đã có minh chứng'), formula(call('SUMPRODUCT', `(${codes}<>"")*(${evidence}<>"")`), { format: 'integer' }), null],
     levels
       ? [
           label('Công nhận được bảo lưu đến hết ngày'),
-          formula(`IF(AND(OR(${rating}="Mức độ 1",${rating}="Mức độ 2"),ISNUMBER(${year})),DATE(${year}+3,12,31),"")`, { format: 'date' }),
+          formula(call('IF', call('AND', call('OR', `${rating}="Mức độ 1"`, `${rating}="Mức độ 2"`), `ISNUMBER(${year})`), call('DATE', `${year}+3`, 12, 31), '""'), { format: 'date' }),
           label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted'),
         ]
       : [],
     levels
       ? [
           label('Được đề nghị Mức độ 2 từ ngày'),
-          formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},12))`, { format: 'date' }),
+          formula(call('IF', `${md1}=""`, '"Chưa có quyết định công nhận Mức độ 1"', call('EDATE', md1, 12)), { format: 'date' }),
           label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted'),
         ]
       : [],
     levels
       ? [
           label('Hồ sơ năm này có thể đề nghị Mức độ 2'),
-          formula(`IF(${md1}="","Chưa",IF(EDATE(${md1},12)<=DATE(${year}+1,2,28),"Có","Chưa"))`),
+          formula(call('IF', `${md1}=""`, '"Chưa"', call('IF', `${call('EDATE', md1, 12)}<=${call('DATE', `${year}+1`, 2, 28)}`, '"Có"', '"Chưa"'))),
           label('Hồ sơ nộp trước 28/02 năm sau năm đánh giá', 'muted'),
         ]
       : [],

@@ -41,7 +41,7 @@ describe('first set-up', () => {
   it('writes one CDHT_RESULTS formula for all indicator rows, beside the values', () => {
     const ss = freshWorkbook();
     const sheet = ss.sheet(SHEETS.assessment);
-    expect(sheet.at('I5').formula).toBe("=CDHT_RESULTS(A5:A25,E5:E25,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8)");
+    expect(sheet.at('I5').formula).toBe("=CDHT_RESULTS(A5:A25;E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
     const formulas = ss.sheets.flatMap((s) => (s.state() as { cells: Array<[string, { formula: string }]> }).cells.filter(([, c]) => /CDHT_/.test(c.formula)));
     // RESULTS, RATING, SCORE, CRITERIA, CHECK and RATE: one call each for the whole workbook.
     expect(formulas).toHaveLength(6);

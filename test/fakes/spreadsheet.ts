@@ -11,16 +11,19 @@ import type {
   SpreadsheetFactories,
   SpreadsheetLike,
 } from '../../src/gas/spreadsheet';
+import { userEntered, type FormulaParser, type SheetLocale } from './user-entered';
 
 /**
  * A recording fake of SpreadsheetApp for the calls the add-on makes. Like the real service it
  * keeps 2-D arrays, checks their dimensions with the real error messages, stores Dates as Dates,
- * turns a string starting with "=" into a formula, and re-reads a numeric-looking string as a
- * number unless the cell has the text format "@".
+ * and reads every string written with setValue(s) as if a person typed it in a sheet of the
+ * spreadsheet's locale (vi_VN unless a test chooses another): numbers, percents, dates and
+ * formulas by the rules and sources in test/fakes/user-entered.ts, text kept only under the "@"
+ * format or behind a leading apostrophe. A formula that does not parse in the locale reads back
+ * as #ERROR!.
  *
  * Known differences from the real service:
- * - no formula engine: getValues() returns "" for a formula cell (the real one returns its result);
- * - numeric-looking strings are re-read with a plain "1234.5" pattern, not the sheet locale's rules;
+ * - no formula engine: getValues() returns "" for a formula that parses (the real one returns its result);
  * - one protection object per protect() call, with no editors or permission model;
  * - charts keep only their ranges; conditional format and validation rules are plain objects;
  * - sheets grow without limit (no 10 million cell quota), and insertSheet ignores the active sheet.
@@ -136,18 +139,18 @@ export class FakeRange implements RangeLike {
 
   getValues() {
     this.log.record('Range.getValues');
-    return this.cells((cell) => (cell.formula ? '' : cell.value instanceof Date ? new Date(cell.value) : cell.value));
+    return this.cells((cell) => (cell.value instanceof Date ? new Date(cell.value) : cell.value));
   }
   getFormulas() {
     this.log.record('Range.getFormulas');
     return this.cells((cell) => cell.formula);
   }
   setValues(values: Cell[][]) {
-    return this.write('setValues', values, storeValue);
+    return this.write('setValues', values, (cell, value) => storeValue(cell, value, this.sheet.settings()));
   }
   setValue(value: Cell) {
     this.log.record('Range.setValue');
-    storeValue(this.sheet.cell(this.row, this.column, true), value);
+    storeValue(this.sheet.cell(this.row, this.column, true), value, this.sheet.settings());
     return this;
   }
   setNumberFormats(formats: string[][]) {
@@ -209,16 +212,17 @@ export class FakeRange implements RangeLike {
   }
 }
 
-/** Stores a value the way setValues does: "=…" is a formula; numeric-looking text becomes a number unless the cell is text-formatted. */
-function storeValue(cell: StoredCell, value: Cell) {
-  if (typeof value === 'string' && value.startsWith('=')) {
-    cell.formula = value;
-    cell.value = '';
-    return;
-  }
-  cell.formula = '';
-  if (typeof value === 'string' && cell.format !== '@' && /^-?\d+(\.\d+)?$/.test(value.trim())) cell.value = Number(value);
-  else cell.value = value instanceof Date ? new Date(value) : (value ?? '');
+/** What parses a written value: the locale, and optionally a formula parser that replaces the locale's. */
+export interface SheetSettings {
+  locale: SheetLocale;
+  parse?: FormulaParser;
+}
+
+/** Stores a value the way setValue(s) does: parsed as typed in the sheet's locale (user-entered.ts). */
+function storeValue(cell: StoredCell, value: Cell, settings: SheetSettings) {
+  const entered = userEntered(value, settings.locale, cell.format, { parse: settings.parse });
+  cell.formula = entered.formula;
+  cell.value = entered.value;
 }
 
 class FakeChart implements ChartLike {
@@ -274,6 +278,8 @@ export class FakeSheet implements SheetLike {
   constructor(
     private readonly log: CallLog,
     public name: string,
+    /** The spreadsheet's settings, which parse what is written (not a service call). */
+    readonly settings: () => SheetSettings = () => ({ locale: 'vi_VN' }),
   ) {}
 
   cell(row: number, column: number, create = false): StoredCell {
@@ -359,7 +365,7 @@ export class FakeSheet implements SheetLike {
   /** Types into a cell as a user would (no call recorded). */
   type(a1: string, value: Cell) {
     const { row, column } = parseA1(a1);
-    storeValue(this.cell(row, column, true), value);
+    storeValue(this.cell(row, column, true), value, this.settings());
   }
   /** Everything stored, for comparing two states of the fake. */
   state(): unknown {
@@ -401,9 +407,30 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   sheets: FakeSheet[];
   namedRanges: FakeNamedRange[] = [];
 
+  /** File → Settings: the locale that parses what is written, and the time zone. */
+  locale: SheetLocale = 'vi_VN';
+  timeZone = 'Asia/Ho_Chi_Minh';
+  /** Replaces the locale's formula parser, to play a sheet that refuses what the reports say works. */
+  parse?: FormulaParser;
+
   /** A new Google Sheet has one empty sheet ("Trang tính1" in Vietnamese). */
-  constructor(firstSheet = 'Trang tính1') {
-    this.sheets = [new FakeSheet(this.log, firstSheet)];
+  constructor(firstSheet = 'Trang tính1', settings: { locale?: SheetLocale; timeZone?: string } = {}) {
+    this.locale = settings.locale ?? this.locale;
+    this.timeZone = settings.timeZone ?? this.timeZone;
+    this.sheets = [this.newSheet(firstSheet)];
+  }
+
+  private newSheet(name: string): FakeSheet {
+    return new FakeSheet(this.log, name, () => ({ locale: this.locale, parse: this.parse }));
+  }
+
+  getSpreadsheetLocale() {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+  getSpreadsheetTimeZone() {
+    this.log.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
   }
 
   getSheets() {
@@ -415,7 +442,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     if (this.sheets.some((s) => s.name === name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(this.log, name);
+    const sheet = this.newSheet(name);
     this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
     return sheet;
   }

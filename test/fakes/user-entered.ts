@@ -93,15 +93,21 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
+/** A formula parser: why a formula is refused, or null. */
+export type FormulaParser = (formula: string) => string | null;
+
 /**
  * What a cell holds after setValue(value) in a sheet of `locale` whose number format is `format`.
- * Non-strings are stored as they are. `year` is the year a date typed without one falls in.
+ * Non-strings are stored as they are. `year` is the year a date typed without one falls in;
+ * `parse` replaces the locale's formula parser (to play a sheet that refuses what reports say works).
  */
-export function userEntered(value: Cell, locale: SheetLocale, format: string, year = new Date().getFullYear()): Entered {
+export function userEntered(value: Cell, locale: SheetLocale, format: string, options: { year?: number; parse?: FormulaParser } = {}): Entered {
+  const year = options.year ?? new Date().getFullYear();
+  const parse = options.parse ?? ((formula: string) => formulaParseError(formula, locale));
   if (typeof value !== 'string') return { value: value instanceof Date ? new Date(value) : (value ?? ''), formula: '' };
   if (format === '@') return { value, formula: '' };
   if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
-  if (value.startsWith('=') && value.length > 1) return { value: formulaParseError(value, locale) ? PARSE_ERROR : '', formula: value };
+  if (value.startsWith('=') && value.length > 1) return { value: parse(value) ? PARSE_ERROR : '', formula: value };
   const text = value.trim();
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
   const number = typedNumber(text, CONVENTIONS[locale]);

@@ -11,6 +11,7 @@ import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentContent } from './apply-sheet';
+import { checkWrittenFormulas } from './formula-check';
 
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
@@ -129,6 +130,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   });
 
   applyNamedRanges(spreadsheet, spec.namedRanges, sheets);
+  messages.push(...checkWrittenFormulas(spec, sheets));
   return { rulesetId: ruleset.id, created, updated, archive, messages };
 }
 

@@ -1,7 +1,8 @@
 import type { JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
-import { planSave } from '../core/sidebar/save-plan';
+import { cellToWrite, planSave } from '../core/sidebar/save-plan';
 import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
+import type { Cell } from '../core/cells/values';
 import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
 import type { LockLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -17,7 +18,8 @@ const LOCK_WAIT_MS = 10_000;
 
 /**
  * "Lưu": writes only the changed cells, under the document lock, after checking that nobody
- * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten.
+ * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten; every
+ * other change comes back with the value the sheet now holds.
  */
 export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike, flush: () => void, request: SaveRequest): SaveResult {
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -26,18 +28,23 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
   try {
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
-    const rows = block.getValues();
-    const rowOf = new Map(rows.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
-    const current = (code: string, field: keyof typeof FIELD_COLUMNS): JsonCell | undefined => {
-      const row = rowOf.get(codeKey(code));
-      return row === undefined || code === '' ? undefined : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
-    };
-    const plan = planSave(request, current);
+    const before = block.getValues();
+    const rowOf = new Map(before.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
+    const reader =
+      (rows: Cell[][]) =>
+      (code: string, field: keyof typeof FIELD_COLUMNS): JsonCell | undefined => {
+        const row = rowOf.get(codeKey(code));
+        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
+      };
+    const plan = planSave(request, reader(before));
     for (const change of plan.writes) {
-      block.getCell(rowOf.get(codeKey(change.code))! + 1, FIELD_COLUMNS[change.field] + 1).setValue(change.after);
+      block.getCell(rowOf.get(codeKey(change.code))! + 1, FIELD_COLUMNS[change.field] + 1).setValue(cellToWrite(change.after));
     }
     if (plan.writes.length > 0) flush();
-    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing };
+    // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.
+    const now = reader(plan.writes.length > 0 ? block.getValues() : before);
+    const held = [...plan.writes, ...plan.unchanged].map(({ code, field }) => ({ code, field, value: now(code, field) ?? '' }));
+    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing, held };
   } finally {
     lock.releaseLock();
   }

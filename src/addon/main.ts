@@ -7,8 +7,9 @@ import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
+import { SHEETS } from '../core/template/layout';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, alert, confirm, criteriaChartImage, documentApp, documentLock, flush, openedAsAddon, showDialog, showSidebarHtml, spreadsheetFactories, ui } from './live';
+import { activeSpreadsheet, dialogUi, documentApp, documentLock, firstChartImage, flush, menuUi, openedAsAddon, showSidebarFile, spreadsheetFactories } from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
@@ -121,7 +122,7 @@ export function CDHT_TALLY(results: RangeArg, ruleset?: RangeArg): Grid {
  * @param {Object} e Sự kiện mở bảng tính.
  */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
-  buildMenu(ui(), PUBLISHED_AS_ADDON || openedAsAddon(e));
+  buildMenu(menuUi(), PUBLISHED_AS_ADDON || openedAsAddon(e));
 }
 
 /**
@@ -135,13 +136,13 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): 
 
 /** Mở thanh bên nhập liệu. */
 export function showSidebar(): void {
-  showSidebarHtml();
+  showSidebarFile('Sidebar', 'CĐHT Sheets');
 }
 
 /** Thiết lập hoặc sửa mẫu bảng đánh giá: tạo phần còn thiếu, dựng lại công thức và định dạng, giữ nguyên dữ liệu đã nhập. */
 export function setupWorkbook(): void {
   const result = setup(activeSpreadsheet(), spreadsheetFactories(), new Date());
-  alert('Thiết lập mẫu', setupMessage(result));
+  dialogUi().alert('Thiết lập mẫu', setupMessage(result));
 }
 
 /**
@@ -163,32 +164,34 @@ export function saveSidebarChanges(request: SaveRequest): SaveResult {
   return saveChanges(activeSpreadsheet(), documentLock(), flush, request);
 }
 
-/** The sidebar's calls, checked against the type the browser code uses (a type: no work at load). */
-export type SidebarCalls = SidebarServer extends { getSidebarState: typeof getSidebarState; saveSidebarChanges: typeof saveSidebarChanges } ? true : never;
+/** The entry points above are the sidebar's protocol (src/core/sidebar/protocol.ts): a type, checked by the compiler, no work at load. */
+type Implements<T extends SidebarServer> = T;
+export type SidebarCalls = Implements<{ getSidebarState: typeof getSidebarState; saveSidebarChanges: typeof saveSidebarChanges }>;
 
 /** Kiểm tra hồ sơ: liệt kê những mục cần bổ sung trước khi tạo hồ sơ. */
 export function checkDossier(): void {
-  showDialog('Kiểm tra hồ sơ', dialogHtml(checkDossierLines(activeSpreadsheet())));
+  dialogUi().showDialog('Kiểm tra hồ sơ', dialogHtml(checkDossierLines(activeSpreadsheet())));
 }
 
 /** Tạo hồ sơ / báo cáo: các văn bản của hồ sơ dưới dạng Google Tài liệu, ghi liên kết vào trang "Thông tin". */
 export function generateDossier(): void {
+  const ui = dialogUi();
   const lines = generateDossierDocs({
     spreadsheet: activeSpreadsheet(),
     documentApp: documentApp(),
-    chartImage: criteriaChartImage,
-    confirm: (message) => confirm('Tạo hồ sơ / báo cáo', message),
+    chartImage: () => firstChartImage(SHEETS.results),
+    confirm: (message) => ui.confirm('Tạo hồ sơ / báo cáo', message),
     now: new Date(),
   });
-  showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
+  ui.showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
 }
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */
 export function showHelp(): void {
-  alert('Hướng dẫn CĐHT Sheets', HELP_TEXT);
+  dialogUi().alert('Hướng dẫn CĐHT Sheets', HELP_TEXT);
 }
 
 /** Giải thích cách tổng hợp nhiều xã (tiện ích riêng cho cơ quan tổng hợp). */
 export function showAggregationHelp(): void {
-  alert('Tổng hợp nhiều xã', AGGREGATION_HELP_TEXT);
+  dialogUi().alert('Tổng hợp nhiều xã', AGGREGATION_HELP_TEXT);
 }

@@ -1,3 +1,5 @@
+import type { MenuUi } from '../gas/services';
+
 /** The "CĐHT" menu: every item names an entry function of src/addon/main.ts (a test checks it). */
 export const MENU_TITLE = 'CĐHT';
 
@@ -11,17 +13,6 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, functionName: st
   ['Tổng hợp nhiều xã', 'showAggregationHelp'],
   ['Hướng dẫn', 'showHelp'],
 ];
-
-export interface MenuLike {
-  addItem(caption: string, functionName: string): MenuLike;
-  addSeparator(): MenuLike;
-  addToUi(): void;
-}
-
-export interface MenuUi {
-  createMenu(caption: string): MenuLike;
-  createAddonMenu(): MenuLike;
-}
 
 /**
  * Builds the menu and nothing else: onOpen may run in AuthMode.NONE, where no other service is

@@ -4,7 +4,8 @@ import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/st
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
-import type { LockLike, SpreadsheetLike } from '../gas/spreadsheet';
+import type { LockLike } from '../gas/services';
+import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
 
 /** The sidebar's one load call. Throws a Vietnamese message the sidebar shows as it is. */

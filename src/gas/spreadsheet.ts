@@ -11,7 +11,7 @@ export interface RangeLike {
   setValues(values: Cell[][]): unknown;
   setValue(value: Cell): unknown;
   setNumberFormats(formats: string[][]): unknown;
-  setFontWeights(weights: string[][]): unknown;
+  setFontWeights(weights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): unknown;
   setBackgrounds(colors: Array<Array<string | null>>): unknown;
   setWrap(wrap: boolean): unknown;
   setDataValidations(rules: unknown[][]): unknown;
@@ -92,12 +92,6 @@ export interface ConditionalFormatRuleBuilderLike {
   setBackground(color: string): ConditionalFormatRuleBuilderLike;
   setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
   build(): unknown;
-}
-
-/** LockService's document lock. */
-export interface LockLike {
-  tryLock(timeoutInMillis: number): boolean;
-  releaseLock(): void;
 }
 
 export interface SpreadsheetFactories {

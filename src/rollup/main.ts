@@ -8,7 +8,8 @@ import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import type { Grid } from '../core/formulas/assessment';
 import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
-import { liveServices, liveSummaryServices, liveSummaryUi, liveUi } from './services';
+import { dialogUi, menuUi } from '../gas/live';
+import { liveReportServices, liveServices, liveUi } from './services';
 import { createSummaryReport } from './report';
 import { setUpWorkbook } from './setup';
 import { runUpdate } from './update';
@@ -17,7 +18,7 @@ import { runUpdate } from './update';
  * Thêm menu "CĐHT Tổng hợp" khi mở bảng tổng hợp.
  */
 export function onOpen(): void {
-  addMenu(SpreadsheetApp.getUi());
+  addMenu(menuUi());
 }
 
 /**
@@ -25,14 +26,14 @@ export function onOpen(): void {
  */
 export function thietLapBangTongHop(): void {
   const message = setUpWorkbook(liveServices());
-  liveUi()?.alert(message);
+  liveUi()?.alert(MENU_TITLE, message);
 }
 
 /**
  * Cập nhật tổng hợp: đọc lại bảng tính của mọi xã trong "Danh sách xã" rồi tạo lại các trang kết quả.
  */
 export function capNhatTongHop(): void {
-  liveUi()?.alert(runUpdate(liveServices(), 'start').message);
+  liveUi()?.alert(MENU_TITLE, runUpdate(liveServices(), 'start').message);
 }
 
 /**
@@ -40,21 +41,21 @@ export function capNhatTongHop(): void {
  */
 export function tiepTucCapNhat(): void {
   // From the trigger there is no UI: the toast and the first line of "Thống kê" tell instead.
-  liveUi()?.alert(runUpdate(liveServices(), 'continue').message);
+  liveUi()?.alert(MENU_TITLE, runUpdate(liveServices(), 'continue').message);
 }
 
 /**
  * Tạo báo cáo tổng hợp: hỏi năm đánh giá, rồi tạo báo cáo năm đó (Google Tài liệu, theo Nghị định 30/2020/NĐ-CP) từ số liệu của lần cập nhật tổng hợp gần nhất: số xã theo kết quả, tiêu chí nhiều xã không đạt, thay đổi so với năm trước, danh sách xã.
  */
 export function taoBaoCaoTongHop(): void {
-  createSummaryReport(liveSummaryServices(), liveSummaryUi());
+  createSummaryReport(liveReportServices(), dialogUi(320));
 }
 
 /**
  * Hướng dẫn dùng bảng tổng hợp.
  */
 export function huongDan(): void {
-  SpreadsheetApp.getUi().alert(`${MENU_TITLE}: hướng dẫn\n\n${HELP_TEXT}`);
+  dialogUi().alert(`${MENU_TITLE}: hướng dẫn`, HELP_TEXT);
 }
 
 /**

@@ -2,7 +2,7 @@ import { REGISTER_HEADER, REGISTER_SHEET } from '../core/rollup/register';
 import { TIME_LIMITS } from '../core/rollup/resume';
 import { READS_PER_MINUTE } from '../core/rollup/sheets-api';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
-import type { UiLike } from './services';
+import type { MenuUi } from '../gas/services';
 import { CONTINUE_HANDLER } from './update';
 
 /** The "CĐHT Tổng hợp" menu: each item names an exported function of src/rollup/main.ts. */
@@ -18,7 +18,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
 ];
 
 /** Built unconditionally: onOpen may run before authorization, where only the menu is allowed. */
-export function addMenu(ui: UiLike): void {
+export function addMenu(ui: Pick<MenuUi, 'createMenu'>): void {
   const menu = ui.createMenu(MENU_TITLE);
   for (const item of MENU_ITEMS) {
     if (item) menu.addItem(item[0], item[1]);

@@ -5,7 +5,8 @@ import { BLANK_CONTEXT, buildSummaryReport, summaryYears } from '../core/documen
 import { renderGoogleDoc } from '../gas/render-doc';
 import { dialogHtml, type DialogLine } from '../gas/dialog';
 import { MENU_TITLE } from './menu';
-import type { SummaryServices, SummaryUi } from './services';
+import type { DialogUi } from '../gas/services';
+import type { ReportServices } from './services';
 import { readRecords } from './store';
 
 /**
@@ -21,7 +22,7 @@ const LOCK_WAIT_MS = 5_000;
 export type SummaryOutcome = { kind: 'created'; year: number; url: string } | { kind: 'cancelled' } | { kind: 'refused'; message: string };
 
 /** The records of the last finished update, or why there are none to report on. */
-function lastRecords(services: SummaryServices): CommuneRecord[] | string {
+function lastRecords(services: ReportServices): CommuneRecord[] | string {
   // The update holds this lock while it rewrites the store.
   if (!services.lock.tryLock(LOCK_WAIT_MS)) return 'Đang có một lượt cập nhật tổng hợp chạy: hãy đợi lượt đó xong rồi tạo báo cáo.';
   try {
@@ -37,8 +38,8 @@ function lastRecords(services: SummaryServices): CommuneRecord[] | string {
 
 const yearsText = (years: number[]) => (years.length > 0 ? years.join(', ') : 'chưa có');
 
-export function createSummaryReport(services: SummaryServices, ui: SummaryUi): SummaryOutcome {
-  const refuse = (message: string): SummaryOutcome => (ui.alert(message), { kind: 'refused', message });
+export function createSummaryReport(services: ReportServices, ui: Pick<DialogUi, 'alert' | 'prompt' | 'showDialog'>): SummaryOutcome {
+  const refuse = (message: string): SummaryOutcome => (ui.alert(SUMMARY_DIALOG_TITLE, message), { kind: 'refused', message });
   const records = lastRecords(services);
   if (typeof records === 'string') return refuse(records);
   const summary = rollUp(records);

@@ -1,14 +1,11 @@
 /**
- * The Apps Script services the roll-up uses, narrowed from @types/google-apps-script to the
- * methods it calls. The real services fit these types (checked by `liveServices` below), and the
- * test fakes implement only these. Methods, not function properties, so that a fake's narrower
- * parameter types (a fake Range where the real one takes Range) are accepted.
+ * The roll-up's services: the generic ones come from src/gas; the Spreadsheet interfaces below are
+ * the roll-up's view of SpreadsheetApp until they join src/gas/spreadsheet.ts with the single fake.
+ * The real services fit these types (checked by `liveServices` below, no casts).
  */
+import { clock, dialogUi, documentApp, documentLock, documentProperties, script, urlFetch } from '../gas/live';
 import type { DocumentAppLike } from '../gas/render-doc';
-import type { MenuLike } from '../addon/menu';
-import type { LockLike } from '../gas/spreadsheet';
-
-export type { LockLike, MenuLike };
+import type { Clock, DialogUi, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
 
 export interface RichTextLike {
   getLinkUrl(): string | null;
@@ -66,41 +63,7 @@ export interface DataValidationBuilderLike {
   build(): GoogleAppsScript.Spreadsheet.DataValidation;
 }
 
-export type HttpResponseLike = Pick<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getResponseCode' | 'getContentText'>;
-
-export interface UrlFetchLike {
-  fetchAll(requests: GoogleAppsScript.URL_Fetch.URLFetchRequest[]): HttpResponseLike[];
-}
-
-export interface TriggerLike {
-  getHandlerFunction(): string;
-}
-
-export interface ScriptLike {
-  getOAuthToken(): string;
-  getProjectTriggers(): TriggerLike[];
-  deleteTrigger(trigger: TriggerLike): void;
-  newTrigger(functionName: string): { timeBased(): { after(durationMilliseconds: number): { create(): unknown } } };
-}
-
-export interface PropertiesLike {
-  getProperty(key: string): string | null;
-  setProperty(key: string, value: string): unknown;
-  deleteProperty(key: string): unknown;
-}
-
-/** Time, so that tests can run the 6-minute limit in no time. */
-export interface Clock {
-  now(): number;
-  sleep(milliseconds: number): void;
-}
-
-export interface UiLike {
-  alert(prompt: string): unknown;
-  createMenu(caption: string): MenuLike;
-}
-
-export interface AggregatorServices {
+export interface RollupServices {
   /** The Tổng hợp workbook (the one the script is bound to). */
   spreadsheet: SpreadsheetLike;
   urlFetch: UrlFetchLike;
@@ -113,53 +76,31 @@ export interface AggregatorServices {
   newDataValidation(): DataValidationBuilderLike;
 }
 
-/** What "Tạo báo cáo tổng hợp" asks and shows. */
-export interface SummaryUi {
-  /** The text typed, or null when the user cancelled or closed the prompt. */
-  prompt(title: string, message: string): string | null;
-  alert(message: string): void;
-  /** A modal dialog with prepared (escaped) HTML. */
-  showDialog(title: string, html: string): void;
-}
-
-/** The report reads the stored records under the update's lock and writes one Google Doc. */
-export type SummaryServices = Pick<AggregatorServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
+/** The year's report reads the stored records under the update's lock and writes one Google Doc. */
+export type ReportServices = Pick<RollupServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
 
 /** The real services; called inside entry points only, never at module top level. */
-export function liveServices(): AggregatorServices {
+export function liveServices(): RollupServices {
   return {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
-    urlFetch: UrlFetchApp,
-    script: ScriptApp,
-    properties: PropertiesService.getDocumentProperties(),
-    lock: LockService.getDocumentLock(),
-    clock: { now: () => Date.now(), sleep: (ms) => Utilities.sleep(ms) },
+    urlFetch: urlFetch(),
+    script: script(),
+    properties: documentProperties(),
+    lock: documentLock(),
+    clock,
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
   };
 }
 
-/** The UI when a person started the run; null in a trigger, where getUi() throws. */
-export function liveUi(): UiLike | null {
+/** The dialogs when a person started the run; null in a trigger, where getUi() throws. */
+export function liveUi(): DialogUi | null {
   try {
-    return SpreadsheetApp.getUi();
+    return dialogUi(320);
   } catch {
     return null;
   }
 }
 
-export function liveSummaryServices(): SummaryServices {
-  return { ...liveServices(), documentApp: DocumentApp };
-}
-
-/** Only from the menu: a trigger has no UI to ask the year in. */
-export function liveSummaryUi(): SummaryUi {
-  const ui = SpreadsheetApp.getUi();
-  return {
-    prompt(title, message) {
-      const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
-      return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
-    },
-    alert: (message) => void ui.alert(message),
-    showDialog: (title, html) => ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(520).setHeight(320), title),
-  };
+export function liveReportServices(): ReportServices {
+  return { ...liveServices(), documentApp: documentApp() };
 }

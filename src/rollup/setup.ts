@@ -1,7 +1,7 @@
 import { MANUAL_CHOICES, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, YEAR_RANGE } from '../core/rollup/register';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import { foldText } from '../core/cells/text';
-import type { AggregatorServices, SheetLike } from './services';
+import type { RollupServices, SheetLike } from './services';
 import { sheetNamed, writeBlock } from './sheet-io';
 import { STORE_SHEET } from './store';
 
@@ -25,7 +25,7 @@ function setUpHeader(sheet: SheetLike): 'written' | 'kept' | 'inserted' {
   return outcome;
 }
 
-function setUpValidation(sheet: SheetLike, services: Pick<AggregatorServices, 'newDataValidation'>): void {
+function setUpValidation(sheet: SheetLike, services: Pick<RollupServices, 'newDataValidation'>): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const year = services
@@ -45,7 +45,7 @@ function setUpValidation(sheet: SheetLike, services: Pick<AggregatorServices, 'n
   sheet.getRange(2, REGISTER_COLUMNS.manual, rows, 1).setDataValidation(manual);
 }
 
-export function setUpWorkbook(services: Pick<AggregatorServices, 'spreadsheet' | 'newDataValidation'>): string {
+export function setUpWorkbook(services: Pick<RollupServices, 'spreadsheet' | 'newDataValidation'>): string {
   const { spreadsheet } = services;
   const existing = spreadsheet.getSheetByName(REGISTER_SHEET);
   const register = existing ?? spreadsheet.insertSheet(REGISTER_SHEET, 0);

@@ -20,7 +20,8 @@ import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
 import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import type { AggregatorServices, ScriptLike } from './services';
+import type { ScriptLike } from '../gas/services';
+import type { RollupServices } from './services';
 import { writeBlock, writeGenerated } from './sheet-io';
 import { appendRecords, readRecords, replaceRecords, resetStore } from './store';
 
@@ -51,7 +52,7 @@ export type UpdateOutcome =
 
 const count = (n: number) => formatViNumber(n);
 
-function readRegister(services: AggregatorServices): RegisterEntry[] | null {
+function readRegister(services: RollupServices): RegisterEntry[] | null {
   const sheet = services.spreadsheet.getSheetByName(REGISTER_SHEET);
   if (!sheet) return null;
   const last = sheet.getLastRow();
@@ -89,7 +90,7 @@ interface BatchResult {
 }
 
 /** Reads one batch: typed results and register errors at once, workbooks in one fetchAll. */
-function readBatch(services: AggregatorServices, entries: readonly RegisterEntry[], indices: readonly number[], state: UpdateState, token: string): BatchResult {
+function readBatch(services: RollupServices, entries: readonly RegisterEntry[], indices: readonly number[], state: UpdateState, token: string): BatchResult {
   const records: CommuneRecord[] = [];
   const retry: number[] = [];
   const reading: Array<{ index: number; spreadsheetId: string }> = [];
@@ -129,12 +130,12 @@ function readBatch(services: AggregatorServices, entries: readonly RegisterEntry
   return { records, retry, requests: requests.length };
 }
 
-function saveState(services: AggregatorServices, state: UpdateState): void {
+function saveState(services: RollupServices, state: UpdateState): void {
   services.properties.setProperty(STATE_KEY, JSON.stringify(state));
 }
 
 /** The first line of "Thống kê" says how far an update under way has got. */
-function showProgress(services: AggregatorServices, text: string): void {
+function showProgress(services: RollupServices, text: string): void {
   const sheet = services.spreadsheet.getSheetByName(GENERATED_SHEETS.statistics);
   if (sheet) writeBlock(sheet, 1, 1, [[text]]);
 }
@@ -144,7 +145,7 @@ function showProgress(services: AggregatorServices, text: string): void {
  * position (or says there is nothing to continue). A register edited since the update began
  * restarts it, so one summary never mixes two registers.
  */
-export function runUpdate(services: AggregatorServices, mode: 'start' | 'continue', options: Partial<UpdateOptions> = {}): UpdateOutcome {
+export function runUpdate(services: RollupServices, mode: 'start' | 'continue', options: Partial<UpdateOptions> = {}): UpdateOutcome {
   const { clock, script, properties, spreadsheet } = services;
   const { readsPerMinute, batchSize } = { ...DEFAULTS, ...options };
   const started = clock.now();

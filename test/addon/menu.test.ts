@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MENU_ITEMS, buildMenu, type MenuLike } from '../../src/addon/menu';
+import { MENU_ITEMS, buildMenu } from '../../src/addon/menu';
+import type { MenuLike } from '../../src/gas/services';
 import { findEntryPoints } from '../../scripts/stubs';
 
 function recordingUi() {

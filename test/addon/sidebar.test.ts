@@ -5,24 +5,11 @@ import { assessmentRows } from '../../src/core/template/assessment-sheet';
 import { ASSESSMENT_FIRST_ROW, SHEETS } from '../../src/core/template/layout';
 import { loadSidebarState, saveSidebarChanges } from '../../src/addon/sidebar';
 import { setupWorkbook } from '../../src/addon/setup/setup';
+import { FakeLock } from '../fakes/lock';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 
 const NOW = new Date(2026, 10, 21, 9, 30);
 const rowOf = (code: string) => ASSESSMENT_FIRST_ROW + assessmentRows(TT25).findIndex((r) => 'item' in r && r.item.code === code);
-
-class FakeLock {
-  held = false;
-  released = 0;
-  constructor(private readonly free = true) {}
-  tryLock() {
-    this.held = this.free;
-    return this.free;
-  }
-  releaseLock() {
-    this.held = false;
-    this.released++;
-  }
-}
 
 function workbook() {
   const ss = new FakeSpreadsheet();
@@ -145,7 +132,7 @@ describe('saving from the sidebar', () => {
 
   it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {
     const { ss, sheet } = workbook();
-    expect(() => saveSidebarChanges(ss, new FakeLock(false), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(/đang lưu/);
+    expect(() => saveSidebarChanges(ss, new FakeLock(true), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(/đang lưu/);
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
   });
 });

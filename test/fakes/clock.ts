@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/rollup/services';
+import type { Clock } from '../../src/gas/services';
 
 /** Time that moves only when told: sleeping, or a fake service taking its time. */
 export class FakeClock implements Clock {

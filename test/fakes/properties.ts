@@ -1,4 +1,4 @@
-import type { PropertiesLike } from '../../src/rollup/services';
+import type { PropertiesLike } from '../../src/gas/services';
 
 /** Document properties: strings by key, with the real store's 9 KB limit per value. */
 export class FakeProperties implements PropertiesLike {

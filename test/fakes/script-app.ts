@@ -1,4 +1,4 @@
-import type { LockLike, ScriptLike, TriggerLike } from '../../src/rollup/services';
+import type { ScriptLike, TriggerLike } from '../../src/gas/services';
 
 export interface FakeTrigger extends TriggerLike {
   afterMs: number;
@@ -38,23 +38,5 @@ export class FakeScriptApp implements ScriptLike {
         }),
       }),
     };
-  }
-}
-
-/** LockService's document lock; `heldElsewhere` mimics another run holding it. */
-export class FakeLock implements LockLike {
-  held = false;
-  heldElsewhere = false;
-  acquired = 0;
-
-  tryLock(): boolean {
-    if (this.heldElsewhere || this.held) return false;
-    this.held = true;
-    this.acquired++;
-    return true;
-  }
-
-  releaseLock(): void {
-    this.held = false;
   }
 }

@@ -156,8 +156,8 @@ export class FakeRange implements RangeLike {
   setNumberFormats(formats: string[][]) {
     return this.write('setNumberFormats', formats, (cell, format) => (cell.format = format));
   }
-  setFontWeights(weights: string[][]) {
-    return this.write('setFontWeights', weights, (cell, weight) => (cell.weight = weight));
+  setFontWeights(weights: Array<Array<string | null>>) {
+    return this.write('setFontWeights', weights, (cell, weight) => (cell.weight = weight ?? 'normal'));
   }
   setBackgrounds(colors: Array<Array<string | null>>) {
     return this.write('setBackgrounds', colors, (cell, color) => (cell.background = color));

@@ -1,4 +1,4 @@
-import type { HttpResponseLike, UrlFetchLike } from '../../src/rollup/services';
+import type { HttpResponseLike, UrlFetchLike } from '../../src/gas/services';
 import type { FakeClock } from './clock';
 
 type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;

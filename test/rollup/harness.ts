@@ -1,5 +1,5 @@
 /** The roll-up's services, all fake, wired together as Apps Script wires the real ones. */
-import type { AggregatorServices } from '../../src/rollup/services';
+import type { RollupServices } from '../../src/rollup/services';
 import { setUpWorkbook } from '../../src/rollup/setup';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
@@ -7,7 +7,8 @@ import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import { FakeSpreadsheet, fakeDataValidation } from '../fakes/aggregator-spreadsheet';
 import { FakeClock } from '../fakes/clock';
 import { FakeProperties } from '../fakes/properties';
-import { FakeLock, FakeScriptApp } from '../fakes/script-app';
+import { FakeLock } from '../fakes/lock';
+import { FakeScriptApp } from '../fakes/script-app';
 import { FakeSheetsApi } from '../fakes/sheets-api';
 import { FakeUrlFetch } from '../fakes/url-fetch';
 
@@ -19,7 +20,7 @@ export function harness(latencyMs = 2_000) {
   const spreadsheet = new FakeSpreadsheet();
   const properties = new FakeProperties();
   const lock = new FakeLock();
-  const services: AggregatorServices = { spreadsheet, urlFetch, script, properties, lock, clock, newDataValidation: fakeDataValidation };
+  const services: RollupServices = { spreadsheet, urlFetch, script, properties, lock, clock, newDataValidation: fakeDataValidation };
   return {
     clock,
     script,

@@ -3,7 +3,7 @@
  * in the store), then the year asked, the Google Doc drawn and its link shown in an escaped dialog.
  */
 import { describe, expect, it } from 'vitest';
-import type { SummaryUi } from '../../src/rollup/services';
+import type { DialogUi } from '../../src/gas/services';
 import { createSummaryReport } from '../../src/rollup/report';
 import { runUpdate } from '../../src/rollup/update';
 import { STATE_KEY } from '../../src/core/rollup/resume';
@@ -14,9 +14,9 @@ import { fakeId, harness, sheetLink } from './harness';
 /** Answers the prompt with `answer` (null: Cancel) and records what the user is shown. */
 function ui(answer: string | null) {
   const shown = { prompts: [] as string[], alerts: [] as string[], dialogs: [] as Array<{ title: string; html: string }> };
-  const fake: SummaryUi = {
+  const fake: Pick<DialogUi, 'alert' | 'prompt' | 'showDialog'> = {
     prompt: (_title, message) => (shown.prompts.push(message), answer),
-    alert: (message) => void shown.alerts.push(message),
+    alert: (_title, message) => void shown.alerts.push(message),
     showDialog: (title, html) => void shown.dialogs.push({ title, html }),
   };
   return { fake, shown };

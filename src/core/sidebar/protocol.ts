@@ -76,6 +76,7 @@ export interface SaveResult {
 
 /** The server functions the sidebar calls; src/addon/main.ts implements them. */
 export interface SidebarServer {
-  getSidebarState(): SidebarState;
-  saveSidebarChanges(request: SaveRequest): SaveResult;
+  // Function properties, not methods: their parameters are then checked strictly, not bivariantly.
+  getSidebarState: () => SidebarState;
+  saveSidebarChanges: (request: SaveRequest) => SaveResult;
 }

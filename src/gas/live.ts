@@ -1,0 +1,88 @@
+import type { DocumentAppLike } from './render-doc';
+import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
+import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
+
+/**
+ * The only module that touches Apps Script globals, for both projects, and only when called: module
+ * top levels run on every custom-function call, where most services are not allowed. Every return
+ * type is one of our interfaces and no value is cast, so the compiler checks the real services
+ * against them (@types/google-apps-script).
+ */
+
+export function activeSpreadsheet(): SpreadsheetLike {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+export function spreadsheetFactories(): SpreadsheetFactories {
+  return {
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    protectionTypes: SpreadsheetApp.ProtectionType,
+    columnChart: Charts.ChartType.COLUMN,
+  };
+}
+
+export function flush(): void {
+  SpreadsheetApp.flush();
+}
+
+export function documentLock(): LockLike {
+  return LockService.getDocumentLock();
+}
+
+export function documentProperties(): PropertiesLike {
+  return PropertiesService.getDocumentProperties();
+}
+
+export function urlFetch(): UrlFetchLike {
+  return UrlFetchApp;
+}
+
+export function script(): ScriptLike {
+  return ScriptApp;
+}
+
+export function documentApp(): DocumentAppLike {
+  return DocumentApp;
+}
+
+export const clock: Clock = { now: () => Date.now(), sleep: (ms) => Utilities.sleep(ms) };
+
+/** The menu builder; onOpen may call it in AuthMode.NONE. */
+export function menuUi(): MenuUi {
+  return SpreadsheetApp.getUi();
+}
+
+/** An add-on opened before it was used in this document runs onOpen in AuthMode.NONE; a bound script never does. */
+export function openedAsAddon(event: { authMode?: GoogleAppsScript.Script.AuthMode } | undefined): boolean {
+  return event?.authMode === ScriptApp.AuthMode.NONE;
+}
+
+/** The dialogs of a person's run. Throws in a trigger, where SpreadsheetApp.getUi() is not allowed. */
+export function dialogUi(dialogHeight = 420): DialogUi {
+  const ui = SpreadsheetApp.getUi();
+  return {
+    alert: (title, message) => void ui.alert(title, message, ui.ButtonSet.OK),
+    confirm: (title, message) => ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    prompt(title, message) {
+      const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+      return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+    },
+    showDialog: (title, html) => ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(520).setHeight(dialogHeight), title),
+  };
+}
+
+/** Shows a file of the project (clasp pushes dist/Sidebar.html as "Sidebar") in the sidebar. */
+export function showSidebarFile(file: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
+}
+
+/** The first chart of a sheet as a PNG, or null (no sheet, no chart, or the export failed). */
+export function firstChartImage(sheetName: string): GoogleAppsScript.Base.BlobSource | null {
+  try {
+    const chart = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)?.getCharts()[0];
+    return chart ? chart.getAs('image/png') : null;
+  } catch {
+    return null;
+  }
+}

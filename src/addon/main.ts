@@ -9,8 +9,10 @@ import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid 
 import { cdhtRate } from '../core/formulas/rate';
 import { SHEETS } from '../core/template/layout';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, dialogUi, documentApp, documentLock, firstChartImage, flush, menuUi, openedAsAddon, showSidebarFile, spreadsheetFactories } from '../gas/live';
+import { activeSpreadsheet, dialogUi, documentApp, documentLock, firstChartImage, flush, menuUi, openedAsAddon, probeSpreadsheet, showSidebarFile, spreadsheetFactories } from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
+import { selfCheckLines } from '../gas/self-check';
+import { runSelfCheck } from './self-check';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
 import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
@@ -184,6 +186,11 @@ export function generateDossier(): void {
     now: new Date(),
   });
   ui.showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
+}
+
+/** Kiểm tra tiện ích: cài đặt bảng tính, công thức, các hàm CDHT_* và phiên bản mẫu, trên một trang tạm rồi xóa. */
+export function checkAddon(): void {
+  dialogUi().showDialog('Kiểm tra tiện ích', dialogHtml(selfCheckLines(runSelfCheck(probeSpreadsheet(), flush, new Date()))));
 }
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */

@@ -1,6 +1,6 @@
 import type { DocumentAppLike } from './render-doc';
 import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
-import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
+import type { ProbeSpreadsheet, SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
 
 /**
  * The only module that touches Apps Script globals, for both projects, and only when called: module
@@ -10,6 +10,11 @@ import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
  */
 
 export function activeSpreadsheet(): SpreadsheetLike {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The active spreadsheet as the self-check uses it. */
+export function probeSpreadsheet(): ProbeSpreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 

@@ -27,7 +27,7 @@ describe('the CĐHT menu', () => {
 
   it('offers what the issue lists: sidebar, set-up, check, report, aggregation, help', () => {
     const labels = MENU_ITEMS.flatMap((item) => (item ? [item[0]] : []));
-    expect(labels).toEqual(['Mở thanh bên nhập liệu', 'Thiết lập / sửa mẫu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Tổng hợp nhiều xã', 'Hướng dẫn']);
+    expect(labels).toEqual(['Mở thanh bên nhập liệu', 'Thiết lập / sửa mẫu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Tổng hợp nhiều xã', 'Hướng dẫn', 'Kiểm tra tiện ích']);
   });
 
   it('names only functions the entry file exports (a menu item never points nowhere)', () => {

@@ -139,7 +139,8 @@ export class FakeRange implements RangeLike {
 
   getValues() {
     this.log.record('Range.getValues');
-    return this.cells((cell) => (cell.value instanceof Date ? new Date(cell.value) : cell.value));
+    const evaluate = this.sheet.settings().evaluate;
+    return this.cells((cell) => (cell.formula && cell.value === '' && evaluate ? evaluate(cell.formula) : cell.value instanceof Date ? new Date(cell.value) : cell.value));
   }
   getFormulas() {
     this.log.record('Range.getFormulas');
@@ -216,6 +217,8 @@ export class FakeRange implements RangeLike {
 export interface SheetSettings {
   locale: SheetLocale;
   parse?: FormulaParser;
+  /** Results of formulas that parse (the fake has no engine): formula → value; "" when absent. */
+  evaluate?: (formula: string) => Cell;
 }
 
 /** Stores a value the way setValue(s) does: parsed as typed in the sheet's locale (user-entered.ts). */
@@ -347,6 +350,12 @@ export class FakeSheet implements SheetLike {
     this.log.record('Sheet.insertChart');
     this.charts.push(chart as FakeChart);
   }
+  hidden = false;
+  hideSheet() {
+    this.log.record('Sheet.hideSheet');
+    this.hidden = true;
+    return this;
+  }
   getLastRow() {
     this.log.record('Sheet.getLastRow');
     return this.lastRow();
@@ -412,6 +421,8 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   timeZone = 'Asia/Ho_Chi_Minh';
   /** Replaces the locale's formula parser, to play a sheet that refuses what the reports say works. */
   parse?: FormulaParser;
+  /** Results for formulas, since the fake has no engine (see SheetSettings). */
+  evaluate?: (formula: string) => Cell;
 
   /** A new Google Sheet has one empty sheet ("Trang tính1" in Vietnamese). */
   constructor(firstSheet = 'Trang tính1', settings: { locale?: SheetLocale; timeZone?: string } = {}) {
@@ -421,7 +432,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   }
 
   private newSheet(name: string): FakeSheet {
-    return new FakeSheet(this.log, name, () => ({ locale: this.locale, parse: this.parse }));
+    return new FakeSheet(this.log, name, () => ({ locale: this.locale, parse: this.parse, evaluate: this.evaluate }));
   }
 
   getSpreadsheetLocale() {
@@ -445,6 +456,12 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     const sheet = this.newSheet(name);
     this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
     return sheet;
+  }
+  deleteSheet(sheet: FakeSheet) {
+    this.log.record('Spreadsheet.deleteSheet');
+    if (!this.sheets.includes(sheet)) throw new Error('Sheet not found');
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.namedRanges = this.namedRanges.filter((n) => n.range.sheet !== sheet);
   }
   getRangeByName(name: string) {
     this.log.record('Spreadsheet.getRangeByName');

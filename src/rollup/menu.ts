@@ -15,6 +15,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
   null,
   ['Hướng dẫn', 'huongDan'],
+  ['Kiểm tra tiện ích', 'kiemTraTienIch'],
 ];
 
 /** Built unconditionally: onOpen may run before authorization, where only the menu is allowed. */

@@ -6,6 +6,7 @@
 import { clock, dialogUi, documentApp, documentLock, documentProperties, script, urlFetch } from '../gas/live';
 import type { DocumentAppLike } from '../gas/render-doc';
 import type { Clock, DialogUi, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
+import type { RollupProbe } from './self-check';
 
 export interface RichTextLike {
   getLinkUrl(): string | null;
@@ -99,6 +100,11 @@ export function liveUi(): DialogUi | null {
   } catch {
     return null;
   }
+}
+
+/** The roll-up workbook as the self-check reads it. */
+export function liveProbe(): RollupProbe {
+  return SpreadsheetApp.getActiveSpreadsheet();
 }
 
 export function liveReportServices(): ReportServices {

@@ -98,7 +98,7 @@ describe('the roll-up project (dist-rollup)', () => {
       functions(bundles.aggregator)
         .map((f) => f.name?.text)
         .sort(),
-    ).toEqual(['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort());
+    ).toEqual(['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'kiemTraTienIch', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort());
   });
 
   it('builds the "CĐHT Tổng hợp" menu, every item naming a top-level function', () => {
@@ -114,6 +114,7 @@ describe('the roll-up project (dist-rollup)', () => {
           ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
           '---',
           ['Hướng dẫn', 'huongDan'],
+          ['Kiểm tra tiện ích', 'kiemTraTienIch'],
         ],
       },
     ]);

@@ -7,6 +7,7 @@ import { loadSidebarState, saveSidebarChanges } from '../../src/addon/sidebar';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { FakeLock } from '../fakes/lock';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
+import { scriptRunTransfer } from '../fakes/script-run';
 
 const NOW = new Date(2026, 10, 21, 9, 30);
 const rowOf = (code: string) => ASSESSMENT_FIRST_ROW + assessmentRows(TT25).findIndex((r) => 'item' in r && r.item.code === code);
@@ -33,11 +34,21 @@ describe('loading the sidebar', () => {
     expect(tc51.requirements).toEqual({ MD1: '≥ 60%', MD2: '≥ 80%' });
     expect(state.indicators.find((i) => i.code === 'TC4.2')!.fields.owner).toBe('Trường Tiểu học');
     expect(state.loadedAt).toBe(NOW.toISOString());
-    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    // Crosses google.script.run intact (a Date anywhere would make the whole answer null).
+    expect(scriptRunTransfer(state, 'return')).toEqual({ ok: true, value: state });
   });
 
   it('says in Vietnamese that the workbook is not set up yet', () => {
     expect(() => loadSidebarState(new FakeSpreadsheet(), NOW)).toThrow(/chưa được thiết lập/);
+  });
+});
+
+describe('the google.script.run fake', () => {
+  it('turns an answer holding a Date into null and refuses a Date or undefined argument', () => {
+    expect(scriptRunTransfer({ a: [1, 'x', null, true] }, 'return')).toEqual({ ok: true, value: { a: [1, 'x', null, true] } });
+    expect(scriptRunTransfer({ when: new Date(2026, 0, 1) }, 'return')).toEqual({ ok: true, value: null });
+    expect(scriptRunTransfer([{ when: new Date(2026, 0, 1) }], 'argument')).toMatchObject({ ok: false });
+    expect(scriptRunTransfer([{ x: undefined }], 'argument')).toMatchObject({ ok: false });
   });
 });
 
@@ -115,8 +126,9 @@ describe('saving from the sidebar', () => {
     expect(at('E', 'TC5.1').value).toBe(0.625);
     // Text the sidebar sends for a percent it could not read stays that text, for CDHT_CHECK to name.
     expect(at('E', 'TC5.2a').value).toBe('62,5%');
-    // Every written cell comes back as the sheet now holds it.
+    // Every written cell comes back as the sheet now holds it, and the answer crosses google.script.run.
     expect(result.held).toEqual(changes.map(({ code, field, after }) => ({ code, field, value: after })));
+    expect(scriptRunTransfer(result, 'return')).toEqual({ ok: true, value: result });
   });
 
   it('returns what the sheet holds, so the next save compares with it and finds no false conflict', () => {

@@ -26,6 +26,13 @@ function freshWorkbook(): FakeSpreadsheet {
 }
 
 describe('first set-up', () => {
+  it('percent cells refuse anything above 100%; other number cells only warn', () => {
+    const sheet = freshWorkbook().sheet(SHEETS.assessment);
+    expect(sheet.at(`E${tt25Row('TC5.1')}`).validation).toMatchObject({ requireNumberBetween: [0, 1], setAllowInvalid: false, setHelpText: 'Nhập tỷ lệ từ 0% đến 100%, ví dụ 65%.' });
+    expect(sheet.at(`E${tt25Row('TC1.1')}`).validation).toMatchObject({ setAllowInvalid: true });
+    expect(sheet.at(`E${tt25Row('TC5.1')}`).format).toBe('0.00%');
+  });
+
   it('creates the six sheets in order, after the sheet the spreadsheet came with', () => {
     const ss = freshWorkbook();
     expect(ss.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Kết quả', 'Số liệu PCGD-XMC', 'Bộ tiêu chí', 'Trang tính1']);

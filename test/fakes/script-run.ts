@@ -11,7 +11,7 @@ export const SCRIPT_RUN_TRANSFER = `
 function scriptRunTransfer(value, direction) {
   const legal = (v) =>
     v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) ||
-    (Array.isArray(v) ? v.every(legal) : typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(legal));
+    (Array.isArray(v) ? v.every(legal) : Object.prototype.toString.call(v) === '[object Object]' && Object.values(v).every(legal));
   if (legal(value)) return { ok: true, value: JSON.parse(JSON.stringify(value)) };
   if (direction === 'return') return { ok: true, value: null };
   return { ok: false, error: 'Invalid argument: a parameter of google.script.run must be a primitive, or an object or array of them (no Date, no undefined, no function).' };

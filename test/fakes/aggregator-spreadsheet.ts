@@ -233,6 +233,20 @@ export class FakeSheet implements SheetLike {
 export class FakeSpreadsheet implements SpreadsheetLike {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: string[] = [];
+  /** File → Settings, and the id (Spreadsheet reference: getId, getSpreadsheetLocale, getSpreadsheetTimeZone). */
+  id = 'rollup-spreadsheet-id';
+  locale = 'vi_VN';
+  timeZone = 'Asia/Ho_Chi_Minh';
+
+  getId(): string {
+    return this.id;
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
 
   getSheetByName(name: string): FakeSheet | null {
     return this.sheets.find((s) => s.getName() === name) ?? null;

@@ -51,8 +51,8 @@
  *   within 1e-9 of an NĐ 20/2014 minimum without being equal to it, d ≤ 10.000.000.)
  * - Dates. DATE(y, m, d) adds 1900 to a year below 1900 in both (DATE(3,12,31) = 31/12/1903).
  *   EDATE keeps the day or clamps it to the month's end in both (EDATE(29/02/2024, 12) =
- *   28/02/2025). A text date is coerced by HyperFormula's `dateFormats` (DD/MM/YYYY here, as a
- *   vi-VN sheet reads it); Sheets uses the spreadsheet's locale.
+ *   28/02/2025). A text date is coerced by HyperFormula's `dateFormats` (DD/MM/YYYY in a vi-VN
+ *   workbook, MM/DD/YYYY in an en-US one, see `EngineLocale`); Sheets uses the spreadsheet's locale.
  * - Error values. #ERROR!, #VALUE!, #NAME?, #REF!, #N/A, #NUM! and #DIV/0! read the same in both;
  *   HyperFormula's #SPILL! and #CYCLE! are #REF! in Sheets (with "Array result was not expanded…"
  *   and "Circular dependency detected…"). A parse error is #ERROR! "Parsing error…" in

@@ -1,9 +1,9 @@
-import type { JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
+import type { EditableField, JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
 import { cellToWrite, planSave } from '../core/sidebar/save-plan';
-import { FIELD_COLUMNS, buildSidebarState, toJsonCell } from '../core/sidebar/state';
+import { buildSidebarState, fieldCells, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
-import { INDICATOR_COLUMNS, NAMES } from '../core/workbook/names';
+import { NAMES } from '../core/workbook/names';
 import type { LockLike } from '../gas/services';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -30,16 +30,16 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
     const before = block.getValues();
-    const rowOf = new Map(before.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
+    const { rowOf, column } = fieldCells(before);
     const reader =
       (rows: Cell[][]) =>
-      (code: string, field: keyof typeof FIELD_COLUMNS): JsonCell | undefined => {
+      (code: string, field: EditableField): JsonCell | undefined => {
         const row = rowOf.get(codeKey(code));
-        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
+        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
       };
     const plan = planSave(request, reader(before));
     for (const change of plan.writes) {
-      block.getCell(rowOf.get(codeKey(change.code))! + 1, FIELD_COLUMNS[change.field] + 1).setValue(cellToWrite(change.after));
+      block.getCell(rowOf.get(codeKey(change.code))! + 1, column[change.field] + 1).setValue(cellToWrite(change.after));
     }
     if (plan.writes.length > 0) flush();
     // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.

@@ -23,6 +23,22 @@ export interface RangeLike {
   getSheet(): SheetLike;
   getCell(row: number, column: number): RangeLike;
   protect(): ProtectionLike;
+  /** Read only where people's own cells sit inside the template's area, to write them back unchanged. */
+  getNumberFormats(): string[][];
+  getFontWeights(): string[][];
+  getBackgrounds(): string[][];
+  getDataValidations(): unknown[][];
+}
+
+/** Developer metadata (spreadsheets.currentonly allows it): set-up tags the sheets it owns. */
+export interface DeveloperMetadataLike {
+  getValue(): string | null;
+  getLocation(): { getSheet(): SheetLike | null };
+}
+
+export interface DeveloperMetadataFinderLike {
+  withKey(key: string): DeveloperMetadataFinderLike;
+  find(): DeveloperMetadataLike[];
 }
 
 export interface ProtectionLike {
@@ -60,6 +76,10 @@ export interface SheetLike {
   newChart(): ChartBuilderLike;
   insertChart(chart: unknown): void;
   getLastRow(): number;
+  getLastColumn(): number;
+  insertRowsBefore(beforePosition: number, howMany: number): unknown;
+  insertColumnsBefore(beforePosition: number, howMany: number): unknown;
+  addDeveloperMetadata(key: string, value: string): unknown;
 }
 
 export interface NamedRangeLike {
@@ -74,6 +94,7 @@ export interface SpreadsheetLike {
   getRangeByName(name: string): RangeLike | null;
   getNamedRanges(): NamedRangeLike[];
   setNamedRange(name: string, range: RangeLike): void;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
 }
 
 export interface DataValidationBuilderLike {

@@ -52,6 +52,12 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     expect(result.messages).toEqual([]);
   });
 
+  it('names a single refused cell too', () => {
+    const ss = new FakeSpreadsheet();
+    ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') ? 'refused' : null);
+    expect(setup(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
+  });
+
   it('names, in Vietnamese, the cells that fail in both syntaxes, and why', () => {
     const ss = new FakeSpreadsheet();
     ss.parse = (formula) => (formula.startsWith('=CDHT_CHECK') || formula.startsWith('=CDHT_RATE') ? 'refused' : null);

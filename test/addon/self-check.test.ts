@@ -9,6 +9,7 @@ import { setupWorkbook } from '../../src/addon/setup/setup';
 import { selfCheckLines } from '../../src/gas/self-check';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 import type { Cell } from '../../src/core/cells/values';
+import { TEMPLATE_VERSION } from '../../src/core/workbook/version';
 
 const NOW = new Date(2026, 10, 29, 9, 30);
 
@@ -50,7 +51,7 @@ describe('a healthy sheet', () => {
     ]);
     expect(text[0]).toBe('Tiện ích hoạt động bình thường trên bảng tính này.');
     expect(text[1]).toBe('✔ Cài đặt bảng tính: ngôn ngữ vi_VN, múi giờ Asia/Ho_Chi_Minh');
-    expect(report.technical).toMatchObject({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', templateVersion: '1 (add-on 1)' });
+    expect(report.technical).toMatchObject({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', templateVersion: `${TEMPLATE_VERSION} (add-on ${TEMPLATE_VERSION})` });
     expect(flushed).toBe(1);
     // The probe ran on a hidden sheet that was then removed.
     expect(ss.log.calls.filter((c) => /insertSheet|hideSheet|deleteSheet/.test(c))).toEqual(['Spreadsheet.insertSheet', 'Sheet.hideSheet', 'Spreadsheet.deleteSheet']);
@@ -79,7 +80,7 @@ describe('a broken sheet', () => {
     expect(report.items.map((i) => i.ok)).toEqual([true, true, false, false]);
     expect(report.items[2].detail).toMatch(/không tìm thấy hàm CDHT_RATE/);
     expect(report.items[3].detail).toMatch(/chưa được thiết lập/);
-    expect(report.technical.templateVersion).toBe('none (add-on 1)');
+    expect(report.technical.templateVersion).toBe(`none (add-on ${TEMPLATE_VERSION})`);
   });
 
   it('an older template version asks for a repair', () => {
@@ -87,11 +88,12 @@ describe('a broken sheet', () => {
     ss.evaluate = (formula) => HEALTHY[formula] ?? '';
     const info = ss.getRangeByName('CDHT_THONG_TIN')!;
     const rows = info.getValues();
-    const versionRow = rows.findIndex((r) => r[1] === 1 && String(r[0]).startsWith('Phiên bản'));
-    ss.sheet('Thông tin').type(`B${versionRow + 1}`, 0);
+    const versionRow = rows.findIndex((r) => r[1] === TEMPLATE_VERSION && String(r[0]).startsWith('Phiên bản'));
+    expect(versionRow).toBeGreaterThan(0);
+    ss.sheet('Thông tin').type(`B${versionRow + 1}`, TEMPLATE_VERSION - 1);
     const { report } = check(ss);
     expect(report.items[3]).toMatchObject({ ok: false });
-    expect(report.items[3].detail).toMatch(/^0, tiện ích dùng phiên bản 1: chạy "Thiết lập \/ sửa mẫu"/);
+    expect(report.items[3].detail).toBe(`${TEMPLATE_VERSION - 1}, tiện ích dùng phiên bản ${TEMPLATE_VERSION}: chạy "Thiết lập / sửa mẫu" để cập nhật (dữ liệu đã nhập được giữ nguyên).`);
   });
 
   it('a probe that fails half-way still removes its sheet and reports the error', () => {

@@ -41,8 +41,8 @@ describe('first set-up', () => {
   it('defines the three named ranges other parts read', () => {
     const ss = freshWorkbook();
     const named = Object.fromEntries(ss.namedRanges.map((n) => [n.name, `${n.range.sheet.name}!${n.range.a1()}`]));
-    // TT25 has 5 criterion headings + 16 item rows from row 5: A5:H25.
-    expect(named).toEqual({ CDHT_THONG_TIN: `Thông tin!A1:C${INFO_LAYOUT.version}`, CDHT_CHI_TIEU: 'Đánh giá!A5:H25', CDHT_BO_TIEU_CHI: 'Bộ tiêu chí!A1:L150' });
+    // TT25 has 5 criterion headings + 16 item rows from row 5, under the header row 4: A4:H25.
+    expect(named).toEqual({ CDHT_THONG_TIN: `Thông tin!A1:C${INFO_LAYOUT.version}`, CDHT_CHI_TIEU: 'Đánh giá!A4:H25', CDHT_BO_TIEU_CHI: 'Bộ tiêu chí!A1:L150' });
   });
 
   it('writes one CDHT_RESULTS formula for all indicator rows, beside the values', () => {
@@ -74,14 +74,16 @@ describe('first set-up', () => {
 
   it('records the template version', () => {
     const ss = freshWorkbook();
-    expect(ss.sheet(SHEETS.info).at(`B${INFO_LAYOUT.version}`).value).toBe(1);
+    expect(ss.sheet(SHEETS.info).at(`B${INFO_LAYOUT.version}`).value).toBe(2);
   });
 
   it('uses a bounded number of Spreadsheet service calls (figure reported in npm run bench)', () => {
     const ss = new FakeSpreadsheet();
     setup(ss);
-    // Regression guard at the measured figure, not the goal of 60 (see the note on issue 3).
-    expect(ss.log.calls.length).toBeLessThanOrEqual(90);
+    // Regression guard at the measured figure (96: 9 tag and find the sheets by developer metadata,
+    // 6 read back the formulas written, one range and one read per sheet with formulas), not the
+    // goal of 40: see npm run bench and the README's known limits.
+    expect(ss.log.calls.length).toBeLessThanOrEqual(96);
   });
 });
 
@@ -161,7 +163,7 @@ describe('switching ruleset and editing the table', () => {
     expect(assessment.at('A25').value).toBe('');
     expect(ss.sheet(SHEETS.ruleset).at('B2').value).toBe('TT44');
     const named = ss.namedRanges.find((n) => n.name === 'CDHT_CHI_TIEU')!;
-    expect(named.range.a1()).toBe('A5:H19');
+    expect(named.range.a1()).toBe('A4:H19');
     expect(result.rulesetId).toBe('TT44');
   });
 
@@ -188,7 +190,8 @@ describe('switching ruleset and editing the table', () => {
 
     const result = setup(ss, new Date(2026, 10, 22));
 
-    expect(result.archive).not.toBeNull();
+    // A row is inserted for the new code: nothing moves, so nothing needs archiving.
+    expect(result.archive).toBeNull();
     const codes = [...Array(22).keys()].map((i) => assessment.at(`A${ASSESSMENT_FIRST_ROW + i}`).value);
     expect(codes).toContain('TC1.4');
     const rowOf = (code: string) => ASSESSMENT_FIRST_ROW + codes.indexOf(code);

@@ -10,7 +10,7 @@ import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeUi, fakeHtmlService, type RunMode } from '../fakes/ui';
-import { fakeDataValidation } from '../fakes/aggregator-spreadsheet';
+import { fakeDataValidation } from '../fakes/spreadsheet';
 import { fakeId, harness, sheetLink } from '../rollup/harness';
 
 const called = new Set<string>();

@@ -4,7 +4,7 @@ import { setUpWorkbook } from '../../src/rollup/setup';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
-import { FakeSpreadsheet, fakeDataValidation } from '../fakes/aggregator-spreadsheet';
+import { FakeSpreadsheet, fakeDataValidation } from '../fakes/spreadsheet';
 import { FakeClock } from '../fakes/clock';
 import { FakeProperties } from '../fakes/properties';
 import { FakeLock } from '../fakes/lock';
@@ -20,7 +20,7 @@ export function harness(latencyMs = 2_000) {
   const spreadsheet = new FakeSpreadsheet();
   const properties = new FakeProperties();
   const lock = new FakeLock();
-  const services: RollupServices = { spreadsheet, urlFetch, script, properties, lock, clock, newDataValidation: fakeDataValidation };
+  const services: RollupServices = { spreadsheet, urlFetch, script, properties, lock, clock, newDataValidation: () => fakeDataValidation(spreadsheet.log) };
   return {
     clock,
     script,

@@ -82,7 +82,7 @@ describe('recordFromAssessment: TT44', () => {
 describe('recordFromAssessment: workbooks that cannot be used', () => {
   it.each([
     [{ version: 0 }, 'old_version', 'mẫu phiên bản 0, cũ hơn phiên bản 1'],
-    [{ version: 2 }, 'new_version', 'mẫu phiên bản 2, mới hơn phiên bản 1'],
+    [{ version: 3 }, 'new_version', 'mẫu phiên bản 3, mới hơn phiên bản 2'],
     [{ version: null }, 'not_cdht', 'không có dòng "Phiên bản mẫu"'],
   ] as const)('%o → %s', (options, failure, text) => {
     const r = read({ commune: 'Xã A', year: 2025, ...options });

@@ -3,7 +3,6 @@ import { setUpWorkbook } from '../../src/rollup/setup';
 import { STORE_SHEET } from '../../src/rollup/store';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
-import type { FakeRule } from '../fakes/aggregator-spreadsheet';
 import { harness } from './harness';
 
 const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'];
@@ -12,11 +11,12 @@ describe('Thiết lập bảng tổng hợp', () => {
   it('creates the register first, with its header, frozen and bold, and the generated sheets', () => {
     const h = harness();
     const message = setUpWorkbook(h.services);
-    expect(h.spreadsheet.sheets.map((s) => s.getName())).toEqual([REGISTER_SHEET, ...Object.values(GENERATED_SHEETS), STORE_SHEET]);
+    // A new spreadsheet comes with one sheet, which stays where it was.
+    expect(h.spreadsheet.sheets.map((s) => s.getName())).toEqual([REGISTER_SHEET, 'Trang tính1', ...Object.values(GENERATED_SHEETS), STORE_SHEET]);
     const register = h.spreadsheet.sheet(REGISTER_SHEET);
     expect(register.values()).toEqual([HEADER]);
     expect(register.frozenRows).toBe(1);
-    expect([...register.boldRows]).toEqual([1]);
+    expect(register.boldRows()).toEqual([1]);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
     expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toMatch(/^Chưa có số liệu/);
     expect(message).toContain('Đã tạo trang "Danh sách xã".');
@@ -25,22 +25,17 @@ describe('Thiết lập bảng tổng hợp', () => {
   it('puts a year check and the typed-result drop-down under the header, as warnings only', () => {
     const h = harness();
     setUpWorkbook(h.services);
-    const rules = h.spreadsheet.sheet(REGISTER_SHEET).validations.map((v) => [v.row, v.column, v.numRows, v.numColumns, v.rule]);
-    expect(rules).toEqual([
-      [2, 2, 999, 1, { criteria: 'NUMBER_BETWEEN', args: [2000, 2100], allowInvalid: true, helpText: 'Năm đánh giá, ví dụ 2025.' } satisfies FakeRule],
-      [
-        2,
-        4,
-        999,
-        1,
-        {
-          criteria: 'VALUE_IN_LIST',
-          args: [['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại'], true],
-          allowInvalid: true,
-          helpText: 'Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).',
-        },
-      ],
-    ]);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    const year = { kind: 'DataValidation', requireNumberBetween: [2000, 2100], setAllowInvalid: true, setHelpText: 'Năm đánh giá, ví dụ 2025.' };
+    const manual = {
+      kind: 'DataValidation',
+      requireValueInList: [['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại'], true],
+      setAllowInvalid: true,
+      setHelpText: 'Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).',
+    };
+    // From row 2 to the last of the sheet's 1000 rows; the header and the other columns have none.
+    expect([register.at('B2').validation, register.at('B1000').validation, register.at('D2').validation, register.at('D1000').validation]).toEqual([year, year, manual, manual]);
+    expect([register.at('B1').validation, register.at('A2').validation, register.at('C2').validation, register.at('E2').validation]).toEqual([null, null, null, null]);
   });
 
   it('run again, never changes the rows people typed nor the generated sheets', () => {

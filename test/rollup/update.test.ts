@@ -125,18 +125,12 @@ describe('Cập nhật tổng hợp: a mixed district in one run', () => {
 
   it('writes each generated sheet with one setValues', () => {
     const again = mixedDistrict();
-    for (const name of Object.values(GENERATED_SHEETS)) again.spreadsheet.sheet(name).log.length = 0;
+    again.spreadsheet.log.reset();
     done(runUpdate(again.services, 'start'));
     for (const name of Object.values(GENERATED_SHEETS)) {
-      const log = again.spreadsheet.sheet(name).log;
-      expect(
-        log.filter((l) => l.startsWith('setValues')),
-        name,
-      ).toHaveLength(1);
-      expect(
-        log.filter((l) => l === 'clear'),
-        name,
-      ).toHaveLength(1);
+      const log = again.spreadsheet.log;
+      expect(log.count('Range.setValues', name), name).toBe(1);
+      expect(log.count('Sheet.clear', name), name).toBe(1);
     }
   });
 });

@@ -3,6 +3,8 @@ import { sheetValues } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
 import type { RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
+import { rangeA1 } from '../../core/template/a1';
+import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
 
 /**
  * Writes one sheet of the template with a fixed, small number of calls: every property of the
@@ -26,6 +28,8 @@ const BACKGROUNDS: Record<StyleName, string | null> = {
   // Hints and references read as plain text: a grey font would cost one more call per sheet.
   muted: null,
 };
+
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 const BOLD: ReadonlySet<StyleName | undefined> = new Set(['title', 'header', 'heading']);
 
@@ -72,28 +76,78 @@ export interface SheetWrite {
   spec: SheetSpec;
   /** True for a sheet just inserted: nothing to read, nothing to keep. */
   isNew: boolean;
-  /** What to keep in input and untouched cells (1-based), e.g. the current content. */
+  /** Where the spec's rows and columns are in this sheet. */
+  placement: Placement;
+  /** Every sheet's placement by spec name, for the references formulas make to other sheets. */
+  placements: ReadonlyMap<string, Placement>;
+  /** What to keep in a physical cell (1-based) the spec leaves to people, or that is not the spec's. */
   kept: (row: number, column: number) => Cell | undefined;
-  /** Rows below the spec's area that held template content and must now be emptied. */
-  clearRowsBelow: number;
+  /** Physical rows below the placed ones that held template content and must now be emptied, up to this row. */
+  clearTo: number;
 }
 
-export function applySheet({ sheet, spec, isNew, kept, clearRowsBelow }: SheetWrite, factories: SpreadsheetFactories): void {
-  const rows = spec.cells.length + clearRowsBelow;
-  const columns = spec.cells[0].length;
-  const area = sheet.getRange(1, 1, rows, columns);
-  const blankRow = () => new Array<Cell>(columns).fill('');
-  const values = [...sheetValues(spec, kept), ...Array.from({ length: clearRowsBelow }, blankRow)];
-  const cellAt = (r: number, c: number) => spec.cells[r]?.[c] ?? null;
-  const grid = <T>(pick: (cell: CellSpec | null, r: number, c: number) => T): T[][] => values.map((row, r) => row.map((_, c) => pick(cellAt(r, c), r, c)));
+/** The physical area a write covers, and which of its rows and columns are the spec's. */
+function area(write: SheetWrite) {
+  const { placement, clearTo } = write;
+  const placedRows = Math.max(...placement.rows);
+  const rows = Math.max(placedRows, clearTo);
+  const columns = Math.max(...placement.columns);
+  const logicalRow = new Map(placement.rows.map((p, i) => [p, i] as const));
+  const logicalColumn = new Map(placement.columns.map((p, i) => [p, i] as const));
+  // Cells inside the placed span that are not the spec's are people's: kept with their formats.
+  const foreign = (r: number, c: number) => r < placedRows && (!logicalRow.has(r + 1) || !logicalColumn.has(c + 1));
+  return { rows, columns, logicalRow, logicalColumn, foreign };
+}
+
+/**
+ * Writes the sheet and returns its ranges by A1, each fetched once (the area itself included),
+ * so that named ranges, protections and formats on the same cells cost no further calls.
+ */
+export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): (a1: string) => RangeLike {
+  const { sheet, spec, isNew, placement, placements, kept } = write;
+  const { rows, columns, logicalRow, logicalColumn, foreign } = area(write);
+  const range = sheet.getRange(1, 1, rows, columns);
+  const ranges = new Map<string, RangeLike>([[rangeA1(1, 1, rows, columns), range]]);
+  const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
+  const logical = sheetValues(spec, (r, c) => kept(placement.rows[r - 1], placement.columns[c - 1]));
+  const specAt = (r: number, c: number): { cell: CellSpec | null; value: Cell } | null => {
+    const lr = logicalRow.get(r + 1);
+    const lc = logicalColumn.get(c + 1);
+    if (lr === undefined || lc === undefined) return null;
+    const cell = spec.cells[lr]?.[lc] ?? null;
+    const value = logical[lr][lc];
+    return { cell, value: cell?.kind === 'formula' ? placeFormula(String(value), spec.name, placements) : value };
+  };
+  const grid = <T>(pick: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(r, c)));
+  const values = grid((r, c) => specAt(r, c)?.value ?? (foreign(r, c) ? (kept(r + 1, c + 1) ?? '') : ''));
+  const hasForeign = !isNew && grid(foreign).some((row) => row.some(Boolean));
+  const current = hasForeign ? { formats: range.getNumberFormats(), weights: range.getFontWeights(), backgrounds: range.getBackgrounds(), validations: range.getDataValidations() } : null;
+  const own = <T>(pick: (cell: CellSpec | null, value: Cell) => T, theirs: (r: number, c: number) => T) =>
+    grid((r, c) => {
+      const at = specAt(r, c);
+      if (at) return pick(at.cell, at.value);
+      return current && foreign(r, c) ? theirs(r, c) : pick(null, '');
+    });
 
   // Formats before values, so a text format protects what setValues writes.
-  const formats = grid((cell, r, c) => formatOf(cell, values[r][c]));
-  if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) area.setNumberFormats(formats);
-  area.setValues(values);
-  area.setFontWeights(grid((cell) => (BOLD.has(cell?.style) ? 'bold' : 'normal')));
-  area.setBackgrounds(grid((cell) => (cell?.style ? BACKGROUNDS[cell.style] : null)));
-  if (spec.wrapText) area.setWrap(true);
+  const formats = own(
+    (cell, value) => formatOf(cell, value),
+    (r, c) => current!.formats[r][c],
+  );
+  if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) range.setNumberFormats(formats);
+  range.setValues(values);
+  // A new sheet is all normal weight and without backgrounds: only what differs costs a call.
+  const weights = own(
+    (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
+    (r, c) => current!.weights[r][c] as FontWeight,
+  );
+  if (!isNew || weights.some((row) => row.some((w) => w !== 'normal'))) range.setFontWeights(weights);
+  const backgrounds = own(
+    (cell) => (cell?.style ? BACKGROUNDS[cell.style] : null),
+    (r, c) => current!.backgrounds[r][c],
+  );
+  if (!isNew || backgrounds.some((row) => row.some((b) => b !== null))) range.setBackgrounds(backgrounds);
+  if (spec.wrapText) range.setWrap(true);
   const rules = new Map<string, unknown>();
   const ruleFor = (validation: Validation) => {
     const key = JSON.stringify(validation);
@@ -101,40 +155,53 @@ export function applySheet({ sheet, spec, isNew, kept, clearRowsBelow }: SheetWr
     return rules.get(key);
   };
   if (spec.cells.some((row) => row.some((cell) => cell?.kind === 'input' && cell.validation))) {
-    area.setDataValidations(grid((cell) => (cell?.kind === 'input' && cell.validation ? ruleFor(cell.validation) : null)));
+    range.setDataValidations(
+      own(
+        (cell) => (cell?.kind === 'input' && cell.validation ? ruleFor(cell.validation) : null),
+        (r, c) => current!.validations[r][c],
+      ),
+    );
   }
-  if (spec.frozenRows > 0 && (isNew || sheet.getFrozenRows() !== spec.frozenRows)) sheet.setFrozenRows(spec.frozenRows);
+  const frozen = spec.frozenRows > 0 ? placement.rows[spec.frozenRows - 1] : 0;
+  if (frozen > 0 && (isNew || sheet.getFrozenRows() !== frozen)) sheet.setFrozenRows(frozen);
   // Widths only on creation: afterwards they are the users' to change.
   if (isNew) for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  const place = (a1: string) => placeRange(a1, placement);
   if (spec.conditionalFormats.length > 0) {
-    const ranges = new Map<string, RangeLike>();
-    const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {
         const builder = factories
           .newConditionalFormatRule()
-          .setRanges([rangeOf(format.range)])
+          .setRanges([rangeOf(place(format.range))])
           .setBackground(format.background);
         const when = format.when;
         if ('textEquals' in when) return builder.whenTextEqualTo(when.textEquals).build();
         if ('textStartsWith' in when) return builder.whenTextStartsWith(when.textStartsWith).build();
-        return builder.whenFormulaSatisfied(when.formula).build();
+        return builder.whenFormulaSatisfied(placeFormula(when.formula, spec.name, placements)).build();
       }),
     );
   }
-  applyProtections(sheet, spec, isNew, factories);
-  applyCharts(sheet, spec.charts, isNew, factories);
+  applyProtections(sheet, spec, isNew, factories, place, rangeOf);
+  applyCharts(
+    sheet,
+    spec.charts.map((chart) => ({ ...chart, domain: place(chart.domain), series: place(chart.series) })),
+    isNew,
+    factories,
+    rangeOf,
+  );
+  return rangeOf;
 }
 
 /** Warning-only protections, recognised by description so a repair neither duplicates nor loses them. */
-function applyProtections(sheet: SheetLike, spec: SheetSpec, isNew: boolean, factories: SpreadsheetFactories): void {
-  if (spec.protections.length === 0) return;
+function applyProtections(sheet: SheetLike, specs: SheetSpec, isNew: boolean, factories: SpreadsheetFactories, place: (a1: string) => string, rangeOf: (a1: string) => RangeLike): void {
+  if (specs.protections.length === 0) return;
   const existing = isNew ? [] : [...sheet.getProtections(factories.protectionTypes.SHEET), ...sheet.getProtections(factories.protectionTypes.RANGE)];
-  for (const wanted of spec.protections) {
+  for (const spec of specs.protections) {
+    const wanted = { ...spec, range: spec.range === null ? null : place(spec.range) };
     const found = existing.find((p) => p.getDescription() === wanted.description);
     if (found && (wanted.range === null || found.getRange().getA1Notation() === wanted.range)) continue;
     found?.remove();
-    const protection = wanted.range === null ? sheet.protect() : sheet.getRange(wanted.range).protect();
+    const protection = wanted.range === null ? sheet.protect() : rangeOf(wanted.range).protect();
     protection.setDescription(wanted.description);
     protection.setWarningOnly(true);
   }
@@ -144,7 +211,7 @@ function sameRanges(ranges: RangeLike[], chart: ChartSpec): boolean {
   return ranges.map((r) => r.getA1Notation()).join(',') === `${chart.domain},${chart.series}`;
 }
 
-function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, factories: SpreadsheetFactories): void {
+function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, factories: SpreadsheetFactories, rangeOf: (a1: string) => RangeLike): void {
   if (charts.length === 0) return;
   const existing = isNew ? [] : sheet.getCharts();
   if (existing.length === charts.length && charts.every((c, i) => sameRanges(existing[i].getRanges(), c))) return;
@@ -153,8 +220,8 @@ function applyCharts(sheet: SheetLike, charts: ChartSpec[], isNew: boolean, fact
     const built = sheet
       .newChart()
       .setChartType(factories.columnChart)
-      .addRange(sheet.getRange(chart.domain))
-      .addRange(sheet.getRange(chart.series))
+      .addRange(rangeOf(chart.domain))
+      .addRange(rangeOf(chart.series))
       .setPosition(chart.row, chart.column, 0, 0)
       .setOption('title', chart.title)
       .build();

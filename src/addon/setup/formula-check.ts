@@ -1,4 +1,5 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
+import { type Placement, placeFormula } from '../../core/template/placement';
 import type { WorkbookSpec } from '../../core/template/types';
 import type { SheetLike } from '../../gas/spreadsheet';
 
@@ -20,16 +21,23 @@ interface Written {
   formula: string;
 }
 
-/** Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!. */
-export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>): string[] {
+/**
+ * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
+ * `sheets` and `placements` are by spec name: where each sheet's cells actually are.
+ */
+export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, placements: ReadonlyMap<string, Placement>): string[] {
   const refused: Written[] = [];
   for (const sheetSpec of spec.sheets) {
     const sheet = sheets.get(sheetSpec.name);
-    if (!sheet || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
-    const values = sheet.getRange(1, 1, sheetSpec.cells.length, sheetSpec.cells[0].length).getValues();
+    const placement = placements.get(sheetSpec.name);
+    if (!sheet || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    const values = sheet.getRange(1, 1, Math.max(...placement.rows), Math.max(...placement.columns)).getValues();
     sheetSpec.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell?.kind === 'formula' && values[r][c] === FORMULA_ERROR) refused.push({ sheet, row: r + 1, column: c + 1, formula: cell.formula });
+        const [at, column] = [placement.rows[r], placement.columns[c]];
+        if (cell?.kind === 'formula' && values[at - 1][column - 1] === FORMULA_ERROR) {
+          refused.push({ sheet, row: at, column, formula: placeFormula(cell.formula, sheetSpec.name, placements) });
+        }
       }),
     );
   }

@@ -2,14 +2,17 @@ import { InputError } from '../../core/engine/problems';
 import { resolveRuleset } from '../../core/ruleset/resolve';
 import { rulesetFromTable } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
-import { ASSESSMENT_FIRST_ROW, SHEETS } from '../../core/template/layout';
+import { columnLetter } from '../../core/template/a1';
+import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
+import { type SheetMatch, matchSheet } from '../../core/template/match';
+import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
-import type { SheetSpec } from '../../core/template/types';
-import { codeKey } from '../../core/cells/text';
+import type { CellSpec, SheetSpec } from '../../core/template/types';
+import { codeKey, foldText } from '../../core/cells/text';
 import { isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
-import type { SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
+import type { RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentContent } from './apply-sheet';
 import { checkWrittenFormulas } from './formula-check';
 
@@ -29,14 +32,11 @@ export interface SetupResult {
   messages: string[];
 }
 
-interface Current {
-  sheet: SheetLike;
-  content: Cell[][];
-}
-
-function readCurrent(sheet: SheetLike, spec: SheetSpec): Current {
+/** A sheet's current content, a formula where there is one, at least as large as its spec. */
+function readContent(sheet: SheetLike, spec: SheetSpec): Cell[][] {
   const rows = Math.max(sheet.getLastRow(), spec.cells.length);
-  return { sheet, content: currentContent(sheet.getRange(1, 1, rows, spec.cells[0].length)) };
+  const columns = Math.max(sheet.getLastColumn(), spec.cells[0].length);
+  return currentContent(sheet.getRange(1, 1, rows, columns));
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -74,77 +74,277 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
   return name;
 }
 
+/** The sheets that hold people's values: found row by row and column by column, by their labels. */
+const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd]);
+const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
+
+/**
+ * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
+ * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
+ */
+function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
+  const byTag = new Map<string, number[]>();
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
+    const sheet = metadata.getLocation().getSheet();
+    const index = sheet ? names.indexOf(sheet.getName()) : -1;
+    if (index >= 0) byTag.set(metadata.getValue() ?? '', [...(byTag.get(metadata.getValue() ?? '') ?? []), index]);
+  }
+  const found = new Map<string, SheetLike>();
+  const tagged = new Set<string>();
+  const claimed = new Set([...byTag.values()].flat());
+  for (const [name, key] of SHEET_KEYS) {
+    const indexes = byTag.get(key) ?? [];
+    const index = indexes.length === 1 ? indexes[0] : indexes.find((i) => names[i] === name);
+    if (indexes.length > 1 && index === undefined) {
+      problems.push(`Có ${indexes.length} trang cùng là trang "${name}" của mẫu (${indexes.map((i) => `"${names[i]}"`).join(', ')}): hãy xoá hoặc đổi tên bản sao rồi chạy lại.`);
+      continue;
+    }
+    if (index !== undefined) {
+      found.set(name, sheets[index]);
+      tagged.add(name);
+      continue;
+    }
+    const byName = names.findIndex((n, i) => n === name && !claimed.has(i));
+    if (byName >= 0) {
+      found.set(name, sheets[byName]);
+      claimed.add(byName);
+    }
+  }
+  return { found, tagged };
+}
+
+/** A renamed sheet of a workbook set up before sheets were tagged: the first cell still reads the spec's title. */
+function findByTitle(specs: SheetSpec[], found: Map<string, SheetLike>, names: string[], sheets: SheetLike[]): void {
+  if (found.size === 0) return;
+  const free = sheets.filter((sheet, i) => ![...found.values()].includes(sheet) && !names[i].startsWith(ARCHIVE_PREFIX));
+  for (const spec of specs) {
+    if (found.has(spec.name) || free.length === 0) continue;
+    const title = spec.cells[0][0];
+    if (title?.kind !== 'label') continue;
+    const index = free.findIndex((sheet) => foldText(String(sheet.getRange(1, 1, 1, 1).getValues()[0][0] ?? '')) === foldText(String(title.value)));
+    if (index >= 0) found.set(spec.name, free.splice(index, 1)[0]);
+  }
+}
+
+/** What one sheet's write needs: where the spec goes, and what to keep in each physical cell. */
+interface Plan {
+  placement: Placement;
+  kept: (row: number, column: number) => Cell | undefined;
+  clearTo: number;
+}
+
+/** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
+function insertMissing(map: Array<number | null>, insert: (at: number) => void): number[] {
+  const result = [...map];
+  for (let i = 0; i < result.length; i++) {
+    if (result[i] !== null) continue;
+    const at = i === 0 ? 1 : result[i - 1]! + 1;
+    insert(at);
+    for (let j = 0; j < result.length; j++) if (result[j] !== null && result[j]! >= at) result[j]! += 1;
+    result[i] = at;
+  }
+  return result as number[];
+}
+
+const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(heading) ? '' : `heading:${foldText(String(heading))}`) : codeKey(code));
+
+/** The key of each logical row of "Đánh giá" from its first row: a code, or a criterion heading. */
+function logicalKeys(spec: SheetSpec): string[] {
+  const labelAt = (row: Array<CellSpec | null>, column: number): Cell => {
+    const cell = row[column];
+    return cell?.kind === 'label' ? cell.value : '';
+  };
+  return spec.cells.map((row) => indicatorKey(labelAt(row, INDICATOR_COLUMNS.code), labelAt(row, INDICATOR_COLUMNS.name)));
+}
+
 export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date): SetupResult {
   const messages: string[] = [];
-  const sheets = new Map(spreadsheet.getSheets().map((s) => [s.getName(), s] as const));
+  const problems: string[] = [];
+  const all = spreadsheet.getSheets();
+  const names = all.map((s) => s.getName());
   const provisional = workbookSpec(resolveRuleset('TT25'));
-  const specOf = (spec: typeof provisional, name: string) => spec.sheets.find((s) => s.name === name)!;
-  const current = new Map<string, Current>();
-  const read = (name: string, spec: SheetSpec) => {
-    const sheet = sheets.get(name);
-    if (sheet && !current.has(name)) current.set(name, readCurrent(sheet, spec));
-    return current.get(name)?.content ?? null;
+  const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
+  findByTitle(provisional.sheets, found, names, all);
+  const contents = new Map<string, Cell[][]>();
+  const read = (spec: SheetSpec) => {
+    const sheet = found.get(spec.name);
+    if (sheet && !contents.has(spec.name)) contents.set(spec.name, readContent(sheet, spec));
+    return contents.get(spec.name) ?? null;
   };
+  const specOf = (spec: typeof provisional, name: string) => spec.sheets.find((s) => s.name === name)!;
 
   // The ruleset first: the other sheets' layout depends on it.
-  const infoContent = read(SHEETS.info, specOf(provisional, SHEETS.info));
-  const tableContent = read(SHEETS.ruleset, specOf(provisional, SHEETS.ruleset));
+  const infoContent = read(specOf(provisional, SHEETS.info));
+  const tableContent = read(specOf(provisional, SHEETS.ruleset));
   const { ruleset, previous } = chooseRuleset(infoContent, tableContent, messages);
   const switching = previous !== null;
   const spec = workbookSpec(ruleset);
+  for (const sheetSpec of spec.sheets) read(sheetSpec);
 
-  const oldBlock = oldIndicatorBlock(read(SHEETS.assessment, specOf(spec, SHEETS.assessment)));
-  const newCodes = spec.sheets
-    .find((s) => s.name === SHEETS.assessment)!
-    .cells.slice(ASSESSMENT_FIRST_ROW - 1)
-    .map((row) => (row[0]?.kind === 'label' ? String(row[0].value) : ''));
-  const moved = oldBlock.length > 0 && (oldBlock.length !== newCodes.length || oldBlock.some((row, i) => codeKey(row[INDICATOR_COLUMNS.code]) !== codeKey(newCodes[i])));
-
-  let archive: string | null = null;
-  if ((moved && !allBlank(oldBlock.map((row) => row.slice(INDICATOR_COLUMNS.value)))) || switching) {
-    archive = archiveName(new Set(sheets.keys()), (previous ?? ruleset).id, now);
-    writeArchive(spreadsheet, archive, oldBlock, switching ? tableContent : null, sheets.size);
-    messages.push(`Dữ liệu cũ của trang "${SHEETS.assessment}" được lưu ở trang "${archive}".`);
+  // Match every existing sheet before changing anything: an ambiguous one stops set-up.
+  const matches = new Map<string, SheetMatch>();
+  for (const sheetSpec of spec.sheets) {
+    const content = contents.get(sheetSpec.name);
+    if (!content || !MATCHED.has(sheetSpec.name)) continue;
+    const match = matchSheet(sheetSpec, content);
+    const name = found.get(sheetSpec.name)!.getName();
+    for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
+    const labelled = match.labels.filter(Boolean).length;
+    const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
+    if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
+      problems.push(
+        `Không nhận ra cấu trúc trang "${name}": thiếu ${missing}/${labelled} dòng của mẫu. Hãy khôi phục trang (Tệp → Nhật ký phiên bản) hoặc đổi tên trang này rồi chạy lại để tạo trang mới.`,
+      );
+    }
+    matches.set(sheetSpec.name, match);
+  }
+  if (problems.length > 0) {
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'] };
   }
 
-  const keptByCode = new Map(oldBlock.map((row) => [codeKey(row[INDICATOR_COLUMNS.code]), row] as const));
+  const assessmentSpec = specOf(spec, SHEETS.assessment);
+  const assessmentContent = contents.get(SHEETS.assessment) ?? null;
+  const assessmentMatch = matches.get(SHEETS.assessment) ?? null;
+  // Rows of "Đánh giá" are rebuilt (values following their code) when codes of another ruleset are there.
+  const keys = logicalKeys(assessmentSpec);
+  const codeColumn = assessmentMatch?.columns[INDICATOR_COLUMNS.code] ?? INDICATOR_COLUMNS.code + 1;
+  const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
+  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => !isBlank(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
+  const rebuild = assessmentContent !== null && (switching || stale);
+
+  let archive: string | null = null;
+  let fromArchives = new Map<string, Cell[]>();
+  const plans = new Map<string, Plan>();
+  for (const sheetSpec of spec.sheets) {
+    const sheet = found.get(sheetSpec.name);
+    const content = contents.get(sheetSpec.name);
+    if (!sheet || !content) continue;
+    const name = sheet.getName();
+    const match = matches.get(sheetSpec.name);
+    const width = sheetSpec.cells[0].length;
+    if (!match) {
+      plans.set(sheetSpec.name, { placement: identityPlacement(name, sheetSpec.cells.length, width), kept: (r, c) => content[r - 1]?.[c - 1], clearTo: content.length });
+      continue;
+    }
+    const columns = insertMissing(match.columns, (at) => {
+      sheet.insertColumnsBefore(at, 1);
+      for (const row of content) row.splice(at - 1, 0, '');
+      const header = match.labels.length > 0 ? headerLabel(sheetSpec, match.columns.indexOf(null)) : '';
+      messages.push(`Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột ${columnLetter(at)}.`);
+    });
+    if (sheetSpec.name === SHEETS.assessment && rebuild) {
+      const block = oldIndicatorRows(content, headerRow, columns);
+      const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
+      const hasValues = block.some((row) => row.logical.slice(INDICATOR_COLUMNS.value).some((cell) => !isBlank(cell)));
+      if (hasValues || switching) {
+        archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
+        writeArchive(
+          spreadsheet,
+          archive,
+          block.map((row) => row.logical),
+          switching ? tableContent : null,
+          all.length,
+        );
+        messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
+      }
+      // Values of codes that are not here come back from the newest archive that has them.
+      const missingKeys = keys.filter((k) => k && !old.has(k));
+      if (missingKeys.length > 0) fromArchives = readArchives(all, names, missingKeys);
+      const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : headerRow + r - (ASSESSMENT_FIRST_ROW - 2)));
+      const physicalRow = (r: number) => {
+        const key = keys[r - headerRow + ASSESSMENT_FIRST_ROW - 2];
+        if (r <= headerRow || !key) return content[r - 1];
+        const archived = fromArchives.get(key);
+        if (old.has(key)) return old.get(key);
+        if (!archived) return undefined;
+        const row: Cell[] = [];
+        columns.forEach((c, i) => {
+          row[c - 1] = archived[i];
+        });
+        return row;
+      };
+      plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => physicalRow(r)?.[c - 1], clearTo: content.length });
+      continue;
+    }
+    const rows = insertMissing(match.rows, (at) => {
+      sheet.insertRowsBefore(at, 1);
+      content.splice(at - 1, 0, []);
+    });
+    match.rows.forEach((r, i) => {
+      if (r === null && match.labels[i])
+        messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
+    });
+    plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
+  }
+
   const created: string[] = [];
   const updated: string[] = [];
   spec.sheets.forEach((sheetSpec, index) => {
-    const existing = sheets.get(sheetSpec.name);
-    const content = existing ? read(sheetSpec.name, sheetSpec) : null;
-    const sheet = existing ?? spreadsheet.insertSheet(sheetSpec.name, index);
-    (existing ? updated : created).push(sheetSpec.name);
-    const positional = (row: number, column: number) => content?.[row - 1]?.[column - 1];
-    let kept = positional;
-    if (sheetSpec.name === SHEETS.assessment && moved) {
-      kept = (row, column) => {
-        if (row < ASSESSMENT_FIRST_ROW) return positional(row, column);
-        const code = newCodes[row - ASSESSMENT_FIRST_ROW];
-        return code && column > INDICATOR_COLUMNS.value && column <= INDICATOR_WIDTH ? keptByCode.get(codeKey(code))?.[column - 1] : undefined;
-      };
-    }
-    if (sheetSpec.name === SHEETS.ruleset && switching) kept = () => undefined;
-    applySheet({ sheet, spec: sheetSpec, isNew: !existing, kept, clearRowsBelow: Math.max(0, (content?.length ?? 0) - sheetSpec.cells.length) }, factories);
-    sheets.set(sheetSpec.name, sheet);
+    if (found.has(sheetSpec.name)) return;
+    const sheet = spreadsheet.insertSheet(sheetSpec.name, Math.min(index, all.length + created.length));
+    found.set(sheetSpec.name, sheet);
+    created.push(sheetSpec.name);
+    plans.set(sheetSpec.name, { placement: identityPlacement(sheetSpec.name, sheetSpec.cells.length, sheetSpec.cells[0].length), kept: () => undefined, clearTo: 0 });
   });
+  const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
+  const rangesOf = new Map<string, (a1: string) => RangeLike>();
+  for (const sheetSpec of spec.sheets) {
+    const sheet = found.get(sheetSpec.name)!;
+    const plan = plans.get(sheetSpec.name)!;
+    const isNew = created.includes(sheetSpec.name);
+    if (!isNew) updated.push(plan.placement.name);
+    const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
+    rangesOf.set(sheetSpec.name, applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo }, factories));
+    if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
+  }
 
-  applyNamedRanges(spreadsheet, spec.namedRanges, sheets);
-  messages.push(...checkWrittenFormulas(spec, sheets));
+  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
+  messages.push(...checkWrittenFormulas(spec, found, placements));
   return { rulesetId: ruleset.id, created, updated, archive, messages };
 }
 
-/** The indicator rows under the header of the current "Đánh giá" sheet (they may be more or fewer than the new ones). */
-function oldIndicatorBlock(content: Cell[][] | null): Cell[][] {
-  if (!content) return [];
-  const rows = content.slice(ASSESSMENT_FIRST_ROW - 1).map((row) => row.slice(0, INDICATOR_WIDTH));
+/** The label over a column of the spec (its header), for messages. */
+function headerLabel(spec: SheetSpec, column: number): string {
+  for (const row of spec.cells) {
+    const cell = row[column];
+    if (cell?.kind === 'label' && cell.style === 'header') return String(cell.value);
+  }
+  return columnLetter(column + 1);
+}
+
+/** The indicator rows under the header of the current "Đánh giá" sheet: each as it is, and in the block's columns. */
+function oldIndicatorRows(content: Cell[][], headerRow: number, columns: number[]): Array<{ physical: Cell[]; logical: Cell[] }> {
+  const rows = content.slice(headerRow).map((physical) => ({ physical, logical: columns.slice(0, INDICATOR_WIDTH).map((c) => physical[c - 1] ?? '') }));
   let end = rows.length;
-  while (end > 0 && rows[end - 1].every(isBlank)) end--;
+  while (end > 0 && rows[end - 1].physical.every(isBlank)) end--;
   return rows.slice(0, end);
 }
 
+const ARCHIVE_PREFIX = 'Lưu trữ ';
+
+/** The archived rows (block columns) of the given keys, newest archive first. */
+function readArchives(sheets: SheetLike[], names: string[], keys: string[]): Map<string, Cell[]> {
+  const wanted = new Set(keys);
+  const result = new Map<string, Cell[]>();
+  for (let i = sheets.length - 1; i >= 0 && result.size < wanted.size; i--) {
+    if (!names[i].startsWith(ARCHIVE_PREFIX)) continue;
+    const last = sheets[i].getLastRow();
+    if (last < 3) continue;
+    const rows = sheets[i].getRange(1, 1, last, INDICATOR_WIDTH).getValues();
+    const header = rows.findIndex((row) => foldText(String(row[0] ?? '')) === foldText(ARCHIVE_HEADER[0]));
+    for (const row of rows.slice(header + 1)) {
+      if (row.every(isBlank)) break;
+      const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
+      if (wanted.has(key) && !result.has(key)) result.set(key, row);
+    }
+  }
+  return result;
+}
+
+const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
+
 function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][], table: Cell[][] | null, position: number): void {
-  const header = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
+  const header = ARCHIVE_HEADER;
   const rows: Cell[][] = [[`Dữ liệu trang "${SHEETS.assessment}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];
@@ -153,15 +353,22 @@ function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][
   sheet.getRange(1, 1, all.length, width).setValues(all.map(pad));
 }
 
-function applyNamedRanges(spreadsheet: SpreadsheetLike, wanted: ReturnType<typeof workbookSpec>['namedRanges'], sheets: Map<string, SheetLike>): void {
+function applyNamedRanges(
+  spreadsheet: SpreadsheetLike,
+  wanted: ReturnType<typeof workbookSpec>['namedRanges'],
+  rangesOf: ReadonlyMap<string, (a1: string) => RangeLike>,
+  placements: ReadonlyMap<string, Placement>,
+): void {
   const existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n] as const));
   for (const named of wanted) {
+    const placement = placements.get(named.sheet)!;
+    const a1 = placeRange(named.range, placement);
     const found = existing.get(named.name);
     if (found) {
       const range = found.getRange();
-      if (range.getSheet().getName() === named.sheet && range.getA1Notation() === named.range) continue;
+      if (range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
     }
-    const range = sheets.get(named.sheet)!.getRange(named.range);
+    const range = rangesOf.get(named.sheet)!(a1);
     if (found) found.setRange(range);
     else spreadsheet.setNamedRange(named.name, range);
   }

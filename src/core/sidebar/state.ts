@@ -3,17 +3,24 @@ import { requirementText } from '../ruleset/requirements';
 import { allItems, LEVEL_IDS } from '../ruleset/types';
 import type { Cell } from '../cells/values';
 import { codeKey } from '../cells/text';
-import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
+import { indicatorLayout } from '../workbook/indicator-block';
+import { NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
 import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './protocol';
 
-/** The column of the CDHT_CHI_TIEU block holding each editable field. */
-export const FIELD_COLUMNS: Record<EditableField, number> = {
-  value: INDICATOR_COLUMNS.value,
-  evidence: INDICATOR_COLUMNS.evidence,
-  note: INDICATOR_COLUMNS.note,
-  owner: INDICATOR_COLUMNS.owner,
-};
+/**
+ * Where the sidebar's fields are in a CDHT_CHI_TIEU block: the row of each code (indexes into the
+ * block, header included) and the column of each editable field, found under its header.
+ */
+export function fieldCells(block: Cell[][]): { rowOf: Map<string, number>; column: Record<EditableField, number> } {
+  const { firstRow, columns } = indicatorLayout(block);
+  const rowOf = new Map<string, number>();
+  block.forEach((row, index) => {
+    const code = codeKey(row[columns.code]);
+    if (index >= firstRow && code && !rowOf.has(code)) rowOf.set(code, index);
+  });
+  return { rowOf, column: { value: columns.value, evidence: columns.evidence, note: columns.note, owner: columns.owner } };
+}
 
 /** A cell as JSON for google.script.run: Dates become ISO strings, blanks "". */
 export function toJsonCell(cell: Cell): JsonCell {
@@ -26,10 +33,10 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
   const { info, ruleset } = assessWorkbook(snapshot);
   if (!ruleset) return null;
   const rows = snapshot[NAMES.indicators] ?? [];
-  const rowOf = new Map(rows.map((row, index) => [codeKey(row[INDICATOR_COLUMNS.code]), index] as const));
+  const { rowOf, column } = fieldCells(rows);
   const fieldAt = (field: EditableField, code: string): JsonCell => {
     const row = rowOf.get(codeKey(code));
-    return row === undefined ? '' : toJsonCell(rows[row][FIELD_COLUMNS[field]]);
+    return row === undefined ? '' : toJsonCell(rows[row][column[field]]);
   };
   const criterionOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
   const indicators = allItems(ruleset).map(

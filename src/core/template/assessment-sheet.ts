@@ -1,6 +1,7 @@
 import { resultColumns } from '../formulas/assessment';
 import { requirementText } from '../ruleset/requirements';
 import type { Item, Ruleset } from '../ruleset/types';
+import { INDICATOR_HEADERS, type IndicatorColumn } from '../workbook/indicator-block';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../workbook/names';
 import { call, rangeA1 } from './a1';
 import { ASSESSMENT_FIRST_ROW, SHEETS, communeLine, infoRef } from './layout';
@@ -45,17 +46,8 @@ export function resultsFormula(ruleset: Ruleset): string {
 export function assessmentSheet(ruleset: Ruleset): SheetSpec {
   const rows = assessmentRows(ruleset);
   const points = ruleset.scheme === 'points';
-  const header = [
-    'Mã',
-    points ? 'Tiêu chí' : 'Chỉ tiêu (nội dung theo văn bản)',
-    points ? 'Điểm tối đa' : 'Yêu cầu Mức độ 1',
-    points ? '' : 'Yêu cầu Mức độ 2',
-    points ? 'Điểm tự chấm' : 'Giá trị của xã',
-    'Minh chứng (liên kết)',
-    'Ghi chú minh chứng',
-    'Phụ trách',
-    ...resultColumns(ruleset).map((c) => (points ? c : `Kết quả ${c}`)),
-  ];
+  const scheme = points ? 1 : 0;
+  const header = [...(Object.keys(INDICATOR_COLUMNS) as IndicatorColumn[]).map((column) => INDICATOR_HEADERS[column][scheme]), ...resultColumns(ruleset).map((c) => (points ? c : `Kết quả ${c}`))];
   const body = rows.map((row, i): Array<CellSpec | null> => {
     const results = i === 0 ? [formula(resultsFormula(ruleset), { style: 'result' }), spill('result')] : [spill('result'), spill('result')];
     if ('heading' in row) return [label(''), label(row.heading, 'heading'), label('', 'heading'), label('', 'heading'), null, null, null, null, ...results];
@@ -92,6 +84,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
   };
 }
 
+/** The CDHT_CHI_TIEU block: the header row and the indicator rows, columns A–H. */
 export function indicatorBlock(ruleset: Ruleset): string {
-  return rangeA1(ASSESSMENT_FIRST_ROW, 1, assessmentRows(ruleset).length, INDICATOR_WIDTH);
+  return rangeA1(ASSESSMENT_FIRST_ROW - 1, 1, assessmentRows(ruleset).length + 1, INDICATOR_WIDTH);
 }

@@ -1,6 +1,6 @@
 import type { CommuneInfo, ReportNarrative } from '../workbook/commune';
 import type { Cell } from '../cells/values';
-import { DOSSIER_LABELS, INFO_FIELDS, MEMBER_HEADER, NARRATIVE_FIELDS, RULESET_CHOICES, VERSION_LABEL, type InfoField } from '../workbook/info';
+import { DOSSIER_LABELS, INFO_FIELDS, INFO_HEADER, MEMBER_HEADER, NARRATIVE_FIELDS, NARRATIVE_TITLE, RULESET_CHOICES, VERSION_LABEL, type InfoField } from '../workbook/info';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { input, label, rectangular, sheetValues, type CellSpec, type SheetSpec, type Validation } from './types';
 import { INFO_LAYOUT, SHEETS } from './layout';
@@ -31,7 +31,10 @@ export function infoSheet(): SheetSpec {
   const at = (row: number, cells: Array<CellSpec | null>) => (rows[row - 1] = cells);
   at(1, [label('THÔNG TIN CHUNG VỀ XÃ VÀ HỒ SƠ ĐÁNH GIÁ', 'title')]);
   at(2, [label('Điền vào các ô màu vàng nhạt ở cột B. Các mục có dấu * cần có trước khi tạo hồ sơ.', 'muted')]);
-  at(3, [label('Mục', 'header'), label('Nội dung', 'header'), label('Hướng dẫn', 'header')]);
+  at(
+    3,
+    INFO_HEADER.map((h) => label(h, 'header')),
+  );
   INFO_FIELDS.forEach((field, i) => at(L.firstField + i, [label(field.required ? `${field.label} *` : field.label), fieldInput(field), label(field.hint, 'muted')]));
   at(L.membersTitle, [label('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)', 'title')]);
   at(
@@ -39,7 +42,7 @@ export function infoSheet(): SheetSpec {
     MEMBER_HEADER.map((h) => label(h, 'header')),
   );
   for (let row = L.membersHeader + 1; row <= L.lastMember; row++) at(row, [input(), input(), input()]);
-  at(L.narrativeTitle, [label('NỘI DUNG BÁO CÁO (do Ban chỉ đạo viết; để trống thì hồ sơ ghi chỗ cần bổ sung)', 'title')]);
+  at(L.narrativeTitle, [label(NARRATIVE_TITLE, 'title')]);
   NARRATIVE_FIELDS.forEach((field, i) => at(L.firstNarrative + i, [label(field.label), input(), null]));
   at(L.dossierTitle, [label('HỒ SƠ ĐÃ TẠO (tiện ích tự ghi)', 'title')]);
   at(L.firstDossier, [label(DOSSIER_LABELS.link), input({ style: 'result' }), null]);

@@ -14,6 +14,12 @@ export const SHEETS = {
   ruleset: 'Bộ tiêu chí',
 } as const;
 
+/**
+ * The developer metadata key set-up puts on each sheet it owns, with the key of SHEETS as value:
+ * it travels with the sheet and survives a rename (Apps Script DeveloperMetadata reference).
+ */
+export const SHEET_TAG = 'cdht.sheet';
+
 /** "Thông tin": fields from row 4, then the members table, the report narrative, the last dossier, the version. */
 export const INFO_LAYOUT = (() => {
   const firstField = 4;

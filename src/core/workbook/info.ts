@@ -55,10 +55,34 @@ export const NARRATIVE_FIELDS: ReadonlyArray<{ key: keyof ReportNarrative; label
 /** A label as matched: folded, without the "*" that marks required fields in the sheet. */
 const labelKey = (label: Cell) => foldText(String(label ?? '')).replace(/\s*\*$/, '');
 
+/** The header above the fields: "Mục" over the labels, "Nội dung" over the values. */
+export const INFO_HEADER = ['Mục', 'Nội dung', 'Hướng dẫn'] as const;
+
+/** The title row that closes the committee table. */
+export const NARRATIVE_TITLE = 'NỘI DUNG BÁO CÁO (do Ban chỉ đạo viết; để trống thì hồ sơ ghi chỗ cần bổ sung)';
+
+/**
+ * Where the labels and values are: under the "Mục" and "Nội dung" headers, so that a column
+ * people inserted does not shift what is read (columns A and B when there is no header).
+ */
+function columnsUnder(rows: Cell[][], headers: readonly string[], fallback: number[]): { header: number; columns: number[] } {
+  const wanted = headers.map(labelKey);
+  for (let r = 0; r < rows.length; r++) {
+    const keys = rows[r].map(labelKey);
+    const columns = wanted.map((h) => keys.indexOf(h));
+    if (columns[0] >= 0 && columns[1] >= 0) return { header: r, columns: columns.map((c, i) => (c >= 0 ? c : fallback[i])) };
+  }
+  return { header: -1, columns: fallback };
+}
+
 /** Label → value of label/value rows (the first occurrence of a label wins). */
 function byLabel(rows: Cell[][]): Map<string, Cell> {
+  const [labelColumn, valueColumn] = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns;
   const map = new Map<string, Cell>();
-  for (const [label, value] of rows) if (!isBlank(label) && !map.has(labelKey(label))) map.set(labelKey(label), value);
+  for (const row of rows) {
+    const label = row[labelColumn];
+    if (!isBlank(label) && !map.has(labelKey(label))) map.set(labelKey(label), row[valueColumn]);
+  }
   return map;
 }
 
@@ -69,10 +93,17 @@ export const DOSSIER_LABELS = { link: 'Liên kết hồ sơ gần nhất', time:
 
 const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
 
-/** The committee rows of a "Thông tin" block: the MEMBER_ROWS rows under the "Họ và tên" header. */
+/**
+ * The committee rows of a "Thông tin" block, under the "Họ và tên" header up to the narrative's
+ * title (rows people inserted count), as [name, title, role].
+ */
 function memberRows(rows: Cell[][]): Cell[][] {
-  const header = rows.findIndex((row) => labelKey(row[0]) === labelKey(MEMBER_HEADER[0]));
-  return header < 0 ? [] : rows.slice(header + 1, header + 1 + MEMBER_ROWS);
+  const { header, columns } = columnsUnder(rows, MEMBER_HEADER, [0, 1, 2]);
+  if (header < 0) return [];
+  const labelColumn = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns[0];
+  let end = rows.findIndex((row, r) => r > header && labelKey(row[labelColumn]) === labelKey(NARRATIVE_TITLE));
+  if (end < 0) end = header + 1 + MEMBER_ROWS;
+  return rows.slice(header + 1, end).map((row) => columns.map((c) => row[c]));
 }
 
 /** Reads a "Thông tin" block. Bad cells are problems naming the field; they read as blank. */

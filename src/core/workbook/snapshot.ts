@@ -7,7 +7,8 @@ import type { Ruleset } from '../ruleset/types';
 import { normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
-import { INDICATOR_COLUMNS, NAMES, type RangeName } from './names';
+import { type IndicatorColumn, indicatorLayout } from './indicator-block';
+import { NAMES, type RangeName } from './names';
 
 /**
  * The values of a commune workbook's named ranges, however they were read: SpreadsheetApp in the
@@ -34,9 +35,11 @@ export interface CommuneAssessment {
   problems: Problem[];
 }
 
-/** One column of the CDHT_CHI_TIEU block. */
-export function indicatorColumn(snapshot: WorkbookSnapshot, column: keyof typeof INDICATOR_COLUMNS): Cell[] {
-  return (snapshot[NAMES.indicators] ?? []).map((row) => row[INDICATOR_COLUMNS[column]]);
+/** One column of the CDHT_CHI_TIEU block, found under its header, without the header row. */
+export function indicatorColumn(snapshot: WorkbookSnapshot, column: IndicatorColumn): Cell[] {
+  const block = snapshot[NAMES.indicators] ?? [];
+  const layout = indicatorLayout(block);
+  return block.slice(layout.firstRow).map((row) => row[layout.columns[column]]);
 }
 const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 

@@ -103,7 +103,8 @@ function layoutOf(wb: HyperFormulaWorkbook, ruleset: Ruleset): Layout {
   const block = wb.spec.namedRanges.find((n) => n.name === NAMES.indicators)!;
   expect(block.sheet).toBe(SHEETS.assessment);
   const { start, end } = parseRange(block.range);
-  const blockRows = Array.from({ length: end.row - start.row + 1 }, (_, i) => start.row + i);
+  // The block starts with its header row (template version 2); the indicator rows follow.
+  const blockRows = Array.from({ length: end.row - start.row }, (_, i) => start.row + 1 + i);
   const itemRow = new Map<string, number>();
   for (const r of blockRows) {
     const code = wb.typed(SHEETS.assessment, a1Of(r, start.column + INDICATOR_COLUMNS.code));
@@ -475,7 +476,7 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
   const levels = ruleset.scheme === 'levels';
   // The core, on the typed values of the named ranges (the same cells the add-on reads).
   const snapshot = wb.snapshot();
-  const block = snapshot[NAMES.indicators]!;
+  const block = snapshot[NAMES.indicators]!.slice(1);
   const codes = block.map((r) => [r[INDICATOR_COLUMNS.code]]);
   const values = block.map((r) => [r[INDICATOR_COLUMNS.value]]);
   const table = snapshot[NAMES.ruleset]!;

@@ -1,0 +1,77 @@
+import { columnLetter } from './a1';
+
+/**
+ * Where a sheet of the template actually is: its name as the user left it, and the physical row
+ * and column (1-based) of every row and column of its spec. The spec is written in its own
+ * ("logical") coordinates; a placement turns them into the sheet's, so rows and columns people
+ * inserted stay where they are and sorted rows are written where they now are.
+ */
+export interface Placement {
+  name: string;
+  /** rows[r - 1] is the physical row of logical row r. */
+  rows: number[];
+  columns: number[];
+}
+
+/** A placement that changes nothing: a new sheet, or one nobody edited. */
+export function identityPlacement(name: string, rows: number, columns: number): Placement {
+  return { name, rows: Array.from({ length: rows }, (_, i) => i + 1), columns: Array.from({ length: columns }, (_, i) => i + 1) };
+}
+
+/** Beyond the spec's last row or column, positions keep their distance from its furthest one. */
+function physical(map: number[], logical: number): number {
+  if (logical <= map.length) return map[logical - 1];
+  return Math.max(...map) + logical - map.length;
+}
+
+/** The smallest physical span holding logical positions from..to (rows may have been sorted). */
+function span(map: number[], from: number, to: number): [number, number] {
+  let low = Number.POSITIVE_INFINITY;
+  let high = 0;
+  for (let p = from; p <= to; p++) {
+    const at = physical(map, p);
+    low = Math.min(low, at);
+    high = Math.max(high, at);
+  }
+  return [low, high];
+}
+
+const A1 = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
+const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** An A1 cell or range of the spec ("B4", "$B$8", "A5:H25") where the placement puts it. */
+export function placeRange(a1: string, placement: Placement): string {
+  const [start, end = start] = a1.split(':');
+  const a = A1.exec(start);
+  const b = A1.exec(end);
+  if (!a || !b) return a1;
+  const [r1, r2] = span(placement.rows, Number(a[4]), Number(b[4]));
+  const [c1, c2] = span(placement.columns, columnIndex(a[2]), columnIndex(b[2]));
+  const cell = (m: RegExpExecArray, row: number, column: number) => `${m[1]}${columnLetter(column)}${m[3]}${row}`;
+  return a1.includes(':') ? `${cell(a, r1, c1)}:${cell(b, r2, c2)}` : cell(a, r1, c1);
+}
+
+/** A reference in a formula: an optional sheet ('Quoted name'! or Plain!) and a cell or range. */
+const REFERENCE = /(?<![A-Za-z0-9_.$])(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])/g;
+
+/**
+ * A formula of the spec in the sheets' coordinates: every reference to a sheet of the template
+ * (by its spec name) is moved by that sheet's placement and named by its actual name. Text in
+ * double quotes is left alone.
+ */
+export function placeFormula(formula: string, own: string, placements: ReadonlyMap<string, Placement>): string {
+  return formula
+    .split('"')
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part.replace(REFERENCE, (whole, quoted: string | undefined, plain: string | undefined, range: string) => {
+        const sheet = quoted ? quoted.replace(/''/g, "'") : (plain ?? own);
+        const placement = placements.get(sheet);
+        if (!placement) return whole;
+        const placed = placeRange(range, placement);
+        if (!quoted && !plain) return placed;
+        return `'${placement.name.replace(/'/g, "''")}'!${placed}`;
+      });
+    })
+    .join('"');
+}

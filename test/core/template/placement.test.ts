@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { matchSheet } from '../../../src/core/template/match';
+import { type Placement, identityPlacement, placeFormula, placeRange } from '../../../src/core/template/placement';
+import { input, label, rectangular, type SheetSpec } from '../../../src/core/template/types';
+
+/** Logical rows 1–4 and columns A–C; a column was inserted before B and rows 3 and 4 were swapped. */
+const moved: Placement = { name: 'Chấm điểm', rows: [1, 2, 4, 3], columns: [1, 3, 4] };
+
+describe('placing the spec where the cells are', () => {
+  it('moves cells and ranges; a range spans the rows it covers wherever they went', () => {
+    expect(placeRange('B2', moved)).toBe('C2');
+    expect(placeRange('$B$3', moved)).toBe('$C$4');
+    expect(placeRange('A3:C4', moved)).toBe('A3:D4');
+    // Beyond the spec, positions keep their distance from its last row and column.
+    expect(placeRange('D6', moved)).toBe('E6');
+  });
+
+  it('rewrites references to the template sheets only, outside quoted text and function names', () => {
+    const placements = new Map([['Đánh giá', moved]]);
+    const formula = `=IF(LOG10(B2)>0,"B2 ở 'Đánh giá'!B2",'Đánh giá'!B2:B4)+CDHT_X(A1,'Khác'!B2)`;
+    expect(placeFormula(formula, 'Đánh giá', placements)).toBe(`=IF(LOG10(C2)>0,"B2 ở 'Đánh giá'!B2",'Chấm điểm'!C2:C4)+CDHT_X(A1,'Khác'!B2)`);
+  });
+
+  it('changes nothing for a sheet nobody edited', () => {
+    const placements = new Map([['Thông tin', identityPlacement('Thông tin', 30, 3)]]);
+    const formula = `='Thông tin'!$B$4&" – năm "&'Thông tin'!$B$6`;
+    expect(placeFormula(formula, 'Kết quả', placements)).toBe(formula);
+  });
+});
+
+describe('matching a sheet spec to a sheet people edited', () => {
+  const spec: SheetSpec = {
+    name: 'Thông tin',
+    cells: rectangular([[label('Mục', 'header'), label('Nội dung', 'header')], [label('Tên xã *'), input()], [label('Tỉnh'), input()], [input(), input()], [input(), input()], [label('Kết thúc')]]),
+    columnWidths: [],
+    wrapText: false,
+    frozenRows: 0,
+    conditionalFormats: [],
+    protections: [],
+    charts: [],
+  };
+
+  it('finds labelled rows by label and columns by their labels, around what people inserted', () => {
+    const content = [
+      ['Mục', 'ghi chú', 'Nội dung'],
+      ['Tỉnh', '', 'Sông Lam'],
+      ['việc riêng', '', ''],
+      ['Tên xã', '', 'Xã Hòa An'],
+      ['', '', ''],
+      ['', '', ''],
+      ['Kết thúc', '', ''],
+    ];
+    const match = matchSheet(spec, content);
+    expect(match.columns).toEqual([1, 3]);
+    // The two unlabelled (input) rows take the free rows after their labelled predecessor "Tỉnh".
+    expect(match.rows).toEqual([1, 4, 2, 3, 5, 7]);
+    expect(match.duplicates).toEqual([]);
+  });
+
+  it('says which labelled row is missing, and gives no place to an unlabelled row without room', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'Xã A'],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    const match = matchSheet(spec, content);
+    expect(match.rows).toEqual([1, 2, null, 3, null, 4]);
+    expect(match.labels[2]).toBe('Tỉnh');
+  });
+
+  it('names a label found twice', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'A'],
+      ['Tên xã', 'B'],
+      ['Tỉnh', ''],
+      ['', ''],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(spec, content).duplicates).toEqual([{ label: 'Tên xã', rows: [2, 3] }]);
+  });
+});

@@ -1,0 +1,87 @@
+/** The Spreadsheet fake does to cells what Sheets does when people edit the structure. */
+import { describe, expect, it } from 'vitest';
+import { FakeSpreadsheet } from './spreadsheet';
+
+function sheetWithRows() {
+  const ss = new FakeSpreadsheet();
+  const sheet = ss.sheets[0];
+  sheet.getRange(1, 1, 4, 2).setValues([
+    ['a', 1],
+    ['b', 2],
+    ['c', 3],
+    ['d', 4],
+  ]);
+  return { ss, sheet };
+}
+
+describe('the Spreadsheet fake', () => {
+  it('has 1000 rows × 26 columns and refuses a range outside them', () => {
+    const { sheet } = sheetWithRows();
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange('AA1')).toThrow('outside the dimensions');
+    sheet.insertRowsAfter(1000, 1);
+    expect(sheet.getRange(1000, 1, 2, 1).getNumRows()).toBe(2);
+  });
+
+  it('row metadata follows its row, and goes when the row is deleted', () => {
+    const { ss, sheet } = sheetWithRows();
+    sheet.getRange('2:2').addDeveloperMetadata('field', 'b');
+    sheet.getRange('3:3').addDeveloperMetadata('field', 'c');
+    sheet.insertRowBefore(1);
+    sheet.deleteRow(3);
+    const found = ss.createDeveloperMetadataFinder().withKey('field').find();
+    expect(found.map((m) => [m.getValue(), m.getLocation().getRow()?.getRow()])).toEqual([['c', 3]]);
+    expect(sheet.getRange(3, 1, 1, 2).getValues()).toEqual([['c', 3]]);
+  });
+
+  it('metadata goes on whole rows, columns, sheets or the spreadsheet only', () => {
+    const { sheet } = sheetWithRows();
+    expect(() => sheet.getRange('A1:B2').addDeveloperMetadata('x')).toThrow(/entire row or column/);
+    sheet.getRange('B:B').addDeveloperMetadata('column', 'value');
+    sheet.insertColumnBefore(1);
+    expect(sheet.createDeveloperMetadataFinder().withKey('column').find()[0].getLocation().getColumn()?.getColumn()).toBe(3);
+  });
+
+  it('sheet metadata survives a rename, and formulas naming the sheet follow it', () => {
+    const { ss, sheet } = sheetWithRows();
+    sheet.addDeveloperMetadata('tag', 'data');
+    const other = ss.insertSheet('Other', 1);
+    other.getRange(1, 1).setValue("='Trang tính1'!B2*2");
+    sheet.setName('Số liệu');
+    expect(other.at('A1').formula).toBe("='Số liệu'!B2*2");
+    expect(ss.createDeveloperMetadataFinder().withKey('tag').find()[0].getLocation().getSheet()?.getName()).toBe('Số liệu');
+  });
+
+  it('named ranges grow with rows inserted inside, shift with rows above, shrink with rows deleted', () => {
+    const { ss, sheet } = sheetWithRows();
+    ss.setNamedRange('BLOCK', sheet.getRange('A2:B3'));
+    sheet.insertRowBefore(3);
+    expect(ss.getRangeByName('BLOCK')?.getA1Notation()).toBe('A2:B4');
+    sheet.insertRowBefore(1);
+    sheet.deleteRows(3, 2);
+    expect(ss.getRangeByName('BLOCK')?.getA1Notation()).toBe('A3:B3');
+    sheet.deleteRow(3);
+    expect(ss.getRangeByName('BLOCK')).toBeNull();
+  });
+
+  it('sorting moves cell contents and formats, not rows or their metadata', () => {
+    const { sheet } = sheetWithRows();
+    sheet.getRange('1:1').addDeveloperMetadata('first');
+    sheet.getRange('A1').setNumberFormats([['@']]);
+    sheet.getRange('A1:B4').sort({ column: 2, ascending: false });
+    expect(sheet.values()).toEqual([
+      ['d', 4],
+      ['c', 3],
+      ['b', 2],
+      ['a', 1],
+    ]);
+    expect(sheet.at('A4').format).toBe('@');
+    expect(
+      sheet
+        .getRange('A1:B1')
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toEqual(['first']);
+  });
+});

@@ -111,8 +111,9 @@ export const md2With = (changes: Partial<Record<Tt25Item, Cell>>): Row[] => tt25
 export const RATING_TT25 = { none: 'Chưa đạt', md1: 'Mức độ 1', md2: 'Mức độ 2' } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Thông tư 44/2014 (README §3): 15 criteria, 100 points; cut-offs Tốt ≥ 85, Khá ≥ 70,
-// Trung bình ≥ 50, else Chưa đạt (unverified defaults).
+// Thông tư 44/2014 (legal-texts/tt44-2014.md): 15 criteria (Điều 3), 100 points (Điều 4 khoản 2);
+// Điều 4 khoản 3: Tốt from 85, Khá from 70, Trung bình from 50, each with no criterion at 0 points,
+// else Chưa đạt.
 
 export const TT44_CRITERIA = Array.from({ length: 15 }, (_, i) => `TC${i + 1}`);
 
@@ -130,8 +131,9 @@ export function pointsTotalling(hundredths: number): number[] {
   return TT44_CRITERIA.map((_, i) => (i === 14 ? hundredths - 14 * each : each) / 100);
 }
 
-/** TT44 rating by the default cut-offs of README §3. */
-export function tt44RatingByHand(total: number): string {
+/** TT44 rating by Điều 4 khoản 3: any criterion at 0 points leaves only "Chưa đạt". */
+export function tt44RatingByHand(total: number, anyCriterionAtZero: boolean): string {
+  if (anyCriterionAtZero) return 'Chưa đạt';
   if (total >= 85) return 'Tốt';
   if (total >= 70) return 'Khá';
   if (total >= 50) return 'Trung bình';
@@ -217,4 +219,6 @@ export const OTHER_ENTRY_POINTS = [
   'generateDossier',
   'showHelp',
   'showAggregationHelp',
+  'startNewYear',
+  'restoreYearFromArchive',
 ];

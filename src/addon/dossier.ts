@@ -1,7 +1,7 @@
 import { buildDossier, documentFileName, dossierBlockers } from '../core/documents/dossier';
 import { formatViDate } from '../core/cells/vi-date';
 import { isBlank } from '../core/cells/values';
-import { DOSSIER_LABELS } from '../core/workbook/info';
+import { DOSSIER_LABELS, infoValueCell } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import { renderGoogleDoc, type DocumentAppLike } from '../gas/render-doc';
@@ -45,11 +45,11 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
   if (!result.ok) return [{ text: `Chưa tạo được hồ sơ. Cần bổ sung ${result.missing.length} mục:` }, ...result.missing.map((m) => ({ text: `• ${m}` }))];
 
   const rows = infoBlock.getValues();
-  const rowOf = (label: string) => rows.findIndex((row) => String(row[0] ?? '').trim() === label);
-  const [linkRow, timeRow] = [rowOf(DOSSIER_LABELS.link), rowOf(DOSSIER_LABELS.time)];
-  const previous = linkRow >= 0 ? rows[linkRow][1] : '';
+  const [link, time] = [infoValueCell(rows, DOSSIER_LABELS.link), infoValueCell(rows, DOSSIER_LABELS.time)];
+  const previous = link ? rows[link.row][link.column] : '';
+  const previousTime = time ? rows[time.row][time.column] : '';
   if (!isBlank(previous)) {
-    const when = rows[timeRow]?.[1] instanceof Date ? ` lúc ${formatViDate(rows[timeRow][1] as Date)}` : '';
+    const when = previousTime instanceof Date ? ` lúc ${formatViDate(previousTime)}` : '';
     if (!deps.confirm(`Hồ sơ đã được tạo${when}. Tạo bộ hồ sơ mới? Bộ cũ vẫn giữ nguyên trong Google Drive.`)) {
       return [{ text: 'Đã hủy: không tạo hồ sơ mới.' }];
     }
@@ -60,8 +60,8 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     title: doc.title,
     rendered: renderGoogleDoc(doc, documentFileName(doc, assessment.info), deps.documentApp, chartImages ? { chartImages } : {}),
   }));
-  if (linkRow >= 0) infoBlock.getCell(linkRow + 1, 2).setValue(created.map((c) => c.rendered.url).join('\n'));
-  if (timeRow >= 0) infoBlock.getCell(timeRow + 1, 2).setValue(now);
+  if (link) infoBlock.getCell(link.row + 1, link.column + 1).setValue(created.map((c) => c.rendered.url).join('\n'));
+  if (time) infoBlock.getCell(time.row + 1, time.column + 1).setValue(now);
   return [
     { text: `Đã tạo ${created.length} văn bản (bản nháp để in, ký, đóng dấu):` },
     ...created.map((c) => ({ text: c.title, url: c.rendered.url })),

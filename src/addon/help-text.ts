@@ -4,6 +4,8 @@ export const HELP_TEXT = [
   '2. Điền trang "Thông tin", rồi nhập từng chỉ tiêu ở trang "Đánh giá" hoặc trong thanh bên (menu CĐHT → "Mở thanh bên nhập liệu").',
   '3. Kết quả tự tính ở trang "Kết quả"; mục "Kiểm tra dữ liệu" nêu lỗi cần sửa.',
   '4. Khi đủ dữ liệu: menu CĐHT → "Kiểm tra hồ sơ", rồi "Tạo hồ sơ / báo cáo".',
+  '5. Sang năm sau: menu CĐHT → "Bắt đầu năm đánh giá mới" (dữ liệu năm cũ được chép sang trang lưu trữ; khôi phục được).',
+  'Hướng dẫn đầy đủ: xem trang "Hướng dẫn" của bảng tính.',
   '',
   'Công thức (dấu ; ngăn cách đối số): =CDHT_RATING(mã; giá trị), =CDHT_SCORE(…), =CDHT_RESULTS(…), =CDHT_CRITERIA(…), =CDHT_CHECK(…), =CDHT_RATE(số đạt; tổng số; số miễn trừ), =CDHT_TALLY(cột kết quả).',
 ].join('\n');

@@ -3,13 +3,27 @@
  * (the build copies each JSDoc onto a stub), so custom functions get their Vietnamese help in Sheets.
  * Keep this file to documentation and delegation; the logic lives in src/core and the adapters.
  */
+import { ADDON_NAME } from '../core/addon-name';
 import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
 import { SHEETS } from '../core/template/layout';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
-import { activeSpreadsheet, dialogUi, documentApp, documentLock, firstChartImage, flush, menuUi, openedAsAddon, probeSpreadsheet, showSidebarFile, spreadsheetFactories } from '../gas/live';
+import {
+  activeSheetName,
+  activeSpreadsheet,
+  dialogUi,
+  documentApp,
+  documentLock,
+  firstChartImage,
+  flush,
+  menuUi,
+  openedAsAddon,
+  probeSpreadsheet,
+  showSidebarFile,
+  spreadsheetFactories,
+} from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
 import { selfCheckLines } from '../gas/self-check';
 import { runSelfCheck } from './self-check';
@@ -17,6 +31,7 @@ import { checkDossier as checkDossierLines, generateDossier as generateDossierDo
 import { PUBLISHED_AS_ADDON } from './deployment';
 import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
 import { buildMenu } from './menu';
+import { restoreYear, startNewYear as startYear } from './new-year';
 import { loadSidebarState, saveSidebarChanges as saveChanges } from './sidebar';
 import { setupMessage } from './setup/message';
 import { setupWorkbook as setup } from './setup/setup';
@@ -138,7 +153,7 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): 
 
 /** Mở thanh bên nhập liệu. */
 export function showSidebar(): void {
-  showSidebarFile('Sidebar', 'CĐHT Sheets');
+  showSidebarFile('Sidebar', ADDON_NAME);
 }
 
 /** Thiết lập hoặc sửa mẫu bảng đánh giá: tạo phần còn thiếu, dựng lại công thức và định dạng, giữ nguyên dữ liệu đã nhập. */
@@ -188,6 +203,23 @@ export function generateDossier(): void {
   ui.showDialog('Hồ sơ đánh giá "Cộng đồng học tập"', dialogHtml(lines));
 }
 
+/** Bắt đầu năm đánh giá mới: lưu dữ liệu năm nay vào trang lưu trữ có ghi ngày, chuyển sang năm sau, xóa các ô nhập của năm (hỏi trước). */
+export function startNewYear(): void {
+  const ui = dialogUi();
+  const lines = startYear({ spreadsheet: activeSpreadsheet(), lock: documentLock(), confirm: (message) => ui.confirm('Bắt đầu năm đánh giá mới', message), now: new Date() });
+  ui.alert('Bắt đầu năm đánh giá mới', lines.join('\n\n'));
+}
+
+/** Khôi phục năm từ trang lưu trữ đang mở (hoặc trang lưu trữ gần nhất); dữ liệu hiện có được lưu trữ trước. */
+export function restoreYearFromArchive(): void {
+  const ui = dialogUi();
+  const lines = restoreYear(
+    { spreadsheet: activeSpreadsheet(), lock: documentLock(), confirm: (message) => ui.confirm('Khôi phục năm từ trang lưu trữ', message), now: new Date() },
+    activeSheetName(),
+  );
+  ui.alert('Khôi phục năm từ trang lưu trữ', lines.join('\n\n'));
+}
+
 /** Kiểm tra tiện ích: cài đặt bảng tính, công thức, các hàm CDHT_* và phiên bản mẫu, trên một trang tạm rồi xóa. */
 export function checkAddon(): void {
   dialogUi().showDialog('Kiểm tra tiện ích', dialogHtml(selfCheckLines(runSelfCheck(probeSpreadsheet(), flush, new Date()))));
@@ -195,7 +227,7 @@ export function checkAddon(): void {
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */
 export function showHelp(): void {
-  dialogUi().alert('Hướng dẫn CĐHT Sheets', HELP_TEXT);
+  dialogUi().alert(`Hướng dẫn ${ADDON_NAME}`, HELP_TEXT);
 }
 
 /** Giải thích cách tổng hợp nhiều xã (tiện ích riêng cho cơ quan tổng hợp). */

@@ -1,3 +1,4 @@
+import { ADDON_NAME } from '../core/addon-name';
 import { readVersion } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { TEMPLATE_VERSION } from '../core/workbook/version';
@@ -104,7 +105,7 @@ function sameResult(value: Cell | undefined, expected: string | number): boolean
 
 function rateDetail(value: Cell | undefined): string {
   if (sameResult(value, RATE_PROBE.expected)) return 'CDHT_RATE trả lời đúng.';
-  if (value === '#NAME?') return 'bảng tính không tìm thấy hàm CDHT_RATE: tiện ích chưa được bật cho bảng tính này (Tiện ích mở rộng → CĐHT Sheets) hoặc chưa được cấp quyền.';
+  if (value === '#NAME?') return `bảng tính không tìm thấy hàm CDHT_RATE: tiện ích chưa được bật cho bảng tính này (Tiện ích mở rộng → ${ADDON_NAME}) hoặc chưa được cấp quyền.`;
   if (typeof value === 'string' && /^Loading|^Đang tải/i.test(value)) return 'hàm chưa trả lời kịp; chạy lại kiểm tra sau ít giây.';
   return `CDHT_RATE trả về "${String(value ?? '')}" thay vì 75%.`;
 }

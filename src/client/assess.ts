@@ -1,9 +1,8 @@
 import { readEntries } from '../core/engine/entries';
 import { evaluate, type Evaluation } from '../core/engine/evaluate';
 import { warning, type Problem } from '../core/engine/problems';
-import { onTableRows, rulesetFromTable } from '../core/ruleset/table';
+import { loadRulesetTable } from '../core/ruleset/resolve';
 import type { Ruleset } from '../core/ruleset/types';
-import { validateRuleset } from '../core/ruleset/validate';
 import type { SidebarState } from '../core/sidebar/protocol';
 import { isBlank } from '../core/cells/values';
 import type { Draft } from './draft';
@@ -21,10 +20,7 @@ export interface LoadedRuleset {
 }
 
 export function loadRuleset(state: SidebarState): LoadedRuleset {
-  const { ruleset, problems, rowOf } = rulesetFromTable(state.rulesetTable);
-  if (ruleset) problems.push(...onTableRows(validateRuleset(ruleset), rowOf));
-  const usable = ruleset && !problems.some((p) => p.severity === 'error');
-  return { ruleset: usable ? ruleset : null, problems };
+  return loadRulesetTable(state.rulesetTable);
 }
 
 export interface Progress {

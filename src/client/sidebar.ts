@@ -5,6 +5,7 @@
  * types; "Lưu" sends only the changed cells, and cells another member changed meanwhile come back
  * as conflicts for the user to decide.
  */
+import { ADDON_NAME } from '../core/addon-name';
 import type { Conflict, EditableField, JsonCell, SidebarState } from '../core/sidebar/protocol';
 import { assess, loadRuleset, type LoadedRuleset } from './assess';
 import { el, fill, type Child } from './dom';
@@ -54,7 +55,7 @@ class Sidebar {
       // A failed reload keeps what is on screen, edits included; with nothing on screen the message is the page.
       if (this.session) return this.say('error', message);
       this.say('info', '');
-      fill(this.main, el('p', { class: 'load-error', attrs: { id: 'load-error', role: 'alert' } }, message));
+      fill(this.main, el('h1', {}, ADDON_NAME), el('p', { class: 'load-error', attrs: { id: 'load-error', role: 'alert' } }, message));
     } finally {
       this.setBusy(false);
     }
@@ -161,7 +162,7 @@ class Sidebar {
   private say(tone: Tone, message: string, ...extra: Child[]): void {
     this.tone = tone;
     this.status.className = `status ${tone}`;
-    fill(this.status, message ? el('div', {}, message) : null, ...extra);
+    fill(this.status, message ? el('div', { class: 'message' }, message) : null, ...extra);
   }
 }
 

@@ -7,6 +7,7 @@
  * One section per document, so each keeps its own orientation (the Bản tổng hợp is landscape) and
  * page numbering: numbers centred in the top margin, from page 2 (a blank first-page header).
  */
+import { ADDON_NAME } from '../core/addon-name';
 import {
   AlignmentType,
   BorderStyle,
@@ -209,7 +210,7 @@ export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ 
   const font = documents[0]?.page.font ?? 'Times New Roman';
   const file = new Document({
     title,
-    creator: 'CĐHT Sheets',
+    creator: ADDON_NAME,
     styles: { default: { document: { run: { font, size: 28 } } } },
     sections: documents.map(section),
   });

@@ -31,6 +31,56 @@ export function flush(): void {
   SpreadsheetApp.flush();
 }
 
+/**
+ * The spreadsheet a bound script belongs to, in any run (reports disagree; see the README table "Google behaviours this add-on relies on",
+ * "Triggers, UI, authorization"): the open one in a person's run, whose id is then kept in the
+ * script properties under `idKey` (a copy of the spreadsheet, with its copy of the script, keeps
+ * its own); in a time-driven trigger, where reports disagree on whether getActiveSpreadsheet()
+ * returns the host, the one with the kept id. Throws, in Vietnamese, when neither exists.
+ */
+export function boundSpreadsheet(idKey: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const properties = PropertiesService.getScriptProperties();
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) {
+    const id = active.getId();
+    if (properties.getProperty(idKey) !== id) properties.setProperty(idKey, id);
+    return active;
+  }
+  const id = properties.getProperty(idKey);
+  if (!id) throw new Error('Chưa biết bảng tính nào: hãy mở bảng tính và chạy một mục của menu tiện ích một lần.');
+  return SpreadsheetApp.openById(id);
+}
+
+/** The script's lock: unlike the document's, it exists in a trigger too (a bound script has one document). */
+export function scriptLock(): LockLike {
+  return LockService.getScriptLock();
+}
+
+/** The script's properties: unlike the document's, they exist in a trigger too. */
+export function scriptProperties(): PropertiesLike {
+  return PropertiesService.getScriptProperties();
+}
+
+/**
+ * Shows `message` to the person who chose a menu item. In a trigger nobody is there and getUi()
+ * throws: nothing is shown, and the caller has already told the sheet. Takes the message, never a
+ * call, so that no work ever depends on a UI being there.
+ */
+export function tellPerson(title: string, message: string): void {
+  let ui: DialogUi;
+  try {
+    ui = dialogUi(320);
+  } catch {
+    return;
+  }
+  ui.alert(title, message);
+}
+
+/** The name of the sheet the user has open (the year archive to restore). */
+export function activeSheetName(): string {
+  return SpreadsheetApp.getActiveSheet().getName();
+}
+
 export function documentLock(): LockLike {
   return LockService.getDocumentLock();
 }

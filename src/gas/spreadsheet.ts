@@ -8,13 +8,17 @@ import type { Cell } from '../core/cells/values';
 export interface RangeLike {
   getValues(): Cell[][];
   getFormulas(): string[][];
+  /** Hyperlinks of text cells (the roll-up reads register links); null for a cell that is not text. */
+  getRichTextValues(): Array<Array<RichTextLike | null>>;
   setValues(values: Cell[][]): unknown;
   setValue(value: Cell): unknown;
   setNumberFormats(formats: string[][]): unknown;
   setFontWeights(weights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): unknown;
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): unknown;
   setBackgrounds(colors: Array<Array<string | null>>): unknown;
   setWrap(wrap: boolean): unknown;
   setDataValidations(rules: unknown[][]): unknown;
+  setDataValidation(rule: unknown): unknown;
   getA1Notation(): string;
   getRow(): number;
   getColumn(): number;
@@ -31,6 +35,10 @@ export interface RangeLike {
 }
 
 /** Developer metadata (spreadsheets.currentonly allows it): set-up tags the sheets it owns. */
+export interface RichTextLike {
+  getLinkUrl(): string | null;
+}
+
 export interface DeveloperMetadataLike {
   getValue(): string | null;
   getLocation(): { getSheet(): SheetLike | null };
@@ -55,10 +63,16 @@ export interface ChartLike {
 
 export interface ChartBuilderLike {
   setChartType(type: unknown): ChartBuilderLike;
+  asColumnChart(): ColumnChartBuilderLike;
   addRange(range: RangeLike): ChartBuilderLike;
   setPosition(row: number, column: number, offsetX: number, offsetY: number): ChartBuilderLike;
   setOption(option: string, value: unknown): ChartBuilderLike;
   build(): unknown;
+}
+
+/** The column chart's own settings come first: addRange and setPosition return the plain builder. */
+export interface ColumnChartBuilderLike extends ChartBuilderLike {
+  setTitle(chartTitle: string): ColumnChartBuilderLike;
 }
 
 export interface SheetLike {
@@ -77,6 +91,13 @@ export interface SheetLike {
   insertChart(chart: unknown): void;
   getLastRow(): number;
   getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  insertColumnsAfter(afterPosition: number, howMany: number): unknown;
+  insertRowBefore(beforePosition: number): unknown;
+  clear(): unknown;
+  hideSheet(): unknown;
   insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsBefore(beforePosition: number, howMany: number): unknown;
   addDeveloperMetadata(key: string, value: string): unknown;
@@ -90,6 +111,9 @@ export interface NamedRangeLike {
 
 export interface SpreadsheetLike {
   getSheets(): SheetLike[];
+  getSheetByName(name: string): SheetLike | null;
+  getNumSheets(): number;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
   insertSheet(name: string, index: number): SheetLike;
   getRangeByName(name: string): RangeLike | null;
   getNamedRanges(): NamedRangeLike[];

@@ -8,11 +8,11 @@ import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import type { Grid } from '../core/formulas/assessment';
 import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
-import { dialogUi, menuUi } from '../gas/live';
+import { dialogUi, menuUi, tellPerson } from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
 import { selfCheckLines } from '../gas/self-check';
 import { runRollupSelfCheck } from './self-check';
-import { liveProbe, liveReportServices, liveServices, liveUi } from './services';
+import { liveProbe, liveReportServices, liveServices } from './services';
 import { createSummaryReport } from './report';
 import { setUpWorkbook } from './setup';
 import { runUpdate } from './update';
@@ -27,45 +27,43 @@ export function onOpen(): void {
 /**
  * Thiết lập bảng tổng hợp: tạo trang "Danh sách xã" (dòng tiêu đề, danh sách chọn) và các trang kết quả; không sửa các dòng đã nhập.
  */
-export function thietLapBangTongHop(): void {
-  const message = setUpWorkbook(liveServices());
-  liveUi()?.alert(MENU_TITLE, message);
+export function setUpRollup(): void {
+  tellPerson(MENU_TITLE, setUpWorkbook(liveServices()));
 }
 
 /**
- * Cập nhật tổng hợp: đọc lại bảng tính của mọi xã trong "Danh sách xã" rồi tạo lại các trang kết quả.
+ * Cập nhật tổng hợp: đọc bảng tính của các xã trong "Danh sách xã" chưa đọc, đã sửa hoặc được đánh dấu đọc lại, rồi tạo lại các trang kết quả. Cũng chạy được từ trình kích hoạt theo thời gian (ví dụ mỗi đêm): khi đó kết quả ghi ở dòng đầu trang "Thống kê".
  */
-export function capNhatTongHop(): void {
-  liveUi()?.alert(MENU_TITLE, runUpdate(liveServices(), 'start').message);
+export function startUpdate(): void {
+  tellPerson(MENU_TITLE, runUpdate(liveServices(), 'start').message);
 }
 
 /**
- * Tiếp tục lượt cập nhật đang dở (cũng được trình kích hoạt theo thời gian gọi sau mỗi lượt chạy 6 phút).
+ * Tiếp tục lượt cập nhật đang dở; trình kích hoạt theo thời gian gọi hàm này sau mỗi lượt chạy, khi không có ai mở bảng tính: mọi điều cần biết được ghi ở dòng đầu trang "Thống kê".
  */
-export function tiepTucCapNhat(): void {
-  // From the trigger there is no UI: the toast and the first line of "Thống kê" tell instead.
-  liveUi()?.alert(MENU_TITLE, runUpdate(liveServices(), 'continue').message);
+export function continueUpdate(): void {
+  tellPerson(MENU_TITLE, runUpdate(liveServices(), 'continue').message);
 }
 
 /**
- * Tạo báo cáo tổng hợp: hỏi năm đánh giá, rồi tạo báo cáo năm đó (Google Tài liệu, theo Nghị định 30/2020/NĐ-CP) từ số liệu của lần cập nhật tổng hợp gần nhất: số xã theo kết quả, tiêu chí nhiều xã không đạt, thay đổi so với năm trước, danh sách xã.
+ * Tạo báo cáo tổng hợp (chỉ từ menu: cần hỏi năm): hỏi năm đánh giá, rồi tạo báo cáo năm đó (Google Tài liệu, theo Nghị định 30/2020/NĐ-CP) từ số liệu của lần cập nhật tổng hợp gần nhất: số xã theo kết quả, tiêu chí nhiều xã không đạt, thay đổi so với năm trước, danh sách xã.
  */
-export function taoBaoCaoTongHop(): void {
+export function createYearReport(): void {
   createSummaryReport(liveReportServices(), dialogUi(320));
 }
 
 /**
- * Kiểm tra tiện ích: cài đặt bảng tổng hợp, API Google Sheets, trình kích hoạt và nhịp đọc.
+ * Kiểm tra tiện ích: cài đặt bảng tổng hợp, API Google Sheets, trình kích hoạt và nhịp đọc (chỉ từ menu).
  */
-export function kiemTraTienIch(): void {
+export function checkRollup(): void {
   const services = liveServices();
   dialogUi().showDialog('Kiểm tra tiện ích', dialogHtml(selfCheckLines(runRollupSelfCheck(liveProbe(), services.urlFetch, services.script, new Date()))));
 }
 
 /**
- * Hướng dẫn dùng bảng tổng hợp.
+ * Hướng dẫn dùng bảng tổng hợp (chỉ từ menu).
  */
-export function huongDan(): void {
+export function showHelp(): void {
   dialogUi().alert(`${MENU_TITLE}: hướng dẫn`, HELP_TEXT);
 }
 

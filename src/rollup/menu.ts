@@ -1,6 +1,5 @@
-import { REGISTER_HEADER, REGISTER_SHEET } from '../core/rollup/register';
-import { TIME_LIMITS } from '../core/rollup/resume';
-import { READS_PER_MINUTE } from '../core/rollup/sheets-api';
+import { PACE_CELL, REGISTER_HEADER, REGISTER_SHEET } from '../core/rollup/register';
+import { DEFAULT_PACE, TIME_LIMITS } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import type { MenuUi } from '../gas/services';
 import { CONTINUE_HANDLER } from './update';
@@ -9,13 +8,13 @@ import { CONTINUE_HANDLER } from './update';
 export const MENU_TITLE = 'CĐHT Tổng hợp';
 
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
-  ['Thiết lập bảng tổng hợp', 'thietLapBangTongHop'],
-  ['Cập nhật tổng hợp', 'capNhatTongHop'],
+  ['Thiết lập bảng tổng hợp', 'setUpRollup'],
+  ['Cập nhật tổng hợp', 'startUpdate'],
   ['Tiếp tục cập nhật', CONTINUE_HANDLER],
-  ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
+  ['Tạo báo cáo tổng hợp', 'createYearReport'],
   null,
-  ['Hướng dẫn', 'huongDan'],
-  ['Kiểm tra tiện ích', 'kiemTraTienIch'],
+  ['Hướng dẫn', 'showHelp'],
+  ['Kiểm tra tiện ích', 'checkRollup'],
 ];
 
 /** Built unconditionally: onOpen may run before authorization, where only the menu is allowed. */
@@ -35,8 +34,10 @@ export const HELP_TEXT = [
   `2. Mỗi dòng của "${REGISTER_SHEET}" là một xã trong một năm đánh giá: ${REGISTER_HEADER.join(' | ')}.`,
   '   • Liên kết bảng tính: liên kết bảng tính CĐHT của xã năm đó (xã cần chia sẻ quyền Người xem cho tài khoản chạy tổng hợp).',
   '   • Kết quả nhập tay: chỉ ghi khi xã không dùng bảng tính CĐHT, ví dụ "Mức độ 1", "Khá", "Chưa đạt", "Không xếp loại".',
-  `3. Bấm ${MENU_TITLE} › Cập nhật tổng hợp. Tiện ích chỉ đọc bảng tính của các xã, không sửa gì trong đó.`,
-  `   Google cho đọc khoảng ${READS_PER_MINUTE} bảng tính mỗi phút và mỗi lượt chạy tối đa 6 phút, nên danh sách dài được đọc trong nhiều lượt:`,
+  `   • ${REGISTER_HEADER[5]}: đánh dấu khi cần đọc lại bảng tính dù dòng không đổi (xã đã sửa số liệu, hoặc mới chia sẻ); bỏ đánh dấu sau khi đọc.`,
+  `3. Bấm ${MENU_TITLE} › Cập nhật tổng hợp. Tiện ích chỉ đọc bảng tính của các xã, không sửa gì trong đó. Lần đầu đọc mọi dòng; các lần sau chỉ đọc dòng mới,`,
+  '   dòng đã sửa, dòng đánh dấu đọc lại, dòng chưa đọc được khi năm đó chưa hết hạn nộp hồ sơ, và đọc lại một lần các bảng tính của một năm khi năm đó hết hạn nộp hồ sơ.',
+  `   Google cho đọc khoảng ${DEFAULT_PACE} bảng tính mỗi phút (ô "${PACE_CELL.label}" ở dòng đầu "${REGISTER_SHEET}") và mỗi lượt chạy tối đa 6 phút, nên danh sách dài được đọc trong nhiều lượt:`,
   `   sau khoảng ${minutes} phút tiện ích tự dừng, ghi lại vị trí và tự chạy tiếp sau 1 phút (hoặc bấm Tiếp tục cập nhật).`,
   `4. Kết quả: "${GENERATED_SHEETS.statistics}" (số xã theo kết quả từng năm, biểu đồ), "${GENERATED_SHEETS.communes}" (từng xã, lý do nếu không đọc được),`,
   `   "${GENERATED_SHEETS.criteria}" (tiêu chí nhiều xã không đạt nhất), "${GENERATED_SHEETS.changes}" (so với năm trước).`,

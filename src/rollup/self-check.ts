@@ -1,4 +1,7 @@
-import { BATCH_SIZE, READS_PER_MINUTE, SHEETS_API, readOutcome } from '../core/rollup/sheets-api';
+import { BATCH_SIZE, SHEETS_API, readOutcome } from '../core/rollup/sheets-api';
+import { PACE_CELL, REGISTER_SHEET } from '../core/rollup/register';
+import { readPace } from '../core/rollup/resume';
+import type { Cell } from '../core/cells/values';
 import type { CheckItem, SelfCheckReport } from '../gas/self-check';
 import type { ScriptLike, UrlFetchLike } from '../gas/services';
 import { CONTINUE_HANDLER } from './update';
@@ -16,6 +19,7 @@ export interface RollupProbe {
   getId(): string;
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
+  getSheetByName(name: string): { getRange(row: number, column: number, numRows: number, numColumns: number): { getValues(): Cell[][] } } | null;
 }
 
 export function runRollupSelfCheck(spreadsheet: RollupProbe, urlFetch: UrlFetchLike, script: ScriptLike, now: Date): SelfCheckReport {
@@ -24,6 +28,9 @@ export function runRollupSelfCheck(spreadsheet: RollupProbe, urlFetch: UrlFetchL
   const api = apiAnswer(spreadsheet.getId(), urlFetch, script);
   const triggers = script.getProjectTriggers();
   const continuing = triggers.filter((t) => t.getHandlerFunction() === CONTINUE_HANDLER).length;
+  // The pace the next update will use: the register's pace cell, or the default.
+  const paceCell = spreadsheet.getSheetByName(REGISTER_SHEET)?.getRange(PACE_CELL.row, PACE_CELL.valueColumn, 1, 1).getValues()[0][0] ?? '';
+  const pace = readPace(paceCell);
   const items: CheckItem[] = [
     { label: 'Cài đặt bảng tổng hợp', ok: true, detail: `ngôn ngữ ${locale}, múi giờ ${timeZone}` },
     { label: 'API Google Sheets', ok: api.ok, detail: api.detail },
@@ -32,7 +39,7 @@ export function runRollupSelfCheck(spreadsheet: RollupProbe, urlFetch: UrlFetchL
       ok: triggers.length < TRIGGERS_PER_USER,
       detail: `${triggers.length} trình kích hoạt (${continuing} để tiếp tục cập nhật); Google cho tối đa ${TRIGGERS_PER_USER}.`,
     },
-    { label: 'Nhịp đọc', ok: true, detail: `tối đa ${READS_PER_MINUTE} bảng tính mỗi phút, ${BATCH_SIZE} bảng tính mỗi lượt gửi.` },
+    { label: 'Nhịp đọc', ok: true, detail: `${pace} bảng tính mỗi phút (ô "${PACE_CELL.label}" của trang "${REGISTER_SHEET}"), tối đa ${BATCH_SIZE} bảng tính mỗi lượt gửi.` },
   ];
   return {
     items,
@@ -41,7 +48,7 @@ export function runRollupSelfCheck(spreadsheet: RollupProbe, urlFetch: UrlFetchL
       timeZone,
       sheetsApi: api.technical,
       triggers: `${triggers.length} (${CONTINUE_HANDLER}: ${continuing})`,
-      pace: `${READS_PER_MINUTE} reads/min, batch ${BATCH_SIZE}`,
+      pace: `${pace} reads/min, batch ${BATCH_SIZE}`,
       checkedAt: now.toISOString(),
     },
   };

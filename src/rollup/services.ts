@@ -3,9 +3,9 @@
  * the roll-up's view of SpreadsheetApp until they join src/gas/spreadsheet.ts with the single fake.
  * The real services fit these types (checked by `liveServices` below, no casts).
  */
-import { clock, dialogUi, documentApp, documentLock, documentProperties, script, urlFetch } from '../gas/live';
+import { boundSpreadsheet, clock, documentApp, script, scriptLock, scriptProperties, urlFetch } from '../gas/live';
 import type { DocumentAppLike } from '../gas/render-doc';
-import type { Clock, DialogUi, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
+import type { Clock, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
 import type { RollupProbe } from './self-check';
 
 export interface RichTextLike {
@@ -69,9 +69,9 @@ export interface RollupServices {
   spreadsheet: SpreadsheetLike;
   urlFetch: UrlFetchLike;
   script: ScriptLike;
-  /** Document properties of the Tổng hợp workbook. */
+  /** Properties of the Tổng hợp workbook's bound script. */
   properties: PropertiesLike;
-  /** Document lock: one update at a time, whoever started it. */
+  /** Script lock: one update at a time, whoever or whatever started it. */
   lock: LockLike;
   clock: Clock;
   newDataValidation(): DataValidationBuilderLike;
@@ -80,26 +80,25 @@ export interface RollupServices {
 /** The year's report reads the stored records under the update's lock and writes one Google Doc. */
 export type ReportServices = Pick<RollupServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
 
-/** The real services; called inside entry points only, never at module top level. */
+/** Script property holding the Tổng hợp spreadsheet's id, for the runs a trigger starts. */
+export const SPREADSHEET_ID_KEY = 'CDHT_TONG_HOP_ID';
+
+/**
+ * The real services; called inside entry points only, never at module top level. Each works in a
+ * trigger as well as from the menu: the spreadsheet by its kept id, the script's properties and
+ * lock rather than the document's (null where no document is open). The roll-up is a script bound
+ * to one Tổng hợp spreadsheet, so the script's scope is that spreadsheet's.
+ */
 export function liveServices(): RollupServices {
   return {
-    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    spreadsheet: boundSpreadsheet(SPREADSHEET_ID_KEY),
     urlFetch: urlFetch(),
     script: script(),
-    properties: documentProperties(),
-    lock: documentLock(),
+    properties: scriptProperties(),
+    lock: scriptLock(),
     clock,
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
   };
-}
-
-/** The dialogs when a person started the run; null in a trigger, where getUi() throws. */
-export function liveUi(): DialogUi | null {
-  try {
-    return dialogUi(320);
-  } catch {
-    return null;
-  }
 }
 
 /** The roll-up workbook as the self-check reads it. */

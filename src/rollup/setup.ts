@@ -1,4 +1,5 @@
-import { MANUAL_CHOICES, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, YEAR_RANGE } from '../core/rollup/register';
+import { MANUAL_CHOICES, PACE_CELL, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, REREAD_MARK, YEAR_RANGE } from '../core/rollup/register';
+import { DEFAULT_PACE } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import { foldText } from '../core/cells/text';
 import type { RollupServices, SheetLike } from './services';
@@ -12,17 +13,34 @@ import { STORE_SHEET } from './store';
  * left as they are.
  */
 
-const isHeader = (row: unknown[]) => REGISTER_HEADER.every((label, i) => foldText(String(row[i] ?? '')) === foldText(label));
-const isBlankRow = (row: unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
+const isBlank = (cell: unknown) => cell === '' || cell === null || cell === undefined;
+/** How many of the header's labels, from the left, the row holds. */
+const headerLabels = (row: unknown[]) => {
+  const n = REGISTER_HEADER.findIndex((label, i) => foldText(String(row[i] ?? '')) !== foldText(label));
+  return n < 0 ? REGISTER_HEADER.length : n;
+};
 
+/**
+ * The header row: kept when whole; completed when it is an earlier, shorter one (a register made
+ * before the "Đọc lại" column) followed by blanks; written into a blank first row; else
+ * inserted above the rows people typed.
+ */
 function setUpHeader(sheet: SheetLike): 'written' | 'kept' | 'inserted' {
   const width = REGISTER_HEADER.length;
   const first = sheet.getRange(1, 1, 1, width).getValues()[0];
-  if (isHeader(first)) return 'kept';
-  const outcome = isBlankRow(first) ? 'written' : 'inserted';
+  const labels = headerLabels(first);
+  if (labels === width) return 'kept';
+  const outcome = first.slice(labels).every(isBlank) ? 'written' : 'inserted';
   if (outcome === 'inserted') sheet.insertRowBefore(1);
   writeBlock(sheet, 1, 1, [[...REGISTER_HEADER]]);
   return outcome;
+}
+
+/** The pace setting beside the header, with Google's default, unless a figure is already there. */
+function setUpPace(sheet: SheetLike): void {
+  const cells = sheet.getRange(PACE_CELL.row, PACE_CELL.labelColumn, 1, 2).getValues()[0];
+  if (!isBlank(cells[1])) return;
+  writeBlock(sheet, PACE_CELL.row, PACE_CELL.labelColumn, [[PACE_CELL.label, DEFAULT_PACE]]);
 }
 
 function setUpValidation(sheet: SheetLike, services: Pick<RollupServices, 'newDataValidation'>): void {
@@ -43,6 +61,13 @@ function setUpValidation(sheet: SheetLike, services: Pick<RollupServices, 'newDa
     .build();
   sheet.getRange(2, REGISTER_COLUMNS.year, rows, 1).setDataValidation(year);
   sheet.getRange(2, REGISTER_COLUMNS.manual, rows, 1).setDataValidation(manual);
+  const reread = services
+    .newDataValidation()
+    .requireValueInList([REREAD_MARK], true)
+    .setAllowInvalid(true)
+    .setHelpText('Đánh dấu để lần cập nhật sau đọc lại bảng tính của dòng này; tiện ích bỏ dấu sau khi đọc.')
+    .build();
+  sheet.getRange(2, REGISTER_COLUMNS.reread, rows, 1).setDataValidation(reread);
 }
 
 export function setUpWorkbook(services: Pick<RollupServices, 'spreadsheet' | 'newDataValidation'>): string {
@@ -52,6 +77,7 @@ export function setUpWorkbook(services: Pick<RollupServices, 'spreadsheet' | 'ne
   const header = setUpHeader(register);
   register.getRange(1, 1, 1, REGISTER_HEADER.length).setFontWeight('bold');
   register.setFrozenRows(1);
+  setUpPace(register);
   setUpValidation(register, services);
 
   const created: string[] = [];

@@ -1,17 +1,22 @@
-import { parseRecord, type CommuneRecord } from '../core/rollup/record';
+import { leanRecords, parseRecord, recordJson, type CommuneRecord } from '../core/rollup/record';
 import { sheetNamed, writeBlock } from './sheet-io';
 import type { SheetLike, SpreadsheetLike } from './services';
 
 /**
- * The records of an update under way, kept in a hidden sheet between runs: 3,300 communes × 5
- * years of records are megabytes, far beyond the 500 KB of document properties. One row per
- * record (register row, JSON), appended batch by batch. A batch stored again after a run was cut
- * off between storing and saving its position simply overrides the earlier copy.
+ * The records the roll-up keeps, in a hidden sheet: one row per register row's request (its key
+ * from entryKey, then the record as JSON). 3,300 communes × 5 years of records are megabytes, far
+ * beyond the 500 KB of properties. An update appends each batch it reads (a later copy of a key
+ * wins, so a batch stored twice after a cut-off run does no harm); the update's last run rewrites
+ * the store with exactly the records of the register as it then is. The next update reads again
+ * only what src/core/rollup/resume.ts `needsRead` asks for, and "Tạo báo cáo tổng hợp" builds
+ * its report from the store without reading any workbook.
  */
 export const STORE_SHEET = 'CĐHT dữ liệu tạm';
-const STORE_HEADER = ['Dòng danh sách', 'Bản ghi (tiện ích dùng khi cập nhật, không sửa)'];
+const STORE_HEADER = ['Khóa dòng danh sách', 'Bản ghi (tiện ích dùng khi cập nhật, không sửa)'];
 
-export function resetStore(spreadsheet: SpreadsheetLike): SheetLike {
+export type KeyedRecord = readonly [key: string, record: CommuneRecord];
+
+function resetStore(spreadsheet: SpreadsheetLike): SheetLike {
   const sheet = sheetNamed(spreadsheet, STORE_SHEET);
   sheet.clear();
   writeBlock(sheet, 1, 1, [STORE_HEADER]);
@@ -19,40 +24,37 @@ export function resetStore(spreadsheet: SpreadsheetLike): SheetLike {
   return sheet;
 }
 
-export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly CommuneRecord[]): void {
+export function appendRecords(spreadsheet: SpreadsheetLike, records: readonly KeyedRecord[]): void {
   if (records.length === 0) return;
   const sheet = sheetNamed(spreadsheet, STORE_SHEET);
   const start = Math.max(sheet.getLastRow(), 1) + 1;
+  const lean = leanRecords(records.map(([, record]) => record));
   writeBlock(
     sheet,
     start,
     1,
-    records.map((r) => [r.row, JSON.stringify(r)]),
+    records.map(([key], i) => [key, recordJson(lean[i])]),
   );
 }
 
-/**
- * Keeps the complete records of a finished update until the next one starts: "Tạo báo cáo tổng
- * hợp" builds the year's report from them without reading every commune workbook again.
- */
-export function replaceRecords(spreadsheet: SpreadsheetLike, records: readonly CommuneRecord[]): void {
+/** The store holds `records` and nothing else (run at the end of an update). */
+export function replaceRecords(spreadsheet: SpreadsheetLike, records: readonly KeyedRecord[]): void {
   resetStore(spreadsheet);
   appendRecords(spreadsheet, records);
 }
 
-/** The stored records by register row; the last copy of a row wins, damaged rows are skipped. */
-export function readRecords(spreadsheet: SpreadsheetLike): Map<number, CommuneRecord> {
-  const records = new Map<number, CommuneRecord>();
+/** The kept records by key; the last copy of a key wins, damaged rows are skipped (and read again). */
+export function readRecords(spreadsheet: SpreadsheetLike): Map<string, CommuneRecord> {
+  const records = new Map<string, CommuneRecord>();
   const sheet = spreadsheet.getSheetByName(STORE_SHEET);
   const last = sheet?.getLastRow() ?? 0;
   if (!sheet || last < 2) return records;
-  for (const [, json] of sheet.getRange(2, 1, last - 1, 2).getValues()) {
-    if (typeof json !== 'string' || json === '') continue;
+  for (const [key, json] of sheet.getRange(2, 1, last - 1, 2).getValues()) {
+    if (typeof key !== 'string' || typeof json !== 'string' || json === '') continue;
     try {
-      const record = parseRecord(json);
-      records.set(record.row, record);
+      records.set(key, parseRecord(json));
     } catch {
-      // A damaged row: its register row is read as missing and listed as not read.
+      // A damaged row: its register row has no kept record, so the next update reads it again.
     }
   }
   return records;

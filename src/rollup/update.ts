@@ -1,69 +1,93 @@
 import { failedRecord, recordFromAssessment, recordWithoutReading, type CommuneRecord } from '../core/rollup/record';
-import { REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, parseRegister, registerFingerprint, type RegisterEntry } from '../core/rollup/register';
+import { PACE_CELL, REGISTER_COLUMNS, REGISTER_READ_WIDTH, REGISTER_SHEET, entryKey, isRereadMark, parseRegister, type RegisterEntry } from '../core/rollup/register';
 import {
   MAX_ATTEMPTS,
   STATE_KEY,
   TIME_LIMITS,
   canStartBatch,
   canWriteSheets,
+  needsRead,
   newState,
   parseState,
-  processed,
   progressText,
-  takeBatch,
+  readPace,
   waitBeforeSending,
   type UpdateState,
 } from '../core/rollup/resume';
 import { rollUp, type RollUp } from '../core/rollup/rollup';
-import { BATCH_SIZE, READS_PER_MINUTE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
+import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
 import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import type { ScriptLike } from '../gas/services';
-import type { RollupServices } from './services';
+import type { RollupServices, SheetLike } from './services';
 import { writeBlock, writeGenerated } from './sheet-io';
-import { appendRecords, readRecords, replaceRecords, resetStore } from './store';
+import { appendRecords, readRecords, replaceRecords, type KeyedRecord } from './store';
 
 /**
- * "Cập nhật tổng hợp": reads every commune workbook of the register and rewrites the generated
- * sheets, in as many runs as it takes (see src/core/rollup/resume.ts). Nothing is written to
+ * "Cập nhật tổng hợp": reads the commune workbooks the register asks for and rewrites the
+ * generated sheets, in as many runs as it takes. Only what src/core/rollup/resume.ts `needsRead`
+ * asks for is read: rows not read yet, changed or marked "Đọc lại", and a year's rows once more
+ * when its dossiers become final; everything else comes from the store. Nothing is written to
  * the commune workbooks: they are only read, through the Sheets API.
  */
 
 /** The exported entry point that a continuation trigger calls (src/rollup/main.ts). */
-export const CONTINUE_HANDLER = 'tiepTucCapNhat';
+export const CONTINUE_HANDLER = 'continueUpdate';
 
 /** How long to wait for another run's lock before saying one is under way. */
 const LOCK_WAIT_MS = 5_000;
 
-/** What a run may vary: a Workspace project with a raised Sheets quota can read faster. */
+/** What a run may vary; the pace comes from the register's pace cell unless given here. */
 export interface UpdateOptions {
   readsPerMinute: number;
   batchSize: number;
 }
 
-const DEFAULTS: UpdateOptions = { readsPerMinute: READS_PER_MINUTE, batchSize: BATCH_SIZE };
-
 export type UpdateOutcome =
-  | { kind: 'done'; message: string; rollUp: RollUp }
+  | { kind: 'done'; message: string; rollUp: RollUp; reads: number }
   | { kind: 'paused'; message: string; state: UpdateState }
   | { kind: 'busy' | 'nothing' | 'no_register' | 'fatal'; message: string };
 
 const count = (n: number) => formatViNumber(n);
 
-function readRegister(services: RollupServices): RegisterEntry[] | null {
+interface Register {
+  sheet: SheetLike;
+  entries: RegisterEntry[];
+  pace: number;
+}
+
+function readRegister(services: RollupServices): Register | null {
   const sheet = services.spreadsheet.getSheetByName(REGISTER_SHEET);
   if (!sheet) return null;
   const last = sheet.getLastRow();
-  if (last < 1) return [];
-  const values = sheet.getRange(1, 1, last, REGISTER_HEADER.length).getValues() as Cell[][];
+  if (last < 1) return { sheet, entries: [], pace: readPace('') };
+  const values = sheet.getRange(1, 1, last, REGISTER_READ_WIDTH).getValues() as Cell[][];
   // A link typed as a label ("Bảng tính xã Hòa An") keeps its address in the rich text.
   const links = sheet
     .getRange(1, REGISTER_COLUMNS.link, last, 1)
     .getRichTextValues()
     .map((row) => row[0]?.getLinkUrl() ?? null);
-  return parseRegister(values, links);
+  return { sheet, entries: parseRegister(values, links), pace: readPace(values[PACE_CELL.row - 1][PACE_CELL.valueColumn - 1]) };
+}
+
+/**
+ * Clears the "Đọc lại" marks of the rows this update read. The column is read again just before,
+ * so a mark typed meanwhile on another row stays; a tick becomes unticked, text becomes blank.
+ */
+function clearMarks(sheet: SheetLike, read: ReadonlySet<number>): void {
+  const last = sheet.getLastRow();
+  if (read.size === 0 || last < 2) return;
+  const range = sheet.getRange(2, REGISTER_COLUMNS.reread, last - 1, 1);
+  const marks = range.getValues() as Cell[][];
+  let changed = false;
+  const cleared = marks.map(([mark], i) => {
+    if (!read.has(i + 2) || !isRereadMark(mark)) return [mark];
+    changed = true;
+    return [mark === true ? false : ''];
+  });
+  if (changed) range.setValues(cleared);
 }
 
 function cancelContinuation(script: ScriptLike): void {
@@ -83,51 +107,50 @@ function scheduleContinuation(script: ScriptLike): boolean {
 }
 
 interface BatchResult {
-  records: CommuneRecord[];
+  records: KeyedRecord[];
   retry: number[];
-  requests: number;
   fatal?: string;
 }
 
-/** Reads one batch: typed results and register errors at once, workbooks in one fetchAll. */
+/** Reads one batch of workbook rows in one fetchAll; each record is stamped with the time it was read. */
 function readBatch(services: RollupServices, entries: readonly RegisterEntry[], indices: readonly number[], state: UpdateState, token: string): BatchResult {
-  const records: CommuneRecord[] = [];
+  const records: KeyedRecord[] = [];
   const retry: number[] = [];
-  const reading: Array<{ index: number; spreadsheetId: string }> = [];
-  for (const index of indices) {
-    const entry = entries[index];
-    const record = recordWithoutReading(entry);
-    if (record) records.push(record);
-    else if (entry.source.kind === 'workbook') reading.push({ index, spreadsheetId: entry.source.spreadsheetId });
-  }
-  if (reading.length === 0) return { records, retry, requests: 0 };
-
-  const requests = reading.map((r) => readRequest(r.spreadsheetId, token));
+  const ids = indices.map((index) => {
+    const source = entries[index].source;
+    return source.kind === 'workbook' ? source.spreadsheetId : '';
+  });
   let outcomes: ReadOutcome[];
   try {
-    outcomes = services.urlFetch.fetchAll(requests).map((response) => readOutcome(response.getResponseCode(), response.getContentText()));
+    outcomes = services.urlFetch.fetchAll(ids.map((id) => readRequest(id, token))).map((response) => readOutcome(response.getResponseCode(), response.getContentText()));
   } catch (thrown) {
     // fetchAll throws for the whole batch on a network failure (timeouts, DNS): try them all again.
     const reason = `Không kết nối được Google Sheets (${(thrown as Error).message}).`;
-    outcomes = reading.map((): ReadOutcome => ({ kind: 'retry', failure: 'network', reason }));
+    outcomes = indices.map((): ReadOutcome => ({ kind: 'retry', failure: 'network', reason }));
   }
   const fatal = outcomes.find((o) => o.kind === 'fatal');
-  if (fatal?.kind === 'fatal') return { records: [], retry: [], requests: requests.length, fatal: fatal.message };
+  if (fatal?.kind === 'fatal') return { records: [], retry: [], fatal: fatal.message };
 
-  reading.forEach(({ index }, i) => {
+  const readAt = services.clock.now();
+  indices.forEach((index, i) => {
     const entry = entries[index];
     const outcome = outcomes[i];
-    const attempts = (state.attempts[index] ?? 0) + 1;
+    const attempts = (state.attempts[entry.row] ?? 0) + 1;
     if (outcome.kind === 'retry' && attempts < MAX_ATTEMPTS) {
-      state.attempts[index] = attempts;
+      state.attempts[entry.row] = attempts;
       retry.push(index);
       return;
     }
-    delete state.attempts[index];
-    if (outcome.kind === 'snapshot') records.push(recordFromAssessment(entry, assessWorkbook(outcome.snapshot)));
-    else if (outcome.kind !== 'fatal') records.push(failedRecord(entry, outcome.failure, outcome.reason));
+    delete state.attempts[entry.row];
+    let record: CommuneRecord;
+    if (outcome.kind === 'snapshot') record = recordFromAssessment(entry, assessWorkbook(outcome.snapshot));
+    else if (outcome.kind !== 'fatal') record = failedRecord(entry, outcome.failure, outcome.reason);
+    else return;
+    record.readAt = readAt;
+    records.push([entryKey(entry), record]);
   });
-  return { records, retry, requests: requests.length };
+  state.read += records.length;
+  return { records, retry };
 }
 
 function saveState(services: RollupServices, state: UpdateState): void {
@@ -140,93 +163,122 @@ function showProgress(services: RollupServices, text: string): void {
   if (sheet) writeBlock(sheet, 1, 1, [[text]]);
 }
 
+/** Every register row's record: typed results and register errors as they are now, workbooks from the store. */
+function currentRecords(entries: readonly RegisterEntry[], kept: ReadonlyMap<string, CommuneRecord>): KeyedRecord[] {
+  return entries.map((entry): KeyedRecord => {
+    const key = entryKey(entry);
+    const record = recordWithoutReading(entry);
+    if (record) return [key, record];
+    const stored = kept.get(key);
+    // The row may have moved, and its link be written differently: the register's are shown.
+    if (stored) return [key, { ...stored, row: entry.row, commune: entry.commune, link: entry.link }];
+    return [key, failedRecord(entry, 'network', 'Chưa đọc được trong lần cập nhật này: hãy cập nhật lại.')];
+  });
+}
+
 /**
- * One run of the update. `mode` 'start' begins afresh; 'continue' goes on from the saved
- * position (or says there is nothing to continue). A register edited since the update began
- * restarts it, so one summary never mixes two registers.
+ * One run of the update. `mode` 'start' begins an update; 'continue' goes on with the one under
+ * way (or says there is nothing to continue). Each run reads the register and the store afresh,
+ * so rows edited between runs are simply read (or no longer read) by the next one.
  */
 export function runUpdate(services: RollupServices, mode: 'start' | 'continue', options: Partial<UpdateOptions> = {}): UpdateOutcome {
   const { clock, script, properties, spreadsheet } = services;
-  const { readsPerMinute, batchSize } = { ...DEFAULTS, ...options };
   const started = clock.now();
   if (!services.lock.tryLock(LOCK_WAIT_MS)) {
     return { kind: 'busy', message: 'Đang có một lượt cập nhật khác chạy: hãy đợi lượt đó xong.' };
   }
   try {
     cancelContinuation(script);
-    const entries = readRegister(services);
-    if (entries === null) {
+    const register = readRegister(services);
+    if (register === null) {
       return { kind: 'no_register', message: `Chưa có trang "${REGISTER_SHEET}": hãy chạy CĐHT Tổng hợp › Thiết lập bảng tổng hợp.` };
     }
-    const fingerprint = registerFingerprint(entries);
+    const { entries } = register;
+    const readsPerMinute = options.readsPerMinute ?? register.pace;
+    const batchSize = Math.min(options.batchSize ?? BATCH_SIZE, readsPerMinute);
     let state = parseState(properties.getProperty(STATE_KEY));
     if (mode === 'continue' && !state) {
       return { kind: 'nothing', message: 'Không có lượt cập nhật nào đang dở: bấm CĐHT Tổng hợp › Cập nhật tổng hợp để cập nhật.' };
     }
-    let restarted = false;
-    if (mode === 'start' || !state || state.fingerprint !== fingerprint) {
-      restarted = mode === 'continue';
-      state = newState(fingerprint, entries.length, started);
-      resetStore(spreadsheet);
-    }
+    if (mode === 'start' || !state) state = newState(started);
     state.runs++;
     saveState(services, state);
 
-    const token = state.phase === 'read' ? script.getOAuthToken() : '';
+    const kept = readRecords(spreadsheet);
+    const startedAt = state.startedAt;
+    const queue: number[] = [];
+    entries.forEach((entry, index) => {
+      if (needsRead(entry, kept.get(entryKey(entry)), startedAt, started)) queue.push(index);
+    });
+    const readRows = new Set<number>();
+    const token = queue.length > 0 ? script.getOAuthToken() : '';
     const sentAt: number[] = [];
     let slowest = 0;
     let coolOffUntil = 0;
-    const isWorkbook = (i: number) => entries[i].source.kind === 'workbook';
-    while (state.phase === 'read') {
-      const batch = takeBatch(state, isWorkbook, batchSize);
-      if (batch.indices.length === 0) {
-        state.phase = 'write';
-        break;
-      }
-      const requests = batch.indices.filter(isWorkbook).length;
-      const wait = Math.max(waitBeforeSending(sentAt, clock.now(), requests, readsPerMinute), coolOffUntil - clock.now(), 0);
+    while (queue.length > 0) {
+      const size = Math.min(batchSize, queue.length);
+      const wait = Math.max(waitBeforeSending(sentAt, clock.now(), size, readsPerMinute), coolOffUntil - clock.now(), 0);
       if (!canStartBatch(clock.now() - started + wait, slowest)) break;
       if (wait > 0) clock.sleep(wait);
       const batchStart = clock.now();
-      const result = readBatch(services, entries, batch.indices, state, token);
+      const batch = queue.slice(0, size);
+      const result = readBatch(services, entries, batch, state, token);
       if (result.fatal) {
         saveState(services, state);
+        // A trigger's run has nobody to tell: the status line says why the update stopped.
+        showProgress(services, `Cập nhật tổng hợp đã dừng: ${result.fatal} Số liệu bên dưới là của lần cập nhật trước.`);
         return { kind: 'fatal', message: result.fatal };
       }
-      for (let i = 0; i < result.requests; i++) sentAt.push(batchStart);
+      for (let i = 0; i < size; i++) sentAt.push(batchStart);
       appendRecords(spreadsheet, result.records);
-      state.next = batch.next;
-      state.retry = [...batch.retry, ...result.retry];
+      for (const [key, record] of result.records) {
+        kept.set(key, record);
+        readRows.add(record.row);
+      }
+      // "Try later" rows are tried first after the cool-off, so that at most one batch of them
+      // is counted in the state at a time (a property value holds 9 KB).
+      queue.splice(0, size, ...result.retry);
       saveState(services, state);
       slowest = Math.max(slowest, clock.now() - batchStart);
       // "Try later" answers mean the quota or the server is saturated: give it a minute.
       if (result.retry.length > 0) coolOffUntil = clock.now() + 60_000;
     }
 
-    if (state.phase === 'write' && canWriteSheets(clock.now() - started)) {
-      const stored = readRecords(spreadsheet);
-      const records = entries.map((entry) => stored.get(entry.row) ?? failedRecord(entry, 'network', 'Chưa đọc được trong lần cập nhật này: hãy cập nhật lại.'));
+    if (queue.length === 0 && canWriteSheets(clock.now() - started)) {
+      const keyed = currentRecords(entries, kept);
+      const records = keyed.map(([, record]) => record);
       const summary = rollUp(records);
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
       // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.
-      replaceRecords(spreadsheet, records);
+      replaceRecords(spreadsheet, keyed);
+      clearMarks(register.sheet, rowsReadThisUpdate(entries, kept, startedAt, readRows));
       properties.deleteProperty(STATE_KEY);
       const failed = records.filter((r) => r.status === 'failed').length;
-      const message = `Đã cập nhật tổng hợp: ${count(records.length)} dòng danh sách, ${count(failed)} dòng không đọc được (xem lý do ở trang "${GENERATED_SHEETS.communes}").`;
+      const reads = state.read === 0 ? 'không cần đọc lại bảng tính nào' : `đọc ${count(state.read)} bảng tính`;
+      const message = `Đã cập nhật tổng hợp (${reads}): ${count(records.length)} dòng danh sách, ${count(failed)} dòng không đọc được (xem lý do ở trang "${GENERATED_SHEETS.communes}").`;
       spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);
-      return { kind: 'done', message, rollUp: summary };
+      return { kind: 'done', message, rollUp: summary, reads: state.read };
     }
 
     saveState(services, state);
     const scheduled = scheduleContinuation(script);
-    const progress = progressText(state, new Date(state.startedAt));
+    const progress = progressText(state, queue.length, readsPerMinute);
     showProgress(services, progress);
     const next = scheduled ? 'Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.' : 'Hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để chạy tiếp.';
-    const prefix = restarted ? 'Danh sách xã đã thay đổi nên cập nhật bắt đầu lại từ đầu. ' : '';
-    const message = `${prefix}Đã xử lý ${count(processed(state))}/${count(state.total)} dòng danh sách; Apps Script giới hạn mỗi lượt chạy 6 phút. ${next}`;
+    const message = `${progress.split(' (bắt đầu')[0]}. Apps Script giới hạn mỗi lượt chạy 6 phút. ${next}`;
     spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);
     return { kind: 'paused', message, state };
   } finally {
     services.lock.releaseLock();
   }
+}
+
+/** Register rows whose workbook was read in this update (in any of its runs). */
+function rowsReadThisUpdate(entries: readonly RegisterEntry[], kept: ReadonlyMap<string, CommuneRecord>, startedAt: number, thisRun: ReadonlySet<number>): Set<number> {
+  const rows = new Set(thisRun);
+  for (const entry of entries) {
+    const readAt = kept.get(entryKey(entry))?.readAt;
+    if (readAt !== undefined && readAt >= startedAt) rows.add(entry.row);
+  }
+  return rows;
 }

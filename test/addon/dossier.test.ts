@@ -52,6 +52,17 @@ describe('Kiểm tra hồ sơ', () => {
 });
 
 describe('Tạo hồ sơ / báo cáo', () => {
+  it('writes the links beside their label when people inserted a column before B', () => {
+    const ss = sampleWorkbook();
+    const info = ss.sheet(SHEETS.info);
+    info.insertColumnBefore(2);
+    setupWorkbook(ss, fakeFactories(ss.log), NOW);
+    generateDossier(deps(ss, new FakeDocumentApp()));
+    expect(String(info.at(`C${INFO_LAYOUT.firstDossier}`).value)).toMatch(/^https:\/\/docs\.google\.com\/document\//);
+    expect(info.at(`C${INFO_LAYOUT.firstDossier + 1}`).value).toEqual(NOW);
+    expect(info.at(`B${INFO_LAYOUT.firstDossier}`).value).toBe('');
+  });
+
   it('creates the four TT25 documents and writes their links and the time into "Thông tin"', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();

@@ -25,9 +25,19 @@ describe('the CĐHT menu', () => {
     expect(addon.calls.at(-1)).toBe('addToUi');
   });
 
-  it('offers what the issue lists: sidebar, set-up, check, report, aggregation, help', () => {
+  it('offers what the issues list: sidebar, set-up, check, report, new year and its undo, aggregation, help', () => {
     const labels = MENU_ITEMS.flatMap((item) => (item ? [item[0]] : []));
-    expect(labels).toEqual(['Mở thanh bên nhập liệu', 'Thiết lập / sửa mẫu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Tổng hợp nhiều xã', 'Hướng dẫn', 'Kiểm tra tiện ích']);
+    expect(labels).toEqual([
+      'Mở thanh bên nhập liệu',
+      'Thiết lập / sửa mẫu',
+      'Kiểm tra hồ sơ',
+      'Tạo hồ sơ / báo cáo',
+      'Bắt đầu năm đánh giá mới',
+      'Khôi phục năm từ trang lưu trữ',
+      'Tổng hợp nhiều xã',
+      'Hướng dẫn',
+      'Kiểm tra tiện ích',
+    ]);
   });
 
   it('names only functions the entry file exports (a menu item never points nowhere)', () => {

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { setupMessage } from '../../src/addon/setup/message';
 import { saveSidebarChanges } from '../../src/addon/sidebar';
 import { readSnapshot } from '../../src/addon/workbook-reader';
 import { TABLE_HEADER } from '../../src/core/ruleset/table';
@@ -221,9 +222,8 @@ describe('when the structure cannot be matched with certainty', () => {
     const before = ss.state();
     const result = setup(ss, LATER);
     expect(ss.state()).toEqual(before);
-    expect(result.messages.join('\n')).toBe(
-      `Trang "Thông tin": dòng "Họ và tên người ký" có ở 2 chỗ (dòng ${row}, ${row + 1}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.\nChưa thay đổi gì trong bảng tính.`,
-    );
+    expect(result.refused).toBe(true);
+    expect(setupMessage(result)).toBe(`Trang "Thông tin": dòng "Họ và tên người ký" có ở 2 chỗ (dòng ${row}, ${row + 1}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.\nChưa thay đổi gì trong bảng tính.`);
   });
 
   it('a sheet whose rows are mostly not the template is left alone', () => {

@@ -143,6 +143,15 @@ describe('repair', () => {
   });
 });
 
+/** Shifts the "Bộ tiêu chí" rows below `code` down by one, as a user pasting would; returns the row opened. */
+function openRowAfter(table: ReturnType<FakeSpreadsheet['sheet']>, code: string): number {
+  const rows = [...Array(150).keys()].map((i) => i + 1);
+  const after = rows.find((r) => table.at(`B${r}`).value === code)!;
+  const lastRow = rows.filter((r) => table.at(`A${r}`).value !== '').pop()!;
+  for (let r = lastRow; r > after; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
+  return after + 1;
+}
+
 describe('switching ruleset and editing the table', () => {
   it('TT25 → TT44 keeps the old values and table in a dated archive sheet and lays out TT44', () => {
     const ss = freshWorkbook();
@@ -174,13 +183,7 @@ describe('switching ruleset and editing the table', () => {
     assessment.type(`E${tt25Row('TC5.1')}`, 0.7);
     // Insert a row for TC1.4 after TC1.3 in the table (rows shift by hand, as a user would paste).
     const table = ss.sheet(SHEETS.ruleset);
-    const tc13 = [...Array(150).keys()].map((i) => i + 1).find((r) => table.at(`B${r}`).value === 'TC1.3')!;
-    const lastRow = [...Array(150).keys()]
-      .map((i) => i + 1)
-      .filter((r) => table.at(`A${r}`).value !== '')
-      .pop()!;
-    for (let r = lastRow; r > tc13; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
-    const row = tc13 + 1;
+    const row = openRowAfter(table, 'TC1.3');
     for (const col of 'ABCDEFGHIJKL') table.type(`${col}${row}`, '');
     table.type(`A${row}`, 'Chỉ tiêu');
     table.type(`B${row}`, 'TC1.4');
@@ -200,6 +203,29 @@ describe('switching ruleset and editing the table', () => {
     expect(assessment.at(`E${rowOf('TC1.4')}`).value).toBe('');
     // The province's table is kept as it is.
     expect(table.at(`B${row}`).value).toBe('TC1.4');
+  });
+
+  it('a table the formulas reject (it reads, but fails validation) never shapes the sheets', () => {
+    const ss = freshWorkbook();
+    const table = ss.sheet(SHEETS.ruleset);
+    // A province adds TC1.4 but types the code of TC1.3 again: readable, rejected by validation.
+    const row = openRowAfter(table, 'TC1.3');
+    for (const col of 'ABCDEFGHIJKL') table.type(`${col}${row}`, table.at(`${col}${row - 1}`).value);
+
+    const result = setup(ss, new Date(2026, 10, 22));
+
+    expect(result.messages.join(' ')).toMatch(/Bảng Bộ tiêu chí có lỗi.*TC1\.3.*trùng/);
+    expect(result.archive).toBeNull();
+    const codes = [...Array(17).keys()].map((i) => ss.sheet(SHEETS.assessment).at(`A${ASSESSMENT_FIRST_ROW + i}`).value);
+    expect(codes.filter((c) => c === 'TC1.3')).toHaveLength(1);
+  });
+
+  it('with no ruleset chosen, the assessment year picks it: 2019 is a Thông tư 44/2014 year', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.info).type(infoCell('rulesetId'), '');
+    ss.sheet(SHEETS.info).type(infoCell('year'), 2019);
+    expect(setup(ss, new Date(2026, 10, 22)).rulesetId).toBe('TT44');
   });
 
   it('a broken table is left for the user to fix and said so', () => {

@@ -12,6 +12,7 @@ import { scriptRunTransfer } from '../fakes/script-run';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 import { FakeUi, fakeHtmlService } from '../fakes/ui';
 import { OTHER_ENTRY_POINTS } from '../helpers';
+import { ADDON_NAME } from '../../src/core/addon-name';
 
 const called = new Set<string>();
 
@@ -24,6 +25,7 @@ function bundle(mode: 'person' | 'trigger' = 'person') {
   const gas = loadBundle('dist/Code.js', {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => ss,
+      getActiveSheet: () => ss.sheets[0],
       getUi: ui.getUi,
       flush: () => {},
       newDataValidation: factories.newDataValidation,
@@ -82,12 +84,25 @@ describe('the add-on entry points in the built bundle', () => {
     expect(ui.shown.at(-1)?.kind).toBe('dialog');
     expect(documentApp.documents.length + ui.shown.filter((s) => s.kind === 'alert').length).toBeGreaterThan(0);
     run('showHelp');
-    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Hướng dẫn CĐHT Sheets' });
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: `Hướng dẫn ${ADDON_NAME}` });
     run('showAggregationHelp');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Tổng hợp nhiều xã' });
     run('checkAddon');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
     expect(ui.shown.at(-1)?.content).toContain('ngôn ngữ vi_VN');
+  });
+
+  it('startNewYear and restoreYearFromArchive ask first, and change nothing when the person says no', () => {
+    const { ss, ui, run } = bundle();
+    run('setupWorkbook');
+    const before = JSON.stringify(ss.state());
+    ui.answers.push('NO');
+    run('startNewYear');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Bắt đầu năm đánh giá mới' });
+    ui.answers.push('NO');
+    run('restoreYearFromArchive');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Khôi phục năm từ trang lưu trữ' });
+    expect(JSON.stringify(ss.state())).toBe(before);
   });
 
   it('onOpen in a bound script builds the top-level menu', () => {

@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/core/cells/values';
+import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
+import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
+import { liveBundle } from '../rollup/apps-script-globals';
+import { fakeId, sheetLink } from '../rollup/harness';
 
 interface Bundle {
   code: string;
@@ -98,7 +103,7 @@ describe('the roll-up project (dist-rollup)', () => {
       functions(bundles.aggregator)
         .map((f) => f.name?.text)
         .sort(),
-    ).toEqual(['CDHT_TALLY', 'capNhatTongHop', 'huongDan', 'kiemTraTienIch', 'onOpen', 'taoBaoCaoTongHop', 'thietLapBangTongHop', 'tiepTucCapNhat'].sort());
+    ).toEqual(['CDHT_TALLY', 'startUpdate', 'showHelp', 'checkRollup', 'onOpen', 'createYearReport', 'setUpRollup', 'continueUpdate'].sort());
   });
 
   it('builds the "CĐHT Tổng hợp" menu, every item naming a top-level function', () => {
@@ -108,13 +113,13 @@ describe('the roll-up project (dist-rollup)', () => {
       {
         title: 'CĐHT Tổng hợp',
         items: [
-          ['Thiết lập bảng tổng hợp', 'thietLapBangTongHop'],
-          ['Cập nhật tổng hợp', 'capNhatTongHop'],
-          ['Tiếp tục cập nhật', 'tiepTucCapNhat'],
-          ['Tạo báo cáo tổng hợp', 'taoBaoCaoTongHop'],
+          ['Thiết lập bảng tổng hợp', 'setUpRollup'],
+          ['Cập nhật tổng hợp', 'startUpdate'],
+          ['Tiếp tục cập nhật', 'continueUpdate'],
+          ['Tạo báo cáo tổng hợp', 'createYearReport'],
           '---',
-          ['Hướng dẫn', 'huongDan'],
-          ['Kiểm tra tiện ích', 'kiemTraTienIch'],
+          ['Hướng dẫn', 'showHelp'],
+          ['Kiểm tra tiện ích', 'checkRollup'],
         ],
       },
     ]);
@@ -142,5 +147,82 @@ describe('the roll-up project (dist-rollup)', () => {
     const scopes = bundles.commune.manifest.oauthScopes;
     expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(scopes.some((s) => /script\.external_request|script\.scriptapp|auth\/drive$/.test(s))).toBe(false);
+  });
+});
+
+describe('the update in the built bundle, continued by the trigger it creates', () => {
+  /** 400 communes of 2025: more than one 6-minute run reads at 60 a minute. */
+  function province() {
+    const b = liveBundle();
+    const rows: Cell[][] = [];
+    for (let i = 0; i < 400; i++) {
+      b.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+      rows.push([`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))]);
+    }
+    b.register(rows);
+    return b;
+  }
+
+  it('the menu run pauses and schedules the trigger; the trigger run, with no UI and no active spreadsheet, finishes the update', () => {
+    const b = province();
+    b.run('menu', 'startUpdate');
+    expect(b.env.alerts).toHaveLength(1);
+    expect(b.env.alerts[0]).toMatch(/^Đang cập nhật: đã đọc 300\/400 xã/);
+    expect(b.script.triggers).toHaveLength(1);
+
+    b.clock.advance(60_000);
+    const handler = b.script.triggers[0].getHandlerFunction();
+    b.run('trigger', handler);
+    const communes = b.spreadsheet.sheet(GENERATED_SHEETS.communes).values();
+    expect(communes).toHaveLength(401);
+    expect(communes[400].slice(1, 5)).toEqual(['Xã Số 400', 2025, 'TT25', 'Mức độ 1']);
+    expect(new Set(b.api.asked).size).toBe(400);
+    expect(b.script.triggers).toEqual([]);
+    // What it did is told through the sheet, not through a dialog nobody sees.
+    expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc/);
+    expect(b.env.alerts).toHaveLength(1);
+  });
+});
+
+describe('roll-up entry points in a time-driven trigger', () => {
+  it('set-up and a whole update run with no UI on the spreadsheet kept by an earlier menu run, and tell through the sheet', () => {
+    const b = liveBundle();
+    b.run('menu', 'setUpRollup');
+    b.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    b.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]);
+    b.run('trigger', 'setUpRollup');
+    b.run('trigger', 'startUpdate');
+    expect(b.spreadsheet.sheet(GENERATED_SHEETS.communes).values()[1].slice(1, 5)).toEqual(['Xã Hòa An', 2025, 'TT25', 'Mức độ 1']);
+    expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc 08:00 ngày 15\/01\/2026: 1 dòng danh sách/);
+    expect(b.env.alerts).toHaveLength(1);
+  });
+
+  it('a trigger before any menu run names what to do, in Vietnamese', () => {
+    const b = liveBundle();
+    expect(() => b.run('trigger', 'continueUpdate')).toThrow('Chưa biết bảng tính nào');
+  });
+
+  it('the menu-only entry points show the help and ask for the report’s year; in a trigger they stop at the UI, having changed nothing', () => {
+    const b = liveBundle();
+    b.run('menu', 'showHelp');
+    expect(b.env.alerts[0]).toContain('Tiếp tục cập nhật');
+    b.run('menu', 'createYearReport');
+    // No update has finished yet: it says so instead of asking for a year.
+    expect(b.env.alerts[1]).toMatch(/^Chưa có số liệu tổng hợp/);
+    for (const name of ['showHelp', 'createYearReport']) expect(() => b.run('trigger', name), name).toThrow('Cannot call SpreadsheetApp.getUi() from this context');
+    expect(b.env.alerts).toHaveLength(2);
+    expect(b.documentApp.documents).toHaveLength(0);
+  });
+
+  it('after an update, the year report asks for the year and writes one Google Doc', () => {
+    const b = liveBundle();
+    b.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    b.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]);
+    b.run('menu', 'startUpdate');
+    b.env.answer = '2025';
+    b.run('menu', 'createYearReport');
+    expect(b.env.prompts).toEqual(['Báo cáo tổng hợp']);
+    expect(b.documentApp.documents).toHaveLength(1);
+    expect(b.env.dialogs[0]).toContain('Đã tạo báo cáo tổng hợp');
   });
 });

@@ -20,11 +20,11 @@ function bundle(mode: RunMode = 'person') {
   const ui = new FakeUi(mode);
   const documentApp = new FakeDocumentApp();
   const gas = loadBundle('dist-rollup/Code.js', {
-    SpreadsheetApp: { getActiveSpreadsheet: () => h.spreadsheet, getUi: ui.getUi, newDataValidation: fakeDataValidation, flush: () => {} },
+    SpreadsheetApp: { getActiveSpreadsheet: () => h.spreadsheet, openById: () => h.spreadsheet, getUi: ui.getUi, newDataValidation: fakeDataValidation, flush: () => {} },
     UrlFetchApp: h.urlFetch,
     ScriptApp: Object.assign(h.script, { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } }),
-    PropertiesService: { getDocumentProperties: () => h.properties },
-    LockService: { getDocumentLock: () => h.lock },
+    PropertiesService: { getDocumentProperties: () => h.properties, getScriptProperties: () => h.properties },
+    LockService: { getDocumentLock: () => h.lock, getScriptLock: () => h.lock },
     HtmlService: fakeHtmlService,
     DocumentApp: documentApp,
     Utilities: { sleep: (ms: number) => h.clock.advance(ms) },
@@ -41,21 +41,21 @@ describe('the roll-up entry points in the built bundle', () => {
     const { h, ui, run } = bundle();
     run('onOpen');
     expect(ui.shown[0]).toMatchObject({ kind: 'menu', title: 'CĐHT Tổng hợp' });
-    run('thietLapBangTongHop');
+    run('setUpRollup');
     expect(h.spreadsheet.getSheetByName(REGISTER_SHEET)).not.toBeNull();
     h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
     h.spreadsheet
       .sheet(REGISTER_SHEET)
       .getRange(2, 1, 1, 3)
       .setValues([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
-    run('capNhatTongHop');
+    run('startUpdate');
     expect(ui.shown.at(-1)?.kind).toBe('alert');
-    run('tiepTucCapNhat');
+    run('continueUpdate');
     ui.answers.push('2025');
-    run('taoBaoCaoTongHop');
-    run('huongDan');
+    run('createYearReport');
+    run('showHelp');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert' });
-    run('kiemTraTienIch');
+    run('checkRollup');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
     expect(run('CDHT_TALLY', [['Mức độ 1'], ['Mức độ 2']], 'TT25')).toBeTruthy();
   });

@@ -6,6 +6,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { SCRIPT_RUN_TRANSFER } from '../fakes/script-run';
+import type { SidebarState } from '../../src/core/sidebar/protocol';
+import { buildSidebarState } from '../../src/core/sidebar/state';
+import { sampleSnapshot } from '../fixtures/sample-commune';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -100,4 +103,18 @@ export async function openSidebar(browser: Browser, htmlFile: string, fakes: Fak
         [name, answers] as const,
       ),
   };
+}
+
+/** What getSidebarState answers for the sample commune (test/fixtures), loaded at 15/01/2026 08:30. */
+export function sampleState(rulesetId: 'TT25' | 'TT44' = 'TT25'): SidebarState {
+  const state = buildSidebarState(sampleSnapshot(rulesetId), new Date('2026-01-15T08:30:00+07:00'));
+  if (!state) throw new Error('the sample has no usable ruleset');
+  return state;
+}
+
+/** Opens the built sidebar and waits for its first screen: the assessment, or the load error. */
+export async function openLoaded(browser: Browser, fakes: Fakes): Promise<Sidebar> {
+  const s = await openSidebar(browser, 'dist/Sidebar.html', fakes);
+  await s.page.locator('.assessment, #load-error').first().waitFor();
+  return s;
 }

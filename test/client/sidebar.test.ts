@@ -11,42 +11,22 @@
  * 12 of 15 pass and the commune is at "Mức độ 1".
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../fixtures/sample-commune';
+import { describe, expect, it } from 'vitest';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
-import { buildSidebarState } from '../../src/core/sidebar/state';
-import { launch, openSidebar, type Fakes, type Sidebar } from './browser';
+import { openLoaded, sampleState, type Fakes, type Sidebar } from './browser';
+import { sharedBrowser } from './shared-browser';
 
-const HTML = 'dist/Sidebar.html';
 const SCREENSHOT = 'out/sidebar.png';
-const LOADED_AT = new Date('2026-01-15T08:30:00+07:00');
-
-function sampleState(rulesetId: 'TT25' | 'TT44' = 'TT25'): SidebarState {
-  const state = buildSidebarState(sampleSnapshot(rulesetId), LOADED_AT);
-  if (!state) throw new Error('the sample has no usable ruleset');
-  return state;
-}
 
 /** A server answer: `count` changes written, the sheet holding `held` afterwards. */
 const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], ...extra } });
 /** What the sheet holds after saving these changes as they were sent. */
 const heldAsSent = (changes: CellChange[]): SaveResult['held'] => changes.map(({ code, field, after }) => ({ code, field, value: after }));
 
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function sidebar(fakes: Fakes = { getSidebarState: { ok: sampleState() } }): Promise<Sidebar> {
-  const s = await openSidebar(browser, HTML, fakes);
-  await s.page.locator('.assessment, #load-error').first().waitFor();
-  return s;
+function sidebar(fakes: Fakes = { getSidebarState: { ok: sampleState() } }): Promise<Sidebar> {
+  return openLoaded(browser(), fakes);
 }
 
 // Selectors, by indicator code and field, as a committee member sees the cards.
@@ -327,6 +307,50 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an empty object', {}],
+    ['indicators of the wrong type', { ...sampleState(), indicators: 'TC1.1' }],
+    ['an indicator without its fields', { ...sampleState(), indicators: [{ code: 'TC1.1' }] }],
+  ])('a broken answer to loading (%s) shows a Vietnamese message, never a JavaScript one', async (_, answer) => {
+    const s = await sidebar({ getSidebarState: { ok: answer } });
+    const message = await text(s, '#load-error');
+    expect(message).toMatch(/^Không tải được dữ liệu: máy chủ trả lời không đúng dạng \(/);
+    expect(message).not.toMatch(/undefined|null|TypeError|Cannot read|\[object/);
+    await done(s);
+  });
+
+  it('a broken answer to saving shows a Vietnamese message and keeps the edits', async () => {
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: { ok: { saved: 1 } } });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toMatch(/^Không lưu được: máy chủ trả lời không đúng dạng \(trường "conflicts" bị thiếu\)/);
+    expect(await text(s, '#status')).not.toMatch(/undefined|TypeError|Cannot read/);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
+
+  it('a long message scrolls inside a message area of bounded height', async () => {
+    const missing = Array.from({ length: 300 }, (_, i) => `TC${i}.1`);
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: saved(0, { missing }) });
+    await s.page.click(tab('TC4'));
+    await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toContain('TC299.1');
+    const box = await s.page.evaluate(() => {
+      const status = document.getElementById('status') as HTMLElement;
+      const message = status.firstElementChild as HTMLElement;
+      return { status: status.getBoundingClientRect().height, scrolls: message.scrollHeight > message.clientHeight, overflow: getComputedStyle(message).overflowY };
+    });
+    // 900 px viewport: the footer's message stays a few lines high and scrolls.
+    expect(box.status).toBeLessThanOrEqual(120);
+    expect(box.scrolls).toBe(true);
+    expect(box.overflow).toBe('auto');
+    expect(await s.page.isVisible('#save')).toBe(true);
+    await done(s);
+  });
+
   it('shows a Vietnamese message when saving fails and keeps the edits for a retry', async () => {
     const s = await sidebar({
       getSidebarState: { ok: sampleState() },
@@ -363,8 +387,8 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
-  it('works with points (TT44): total, rating and the unverified cut-offs', async () => {
-    // Sample TT44 points add up to 74,5: "Khá" with the default cut-offs Tốt ≥ 85, Khá ≥ 70.
+  it('works with points (TT44): total, rating, the Điều 4 rules and the notes', async () => {
+    // Sample TT44 points add up to 74,5: "Khá" under Điều 4 khoản 3 (Tốt from 85, Khá from 70).
     const s = await sidebar({ getSidebarState: { ok: sampleState('TT44') } });
     expect(await text(s, '#result')).toBe('Khá');
     expect(await text(s, '#score')).toBe('Tổng điểm: 74,5 / 100');
@@ -374,6 +398,10 @@ describe('sidebar in headless Chromium', () => {
     await s.page.fill(input('TC1'), '17,5'); // 74,5 − 7 + 17,5 = 85
     expect(await text(s, '#score')).toBe('Tổng điểm: 85 / 100');
     expect(await text(s, '#result')).toBe('Tốt');
+    // Điều 4 khoản 2 is shown where people score; khoản 3: a criterion at 0 leaves only "Chưa đạt".
+    expect(await text(s, '#notes')).toContain('Các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
+    await s.page.fill(input('TC1'), '0');
+    expect(await text(s, '#result')).toBe('Chưa đạt');
     await s.page.fill(input('TC1'), '150');
     expect(await text(s, `${card('TC1')} .field-error`)).toContain('vượt quá điểm tối đa 100');
     await done(s);

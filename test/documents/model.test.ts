@@ -262,12 +262,16 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(text).toContain('xếp loại Khá.');
   });
 
-  it('marks the rating cut-offs as unverified wherever the rating is shown', () => {
-    for (const doc of documents) {
-      const verify = marked(doc, 'verify').join(' ');
-      expect(verify).toContain('Tốt từ 85 điểm, Khá từ 70 điểm, Trung bình từ 50 điểm');
-      expect(verify).toContain('chưa được xác minh');
-    }
+  it('says who did what as TT44 Điều 5 and 6 name them: the commune hội khuyến học prepares, the chairman certifies, the district decides', () => {
+    const text = documentText(byKind(documents, 'proposal'));
+    expect(text).toContain('Hồ sơ do hội khuyến học cấp xã lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của chủ tịch ủy ban nhân dân cấp xã');
+    expect(text).toContain('Điều 6 khoản 1, khoản 2');
+    const notes = result.notes.join(' ');
+    expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
+  });
+
+  it('no longer marks the rating cut-offs as unverified: they are verbatim (TT44 Điều 4 khoản 3)', () => {
+    for (const doc of documents) expect(marked(doc, 'verify').join(' ')).not.toContain('Tốt từ 85 điểm');
     expect(result.notes.join(' ')).toContain('12/02/2024');
   });
 
@@ -282,6 +286,8 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
     expect(rows[16].slice(1, 4)).toEqual(['Tổng số điểm', '100', '74,5']);
     expect(rows[17].slice(1, 4)).toEqual(['Xếp loại', '', 'Khá']);
+    // TT44 Điều 4 khoản 2, where the scores are given.
+    expect(documentText(selfCheck)).toContain('Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm. (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2)');
     // The maxima per criterion are the province's (biểu điểm): not in the table, so flagged.
     expect(marked(selfCheck, 'verify').join(' ')).toContain('điểm tối đa của từng tiêu chí');
   });

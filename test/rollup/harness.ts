@@ -2,6 +2,7 @@
 import type { RollupServices } from '../../src/rollup/services';
 import { setUpWorkbook } from '../../src/rollup/setup';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
+import { widest } from '../../src/core/rollup/grid';
 import type { Cell } from '../../src/core/cells/values';
 import type { WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import { FakeSpreadsheet, fakeDataValidation } from '../fakes/spreadsheet';
@@ -34,7 +35,7 @@ export function harness(latencyMs = 2_000) {
     register(rows: Cell[][]) {
       setUpWorkbook(services);
       const sheet = spreadsheet.sheet(REGISTER_SHEET);
-      const width = Math.max(...rows.map((r) => r.length));
+      const width = widest(rows, 1);
       sheet.getRange(2, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
       return sheet;
     },

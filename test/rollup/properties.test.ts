@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNRATED } from '../../src/core/rollup/categories';
-import type { CommuneRecord } from '../../src/core/rollup/record';
-import { newState, takeBatch, waitBeforeSending } from '../../src/core/rollup/resume';
+import type { CommuneRecord, FailureKind } from '../../src/core/rollup/record';
+import { isFinal } from '../../src/core/rollup/final';
+import { needsRead, waitBeforeSending } from '../../src/core/rollup/resume';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { snapshotFromBatchGet } from '../../src/core/rollup/sheets-api';
 import { tally } from '../../src/core/formulas/tally';
@@ -10,6 +11,13 @@ import { columnLetter } from '../../src/core/template/a1';
 import type { Cell } from '../../src/core/cells/values';
 import { NAMES } from '../../src/core/workbook/names';
 import { trimmed } from '../fakes/sheets-api';
+import { record as handRecord, workbookEntry } from '../fixtures/rollup-communes';
+
+const failedOrRead = (failure: FailureKind | undefined) =>
+  failure ? handRecord({ row: 2, commune: 'Xã A', year: 2025, status: 'failed', failure, rulesetId: '' }) : handRecord({ row: 2, commune: 'Xã A', year: 2025 });
+
+/** Fixed, so a failure can be replayed; fast-check prints the seed and path of any counterexample. */
+const SEEDED = { seed: 20261129 };
 
 const TT25_RATINGS = ['Mức độ 2', 'Mức độ 1', 'Chưa đạt', null];
 const TT44_RATINGS = ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt', null];
@@ -51,6 +59,7 @@ describe('rollUp properties', () => {
           }
         }
       }),
+      SEEDED,
     );
   });
 
@@ -71,6 +80,7 @@ describe('rollUp properties', () => {
           }
         }
       }),
+      SEEDED,
     );
   });
 
@@ -81,6 +91,7 @@ describe('rollUp properties', () => {
         const plain = (r: ReturnType<typeof rollUp>) => JSON.stringify({ ...r, summaries: [...r.summaries] });
         expect(plain(rollUp(shuffled))).toBe(plain(rollUp(records)));
       }),
+      SEEDED,
     );
   });
 });
@@ -96,6 +107,7 @@ describe('tally properties', () => {
         expect(counts['Mức độ 1']).toBe(cells.filter((c) => c === 'mức độ 1').length);
         expect(counts['Chưa đạt']).toBe(cells.filter((c) => c === 'CHƯA ĐẠT').length);
       }),
+      SEEDED,
     );
   });
 });
@@ -113,34 +125,35 @@ describe('batchGet padding', () => {
         const padded = snapshotFromBatchGet(JSON.parse(JSON.stringify(body)))[NAMES.indicators];
         expect(padded).toEqual(values);
       }),
+      SEEDED,
     );
   });
 });
 
 describe('resume properties', () => {
-  it('batches take every entry exactly once, retries included, with at most `size` requests each', () => {
+  it('a row is read at most once per update, a row never read always, a final record never again unless marked', () => {
+    const day = 86_400_000;
+    const time = fc.integer({ min: 0, max: 4 * 366 }).map((d) => new Date(2024, 0, 1).getTime() + d * day);
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { maxLength: 80 }), fc.integer({ min: 1, max: 7 }), fc.array(fc.boolean(), { maxLength: 200 }), (workbook, size, retryCoin) => {
-        const state = newState('f', workbook.length, 0);
-        const recorded: number[] = [];
-        let coins = 0;
-        for (let guard = 0; guard < 1000; guard++) {
-          const batch = takeBatch(state, (i) => workbook[i], size);
-          if (batch.indices.length === 0) break;
-          expect(batch.indices.filter((i) => workbook[i]).length).toBeLessThanOrEqual(size);
-          const retry: number[] = [];
-          for (const i of batch.indices) {
-            // Each workbook entry is sent back for another try at most once.
-            if (workbook[i] && retryCoin[coins++] && !state.attempts[i]) {
-              state.attempts[i] = 1;
-              retry.push(i);
-            } else recorded.push(i);
-          }
-          state.next = batch.next;
-          state.retry = [...batch.retry, ...retry];
-        }
-        expect([...recorded].sort((a, b) => a - b)).toEqual([...workbook.keys()]);
-      }),
+      fc.property(
+        fc.constantFrom(2023, 2024, 2025, 2026),
+        fc.boolean(),
+        fc.option(fc.record({ readAt: time, failure: fc.option(fc.constantFrom<FailureKind>('quota', 'no_access', 'not_found'), { nil: undefined }) }), { nil: undefined }),
+        time,
+        fc.nat(400 * day),
+        (year, reread, kept, startedAt, later) => {
+          const entry = workbookEntry(2, 'Xã A', year);
+          entry.reread = reread;
+          const record = kept && { ...failedOrRead(kept.failure), readAt: kept.readAt };
+          const now = startedAt + later;
+          const read = needsRead(entry, record, startedAt, now);
+          if (!record) expect(read).toBe(true);
+          else if (record.readAt >= startedAt) expect(read).toBe(false);
+          else if (!reread && isFinal(year, record.readAt) && !kept?.failure) expect(read).toBe(false);
+          else if (reread) expect(read).toBe(true);
+        },
+      ),
+      SEEDED,
     );
   });
 
@@ -156,6 +169,7 @@ describe('resume properties', () => {
         });
         for (const t of sent) expect(sent.filter((s) => s >= t && s < t + 60_000).length).toBeLessThanOrEqual(60);
       }),
+      SEEDED,
     );
   });
 });

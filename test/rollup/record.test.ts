@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { failedCriteriaText, reasonText, recordFromAssessment, recordWithoutReading, scoreText } from '../../src/core/rollup/record';
 import { rulesetToTable } from '../../src/core/ruleset/table';
 import { TT44 } from '../../src/core/ruleset/tt44';
+import type { Cell } from '../../src/core/cells/values';
+import { INDICATOR_HEADERS } from '../../src/core/workbook/indicator-block';
 import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { TT25_VALUES, TT44_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
@@ -34,11 +36,21 @@ describe('recordFromAssessment: TT25', () => {
     expect(r.reason).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC3.3).');
   });
 
+  it('already decided with data missing: Chưa đạt, counted as such, with what is still blank', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2025, values: { ...TT25_VALUES.FAIL, ...TT25_VALUES.INCOMPLETE } });
+    expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt', failed1: ['TC1'] });
+    expect(r.reason).toBe('Chưa đạt (TC1.2 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
+  });
+
   it('notes a commune name that differs from the register, and keeps the register’s', () => {
     const entry = workbookEntry(4, 'Xã Hoà An', 2025);
     const r = read({ commune: 'Xã Hòa An Mới', year: 2025 }, entry);
     expect(r.commune).toBe('Xã Hoà An');
     expect(r.reason).toBe('Tên xã trong bảng tính: Xã Hòa An Mới.');
+  });
+
+  it('does not note the same name written with the other tone placement or without "Xã"', () => {
+    expect(read({ commune: 'Xã Hòa An', year: 2025 }, workbookEntry(4, 'Hoà An', 2025)).reason).toBe('');
   });
 });
 
@@ -79,6 +91,19 @@ describe('recordFromAssessment: TT44', () => {
   });
 });
 
+describe('recordFromAssessment: a version 2 block read by its headers', () => {
+  it('a column people inserted before C changes nothing in the record', () => {
+    const workbook = communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 });
+    const header = (Object.keys(INDICATOR_HEADERS) as Array<keyof typeof INDICATOR_HEADERS>).map((k) => INDICATOR_HEADERS[k][0]);
+    const withColumn = (row: Cell[], extra: Cell) => [...row.slice(0, 2), extra, ...row.slice(2)];
+    const block = [withColumn(header, 'Ghi chú riêng'), ...workbook[NAMES.indicators]!.map((row) => withColumn(row, 'việc riêng'))];
+    const entry = workbookEntry(2, 'Xã Hòa An', 2025);
+    const edited = recordFromAssessment(entry, assessWorkbook({ ...workbook, [NAMES.indicators]: block }));
+    expect(edited).toEqual(recordFromAssessment(entry, assessWorkbook(workbook)));
+    expect(edited).toMatchObject({ status: 'read', rating: 'Mức độ 1', failed2: ['TC4', 'TC5'] });
+  });
+});
+
 describe('recordFromAssessment: workbooks that cannot be used', () => {
   it.each([
     [{ version: 0 }, 'old_version', 'mẫu phiên bản 0, cũ hơn phiên bản 1'],
@@ -113,13 +138,13 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
 
 describe('recordWithoutReading', () => {
   it('turns typed results and register problems into records, and leaves workbooks to be read', () => {
-    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 3, commune: 'Xã B', year: 2019, link: '', source: { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' }, notes: [], reread: false })).toMatchObject({
       status: 'manual',
       rulesetId: 'TT44',
       rating: 'Khá',
       score: null,
     });
-    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [] })).toMatchObject({
+    expect(recordWithoutReading({ row: 4, commune: '', year: 2019, link: '', source: { kind: 'invalid', reason: 'Thiếu tên xã.' }, notes: [], reread: false })).toMatchObject({
       status: 'failed',
       failure: 'register',
       reason: 'Thiếu tên xã.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANUAL_CHOICES, REGISTER_HEADER, parseRegister, registerFingerprint, spreadsheetIdFromLink } from '../../src/core/rollup/register';
+import { MANUAL_CHOICES, REGISTER_HEADER, entryKey, parseRegister, spreadsheetIdFromLink } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
@@ -97,6 +97,51 @@ describe('parseRegister', () => {
     expect(entries.map((e) => e.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  it('a workbook is counted once a year, whatever name its rows give the commune', () => {
+    const entries = parseRegister([
+      ['Xã Hòa An', 2025, link(1), '', ''],
+      // the same workbook under the old tone placement and without "Xã"
+      ['Hoà An', 2025, link(1), '', ''],
+      // the same workbook under another name altogether, by its bare id
+      ['Xã Bình Minh', 2025, `${ID}1`, '', ''],
+      // the same workbook another year is another row (the workbook's own year decides later)
+      ['Hoà An', 2024, link(1), '', ''],
+    ]);
+    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
+    expect(reasons).toEqual(['workbook', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng bảng tính, năm 2025.', 'workbook']);
+  });
+
+  it('a commune is listed once a year, whatever the tone placement and with or without "Xã"', () => {
+    const entries = parseRegister([
+      ['Xã Hòa An', 2025, '', 'Mức độ 1', ''],
+      ['HOÀ AN', 2025, '', 'Mức độ 1', ''],
+      ['xã  Hoà An'.normalize('NFD'), 2025, link(2), '', ''],
+      // another tone is another commune
+      ['Xã Hóa An', 2025, '', 'Mức độ 1', ''],
+      ['Phường Hòa An', 2025, '', 'Mức độ 1', ''],
+    ]);
+    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
+    expect(reasons).toEqual(['manual', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+  });
+
+  it('a date in the year cell is named as a date, not as an empty cell', () => {
+    // A year column formatted as dates shows 2025 as 17/07/1905; getValues gives a Date.
+    const [typed, formatted] = parseRegister([
+      ['Xã A', new Date(2025, 0, 1), link(1), '', ''],
+      ['Xã B', new Date(1905, 6, 17), link(2), '', ''],
+    ]);
+    for (const [entry, shown] of [
+      [typed, '01/01/2025'],
+      [formatted, '17/07/1905'],
+    ] as const) {
+      expect(entry.source.kind).toBe('invalid');
+      const reason = (entry.source as { reason: string }).reason;
+      expect(reason).toContain(shown);
+      expect(reason).toMatch(/ngày tháng/);
+      expect(reason).not.toMatch(/Chưa ghi/);
+    }
+  });
+
   it('uses the link when a row has both a link and a typed result, and says so', () => {
     const [entry] = parseRegister([['Xã A', 2025, link(1), 'Mức độ 2', '']]);
     expect(entry.source.kind).toBe('workbook');
@@ -108,21 +153,37 @@ describe('parseRegister', () => {
   });
 });
 
-describe('registerFingerprint', () => {
+describe('entryKey', () => {
   const rows: Cell[][] = [
     ['Xã A', 2025, link(1), '', ''],
     ['Xã B', 2025, '', 'Mức độ 1', ''],
   ];
+  const keys = (register: Cell[][]) => parseRegister(register).map(entryKey);
 
-  it('is stable for the same register and ignores the notes column', () => {
-    const withNote = rows.map((r) => [...r.slice(0, 4), 'ghi chú mới']);
-    expect(registerFingerprint(parseRegister(withNote))).toBe(registerFingerprint(parseRegister(rows)));
+  it('follows a row that moved, and ignores the notes, the spelling of the name and the mark', () => {
+    const moved = [[], ['xã  a'.toUpperCase(), 2025, link(1), '', 'ghi chú mới', 'Đọc lại'], rows[1]];
+    expect(keys(moved)).toEqual(keys(rows));
   });
 
-  it('changes when a row is edited, added or moved', () => {
-    const base = registerFingerprint(parseRegister(rows));
-    expect(registerFingerprint(parseRegister([rows[0], ['Xã B', 2025, '', 'Mức độ 2', '']]))).not.toBe(base);
-    expect(registerFingerprint(parseRegister([...rows, ['Xã C', 2025, link(3), '', '']]))).not.toBe(base);
-    expect(registerFingerprint(parseRegister([[], ...rows]))).not.toBe(base);
+  it('changes when the commune, the year, the workbook or the typed result changes', () => {
+    const [a, b] = keys(rows);
+    expect(keys([['Xã A2', 2025, link(1)]])[0]).not.toBe(a);
+    expect(keys([['Xã A', 2024, link(1)]])[0]).not.toBe(a);
+    expect(keys([['Xã A', 2025, link(2)]])[0]).not.toBe(a);
+    expect(keys([['Xã B', 2025, '', 'Mức độ 2']])[0]).not.toBe(b);
+  });
+});
+
+describe('the "Đọc lại" column', () => {
+  it.each([
+    [true, true],
+    ['Đọc lại', true],
+    ['x', true],
+    [false, false],
+    ['FALSE', false],
+    ['', false],
+    [0, false],
+  ] as Array<[Cell, boolean]>)('%j marks the row: %s', (mark, marked) => {
+    expect(parseRegister([['Xã A', 2025, link(1), '', '', mark]])[0].reread).toBe(marked);
   });
 });

@@ -6,7 +6,13 @@ import { FakeScriptApp } from '../fakes/script-app';
 import { FakeUrlFetch, type FakeResponse } from '../fakes/url-fetch';
 
 const NOW = new Date(2026, 10, 29, 9, 30);
-const probe = { getId: () => 'roll-up-id', getSpreadsheetLocale: () => 'vi_VN', getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh' };
+/** A roll-up workbook whose register asks for 30 reads a minute in its pace cell (I1). */
+const probe = {
+  getId: () => 'roll-up-id',
+  getSpreadsheetLocale: () => 'vi_VN',
+  getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh',
+  getSheetByName: (name: string) => (name === 'Danh sách xã' ? { getRange: (row: number, column: number) => ({ getValues: () => [[row === 1 && column === 9 ? 30 : '']] }) } : null),
+};
 const answer = (code: number, body: unknown): FakeResponse => ({ code, body: JSON.stringify(body) });
 
 function triggers(script: FakeScriptApp, handler: string, count: number) {
@@ -16,20 +22,20 @@ function triggers(script: FakeScriptApp, handler: string, count: number) {
 describe('roll-up self-check', () => {
   it('healthy: the API answers for the roll-up workbook with the user token; triggers and pace reported', () => {
     const script = new FakeScriptApp();
-    triggers(script, 'tiepTucCapNhat', 1);
+    triggers(script, 'continueUpdate', 1);
     const fetch = new FakeUrlFetch(() => answer(200, { properties: { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' } }));
     const report = runRollupSelfCheck(probe, fetch, script, NOW);
     expect(report.items.every((i) => i.ok)).toBe(true);
     expect(fetch.requests).toHaveLength(1);
     expect(fetch.requests[0].url).toMatch(/^https:\/\/sheets\.googleapis\.com\/v4\/spreadsheets\/roll-up-id\?fields=/);
     expect(fetch.requests[0].headers).toEqual({ Authorization: `Bearer ${script.token}` });
-    expect(report.technical).toMatchObject({ locale: 'vi_VN', sheetsApi: '200', triggers: '1 (tiepTucCapNhat: 1)', pace: '60 reads/min, batch 20' });
+    expect(report.technical).toMatchObject({ locale: 'vi_VN', sheetsApi: '200', triggers: '1 (continueUpdate: 1)', pace: '30 reads/min, batch 20' });
     expect(selfCheckLines(report)[0].text).toBe('Tiện ích hoạt động bình thường trên bảng tính này.');
   });
 
   it('broken: the Sheets API is off and the trigger quota is used up', () => {
     const script = new FakeScriptApp();
-    triggers(script, 'tiepTucCapNhat', 20);
+    triggers(script, 'continueUpdate', 20);
     const fetch = new FakeUrlFetch(() => answer(403, { error: { code: 403, status: 'PERMISSION_DENIED', message: 'Google Sheets API has not been used in project 123 before or it is disabled.' } }));
     const report = runRollupSelfCheck(probe, fetch, script, NOW);
     expect(report.items.map((i) => [i.label, i.ok])).toEqual([

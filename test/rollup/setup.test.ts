@@ -5,7 +5,9 @@ import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
 import { harness } from './harness';
 
-const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'];
+const HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú', 'Đọc lại'];
+/** Row 1 as set-up writes it: the header, a gap, then the pace setting with Google's 60 reads a minute. */
+const FIRST_ROW = [...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 60];
 
 describe('Thiết lập bảng tổng hợp', () => {
   it('creates the register first, with its header, frozen and bold, and the generated sheets', () => {
@@ -14,7 +16,7 @@ describe('Thiết lập bảng tổng hợp', () => {
     // A new spreadsheet comes with one sheet, which stays where it was.
     expect(h.spreadsheet.sheets.map((s) => s.getName())).toEqual([REGISTER_SHEET, 'Trang tính1', ...Object.values(GENERATED_SHEETS), STORE_SHEET]);
     const register = h.spreadsheet.sheet(REGISTER_SHEET);
-    expect(register.values()).toEqual([HEADER]);
+    expect(register.values()).toEqual([FIRST_ROW]);
     expect(register.frozenRows).toBe(1);
     expect(register.boldRows()).toEqual([1]);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
@@ -33,9 +35,22 @@ describe('Thiết lập bảng tổng hợp', () => {
       setAllowInvalid: true,
       setHelpText: 'Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).',
     };
+    const reread = {
+      kind: 'DataValidation',
+      requireValueInList: [['Đọc lại'], true],
+      setAllowInvalid: true,
+      setHelpText: 'Đánh dấu để lần cập nhật sau đọc lại bảng tính của dòng này; tiện ích bỏ dấu sau khi đọc.',
+    };
     // From row 2 to the last of the sheet's 1000 rows; the header and the other columns have none.
     expect([register.at('B2').validation, register.at('B1000').validation, register.at('D2').validation, register.at('D1000').validation]).toEqual([year, year, manual, manual]);
-    expect([register.at('B1').validation, register.at('A2').validation, register.at('C2').validation, register.at('E2').validation]).toEqual([null, null, null, null]);
+    expect([register.at('F2').validation, register.at('F1000').validation]).toEqual([reread, reread]);
+    expect([register.at('B1').validation, register.at('A2').validation, register.at('C2').validation, register.at('E2').validation, register.at('F1').validation]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('run again, never changes the rows people typed nor the generated sheets', () => {
@@ -61,8 +76,21 @@ describe('Thiết lập bảng tổng hợp', () => {
     ]);
     sheet.setLink(1, 3, 'https://docs.google.com/spreadsheets/d/a/edit');
     const message = setUpWorkbook(h.services);
-    expect(sheet.values()).toEqual([HEADER, ['Xã A', 2025, 'Bảng tính xã A', '', ''], ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit', '', '']]);
+    const blanks = ['', '', '', '', '', ''];
+    expect(sheet.values()).toEqual([FIRST_ROW, ['Xã A', 2025, 'Bảng tính xã A', ...blanks], ['Xã B', 2024, 'https://docs.google.com/spreadsheets/d/b/edit', ...blanks]]);
     expect(sheet.getRange(2, 3, 1, 1).getRichTextValues()[0][0]?.getLinkUrl()).toBe('https://docs.google.com/spreadsheets/d/a/edit');
     expect(message).toContain('đã chèn dòng tiêu đề');
+  });
+
+  it('completes the shorter header of an earlier register and keeps a pace a province already set', () => {
+    const h = harness();
+    const sheet = h.spreadsheet.insertSheet(REGISTER_SHEET, 0);
+    sheet.getRange(1, 1, 2, 9).setValues([
+      [...HEADER.slice(0, 5), '', '', 'Tốc độ đọc (bảng tính mỗi phút):', 240],
+      ['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/a/edit', '', '', '', '', '', ''],
+    ]);
+    setUpWorkbook(h.services);
+    expect(sheet.values()[0]).toEqual([...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 240]);
+    expect(sheet.values()[1][0]).toBe('Xã A');
   });
 });

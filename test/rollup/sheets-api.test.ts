@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newState, takeBatch } from '../../src/core/rollup/resume';
-import { BATCH_SIZE, READ_RANGES, a1Size, batchGetUrl, readOutcome, readRequest, snapshotFromBatchGet } from '../../src/core/rollup/sheets-api';
+import { READ_RANGES, a1Size, batchGetUrl, readOutcome, readRequest, snapshotFromBatchGet } from '../../src/core/rollup/sheets-api';
 import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { trimmed } from '../fakes/sheets-api';
@@ -19,23 +18,6 @@ describe('the request for one commune workbook', () => {
 
   it('carries the script’s token and never throws on HTTP errors', () => {
     expect(readRequest('abc', 'tok')).toEqual({ url: batchGetUrl('abc'), method: 'get', headers: { Authorization: 'Bearer tok' }, muteHttpExceptions: true });
-  });
-
-  it('batches 100 workbooks into 5 fetchAll calls of 20; rows needing no request ride along', () => {
-    // Entries 0–102: 20, 50 and 101 are typed results, the other 100 are workbooks.
-    const typed = new Set([20, 50, 101]);
-    const workbook = (i: number) => !typed.has(i);
-    const state = newState('f', 103, 0);
-    const batches: number[][] = [];
-    for (let batch = takeBatch(state, workbook, BATCH_SIZE); batch.indices.length > 0; batch = takeBatch(state, workbook, BATCH_SIZE)) {
-      batches.push(batch.indices);
-      state.next = batch.next;
-    }
-    expect(BATCH_SIZE).toBe(20);
-    expect(batches.map((b) => b.filter(workbook).length)).toEqual([20, 20, 20, 20, 20]);
-    expect(batches.flat()).toEqual([...Array(103).keys()]);
-    // The typed result right after the 20th workbook of a batch still goes with that batch.
-    expect(batches[0]).toEqual([...Array(21).keys()]);
   });
 });
 

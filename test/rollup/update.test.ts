@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORE_SHEET } from '../../src/rollup/store';
+import { STORE_SHEET, readRecords } from '../../src/rollup/store';
 import { CONTINUE_HANDLER, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { STATE_KEY } from '../../src/core/rollup/resume';
@@ -113,7 +113,7 @@ describe('Cập nhật tổng hợp: a mixed district in one run', () => {
     expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(14);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
     expect(h.lock.held).toBe(false);
-    expect(h.spreadsheet.toasts.at(-1)).toBe('Đã cập nhật tổng hợp: 13 dòng danh sách, 7 dòng không đọc được (xem lý do ở trang "Kết quả các xã").');
+    expect(h.spreadsheet.toasts.at(-1)).toBe('Đã cập nhật tổng hợp (đọc 11 bảng tính): 13 dòng danh sách, 7 dòng không đọc được (xem lý do ở trang "Kết quả các xã").');
   });
 
   it('draws one chart per ruleset, and replaces them on the next update', () => {
@@ -160,7 +160,8 @@ describe('Cập nhật tổng hợp: 400 communes, resumed after the time limit'
     expect(first.kind).toBe('paused');
     expect(h.urlFetch.batches).toHaveLength(15);
     const state = JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}');
-    expect(state).toMatchObject({ next: 300, total: 400, retry: [], runs: 1, phase: 'read' });
+    expect(state).toMatchObject({ read: 300, runs: 1, attempts: {} });
+    expect(h.urlFetch.batches.every((b) => b.length === 20)).toBe(true);
     expect(h.clock.time - new Date(2026, 0, 15, 8, 0).getTime()).toBeLessThanOrEqual(5 * 60_000);
     expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(301);
   });
@@ -168,10 +169,10 @@ describe('Cập nhật tổng hợp: 400 communes, resumed after the time limit'
   it('schedules its own continuation and says how far it got', () => {
     expect(h.script.triggers.map((t) => [t.getHandlerFunction(), t.afterMs])).toEqual([[CONTINUE_HANDLER, 60_000]]);
     expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toBe(
-      'Đang cập nhật: đã xử lý 300/400 dòng danh sách sau 1 lần chạy (bắt đầu lúc 08:00 ngày 15/01/2026). Số liệu bên dưới là của lần cập nhật trước.',
+      'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút (bắt đầu lúc 08:00 ngày 15/01/2026, 1 lần chạy). Số liệu bên dưới là của lần cập nhật trước.',
     );
     expect(first.message).toBe(
-      'Đã xử lý 300/400 dòng danh sách; Apps Script giới hạn mỗi lượt chạy 6 phút. Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.',
+      'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút. Apps Script giới hạn mỗi lượt chạy 6 phút. Lượt tiếp theo tự chạy sau khoảng 1 phút; cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật.',
     );
   });
 
@@ -186,7 +187,9 @@ describe('Cập nhật tổng hợp: 400 communes, resumed after the time limit'
     const single = largeProvince(0);
     const once = done(runUpdate(single.services, 'start', { readsPerMinute: Infinity }));
     expect(single.urlFetch.batches).toHaveLength(20);
-    expect(second.rollUp).toEqual(once.rollUp);
+    // The same records but for when each workbook was read.
+    const timeless = ({ records, ...rest }: typeof once.rollUp) => ({ ...rest, records: records.map(({ readAt, ...r }) => r) });
+    expect(timeless(second.rollUp)).toEqual(timeless(once.rollUp));
     for (const name of [GENERATED_SHEETS.communes, GENERATED_SHEETS.criteria, GENERATED_SHEETS.changes]) {
       expect(h.spreadsheet.sheet(name).values(), name).toEqual(single.spreadsheet.sheet(name).values());
     }
@@ -211,7 +214,7 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
     expect(h.urlFetch.batches).toHaveLength(0);
   });
 
-  it('a register edited between runs restarts the update', () => {
+  it('a row edited between runs is read again by the next run, and nothing else twice', () => {
     const h = largeProvince();
     expect(runUpdate(h.services, 'start').kind).toBe('paused');
     h.spreadsheet
@@ -219,10 +222,11 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
       .getRange(2, 1, 1, 1)
       .setValues([['Xã Số 1 (đổi tên)']]);
     h.clock.advance(60_000);
-    const second = runUpdate(h.services, 'continue');
-    expect(second.kind).toBe('paused');
-    expect(second.message).toMatch(/^Danh sách xã đã thay đổi nên cập nhật bắt đầu lại từ đầu\. Đã xử lý 300\/400/);
-    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(301);
+    const second = done(runUpdate(h.services, 'continue'));
+    expect(h.api.asked).toHaveLength(401);
+    expect(h.api.asked.filter((id) => id === fakeId(0))).toHaveLength(2);
+    expect(second.rollUp.records[0].commune).toBe('Xã Số 1 (đổi tên)');
+    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(401);
   });
 
   it('asks for the button when Apps Script refuses the trigger', () => {
@@ -252,8 +256,9 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
     const outcome = runUpdate(h.services, 'start');
     expect(outcome.kind).toBe('fatal');
     expect(outcome.message).toContain('API Google Sheets chưa được bật');
-    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ next: 0, retry: [] });
-    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(1);
+    expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toMatch(/^Cập nhật tổng hợp đã dừng: API Google Sheets chưa được bật/);
+    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 0 });
+    expect(readRecords(h.spreadsheet).size).toBe(0);
     apiOff = false;
     expect(runUpdate(h.services, 'continue').kind).toBe('done');
   });

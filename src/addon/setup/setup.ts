@@ -1,6 +1,5 @@
 import { InputError } from '../../core/engine/problems';
-import { resolveRuleset } from '../../core/ruleset/resolve';
-import { rulesetFromTable } from '../../core/ruleset/table';
+import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import type { Ruleset } from '../../core/ruleset/types';
 import { columnLetter } from '../../core/template/a1';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
@@ -30,6 +29,8 @@ export interface SetupResult {
   archive: string | null;
   /** Things the user should know, in Vietnamese. */
   messages: string[];
+  /** True when the structure could not be matched with certainty and nothing was changed. */
+  refused: boolean;
 }
 
 /** A sheet's current content, a formula where there is one, at least as large as its spec. */
@@ -43,19 +44,21 @@ const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
 
 /** The ruleset the workbook should use: the table as the province left it, unless the scheme changes. */
 function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
-  const choice = infoContent ? readInfo(infoContent).info.rulesetId : '';
+  const info = infoContent ? readInfo(infoContent).info : null;
+  const choice = info?.rulesetId ?? '';
   let builtIn: Ruleset;
   try {
-    builtIn = resolveRuleset(choice);
+    // No choice made: the assessment year picks the ruleset in force for it.
+    builtIn = choice.trim() === '' ? rulesetForYear(info?.year) : resolveRuleset(choice);
   } catch (thrown) {
     messages.push(`${(thrown as Error).message} Đang dùng TT25.`);
     builtIn = resolveRuleset('TT25');
   }
   const table = tableContent?.slice(1) ?? [];
   if (allBlank(table)) return { ruleset: builtIn, previous: null };
-  const { ruleset, problems } = rulesetFromTable(tableContent ?? []);
+  const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (!ruleset || errors.length > 0) {
+  if (!ruleset) {
     messages.push(`Bảng Bộ tiêu chí có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
     return { ruleset: builtIn, previous: null };
   }
@@ -82,12 +85,13 @@ const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as 
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
  */
-function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
+export function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
   const byTag = new Map<string, number[]>();
   for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
     const sheet = metadata.getLocation().getSheet();
     const index = sheet ? names.indexOf(sheet.getName()) : -1;
-    if (index >= 0) byTag.set(metadata.getValue() ?? '', [...(byTag.get(metadata.getValue() ?? '') ?? []), index]);
+    const value = index >= 0 ? (metadata.getValue() ?? '') : '';
+    if (index >= 0) byTag.set(value, [...(byTag.get(value) ?? []), index]);
   }
   const found = new Map<string, SheetLike>();
   const tagged = new Set<string>();
@@ -162,6 +166,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
+  const nameOf = (sheet: SheetLike) => names[all.indexOf(sheet)];
   const provisional = workbookSpec(resolveRuleset('TT25'));
   const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
@@ -187,7 +192,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const content = contents.get(sheetSpec.name);
     if (!content || !MATCHED.has(sheetSpec.name)) continue;
     const match = matchSheet(sheetSpec, content);
-    const name = found.get(sheetSpec.name)!.getName();
+    const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
@@ -199,7 +204,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     matches.set(sheetSpec.name, match);
   }
   if (problems.length > 0) {
-    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'] };
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
 
   const assessmentSpec = specOf(spec, SHEETS.assessment);
@@ -219,7 +224,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const sheet = found.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
     if (!sheet || !content) continue;
-    const name = sheet.getName();
+    const name = nameOf(sheet);
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {
@@ -300,7 +305,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
   messages.push(...checkWrittenFormulas(spec, found, placements));
-  return { rulesetId: ruleset.id, created, updated, archive, messages };
+  return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 
 /** The label over a column of the spec (its header), for messages. */

@@ -159,13 +159,12 @@ export class AssessmentView {
 
   private fillProblems(target: HTMLElement, title: string, problems: Problem[]): void {
     target.hidden = problems.length === 0;
+    // A problem on an indicator is a button, so Tab reaches it and Enter or Space opens the indicator.
     const items = problems.map((p) => {
-      const item = el('li', { class: p.severity, attrs: { 'data-code': p.code } }, p.message);
-      if (this.cards.has(p.code)) {
-        item.classList.add('jump');
-        item.addEventListener('click', () => this.reveal(p.code));
-      }
-      return item;
+      if (!this.cards.has(p.code)) return el('li', { class: p.severity, attrs: { 'data-code': p.code } }, p.message);
+      const jump = el('button', { class: 'jump', attrs: { type: 'button', title: `Mở chỉ tiêu ${p.code}` } }, p.message);
+      jump.addEventListener('click', () => this.reveal(p.code));
+      return el('li', { class: p.severity, attrs: { 'data-code': p.code } }, jump);
     });
     fill(target, el('summary', {}, `${title} (${problems.length})`), el('ul', {}, ...items));
   }

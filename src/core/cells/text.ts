@@ -1,10 +1,19 @@
+import { formatViDate } from './vi-date';
+
+/**
+ * Characters that show nothing (zero-width space, joiners, word joiner, byte-order mark, soft
+ * hyphen): pasted from web pages and Word, they make two identical-looking texts differ.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * Text as users type it: Vietnamese may arrive decomposed (NFD) from some keyboards, with stray
- * spaces (including non-breaking ones pasted from Word) and in any case.
+ * spaces (including non-breaking ones pasted from Word), invisible characters and in any case.
  */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -14,13 +23,82 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
 }
 
-/** A code as written, without spaces: " TC 5.2a" is "TC5.2a". */
-export function normalizeCode(code: unknown): string {
-  if (code === null || code === undefined) return '';
-  return normalizeText(String(code)).replace(/ /g, '');
+/** The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A name compared whatever the position of its tone marks: "Hoà" (the older placement) and "Hòa"
+ * are one name, "Hóa" another. Each word's tone mark is moved after its letters; case, spaces and
+ * composition as `foldText`.
+ */
+export function nameKey(text: string): string {
+  return foldText(text)
+    .split(' ')
+    .map((word) => {
+      const letters = word.normalize('NFD');
+      const tones = letters.match(TONE_MARKS) ?? [];
+      return letters.replace(TONE_MARKS, '').normalize('NFC') + tones.join('');
+    })
+    .join(' ');
 }
 
-/** Codes are matched regardless of case and spaces: "tc5.2A" finds "TC5.2a". */
+/**
+ * The text of a cell for a text field or a message: blank as '', a date as dd/mm/yyyy (never as
+ * JavaScript prints a Date, "Wed Jan 01 2025 … GMT+0700"), anything else as its normalized text.
+ */
+export function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatViDate(cell);
+  return normalizeText(String(cell));
+}
+
+/** A code as written, without spaces: " TC 5.2a" is "TC5.2a". */
+export function normalizeCode(code: unknown): string {
+  return cellText(code).replace(/ /g, '');
+}
+
+/**
+ * Cyrillic and Greek letters drawn exactly like Latin ones, as they reach a code from another
+ * keyboard layout or a pasted document: "ТС1.1" with Cyrillic Т and С looks like TC1.1.
+ */
+const CYRILLIC = { from: 'АВСЕНІЈКМОРЅТХУасеіјорѕху', to: 'ABCEHIJKMOPSTXYaceijopsxy' };
+const GREEK = { from: 'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαορχ', to: 'ABEZHIKMNOPTYXaopx' };
+const LOOK_ALIKES = new Map([CYRILLIC, GREEK].flatMap(({ from, to }) => [...from].map((c, i) => [c, to[i]] as const)));
+const LOOK_ALIKE = new RegExp(`[${CYRILLIC.from}${GREEK.from}]`, 'g');
+/** Full-width forms (U+FF01–U+FF5E: "ＴＣ１" from East Asian input methods) and the ideographic space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+/** Latin letters and ASCII digits for every character that only looks like one. */
+function unmask(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c);
+}
+
+/**
+ * Codes are matched regardless of case, spaces and characters that merely look like the code's:
+ * "tc5.2A", "ТС5.2a" (Cyrillic), "ＴＣ５.２ａ" (full-width) all find "TC5.2a". `lookAlikesIn` names them.
+ */
 export function codeKey(code: unknown): string {
-  return normalizeCode(code).toUpperCase();
+  return unmask(normalizeCode(code)).replace(/ /g, '').toUpperCase();
+}
+
+/**
+ * What in a code only looks like a Latin letter or digit, in Vietnamese, for a message:
+ * `chữ "Т", "С" là chữ Kirin (Cyrillic)`. Empty when the code is plain.
+ */
+export function lookAlikesIn(code: unknown): string[] {
+  const text = code === null || code === undefined ? '' : String(code).normalize('NFC');
+  const quoted = (chars: string[]) => [...new Set(chars)].map((c) => `"${c}"`).join(', ');
+  const found: string[] = [];
+  const cyrillic = [...text].filter((c) => CYRILLIC.from.includes(c));
+  const greek = [...text].filter((c) => GREEK.from.includes(c));
+  const wide = text.match(FULL_WIDTH) ?? [];
+  const invisible = text.match(INVISIBLE) ?? [];
+  if (cyrillic.length) found.push(`chữ ${quoted(cyrillic)} là chữ Kirin (Cyrillic), không phải chữ Latinh`);
+  if (greek.length) found.push(`chữ ${quoted(greek)} là chữ Hy Lạp, không phải chữ Latinh`);
+  if (wide.length) found.push(`ký tự ${quoted(wide)} là ký tự toàn khổ (full-width) của bộ gõ tiếng Trung/Nhật/Hàn`);
+  if (invisible.length) found.push(`có ${invisible.length} ký tự vô hình (${[...new Set(invisible)].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')})`);
+  return found;
 }

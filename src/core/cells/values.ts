@@ -1,9 +1,10 @@
+import { isBlank, type Cell } from './cell';
 import { foldText } from './text';
+import { formatViDate } from './vi-date';
 import { formatViNumber, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
-/** What a spreadsheet cell can hold, as Apps Script hands it to a custom function. */
-export type Cell = string | number | boolean | Date | null | undefined;
+export { isBlank, type Cell };
 
 /**
  * A cell read for an indicator. Every kind becomes one number so that evaluation is a comparison:
@@ -15,45 +16,69 @@ const BLANK: Reading = { state: 'blank' };
 const ok = (value: number): Reading => ({ state: 'ok', value });
 const invalid = (reason: string): Reading => ({ state: 'invalid', reason });
 
-export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}
-
-/** Shows a cell in a message as the user would recognise it. */
+/**
+ * Shows a cell in a message as the user would recognise it: numbers and dates the vi-VN way
+ * (never JavaScript's "Wed Jan 01 2025 … GMT+0700"), a checkbox as Sheets shows it, text quoted.
+ */
 export function describeCell(cell: Cell): string {
   if (typeof cell === 'number') return formatViNumber(cell, 4);
-  if (cell instanceof Date) return 'một ngày tháng';
-  return `"${String(cell)}"`;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'một ngày tháng không hợp lệ' : `ngày ${formatViDate(cell)}`;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return `"${String(cell ?? '')}"`;
 }
 
 const YES = new Set(['đạt', 'x', 'có', 'true', '1', 'yes', 'v', '✓', '✔']);
 const NO = new Set(['không đạt', 'chưa đạt', 'không', 'false', '0', 'no', 'k']);
 
+/**
+ * A word as official decisions write it, reduced to its core: "Đã đạt chuẩn." → "đạt",
+ * "Chưa đạt chuẩn" → "chưa đạt". Only filler is dropped ("đã", a final "chuẩn", a final full stop),
+ * never a negation.
+ */
+function decisionWord(text: string): string {
+  return foldText(text)
+    .replace(/[.;!]+$/, '')
+    .replace(/^đã /, '')
+    .replace(/ chuẩn$/, '');
+}
+
+const YES_NO_FORMS = '"Đạt" hoặc "Không đạt" (cũng nhận "Đạt chuẩn", "Đã đạt chuẩn", "Chưa đạt", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu)';
+
 export function readYesNo(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   if (typeof cell === 'boolean') return ok(cell ? 1 : 0);
   if (cell instanceof Date) return invalid('là ngày tháng, cần "Đạt" hoặc "Không đạt"');
-  const word = foldText(String(cell));
+  const word = decisionWord(String(cell));
   if (YES.has(word)) return ok(1);
   if (NO.has(word)) return ok(0);
-  return invalid('không hiểu được, cần "Đạt" hoặc "Không đạt"');
+  return invalid(`không hiểu được, cần ${YES_NO_FORMS}`);
 }
 
-/** "Mức độ 2", "mức 2", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
+const ROMAN = ['', 'i', 'ii', 'iii'];
+
+/**
+ * A level as decisions write it: "đạt chuẩn mức độ 3", "Mức độ III", "MĐ3", "mức 3" or the bare
+ * number (Roman numerals I–III, the levels of NĐ 20/2014). A negated level ("chưa đạt mức độ 2")
+ * does not match: it says which level is missing, not which one is reached.
+ */
+const LEVEL_TEXT = /^(?:đạt )?(?:chuẩn )?(?:(?:mức độ|mức|mđ|md) ?:? ?)?(\d+|i{1,3})$/;
+
+/** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const expected = `cần một mức độ từ 1 đến ${max} (ví dụ "Mức độ ${max}")`;
+  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
   let level: number | null = null;
   if (typeof cell === 'number') level = cell;
   else if (typeof cell === 'string') {
-    const word = foldText(cell);
+    const word = decisionWord(cell);
     if (word === 'chưa đạt' || word === 'không đạt') return ok(0);
-    const match = /^(?:mức độ|mức|mđ|md)?\s*(\d+)$/.exec(word);
-    level = match ? Number(match[1]) : null;
+    const match = LEVEL_TEXT.exec(word);
+    if (match) level = /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
   }
-  if (level === null || !Number.isInteger(level) || level < 0 || level > max) {
-    return invalid(`không hợp lệ, ${expected}`);
+  if (level !== null && Number.isInteger(level) && level > max) {
+    return invalid(`là mức độ ${level}, nhưng chỉ tiêu này cao nhất là mức độ ${max}: ${expected}`);
   }
+  if (level === null || !Number.isInteger(level) || level < 0) return invalid(`không hợp lệ, ${expected}`);
   return ok(level);
 }
 
@@ -82,10 +107,22 @@ export function readPercent(cell: Cell): Reading {
 export function readPoints(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
   const points = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (points === null || !Number.isFinite(points)) return invalid('không phải là số điểm');
+  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
   if (points < 0) return invalid('là số âm, điểm phải từ 0 trở lên');
   if (points > max) return invalid(`vượt quá điểm tối đa ${formatViNumber(max)}`);
   return ok(points);
+}
+
+/**
+ * Totals of points are kept to hundredths of a point (biểu điểm give whole, half or quarter points):
+ * adding 15 decimals in binary leaves noise such as 84,99999999999999 for 85, which a cell would
+ * show and a cut-off would miss. Every sum of points is rounded with this before it is compared or shown.
+ */
+export const POINTS_DECIMALS = 2;
+
+/** A sum of points rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
+export function roundPoints(points: number): number {
+  return Number(points.toFixed(POINTS_DECIMALS));
 }
 
 /** Reads a cell for an item; `pointsCeiling` is used for points items without their own maximum. */

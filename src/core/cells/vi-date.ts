@@ -1,4 +1,4 @@
-import { isBlank, type Cell } from './values';
+import { isBlank, type Cell } from './cell';
 
 /**
  * Dates the Vietnamese way. Calendar dates are local midnight: Apps Script evaluates Dates in the

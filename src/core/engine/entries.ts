@@ -1,7 +1,9 @@
 import { error, warning, type Problem } from './problems';
+import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
-import { codeKey } from '../cells/text';
-import { describeCell, isBlank, type Cell } from '../cells/values';
+import { codeKey, lookAlikesIn } from '../cells/text';
+import { describeCell, isBlank, readPercent, type Cell } from '../cells/values';
+import { formatViNumber, formatViPercent } from '../cells/vi-number';
 
 /** A range argument as Apps Script passes it: a single cell arrives as a plain value, not [[value]]. */
 export type RangeArg = Cell | Cell[][];
@@ -29,6 +31,8 @@ interface CodeIndex {
   itemCodes: Map<string, string>;
   /** Keys of criterion and composite-indicator codes, which may label heading rows. */
   groupCodes: Set<string>;
+  /** Item codes of percent items, whose numbers may read two ways. */
+  percentCodes: Set<string>;
 }
 
 // Built once per ruleset object: the roll-up reads thousands of communes against the same one.
@@ -41,6 +45,7 @@ function codeIndex(ruleset: Ruleset): CodeIndex {
     index = {
       itemCodes: new Map(items.map((i) => [codeKey(i.code), i.code])),
       groupCodes: new Set([...ruleset.criteria.map((c) => c.code), ...items.flatMap((i) => (i.partOf ? [i.partOf] : []))].map(codeKey)),
+      percentCodes: new Set(items.filter((i) => i.kind === 'percent').map((i) => i.code)),
     };
     codeIndexes.set(ruleset, index);
   }
@@ -49,18 +54,77 @@ function codeIndex(ruleset: Ruleset): CodeIndex {
 
 const where = (row: number) => `dòng thứ ${row} của vùng`;
 
+/** A code cell as a message shows it: text as typed, anything else (a date, a number) the vi-VN way. */
+const shownCode = (raw: Cell) => (typeof raw === 'string' ? raw.trim() : describeCell(raw));
+
+/** "(chữ "Т" là chữ Kirin …)" when a code holds characters that only look like the code's. */
+function lookAlikeNote(raw: Cell): string {
+  const found = lookAlikesIn(raw);
+  return found.length > 0 ? ` (${found.join('; ')})` : '';
+}
+
+/**
+ * The built-in ruleset the unmatched codes belong to, when the data is plainly another ruleset's:
+ * every code the ruleset in use does not know is one of the other's, and the other knows more of
+ * the rows as indicators. TT44 data read as TT25 then gets one error instead of fifteen.
+ */
+function rulesetOfCodes(keys: string[], unmatched: string[], ruleset: Ruleset): Ruleset | undefined {
+  if (unmatched.length === 0) return undefined;
+  const known = (r: Ruleset) => keys.filter((k) => codeIndex(r).itemCodes.has(k)).length;
+  const here = known(ruleset);
+  return BUILT_IN_RULESETS.find((other) => {
+    if (other.id === ruleset.id) return false;
+    const { itemCodes, groupCodes } = codeIndex(other);
+    return unmatched.every((k) => itemCodes.has(k) || groupCodes.has(k)) && known(other) > here;
+  });
+}
+
+function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): Problem {
+  const sample = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', …' : ''}`;
+  return error(
+    'Bộ tiêu chí',
+    `Các mã trong vùng (${sample}) là mã của bộ tiêu chí ${other.id}, không phải ${ruleset.id} đang dùng: hãy chọn bộ tiêu chí ${other.id} (ô "Bộ tiêu chí" ở trang Thông tin, hoặc đối số thứ ba của công thức, ví dụ "${other.id}").`,
+  );
+}
+
+/**
+ * A number that reads differently as a fraction and as percent points. A cell formatted as percent
+ * hands a custom function its fraction (a cell showing 120% arrives as 1,2, which read as percent
+ * points is 1,2%), while people also type percent points into plain cells (62,5 for 62,5%). Above 1
+ * and below 2 both readings are possible; 1 itself is 100% as a fraction and 1% as percent points,
+ * and reading it as 100% when 1% was meant would pass an indicator on a wrong figure. Null when the
+ * number reads one way only (0 to just below 1 is a fraction, 2 and above percent points).
+ */
+function percentDoubt(code: string, cell: Cell): Problem | null {
+  if (typeof cell !== 'number' || cell < 1 || cell >= 2) return null;
+  const asFraction = formatViPercent(cell, 4);
+  const asPoints = `${formatViNumber(cell, 4)}%`;
+  const reading = readPercent(cell);
+  const read = reading.state === 'ok' ? formatViPercent(reading.value, 4) : asPoints;
+  const above = cell > 1 ? ` Nếu ô đang hiện ${asFraction} thì số liệu vượt quá 100%: hãy kiểm tra lại.` : '';
+  return warning(
+    code,
+    `Chỉ tiêu ${code}: số ${formatViNumber(cell, 4)} có hai cách hiểu: ${asFraction} (ô định dạng phần trăm hiện ${asFraction} nhưng giữ số ${formatViNumber(cell, 4)}) hoặc ${asPoints}; đang đọc là ${read}.${above} Hãy ghi rõ, ví dụ "${asPoints}".`,
+  );
+}
+
 /**
  * Pairs the codes column with the values column. Rows with a blank code are headings and are
  * ignored; so is a criterion or composite-indicator code with no value (e.g. "TC1" on a heading).
+ * Codes are matched as `codeKey` does (case, spaces, look-alike characters), and a code written with
+ * look-alikes is named in a warning; data that is plainly another built-in ruleset's gives one error
+ * saying which ruleset to choose; percent numbers that read two ways are named with both readings.
  */
 export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): Entries {
   const problems: Problem[] = [];
   if (codes.length !== values.length) {
     problems.push(error('Vùng dữ liệu', `Vùng mã có ${codes.length} dòng nhưng vùng giá trị có ${values.length} dòng: hai vùng phải cao bằng nhau.`));
   }
-  const { itemCodes, groupCodes } = codeIndex(ruleset);
+  const { itemCodes, groupCodes, percentCodes } = codeIndex(ruleset);
   const cells = new Map<string, Cell>();
   const firstRow = new Map<string, number>();
+  const unknown: { key: string; shown: string; problem: Problem }[] = [];
+  const keys: string[] = [];
   const rowCodes = codes.map((raw, index) => {
     const row = index + 1;
     const key = codeKey(raw);
@@ -70,12 +134,15 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       if (!isBlank(value)) problems.push(warning(where(row), `Dòng thứ ${row} có giá trị ${describeCell(value)} nhưng không có mã chỉ tiêu nên bị bỏ qua.`));
       return '';
     }
+    keys.push(key);
+    const shown = shownCode(raw);
     if (code === undefined) {
-      const shown = String(raw).trim();
       if (groupCodes.has(key)) {
-        if (!isBlank(value)) problems.push(error(shown, `${shown} (${where(row)}) là mã tiêu chí hoặc chỉ tiêu gồm nhiều phần: hãy nhập giá trị vào từng chỉ tiêu thành phần.`));
+        if (!isBlank(value)) {
+          unknown.push({ key, shown, problem: error(shown, `${shown} (${where(row)}) là mã tiêu chí hoặc chỉ tiêu gồm nhiều phần: hãy nhập giá trị vào từng chỉ tiêu thành phần.`) });
+        }
       } else {
-        problems.push(error(shown, `Mã "${shown}" (${where(row)}) không có trong bộ tiêu chí ${ruleset.id}.`));
+        unknown.push({ key, shown, problem: error(shown, `Mã "${shown}" (${where(row)}) không có trong bộ tiêu chí ${ruleset.id}${lookAlikeNote(raw)}.`) });
       }
       return '';
     }
@@ -84,9 +151,27 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       problems.push(error(code, `Chỉ tiêu ${code} được nhập hai lần (dòng thứ ${earlier} và dòng thứ ${row} của vùng).`));
       return code;
     }
+    const lookAlikes = lookAlikeNote(raw);
+    if (lookAlikes) problems.push(warning(code, `Mã "${shown}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
+    const doubt = percentCodes.has(code) ? percentDoubt(code, value) : null;
+    if (doubt) problems.push(doubt);
     return code;
   });
+  const other = rulesetOfCodes(
+    keys,
+    unknown.map((u) => u.key),
+    ruleset,
+  );
+  if (other)
+    problems.unshift(
+      otherRulesetError(
+        other,
+        ruleset,
+        unknown.map((u) => u.shown),
+      ),
+    );
+  else problems.push(...unknown.map((u) => u.problem));
   return { cells, rowCodes, problems };
 }

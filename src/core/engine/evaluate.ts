@@ -1,6 +1,6 @@
 import { error, warning, type Problem } from './problems';
-import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, type Ruleset } from '../ruleset/types';
-import { describeCell, readItem, type Cell, type Reading } from '../cells/values';
+import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, type PointsRuleset, type Ruleset } from '../ruleset/types';
+import { describeCell, readItem, roundPoints, type Cell, type Reading } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
 /** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
@@ -35,6 +35,8 @@ export interface CriterionResult {
   byLevel?: LevelOutcomes;
   /** Points scheme: points entered so far and the maximum, when the ruleset gives one. */
   points: number;
+  /** Every item of the criterion has a valid value. */
+  complete: boolean;
   max?: number;
 }
 
@@ -49,9 +51,15 @@ export interface Evaluation {
   problems: Problem[];
   /** Points scheme: total points; levels scheme: indicators met at Mức độ 1. */
   score: number;
-  /** The final rating, or null while values are missing. */
+  /**
+   * The final rating, or null while values are missing and could still change it. A result
+   * already decided (an indicator below Mức độ 1, a TT44 criterion at 0 points) is final even
+   * with values missing.
+   */
   rating: string | null;
-  /** What CDHT_RATING shows: the rating, or "Chưa đủ dữ liệu…". */
+  /** Codes that decide a failing result on their own: indicators below Mức độ 1, criteria at 0 points. */
+  decidedBy: string[];
+  /** What CDHT_RATING shows: the rating, "Chưa đạt (…; còn N … chưa nhập …)" or "Chưa đủ dữ liệu…". */
   ratingText: string;
 }
 
@@ -104,6 +112,30 @@ export function incompleteText(indicators: number, missing: string[]): string {
   return `Chưa đủ dữ liệu: còn ${indicators} chỉ tiêu chưa nhập (${shown}${more})`;
 }
 
+/** Criteria entered in full and at 0 points: "tiêu chí bị điểm 0" (TT44 Điều 4 khoản 3). */
+function zeroCriteria(criteria: CriterionResult[]): string[] {
+  return criteria.filter((c) => c.complete && c.points === 0).map((c) => c.criterion.code);
+}
+
+/**
+ * The rating of a points ruleset: the first band (highest first) whose minimum the total reaches
+ * and whose "no criterion at 0" condition holds, else the failing label. While values are
+ * missing only a criterion at 0 can decide, when every band requires none.
+ */
+function pointsRating(ruleset: PointsRuleset, score: number, hasZero: boolean, complete: boolean): string | null {
+  if (complete) return ruleset.ratings.find((r) => score >= r.min - EPSILON && !(r.noZeroCriterion && hasZero))?.label ?? ruleset.failLabel;
+  const zeroDecides = hasZero && ruleset.ratings.length > 0 && ruleset.ratings.every((r) => r.noZeroCriterion);
+  return zeroDecides ? ruleset.failLabel : null;
+}
+
+/** "Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)". */
+function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blank: number, missing: string[]): string {
+  const why = ruleset.scheme === 'points' ? `tiêu chí bị điểm 0: ${decidedBy.join(', ')}` : `${decidedBy.join(', ')} chưa đạt ${LEVEL_LABELS.MD1}`;
+  const shown = missing.slice(0, 5).join(', ');
+  const more = missing.length > 5 ? ', …' : '';
+  return `${rating} (${why}; còn ${blank} chỉ tiêu chưa nhập: ${shown}${more})`;
+}
+
 /** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
 function incompleteIndicators(criteria: CriterionResult[], missing: string[]): number {
   const blank = new Set(missing);
@@ -135,36 +167,47 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
       return result;
     });
     items.push(...results);
-    const points = results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0);
+    const points = roundPoints(results.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0));
+    const complete = results.every((r) => r.reading.state === 'ok');
     if (ruleset.scheme === 'points') {
-      const max = criterion.items.every((i) => i.max !== undefined) ? criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0) : undefined;
-      return { criterion, indicators: [], points, ...(max === undefined ? {} : { max }) };
+      const max = criterion.items.every((i) => i.max !== undefined) ? roundPoints(criterion.items.reduce((sum, i) => sum + (i.max ?? 0), 0)) : undefined;
+      return { criterion, indicators: [], points, complete, ...(max === undefined ? {} : { max }) };
     }
     const indicators = indicatorsOf(results);
-    return { criterion, indicators, byLevel: combineLevels(indicators.map((i) => i.byLevel)), points };
+    return { criterion, indicators, byLevel: combineLevels(indicators.map((i) => i.byLevel)), points, complete };
   });
 
   let score: number;
-  let rating: string | null = null;
+  let rating: string | null;
+  let decidedBy: string[];
   if (ruleset.scheme === 'points') {
-    score = criteria.reduce((sum, c) => sum + c.points, 0);
+    score = roundPoints(criteria.reduce((sum, c) => sum + c.points, 0));
     if (score > ruleset.totalPoints + EPSILON) {
       const total = `${formatViNumber(score)}, vượt quá ${formatViNumber(ruleset.totalPoints)} điểm`;
       problems.push(error(`Bộ tiêu chí ${ruleset.id}`, `Tổng điểm đã nhập là ${total}.`));
     }
-    if (missing.length === 0) {
-      rating = ruleset.ratings.find((r) => score >= r.min - EPSILON)?.label ?? ruleset.failLabel;
+    decidedBy = zeroCriteria(criteria);
+    rating = pointsRating(ruleset, score, decidedBy.length > 0, missing.length === 0);
+    const barred = ruleset.ratings.filter((r) => r.noZeroCriterion);
+    for (const code of barred.length > 0 ? decidedBy : []) {
+      problems.push(warning(code, `Tiêu chí ${code} bị điểm 0: không được xếp loại ${barred.map((r) => r.label).join(', ')} (${barred[0].provenance.ref}).`));
     }
   } else {
     const indicators = criteria.flatMap((c) => c.indicators);
     score = indicators.filter((i) => i.byLevel.MD1 === 'met').length;
-    if (missing.length === 0) {
-      const all = combineLevels(indicators.map((i) => i.byLevel));
-      // Mức độ 2 is granted on top of Mức độ 1, never instead of it.
-      if (all.MD1 !== 'met') rating = NOT_RECOGNISED;
-      else rating = all.MD2 === 'met' ? LEVEL_LABELS.MD2 : LEVEL_LABELS.MD1;
-    }
+    const all = combineLevels(indicators.map((i) => i.byLevel));
+    // Điều 8: a level needs every criterion, so one indicator below Mức độ 1 decides the result
+    // whatever is still blank; Mức độ 2 is granted on top of Mức độ 1, never instead of it.
+    decidedBy = indicators.filter((i) => i.byLevel.MD1 === 'not_met').map((i) => i.code);
+    if (all.MD1 === 'not_met') rating = NOT_RECOGNISED;
+    else if (missing.length > 0) rating = null;
+    else rating = all.MD2 === 'met' ? LEVEL_LABELS.MD2 : LEVEL_LABELS.MD1;
   }
+  const blank = incompleteIndicators(criteria, missing);
+  let ratingText: string;
+  if (rating === null) ratingText = incompleteText(blank, missing);
+  else if (missing.length === 0) ratingText = rating;
+  else ratingText = decidedText(rating, ruleset, decidedBy, blank, missing);
   return {
     ruleset,
     difficult,
@@ -174,6 +217,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     problems,
     score,
     rating,
-    ratingText: rating ?? incompleteText(incompleteIndicators(criteria, missing), missing),
+    decidedBy,
+    ratingText,
   };
 }

@@ -4,7 +4,7 @@ import { InputError, SEVERITY_LABELS, error, throwErrors, type Problem } from '.
 import { resolveRuleset } from '../ruleset/resolve';
 import { LEVEL_IDS, LEVEL_LABELS, type Ruleset } from '../ruleset/types';
 import { validateRuleset } from '../ruleset/validate';
-import { readFlag, type Cell } from '../cells/values';
+import { describeCell, readFlag, type Cell } from '../cells/values';
 
 /**
  * The CDHT_* formulas as pure functions of their arguments (2-D arrays or single values, exactly
@@ -19,10 +19,13 @@ interface Assessment {
   evaluation: Evaluation;
 }
 
+/** The difficult_area argument: one cell (blank is no). A wider range is an error, never its first cell. */
 function readDifficult(arg: RangeArg): boolean {
-  const [cell] = toColumn(arg, 'Ô "vùng khó khăn"');
+  const size = Array.isArray(arg) ? arg.reduce((n, row) => n + row.length, 0) : 1;
+  if (size > 1) throw new Error(`Đối số "xã thuộc vùng khó khăn" phải là một ô (ví dụ 'Thông tin'!B6), đang là một vùng ${size} ô.`);
+  const cell = Array.isArray(arg) ? arg[0]?.[0] : arg;
   const flag = readFlag(cell);
-  if (flag === null) throw new Error(`Ô "xã thuộc vùng khó khăn" cần ghi Có/Không (hoặc TRUE/FALSE), đang là "${String(cell)}".`);
+  if (flag === null) throw new Error(`Ô "xã thuộc vùng khó khăn" cần ghi Có/Không (hoặc TRUE/FALSE), đang là ${describeCell(cell)}.`);
   return flag;
 }
 

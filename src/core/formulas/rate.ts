@@ -1,4 +1,5 @@
 import type { RangeArg } from '../engine/entries';
+import { cellText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
@@ -36,7 +37,7 @@ function isBlankArg(arg: RangeArg): boolean {
 function count(cell: Cell, label: string, where: string, optional: boolean): number {
   if (optional && isBlank(cell)) return 0;
   if (typeof cell !== 'number' || !Number.isFinite(cell)) {
-    const shown = isBlank(cell) ? 'đang để trống' : cell instanceof Date ? 'là ngày tháng' : `"${String(cell)}" không phải là số`;
+    const shown = isBlank(cell) ? 'đang để trống' : cell instanceof Date ? `là ngày tháng ${cellText(cell)}, không phải một số` : `"${String(cell)}" không phải là số`;
     throw new Error(`${label}${where} ${shown}: cần nhập một số.`);
   }
   if (cell < 0) throw new Error(`${label}${where} là ${formatViNumber(cell)}: không được là số âm.`);

@@ -1,4 +1,4 @@
-import { DEFAULT_RULESET } from '../ruleset/resolve';
+import { rulesetForYear } from '../ruleset/resolve';
 import { TT25 } from '../ruleset/tt25';
 import { TT44 } from '../ruleset/tt44';
 import { LEVEL_LABELS, NOT_RECOGNISED, type Ruleset } from '../ruleset/types';
@@ -45,18 +45,18 @@ export function builtInSummary(id: string): RulesetSummary | undefined {
 }
 
 /**
- * Thông tư 44/2014 rated assessment years 2015–2023; Thông tư 25/2023 (in force 12/02/2024)
- * rates 2024 on. Used only where a result does not say which ruleset it belongs to.
+ * The ruleset id of an assessment year, from the rulesets' own dated years (TT44 for 2015–2023,
+ * TT25 from 2024). Used only where a result does not say which ruleset it belongs to.
  */
 export function rulesetIdForYear(year: number): string {
-  return year > 0 && year <= 2023 ? TT44.id : DEFAULT_RULESET.id;
+  return rulesetForYear(year).id;
 }
 
 const INCOMPLETE = foldText('Chưa đủ dữ liệu');
 
 /**
  * Reads a result as typed or as CDHT_RATING shows it: one of `categories` (case, spacing and
- * NFD-tolerant) or "Không xếp loại" (blank, "Không xếp loại", "Chưa đủ dữ liệu…"). Returns the
+ * NFD-tolerant, with or without CDHT_RATING's "(…)" note) or "Không xếp loại" (blank, "Không xếp loại", "Chưa đủ dữ liệu…"). Returns the
  * category label, or undefined when the text is none of them.
  */
 export function matchCategory(cell: Cell, categories: readonly string[]): string | undefined {
@@ -64,7 +64,8 @@ export function matchCategory(cell: Cell, categories: readonly string[]): string
   if (typeof cell !== 'string') return undefined;
   const word = foldText(cell);
   if (word === foldText(UNRATED) || word.startsWith(INCOMPLETE)) return UNRATED;
-  return categories.find((c) => foldText(c) === word);
+  // CDHT_RATING states a result already decided while values are blank as "Chưa đạt (…)".
+  return categories.find((c) => foldText(c) === word || word.startsWith(`${foldText(c)} (`));
 }
 
 /** "Mức độ 2", "Mức độ 1" hoặc "Chưa đạt": the categories as a message lists them. */

@@ -46,9 +46,12 @@ export function countChanges(stats: readonly RulesetStats[]): CountChange[] {
 export function communeChanges(records: readonly CommuneRecord[], stats: readonly RulesetStats[]): CommuneChange[] {
   const rankOf = new Map(stats.map((s) => [s.ruleset.id, new Map(s.categories.map((c, i) => [c, i]))]));
   const byCommune = new Map<string, CommuneRecord[]>();
+  // A commune's name recurs once a year: fold each spelling once.
+  const folded = new Map<string, string>();
   for (const record of records) {
     if (record.status === 'failed' || record.rating === null) continue;
-    const key = foldText(record.commune);
+    let key = folded.get(record.commune);
+    if (key === undefined) folded.set(record.commune, (key = foldText(record.commune)));
     const list = byCommune.get(key);
     if (list) list.push(record);
     else byCommune.set(key, [record]);

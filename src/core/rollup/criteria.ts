@@ -34,31 +34,37 @@ interface BlockBase {
 
 export type CriteriaBlock = (BlockBase & { scheme: 'levels'; rows: LevelsCriterionRow[] }) | (BlockBase & { scheme: 'points'; rows: PointsCriterionRow[]; ranked: boolean });
 
+/** One ruleset-year's counts, by criterion position (`order`): arrays, one map lookup per code met. */
 interface Tally {
   summary: RulesetSummary;
   year: number;
   assessed: number;
   order: Map<string, number>;
   names: Map<string, string>;
-  failed1: Map<string, number>;
-  failed2: Map<string, number>;
-  sum: Map<string, number>;
-  entered: Map<string, number>;
-  max: Map<string, number>;
+  failed1: number[];
+  failed2: number[];
+  sum: number[];
+  entered: number[];
+  /** undefined until a workbook gives the criterion's maximum. */
+  max: Array<number | undefined>;
 }
-
-const add = (map: Map<string, number>, key: string, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
 
 function newTally(summary: RulesetSummary, year: number): Tally {
   const order = new Map(summary.criteria.map((c, i) => [c.code, i]));
   const names = new Map(summary.criteria.map((c) => [c.code, c.name]));
-  return { summary, year, assessed: 0, order, names, failed1: new Map(), failed2: new Map(), sum: new Map(), entered: new Map(), max: new Map() };
+  const zeros = () => summary.criteria.map(() => 0);
+  return { summary, year, assessed: 0, order, names, failed1: zeros(), failed2: zeros(), sum: zeros(), entered: zeros(), max: [] };
 }
 
-/** Counts `n` for a criterion; codes a workbook used that its ruleset summary does not list get a row after the others. */
-function tallyCode(tally: Tally, map: Map<string, number>, code: string, n = 1): void {
-  if (!tally.order.has(code)) tally.order.set(code, tally.order.size);
-  add(map, code, n);
+/** A criterion's position; codes a workbook used that its ruleset summary does not list get one after the others. */
+function position(tally: Tally, code: string): number {
+  let at = tally.order.get(code);
+  if (at === undefined) {
+    at = tally.order.size;
+    tally.order.set(code, at);
+    for (const counts of [tally.failed1, tally.failed2, tally.sum, tally.entered]) counts.push(0);
+  }
+  return at;
 }
 
 export function failedCriteria(records: readonly CommuneRecord[], summaries: ReadonlyMap<string, RulesetSummary>, rulesetOrder: readonly string[]): CriteriaBlock[] {
@@ -71,14 +77,19 @@ export function failedCriteria(records: readonly CommuneRecord[], summaries: Rea
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = newTally(summary, record.year)));
     tally.assessed++;
-    for (const code of record.failed1 ?? []) tallyCode(tally, tally.failed1, code);
-    for (const code of record.failed2 ?? []) tallyCode(tally, tally.failed2, code);
-    for (const [code, points] of Object.entries(record.points ?? {})) {
-      tallyCode(tally, tally.sum, code, points);
-      tallyCode(tally, tally.entered, code);
+    for (const code of record.failed1 ?? []) tally.failed1[position(tally, code)]++;
+    for (const code of record.failed2 ?? []) tally.failed2[position(tally, code)]++;
+    const { points, maxima } = record;
+    for (const code in points) {
+      const at = position(tally, code);
+      tally.sum[at] += points[code];
+      tally.entered[at]++;
     }
     // The first maximum met stands for the block: the workbooks of one ruleset share a scoring guide.
-    for (const [code, max] of Object.entries(record.maxima ?? {})) if (!tally.max.has(code)) tallyCode(tally, tally.max, code, max);
+    for (const code in maxima) {
+      const at = position(tally, code);
+      if (tally.max[at] === undefined) tally.max[at] = maxima[code];
+    }
   }
   const rank = new Map(rulesetOrder.map((id, i) => [id, i]));
   return [...tallies.values()].sort((a, b) => (rank.get(a.summary.id) ?? Infinity) - (rank.get(b.summary.id) ?? Infinity) || a.year - b.year).map(toBlock);
@@ -86,19 +97,19 @@ export function failedCriteria(records: readonly CommuneRecord[], summaries: Rea
 
 function toBlock(tally: Tally): CriteriaBlock {
   const codes = [...tally.order.keys()];
-  const position = (code: string) => tally.order.get(code) ?? 0;
   const base = { ruleset: tally.summary, year: tally.year, assessed: tally.assessed };
   if (tally.summary.scheme === 'levels') {
-    const rows = codes.map((code) => ({ code, name: tally.names.get(code) ?? '', failed1: tally.failed1.get(code) ?? 0, failed2: tally.failed2.get(code) ?? 0 }));
-    rows.sort((a, b) => b.failed1 - a.failed1 || b.failed2 - a.failed2 || position(a.code) - position(b.code));
-    return { ...base, scheme: 'levels', rows };
+    const rows = codes.map((code, at) => ({ code, name: tally.names.get(code) ?? '', failed1: tally.failed1[at], failed2: tally.failed2[at], at }));
+    rows.sort((a, b) => b.failed1 - a.failed1 || b.failed2 - a.failed2 || a.at - b.at);
+    return { ...base, scheme: 'levels', rows: rows.map(({ at, ...row }) => row) };
   }
-  const rows = codes.map((code): PointsCriterionRow => {
-    const entered = tally.entered.get(code) ?? 0;
-    return { code, name: tally.names.get(code) ?? '', entered, average: entered ? (tally.sum.get(code) ?? 0) / entered : null, max: tally.max.get(code) ?? null };
+  const rows = codes.map((code, at) => {
+    const entered = tally.entered[at];
+    const row: PointsCriterionRow = { code, name: tally.names.get(code) ?? '', entered, average: entered ? tally.sum[at] / entered : null, max: tally.max[at] ?? null };
+    return { row, at };
   });
   const ratio = (r: PointsCriterionRow) => (r.average ?? 0) / (r.max ?? 1);
-  const ranked = rows.length > 0 && rows.every((r) => r.max !== null && r.max > 0 && r.average !== null);
-  if (ranked) rows.sort((a, b) => ratio(a) - ratio(b) || position(a.code) - position(b.code));
-  return { ...base, scheme: 'points', rows, ranked };
+  const ranked = rows.length > 0 && rows.every(({ row }) => row.max !== null && row.max > 0 && row.average !== null);
+  if (ranked) rows.sort((a, b) => ratio(a.row) - ratio(b.row) || a.at - b.at);
+  return { ...base, scheme: 'points', rows: rows.map(({ row }) => row), ranked };
 }

@@ -1,12 +1,11 @@
 import type { Problem } from '../engine/problems';
-import { foldText } from '../cells/text';
 import { formatViNumber } from '../cells/vi-number';
 import type { CommuneAssessment } from '../workbook/snapshot';
 import { VERSION_LABEL } from '../workbook/info';
 import { NAMES } from '../workbook/names';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { builtInSummary, summarizeRuleset, type RulesetSummary } from './categories';
-import type { RegisterEntry } from './register';
+import { communeKey, type RegisterEntry } from './register';
 
 /**
  * One register row's result: what the roll-up keeps of a commune workbook once read (or of a
@@ -67,6 +66,8 @@ export interface CommuneRecord {
   maxima?: Record<string, number>;
   /** Only for a ruleset that is not built in: the roll-up needs its categories and criterion names. */
   ruleset?: RulesetSummary;
+  /** When the workbook was read (ms since the epoch); rows needing no reading have none. */
+  readAt?: number;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {
@@ -121,9 +122,10 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
 
   const notes = [...entry.notes];
   if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
-  if (info.commune && info.commune !== entry.commune && foldText(info.commune) !== foldText(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
-  // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)".
-  if (evaluation.rating === null) notes.unshift(`${evaluation.ratingText}.`);
+  if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
+  // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)", or
+  // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)".
+  if (evaluation.missing.length > 0) notes.unshift(`${evaluation.ratingText}.`);
 
   // One literal per scheme, every field at once: 16,500 records a run stay cheap to build.
   const { row, commune, year, link } = entry;
@@ -174,7 +176,34 @@ export function reasonText(record: CommuneRecord): string {
   return record.failure ? `${FAILURE_LABELS[record.failure]}: ${record.reason}` : record.reason;
 }
 
-/** Reads a stored record back; throws on anything that is not one (a hand-edited store row). */
+/**
+ * The records as the store keeps them: a ruleset that is not built in (a province's own table)
+ * is summarised once per id, on its first record, not on each of thousands. resolveSummaries
+ * finds it there.
+ */
+export function leanRecords(records: readonly CommuneRecord[]): CommuneRecord[] {
+  const summarised = new Set<string>();
+  return records.map((record) => {
+    if (!record.ruleset) return record;
+    if (!summarised.has(record.rulesetId)) {
+      summarised.add(record.rulesetId);
+      return record;
+    }
+    const { ruleset, ...lean } = record;
+    return lean;
+  });
+}
+
+/**
+ * A record as the store keeps it: everything but the link, which the register holds and only the
+ * per-commune sheet shows (about a quarter of a record's text).
+ */
+export function recordJson(record: CommuneRecord): string {
+  const { link, ...stored } = record;
+  return JSON.stringify(stored);
+}
+
+/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;
   const ok =
@@ -185,5 +214,6 @@ export function parseRecord(json: string): CommuneRecord {
     typeof value.year === 'number' &&
     (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
   if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
+  value.link ??= '';
   return value;
 }

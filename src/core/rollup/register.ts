@@ -1,24 +1,40 @@
-import { foldText, normalizeText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { cellText, foldText, nameKey } from '../cells/text';
+import type { Cell } from '../cells/values';
+import { formatViDate } from '../cells/vi-date';
 import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
 
 /**
  * The register of communes ("Danh sách xã"), the one sheet of the Tổng hợp workbook that people
  * type into. Row 1 is the header; each following row is one commune in one assessment year:
  *
- *   Tên xã | Năm | Liên kết bảng tính | Kết quả nhập tay | Ghi chú
+ *   Tên xã | Năm | Liên kết bảng tính | Kết quả nhập tay | Ghi chú | Đọc lại
  *
  * - Liên kết bảng tính: the commune workbook's address (any Google Sheets or Drive link, or the
  *   bare id); a cell whose text is a label with a link behind it works too.
  * - Kết quả nhập tay: for a commune that does not use the add-on, its result as decided
  *   ("Mức độ 1", "Khá", "Chưa đạt", "Không xếp loại"). Used only when there is no link.
  * - Ghi chú: free text for the people keeping the register; never read.
+ * - Đọc lại: marked (a tick, "Đọc lại" or "x") when the next update must read the workbook again
+ *   although the row did not change (the commune corrected it, or now shares it); the update
+ *   clears the mark once it has read the workbook.
  * A commune assessed in several years has one row per year, each with that year's workbook.
  * Blank rows are skipped; a row that cannot be used is listed with the reason, never dropped.
  */
 export const REGISTER_SHEET = 'Danh sách xã';
-export const REGISTER_HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú'] as const;
-export const REGISTER_COLUMNS = { commune: 1, year: 2, link: 3, manual: 4, note: 5 } as const;
+export const REGISTER_HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú', 'Đọc lại'] as const;
+export const REGISTER_COLUMNS = { commune: 1, year: 2, link: 3, manual: 4, note: 5, reread: 6 } as const;
+
+/** What the "Đọc lại" drop-down offers; a tick (TRUE) or any other text marks the row too. */
+export const REREAD_MARK = 'Đọc lại';
+
+/**
+ * The pace setting, beside the header (row 1) where the people keeping the register see it:
+ * the label in column H, the number of workbooks read per minute in column I.
+ */
+export const PACE_CELL = { row: 1, labelColumn: 8, valueColumn: 9, label: 'Tốc độ đọc (bảng tính mỗi phút):' } as const;
+
+/** Columns read with the register in one call: the register's and the pace setting's. */
+export const REGISTER_READ_WIDTH = PACE_CELL.valueColumn;
 
 /** What a hand-typed result may be, for the drop-down of the "Kết quả nhập tay" column. */
 export const MANUAL_CHOICES: readonly string[] = [...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED])];
@@ -42,6 +58,8 @@ export interface RegisterEntry {
   source: EntrySource;
   /** Remarks that do not stop the row from being read. */
   notes: string[];
+  /** Marked "Đọc lại": read the workbook again in the next update. */
+  reread: boolean;
 }
 
 const ID_CHARS = '[A-Za-z0-9_-]';
@@ -66,7 +84,18 @@ export function spreadsheetIdFromLink(link: string): string | null {
   return null;
 }
 
-const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
+/** A tick or any text but FALSE marks a row to be read again. */
+export const isRereadMark = (cell: Cell): boolean => cell === true || (typeof cell === 'string' && cell.trim() !== '' && foldText(cell) !== 'false');
+
+const text = (cell: Cell) => cellText(cell);
+
+/**
+ * The key that makes two register rows the same commune: its name whatever the tone placement
+ * ("Hoà An" / "Hòa An"), case and spaces, with or without the word "Xã".
+ */
+export function communeKey(name: string): string {
+  return nameKey(foldText(name).replace(/^xã /, ''));
+}
 
 function readYear(cell: Cell): number | null {
   const year = typeof cell === 'number' ? cell : /^\d{4}$/.test(text(cell)) ? Number(text(cell)) : NaN;
@@ -95,6 +124,7 @@ function readManual(cell: Cell, year: number): EntrySource {
 export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | null> = []): RegisterEntry[] {
   const entries: RegisterEntry[] = [];
   const firstRowOf = new Map<string, number>();
+  const firstRowOfWorkbook = new Map<string, number>();
   rows.forEach((cells, index) => {
     const row = index + 1;
     const [commune, yearText, linkText, manualText] = [0, 1, 2, 3].map((c) => text(cells[c]));
@@ -103,36 +133,42 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
     if (foldText(commune) === foldText(REGISTER_HEADER[0])) return;
     const year = readYear(cells[1]) ?? 0;
     const notes: string[] = [];
-    const invalid = (reason: string) => entries.push({ row, commune, year, link, source: { kind: 'invalid', reason }, notes });
+    const reread = isRereadMark(cells[REGISTER_COLUMNS.reread - 1]);
+    const invalid = (reason: string) => entries.push({ row, commune, year, link, source: { kind: 'invalid', reason }, notes, reread });
     if (!commune) return invalid('Thiếu tên xã.');
+    if (cells[1] instanceof Date) {
+      // A year column formatted as dates shows 2025 as 17/07/1905, and getValues hands a Date.
+      return invalid(`Ô Năm đang là ngày tháng (${formatViDate(cells[1])}): cần ghi một năm, ví dụ 2025; nếu ô được định dạng ngày tháng, hãy đổi sang định dạng số.`);
+    }
     if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
-    const key = `${foldText(commune)}|${year}`;
-    const earlier = firstRowOf.get(key);
+    const nameKeyOfYear = `${communeKey(commune)}|${year}`;
+    const earlier = firstRowOf.get(nameKeyOfYear);
     if (earlier !== undefined) return invalid(`Trùng với dòng ${earlier}: cùng tên xã và năm ${year}.`);
-    firstRowOf.set(key, row);
+    firstRowOf.set(nameKeyOfYear, row);
     if (link) {
       const spreadsheetId = spreadsheetIdFromLink(link);
       if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);
+      // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
+      const sameWorkbook = firstRowOfWorkbook.get(`${spreadsheetId}|${year}`);
+      if (sameWorkbook !== undefined) return invalid(`Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${year}.`);
+      firstRowOfWorkbook.set(`${spreadsheetId}|${year}`, row);
       if (manualText) notes.push('Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.');
-      entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes });
+      entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes, reread });
       return;
     }
     if (!manualText) return invalid('Chưa có liên kết bảng tính hay kết quả nhập tay.');
-    entries.push({ row, commune, year, link, source: readManual(cells[3], year), notes });
+    entries.push({ row, commune, year, link, source: readManual(cells[3], year), notes, reread });
   });
   return entries;
 }
 
 /**
- * A short hash of what the register asks for, so a resumed update notices that rows were added,
- * removed or edited meanwhile and starts again instead of mixing two registers (FNV-1a, 32 bit).
+ * What a row asks for, as the key its record is kept under between updates: the commune (folded),
+ * the year and the workbook (or typed result). A row moved elsewhere in the register keeps its
+ * record; a row whose commune, year or link changed is a new request and is read again.
  */
-export function registerFingerprint(entries: readonly RegisterEntry[]): string {
-  const text = JSON.stringify(entries.map((e) => [e.row, e.commune, e.year, e.link, e.source]));
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${entries.length}-${hash.toString(16)}`;
+export function entryKey(entry: RegisterEntry): string {
+  const source = entry.source;
+  const what = source.kind === 'workbook' ? source.spreadsheetId : source.kind === 'manual' ? `${source.rulesetId}:${source.rating ?? ''}` : 'invalid';
+  return `${foldText(entry.commune)}|${entry.year}|${source.kind}|${what}`;
 }

@@ -1,12 +1,19 @@
 import { formatViDate } from '../cells/vi-date';
 import { formatViNumber } from '../cells/vi-number';
+import type { Cell } from '../cells/values';
+import { isFinal } from './final';
+import type { CommuneRecord, FailureKind } from './record';
+import type { RegisterEntry } from './register';
 
 /**
- * A long update in several runs. Apps Script ends a run at 6 minutes and the Sheets API reads
- * 60 workbooks a minute per user, so a province's 100 communes fit in one run but the country's
- * 3,300 × several years do not. A run reads batches while there is time, keeps each batch's
- * records, saves its position here (document properties: a few hundred bytes, far below the 9 KB
- * a value may hold) and the next run, started by a trigger or by "Tiếp tục cập nhật", goes on.
+ * A long update in several runs, and which workbooks an update reads at all.
+ *
+ * Apps Script ends a run at 6 minutes and the Sheets API reads 60 workbooks a minute per user,
+ * so a province's 100 communes fit in one run but the country's 3,300 × several years do not.
+ * Every record read is kept in the store (src/rollup/store.ts) under its row's key; each run
+ * works out afresh from the register and the store what is left to read, so a run cut off
+ * anywhere, or a register edited between runs, loses nothing and reads nothing twice. What
+ * stays between runs here is small (document-sized properties hold 9 KB a value).
  */
 
 export const STATE_KEY = 'CDHT_TONG_HOP_TIEN_DO';
@@ -27,25 +34,30 @@ export const TIME_LIMITS = {
 /** Tries for a workbook that answered "try later" (429, 5xx) before it is listed as unreadable. */
 export const MAX_ATTEMPTS = 3;
 
-export interface UpdateState {
-  /** registerFingerprint of the register being read: a changed register restarts the update. */
-  fingerprint: string;
-  /** Register entries in all. */
-  total: number;
-  /** The first entry not yet taken in order. */
-  next: number;
-  /** Entries to read again (they answered "try later"), before going on. */
-  retry: number[];
-  /** Failed tries so far, by entry index. */
-  attempts: Record<string, number>;
-  runs: number;
-  startedAt: number;
-  /** 'write' once every entry has its record and only the generated sheets remain. */
-  phase: 'read' | 'write';
+/**
+ * The Sheets API allows 60 read requests per minute per user per project (300 per project):
+ * developers.google.com/workspace/sheets/api/limits. Above it, requests fail with 429. A
+ * province whose Cloud project was granted more writes its figure in the pace cell.
+ */
+export const DEFAULT_PACE = 60;
+
+/** The pace cell's value: a positive whole number of reads a minute, else the default. */
+export function readPace(cell: Cell): number {
+  const pace = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
+  return Number.isInteger(pace) && pace > 0 ? pace : DEFAULT_PACE;
 }
 
-export function newState(fingerprint: string, total: number, now: number): UpdateState {
-  return { fingerprint, total, next: 0, retry: [], attempts: {}, runs: 0, startedAt: now, phase: 'read' };
+export interface UpdateState {
+  startedAt: number;
+  runs: number;
+  /** Workbooks read in this update so far. */
+  read: number;
+  /** "Try later" answers so far, by register row. */
+  attempts: Record<string, number>;
+}
+
+export function newState(now: number): UpdateState {
+  return { startedAt: now, runs: 0, read: 0, attempts: {} };
 }
 
 /** The saved state, or null when there is none or it is not one (then the update starts over). */
@@ -53,32 +65,30 @@ export function parseState(json: string | null): UpdateState | null {
   if (!json) return null;
   try {
     const state = JSON.parse(json) as UpdateState;
-    const ok = typeof state.fingerprint === 'string' && Number.isInteger(state.next) && Array.isArray(state.retry) && (state.phase === 'read' || state.phase === 'write');
+    const ok = Number.isFinite(state.startedAt) && Number.isInteger(state.read) && typeof state.attempts === 'object' && state.attempts !== null;
     return ok ? state : null;
   } catch {
     return null;
   }
 }
 
-/** Entries with a record so far. */
-export function processed(state: UpdateState): number {
-  return state.next - state.retry.length;
-}
+/** Failures that say nothing about the workbook: a later try may well succeed. */
+const PASSING_FAILURES: ReadonlySet<FailureKind | undefined> = new Set<FailureKind | undefined>(['quota', 'network']);
 
 /**
- * The next batch: entries to retry first, then entries in order, until `size` of them need a
- * request (`needsRequest`); entries that need none (typed results, register errors) come along
- * free. Returns the entry indices, the retries left for later and where the in-order part now stands.
+ * Whether the update that started at `startedAt` must read this row's workbook, given the
+ * record kept from an earlier read (undefined: none). Read: a row never read (new, or changed:
+ * its key is new), one marked "Đọc lại", one whose last try failed for a passing reason or
+ * failed while its year is still open, and one read while its year was open that is final now
+ * (its dossier may have changed until the deadline). Not again within the same update.
  */
-export function takeBatch(state: UpdateState, needsRequest: (index: number) => boolean, size: number): { indices: number[]; retry: number[]; next: number } {
-  const indices = state.retry.slice(0, size);
-  let requests = indices.length;
-  let next = state.next;
-  while (next < state.total && (requests < size || !needsRequest(next))) {
-    if (needsRequest(next)) requests++;
-    indices.push(next++);
-  }
-  return { indices, retry: state.retry.slice(size), next };
+export function needsRead(entry: RegisterEntry, kept: CommuneRecord | undefined, startedAt: number, now: number): boolean {
+  if (entry.source.kind !== 'workbook') return false;
+  if (!kept || kept.readAt === undefined) return true;
+  if (kept.readAt >= startedAt) return false;
+  if (entry.reread) return true;
+  if (kept.status === 'failed' && (PASSING_FAILURES.has(kept.failure) || !isFinal(entry.year, now))) return true;
+  return !isFinal(entry.year, kept.readAt) && isFinal(entry.year, now);
 }
 
 /** Whether a batch may start `elapsedMs` into the run, given the slowest batch so far. */
@@ -102,11 +112,20 @@ export function waitBeforeSending(sentAt: readonly number[], now: number, count:
   return recent[Math.min(excess, recent.length) - 1] + 60_000 - now;
 }
 
+/**
+ * Minutes until `left` workbooks are read at `pace` a minute: runs read for 5 of every 6
+ * minutes (each stops before Apps Script's limit and the next starts a minute later).
+ */
+export function minutesLeft(left: number, pace: number): number {
+  return Math.ceil((left / pace) * (TIME_LIMITS.runMs / TIME_LIMITS.stopBeforeMs));
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** What the "Thống kê" sheet and the toast say while an update is under way. */
-export function progressText(state: UpdateState, startedAt: Date): string {
-  const done = `${formatViNumber(processed(state))}/${formatViNumber(state.total)}`;
-  const since = `${pad(startedAt.getHours())}:${pad(startedAt.getMinutes())} ngày ${formatViDate(startedAt)}`;
-  return `Đang cập nhật: đã xử lý ${done} dòng danh sách sau ${state.runs} lần chạy (bắt đầu lúc ${since}). Số liệu bên dưới là của lần cập nhật trước.`;
+/** "Đang cập nhật: đã đọc 1.240/3.300 xã, còn khoảng 32 phút …": the status line while an update is under way. */
+export function progressText(state: UpdateState, left: number, pace: number): string {
+  const started = new Date(state.startedAt);
+  const since = `${pad(started.getHours())}:${pad(started.getMinutes())} ngày ${formatViDate(started)}`;
+  const read = `${formatViNumber(state.read)}/${formatViNumber(state.read + left)}`;
+  return `Đang cập nhật: đã đọc ${read} xã, còn khoảng ${formatViNumber(minutesLeft(left, pace))} phút (bắt đầu lúc ${since}, ${state.runs} lần chạy). Số liệu bên dưới là của lần cập nhật trước.`;
 }

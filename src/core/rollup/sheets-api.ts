@@ -2,6 +2,7 @@ import type { Cell } from '../cells/values';
 import { INDICATOR_WIDTH, NAMES, type RangeName } from '../workbook/names';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { FailureKind } from './record';
+import { widest } from './grid';
 
 /**
  * Reading commune workbooks through the Sheets API (values.batchGet), one request per workbook,
@@ -24,12 +25,6 @@ export const READ_RANGES: readonly RangeName[] = [NAMES.info, NAMES.ruleset, NAM
  * leaves room to stop on time; large enough that 100 communes take 5 round trips.
  */
 export const BATCH_SIZE = 20;
-
-/**
- * The Sheets API allows 60 read requests per minute per user per project (300 per project):
- * developers.google.com/workspace/sheets/api/limits. Above it, requests fail with 429.
- */
-export const READS_PER_MINUTE = 60;
 
 export function batchGetUrl(spreadsheetId: string): string {
   const ranges = READ_RANGES.map((name) => `ranges=${encodeURIComponent(name)}`).join('&');
@@ -101,7 +96,7 @@ export function snapshotFromBatchGet(body: unknown): WorkbookSnapshot {
     const size = a1Size(valueRange.range ?? '');
     const minColumns = name === NAMES.indicators ? INDICATOR_WIDTH : 0;
     const rows = size.rows ?? values.length;
-    const columns = size.columns ?? Math.max(minColumns, ...values.map((r) => r.length));
+    const columns = size.columns ?? widest(values, minColumns);
     snapshot[name] = pad(values, rows, columns);
   });
   return snapshot;

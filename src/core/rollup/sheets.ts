@@ -6,6 +6,7 @@ import { DIRECTION_LABELS } from './changes';
 import type { CriteriaBlock } from './criteria';
 import { READ_STATUS_LABELS, failedCriteriaText, reasonText, scoreText } from './record';
 import type { RollUp } from './rollup';
+import { padRows, widest } from './grid';
 
 /**
  * The generated sheets of the Tổng hợp workbook as 2-D arrays (one setValues each), with what
@@ -63,8 +64,7 @@ class SheetBuilder {
   }
 
   build(name: string, frozenRows: number): GeneratedSheet {
-    const width = Math.max(1, ...this.rows.map((r) => r.length));
-    const rows = this.rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill('')]);
+    const rows = padRows(this.rows, widest(this.rows, 1));
     return { name, rows, boldRows: this.boldRows, frozenRows, charts: this.charts };
   }
 }
@@ -105,7 +105,8 @@ export function statisticsSheet(rollUp: RollUp, at: Date): GeneratedSheet {
   sheet.bold('Tình hình đọc dữ liệu theo năm');
   sheet.bold(...COVERAGE_HEADER);
   for (const c of rollUp.coverage) sheet.line(c.year || 'Không rõ năm', c.listed, c.read, c.manual, c.failed);
-  const width = Math.max(COVERAGE_HEADER.length, ...rollUp.rulesets.map((s) => s.categories.length + 2));
+  let width: number = COVERAGE_HEADER.length;
+  for (const s of rollUp.rulesets) width = Math.max(width, s.categories.length + 2);
   for (const stats of rollUp.rulesets) {
     sheet.gap();
     const title = sheet.bold(`Số xã theo kết quả: ${stats.ruleset.name} (${stats.ruleset.id})`);

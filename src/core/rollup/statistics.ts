@@ -32,14 +32,21 @@ export interface RulesetStats {
   years: YearCounts[];
 }
 
-/** The summary of a ruleset id: the built-in one, the one stored with a record, or a bare stand-in. */
+/**
+ * The summary of each ruleset id: the built-in one, else the first stored with a record of that id
+ * (the store keeps one copy per id, see leanRecords), else a bare stand-in.
+ */
 export function resolveSummaries(records: readonly CommuneRecord[]): Map<string, RulesetSummary> {
   const summaries = new Map<string, RulesetSummary>();
+  const bare = new Set<string>();
   for (const record of records) {
-    if (!record.rulesetId || summaries.has(record.rulesetId)) continue;
-    const summary = builtInSummary(record.rulesetId) ?? record.ruleset;
-    summaries.set(record.rulesetId, summary ?? { id: record.rulesetId, name: record.rulesetId, scheme: 'points', categories: [], criteria: [] });
+    const id = record.rulesetId;
+    if (!id || summaries.has(id)) continue;
+    const summary = builtInSummary(id) ?? record.ruleset;
+    if (summary) summaries.set(id, summary);
+    else bare.add(id);
   }
+  for (const id of bare) if (!summaries.has(id)) summaries.set(id, { id, name: id, scheme: 'points', categories: [], criteria: [] });
   return summaries;
 }
 

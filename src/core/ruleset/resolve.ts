@@ -1,4 +1,5 @@
-import { throwErrors } from '../engine/problems';
+import { throwErrors, type Problem } from '../engine/problems';
+import { FACT_KEYS, factNumber } from './facts';
 import { codeKey } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { onTableRows, rulesetFromTable } from './table';
@@ -11,19 +12,59 @@ export const BUILT_IN_RULESETS: readonly Ruleset[] = [TT25, TT44];
 export const DEFAULT_RULESET = TT25;
 
 /**
+ * The built-in ruleset for an assessment year, from each ruleset's first and last year (facts
+ * NAM_DAU, NAM_CUOI): TT44 for 2015–2023, TT25 from 2024. A year no ruleset covers, or no year,
+ * gives the default; a province can always choose another in "Thông tin".
+ */
+export function rulesetForYear(year: number | null | undefined): Ruleset {
+  if (typeof year !== 'number' || !Number.isFinite(year)) return DEFAULT_RULESET;
+  const covers = (r: Ruleset) => {
+    const first = factNumber(r, FACT_KEYS.firstYear);
+    const last = factNumber(r, FACT_KEYS.lastYear);
+    return first !== undefined && year >= first && (last === undefined || year <= last);
+  };
+  return BUILT_IN_RULESETS.find(covers) ?? DEFAULT_RULESET;
+}
+
+/**
+ * The one reading of a "Bộ tiêu chí" table, for the formulas, the sidebar and set-up alike: the
+ * table's rows are read, then validated like a built-in ruleset, and every problem names its
+ * table row. `ruleset` is null when there is any error, so nothing is shaped by a table the
+ * formulas would reject; warnings (unverified facts) leave it usable.
+ */
+export function loadRulesetTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[] } {
+  const { ruleset, problems, rowOf } = rulesetFromTable(rows);
+  if (ruleset) problems.push(...onTableRows(validateRuleset(ruleset), rowOf));
+  const usable = ruleset !== null && !problems.some((p) => p.severity === 'error');
+  return { ruleset: usable ? ruleset : null, problems };
+}
+
+/**
+ * The last table read, by its content: a workbook's formulas all pass the same "Bộ tiêu chí"
+ * range, and a warm script reads it once instead of once per formula. Set on first use, never at
+ * module load (custom functions load the whole file on every call).
+ */
+let lastTable: { content: string; ruleset: Ruleset } | undefined;
+
+/** The table's ruleset for the formulas: the one loader, cached by content; errors thrown. */
+function tableRuleset(rows: Cell[][]): Ruleset {
+  const content = JSON.stringify(rows);
+  if (lastTable?.content === content) return lastTable.ruleset;
+  const { ruleset, problems } = loadRulesetTable(rows);
+  throwErrors(problems);
+  if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
+  lastTable = { content, ruleset };
+  return ruleset;
+}
+
+/**
  * The `ruleset` argument of the formulas: blank (TT25), a name ("TT25", "tt44"), a cell holding a
  * name, or a "Bộ tiêu chí" table range. A table is validated like the built-in rulesets; any
  * error in it is thrown with the row it is on.
  */
 export function resolveRuleset(arg: Cell | Cell[][]): Ruleset {
   const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
-  if (Array.isArray(single)) {
-    const { ruleset, problems, rowOf } = rulesetFromTable(single);
-    throwErrors(problems);
-    if (!ruleset) throw new Error('Bảng Bộ tiêu chí không đọc được.');
-    throwErrors(onTableRows(validateRuleset(ruleset), rowOf));
-    return ruleset;
-  }
+  if (Array.isArray(single)) return tableRuleset(single);
   if (single instanceof Date || typeof single === 'boolean') {
     throw new Error('Bộ tiêu chí phải là "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.');
   }

@@ -1,8 +1,8 @@
 import { error, type Problem } from '../engine/problems';
-import { codeKey, foldText, normalizeCode, normalizeText } from '../cells/text';
+import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
 import { isBlank, readPercent, type Cell } from '../cells/values';
 import { parseViNumber } from '../cells/vi-number';
-import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
+import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
  * The "Bộ tiêu chí" table: a ruleset as rows a province can read and correct in the sheet. The
@@ -11,7 +11,11 @@ import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type Prov
  *   Bộ tiêu chí | id  | name        | "Mức độ" or "Điểm" |     |     |     |     | total points |        | ref | status
  *   Tiêu chí    | TC1 | name        | ("Điểm")           |     |     |     |     | (max points) |        | ref | status
  *   Chỉ tiêu    | TC… | wording     | kind               | MĐ1 | MĐ2 | MĐ1 khó khăn | MĐ2 khó khăn | max level | part of | ref | status
- *   Xếp loại    |     | label       |                    | from points (blank: the failing label) | … | ref | status
+ *   Xếp loại    |     | label       | (condition)        | from points (blank: the failing label) | … | ref | status
+ *   Quy định    | key | what it is  |                    | value |     |     |     |              |        | ref | status
+ *
+ * A rating row's condition is NO_ZERO_CONDITION or blank; "Quy định" rows are the ruleset's
+ * dated legal facts (src/core/ruleset/facts.ts), in any place after the "Bộ tiêu chí" row.
  */
 export const TABLE_HEADER = [
   'Loại',
@@ -30,7 +34,10 @@ export const TABLE_HEADER = [
 
 const COL = { type: 0, code: 1, name: 2, kind: 3, md1: 4, md2: 5, md1Difficult: 6, md2Difficult: 7, max: 8, partOf: 9, ref: 10, status: 11 };
 
-export const ROW_TYPES = { ruleset: 'Bộ tiêu chí', criterion: 'Tiêu chí', item: 'Chỉ tiêu', rating: 'Xếp loại' } as const;
+export const ROW_TYPES = { ruleset: 'Bộ tiêu chí', criterion: 'Tiêu chí', item: 'Chỉ tiêu', rating: 'Xếp loại', fact: 'Quy định' } as const;
+
+/** Column D of a "Xếp loại" row: the band also needs every criterion above 0 points (TT44 Điều 4 khoản 3). */
+export const NO_ZERO_CONDITION = 'Không có tiêu chí bị điểm 0';
 
 export const KIND_LABELS: Record<IndicatorKind, string> = {
   yesno: 'Đạt/Không đạt',
@@ -79,12 +86,21 @@ export function rulesetToTable(ruleset: Ruleset): Row[] {
       row[COL.type] = ROW_TYPES.rating;
       row[COL.name] = rating.label;
       row[COL.md1] = rating.min;
+      if (rating.noZeroCriterion) row[COL.kind] = NO_ZERO_CONDITION;
       rows.push(provenanceCells(row, rating.provenance));
     }
     const fail = blankRow();
     fail[COL.type] = ROW_TYPES.rating;
     fail[COL.name] = ruleset.failLabel;
     rows.push(provenanceCells(fail, ruleset.provenance));
+  }
+  for (const fact of ruleset.facts) {
+    const row = blankRow();
+    row[COL.type] = ROW_TYPES.fact;
+    row[COL.code] = fact.key;
+    row[COL.name] = fact.text;
+    row[COL.md1] = fact.value;
+    rows.push(provenanceCells(row, fact.provenance));
   }
   return rows;
 }
@@ -120,12 +136,13 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
   let head = null as { id: string; name: string; scheme: 'levels' | 'points'; total: number; provenance: Provenance } | null;
   const criteria: Criterion[] = [];
   const ratings: RatingCutoff[] = [];
+  const facts: LegalFact[] = [];
   let failLabel = '';
 
   rows.forEach((row, index) => {
     const at = `Bộ tiêu chí dòng ${index + 1}`;
     const fail = (message: string) => problems.push(error(at, `${at}: ${message}`));
-    const text = (col: number) => (isBlank(row[col]) ? '' : normalizeText(String(row[col])));
+    const text = (col: number) => cellText(row[col]);
     const type = foldText(text(COL.type));
     if (type === '' || type === foldText(TABLE_HEADER[0])) return;
     const provenance = readProvenance(text(COL.ref), text(COL.status), fail);
@@ -159,11 +176,21 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       rowOf.set(codeKey(code), index + 1);
     } else if (type === foldText(ROW_TYPES.rating)) {
       const label = text(COL.name);
+      const condition = foldText(text(COL.kind));
+      if (condition !== '' && condition !== foldText(NO_ZERO_CONDITION)) return fail(`cột Kiểu của dòng xếp loại chỉ ghi "${NO_ZERO_CONDITION}" hoặc để trống.`);
       if (isBlank(row[COL.md1])) failLabel = label;
       else {
         const min = readNumber(row[COL.md1], 'Điểm từ', fail);
-        if (min !== null) ratings.push({ label, min, provenance });
+        if (min !== null) ratings.push({ label, min, noZeroCriterion: condition !== '', provenance });
       }
+    } else if (type === foldText(ROW_TYPES.fact)) {
+      if (!code) return fail('dòng quy định cần mã ở cột Mã.');
+      const cell = row[COL.md1];
+      // A number retyped as text ("2015", "36") is still a number.
+      const typed = typeof cell === 'string' ? parseViNumber(cell) : null;
+      const value = typeof cell === 'number' ? cell : typed !== null && Number.isFinite(typed) ? typed : text(COL.md1);
+      facts.push({ key: code, text: text(COL.name), value, provenance });
+      rowOf.set(codeKey(code), index + 1);
     } else {
       fail(
         `loại dòng "${text(COL.type)}" không hợp lệ; dùng ${Object.values(ROW_TYPES)
@@ -178,7 +205,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
     problems.push(error('Bộ tiêu chí', `Bảng Bộ tiêu chí chưa có dòng "${ROW_TYPES.ruleset}".`));
     return { ruleset: null, problems, rowOf };
   }
-  const base = { id: found.id, name: found.name, provenance: found.provenance, criteria };
+  const base = { id: found.id, name: found.name, provenance: found.provenance, criteria, facts };
   const ruleset: Ruleset = found.scheme === 'points' ? { ...base, scheme: 'points', totalPoints: found.total, ratings, failLabel } : { ...base, scheme: 'levels' };
   return { ruleset, problems, rowOf };
 }

@@ -1,12 +1,17 @@
+import { FACT_KEYS as K, fact } from './facts';
 import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
 
 /**
  * Thông tư 25/2023/TT-BGDĐT, commune level (Điều 6: Mức độ 1, Điều 7: Mức độ 2, Điều 8: a
- * criterion is met when all its indicators are, a level when all criteria are). Indicator wording
- * is the codified text (Bộ Pháp điển, Đề mục 13.1). Codes TCx.y are this project's.
+ * criterion is met when all its indicators are, a level when all criteria are), checked against
+ * the codified text (shared/domain/legal-texts/tt25-2023.md). Codes TCx.y are this project's.
+ * Indicators whose one row stands for two levels' wording (TC4.2–TC4.4) or for an "at least N%"
+ * sentence (TC5) have names in our own words: their status is "paraphrase", their thresholds the
+ * text's.
  */
 const TT = 'Thông tư 25/2023/TT-BGDĐT';
 const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
+const paraphrase = (ref: string): Provenance => ({ ref: `${TT}, ${ref}; tên diễn đạt lại, ngưỡng theo nguyên văn`, status: 'paraphrase' });
 
 function yesno(code: string, name: string, criterion: number): Item {
   return { code, name, kind: 'yesno', provenance: verbatim(`Điều 6, Điều 7 (tiêu chí ${criterion})`) };
@@ -19,7 +24,7 @@ function level(code: string, name: string, md1: number, md2: number, max: number
     kind: 'level',
     max,
     thresholds: { MD1: { min: md1 }, MD2: { min: md2 } },
-    provenance: verbatim('Điều 6, Điều 7 (tiêu chí 4); chuẩn theo Nghị định 20/2014/NĐ-CP'),
+    provenance: paraphrase('Điều 6, Điều 7 (tiêu chí 4); chuẩn theo Nghị định 20/2014/NĐ-CP'),
   };
 }
 
@@ -31,15 +36,54 @@ function percent(code: string, name: string, md1: [number, number?], md2: [numbe
     name,
     kind: 'percent',
     thresholds: { MD1: at(md1), MD2: at(md2) },
-    provenance: verbatim('Điều 6, Điều 7 (tiêu chí 5)'),
+    provenance: paraphrase('Điều 6, Điều 7 (tiêu chí 5)'),
   };
 }
+
+const FULL = 'Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo';
 
 export const TT25: LevelsRuleset = {
   id: 'TT25',
   name: 'Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã',
   scheme: 'levels',
   provenance: { ref: `${TT} (hiệu lực từ 12/02/2024), Điều 6, 7, 8`, status: 'verbatim' },
+  facts: [
+    fact(K.firstYear, 'Năm đánh giá đầu tiên: hiệu lực từ 12/02/2024 (Điều 25 khoản 1)', 2024, { ref: `${TT}, Điều 25 khoản 1 (suy ra)`, status: 'secondary' }),
+    fact(K.citation, 'Số hiệu văn bản', 'Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 25')),
+    // The date of issue is in the domain notes' timeline, not in the codified text we hold.
+    fact(K.citationFull, 'Tên đầy đủ của văn bản', FULL, { ref: `${TT} (ngày ban hành theo nguồn thứ cấp)`, status: 'secondary' }),
+    fact(
+      `${K.legalBasis}_1`,
+      'Căn cứ pháp lý của hồ sơ',
+      `${FULL} (tiêu chí, chỉ tiêu và mức độ công nhận "Cộng đồng học tập" cấp xã tại Điều 6, Điều 7, Điều 8; hồ sơ đề nghị đánh giá, công nhận tại Điều 9)`,
+      { ref: `${TT}, Điều 6–9 (ngày ban hành theo nguồn thứ cấp)`, status: 'secondary' },
+    ),
+    fact(
+      `${K.legalBasis}_2`,
+      'Căn cứ pháp lý của hồ sơ (tiêu chí 4)',
+      'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ (chuẩn phổ cập giáo dục, xóa mù chữ áp dụng cho tiêu chí 4)',
+      { ref: `${TT}, Điều 6 khoản 4 điểm a (tên Nghị định nguyên văn; phần trong ngoặc diễn đạt lại)`, status: 'paraphrase' },
+    ),
+    fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 6, Điều 7, Điều 8')),
+    fact(K.ratingArticle, 'Căn cứ công nhận mức độ', `${TT}, Điều 8`, verbatim('Điều 8 khoản 1')),
+    fact(K.deadlineDay, 'Hạn gửi hồ sơ: trước ngày … của năm sau liền kề năm đánh giá', 28, verbatim('Điều 9 khoản 1 điểm d')),
+    fact(K.deadlineMonth, 'Hạn gửi hồ sơ: tháng', 2, verbatim('Điều 9 khoản 1 điểm d')),
+    fact(K.validityMonths, 'Kết quả công nhận được bảo lưu (tháng) tiếp theo năm được công nhận', 36, verbatim('Điều 5 khoản 4')),
+    fact(K.validityFrom, 'Cách tính 36 tháng: văn bản ghi "tiếp theo năm được công nhận"; bảng tính từ hết năm đánh giá (năm được công nhận có thể là năm sau)', 'hết năm đánh giá', {
+      ref: `${TT}, Điều 5 khoản 4 (cách hiểu chưa xác minh)`,
+      status: 'unverified',
+    }),
+    fact(
+      K.summary,
+      'Dòng giới thiệu ở trang Hướng dẫn',
+      'Thông tư 25/2023/TT-BGDĐT (hiệu lực từ 12/02/2024): đánh giá, công nhận "Cộng đồng học tập" cấp xã theo Mức độ 1, Mức độ 2 (Điều 6, 7, 8); hồ sơ theo Điều 9; bảo lưu kết quả theo Điều 5.',
+      { ref: `${TT}, Điều 5, 6, 7, 8, 9, 25 (tóm tắt)`, status: 'paraphrase' },
+    ),
+    fact(K.md2WaitMonths, 'Số tháng tối thiểu sau quyết định công nhận Mức độ 1 mới đề nghị Mức độ 2', 12, {
+      ref: 'Nguồn thứ cấp, chưa đối chiếu văn bản gốc',
+      status: 'unverified',
+    }),
+  ],
   criteria: [
     {
       code: 'TC1',
@@ -88,7 +132,7 @@ export const TT25: LevelsRuleset = {
       name: 'Kết quả phổ cập giáo dục - xóa mù chữ',
       provenance: verbatim('Điều 6, Điều 7; chuẩn theo Nghị định 20/2014/NĐ-CP'),
       items: [
-        yesno('TC4.1', 'Xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi', 4),
+        { ...yesno('TC4.1', 'Xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi', 4), provenance: verbatim('Điều 6, Điều 7 (tiêu chí 4 chỉ tiêu 1); chuẩn theo Nghị định 20/2014/NĐ-CP') },
         level('TC4.2', 'Xã đạt chuẩn phổ cập giáo dục tiểu học (mức độ 1–3)', 2, 3, 3),
         level('TC4.3', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở (mức độ 1–3)', 2, 3, 3),
         level('TC4.4', 'Xã đạt chuẩn xóa mù chữ (mức độ 1–2)', 1, 2, 2),
@@ -96,7 +140,7 @@ export const TT25: LevelsRuleset = {
     },
     {
       code: 'TC5',
-      name: 'Tác dụng của việc xây dựng "Cộng đồng học tập" cấp xã',
+      name: 'Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã',
       provenance: verbatim('Điều 6, Điều 7'),
       items: [
         percent('TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)', [0.6], [0.8]),

@@ -4,8 +4,12 @@
  * it in the sheet ("Bộ tiêu chí") without a code change.
  */
 
-/** How sure we are of a fact: quoted from the official text, a reliable secondary source, or neither. */
-export type Status = 'verbatim' | 'secondary' | 'unverified';
+/**
+ * How sure we are of a fact: quoted from the official text; the official text's content in our
+ * own words (e.g. one indicator name standing for two levels' wording); a reliable secondary
+ * source; or none of these (shown to users as unverified).
+ */
+export type Status = 'verbatim' | 'paraphrase' | 'secondary' | 'unverified';
 
 export interface Provenance {
   /** Legal reference, e.g. "Thông tư 25/2023/TT-BGDĐT, Điều 6 khoản 5". */
@@ -54,10 +58,28 @@ export interface Criterion {
   items: Item[];
 }
 
-/** A rating of the points scheme (TT44): reached when the total is at least `min`. */
+/**
+ * A rating of the points scheme (TT44): reached when the total is at least `min` and, when
+ * `noZeroCriterion` is set, no criterion stands at 0 points (TT44 Điều 4 khoản 3: "không có tiêu
+ * chí bị điểm 0"). A band written "từ 70-84" is read as "from 70 up to the next band's minimum",
+ * so a fractional total such as 84,5 falls in it (see README, "The ruleset table").
+ */
 export interface RatingCutoff {
   label: string;
   min: number;
+  noZeroCriterion: boolean;
+  provenance: Provenance;
+}
+
+/**
+ * One legal fact of a ruleset other than its criteria, in the spirit of OpenFisca's dated
+ * parameters: the assessment years it applies to, citations, deadlines, validity periods. `key`
+ * is one of FACT_KEYS (src/core/ruleset/facts.ts) or a province's own; `text` says what it is.
+ */
+export interface LegalFact {
+  key: string;
+  text: string;
+  value: number | string;
   provenance: Provenance;
 }
 
@@ -67,6 +89,8 @@ interface RulesetBase {
   name: string;
   provenance: Provenance;
   criteria: Criterion[];
+  /** Dated facts beyond the criteria (years, citations, deadlines); may be empty for a province's table. */
+  facts: LegalFact[];
 }
 
 /** Thông tư 25/2023: pass/fail per indicator, recognition at Mức độ 1 or Mức độ 2. */
@@ -78,7 +102,7 @@ export interface LevelsRuleset extends RulesetBase {
 export interface PointsRuleset extends RulesetBase {
   scheme: 'points';
   totalPoints: number;
-  /** Highest first. Below the last cut-off the rating is `failLabel`. */
+  /** Highest first. Below the last cut-off (or failing its condition) the rating is `failLabel`. */
   ratings: RatingCutoff[];
   failLabel: string;
 }
@@ -89,6 +113,7 @@ export const LEVEL_LABELS: Record<LevelId, string> = { MD1: 'Mức độ 1', MD2
 export const NOT_RECOGNISED = 'Chưa đạt';
 export const STATUS_LABELS: Record<Status, string> = {
   verbatim: 'Nguyên văn',
+  paraphrase: 'Diễn đạt lại',
   secondary: 'Nguồn thứ cấp',
   unverified: 'Chưa xác minh',
 };

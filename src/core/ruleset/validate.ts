@@ -1,6 +1,7 @@
 import { error, warning, type Problem } from '../engine/problems';
 import { codeKey } from '../cells/text';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { FACT_KEYS, factNumber, factOf } from './facts';
 import { LEVEL_IDS, LEVEL_LABELS, allItems, type Item, type PointsRuleset, type Ruleset } from './types';
 
 /**
@@ -33,8 +34,44 @@ export function validateRuleset(ruleset: Ruleset): Problem[] {
     }
   }
   if (ruleset.scheme === 'points') problems.push(...checkPoints(ruleset));
-  problems.push(...unverifiedWarnings(ruleset));
+  problems.push(...checkFacts(ruleset), ...unverifiedWarnings(ruleset), ...ruleNotes(ruleset));
   return problems;
+}
+
+/** Facts read by code must have the right type; keys are unique; the years run forwards. */
+function checkFacts(ruleset: Ruleset): Problem[] {
+  const where = `Bộ tiêu chí ${ruleset.id}`;
+  const problems = duplicates(
+    ruleset.facts.map((f) => f.key),
+    'quy định',
+  );
+  const numeric: string[] = [FACT_KEYS.firstYear, FACT_KEYS.lastYear, FACT_KEYS.deadlineDay, FACT_KEYS.deadlineMonth, FACT_KEYS.validityMonths, FACT_KEYS.md2WaitMonths];
+  for (const f of ruleset.facts) {
+    if (numeric.includes(f.key) && !(typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)) {
+      problems.push(error(f.key, `Quy định ${f.key}: cần một số nguyên, đang là "${String(f.value)}".`));
+    }
+  }
+  const first = factNumber(ruleset, FACT_KEYS.firstYear);
+  const last = factNumber(ruleset, FACT_KEYS.lastYear);
+  if (first !== undefined && last !== undefined && last < first) {
+    problems.push(error(where, `Năm đánh giá cuối cùng (${last}) trước năm đầu tiên (${first}).`));
+  }
+  const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
+  const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
+  const badDay = day === undefined ? month !== undefined : !(day >= 1 && day <= 31);
+  const badMonth = month === undefined ? day !== undefined : !(month >= 1 && month <= 12);
+  if (badDay || badMonth) {
+    const code = badMonth ? FACT_KEYS.deadlineMonth : FACT_KEYS.deadlineDay;
+    problems.push(error(code, `Hạn gửi hồ sơ cần cả ngày (1–31, ${FACT_KEYS.deadlineDay}) và tháng (1–12, ${FACT_KEYS.deadlineMonth}).`));
+  }
+  return problems;
+}
+
+/** Rules people must see where they score (TT44 Điều 4 khoản 2), quoted with their reference. */
+function ruleNotes(ruleset: Ruleset): Problem[] {
+  const rule = factOf(ruleset, FACT_KEYS.evidenceRule);
+  if (!rule) return [];
+  return [warning('Minh chứng', `${rule.provenance.ref}: "${rule.value}" Chỉ chấm điểm tiêu chí có minh chứng phù hợp (cột Minh chứng).`)];
 }
 
 function duplicates(codes: string[], what: string): Problem[] {

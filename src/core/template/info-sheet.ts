@@ -4,6 +4,11 @@ import { DOSSIER_LABELS, INFO_FIELDS, INFO_HEADER, MEMBER_HEADER, NARRATIVE_FIEL
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { input, label, rectangular, sheetValues, type CellSpec, type SheetSpec, type Validation } from './types';
 import { INFO_LAYOUT, SHEETS } from './layout';
+import { FACT_KEYS, factNumber } from '../ruleset/facts';
+import { BUILT_IN_RULESETS } from '../ruleset/resolve';
+
+/** The first assessment year any built-in ruleset covers (TT44: 2015). */
+const FIRST_YEAR = Math.min(...BUILT_IN_RULESETS.map((r) => factNumber(r, FACT_KEYS.firstYear) ?? Number.POSITIVE_INFINITY));
 
 function fieldInput(field: InfoField): CellSpec {
   const validation: Validation | undefined =
@@ -12,7 +17,7 @@ function fieldInput(field: InfoField): CellSpec {
       : field.kind === 'flag'
         ? { type: 'list', values: ['Có', 'Không'] }
         : field.kind === 'year'
-          ? { type: 'number', min: 2015, max: 2100 }
+          ? { type: 'number', min: FIRST_YEAR, max: 2100 }
           : field.kind === 'date'
             ? { type: 'date' }
             : undefined;

@@ -1,4 +1,5 @@
-import { PCGD_RATES, PCGD_STANDARDS, type Condition, type StandardDef } from '../pcgd/standards';
+import { PCGD_RATES, PCGD_STANDARDS, basicRates, standardOf, type Condition, type StandardDef } from '../pcgd/standards';
+import { ND20_SHORT as ND20, RATE_METHOD } from '../ruleset/nd20';
 import { formatViPercent } from '../cells/vi-number';
 import { call, numberLiteral, rangeA1 } from './a1';
 import { SHEETS } from './layout';
@@ -19,21 +20,25 @@ const levelCell = (code: string) => `F${L.firstSuggestion + PCGD_STANDARDS.findI
 const HARD = `$B$${L.hardFlag}="Có"`;
 
 function condition(c: Condition): string {
-  if ('standard' in c) return `${call('IF', `ISNUMBER(${levelCell(c.standard)})`, levelCell(c.standard), 0)}>=${c.level}`;
+  if ('standard' in c) return levelHolds(standardOf(c.standard), c.level);
   const min = c.min === c.minHard ? numberLiteral(c.min) : call('IF', HARD, numberLiteral(c.minHard), numberLiteral(c.min));
   return call('AND', `ISNUMBER(${rateCell(c.rate)})`, `${rateCell(c.rate)}>=${min}`);
 }
 
-/** Native formula for the level a standard gives: blank without the data its first level needs. */
+/** A level holds when every condition its own article lists holds; a level it requires is written out in full. */
+function levelHolds(standard: StandardDef, level: number): string {
+  return call('AND', ...standard.levels[level - 1].map(condition));
+}
+
+/**
+ * Native formula for the level a standard gives, the highest that holds (as `suggestLevels`):
+ * blank without the rates its mức độ 1 needs.
+ */
 export function levelFormula(standard: StandardDef): string {
-  const needed = standard.levels[0].flatMap((c) => ('rate' in c ? [`NOT(ISNUMBER(${rateCell(c.rate)}))`] : []));
+  const needed = basicRates(standard).map((key) => `NOT(ISNUMBER(${rateCell(key)}))`);
   let nested = '0';
   standard.levels.forEach((_, i) => {
-    const cumulative = standard.levels
-      .slice(0, i + 1)
-      .flat()
-      .map(condition);
-    nested = call('IF', call('AND', ...cumulative), i + 1, nested);
+    nested = call('IF', levelHolds(standard, i + 1), i + 1, nested);
   });
   // Written innermost-first above, so the highest level is tested first.
   return call('IF', call('OR', ...needed), '""', nested);
@@ -54,14 +59,9 @@ function describe(key: string): string {
 
 export function pcgdSheet(): SheetSpec {
   const rows: Array<Array<CellSpec | null>> = [
-    [label('SỐ LIỆU PHỔ CẬP GIÁO DỤC - XÓA MÙ CHỮ (Nghị định 20/2014/NĐ-CP)', 'title')],
-    [
-      label(
-        'Nhập số liệu của năm đánh giá. Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ). Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.',
-        'muted',
-      ),
-    ],
-    ['Chỉ số', 'Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)', 'Tỷ lệ', 'Chuẩn theo Nghị định 20/2014/NĐ-CP'].map((h) => label(h, 'header')),
+    [label(`SỐ LIỆU PHỔ CẬP GIÁO DỤC - XÓA MÙ CHỮ (${ND20})`, 'title')],
+    [label(`Nhập số liệu của năm đánh giá. ${RATE_METHOD.text}. Phần gợi ý chỉ để tham khảo: mức độ được cấp có thẩm quyền công nhận mới là căn cứ điền chỉ tiêu TC4.`, 'muted')],
+    ['Chỉ số', 'Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)', 'Tỷ lệ', `Chuẩn theo ${ND20}`].map((h) => label(h, 'header')),
     ...PCGD_RATES.map(
       (r, i): Array<CellSpec | null> => [
         label(r.label),
@@ -81,7 +81,7 @@ export function pcgdSheet(): SheetSpec {
     [
       label('Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'),
       input({ initial: 'Không', validation: { type: 'list', values: ['Có', 'Không'] } }),
-      label('Xã ĐBKK có ngưỡng thấp hơn (Nghị định 20/2014/NĐ-CP)', 'muted'),
+      label(`Xã ĐBKK có ngưỡng thấp hơn (${ND20})`, 'muted'),
     ],
     [],
     // Suggestions sit in columns E:F under the rates, so one protection covers every formula.
@@ -102,7 +102,7 @@ export function pcgdSheet(): SheetSpec {
     protections: [
       {
         range: rangeA1(L.firstRate, 5, L.firstSuggestion + PCGD_STANDARDS.length - L.firstRate, 2),
-        description: 'Tỷ lệ (CDHT_RATE) và gợi ý theo Nghị định 20/2014/NĐ-CP tự tính',
+        description: `Tỷ lệ (CDHT_RATE) và gợi ý theo ${ND20} tự tính`,
       },
     ],
     charts: [],

@@ -1,5 +1,6 @@
 import { criteriaHeader } from '../formulas/assessment';
-import type { Ruleset } from '../ruleset/types';
+import { FACT_KEYS, factNumber, factOf, factText, isUnverified } from '../ruleset/facts';
+import { LEVEL_LABELS, NOT_RECOGNISED, type LegalFact, type Ruleset } from '../ruleset/types';
 import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
 import { call, rangeA1, sheetRef } from './a1';
 import { assessmentColumn } from './assessment-sheet';
@@ -13,6 +14,52 @@ const AMBER = '#fff2cc';
 /** Where the blocks of "Kết quả" start: the criteria table, then the data check. */
 export const RESULTS_LAYOUT = { rating: 4, criteriaTitle: 12, criteria: 13 };
 
+/** "(chưa xác minh: …)" after a fact the official text does not confirm. */
+const unverifiedNote = (f: LegalFact | undefined, what: string) => (isUnverified(f) ? ` (chưa xác minh: ${what})` : '');
+
+/**
+ * The three rows of dates from the ruleset's legal facts: how long recognition is kept, when
+ * Mức độ 2 may be applied for, whether this year's dossier can apply for it. A fact the ruleset
+ * lacks leaves its row empty, so the layout below never moves.
+ */
+function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null>> {
+  const year = infoRef('year');
+  const md1 = infoRef('md1DecisionDate');
+  const levels = ruleset.scheme === 'levels';
+  const validity = factOf(ruleset, FACT_KEYS.validityMonths);
+  const from = factOf(ruleset, FACT_KEYS.validityFrom);
+  const wait = factOf(ruleset, FACT_KEYS.md2WaitMonths);
+  const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
+  const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
+  const recognised = call('OR', ...[LEVEL_LABELS.MD1, LEVEL_LABELS.MD2].map((l) => `${rating}="${l}"`));
+  const validityRow =
+    levels && typeof validity?.value === 'number'
+      ? [
+          label('Công nhận được bảo lưu đến hết ngày'),
+          formula(call('IF', call('AND', recognised, `ISNUMBER(${year})`), call('EDATE', call('DATE', year, 12, 31), validity.value), '""'), { format: 'date' }),
+          label(`Bảo lưu ${validity.value} tháng: ${validity.provenance.ref}${unverifiedNote(from, `tính từ ${from?.value}`)}`, 'muted'),
+        ]
+      : [];
+  const waitRow =
+    levels && typeof wait?.value === 'number'
+      ? [
+          label('Được đề nghị Mức độ 2 từ ngày'),
+          formula(call('IF', `${md1}=""`, '"Chưa có quyết định công nhận Mức độ 1"', call('EDATE', md1, wait.value)), { format: 'date' }),
+          label(`Ít nhất ${wait.value} tháng sau quyết định công nhận Mức độ 1${unverifiedNote(wait, String(wait.provenance.ref))}`, 'muted'),
+        ]
+      : [];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const deadlineRow =
+    levels && typeof wait?.value === 'number' && day !== undefined && month !== undefined
+      ? [
+          label('Hồ sơ năm này có thể đề nghị Mức độ 2'),
+          formula(call('IF', `${md1}=""`, '"Chưa"', call('IF', `${call('EDATE', md1, wait.value)}<=${call('DATE', `${year}+1`, month, day)}`, '"Có"', '"Chưa"'))),
+          label(`Hồ sơ nộp trước ${pad(day)}/${pad(month)} năm sau năm đánh giá (${factOf(ruleset, FACT_KEYS.deadlineDay)?.provenance.ref})`, 'muted'),
+        ]
+      : [];
+  return [validityRow, waitRow, deadlineRow];
+}
+
 export function resultsSheet(ruleset: Ruleset): SheetSpec {
   const column = (c: number) => sheetRef(SHEETS.assessment, assessmentColumn(ruleset, c));
   const codes = column(INDICATOR_COLUMNS.code);
@@ -20,8 +67,6 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
   const evidence = column(INDICATOR_COLUMNS.evidence);
   const args = [codes, values, NAMES.ruleset, infoRef('difficultArea')];
   const levels = ruleset.scheme === 'levels';
-  const year = infoRef('year');
-  const md1 = infoRef('md1DecisionDate');
   const rating = `B${RESULTS_LAYOUT.rating}`;
 
   const rows: Array<Array<CellSpec | null>> = [
@@ -31,7 +76,7 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [
       label(levels ? 'Mức độ đạt được' : 'Xếp loại'),
       formula(call('CDHT_RATING', ...args), { style: 'result' }),
-      label(levels ? 'Thông tư 25/2023/TT-BGDĐT, Điều 8' : 'Thông tư 44/2014/TT-BGDĐT; ngưỡng xếp loại xem Bộ tiêu chí', 'muted'),
+      label(levels ? (factText(ruleset, FACT_KEYS.ratingArticle) ?? '') : `${factText(ruleset, FACT_KEYS.ratingArticle) ?? ruleset.name}; ngưỡng xếp loại xem Bộ tiêu chí`, 'muted'),
     ],
     [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
     [
@@ -40,27 +85,7 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
       formula(`"trên "&${call('COUNTIF', codes, '"?*"')}&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
     ],
     [label('Số mục đã có minh chứng'), formula(call('SUMPRODUCT', `(${codes}<>"")*(${evidence}<>"")`), { format: 'integer' }), null],
-    levels
-      ? [
-          label('Công nhận được bảo lưu đến hết ngày'),
-          formula(call('IF', call('AND', call('OR', `${rating}="Mức độ 1"`, `${rating}="Mức độ 2"`), `ISNUMBER(${year})`), call('DATE', `${year}+3`, 12, 31), '""'), { format: 'date' }),
-          label('Bảo lưu 36 tháng: Thông tư 25/2023/TT-BGDĐT, Điều 5 khoản 4', 'muted'),
-        ]
-      : [],
-    levels
-      ? [
-          label('Được đề nghị Mức độ 2 từ ngày'),
-          formula(call('IF', `${md1}=""`, '"Chưa có quyết định công nhận Mức độ 1"', call('EDATE', md1, 12)), { format: 'date' }),
-          label('Ít nhất 12 tháng sau quyết định công nhận Mức độ 1 (nguồn thứ cấp, chưa đối chiếu văn bản gốc)', 'muted'),
-        ]
-      : [],
-    levels
-      ? [
-          label('Hồ sơ năm này có thể đề nghị Mức độ 2'),
-          formula(call('IF', `${md1}=""`, '"Chưa"', call('IF', `${call('EDATE', md1, 12)}<=${call('DATE', `${year}+1`, 2, 28)}`, '"Có"', '"Chưa"'))),
-          label('Hồ sơ nộp trước 28/02 năm sau năm đánh giá', 'muted'),
-        ]
-      : [],
+    ...dateRows(ruleset, rating),
     [],
     [label('KẾT QUẢ THEO TIÊU CHÍ', 'title')],
   ];
@@ -90,7 +115,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     frozenRows: 0,
     conditionalFormats: [
       ...ratingColours,
-      colour(rating, { textEquals: 'Chưa đạt' }, RED),
+      // "Chưa đạt (…; còn N chỉ tiêu chưa nhập …)" when decided before every value is in.
+      colour(rating, { textStartsWith: NOT_RECOGNISED }, RED),
       colour(rating, { textStartsWith: 'Chưa đủ dữ liệu' }, AMBER),
       ...(levels ? [colour(resultColumns, { textEquals: 'Đạt' }, GREEN), colour(resultColumns, { textEquals: 'Không đạt' }, RED), colour(resultColumns, { textEquals: 'Thiếu dữ liệu' }, AMBER)] : []),
       colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Lỗi' }, RED),

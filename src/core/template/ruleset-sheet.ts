@@ -1,4 +1,4 @@
-import { KIND_LABELS, ROW_TYPES, TABLE_HEADER, rulesetToTable } from '../ruleset/table';
+import { KIND_LABELS, NO_ZERO_CONDITION, ROW_TYPES, TABLE_HEADER, rulesetToTable } from '../ruleset/table';
 import { STATUS_LABELS, type Ruleset } from '../ruleset/types';
 import { rangeA1 } from './a1';
 import { SHEETS } from './layout';
@@ -11,7 +11,7 @@ export const RULESET_RANGE = rangeA1(1, 1, RULESET_ROWS, TABLE_HEADER.length);
 const list = (values: string[]): Validation => ({ type: 'list', values });
 const COLUMN_VALIDATIONS: Record<number, Validation> = {
   0: list(Object.values(ROW_TYPES)),
-  3: list([...new Set([...Object.values(KIND_LABELS), 'Mức độ', 'Điểm'])]),
+  3: list([...new Set([...Object.values(KIND_LABELS), 'Mức độ', 'Điểm', NO_ZERO_CONDITION])]),
   11: list(Object.values(STATUS_LABELS)),
 };
 

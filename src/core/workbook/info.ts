@@ -3,6 +3,8 @@ import { error, type Problem } from '../engine/problems';
 import { foldText, normalizeText } from '../cells/text';
 import { describeCell, isBlank, readFlag, type Cell } from '../cells/values';
 import { readDate } from '../cells/vi-date';
+import { FACT_KEYS, factOf, factText, isUnverified, yearsText } from '../ruleset/facts';
+import { BUILT_IN_RULESETS, DEFAULT_RULESET } from '../ruleset/resolve';
 
 /**
  * The "Thông tin" and "Nội dung báo cáo" sheets are label/value rows. Fields are found by label,
@@ -23,13 +25,20 @@ export interface InfoField {
 
 export const RULESET_CHOICES = ['TT25', 'TT44'] as const;
 
+/** "; đề nghị Mức độ 2 sau ít nhất 12 tháng (chưa xác minh)", from the default ruleset's fact. */
+const MD2_WAIT = factOf(DEFAULT_RULESET, FACT_KEYS.md2WaitMonths);
+const MD2_WAIT_HINT = MD2_WAIT ? `; đề nghị Mức độ 2 sau ít nhất ${MD2_WAIT.value} tháng${isUnverified(MD2_WAIT) ? ' (chưa xác minh)' : ''}` : '';
+
+/** "TT25 (Thông tư số 25/2023/TT-BGDĐT, từ năm 2024) hoặc TT44 (…, các năm 2015–2023)", from the ruleset data. */
+const RULESET_HINT = BUILT_IN_RULESETS.map((r) => `${r.id} (${[factText(r, FACT_KEYS.citation), yearsText(r)].filter(Boolean).join(', ')})`).join(' hoặc ');
+
 export const INFO_FIELDS: readonly InfoField[] = [
   { key: 'commune', label: 'Tên xã', kind: 'text', required: true, hint: 'Ghi cả chữ "Xã", ví dụ: Xã Hòa An' },
   { key: 'province', label: 'Tỉnh, thành phố', kind: 'text', required: true, hint: 'Ví dụ: Tỉnh Sông Lam' },
   { key: 'year', label: 'Năm đánh giá', kind: 'year', required: true, hint: 'Số liệu tính từ 01/01 đến 31/12 của năm này' },
-  { key: 'rulesetId', label: 'Bộ tiêu chí', kind: 'ruleset', required: true, hint: 'TT25 (Thông tư 25/2023, hiện hành) hoặc TT44 (Thông tư 44/2014, các năm 2015–2023)', initial: 'TT25' },
+  { key: 'rulesetId', label: 'Bộ tiêu chí', kind: 'ruleset', required: true, hint: RULESET_HINT, initial: 'TT25' },
   { key: 'difficultArea', label: 'Xã thuộc vùng khó khăn', kind: 'flag', required: false, hint: 'Có / Không: áp dụng ngưỡng riêng cho chỉ tiêu TC5.2', initial: 'Không' },
-  { key: 'md1DecisionDate', label: 'Ngày quyết định công nhận Mức độ 1', kind: 'date', required: false, hint: 'Nếu đã được công nhận Mức độ 1 (dd/mm/yyyy); đề nghị Mức độ 2 sau ít nhất 12 tháng' },
+  { key: 'md1DecisionDate', label: 'Ngày quyết định công nhận Mức độ 1', kind: 'date', required: false, hint: `Nếu đã được công nhận Mức độ 1 (dd/mm/yyyy)${MD2_WAIT_HINT}` },
   { key: 'recipientBody', label: 'Cơ quan tiếp nhận hồ sơ', kind: 'text', required: true, hint: 'Từ 07/2025 không còn cấp huyện: ghi cơ quan tỉnh hướng dẫn' },
   { key: 'decidingAuthority', label: 'Cấp có thẩm quyền công nhận', kind: 'text', required: true, hint: 'Ví dụ: Chủ tịch Ủy ban nhân dân tỉnh' },
   { key: 'signerAuthority', label: 'Thẩm quyền ký', kind: 'text', required: true, hint: 'Ví dụ: TM. ỦY BAN NHÂN DÂN', initial: 'TM. ỦY BAN NHÂN DÂN' },
@@ -73,6 +82,13 @@ function columnsUnder(rows: Cell[][], headers: readonly string[], fallback: numb
     if (columns[0] >= 0 && columns[1] >= 0) return { header: r, columns: columns.map((c, i) => (c >= 0 ? c : fallback[i])) };
   }
   return { header: -1, columns: fallback };
+}
+
+/** Where a field's value is in a "Thông tin" block (0-based), beside its label under the headers; null when absent. */
+export function infoValueCell(rows: Cell[][], label: string): { row: number; column: number } | null {
+  const [labelColumn, valueColumn] = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns;
+  const row = rows.findIndex((r) => labelKey(r[labelColumn]) === labelKey(label));
+  return row < 0 ? null : { row, column: valueColumn };
 }
 
 /** Label → value of label/value rows (the first occurrence of a label wins). */

@@ -4,8 +4,8 @@ import { evaluate, type Evaluation } from '../engine/evaluate';
 import { InputError, error, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
-import { normalizeText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { cellText } from '../cells/text';
+import type { Cell } from '../cells/values';
 import { readInfo, readNarrative, readVersion } from './info';
 import { type IndicatorColumn, indicatorLayout } from './indicator-block';
 import { NAMES, type RangeName } from './names';
@@ -41,7 +41,6 @@ export function indicatorColumn(snapshot: WorkbookSnapshot, column: IndicatorCol
   const layout = indicatorLayout(block);
   return block.slice(layout.firstRow).map((row) => row[layout.columns[column]]);
 }
-const cellText = (cell: Cell) => (isBlank(cell) ? '' : normalizeText(String(cell)));
 
 export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   const infoBlock = snapshot[NAMES.info] ?? [];

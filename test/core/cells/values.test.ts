@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, foldText, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import fc from 'fast-check';
+import { codeKey, foldText, lookAlikesIn, nameKey, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { TT44 } from '../../../src/core/ruleset/tt44';
 import { describeCell, isBlank, readFlag, readItem, readLevel, readPercent, readPoints, readYesNo, type Cell, type Reading } from '../../../src/core/cells/values';
-import type { Item } from '../../../src/core/ruleset/types';
+import { allItems, type Item } from '../../../src/core/ruleset/types';
 
 const nfd = (text: string): string => {
   const decomposed = text.normalize('NFD');
@@ -36,6 +39,37 @@ describe('text', () => {
     expect(codeKey('tc5.2A')).toBe(codeKey('TC5.2a'));
     expect(codeKey(null)).toBe('');
     expect(codeKey(undefined)).toBe('');
+  });
+});
+
+describe('names and codes people type from other keyboards', () => {
+  it('compares names whatever the tone placement, never whatever the tone', () => {
+    expect(nameKey('Hoà An')).toBe(nameKey('Hòa An'));
+    expect(nameKey('THUỶ XUÂN')).toBe(nameKey('Thủy Xuân'));
+    expect(nameKey('Khoẻ'.normalize('NFD'))).toBe(nameKey('Khỏe'));
+    expect(nameKey('Hóa An')).not.toBe(nameKey('Hòa An'));
+    expect(nameKey('Hoa An')).not.toBe(nameKey('Hòa An'));
+  });
+
+  it('finds every built-in code however its letters and digits were typed (fixed seed)', () => {
+    const codes = [...allItems(TT25), ...allItems(TT44)].map((i) => i.code);
+    // Per character: itself, its full-width form, or a Cyrillic look-alike when there is one; an invisible character may follow.
+    const CYRILLIC: Record<string, string> = { T: '\u0422', C: '\u0421', a: '\u0430' };
+    const variant = (c: string) => fc.constantFrom(c, String.fromCharCode(c.charCodeAt(0) + 0xfee0), CYRILLIC[c] ?? c);
+    const typed = fc
+      .constantFrom(...codes)
+      .chain((code) =>
+        fc
+          .tuple(fc.constant(code), fc.tuple(...[...code].map((c) => fc.tuple(variant(c), fc.constantFrom('', '\u200b', '\ufeff')))))
+          .map(([code, parts]) => [code, parts.map(([c, z]) => c + z).join('')] as const),
+      );
+    fc.assert(
+      fc.property(typed, ([code, written]) => {
+        expect(codeKey(written)).toBe(codeKey(code));
+        if (written !== code) expect(lookAlikesIn(written).length).toBeGreaterThan(0);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
   });
 });
 
@@ -156,7 +190,7 @@ describe('readPoints', () => {
   it('rejects negatives, points above the maximum and non-numbers', () => {
     expectInvalid(readPoints(-1, 10), /âm/);
     expectInvalid(readPoints(10.5, 10), /tối đa 10/);
-    expectInvalid(readPoints('abc', 10), /số điểm/);
+    expectInvalid(readPoints('abc', 10), /số điểm, cần một số từ 0 đến 10/);
     expectInvalid(readPoints(true, 10), /số điểm/);
   });
 });
@@ -201,5 +235,46 @@ describe('readFlag (vùng khó khăn)', () => {
   it('is null when not understood', () => {
     expect(readFlag('có lẽ')).toBeNull();
     expect(readFlag(A_DATE)).toBeNull();
+  });
+});
+
+describe('values worded as official decisions word them', () => {
+  // A commune copies these from its recognition decision ("Quyết định công nhận xã … đạt chuẩn …").
+  it.each<Cell>(['Đạt chuẩn', 'đã đạt chuẩn', 'ĐÃ ĐẠT CHUẨN', 'Đã đạt', 'Đạt.', nfd('Đạt chuẩn')])('%j is Đạt', (cell) => expect(value(readYesNo(cell))).toBe(1));
+
+  it.each<Cell>(['Chưa đạt chuẩn', 'Không đạt chuẩn', 'không đạt.'])('%j is Không đạt', (cell) => expect(value(readYesNo(cell))).toBe(0));
+
+  it.each<[Cell, number]>([
+    ['đạt mức độ 3', 3],
+    ['Đạt Mức độ 2', 2],
+    ['Mức độ III', 3],
+    ['mức độ ii', 2],
+    ['Mức I', 1],
+    ['MĐ3', 3],
+    ['MĐ III', 3],
+    ['mức 3', 3],
+    ['Đạt chuẩn mức độ 3', 3],
+    ['đã đạt chuẩn mức độ 2', 2],
+    ['Mức độ 3.', 3],
+    ['Mức độ: 2', 2],
+    ['Chưa đạt chuẩn', 0],
+    [nfd('Đạt mức độ III'), 3],
+  ])('%j is level %d (of 3)', (cell, level) => expect(value(readLevel(cell, 3))).toBe(level));
+
+  it.each<Cell>(['Chưa đạt mức độ 2', 'Không đạt mức độ 3', 'Mức độ IV', 'mức độ IIII', 'Mức độ 2 hoặc 3'])('%j is not guessed (of 3)', (cell) => {
+    expectInvalid(readLevel(cell, 3));
+  });
+
+  it('names the accepted forms when a yes/no value is not understood', () => {
+    const reading = readYesNo('Hoàn thành');
+    expectInvalid(reading, /"Đạt"/);
+    for (const form of ['"Không đạt"', '"Đạt chuẩn"', '"Chưa đạt"', 'TRUE']) expect((reading as { reason: string }).reason).toContain(form);
+  });
+
+  it('names the accepted forms when a level is not understood, and a level above the highest as such', () => {
+    const reason = (readLevel('Hoàn thành', 3) as { reason: string }).reason;
+    for (const form of ['"Mức độ 3"', '"mức 3"', '"MĐ3"', '"Mức độ III"', '"Chưa đạt"']) expect(reason).toContain(form);
+    expectInvalid(readLevel('Mức độ III', 2), /cao nhất là mức độ 2/);
+    expectInvalid(readLevel(4, 3), /cao nhất là mức độ 3/);
   });
 });

@@ -262,7 +262,8 @@ function oracle(model: Tt25Model, difficult: boolean) {
   // Indicators with a blank part: TC5.2 counts once, however many of its two rows are blank.
   const blanks = new Set(TT25_ITEMS.filter((i) => model[i] === null).map(indicatorOf)).size;
   const [md1, md2] = [0, 1].map((l) => all(indicators.map((i) => i.levels[l])));
-  const rating = blanks > 0 ? null : md1 !== 'Đạt' ? RATING_TT25.none : md2 === 'Đạt' ? RATING_TT25.md2 : RATING_TT25.md1;
+  // Điều 8: one indicator below Mức độ 1 decides "Chưa đạt" even while others are blank.
+  const rating = md1 === 'Không đạt' ? RATING_TT25.none : blanks > 0 ? null : md2 === 'Đạt' ? RATING_TT25.md2 : RATING_TT25.md1;
   return { items, indicators, score: indicators.filter((i) => i.levels[0] === 'Đạt').length, blanks, rating };
 }
 
@@ -300,6 +301,7 @@ describe('TT25: the four formulas agree with each other and with the regulation'
         // CDHT_RATING: the level CDHT_CRITERIA shows, or how many values are missing
         const rating = formulas.rating();
         if (expected.rating === null) expect(missingCount(rating)).toBe(expected.blanks);
+        else if (expected.blanks > 0) expect(rating).toMatch(new RegExp(`^${expected.rating} \\(.*còn ${expected.blanks} chỉ tiêu chưa nhập`));
         else expect(rating).toBe(expected.rating);
         if (expected.rating === RATING_TT25.md2) expect(criteria.slice(1).every((row) => row[3] === 'Đạt')).toBe(true);
         if (expected.rating === RATING_TT25.none) expect(criteria.slice(1).some((row) => row[2] === 'Không đạt')).toBe(true);
@@ -367,7 +369,7 @@ describe('TT44: the four formulas agree with each other and with the cut-offs', 
         expect(criteria.slice(1).map((row) => row[2])).toEqual(model.map((h) => h / 100));
         expect(formulas.score()).toBeCloseTo(total, 9);
         // the cut-offs compare exact hundredths: 84,99 is Khá even when the floating sum is 84,9900000001
-        expect(formulas.rating()).toBe(tt44RatingByHand(sum(model) / 100));
+        expect(formulas.rating()).toBe(tt44RatingByHand(sum(model) / 100, model.includes(0)));
       }),
       { numRuns: 300 },
     );

@@ -239,7 +239,7 @@ describe('range shapes', () => {
     const { codes } = columns(tt25Rows(TT25_AT_MD2));
     expectEveryFormulaToThrow(wide, wide, 'TT25', /một cột/, /2 cột/);
     expectEveryFormulaToThrow(codes, wide, 'TT25', /giá trị/, /một cột/);
-    expect(errorMessage(() => cdhtRating(codes, codes, 'TT25', [[true, true]]))).toMatch(/một cột/);
+    expect(errorMessage(() => cdhtRating(codes, codes, 'TT25', [[true, true]]))).toMatch(/một ô.*2 ô/);
   });
 });
 

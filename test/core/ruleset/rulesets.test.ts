@@ -1,12 +1,13 @@
 /**
  * Both rulesets at every threshold of the regulation. Expected values are the README's tables
- * (TT25 Điều 6/7; TT44 default cut-offs), reasoned by hand.
+ * (TT25 Điều 6/7), reasoned by hand; TT44's bands are in tt44.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
 import type { PointsRuleset, Ruleset } from '../../../src/core/ruleset/types';
 import { validateRuleset } from '../../../src/core/ruleset/validate';
+import { rulesetForYear } from '../../../src/core/ruleset/resolve';
 import type { Cell } from '../../../src/core/cells/values';
 import {
   RATING_TT25,
@@ -173,46 +174,6 @@ describe('TT25 TC4 levels: TH and THCS need mức độ 2 (MĐ1) / 3 (MĐ2); XMC
   });
 });
 
-describe('TT44 default cut-offs: Tốt ≥ 85, Khá ≥ 70, Trung bình ≥ 50', () => {
-  it.each<[number, string]>([
-    [10000, 'Tốt'],
-    [9200, 'Tốt'], // observed: 92/100 → Tốt
-    [8750, 'Tốt'], // observed: 87,5 → Tốt
-    [8500, 'Tốt'],
-    [8499, 'Khá'],
-    [7000, 'Khá'],
-    [6999, 'Trung bình'],
-    [5000, 'Trung bình'],
-    [4999, 'Chưa đạt'],
-    [0, 'Chưa đạt'],
-  ])('%d hundredths of a point → %s', (hundredths, expected) => {
-    const rows = tt44Rows(pointsTotalling(hundredths));
-    expect(ratingOf(rows, 'TT44')).toBe(expected);
-    expect(scoreOf(rows, 'TT44')).toBeCloseTo(hundredths / 100, 9);
-  });
-
-  it('a total made of one large criterion is rated the same way', () => {
-    const withFirst = (first: number) => tt44Rows([first, ...TT44_CRITERIA.slice(1).map(() => 0)]);
-    expect(ratingOf(withFirst(84.99), 'TT44')).toBe('Khá');
-    expect(ratingOf(withFirst(85), 'TT44')).toBe('Tốt');
-    expect(ratingOf(withFirst(69.99), 'TT44')).toBe('Trung bình');
-    expect(ratingOf(withFirst(70), 'TT44')).toBe('Khá');
-    expect(ratingOf(withFirst(49.99), 'TT44')).toBe('Chưa đạt');
-    expect(ratingOf(withFirst(50), 'TT44')).toBe('Trung bình');
-  });
-
-  it('points typed as Vietnamese text count', () => {
-    const rows = tt44Rows(['10', '8,5', ...Array.from({ length: 13 }, () => '5')]);
-    expect(scoreOf(rows, 'TT44')).toBe(83.5);
-    expect(ratingOf(rows, 'TT44')).toBe('Khá');
-  });
-
-  it('a total above 100 points or negative points are errors', () => {
-    expect(() => ratingOf(tt44Rows(pointsTotalling(10001)), 'TT44')).toThrow(/100/);
-    expect(() => ratingOf(tt44Rows([-1, ...pointsTotalling(5000).slice(1)]), 'TT44')).toThrow(/TC1.*âm|âm.*TC1/);
-  });
-});
-
 describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
   it('TT25 with two blank values', () => {
     const rows = md2With({ 'TC1.2': '', 'TC5.1': null });
@@ -234,8 +195,19 @@ describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
     expect(missingCount(ratingOf(md2With({ 'TC5.2a': '', 'TC5.2b': '' })))).toBe(1);
   });
 
-  it('TT25 missing beats failing: the result is not final while values are missing', () => {
-    expect(missingCount(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC1.2': '' })))).toBe(1);
+  it('Điều 8 khoản 1 ("khi đạt được tất cả các tiêu chí"): an indicator below Mức độ 1 decides Chưa đạt even with blanks', () => {
+    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
+    // TC5.2 counts once, though both its rows are blank
+    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
+  });
+
+  it('an indicator below Mức độ 2 only decides nothing while others are blank', () => {
+    expect(missingCount(ratingOf(md2With({ 'TC4.3': 'Mức độ 2', 'TC1.2': '' })))).toBe(1);
+  });
+
+  it('TT25 missing beats passing: Mức độ 2 so far is not final while values are missing', () => {
+    expect(missingCount(ratingOf(md2With({ 'TC1.2': '' })))).toBe(1);
+    expect(missingCount(ratingOf(md2With({ 'TC5.1': 0.7, 'TC1.2': '' })))).toBe(1);
   });
 
   it('TT44 with three blank criteria', () => {
@@ -257,20 +229,11 @@ describe('validateRuleset', () => {
     expect(warnings(TT25)).toEqual([]);
   });
 
-  it('TT44 warns about each unverified cut-off and the unverified criteria split', () => {
-    const found = warnings(TT44);
-    for (const [label, min] of [
-      ['Tốt', '85'],
-      ['Khá', '70'],
-      ['Trung bình', '50'],
-    ]) {
-      const warning = found.find((p) => p.code === label);
-      expect(warning?.message).toMatch(/chưa được xác minh/);
-      expect(warning?.message).toContain(min);
-    }
-    for (const code of ['TC9', 'TC10', 'TC13', 'TC14']) expect(found.map((p) => p.code)).toContain(code);
-    // the per-criterion maxima are left for the province to enter
-    expect(found.some((p) => /15 tiêu chí chưa có điểm tối đa/.test(p.message))).toBe(true);
+  it('TT44 is verbatim now: its warnings are the maxima left for the province and the Điều 4 khoản 2 rule', () => {
+    const found = warnings(TT44).map((p) => p.message);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/15 tiêu chí chưa có điểm tối đa/);
+    expect(found[1]).toMatch(/Điều 4 khoản 2/);
   });
 
   const withMaxima = (maxima: (number | undefined)[]): PointsRuleset => ({
@@ -335,9 +298,22 @@ describe('validateRuleset', () => {
 });
 
 describe('CDHT_CHECK shows the ruleset warnings', () => {
-  it('TT44 complete data: no error, but the unverified cut-offs are listed as warnings', () => {
+  it('TT44 complete data: no error; the maxima warning and the Điều 4 khoản 2 evidence rule are listed', () => {
     const check = run(tt44Rows(pointsTotalling(7450)), 'TT44').check();
     expect(check.every((row) => row[1] === 'Cảnh báo')).toBe(true);
-    for (const label of ['Tốt', 'Khá', 'Trung bình']) expect(check.some((row) => row[0] === label)).toBe(true);
+    expect(check.some((row) => String(row[2]).includes('Các tiêu chí không có minh chứng phù hợp không được chấm điểm.'))).toBe(true);
+  });
+});
+
+describe('the assessment year picks the ruleset from its dated facts', () => {
+  it.each<[number | null, string]>([
+    [2015, 'TT44'], // TT44 Điều 8 khoản 1: in force 25/01/2015; assessed each December (Điều 4 khoản 4)
+    [2023, 'TT44'],
+    [2024, 'TT25'], // TT25 Điều 25 khoản 1: in force 12/02/2024, repealing TT44
+    [2031, 'TT25'],
+    [2010, 'TT25'], // no ruleset covers it: the default
+    [null, 'TT25'],
+  ])('%s → %s', (year, id) => {
+    expect(rulesetForYear(year).id).toBe(id);
   });
 });

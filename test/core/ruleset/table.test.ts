@@ -73,13 +73,17 @@ describe('rulesetToTable → rulesetFromTable', () => {
     expect(
       tableOf(TT44)
         .filter((row) => row[TYPE] === 'Xếp loại')
-        .map((row) => [row[NAME], row[MD1]]),
+        .map((row) => [row[NAME], row[KIND], row[MD1]]),
     ).toEqual([
-      ['Tốt', 85],
-      ['Khá', 70],
-      ['Trung bình', 50],
-      ['Chưa đạt', ''],
+      ['Tốt', 'Không có tiêu chí bị điểm 0', 85],
+      ['Khá', 'Không có tiêu chí bị điểm 0', 70],
+      ['Trung bình', 'Không có tiêu chí bị điểm 0', 50],
+      ['Chưa đạt', '', ''],
     ]);
+    // the legal facts follow, one "Quy định" row each, e.g. the TT25 deadline (Điều 9 khoản 1 điểm d)
+    const deadline = table[rowOf(table, 'HAN_NOP_NGAY') - 1];
+    expect([deadline[TYPE], deadline[MD1], deadline[STATUS]]).toEqual(['Quy định', 28, 'Nguyên văn']);
+    expect(table[rowOf(table, 'TC4.2') - 1][STATUS]).toBe('Diễn đạt lại');
   });
 
   it('skips the header and rows with a blank first column (notes, spacing)', () => {
@@ -120,6 +124,19 @@ describe('a province edits the table and the result follows', () => {
     expect(errorMessage(() => ratingOf(tooMany, table))).toMatch(/TC1.*11.*10/);
   });
 
+  it('clearing the "Không có tiêu chí bị điểm 0" condition of every band lets 95 points with TC1 at 0 be Tốt', () => {
+    const commune = tt44Rows([0, ...Array.from({ length: 14 }, () => 95 / 14)]);
+    expect(ratingOf(commune, 'TT44')).toBe('Chưa đạt');
+    const cleared = tableOf(TT44).map((row) => (row[TYPE] === 'Xếp loại' ? row.map((cell, c) => (c === KIND ? '' : cell)) : row));
+    expect(ratingOf(commune, cleared)).toBe('Tốt');
+  });
+
+  it('a legal fact edited in the table is what the ruleset reads: the TT25 deadline moved to 15/03', () => {
+    const table = edit(edit(tableOf(TT25), 'HAN_NOP_NGAY', MD1, 15), 'HAN_NOP_THANG', MD1, '3');
+    const { ruleset } = rulesetFromTable(table);
+    expect(ruleset?.facts.filter((f) => f.key.startsWith('HAN_NOP')).map((f) => f.value)).toEqual([15, 3]);
+  });
+
   it('a table with its own id is named in messages', () => {
     const table = edit(tableOf(TT25), 'TT25', CODE, 'SL-2025');
     expect(errorMessage(() => ratingOf([['TC9.9', 'Đạt']], table))).toMatch(/TC9\.9.*SL-2025/);
@@ -136,6 +153,9 @@ describe('bad tables give errors naming the row', () => {
   it.each<[string, Grid, string, (table: Grid, code: string) => Grid, RegExp]>([
     ['an unknown kind', TT25_TABLE, 'TC4.2', (t, c) => edit(t, c, KIND, 'Mức'), /Kiểu/],
     ['an unknown status', TT25_TABLE, 'TC1.1', (t, c) => edit(t, c, STATUS, 'Đã kiểm tra'), /Trạng thái/],
+    ["a rating condition that is not the text's", TT44_TABLE, 'Khá', (t, c) => edit(t, c, KIND, 'Không có tiêu chí dưới 5 điểm'), /Không có tiêu chí bị điểm 0/],
+    ['a deadline month that is not a month', TT25_TABLE, 'HAN_NOP_THANG', (t, c) => edit(t, c, MD1, 13), /Hạn gửi hồ sơ/],
+    ['a repeated fact key', TT25_TABLE, 'BAO_LUU_THANG', (t, c) => edit(t, c, CODE, 'HAN_NOP_NGAY'), /trùng/],
     ['a percent that is not one', TT25_TABLE, 'TC5.1', (t, c) => edit(t, c, MD1, 'sáu mươi'), /Mức độ 1/],
     ['a percent above 100%', TT25_TABLE, 'TC5.1', (t, c) => edit(t, c, MD2, '120%'), /100%/],
     ['a level that is not a number', TT25_TABLE, 'TC4.3', (t, c) => edit(t, c, MD2, 'ba'), /Mức độ 2/],

@@ -642,10 +642,11 @@ describe.each([
     sample.set(
       SHEETS.pcgd,
       Object.fromEntries(
-        l.pcgd.rateRows.flatMap((r) => [
+        l.pcgd.rateRows.flatMap((r, i) => [
           [a1Of(r, l.pcgd.denominatorCol), 400],
           [a1Of(r, l.pcgd.exemptCol), 4],
-          [a1Of(r, l.pcgd.numeratorCol), 390],
+          // NĐ 20 Điều 10, 11: "các trẻ em 11 tuổi còn lại đều đang học các lớp tiểu học", i.e. all 396.
+          [a1Of(r, l.pcgd.numeratorCol), PCGD_RATES[i].key === 'at11InPrimary' ? 396 : 390],
         ]),
       ),
     );

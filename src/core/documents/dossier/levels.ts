@@ -4,6 +4,7 @@ import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
 import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
 import { committeeSignature, documentOf, evidenceText, header, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
+import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
 import { CDHT, criterionLabel, dataPeriod, listText, outcomeText, requirementText, valueText, withNumber } from '../wording';
@@ -47,22 +48,31 @@ function levelFacts(ctx: DossierContext, evaluation: LevelsEvaluation): LevelFac
 }
 
 /**
- * Mức độ 2 may be applied for only 12 months after the Mức độ 1 decision [secondary source, not
- * the official text]. Returns why the commune must apply for Mức độ 1, or null when it need not wait.
+ * Mức độ 2 may be applied for only some months after the Mức độ 1 decision (the ruleset's fact
+ * CHO_MD2_THANG, unverified). Returns why the commune must apply for Mức độ 1, or null when it
+ * need not wait or the ruleset has no such rule.
  */
 function md2Deferral(ctx: DossierContext): string | null {
+  const months = factNumber(ctx.ruleset, FACT_KEYS.md2WaitMonths);
+  if (months === undefined) return null;
   const decided = ctx.info.md1DecisionDate;
-  if (decided && addMonths(decided, 12) <= ctx.today) return null;
+  if (decided && addMonths(decided, months) <= ctx.today) return null;
   const why = decided
-    ? `chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày ${formatViDate(decided)}`
+    ? `chưa đủ ${months} tháng kể từ quyết định công nhận Mức độ 1 ngày ${formatViDate(decided)}`
     : 'chưa có quyết định công nhận Mức độ 1 (ô "Ngày quyết định công nhận Mức độ 1" ở trang "Thông tin" còn trống)';
   return `${ctx.names.full} đạt các chỉ tiêu của Mức độ 2 nhưng ${why}, nên hồ sơ đề nghị công nhận Mức độ 1.`;
 }
 
-const TWELVE_MONTHS_UNVERIFIED = 'điều kiện 12 tháng giữa Mức độ 1 và Mức độ 2 lấy từ nguồn thứ cấp, chưa đối chiếu văn bản gốc';
+/** The highlighted "[Cần kiểm tra: …]" for the wait, when the ruleset marks it unverified. */
+function waitUnverified(ctx: DossierContext): string | null {
+  const wait = factOf(ctx.ruleset, FACT_KEYS.md2WaitMonths);
+  return wait && isUnverified(wait) ? `điều kiện ${wait.value} tháng giữa Mức độ 1 và Mức độ 2 chưa xác minh (${wait.provenance.ref})` : null;
+}
 
-function deferralParagraph(facts: LevelFacts): ParagraphBlock[] {
-  return facts.deferral ? [para([{ text: `${facts.deferral} ` }, verifyRun(TWELVE_MONTHS_UNVERIFIED)])] : [];
+function deferralParagraph(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
+  if (!facts.deferral) return [];
+  const check = waitUnverified(ctx);
+  return [para([{ text: `${facts.deferral}${check ? ' ' : ''}` }, ...(check ? [verifyRun(check)] : [])])];
 }
 
 /** A levels ruleset's criteria always have outcomes per level; the type allows their absence for points. */
@@ -137,7 +147,7 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
     para(opening),
     para(`${names.committee} tự đánh giá ${names.inText} đạt ${CDHT} ${LEVEL_LABELS[facts.reached]} năm ${info.year}.`),
     ...(facts.reached === 'MD1' ? [para(`Các chỉ tiêu chưa đạt Mức độ 2: ${listText(facts.failing.MD2)}.`)] : []),
-    ...deferralParagraph(facts),
+    ...deferralParagraph(ctx, facts),
   ];
 }
 
@@ -156,7 +166,7 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
       para(
         `${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,
       ),
-      ...deferralParagraph(facts),
+      ...deferralParagraph(ctx, facts),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
     attachments: [
@@ -246,17 +256,22 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
       para(
         `Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị ${info.recipientBody} thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
       ),
-      ...deferralParagraph(facts),
+      ...deferralParagraph(ctx, facts),
       para(`Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`),
     ],
   });
 }
 
-/** Thông tư 25/2023, Điều 9: the dossier is sent before 28 February of the next year. */
-function deadlineNote(ctx: DossierContext): string {
+/** The dossier is sent before the ruleset's deadline in the next year (TT25: 28/02, Điều 9), or null without one. */
+function deadlineNote(ctx: DossierContext): string | null {
+  const day = factNumber(ctx.ruleset, FACT_KEYS.deadlineDay);
+  const month = factNumber(ctx.ruleset, FACT_KEYS.deadlineMonth);
+  if (day === undefined || month === undefined) return null;
   const year = ctx.info.year + 1;
-  const late = ctx.today > new Date(year, 1, 28, 23, 59, 59) ? ' Hạn này đã qua.' : '';
-  return `Hồ sơ gửi trước ngày 28/02/${year}; số liệu tính từ ngày 01/01 đến ngày 31/12/${ctx.info.year} (Thông tư số 25/2023/TT-BGDĐT, Điều 9).${late}`;
+  const late = ctx.today > new Date(year, month - 1, day, 23, 59, 59) ? ' Hạn này đã qua.' : '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const ref = factOf(ctx.ruleset, FACT_KEYS.deadlineDay)?.provenance.ref;
+  return `Hồ sơ gửi trước ngày ${pad(day)}/${pad(month)}/${year}; số liệu tính từ ngày 01/01 đến ngày 31/12/${ctx.info.year} (${ref}).${late}`;
 }
 
 export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation): SchemeDossier {
@@ -264,7 +279,9 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const scheme = view(ctx, evaluation, facts);
   const report = reportDocument(ctx, scheme);
   const summary = summaryDocument(ctx, evaluation, facts);
-  const notes = [...(ctx.ruleset.id === 'TT25' ? [deadlineNote(ctx)] : []), ...(facts.deferral ? [`${facts.deferral} (${TWELVE_MONTHS_UNVERIFIED}.)`] : [])];
+  const deadline = deadlineNote(ctx);
+  const check = waitUnverified(ctx);
+  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral ? [`${facts.deferral}${check ? ` (${check}.)` : ''}`] : [])];
   if (!scheme.passed) {
     const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chỉ tiêu chưa đạt: ${listText(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {

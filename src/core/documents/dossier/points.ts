@@ -1,9 +1,10 @@
 import type { Evaluation } from '../../engine/evaluate';
-import type { PointsRuleset } from '../../ruleset/types';
+import type { PointsRuleset, Ruleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row, verifyRun } from '../blocks';
 import { committeeSignature, evidenceText, minutesDocument, proposalDocument, reportDocument, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
+import { FACT_KEYS, factNumber, factOf, factText } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, Run, TableBlock } from '../model';
 import { CELL } from '../styles';
 import { CDHT, criterionLabel, dataPeriod, withNumber } from '../wording';
@@ -95,6 +96,7 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
         `${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`,
       ),
       resultSentence(facts, 'Kết quả: '),
+      ...roleParagraphs(ctx.ruleset),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
     attachments: [withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber), withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber)],
@@ -124,7 +126,10 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
 /** The phiếu, on its own page after the minutes' signatures: it is signed and stamped by the commune. */
 function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   const { info, names } = ctx;
+  const rule = factOf(ctx.ruleset, FACT_KEYS.evidenceRule);
   const notes: ParagraphBlock[] = [
+    // TT44 Điều 4 khoản 2, where the scores are given.
+    ...(rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : []),
     ...(facts.maximaKnown ? [] : [para([{ text: 'Ghi chú: ' }, verifyRun(MAXIMA_UNKNOWN)])]),
     ...(facts.cutoffsUnverified ? [para([{ text: 'Xếp loại: ' }, cutoffWarning(facts)])] : []),
   ];
@@ -168,14 +173,40 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
   });
 }
 
+/**
+ * Who did what under the ruleset's procedure (TT44 Điều 5, 6: the commune's hội khuyến học leads
+ * the self-check and prepares the dossier, the commune chairman signs the Tờ trình and certifies
+ * the report), from its facts; nothing for a ruleset without them.
+ */
+function roleParagraphs(ruleset: Ruleset): ParagraphBlock[] {
+  const lead = factOf(ruleset, FACT_KEYS.selfCheckLead);
+  const certifier = factOf(ruleset, FACT_KEYS.reportCertifier);
+  if (!lead || !certifier) return [];
+  return [para(`Hồ sơ do ${lead.value} lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của ${certifier.value} (${lead.provenance.ref}; ${certifier.provenance.ref}).`)];
+}
+
+/** Who the text names as receiving the dossier and deciding (the district, in TT44's era), for the user to compare with "Thông tin". */
+function authorityNote(ctx: DossierContext): string | null {
+  const recipient = factOf(ctx.ruleset, FACT_KEYS.recipient);
+  const decider = factOf(ctx.ruleset, FACT_KEYS.decider);
+  if (!recipient || !decider) return null;
+  return `Theo ${recipient.provenance.ref}, hồ sơ gửi ${recipient.value} và ${decider.value} quyết định công nhận (${decider.provenance.ref}); hồ sơ này ghi "${ctx.info.recipientBody}" và "${ctx.info.decidingAuthority}" theo trang "Thông tin".`;
+}
+
+/** "… đã bị bãi bỏ …: hồ sơ này dùng cho năm đánh giá đến 2023 …", from the ruleset's facts BAI_BO and NAM_CUOI. */
+function repealedNote(ctx: DossierContext): string | null {
+  const repealed = factText(ctx.ruleset, FACT_KEYS.repealed);
+  if (!repealed) return null;
+  const last = factNumber(ctx.ruleset, FACT_KEYS.lastYear);
+  return `${repealed}: hồ sơ này dùng cho năm đánh giá${last === undefined ? ' trước đó' : ` đến ${last}`} hoặc theo quy định riêng của địa phương.`;
+}
+
 export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation): SchemeDossier {
   const facts = pointsFacts(evaluation);
   const scheme = view(ctx, evaluation, facts);
   const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts)];
   const notes = [
-    ...(ctx.ruleset.id === 'TT44'
-      ? ['Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25): hồ sơ này dùng cho năm đánh giá đến 2023 hoặc theo quy định riêng của địa phương.']
-      : []),
+    ...[repealedNote(ctx), authorityNote(ctx)].filter((note): note is string => note !== null),
     ...(facts.cutoffsUnverified ? [`Ngưỡng xếp loại (${facts.cutoffs}) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.`] : []),
     ...(facts.maximaKnown ? [] : [`Phiếu tự đánh giá: ${MAXIMA_UNKNOWN}.`]),
   ];

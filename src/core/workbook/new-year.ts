@@ -1,0 +1,241 @@
+import { cellA1, columnLetter } from '../template/a1';
+import { INFO_LAYOUT, SHEETS } from '../template/layout';
+import { matchSheet } from '../template/match';
+import type { CellSpec, WorkbookSpec } from '../template/types';
+import { normalizeText } from '../cells/text';
+import { isBlank, type Cell } from '../cells/values';
+import { parseViNumber } from '../cells/vi-number';
+import type { CommuneInfo } from './commune';
+import { INFO_FIELDS, readInfo } from './info';
+
+/**
+ * "Bắt đầu năm đánh giá mới" and its undo, as pure plans over the template spec: every `input`
+ * cell of the spec is either carried over (it describes the commune: name, committee, signer,
+ * Mức độ 1 decision date, the ruleset table…) or yearly (values, evidence, notes, narrative,
+ * document numbers, PCGD counts, and any input a later template adds). Yearly cells are copied to
+ * a dated archive sheet, then emptied; the year goes up by one. Restoring from an archive first
+ * archives the current year the same way, so neither direction loses anything.
+ */
+
+/** "Thông tin" fields that describe the commune rather than one year's assessment. */
+export const CARRIED_FIELDS: ReadonlyArray<keyof CommuneInfo> = [
+  'commune',
+  'province',
+  'rulesetId',
+  'difficultArea',
+  'md1DecisionDate',
+  'recipientBody',
+  'decidingAuthority',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'distribution',
+];
+
+/** Sheets whose inputs are all carried over: the ruleset table is the province's, not the year's. */
+const CARRIED_SHEETS: readonly string[] = [SHEETS.ruleset];
+
+/** Other carried rows, by their label in column A: a commune's ĐBKK status (NĐ 20/2014) lasts for a period, not a year. */
+export const CARRIED_ROW_LABELS: Readonly<Record<string, readonly string[]>> = {
+  [SHEETS.pcgd]: ['Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (ĐBKK)'],
+};
+
+/** A yearly input cell of the template (1-based), with the label of its row for people and for finding it again. */
+export interface YearlyCell {
+  sheet: string;
+  row: number;
+  column: number;
+  /** Column A of the row when the template writes a label there (indicator code, field name); else ''. */
+  rowLabel: string;
+  /** What the cell holds in a new year: the input's initial value, or blank. */
+  initial: Cell;
+}
+
+const YEAR_LABEL = INFO_FIELDS.find((f) => f.key === 'year')!.label;
+/** A field's label as the sheet shows it, without the "*" of required fields. */
+const plainLabel = (value: Cell) => normalizeText(String(value ?? '')).replace(/\s*\*$/, '');
+
+function rowLabelOf(cells: Array<CellSpec | null>): string {
+  const first = cells[0];
+  return first?.kind === 'label' ? plainLabel(first.value) : '';
+}
+
+function isCarried(sheet: string, row: number, rowLabel: string): boolean {
+  if (CARRIED_SHEETS.includes(sheet)) return true;
+  if (CARRIED_ROW_LABELS[sheet]?.includes(rowLabel)) return true;
+  if (sheet !== SHEETS.info) return false;
+  if (row > INFO_LAYOUT.membersHeader && row <= INFO_LAYOUT.lastMember) return true;
+  return INFO_FIELDS.some((f) => CARRIED_FIELDS.includes(f.key) && f.label === rowLabel);
+}
+
+/** Every yearly input of the workbook spec, sheet by sheet, row by row. */
+export function yearlyCells(spec: WorkbookSpec): YearlyCell[] {
+  return spec.sheets.flatMap((sheet) =>
+    sheet.cells.flatMap((cells, r) => {
+      const rowLabel = rowLabelOf(cells);
+      return cells.flatMap((cell, c): YearlyCell[] =>
+        cell?.kind === 'input' && !isCarried(sheet.name, r + 1, rowLabel) ? [{ sheet: sheet.name, row: r + 1, column: c + 1, rowLabel, initial: cell.initial ?? '' }] : [],
+      );
+    }),
+  );
+}
+
+/** One cell to write: a value, or a formula starting with "=". */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  column: number;
+  value: Cell;
+}
+
+export interface YearPlan {
+  /** The year whose data goes to the archive (0 when "Năm đánh giá" was blank, on a restore only). */
+  fromYear: number;
+  /** The year the workbook shows afterwards. */
+  toYear: number;
+  /** The archive sheet to add first: its name and content (a rectangle). */
+  archive: { name: string; rows: Cell[][] };
+  /** Then these cells, in sheet order. */
+  writes: CellWrite[];
+  /** Archived cells that have no place in the current template (a restore after a ruleset change); they stay in the archive. */
+  unplaced: string[];
+}
+
+/** Current content of a sheet from A1, a formula where there is one; null when the sheet is missing. */
+export type SheetContent = (sheet: string) => Cell[][] | null;
+
+/** Marks a year archive in A1; the restore recognises archives by it. */
+export const ARCHIVE_TITLE = 'LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ';
+export const ARCHIVE_HEADER = ['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)', 'Ô trong mẫu'] as const;
+/** The header row of an archive; archived cells follow it. */
+export const ARCHIVE_FIRST_ROW = 4;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "Lưu trữ năm 2025 (29-11-2026 16.30)", made unique: sheet names cannot hold "/" or ":". */
+function archiveName(year: number, now: Date, existing: ReadonlySet<string>): string {
+  const base = `Lưu trữ năm ${year || 'chưa ghi'} (${pad2(now.getDate())}-${pad2(now.getMonth() + 1)}-${now.getFullYear()} ${pad2(now.getHours())}.${pad2(now.getMinutes())})`;
+  let name = base;
+  for (let n = 2; existing.has(name); n++) name = `${base} (${n})`;
+  return name;
+}
+
+const a1 = (cell: { row: number; column: number }) => cellA1(cell.row, cell.column);
+/** Where each yearly cell is in the sheets as people left them (rows or columns inserted, rows sorted). */
+type Placed = Map<YearlyCell, { row: number; column: number }>;
+
+const at = (content: SheetContent, sheet: string, position: { row: number; column: number } | undefined): Cell => (position ? (content(sheet)?.[position.row - 1]?.[position.column - 1] ?? '') : '');
+
+/**
+ * Finds every yearly cell by identity, as set-up does (src/core/template/match.ts): its row by
+ * label or code, its column by header. A missing sheet, row or column, or a label found twice,
+ * would send values to the wrong place: returns what is wrong instead, in Vietnamese.
+ */
+function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent): Placed | string {
+  const placed: Placed = new Map();
+  for (const sheet of spec.sheets) {
+    const own = cells.filter((c) => c.sheet === sheet.name);
+    if (own.length === 0) continue;
+    const rows = content(sheet.name);
+    if (!rows) return `Không thấy trang "${sheet.name}".`;
+    const match = matchSheet(sheet, rows);
+    const twice = match.duplicates[0];
+    if (twice) return `Trang "${sheet.name}" có "${twice.label}" ở nhiều dòng (${twice.rows.join(', ')}).`;
+    for (const cell of own) {
+      const row = match.rows[cell.row - 1];
+      const column = match.columns[cell.column - 1];
+      if (row === null || row === undefined) return `Trang "${sheet.name}" không còn dòng "${cell.rowLabel || cell.row}" của mẫu.`;
+      if (column === null || column === undefined) return `Trang "${sheet.name}" không còn cột ${columnLetter(cell.column)} của mẫu.`;
+      placed.set(cell, { row, column });
+    }
+  }
+  return placed;
+}
+
+const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
+
+/** The archive sheet of the current yearly values (non-blank ones only) and the list of cells. */
+function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, fromYear: number, toYear: number, now: Date, existing: ReadonlySet<string>, action: string) {
+  const when = `${pad2(now.getDate())}/${pad2(now.getMonth() + 1)}/${now.getFullYear()} ${pad2(now.getHours())}:${pad2(now.getMinutes())}`;
+  const width = ARCHIVE_HEADER.length;
+  const row = (...values: Cell[]) => [...values, ...new Array<Cell>(width - values.length).fill('')];
+  const rows: Cell[][] = [
+    row(ARCHIVE_TITLE, fromYear || ''),
+    row('Năm đánh giá sau khi lưu', toYear, `${action} lúc ${when}. Khôi phục: mở trang này, chọn CĐHT → "Khôi phục năm từ trang lưu trữ".`),
+    row(),
+    [...ARCHIVE_HEADER],
+  ];
+  for (const cell of cells) {
+    const current = at(content, cell.sheet, placed.get(cell));
+    if (isBlank(current)) continue;
+    const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
+    rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, a1(cell)));
+  }
+  return { name: archiveName(fromYear, now, existing), rows };
+}
+
+/** Writes that make each yearly cell hold `target(cell)`; cells already holding it are left alone. */
+function writesTo(cells: YearlyCell[], placed: Placed, content: SheetContent, target: (cell: YearlyCell) => Cell): CellWrite[] {
+  return cells.flatMap((cell) => {
+    const value = target(cell);
+    const position = placed.get(cell)!;
+    const current = at(content, cell.sheet, position);
+    const same = current instanceof Date && value instanceof Date ? current.getTime() === value.getTime() : current === value;
+    return same ? [] : [{ sheet: cell.sheet, row: position.row, column: position.column, value }];
+  });
+}
+
+const isYearCell = (cell: YearlyCell) => cell.sheet === SHEETS.info && cell.rowLabel === YEAR_LABEL;
+
+/**
+ * "Bắt đầu năm đánh giá mới": archive this year's yearly cells, set the next year, empty the
+ * rest (an input with an initial value gets it back). `existing` are the sheet names in use.
+ * Returns a Vietnamese problem instead when "Năm đánh giá" is blank or the layout is not the template's.
+ */
+export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
+  const cells = yearlyCells(spec);
+  const placed = locate(spec, cells, content);
+  if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
+  const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
+  if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
+  const toYear = fromYear + 1;
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Chuyển sang năm ${toYear}`);
+  return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (isYearCell(cell) ? toYear : cell.initial)), unplaced: [] };
+}
+
+/** Whether a sheet's content is a year archive written by planNewYear or planRestore. */
+export function isYearArchive(rows: Cell[][]): boolean {
+  return rows[0]?.[0] === ARCHIVE_TITLE && ARCHIVE_HEADER.every((h, i) => rows[ARCHIVE_FIRST_ROW - 1]?.[i] === h);
+}
+
+/**
+ * The undo: the current yearly cells go to a new archive first (nothing typed since is lost), then
+ * every yearly cell gets its archived value back, or blank (its initial value) when the archive
+ * has none. Cells are found by sheet, row label and column, so a template whose rows moved still
+ * receives them; an archived cell with no such place is listed in `unplaced` and stays archived.
+ */
+export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRows: Cell[][], existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
+  if (!isYearArchive(archiveRows)) return { problem: `Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "${ARCHIVE_TITLE}").` };
+  const cells = yearlyCells(spec);
+  const placed = locate(spec, cells, content);
+  if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
+  const restored = new Map<YearlyCell, Cell>();
+  const unplaced: string[] = [];
+  for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {
+    if (isBlank(sheet)) continue;
+    const column = /^([A-Z]+)(\d+)$/.exec(String(templateRef));
+    const target = column ? cells.find((c) => c.sheet === sheet && columnLetter(c.column) === column[1] && (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2]))) : undefined;
+    if (target) restored.set(target, isBlank(formula) ? value : `=${formula}`);
+    else unplaced.push(`${sheet}!${ref}${rowLabel ? ` (${rowLabel})` : ''}`);
+  }
+  const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
+  const archivedYear = archiveRows[0][1];
+  const toYear = typeof archivedYear === 'number' ? archivedYear : 0;
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Khôi phục năm ${toYear || '(chưa ghi)'} từ trang lưu trữ`);
+  return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (restored.has(cell) ? restored.get(cell)! : cell.initial)), unplaced };
+}
+
+/** A text a user typed that Sheets would re-read as a number ("0123", "1.234"): written with the text format so it stays text. */
+export function keepsAsText(value: Cell): boolean {
+  return typeof value === 'string' && !value.startsWith('=') && value.trim() !== '' && parseViNumber(value) !== null;
+}

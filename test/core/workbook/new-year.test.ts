@@ -1,0 +1,75 @@
+/**
+ * Which inputs a roll-over treats as yearly, from the template spec alone: any input a later
+ * template adds (a new column, a new sheet) is archived and emptied without touching this module.
+ */
+import { describe, expect, it } from 'vitest';
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { workbookSpec } from '../../../src/core/template/spec';
+import { input, label, sheetValues } from '../../../src/core/template/types';
+import { ARCHIVE_HEADER, ARCHIVE_TITLE, CARRIED_ROW_LABELS, planRestore, yearlyCells } from '../../../src/core/workbook/new-year';
+
+describe('yearly cells of the template', () => {
+  it('are the inputs of every sheet except the commune, the committee, the signer and the ruleset table', () => {
+    const cells = yearlyCells(workbookSpec(TT25));
+    const info = cells.filter((c) => c.sheet === 'Thông tin').map((c) => c.rowLabel);
+    expect(info).toEqual([
+      'Năm đánh giá',
+      'Số Tờ trình',
+      'Số Báo cáo',
+      'Số Biên bản',
+      'Thuận lợi',
+      'Khó khăn',
+      'Kết quả nổi bật',
+      'Hạn chế',
+      'Bài học kinh nghiệm',
+      'Kiến nghị, đề xuất',
+      'Liên kết hồ sơ gần nhất',
+      'Thời điểm tạo',
+    ]);
+    // 16 TT25 items × value, evidence, note, body in charge.
+    expect(cells.filter((c) => c.sheet === 'Đánh giá')).toHaveLength(64);
+    expect(cells.some((c) => c.sheet === 'Bộ tiêu chí')).toBe(false);
+  });
+
+  it('include an input a later template adds, with its initial value for the new year', () => {
+    const spec = workbookSpec(TT25);
+    const assessment = spec.sheets.find((s) => s.name === 'Đánh giá')!;
+    assessment.cells[5] = [...assessment.cells[5], input({ initial: 'Chưa thực hiện' })];
+    spec.sheets.push({ ...assessment, name: 'Danh mục minh chứng', cells: [[label('Tệp'), input()]] });
+    const cells = yearlyCells(spec);
+    expect(cells).toContainEqual({ sheet: 'Đánh giá', row: 6, column: assessment.cells[5].length, rowLabel: 'TC1.1', initial: 'Chưa thực hiện' });
+    expect(cells).toContainEqual({ sheet: 'Danh mục minh chứng', row: 1, column: 2, rowLabel: 'Tệp', initial: '' });
+  });
+
+  it('names only carried rows that the template has', () => {
+    const spec = workbookSpec(TT25);
+    for (const [sheet, labels] of Object.entries(CARRIED_ROW_LABELS)) {
+      const present = spec.sheets.find((s) => s.name === sheet)!.cells.map((row) => (row[0]?.kind === 'label' ? row[0].value : ''));
+      for (const l of labels) expect(present, l).toContain(l);
+    }
+  });
+});
+
+describe('restoring an archive into another layout', () => {
+  it('finds cells by sheet, row label and column, and lists what has no place any more (it stays archived)', () => {
+    const spec = workbookSpec(TT25);
+    const content = new Map(spec.sheets.map((sheet) => [sheet.name, sheetValues(sheet, () => undefined)]));
+    const archive = [
+      [ARCHIVE_TITLE, 2025, '', '', '', ''],
+      ['Năm đánh giá sau khi lưu', 2026, '', '', '', ''],
+      ['', '', '', '', '', ''],
+      [...ARCHIVE_HEADER],
+      // TC1.1 was on row 9 when archived; the template now has it elsewhere.
+      ['Đánh giá', 'TC1.1', 'E9', 'Đạt', '', 'E9'],
+      ['Đánh giá', 'TC9.9', 'E40', 'Đạt', '', 'E40'],
+      ['Thông tin', 'Năm đánh giá', 'B6', 2025, '', 'B6'],
+    ];
+    const plan = planRestore(spec, (name) => content.get(name) ?? null, archive, new Set(), new Date(2026, 0, 2, 8, 0));
+    if ('problem' in plan) throw new Error(plan.problem);
+    const tc11 = yearlyCells(spec).find((c) => c.sheet === 'Đánh giá' && c.rowLabel === 'TC1.1' && c.column === 5)!;
+    expect(tc11.row).not.toBe(9);
+    expect(plan.writes).toContainEqual({ sheet: 'Đánh giá', row: tc11.row, column: 5, value: 'Đạt' });
+    expect(plan.unplaced).toEqual(['Đánh giá!E40 (TC9.9)']);
+    expect(plan.toYear).toBe(2025);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { STORE_SHEET, readRecords } from '../../src/rollup/store';
+import { runUpdate } from '../../src/rollup/update';
+import { rollUp } from '../../src/core/rollup/rollup';
+import { rulesetToTable } from '../../src/core/ruleset/table';
+import { TT44 } from '../../src/core/ruleset/tt44';
+import { NAMES } from '../../src/core/workbook/names';
+import { TT44_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
+import { fakeId, harness, sheetLink } from './harness';
+
+describe('the store of a province that uses its own ruleset table', () => {
+  // A province's own table: TT44's criteria under its own code and name.
+  const table = rulesetToTable({ ...TT44, id: 'HN2019', name: 'Bộ tiêu chí của tỉnh' });
+  const h = harness();
+  const communes = ['Xã Hòa An', 'Xã Bình Minh', 'Xã Cát Tiên'];
+  communes.forEach((commune, i) => {
+    h.workbook(fakeId(i), { ...communeWorkbook({ commune, year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }), [NAMES.ruleset]: table });
+  });
+  h.register(communes.map((commune, i) => [commune, 2019, sheetLink(fakeId(i))]));
+  const outcome = runUpdate(h.services, 'start');
+
+  it('keeps the ruleset’s summary once, not with every commune, and no link', () => {
+    expect(outcome.kind).toBe('done');
+    const rows = h.spreadsheet.sheet(STORE_SHEET).values().slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter(([, json]) => String(json).includes('"ruleset":'))).toHaveLength(1);
+    // Nor the links: the register holds them.
+    expect(rows.filter(([, json]) => String(json).includes('docs.google.com'))).toEqual([]);
+  });
+
+  it('and the report, built from the store alone, still names the ruleset and its categories', () => {
+    const summary = rollUp([...readRecords(h.spreadsheet).values()]);
+    expect(summary.rulesets.map((s) => [s.ruleset.id, s.ruleset.name, s.categories])).toEqual([['HN2019', 'Bộ tiêu chí của tỉnh', ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt', 'Không xếp loại']]]);
+    expect(summary.rulesets[0].years).toEqual([{ year: 2019, total: 3, counts: [0, 3, 0, 0, 0] }]);
+  });
+});

@@ -181,7 +181,8 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
   let rating: string | null;
   let decidedBy: string[];
   if (ruleset.scheme === 'points') {
-    score = roundPoints(criteria.reduce((sum, c) => sum + c.points, 0));
+    // From the entered points, not the rounded criterion sums, so that rounding never moves a band.
+    score = roundPoints(items.reduce((sum, r) => sum + (r.reading.state === 'ok' ? r.reading.value : 0), 0));
     if (score > ruleset.totalPoints + EPSILON) {
       const total = `${formatViNumber(score)}, vượt quá ${formatViNumber(ruleset.totalPoints)} điểm`;
       problems.push(error(`Bộ tiêu chí ${ruleset.id}`, `Tổng điểm đã nhập là ${total}.`));

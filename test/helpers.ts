@@ -209,6 +209,7 @@ export const CUSTOM_FUNCTIONS: Record<string, string[]> = {
 /** Other top-level functions: triggers, menu actions and the sidebar's server calls. */
 export const OTHER_ENTRY_POINTS = [
   'onOpen',
+  'checkAddon',
   'onInstall',
   'showSidebar',
   'setupWorkbook',

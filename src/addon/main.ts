@@ -20,12 +20,15 @@ import {
   flush,
   menuUi,
   openedAsAddon,
+  probeSpreadsheet,
   showSidebarFile,
   spreadsheetEditors,
   spreadsheetFactories,
   toast,
 } from '../gas/live';
 import { dialogHtml } from '../gas/dialog';
+import { selfCheckLines } from '../gas/self-check';
+import { runSelfCheck } from './self-check';
 import { checkDossier as checkDossierLines, generateDossier as generateDossierDocs } from './dossier';
 import { PUBLISHED_AS_ADDON } from './deployment';
 import { AGGREGATION_HELP_TEXT, HELP_TEXT } from './help-text';
@@ -219,6 +222,11 @@ export function restoreYearFromArchive(): void {
     activeSheetName(),
   );
   ui.alert('Khôi phục năm từ trang lưu trữ', lines.join('\n\n'));
+}
+
+/** Kiểm tra tiện ích: cài đặt bảng tính, công thức, các hàm CDHT_* và phiên bản mẫu, trên một trang tạm rồi xóa. */
+export function checkAddon(): void {
+  dialogUi().showDialog('Kiểm tra tiện ích', dialogHtml(selfCheckLines(runSelfCheck(probeSpreadsheet(), flush, new Date()))));
 }
 
 /** Hướng dẫn ngắn về menu và các công thức CDHT. */

@@ -15,6 +15,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [label: string, functionName: st
   null,
   ['Tổng hợp nhiều xã', 'showAggregationHelp'],
   ['Hướng dẫn', 'showHelp'],
+  ['Kiểm tra tiện ích', 'checkAddon'],
 ];
 
 /**

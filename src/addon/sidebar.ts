@@ -1,7 +1,8 @@
 import type { EditableField, JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
-import { planSave } from '../core/sidebar/save-plan';
+import { cellToWrite, planSave } from '../core/sidebar/save-plan';
 import { buildSidebarState, fieldCells, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
+import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
 import type { LockLike } from '../gas/services';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
@@ -18,7 +19,8 @@ const LOCK_WAIT_MS = 10_000;
 
 /**
  * "Lưu": writes only the changed cells, under the document lock, after checking that nobody
- * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten.
+ * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten; every
+ * other change comes back with the value the sheet now holds.
  */
 export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike, flush: () => void, request: SaveRequest): SaveResult {
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -27,18 +29,23 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
   try {
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
-    const rows = block.getValues();
-    const { rowOf, column } = fieldCells(rows);
-    const current = (code: string, field: EditableField): JsonCell | undefined => {
-      const row = rowOf.get(codeKey(code));
-      return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
-    };
-    const plan = planSave(request, current);
+    const before = block.getValues();
+    const { rowOf, column } = fieldCells(before);
+    const reader =
+      (rows: Cell[][]) =>
+      (code: string, field: EditableField): JsonCell | undefined => {
+        const row = rowOf.get(codeKey(code));
+        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
+      };
+    const plan = planSave(request, reader(before));
     for (const change of plan.writes) {
-      block.getCell(rowOf.get(codeKey(change.code))! + 1, column[change.field] + 1).setValue(change.after);
+      block.getCell(rowOf.get(codeKey(change.code))! + 1, column[change.field] + 1).setValue(cellToWrite(change.after));
     }
     if (plan.writes.length > 0) flush();
-    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing };
+    // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.
+    const now = reader(plan.writes.length > 0 ? block.getValues() : before);
+    const held = [...plan.writes, ...plan.unchanged].map(({ code, field }) => ({ code, field, value: now(code, field) ?? '' }));
+    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing, held };
   } finally {
     lock.releaseLock();
   }

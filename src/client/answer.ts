@@ -66,11 +66,19 @@ const CONFLICT: Shape = {
   after: [isJsonCell, 'một giá trị ô'],
 };
 
+/** A saved cell as the sheet now holds it. */
+const HELD: Shape = {
+  code: [isString, 'chữ'],
+  field: [(v) => (EDITABLE_FIELDS as readonly unknown[]).includes(v), 'tên cột'],
+  value: [isJsonCell, 'một giá trị ô'],
+};
+
 const saveResultProblem: Check = (value) =>
   shapeProblem(value, {
     saved: [isNumber, 'số'],
     conflicts: [listOf((c) => shapeProblem(c, CONFLICT) === null), 'danh sách ô bị sửa'],
     missing: [listOf(isString), 'danh sách mã'],
+    held: [listOf((c) => shapeProblem(c, HELD) === null), 'danh sách ô đã lưu'],
   });
 
 /** The check of every server function's answer; a new function cannot be added without one. */

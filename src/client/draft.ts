@@ -60,13 +60,17 @@ export class Draft {
   }
 
   /**
-   * The sheet now holds `value` for this cell (saved, or taken from the sheet): it becomes the new
-   * "before". An edit typed since then that differs from it stays pending.
+   * A change was saved and the sheet now holds `held` (its own reading of what was `sent`). It
+   * becomes the new "before"; the edit that was sent is done, one typed since stays pending.
+   * Returns true when the input should now show `held` (the user typed nothing since).
    */
-  settle(code: string, field: EditableField, value: JsonCell): void {
+  saved(code: string, field: EditableField, sent: JsonCell, held: JsonCell): boolean {
     const key = keyOf(code, field);
-    this.loaded.set(key, value);
-    if (this.edits.has(key) && sameValue(this.edits.get(key) as JsonCell, value)) this.edits.delete(key);
+    this.loaded.set(key, held);
+    const typedSince = this.edits.has(key) && !sameValue(this.edits.get(key) as JsonCell, sent) && !sameValue(this.edits.get(key) as JsonCell, held);
+    if (typedSince) return false;
+    this.edits.delete(key);
+    return true;
   }
 
   /** Drops the user's edit and takes what the sheet holds now. */

@@ -112,8 +112,11 @@ class Sidebar {
     this.say('info', 'Đang lưu…');
     try {
       const result = await callServer('saveSidebarChanges', { changes, overwrite });
-      const held = (c: (typeof changes)[number]) => result.conflicts.some((x) => sameKey(x, c)) || result.missing.includes(c.code);
-      for (const change of changes) if (!held(change)) s.draft.settle(change.code, change.field, change.after);
+      // The sheet's own reading of what was written becomes the new "before", so the next save compares with it.
+      for (const cell of result.held) {
+        const sent = changes.find((c) => sameKey(c, cell))?.after ?? cell.value;
+        if (s.draft.saved(cell.code, cell.field, sent, cell.value)) s.view.show(cell.code, cell.field, cell.value);
+      }
       s.conflicts.show(result.conflicts);
       this.say(result.conflicts.length || result.missing.length ? 'error' : 'ok', saveMessage(result.saved, result.conflicts.length, result.missing));
     } catch (failure) {

@@ -1,7 +1,7 @@
 import { ADDON_NAME } from '../core/addon-name';
 import type { DocumentAppLike } from './render-doc';
 import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
-import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
+import type { ProbeSpreadsheet, SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
 
 /**
  * The only module that touches Apps Script globals, for both projects, and only when called: module
@@ -11,6 +11,11 @@ import type { SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
  */
 
 export function activeSpreadsheet(): SpreadsheetLike {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** The active spreadsheet as the self-check uses it. */
+export function probeSpreadsheet(): ProbeSpreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 

@@ -145,3 +145,21 @@ export interface SpreadsheetFactories {
   protectionTypes: { RANGE: unknown; SHEET: unknown };
   columnChart: unknown;
 }
+
+/**
+ * What the self-check ("Kiểm tra tiện ích") needs of the spreadsheet: its settings, and a sheet it
+ * can add, hide and remove for a probe.
+ */
+export interface ProbeSpreadsheet {
+  getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
+  getSheets(): unknown[];
+  insertSheet(name: string, index: number): ProbeSheet;
+  deleteSheet(sheet: ProbeSheet): void;
+  getRangeByName(name: string): RangeLike | null;
+}
+
+export interface ProbeSheet {
+  hideSheet(): unknown;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
+}

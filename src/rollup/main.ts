@@ -9,7 +9,10 @@ import type { RangeArg } from '../core/engine/entries';
 import type { Grid } from '../core/formulas/assessment';
 import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
 import { dialogUi, menuUi, tellPerson } from '../gas/live';
-import { liveReportServices, liveServices } from './services';
+import { dialogHtml } from '../gas/dialog';
+import { selfCheckLines } from '../gas/self-check';
+import { runRollupSelfCheck } from './self-check';
+import { liveProbe, liveReportServices, liveServices } from './services';
 import { createSummaryReport } from './report';
 import { setUpWorkbook } from './setup';
 import { runUpdate } from './update';
@@ -47,6 +50,14 @@ export function continueUpdate(): void {
  */
 export function createYearReport(): void {
   createSummaryReport(liveReportServices(), dialogUi(320));
+}
+
+/**
+ * Kiểm tra tiện ích: cài đặt bảng tổng hợp, API Google Sheets, trình kích hoạt và nhịp đọc (chỉ từ menu).
+ */
+export function checkRollup(): void {
+  const services = liveServices();
+  dialogUi().showDialog('Kiểm tra tiện ích', dialogHtml(selfCheckLines(runRollupSelfCheck(liveProbe(), services.urlFetch, services.script, new Date()))));
 }
 
 /**

@@ -14,6 +14,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: 
   ['Tạo báo cáo tổng hợp', 'createYearReport'],
   null,
   ['Hướng dẫn', 'showHelp'],
+  ['Kiểm tra tiện ích', 'checkRollup'],
 ];
 
 /** Built unconditionally: onOpen may run before authorization, where only the menu is allowed. */

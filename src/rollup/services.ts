@@ -6,6 +6,7 @@ import { boundSpreadsheet, clock, documentApp, script, scriptLock, scriptPropert
 import type { DocumentAppLike } from '../gas/render-doc';
 import type { Clock, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
 import type { DataValidationBuilderLike, SpreadsheetLike } from '../gas/spreadsheet';
+import type { RollupProbe } from './self-check';
 
 export interface RollupServices {
   /** The Tổng hợp workbook (the one the script is bound to). */
@@ -42,6 +43,11 @@ export function liveServices(): RollupServices {
     clock,
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
   };
+}
+
+/** The roll-up workbook as the self-check reads it. */
+export function liveProbe(): RollupProbe {
+  return SpreadsheetApp.getActiveSpreadsheet();
 }
 
 export function liveReportServices(): ReportServices {

@@ -36,6 +36,7 @@ describe('the CĐHT menu', () => {
       'Khôi phục năm từ trang lưu trữ',
       'Tổng hợp nhiều xã',
       'Hướng dẫn',
+      'Kiểm tra tiện ích',
     ]);
   });
 

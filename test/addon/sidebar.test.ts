@@ -7,6 +7,7 @@ import { loadSidebarState, saveSidebarChanges } from '../../src/addon/sidebar';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { FakeLock } from '../fakes/lock';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
+import { scriptRunTransfer } from '../fakes/script-run';
 
 const NOW = new Date(2026, 10, 21, 9, 30);
 const rowOf = (code: string) => ASSESSMENT_FIRST_ROW + assessmentRows(TT25).findIndex((r) => 'item' in r && r.item.code === code);
@@ -33,11 +34,21 @@ describe('loading the sidebar', () => {
     expect(tc51.requirements).toEqual({ MD1: '≥ 60%', MD2: '≥ 80%' });
     expect(state.indicators.find((i) => i.code === 'TC4.2')!.fields.owner).toBe('Trường Tiểu học');
     expect(state.loadedAt).toBe(NOW.toISOString());
-    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    // Crosses google.script.run intact (a Date anywhere would make the whole answer null).
+    expect(scriptRunTransfer(state, 'return')).toEqual({ ok: true, value: state });
   });
 
   it('says in Vietnamese that the workbook is not set up yet', () => {
     expect(() => loadSidebarState(new FakeSpreadsheet(), NOW)).toThrow(/chưa được thiết lập/);
+  });
+});
+
+describe('the google.script.run fake', () => {
+  it('turns an answer holding a Date into null and refuses a Date or undefined argument', () => {
+    expect(scriptRunTransfer({ a: [1, 'x', null, true] }, 'return')).toEqual({ ok: true, value: { a: [1, 'x', null, true] } });
+    expect(scriptRunTransfer({ when: new Date(2026, 0, 1) }, 'return')).toEqual({ ok: true, value: null });
+    expect(scriptRunTransfer([{ when: new Date(2026, 0, 1) }], 'argument')).toMatchObject({ ok: false });
+    expect(scriptRunTransfer([{ x: undefined }], 'argument')).toMatchObject({ ok: false });
   });
 });
 
@@ -51,7 +62,15 @@ describe('saving from the sidebar', () => {
       overwrite: false,
       changes: [change('TC1.2', 'value', '', 'Đạt'), change('TC5.1', 'evidence', '', 'https://drive.google.com/x')],
     });
-    expect(result).toEqual({ saved: 2, conflicts: [], missing: [] });
+    expect(result).toEqual({
+      saved: 2,
+      conflicts: [],
+      missing: [],
+      held: [
+        { code: 'TC1.2', field: 'value', value: 'Đạt' },
+        { code: 'TC5.1', field: 'evidence', value: 'https://drive.google.com/x' },
+      ],
+    });
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('Đạt');
     expect(sheet.at(`F${rowOf('TC5.1')}`).value).toBe('https://drive.google.com/x');
     expect(ss.log.count('Range.setValue')).toBe(2);
@@ -80,7 +99,47 @@ describe('saving from the sidebar', () => {
   it('names codes no longer in the sheet instead of writing somewhere else', () => {
     const { ss } = workbook();
     const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC9.9', 'value', '', 'Đạt')] });
-    expect(result).toEqual({ saved: 0, conflicts: [], missing: ['TC9.9'] });
+    expect(result).toEqual({ saved: 0, conflicts: [], missing: ['TC9.9'], held: [] });
+  });
+
+  it('stores what the person meant: text as text (not a number, date or formula), numbers and percent fractions as numbers', () => {
+    const { ss, sheet } = workbook();
+    const changes = [
+      change('TC1.1', 'owner', '', '0912345678'),
+      change('TC1.2', 'owner', '', '0123'),
+      change('TC1.1', 'description', '', '1/2'),
+      change('TC1.2', 'description', '', '=HYPERLINK("x")'),
+      change('TC1.3', 'description', '', "'trích dẫn"),
+      change('TC4.2', 'owner', 'Trường Tiểu học', ''),
+      change('TC5.1', 'value', 0.65, 0.625),
+      change('TC5.2a', 'value', '', '62,5%'),
+    ];
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes });
+    expect(result.saved).toBe(changes.length);
+    const at = (column: string, code: string) => sheet.at(`${column}${rowOf(code)}`);
+    expect(at('H', 'TC1.1').value).toBe('0912345678');
+    expect(at('H', 'TC1.2').value).toBe('0123');
+    expect(at('G', 'TC1.1').value).toBe('1/2');
+    expect(at('G', 'TC1.2')).toMatchObject({ value: '=HYPERLINK("x")', formula: '' });
+    expect(at('G', 'TC1.3').value).toBe("'trích dẫn");
+    expect(at('H', 'TC4.2').value).toBe('');
+    expect(at('E', 'TC5.1').value).toBe(0.625);
+    // Text the sidebar sends for a percent it could not read stays that text, for CDHT_CHECK to name.
+    expect(at('E', 'TC5.2a').value).toBe('62,5%');
+    // Every written cell comes back as the sheet now holds it, and the answer crosses google.script.run.
+    expect(result.held).toEqual(changes.map(({ code, field, after }) => ({ code, field, value: after })));
+    expect(scriptRunTransfer(result, 'return')).toEqual({ ok: true, value: result });
+  });
+
+  it('returns what the sheet holds, so the next save compares with it and finds no false conflict', () => {
+    const { ss, sheet } = workbook();
+    const first = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'owner', '', '0912345678')] });
+    // Another member types a date-like text directly into an unrelated cell: the sheet reads it as a date.
+    sheet.type(`G${rowOf('TC1.1')}`, '1/2');
+    const before = first.held[0].value;
+    const second = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'owner', before, 'Hội Khuyến học')] });
+    expect(second).toMatchObject({ saved: 1, conflicts: [], missing: [] });
+    expect(sheet.at(`G${rowOf('TC1.1')}`).value).toBeInstanceOf(Date);
   });
 
   it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {

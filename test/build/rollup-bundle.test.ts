@@ -103,7 +103,7 @@ describe('the roll-up project (dist-rollup)', () => {
       functions(bundles.aggregator)
         .map((f) => f.name?.text)
         .sort(),
-    ).toEqual(['CDHT_TALLY', 'startUpdate', 'showHelp', 'onOpen', 'createYearReport', 'setUpRollup', 'continueUpdate'].sort());
+    ).toEqual(['CDHT_TALLY', 'startUpdate', 'showHelp', 'checkRollup', 'onOpen', 'createYearReport', 'setUpRollup', 'continueUpdate'].sort());
   });
 
   it('builds the "CĐHT Tổng hợp" menu, every item naming a top-level function', () => {
@@ -119,6 +119,7 @@ describe('the roll-up project (dist-rollup)', () => {
           ['Tạo báo cáo tổng hợp', 'createYearReport'],
           '---',
           ['Hướng dẫn', 'showHelp'],
+          ['Kiểm tra tiện ích', 'checkRollup'],
         ],
       },
     ]);

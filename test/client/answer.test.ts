@@ -12,7 +12,12 @@ import { sampleSnapshot } from '../fixtures/sample-commune';
 import { VIETNAMESE } from '../helpers';
 
 const STATE = buildSidebarState(sampleSnapshot('TT25'), new Date(2026, 0, 15)) as SidebarState;
-const SAVED: SaveResult = { saved: 1, conflicts: [{ code: 'TC1.1', field: 'value', before: 'Đạt', current: 'Không đạt', after: 'Đạt' }], missing: ['TC9.9'] };
+const SAVED: SaveResult = {
+  saved: 1,
+  conflicts: [{ code: 'TC1.1', field: 'value', before: 'Đạt', current: 'Không đạt', after: 'Đạt' }],
+  missing: ['TC9.9'],
+  held: [{ code: 'TC1.2', field: 'description', value: '0912' }],
+};
 /** Words of JavaScript's own messages. */
 const JS_WORDS = /undefined|null|NaN|TypeError|Cannot read|is not a function|\[object|of undefined/;
 

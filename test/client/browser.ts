@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
+import { SCRIPT_RUN_TRANSFER } from '../fakes/script-run';
 import type { SidebarState } from '../../src/core/sidebar/protocol';
 import { buildSidebarState } from '../../src/core/sidebar/state';
 import { sampleSnapshot } from '../fixtures/sample-commune';
@@ -30,9 +31,11 @@ export interface ServerCall {
  * The stub, as plain JS so nothing the test runner's compiler adds leaks into the page. The runner
  * is a Proxy like HtmlService's: with… methods return new runners, any other property is a server
  * function that is recorded in window.__calls and answered from window.__serverFakes. Arguments
- * and answers go through JSON, as google.script.run serialises them.
+ * and answers cross as google.script.run lets them (test/fakes/script-run.ts: a Date in an answer
+ * makes it null, an illegal argument fails the call).
  */
 const FAKE_SERVER = `
+${SCRIPT_RUN_TRANSFER}
 (() => {
   window.__calls = [];
   const next = (name) => {
@@ -46,12 +49,14 @@ const FAKE_SERVER = `
       if (prop === 'withFailureHandler') return (handler) => runner(onSuccess, handler);
       if (prop === 'withUserObject') return () => runner(onSuccess, onFailure);
       return (...args) => {
-        window.__calls.push({ name: String(prop), args: JSON.parse(JSON.stringify(args)) });
+        const sent = scriptRunTransfer(args, 'argument');
+        window.__calls.push({ name: String(prop), args: sent.ok ? sent.value : sent.error });
         const answer = next(String(prop));
         setTimeout(() => {
-          if (!answer) onFailure && onFailure(new Error('ScriptError: Không tìm thấy hàm tập lệnh: ' + String(prop)));
+          if (!sent.ok) onFailure && onFailure(new Error(sent.error));
+          else if (!answer) onFailure && onFailure(new Error('ScriptError: Không tìm thấy hàm tập lệnh: ' + String(prop)));
           else if ('fail' in answer) onFailure && onFailure(new Error(answer.fail));
-          else onSuccess && onSuccess(JSON.parse(JSON.stringify(answer.ok)));
+          else onSuccess && onSuccess(scriptRunTransfer(answer.ok, 'return').value);
         }, answer && answer.delay !== undefined ? answer.delay : 5);
       };
     },

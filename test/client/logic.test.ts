@@ -105,9 +105,20 @@ describe('draft', () => {
     const draft = new Draft(indicators);
     draft.set('TC5.1', 'value', 0.85);
     draft.set('TC4.3', 'value', 'Mức độ 3');
-    draft.settle('TC5.1', 'value', 0.85);
-    draft.settle('TC4.3', 'value', 'Mức độ 1'); // the user typed Mức độ 3 after sending Mức độ 1
+    expect(draft.saved('TC5.1', 'value', 0.85, 0.85)).toBe(true);
+    expect(draft.saved('TC4.3', 'value', 'Mức độ 1', 'Mức độ 1')).toBe(false); // the user typed Mức độ 3 after sending Mức độ 1
     expect(draft.changes()).toEqual([{ code: 'TC4.3', field: 'value', before: 'Mức độ 1', after: 'Mức độ 3' }]);
+  });
+
+  it('takes what the sheet stored, even when it differs from what was sent: the next save has no false conflict', () => {
+    const draft = new Draft(indicators);
+    draft.set('TC4.3', 'owner', '0912345678');
+    // Suppose the sheet read the text as a number: that is what it holds, and what the next save compares with.
+    expect(draft.saved('TC4.3', 'owner', '0912345678', 912345678)).toBe(true);
+    expect(draft.changes()).toEqual([]);
+    expect(draft.before('TC4.3', 'owner')).toBe(912345678);
+    draft.set('TC4.3', 'owner', 'Hội Khuyến học');
+    expect(draft.changes()).toEqual([{ code: 'TC4.3', field: 'owner', before: 912345678, after: 'Hội Khuyến học' }]);
   });
 
   it("takes the sheet's value and drops the edit", () => {

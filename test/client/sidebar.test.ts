@@ -19,7 +19,10 @@ import { sharedBrowser } from './shared-browser';
 
 const SCREENSHOT = 'out/sidebar.png';
 
-const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], ...extra } });
+/** A server answer: `count` changes written, the sheet holding `held` afterwards. */
+const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], ...extra } });
+/** What the sheet holds after saving these changes as they were sent. */
+const heldAsSent = (changes: CellChange[]): SaveResult['held'] => changes.map(({ code, field, after }) => ({ code, field, value: after }));
 
 const browser = sharedBrowser();
 
@@ -151,8 +154,15 @@ describe('sidebar in headless Chromium', () => {
   });
 
   it('"Lưu" sends exactly the changed cells in one call, then the saved values become the new "before"', async () => {
-    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [{ ...saved(4), delay: 400 }, saved(1)] });
     const note = 'Biên bản họp Ban chỉ đạo ngày 12/3/2025';
+    const first = heldAsSent([
+      { code: 'TC1.1', field: 'description', before: '', after: note },
+      { code: 'TC1.1', field: 'owner', before: '', after: 'Hội Khuyến học xã' },
+      { code: 'TC4.3', field: 'value', before: '', after: 'Mức độ 3' },
+      { code: 'TC5.1', field: 'value', before: '', after: 0.85 },
+    ]);
+    const second = heldAsSent([{ code: 'TC4.3', field: 'value', before: '', after: 'Mức độ 2' }]);
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [{ ...saved(4, { held: first }), delay: 400 }, saved(1, { held: second })] });
     await s.page.fill(input('TC1.1', 'description'), note);
     await s.page.fill(input('TC1.1', 'owner'), 'Hội Khuyến học xã');
     await s.page.click(tab('TC4'));
@@ -201,7 +211,13 @@ describe('sidebar in headless Chromium', () => {
   };
 
   async function saveIntoConflict(): Promise<Sidebar> {
-    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [saved(1, { conflicts: [conflictOnTC43] }), saved(1)] });
+    const s = await sidebar({
+      getSidebarState: { ok: sampleState() },
+      saveSidebarChanges: [
+        saved(1, { conflicts: [conflictOnTC43], held: [{ code: 'TC5.1', field: 'value', value: 0.85 }] }),
+        saved(1, { held: [{ code: 'TC4.3', field: 'value', value: 'Mức độ 3' }] }),
+      ],
+    });
     await s.page.click(tab('TC4'));
     await s.page.selectOption(input('TC4.3'), 'Mức độ 3');
     await s.page.click(tab('TC5'));
@@ -339,7 +355,7 @@ describe('sidebar in headless Chromium', () => {
   it('shows a Vietnamese message when saving fails and keeps the edits for a retry', async () => {
     const s = await sidebar({
       getSidebarState: { ok: sampleState() },
-      saveSidebarChanges: [{ fail: 'Exception: Không lấy được khóa tài liệu sau 30 giây.' }, saved(1)],
+      saveSidebarChanges: [{ fail: 'Exception: Không lấy được khóa tài liệu sau 30 giây.' }, saved(1, { held: [{ code: 'TC4.3', field: 'value', value: 'Mức độ 3' }] })],
     });
     await s.page.click(tab('TC4'));
     await s.page.selectOption(input('TC4.3'), 'Mức độ 3');

@@ -51,8 +51,8 @@
  *   within 1e-9 of an NĐ 20/2014 minimum without being equal to it, d ≤ 10.000.000.)
  * - Dates. DATE(y, m, d) adds 1900 to a year below 1900 in both (DATE(3,12,31) = 31/12/1903).
  *   EDATE keeps the day or clamps it to the month's end in both (EDATE(29/02/2024, 12) =
- *   28/02/2025). A text date is coerced by HyperFormula's `dateFormats` (DD/MM/YYYY here, as a
- *   vi-VN sheet reads it); Sheets uses the spreadsheet's locale.
+ *   28/02/2025). A text date is coerced by HyperFormula's `dateFormats` (DD/MM/YYYY in a vi-VN
+ *   workbook, MM/DD/YYYY in an en-US one, see `EngineLocale`); Sheets uses the spreadsheet's locale.
  * - Error values. #ERROR!, #VALUE!, #NAME?, #REF!, #N/A, #NUM! and #DIV/0! read the same in both;
  *   HyperFormula's #SPILL! and #CYCLE! are #REF! in Sheets (with "Array result was not expanded…"
  *   and "Circular dependency detected…"). A parse error is #ERROR! "Parsing error…" in
@@ -265,6 +265,20 @@ function content(cell: Cell): RawCellContent {
 // ---------------------------------------------------------------------------------------------
 // The workbook
 
+/**
+ * The spreadsheet's locale as HyperFormula's parser sees it. A vi-VN sheet reads "," as the
+ * decimal mark and "." as the grouping mark, so only ";" can separate arguments; an en-US sheet reads
+ * "." as the decimal mark. Sheets accepts ";" between arguments in every locale (reports in
+ * /work/shared/notes/google-behaviours.md); HyperFormula takes one separator, so both
+ * configurations use ";", and what differs between them is the decimal mark and the date order:
+ * a decimal literal in a formula fails in one of the two.
+ */
+export type EngineLocale = 'vi-VN' | 'en-US';
+const LOCALE_CONFIG = {
+  'vi-VN': { functionArgSeparator: ';', decimalSeparator: ',', thousandSeparator: '.', arrayColumnSeparator: ';', arrayRowSeparator: '|', dateFormats: ['DD/MM/YYYY'] as string[] },
+  'en-US': { functionArgSeparator: ';', decimalSeparator: '.', thousandSeparator: ',', arrayColumnSeparator: ';', arrayRowSeparator: '|', dateFormats: ['MM/DD/YYYY'] as string[] },
+} as const;
+
 export class HyperFormulaWorkbook {
   readonly hf: HyperFormula;
   /** Plain copy of every value written or typed (formula cells hold their text), for snapshots. */
@@ -272,8 +286,11 @@ export class HyperFormulaWorkbook {
   private readonly sheetIds = new Map<string, number>();
   private readonly specs = new Map<string, SheetSpec>();
 
-  constructor(readonly spec: WorkbookSpec) {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: true, smartRounding: false, accentSensitive: true, dateFormats: ['DD/MM/YYYY'] });
+  constructor(
+    readonly spec: WorkbookSpec,
+    readonly locale: EngineLocale = 'vi-VN',
+  ) {
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', useArrayArithmetic: true, smartRounding: false, accentSensitive: true, ...LOCALE_CONFIG[locale] });
     for (const sheet of spec.sheets) {
       const name = this.hf.addSheet(sheet.name);
       if (name !== sheet.name) throw new Error(`HyperFormula renamed sheet "${sheet.name}" to "${name}"`);

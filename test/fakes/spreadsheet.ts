@@ -1,5 +1,6 @@
 import type { Cell } from '../../src/core/cells/values';
 import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, SpreadsheetFactories } from '../../src/gas/spreadsheet';
+import { userEntered, type FormulaParser, type SheetLocale } from './user-entered';
 
 /**
  * The one fake of SpreadsheetApp, shared by the commune add-on and the roll-up. It records every
@@ -12,11 +13,12 @@ import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, Sprea
  * - A new sheet has 1000 rows × 26 columns; getRange outside the grid throws "The coordinates of the
  *   range are outside the dimensions of the sheet." (Sheet.getRange; observed in every script that
  *   writes past row 1000, e.g. the roll-up's sheet-io.ts). A new spreadsheet has one sheet.
- * - setValues checks the data's dimensions with the real messages; a string starting with "=" is a
- *   formula; a Date stays a Date. Other strings go through ONE hook, `enter()` below, which stands
- *   for Sheets parsing what a script writes as if typed (notes/google-behaviours.md, first table).
- *   Until test/fakes/user-entered.ts (issue 14) replaces it, it re-reads a plain "1234.5" as a
- *   number unless the cell has the text format "@".
+ * - setValues checks the data's dimensions with the real messages; a Date stays a Date. Every string
+ *   goes through ONE hook, `enter()` below: Sheets parses what a script writes as if a person typed
+ *   it in a sheet of the spreadsheet's locale (vi_VN unless a test chooses another), by the rules and
+ *   sources in test/fakes/user-entered.ts: numbers, percents, dates, formulas ("=…"); text is kept
+ *   only under the "@" format or behind a leading apostrophe. A formula that does not parse in the
+ *   locale reads back as #ERROR!. getSpreadsheetLocale/getSpreadsheetTimeZone give the settings.
  * - Row and column insertion and deletion (Sheet.insertRows*, insertColumns*, deleteRow(s),
  *   deleteColumn(s)) move values, formats, validations and links with their cells; named ranges
  *   and range protections grow when rows are inserted strictly inside them, shift when inserted
@@ -35,7 +37,8 @@ import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, Sprea
  *   Sheets API, where SortRangeRequest moves cell data and DimensionRange metadata is untouched).
  *
  * Known differences from the real service:
- * - no formula engine: getValues() returns "" for a formula cell (the real one returns its result);
+ * - no formula engine: getValues() returns "" for a formula that parses (the real one returns its
+ *   result), or what a test's `evaluate` gives;
  * - formulas keep their text when rows or columns are inserted or deleted (Sheets rewrites their
  *   references): code that owns formulas must rewrite them, which is stricter than Sheets;
  * - rows and columns inserted are blank with default formats (Sheets may copy the neighbour's format);
@@ -84,19 +87,23 @@ export interface StoredCell {
 const emptyCell = (): StoredCell => ({ value: '', formula: '', format: 'General', weight: 'normal', background: null, validation: null, wrap: false, link: null });
 const isEmptyCell = (cell: StoredCell | undefined) => !cell || JSON.stringify(cell) === JSON.stringify(emptyCell());
 
-/**
- * How Sheets stores what a script writes into a cell: the single hook for USER_ENTERED parsing
- * (issue 14 replaces the body with test/fakes/user-entered.ts, by the sheet's locale).
- */
-export function enter(cell: StoredCell, value: unknown): void {
-  if (typeof value === 'string' && value.startsWith('=')) {
-    cell.formula = value;
-    cell.value = '';
-    return;
-  }
-  cell.formula = '';
-  if (typeof value === 'string' && cell.format !== '@' && /^-?\d+(\.\d+)?$/.test(value.trim())) cell.value = Number(value);
-  else cell.value = value instanceof Date ? new Date(value) : ((value ?? '') as Cell);
+/** What parses a written value: the locale, and optionally a formula parser that replaces the locale's. */
+export interface SheetSettings {
+  locale: SheetLocale;
+  parse?: FormulaParser;
+}
+
+/** How Sheets stores what a script writes into a cell: parsed as typed (USER_ENTERED) by the sheet's locale. */
+export function enter(cell: StoredCell, value: unknown, settings: SheetSettings): void {
+  const entered = userEntered(value as Cell, settings.locale, cell.format, { parse: settings.parse });
+  cell.formula = entered.formula;
+  cell.value = entered.value;
+}
+
+/** A stored cell as getValues() reads it: a formula's result comes from the spreadsheet's `evaluate`, if any. */
+function readValue(cell: StoredCell, spreadsheet: FakeSpreadsheet): Cell {
+  if (cell.formula && cell.value === '') return spreadsheet.evaluate?.(cell.formula) ?? '';
+  return cell.value instanceof Date ? new Date(cell.value) : cell.value;
 }
 
 function columnName(column: number): string {
@@ -379,12 +386,11 @@ export class FakeRange {
 
   getValues(): Cell[][] {
     this.record('getValues');
-    return this.cells((cell) => (cell.formula ? '' : cell.value instanceof Date ? new Date(cell.value) : cell.value));
+    return this.cells((cell) => readValue(cell, this.sheet.spreadsheet));
   }
   getValue(): Cell {
     this.record('getValue');
-    const cell = this.sheet.cell(this.row, this.column);
-    return cell.formula ? '' : cell.value;
+    return readValue(this.sheet.cell(this.row, this.column), this.sheet.spreadsheet);
   }
   getFormulas() {
     this.record('getFormulas');
@@ -417,16 +423,16 @@ export class FakeRange {
         if (v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Date)) throw new Error(`Cannot convert ${String(v)} to a cell value.`);
       }
     }
-    return this.write('setValues', values, enter);
+    return this.write('setValues', values, (cell, value) => enter(cell, value, this.sheet.spreadsheet));
   }
   setValue(value: unknown) {
     this.record('setValue');
-    enter(this.sheet.cell(this.row, this.column, true), value);
+    enter(this.sheet.cell(this.row, this.column, true), value, this.sheet.spreadsheet);
     return this;
   }
   setFormula(formula: string) {
     this.record('setFormula');
-    enter(this.sheet.cell(this.row, this.column, true), formula);
+    enter(this.sheet.cell(this.row, this.column, true), formula, this.sheet.spreadsheet);
     return this;
   }
   setNumberFormats(formats: string[][]) {
@@ -875,7 +881,7 @@ export class FakeSheet {
   /** Types into a cell as a user would (no call recorded). */
   type(a1: string, value: Cell) {
     const { row, column } = parseA1(a1);
-    enter(this.cell(row, column, true), value);
+    enter(this.cell(row, column, true), value, this.spreadsheet);
   }
   /** Test helper: a labelled link in a cell (1-based), as Insert › Link makes one. */
   setLink(row: number, column: number, url: string) {
@@ -948,10 +954,33 @@ export class FakeSpreadsheet {
   metadata: FakeDeveloperMetadata[] = [];
   readonly toasts: string[] = [];
   private nextId = 0;
+  /** File → Settings: the locale that parses what is written, and the time zone. */
+  locale: SheetLocale = 'vi_VN';
+  timeZone = 'Asia/Ho_Chi_Minh';
+  /** Replaces the locale's formula parser, to play a sheet that refuses what the reports say works. */
+  parse?: FormulaParser;
+  /** Results for formulas that parse, since the fake has no engine (formula text → value). */
+  evaluate?: (formula: string) => Cell;
+  readonly id = '1FakeSpreadsheetIdForTests000000000000000000';
 
   /** A new Google Sheet has one empty sheet ("Trang tính1" in Vietnamese). */
-  constructor(firstSheet = 'Trang tính1') {
+  constructor(firstSheet = 'Trang tính1', settings: { locale?: SheetLocale; timeZone?: string } = {}) {
+    this.locale = settings.locale ?? this.locale;
+    this.timeZone = settings.timeZone ?? this.timeZone;
     this.sheets = [this.newSheet(firstSheet)];
+  }
+
+  getId() {
+    this.log.record('Spreadsheet.getId');
+    return this.id;
+  }
+  getSpreadsheetLocale() {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+  getSpreadsheetTimeZone() {
+    this.log.record('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
   }
 
   private newSheet(name: string): FakeSheet {

@@ -51,7 +51,8 @@ function formatOf(cell: CellSpec | null, value: Cell): string {
 }
 
 function validationRule(validation: Validation, factories: SpreadsheetFactories): unknown {
-  const builder = factories.newDataValidation().setAllowInvalid(true);
+  const builder = factories.newDataValidation().setAllowInvalid(validation.type !== 'percent');
+  if (validation.type === 'percent') return builder.requireNumberBetween(0, 1).setHelpText('Nhập tỷ lệ từ 0% đến 100%, ví dụ 65%.').build();
   if (validation.type === 'list') return builder.requireValueInList(validation.values, true).build();
   if (validation.type === 'number') {
     return builder.requireNumberBetween(validation.min, validation.max).setHelpText(`Nhập số từ ${validation.min} đến ${validation.max}.`).build();

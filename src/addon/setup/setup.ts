@@ -13,6 +13,7 @@ import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentContent } from './apply-sheet';
+import { checkWrittenFormulas } from './formula-check';
 
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
@@ -303,6 +304,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
+  messages.push(...checkWrittenFormulas(spec, found, placements));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 

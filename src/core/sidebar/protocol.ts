@@ -66,6 +66,12 @@ export interface SaveResult {
   conflicts: Conflict[];
   /** Changes whose indicator code is no longer in the sheet (a repair moved or removed it). */
   missing: string[];
+  /**
+   * What the sheet holds after the save, read back, for every change neither in conflict nor
+   * missing: the sidebar's new "before" (Sheets may store a written value differently from how it
+   * was sent, and the next save must compare with what is really there).
+   */
+  held: Array<{ code: string; field: EditableField; value: JsonCell }>;
 }
 
 /** The server functions the sidebar calls; src/addon/main.ts implements them. */

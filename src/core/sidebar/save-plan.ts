@@ -7,8 +7,21 @@ export function sameCell(a: JsonCell, b: JsonCell): boolean {
 
 export interface SavePlan {
   writes: CellChange[];
+  /** Changes the sheet already held: nothing to write, but the sidebar takes the sheet's value. */
+  unchanged: CellChange[];
   conflicts: Conflict[];
   missing: string[];
+}
+
+/**
+ * What setValue gets so the sheet stores what the person meant. Sheets reads a written string as if
+ * it were typed ("0912345678" becomes a number, "1/2" a date, "=…" a formula; see
+ * /work/shared/notes/google-behaviours.md): text goes in behind an apostrophe, which keeps it text
+ * and is not part of the value read back. Numbers (percents as fractions) and booleans go in as
+ * they are; "" clears the cell.
+ */
+export function cellToWrite(after: JsonCell): JsonCell {
+  return typeof after === 'string' && after !== '' ? `'${after}` : after;
 }
 
 /**
@@ -17,11 +30,11 @@ export interface SavePlan {
  * overwrite; a change that already matches the sheet is skipped.
  */
 export function planSave(request: SaveRequest, current: (code: string, field: EditableField) => JsonCell | undefined): SavePlan {
-  const plan: SavePlan = { writes: [], conflicts: [], missing: [] };
+  const plan: SavePlan = { writes: [], unchanged: [], conflicts: [], missing: [] };
   for (const change of request.changes) {
     const now = current(change.code, change.field);
     if (now === undefined) plan.missing.push(change.code);
-    else if (sameCell(now, change.after)) continue;
+    else if (sameCell(now, change.after)) plan.unchanged.push(change);
     else if (!request.overwrite && !sameCell(now, change.before)) plan.conflicts.push({ ...change, current: now });
     else plan.writes.push(change);
   }

@@ -21,12 +21,37 @@ export function sheetRef(sheet: string, a1: string): string {
 }
 
 /**
- * A formula call. Apps Script's setFormula/setValues are believed to take English syntax (`,`
- * between arguments) whatever the sheet's locale, and Sheets shows it as `;` in a vi-VN sheet.
- * Not verifiable offline: this is the one place to change if that proves wrong.
+ * Between a function's arguments in every formula the add-on writes. Sheets parses a script's
+ * formula by the spreadsheet's locale: "," fails where the comma is the decimal mark (vi_VN, de_DE),
+ * while ";" is accepted in every locale and shown converted (reports in
+ * /work/shared/notes/google-behaviours.md, "Sheets: writing values and formulas"). Formulas hold no
+ * decimal literal (`numberLiteral`) and no inline array literal for the same reason.
  */
-export const ARGUMENT_SEPARATOR = ',';
+export const ARGUMENT_SEPARATOR = ';';
 
-export function call(name: string, ...args: string[]): string {
+/** `NAME(a;b;…)` with the separator every locale accepts. */
+export function call(name: string, ...args: Array<string | number>): string {
   return `${name}(${args.join(ARGUMENT_SEPARATOR)})`;
+}
+
+/**
+ * A number as formula text that reads the same in every locale: whole numbers as they are, a
+ * fraction as a ratio of whole numbers (0.95 → "95/100"; the division is exact in IEEE doubles,
+ * so it equals the literal 0.95).
+ */
+export function numberLiteral(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  for (let scale = 10; scale <= 1e9; scale *= 10) {
+    const whole = Math.round(value * scale);
+    if (whole / scale === value) return `${whole}/${scale}`;
+  }
+  throw new Error(`${value} has no short decimal form`);
+}
+
+/**
+ * The same formula with "," between arguments: the one retry set-up makes if a sheet refuses the
+ * ";" form. Strings ("…") and quoted sheet names ('…') are left as they are.
+ */
+export function commaSyntax(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|;/g, (part) => (part === ';' ? ',' : part));
 }

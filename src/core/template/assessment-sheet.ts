@@ -20,7 +20,13 @@ function valueInput(item: Item, ruleset: Ruleset): CellSpec {
   const ceiling = item.max ?? (ruleset.scheme === 'points' ? ruleset.totalPoints : 1);
   const levels = Array.from({ length: item.max ?? 3 }, (_, i) => `Mức độ ${i + 1}`);
   const validation: Validation =
-    item.kind === 'yesno' ? { type: 'list', values: ['Đạt', 'Không đạt'] } : item.kind === 'level' ? { type: 'list', values: [...levels, 'Chưa đạt'] } : { type: 'number', min: 0, max: ceiling };
+    item.kind === 'yesno'
+      ? { type: 'list', values: ['Đạt', 'Không đạt'] }
+      : item.kind === 'level'
+        ? { type: 'list', values: [...levels, 'Chưa đạt'] }
+        : item.kind === 'percent'
+          ? { type: 'percent' }
+          : { type: 'number', min: 0, max: ceiling };
   const format = item.kind === 'percent' ? 'percent' : item.kind === 'points' ? 'decimal' : undefined;
   return input({ validation, ...(format ? { format } : {}) });
 }

@@ -1,7 +1,7 @@
 import { PCGD_RATES, PCGD_STANDARDS, basicRates, standardOf, type Condition, type StandardDef } from '../pcgd/standards';
 import { ND20_SHORT as ND20, RATE_METHOD } from '../ruleset/nd20';
 import { formatViPercent } from '../cells/vi-number';
-import { call, rangeA1 } from './a1';
+import { call, numberLiteral, rangeA1 } from './a1';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec } from './types';
 
@@ -21,13 +21,13 @@ const HARD = `$B$${L.hardFlag}="Có"`;
 
 function condition(c: Condition): string {
   if ('standard' in c) return levelHolds(standardOf(c.standard), c.level);
-  const min = c.min === c.minHard ? `${c.min}` : `IF(${HARD},${c.minHard},${c.min})`;
-  return `AND(ISNUMBER(${rateCell(c.rate)}),${rateCell(c.rate)}>=${min})`;
+  const min = c.min === c.minHard ? numberLiteral(c.min) : call('IF', HARD, numberLiteral(c.minHard), numberLiteral(c.min));
+  return call('AND', `ISNUMBER(${rateCell(c.rate)})`, `${rateCell(c.rate)}>=${min}`);
 }
 
 /** A level holds when every condition its own article lists holds; a level it requires is written out in full. */
 function levelHolds(standard: StandardDef, level: number): string {
-  return `AND(${standard.levels[level - 1].map(condition).join(',')})`;
+  return call('AND', ...standard.levels[level - 1].map(condition));
 }
 
 /**
@@ -38,10 +38,10 @@ export function levelFormula(standard: StandardDef): string {
   const needed = basicRates(standard).map((key) => `NOT(ISNUMBER(${rateCell(key)}))`);
   let nested = '0';
   standard.levels.forEach((_, i) => {
-    nested = `IF(${levelHolds(standard, i + 1)},${i + 1},${nested})`;
+    nested = call('IF', levelHolds(standard, i + 1), i + 1, nested);
   });
   // Written innermost-first above, so the highest level is tested first.
-  return `IF(OR(${needed.join(',')}),"",${nested})`;
+  return call('IF', call('OR', ...needed), '""', nested);
 }
 
 function describe(key: string): string {
@@ -88,7 +88,7 @@ export function pcgdSheet(): SheetSpec {
     ['Chỉ tiêu', 'Căn cứ', '', '', 'Gợi ý', 'Mức (số)'].map((h) => label(h, 'header')),
     ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
       const level = levelCell(s.code);
-      const text = s.yesno ? `IF(${level}="","Chưa đủ số liệu",IF(${level}>=1,"Đạt","Không đạt"))` : `IF(${level}="","Chưa đủ số liệu",IF(${level}=0,"Chưa đạt","Mức độ "&${level}))`;
+      const text = call('IF', `${level}=""`, '"Chưa đủ số liệu"', s.yesno ? call('IF', `${level}>=1`, '"Đạt"', '"Không đạt"') : call('IF', `${level}=0`, '"Chưa đạt"', `"Mức độ "&${level}`));
       return [label(`${s.code} – ${s.name}`), label(s.provenance.ref, 'muted'), null, null, formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' })];
     }),
   ];

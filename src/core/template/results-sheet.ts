@@ -31,12 +31,12 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
   const wait = factOf(ruleset, FACT_KEYS.md2WaitMonths);
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
-  const recognised = [LEVEL_LABELS.MD1, LEVEL_LABELS.MD2].map((l) => `${rating}="${l}"`).join(',');
+  const recognised = call('OR', ...[LEVEL_LABELS.MD1, LEVEL_LABELS.MD2].map((l) => `${rating}="${l}"`));
   const validityRow =
     levels && typeof validity?.value === 'number'
       ? [
           label('Công nhận được bảo lưu đến hết ngày'),
-          formula(`IF(AND(OR(${recognised}),ISNUMBER(${year})),EDATE(DATE(${year},12,31),${validity.value}),"")`, { format: 'date' }),
+          formula(call('IF', call('AND', recognised, `ISNUMBER(${year})`), call('EDATE', call('DATE', year, 12, 31), validity.value), '""'), { format: 'date' }),
           label(`Bảo lưu ${validity.value} tháng: ${validity.provenance.ref}${unverifiedNote(from, `tính từ ${from?.value}`)}`, 'muted'),
         ]
       : [];
@@ -44,7 +44,7 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
     levels && typeof wait?.value === 'number'
       ? [
           label('Được đề nghị Mức độ 2 từ ngày'),
-          formula(`IF(${md1}="","Chưa có quyết định công nhận Mức độ 1",EDATE(${md1},${wait.value}))`, { format: 'date' }),
+          formula(call('IF', `${md1}=""`, '"Chưa có quyết định công nhận Mức độ 1"', call('EDATE', md1, wait.value)), { format: 'date' }),
           label(`Ít nhất ${wait.value} tháng sau quyết định công nhận Mức độ 1${unverifiedNote(wait, String(wait.provenance.ref))}`, 'muted'),
         ]
       : [];
@@ -53,7 +53,7 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
     levels && typeof wait?.value === 'number' && day !== undefined && month !== undefined
       ? [
           label('Hồ sơ năm này có thể đề nghị Mức độ 2'),
-          formula(`IF(${md1}="","Chưa",IF(EDATE(${md1},${wait.value})<=DATE(${year}+1,${month},${day}),"Có","Chưa"))`),
+          formula(call('IF', `${md1}=""`, '"Chưa"', call('IF', `${call('EDATE', md1, wait.value)}<=${call('DATE', `${year}+1`, month, day)}`, '"Có"', '"Chưa"'))),
           label(`Hồ sơ nộp trước ${pad(day)}/${pad(month)} năm sau năm đánh giá (${factOf(ruleset, FACT_KEYS.deadlineDay)?.provenance.ref})`, 'muted'),
         ]
       : [];
@@ -81,10 +81,10 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     [label(levels ? 'Số chỉ tiêu đạt Mức độ 1 (trên 15)' : 'Tổng điểm'), formula(call('CDHT_SCORE', ...args), { style: 'result', format: 'decimal' }), null],
     [
       label('Số mục đã nhập'),
-      formula(`SUMPRODUCT((${codes}<>"")*(${values}<>""))`, { format: 'integer' }),
-      formula(`"trên "&COUNTIF(${codes},"?*")&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
+      formula(call('SUMPRODUCT', `(${codes}<>"")*(${values}<>"")`), { format: 'integer' }),
+      formula(`"trên "&${call('COUNTIF', codes, '"?*"')}&" mục${levels ? ' (TC5.2 gồm hai mục)' : ''}"`, { style: 'muted' }),
     ],
-    [label('Số mục đã có minh chứng'), formula(`SUMPRODUCT((${codes}<>"")*(${evidence}<>""))`, { format: 'integer' }), null],
+    [label('Số mục đã có minh chứng'), formula(call('SUMPRODUCT', `(${codes}<>"")*(${evidence}<>"")`), { format: 'integer' }), null],
     ...dateRows(ruleset, rating),
     [],
     [label('KẾT QUẢ THEO TIÊU CHÍ', 'title')],

@@ -20,7 +20,12 @@ export type CellSpec =
 export type StyleName = 'title' | 'header' | 'heading' | 'input' | 'result' | 'muted';
 export type NumberFormat = 'percent' | 'date' | 'integer' | 'decimal' | 'text';
 
-export type Validation = { type: 'list'; values: string[] } | { type: 'number'; min: number; max: number } | { type: 'date' };
+/**
+ * Data validation of an input. Lists, numbers and dates warn (the entry is kept and marked); a
+ * percent is refused outside 0%–100%, since a number above 1 in a percent cell is a typing slip
+ * (120 for 120%, or 1,2 for 1,2%) that would silently change the result.
+ */
+export type Validation = { type: 'list'; values: string[] } | { type: 'number'; min: number; max: number } | { type: 'percent' } | { type: 'date' };
 
 export interface ConditionalFormat {
   /** A1 range within the sheet. */

@@ -461,12 +461,15 @@ function edate(date: Date, months: number): Date {
   const last = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
   return new Date(first.getFullYear(), first.getMonth(), Math.min(date.getDate(), last));
 }
-/** A cell holding a date, as EDATE reads it: a date, a dd/mm/yyyy text (vi-VN), else an error. */
-function md1Date(cell: Cell): Date | null | 'error' {
+/** A cell holding a date, as EDATE reads it: a date, a text date in the sheet's order (dd/mm/yyyy in vi-VN, mm/dd/yyyy in en-US), else an error. */
+function md1Date(cell: Cell, dayFirst: boolean): Date | null | 'error' {
   if (cell === null || cell === '') return null;
   if (cell instanceof Date) return cell;
   const m = typeof cell === 'string' ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(cell) : null;
-  return m ? new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1])) : 'error';
+  if (!m) return 'error';
+  const [day, month] = dayFirst ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+  const date = new Date(Number(m[3]), month - 1, day);
+  return date.getMonth() === month - 1 ? date : 'error';
 }
 
 function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Ruleset, inputs: Inputs, check: Checker): void {
@@ -544,7 +547,7 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
       'error' in rating ? { anyError: true } : { value: recognised && inputs.year !== null ? dateSerial(sheetsDate(year + 3, 12, 31)) : '' },
       'recognition kept until 31/12 of year + 3',
     );
-    const md1 = md1Date(inputs.md1);
+    const md1 = md1Date(inputs.md1, wb.locale === 'vi-VN');
     const [from] = formulasInRow(wb, SHEETS.results, fromRow!);
     const [eligible] = formulasInRow(wb, SHEETS.results, eligibleRow!);
     if (md1 === null) {
@@ -598,11 +601,16 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
 
 // ---------------------------------------------------------------------------------------------
 
-describe.each([TT25, TT44])('template formulas in HyperFormula, $id', (ruleset) => {
+describe.each([
+  { ruleset: TT25, locale: 'vi-VN' as const },
+  { ruleset: TT44, locale: 'vi-VN' as const },
+  { ruleset: TT25, locale: 'en-US' as const },
+  { ruleset: TT44, locale: 'en-US' as const },
+])('template formulas in HyperFormula, $ruleset.id in a $locale sheet', ({ ruleset, locale }) => {
   let wb: HyperFormulaWorkbook;
   let layout: Layout;
   beforeAll(() => {
-    wb = new HyperFormulaWorkbook(workbookSpec(ruleset));
+    wb = new HyperFormulaWorkbook(workbookSpec(ruleset), locale);
     layout = layoutOf(wb, ruleset);
   });
   afterAll(() => wb.destroy());
@@ -626,7 +634,7 @@ describe.each([TT25, TT44])('template formulas in HyperFormula, $id', (ruleset) 
   });
 
   it('the sample commune: no formula cell shows an error, and the rating is the hand-checked one', () => {
-    const sample = new HyperFormulaWorkbook(workbookSpec(ruleset));
+    const sample = new HyperFormulaWorkbook(workbookSpec(ruleset), locale);
     const l = layoutOf(sample, ruleset);
     const rows = ruleset.scheme === 'levels' ? SAMPLE_TT25_ROWS : SAMPLE_TT44_ROWS;
     sample.set(SHEETS.info, { [l.info.commune]: SAMPLE_INFO.commune, [l.info.year]: SAMPLE_INFO.year, [l.info.difficult]: 'Không', [l.info.md1]: new Date(2024, 4, 15) });

@@ -1,0 +1,58 @@
+import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
+import { type Placement, placeFormula } from '../../core/template/placement';
+import type { WorkbookSpec } from '../../core/template/types';
+import type { SheetLike } from '../../gas/spreadsheet';
+
+/**
+ * Set-up's read-back of the formulas it wrote. Sheets parses a script's formula by the
+ * spreadsheet's locale and shows #ERROR! in a cell whose formula it cannot parse (reports in
+ * /work/shared/notes/google-behaviours.md). The template writes ";" between arguments, which every
+ * locale is reported to accept; should a sheet refuse it anyway, each refused cell is rewritten once
+ * with ",", and the cells that still fail are named to the user.
+ */
+
+/** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
+export const FORMULA_ERROR = '#ERROR!';
+
+interface Written {
+  sheet: SheetLike;
+  row: number;
+  column: number;
+  formula: string;
+}
+
+/**
+ * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
+ * `sheets` and `placements` are by spec name: where each sheet's cells actually are.
+ */
+export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, placements: ReadonlyMap<string, Placement>): string[] {
+  const refused: Written[] = [];
+  for (const sheetSpec of spec.sheets) {
+    const sheet = sheets.get(sheetSpec.name);
+    const placement = placements.get(sheetSpec.name);
+    if (!sheet || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    const values = sheet.getRange(1, 1, Math.max(...placement.rows), Math.max(...placement.columns)).getValues();
+    sheetSpec.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const [at, column] = [placement.rows[r], placement.columns[c]];
+        if (cell?.kind === 'formula' && values[at - 1][column - 1] === FORMULA_ERROR) {
+          refused.push({ sheet, row: at, column, formula: placeFormula(cell.formula, sheetSpec.name, placements) });
+        }
+      }),
+    );
+  }
+  if (refused.length === 0) return [];
+  const failing = refused.filter(({ sheet, row, column, formula }) => {
+    const cell = sheet.getRange(row, column, 1, 1);
+    cell.setValue(commaSyntax(formula));
+    return cell.getValues()[0][0] === FORMULA_ERROR;
+  });
+  if (failing.length === 0) return [];
+  const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');
+  return [
+    `Google Trang tính báo lỗi ${FORMULA_ERROR} ở ${failing.length} ô công thức: ${where}. ` +
+      'Công thức đã được ghi theo cả hai cách (dấu ";" rồi dấu ",") nhưng bảng tính vẫn không đọc được. ' +
+      'Thường là do cài đặt ngôn ngữ của bảng tính: vào Tệp → Cài đặt, chọn Ngôn ngữ "Việt Nam", rồi chạy lại "Thiết lập / sửa mẫu". ' +
+      'Nếu vẫn lỗi, di chuột vào ô để xem thông báo và chạy "Kiểm tra tiện ích" để gửi cho người hỗ trợ.',
+  ];
+}

@@ -1,0 +1,73 @@
+/**
+ * Set-up reads back the formulas it wrote (src/addon/setup/formula-check.ts), in a Spreadsheet fake
+ * whose parser follows the spreadsheet's locale (test/fakes/user-entered.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { setupWorkbook } from '../../src/addon/setup/setup';
+import { setupMessage } from '../../src/addon/setup/message';
+import { FakeSpreadsheet, fakeFactories, type FakeSheet } from '../fakes/spreadsheet';
+import { formulaParseError, type SheetLocale } from '../fakes/user-entered';
+
+const NOW = new Date(2026, 10, 21, 9, 30);
+const setup = (ss: FakeSpreadsheet) => setupWorkbook(ss, fakeFactories(ss.log), NOW);
+/** Calls of Range.setValue (one cell), not setValues. */
+const singleWrites = (ss: FakeSpreadsheet) => ss.log.calls.filter((c) => c === 'Range.setValue').length;
+
+function formulaCells(ss: FakeSpreadsheet): Array<{ sheet: FakeSheet; a1: string; formula: string; value: unknown }> {
+  return ss.sheets.flatMap((sheet) =>
+    (sheet.state() as { cells: Array<[string, { formula: string; value: unknown }]> }).cells.flatMap(([key, cell]) => {
+      if (!cell.formula) return [];
+      const [row, column] = key.split(':').map(Number);
+      return [{ sheet, a1: `${String.fromCharCode(64 + column)}${row}`, formula: cell.formula, value: cell.value }];
+    }),
+  );
+}
+
+describe('formulas written by set-up read back without a parse error', () => {
+  for (const locale of ['vi_VN', 'de_DE', 'en_US'] as SheetLocale[]) {
+    it(`${locale}: every formula cell parses, nothing is rewritten, nothing to report`, () => {
+      const ss = new FakeSpreadsheet('Trang tính1', { locale });
+      const result = setup(ss);
+      const cells = formulaCells(ss);
+      expect(cells.length).toBeGreaterThan(20);
+      expect(cells.filter((c) => c.value === '#ERROR!').map((c) => `${c.sheet.name}!${c.a1} ${c.formula}`)).toEqual([]);
+      expect(result.messages).toEqual([]);
+      // One read per sheet with formulas, no single-cell rewrite.
+      expect(singleWrites(ss)).toBe(0);
+    });
+  }
+});
+
+describe('a sheet that refuses ";" (what reports say no locale does)', () => {
+  it('rewrites each refused cell once with "," and reports nothing when that parses', () => {
+    const ss = new FakeSpreadsheet('Trang tính1', { locale: 'en_US' });
+    ss.parse = (formula) => (/;(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(formula) ? 'refuses ";"' : formulaParseError(formula, 'en_US'));
+    const result = setup(ss);
+    const cells = formulaCells(ss);
+    expect(cells.filter((c) => c.value === '#ERROR!')).toEqual([]);
+    expect(cells.find((c) => c.formula.startsWith('=CDHT_RESULTS'))?.formula).toBe("=CDHT_RESULTS(A5:A25,E5:E25,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8)");
+    // Text inside quotes keeps its own ";" and ",".
+    expect(cells.every((c) => !/;(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(c.formula))).toBe(true);
+    expect(singleWrites(ss)).toBe(cells.filter((c) => c.formula.includes(',')).length);
+    expect(result.messages).toEqual([]);
+  });
+
+  it('names a single refused cell too', () => {
+    const ss = new FakeSpreadsheet();
+    ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') ? 'refused' : null);
+    expect(setup(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
+  });
+
+  it('names, in Vietnamese, the cells that fail in both syntaxes, and why', () => {
+    const ss = new FakeSpreadsheet();
+    ss.parse = (formula) => (formula.startsWith('=CDHT_CHECK') || formula.startsWith('=CDHT_RATE') ? 'refused' : null);
+    const result = setup(ss);
+    expect(result.messages).toHaveLength(1);
+    const [message] = result.messages;
+    expect(message).toMatch(/#ERROR! ở 2 ô công thức: 'Kết quả'!A\d+, 'Số liệu PCGD-XMC'!E4\./);
+    expect(message).toMatch(/Tệp → Cài đặt/);
+    expect(setupMessage(result)).toContain(message);
+    // Each refused cell was tried once more, in the other syntax.
+    expect(singleWrites(ss)).toBe(2);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Every top-level function of dist/Code.js called in the built bundle, with Apps Script's globals
+ * backed by the fakes (test/fakes/): the entry points a menu, the sidebar or Sheets call.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBundle } from '../../scripts/lib/load-bundle';
+import type { SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
+import { FakeDocumentApp } from '../fakes/document-app';
+import { FakeLock } from '../fakes/lock';
+import { FakeProperties } from '../fakes/properties';
+import { scriptRunTransfer } from '../fakes/script-run';
+import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
+import { FakeUi, fakeHtmlService } from '../fakes/ui';
+import { OTHER_ENTRY_POINTS } from '../helpers';
+import { ADDON_NAME } from '../../src/core/addon-name';
+
+const called = new Set<string>();
+
+function bundle(mode: 'person' | 'trigger' = 'person') {
+  const ss = new FakeSpreadsheet();
+  const factories = fakeFactories(ss.log);
+  const ui = new FakeUi(mode);
+  const lock = new FakeLock();
+  const documentApp = new FakeDocumentApp();
+  const gas = loadBundle('dist/Code.js', {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ss,
+      getActiveSheet: () => ss.sheets[0],
+      getUi: ui.getUi,
+      flush: () => {},
+      newDataValidation: factories.newDataValidation,
+      newConditionalFormatRule: factories.newConditionalFormatRule,
+      ProtectionType: factories.protectionTypes,
+    },
+    Charts: { ChartType: { COLUMN: factories.columnChart } },
+    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
+    LockService: { getDocumentLock: () => lock },
+    PropertiesService: { getDocumentProperties: () => new FakeProperties() },
+    HtmlService: fakeHtmlService,
+    DocumentApp: documentApp,
+    Utilities: { sleep: () => {} },
+  });
+  const run = (name: string, ...args: unknown[]) => {
+    called.add(name);
+    return gas[name](...args);
+  };
+  return { ss, ui, lock, documentApp, run };
+}
+
+describe('the add-on entry points in the built bundle', () => {
+  it('onInstall builds the menu, including the self-check', () => {
+    const { ui, run } = bundle();
+    run('onInstall', { authMode: 'NONE' });
+    expect(ui.shown).toHaveLength(1);
+    expect(ui.shown[0].content).toContain('Kiểm tra tiện ích → checkAddon');
+  });
+
+  it('setupWorkbook, then the sidebar loads and saves through what google.script.run lets cross', () => {
+    const { ss, ui, lock, run } = bundle();
+    run('setupWorkbook');
+    expect(ss.sheets.map((s) => s.name)).toContain('Đánh giá');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Thiết lập mẫu' });
+    expect(ui.shown.at(-1)?.content).not.toContain('#ERROR!');
+
+    run('showSidebar');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'sidebar', content: 'file:Sidebar' });
+
+    const state = run('getSidebarState') as SidebarState;
+    expect(scriptRunTransfer(state, 'return')).toEqual({ ok: true, value: state });
+    const request = { overwrite: false, changes: [{ code: 'TC1.1', field: 'owner', before: '', after: '0912345678' }] };
+    expect(scriptRunTransfer([request], 'argument').ok).toBe(true);
+    const result = run('saveSidebarChanges', request) as SaveResult;
+    expect(result).toMatchObject({ saved: 1, held: [{ code: 'TC1.1', field: 'owner', value: '0912345678' }] });
+    expect(lock.released).toBe(1);
+  });
+
+  it('checkDossier, generateDossier, the help texts and checkAddon show their dialogs', () => {
+    const { ui, documentApp, run } = bundle();
+    run('setupWorkbook');
+    run('checkDossier');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra hồ sơ' });
+    ui.answers.push('YES');
+    run('generateDossier');
+    expect(ui.shown.at(-1)?.kind).toBe('dialog');
+    expect(documentApp.documents.length + ui.shown.filter((s) => s.kind === 'alert').length).toBeGreaterThan(0);
+    run('showHelp');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: `Hướng dẫn ${ADDON_NAME}` });
+    run('showAggregationHelp');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Tổng hợp nhiều xã' });
+    run('checkAddon');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
+    expect(ui.shown.at(-1)?.content).toContain('ngôn ngữ vi_VN');
+  });
+
+  it('startNewYear and restoreYearFromArchive ask first, and change nothing when the person says no', () => {
+    const { ss, ui, run } = bundle();
+    run('setupWorkbook');
+    const before = JSON.stringify(ss.state());
+    ui.answers.push('NO');
+    run('startNewYear');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Bắt đầu năm đánh giá mới' });
+    ui.answers.push('NO');
+    run('restoreYearFromArchive');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Khôi phục năm từ trang lưu trữ' });
+    expect(JSON.stringify(ss.state())).toBe(before);
+  });
+
+  it('onOpen in a bound script builds the top-level menu', () => {
+    const { ui, run } = bundle();
+    run('onOpen', { authMode: 'LIMITED' });
+    expect(ui.shown[0]).toMatchObject({ kind: 'menu', title: 'CĐHT' });
+  });
+
+  it('a menu action run where there is no Ui (a trigger) fails loudly instead of writing half-way', () => {
+    const { ss, run } = bundle('trigger');
+    expect(() => run('checkAddon')).toThrow(/getUi/);
+    // The probe sheet never stays behind.
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
+  });
+
+  afterAll(() => {
+    // Every entry point other than the custom functions (those are called in addon-bundle.test.ts).
+    expect(OTHER_ENTRY_POINTS.filter((name) => !called.has(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Every top-level function of dist-rollup/Code.js called in the built bundle, with Apps Script's
+ * globals backed by the roll-up fakes (test/rollup/harness.ts). The trigger handler in trigger mode
+ * belongs to finding 1 (issue 9's fix); here it runs as a person starts it from the menu.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadBundle } from '../../scripts/lib/load-bundle';
+import { MENU_ITEMS } from '../../src/rollup/menu';
+import { REGISTER_SHEET } from '../../src/core/rollup/register';
+import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
+import { FakeDocumentApp } from '../fakes/document-app';
+import { FakeUi, fakeHtmlService, type RunMode } from '../fakes/ui';
+import { fakeDataValidation } from '../fakes/spreadsheet';
+import { fakeId, harness, sheetLink } from '../rollup/harness';
+
+const called = new Set<string>();
+
+function bundle(mode: RunMode = 'person') {
+  const h = harness(0);
+  const ui = new FakeUi(mode);
+  const documentApp = new FakeDocumentApp();
+  const gas = loadBundle('dist-rollup/Code.js', {
+    SpreadsheetApp: { getActiveSpreadsheet: () => h.spreadsheet, openById: () => h.spreadsheet, getUi: ui.getUi, newDataValidation: fakeDataValidation, flush: () => {} },
+    UrlFetchApp: h.urlFetch,
+    ScriptApp: Object.assign(h.script, { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } }),
+    PropertiesService: { getDocumentProperties: () => h.properties, getScriptProperties: () => h.properties },
+    LockService: { getDocumentLock: () => h.lock, getScriptLock: () => h.lock },
+    HtmlService: fakeHtmlService,
+    DocumentApp: documentApp,
+    Utilities: { sleep: (ms: number) => h.clock.advance(ms) },
+  });
+  const run = (name: string, ...args: unknown[]) => {
+    called.add(name);
+    return gas[name](...args);
+  };
+  return { h, ui, run };
+}
+
+describe('the roll-up entry points in the built bundle', () => {
+  it('onOpen, set-up, update, report, help and self-check run as a person runs them', () => {
+    const { h, ui, run } = bundle();
+    run('onOpen');
+    expect(ui.shown[0]).toMatchObject({ kind: 'menu', title: 'CĐHT Tổng hợp' });
+    run('setUpRollup');
+    expect(h.spreadsheet.getSheetByName(REGISTER_SHEET)).not.toBeNull();
+    h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(2, 1, 1, 3)
+      .setValues([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
+    run('startUpdate');
+    expect(ui.shown.at(-1)?.kind).toBe('alert');
+    run('continueUpdate');
+    ui.answers.push('2025');
+    run('createYearReport');
+    run('showHelp');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert' });
+    run('checkRollup');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
+    expect(run('CDHT_TALLY', [['Mức độ 1'], ['Mức độ 2']], 'TT25')).toBeTruthy();
+  });
+
+  afterAll(() => {
+    const entries = [...new Set(MENU_ITEMS.flatMap((item) => (item ? [item[1]] : [])))];
+    expect([...entries, 'onOpen', 'CDHT_TALLY'].filter((name) => !called.has(name))).toEqual([]);
+  });
+});

@@ -53,7 +53,8 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
     if (!sheet) return null;
     if (!cache.has(name)) {
       const rows = Math.max(sheet.getLastRow(), sheetSpec?.cells.length ?? 1, 1);
-      const columns = sheetSpec?.cells[0]?.length ?? 1;
+      // As wide as the sheet is: people insert columns, and set-up keeps the inputs under their headers.
+      const columns = Math.max(sheet.getLastColumn(), sheetSpec?.cells[0]?.length ?? 1, 1);
       cache.set(name, currentContent(sheet.getRange(1, 1, rows, columns)));
     }
     return cache.get(name)!;

@@ -150,6 +150,21 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(contents(ss)).toEqual(before);
   });
 
+  it('columns inserted before the inputs, then a repair: the year is found and every yearly input moves to the archive (newcomer review)', () => {
+    const { ss, info, sheet } = filledWorkbook();
+    sheet.type(`H${rowOf('TC1.1')}`, 'Hội Khuyến học xã');
+    info.insertColumnsBefore(2, 2);
+    sheet.insertColumnsBefore(3, 3);
+    setupWorkbook(ss, fakeFactories(ss.log), SETUP_TIME);
+    const before = contents(ss);
+    const message = startNewYear(deps(ss));
+    expect(JSON.stringify(message)).not.toMatch(/trống/);
+    expect(info.values().flat()).toContain(2026);
+    expect(sheet.values().flat()).not.toContain('Hội Khuyến học xã');
+    restoreYear(deps(ss, true, new Date(2026, 10, 21, 9, 45)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(contents(ss)).toEqual(before);
+  });
+
   it('follows a renamed sheet, as set-up does', () => {
     const { ss, sheet } = filledWorkbook();
     ss.renamed(sheet, 'Đánh giá 2025');

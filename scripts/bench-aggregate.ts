@@ -24,17 +24,7 @@ import { fakeId, harness, sheetLink } from '../test/rollup/harness';
 /** Three TT44 years and two TT25 years, as a register spanning the change of rules would have. */
 const YEARS = [2019, 2021, 2023, 2024, 2025];
 
-/** mulberry32: the same numbers on every run, so every run times the same work (and scripts/summary.ts writes the same report). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './lib/random';
 
 function syntheticValue(ruleset: Ruleset, code: string, next: () => number): Cell {
   const item = allItems(ruleset).find((i) => i.code === code);
@@ -82,7 +72,7 @@ const POOL = 200;
  * register row (one in 97 a failure), built from a pool of real evaluations.
  */
 export function storedRecords(communes: number): string[] {
-  const next = random(20251121);
+  const next = seededRandom(20251121);
   const pool = new Map(YEARS.map((year) => [year, Array.from({ length: POOL }, (_, i) => syntheticAssessment(`Xã Mẫu ${i + 1}`, year, next))]));
   const stored: string[] = [];
   let row = 2;

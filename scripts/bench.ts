@@ -19,6 +19,7 @@ import { renderGoogleDoc } from '../src/gas/render-doc';
 import { FakeDocumentApp } from '../test/fakes/document-app';
 import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
 import { benchAggregate, benchProvinceUpdate } from './bench-aggregate';
+import { seededRandom } from './lib/random';
 import { DEFAULT_PACE } from '../src/core/rollup/resume';
 import { RULESET_ROWS } from '../src/core/template/ruleset-sheet';
 import { INDICATOR_COLUMNS, NAMES } from '../src/core/workbook/names';
@@ -43,15 +44,6 @@ function timeMs(run: () => void, repeat: number): number {
 
 const report = (label: string, value: string, goal: string) => console.log(`${label.padEnd(52)} ${value.padStart(12)}   (mục tiêu ${goal})`);
 const ms = (n: number) => `${formatViNumber(n, 3)} ms`;
-
-/** A deterministic pseudo-random generator, so every run measures the same communes. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function randomCommune(ruleset: Ruleset, random: () => number): { codes: Cell[]; values: Cell[] } {
   const items = allItems(ruleset);
@@ -93,7 +85,7 @@ const gas = loadBundle();
 report('CDHT_RATING như mẫu gọi (bảng 150 dòng), ấm (trung vị)', ms(timeMs(() => gas.CDHT_RATING(codes, values, table, difficult), 200)), '≤ 2 ms');
 report(`Tính lại toàn bộ công thức của mẫu, ấm (${RESULT_FORMULAS.length + 1} lời gọi, trung vị)`, ms(timeMs(() => recompute(gas), 200)), '≤ 10 ms');
 
-const random = generator(2025);
+const random = seededRandom(2025);
 const communes = Array.from({ length: 3300 }, () => [randomCommune(TT25, random), randomCommune(TT44, random)] as const);
 const everyCommune = () => {
   for (const pair of communes) {

@@ -11,7 +11,8 @@ import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/c
 import { rollUp } from '../src/core/rollup/rollup';
 import { buildSummaryReport, type SummaryContext } from '../src/core/documents/rollup-report/report';
 import { renderDocx } from '../src/docx/render-docx';
-import { random, syntheticAssessment, syntheticEntry } from './bench-aggregate';
+import { syntheticAssessment, syntheticEntry } from './bench-aggregate';
+import { seededRandom } from './lib/random';
 import { SAMPLE_DATE } from './dossier';
 
 const COMMUNES = 36;
@@ -29,7 +30,7 @@ export const SAMPLE_SUMMARY_CONTEXT: SummaryContext = {
 };
 
 function sampleRecords(): CommuneRecord[] {
-  const next = random(20260305);
+  const next = seededRandom(20260305);
   const records: CommuneRecord[] = [];
   for (const year of YEARS) {
     for (let c = 0; c < COMMUNES; c++) {

@@ -1,6 +1,6 @@
 /**
  * Shared test helpers. The regulation facts below are written by hand from
- * /work/shared/domain/README.md (§2 TT25, §3 TT44), never read from src/core, so that the tests
+ * the texts of Thông tư 25/2023 (Điều 6–8) and Thông tư 44/2014 (Điều 3–4), never read from src/core, so that the tests
  * check the code against the regulation rather than against itself.
  */
 import { expect } from 'vitest';

@@ -30,7 +30,7 @@ function checklistLines(checklist: string[]): DialogLine[] {
 
 /**
  * Google's export link: the signed-in user downloads the document as PDF (no script scope needed;
- * see shared/notes/google-behaviours.md, "Docs").
+ * see the README table "Google behaviours this add-on relies on").
  */
 export const pdfUrl = (id: string): string => `https://docs.google.com/document/d/${encodeURIComponent(id)}/export?format=pdf`;
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The sidebar in real headless Chromium against a fake google.script.run. Expected results are
- * worked out by hand from the regulation (/work/shared/domain/README.md §2 for TT25, §3 for TT44)
+ * worked out by hand from the regulation (Thông tư 25/2023 Điều 6–8, Thông tư 44/2014 Điều 3–4)
  * and the sample commune's values, not by running the engine.
  *
  * Sample (Xã Hòa An, TT25, not a difficult area): every yes/no indicator "Đạt"; TC4.2 Mức độ 3,

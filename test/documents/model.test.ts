@@ -1,7 +1,7 @@
 /**
  * The dossier model: the right documents, sections, figures and legal references for passing,
  * failing and deferred communes under both rulesets. Expected texts come from the regulations
- * (shared/domain/README.md) and the sample commune (test/fixtures/sample-commune.ts): Xã Hòa An, 2025, TT25
+ * (Thông tư 25/2023 Điều 6–9) and the sample commune (test/fixtures/sample-commune.ts): Xã Hòa An, 2025, TT25
  * values reaching Mức độ 1 but not Mức độ 2 (TC4.3, TC5.1, TC5.2), TT44 points 74,5 → Khá.
  */
 import { describe, expect, it } from 'vitest';

@@ -28,16 +28,16 @@ const CONTEXT: SummaryContext = {
  * Chưa đạt; Đông and Hạ not shared, Gò an old template. 2026: one unreadable row only.
  */
 const district = rollUp([
-  record({ row: 2, commune: 'Xã An', year: 2024, rating: 'Mức độ 1', score: 15, indicators: 15, failed1: [], failed2: ['TC4'] }),
-  record({ row: 3, commune: 'Xã Bình', year: 2024, rating: 'Chưa đạt', failed1: ['TC1'], failed2: ['TC1'] }),
-  record({ row: 4, commune: 'Xã An', year: 2025, rating: 'Mức độ 2', score: 15, indicators: 15, failed1: [], failed2: [] }),
-  record({ row: 5, commune: 'Xã Bình', year: 2025, rating: 'Chưa đạt', failed1: ['TC4'], failed2: ['TC4', 'TC5'] }),
+  record({ row: 2, commune: 'Xã An', year: 2024, rating: 'Mức độ 1', score: 15, indicators: 15, failedMd1: [], failedMd2: ['TC4'] }),
+  record({ row: 3, commune: 'Xã Bình', year: 2024, rating: 'Chưa đạt', failedMd1: ['TC1'], failedMd2: ['TC1'] }),
+  record({ row: 4, commune: 'Xã An', year: 2025, rating: 'Mức độ 2', score: 15, indicators: 15, failedMd1: [], failedMd2: [] }),
+  record({ row: 5, commune: 'Xã Bình', year: 2025, rating: 'Chưa đạt', failedMd1: ['TC4'], failedMd2: ['TC4', 'TC5'] }),
   record({ row: 6, commune: 'Xã Cầu', year: 2025, status: 'manual', rating: 'Mức độ 1' }),
-  record({ row: 7, commune: 'Xã Dương', year: 2025, rating: null, failed1: ['TC5'], failed2: ['TC4', 'TC5'] }),
+  record({ row: 7, commune: 'Xã Dương', year: 2025, rating: null, failedMd1: ['TC5'], failedMd2: ['TC4', 'TC5'] }),
   record({ row: 8, commune: 'Xã Đông', year: 2025, status: 'failed', failure: 'no_access', reason: 'Chưa chia sẻ.', rulesetId: '' }),
   record({ row: 9, commune: 'Xã Gò', year: 2025, status: 'failed', failure: 'old_version', reason: 'Mẫu phiên bản 0.', rulesetId: '' }),
   record({ row: 10, commune: 'Xã Hạ', year: 2025, status: 'failed', failure: 'no_access', reason: 'Chưa chia sẻ.', rulesetId: '' }),
-  record({ row: 11, commune: 'Xã Hòa', year: 2025, rating: 'Chưa đạt', failed1: ['TC1'], failed2: ['TC1', 'TC4'] }),
+  record({ row: 11, commune: 'Xã Hòa', year: 2025, rating: 'Chưa đạt', failedMd1: ['TC1'], failedMd2: ['TC1', 'TC4'] }),
   record({ row: 12, commune: '', year: 2026, status: 'failed', failure: 'register', reason: 'Thiếu tên xã.', rulesetId: '' }),
 ]);
 

@@ -269,7 +269,7 @@ function content(cell: Cell): RawCellContent {
  * The spreadsheet's locale as HyperFormula's parser sees it. A vi-VN sheet reads "," as the
  * decimal mark and "." as the grouping mark, so only ";" can separate arguments; an en-US sheet reads
  * "." as the decimal mark. Sheets accepts ";" between arguments in every locale (reports in
- * /work/shared/notes/google-behaviours.md); HyperFormula takes one separator, so both
+ * the README table "Google behaviours this add-on relies on"); HyperFormula takes one separator, so both
  * configurations use ";", and what differs between them is the decimal mark and the date order:
  * a decimal literal in a formula fails in one of the two.
  */

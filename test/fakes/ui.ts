@@ -3,7 +3,7 @@
  * the Ui records what was shown and answers dialogs from `answers`; in a trigger run getUi() throws
  * as users of other add-ons report ("Cannot call SpreadsheetApp.getUi() from this context";
  * davepar/gcalendarsync issue 93, williamlmao/plaid-to-gsheets issue 2, LesterCovax/crypto-sheets
- * issue 50; see /work/shared/notes/google-behaviours.md).
+ * issue 50; see the README table "Google behaviours this add-on relies on").
  */
 export type RunMode = 'person' | 'trigger';
 

@@ -4,7 +4,7 @@ import type { Cell } from '../../src/core/cells/values';
  * How Google Sheets reads what a script writes with Range.setValue(s): as if a person typed it in
  * a sheet of the spreadsheet's locale (the Sheets API calls this USER_ENTERED), and how it parses a
  * formula written by a script. Used by the Spreadsheet fake (test/fakes/spreadsheet.ts) and by the
- * template tests. Sources, as collected in /work/shared/notes/google-behaviours.md:
+ * template tests. Sources, as collected in the README table "Google behaviours this add-on relies on":
  *
  * - Strings are parsed as typed: "0912345678" → 912345678, "0123" → 123, "1/2" → a date in the
  *   locale's day/month order, "=…" → a formula, "62,5%" → 0.625 in vi_VN; the plain-text format "@"

@@ -1,6 +1,6 @@
 /**
  * The Apps Script globals the built roll-up (dist-rollup/Code.js) calls, made of the roll-up's
- * fakes, in the two ways Apps Script runs a function (see /work/shared/notes/google-behaviours.md,
+ * fakes, in the two ways Apps Script runs a function (see the README table "Google behaviours this add-on relies on",
  * "Triggers, UI, authorization"):
  * - 'menu': a person chose a menu item in the open spreadsheet: getUi() and
  *   getActiveSpreadsheet() work.

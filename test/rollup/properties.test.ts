@@ -30,14 +30,14 @@ const recordArb = fc
     status: fc.constantFrom('read', 'manual', 'failed') as fc.Arbitrary<CommuneRecord['status']>,
     tt44: fc.boolean(),
     pick: fc.nat(10),
-    failed1: fc.subarray(CRITERIA),
-    failed2: fc.subarray(CRITERIA),
+    failedMd1: fc.subarray(CRITERIA),
+    failedMd2: fc.subarray(CRITERIA),
   })
-  .map(({ commune, year, status, tt44, pick, failed1, failed2 }): Omit<CommuneRecord, 'row'> => {
+  .map(({ commune, year, status, tt44, pick, failedMd1, failedMd2 }): Omit<CommuneRecord, 'row'> => {
     if (status === 'failed' || year === 0) return { commune, year, link: '', status: 'failed', failure: 'no_access', reason: 'x', rulesetId: '', rating: null, score: null };
     const ratings = tt44 ? TT44_RATINGS : TT25_RATINGS;
     const base = { commune, year, link: '', status, reason: '', rulesetId: tt44 ? 'TT44' : 'TT25', rating: ratings[pick % ratings.length], score: null };
-    return status === 'read' && !tt44 ? { ...base, failed1, failed2: [...new Set([...failed1, ...failed2])] } : base;
+    return status === 'read' && !tt44 ? { ...base, failedMd1, failedMd2: [...new Set([...failedMd1, ...failedMd2])] } : base;
   });
 
 const recordsArb = fc.array(recordArb, { maxLength: 60 }).map((list) => list.map((r, i): CommuneRecord => ({ ...r, row: i + 2 })));
@@ -71,12 +71,12 @@ describe('rollUp properties', () => {
           const read = records.filter((r) => r.status === 'read' && r.rulesetId === block.ruleset.id && r.year === block.year);
           expect(block.assessed).toBe(read.length);
           for (const row of block.rows) {
-            expect(row.failed1).toBe(read.filter((r) => r.failed1?.includes(row.code)).length);
-            expect(row.failed2).toBe(read.filter((r) => r.failed2?.includes(row.code)).length);
+            expect(row.failedMd1).toBe(read.filter((r) => r.failedMd1?.includes(row.code)).length);
+            expect(row.failedMd2).toBe(read.filter((r) => r.failedMd2?.includes(row.code)).length);
           }
           for (let i = 1; i < block.rows.length; i++) {
             const [a, b] = [block.rows[i - 1], block.rows[i]];
-            expect(a.failed1 > b.failed1 || (a.failed1 === b.failed1 && a.failed2 >= b.failed2)).toBe(true);
+            expect(a.failedMd1 > b.failedMd1 || (a.failedMd1 === b.failedMd1 && a.failedMd2 >= b.failedMd2)).toBe(true);
           }
         }
       }),

@@ -13,32 +13,32 @@ const read = (options: Parameters<typeof communeWorkbook>[0], entry = workbookEn
 describe('recordFromAssessment: TT25', () => {
   it('Mức độ 2: nothing missed', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD2 });
-    expect(r).toMatchObject({ status: 'read', rulesetId: 'TT25', rating: 'Mức độ 2', score: 15, indicators: 15, failed1: [], failed2: [], reason: '' });
+    expect(r).toMatchObject({ status: 'read', rulesetId: 'TT25', rating: 'Mức độ 2', score: 15, indicators: 15, failedMd1: [], failedMd2: [], reason: '' });
     expect(failedCriteriaText(r)).toBe('');
   });
 
   it('Mức độ 1: the criteria that keep it from Mức độ 2', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 });
-    expect(r).toMatchObject({ rating: 'Mức độ 1', failed1: [], failed2: ['TC4', 'TC5'] });
+    expect(r).toMatchObject({ rating: 'Mức độ 1', failedMd1: [], failedMd2: ['TC4', 'TC5'] });
     expect(scoreText(r)).toBe('15/15 chỉ tiêu đạt Mức độ 1');
     expect(failedCriteriaText(r)).toBe('Mức độ 2: TC4, TC5');
   });
 
   it('Chưa đạt: the criterion missed at Mức độ 1 is named for both levels', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.FAIL });
-    expect(r).toMatchObject({ rating: 'Chưa đạt', score: 14, failed1: ['TC1'], failed2: ['TC1', 'TC4', 'TC5'] });
+    expect(r).toMatchObject({ rating: 'Chưa đạt', score: 14, failedMd1: ['TC1'], failedMd2: ['TC1', 'TC4', 'TC5'] });
     expect(failedCriteriaText(r)).toBe('Mức độ 1: TC1 · Mức độ 2: TC1, TC4, TC5');
   });
 
   it('incomplete data: read, not rated, with what is missing', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.INCOMPLETE });
-    expect(r).toMatchObject({ status: 'read', rating: null, failed1: [], failed2: ['TC4', 'TC5'] });
+    expect(r).toMatchObject({ status: 'read', rating: null, failedMd1: [], failedMd2: ['TC4', 'TC5'] });
     expect(r.reason).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC3.3).');
   });
 
   it('already decided with data missing: Chưa đạt, counted as such, with what is still blank', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: { ...TT25_VALUES.FAIL, ...TT25_VALUES.INCOMPLETE } });
-    expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt', failed1: ['TC1'] });
+    expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt', failedMd1: ['TC1'] });
     expect(r.reason).toBe('Chưa đạt (TC1.2 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
   });
 
@@ -100,7 +100,7 @@ describe('recordFromAssessment: a version 2 block read by its headers', () => {
     const entry = workbookEntry(2, 'Xã Hòa An', 2025);
     const edited = recordFromAssessment(entry, assessWorkbook({ ...workbook, [NAMES.indicators]: block }));
     expect(edited).toEqual(recordFromAssessment(entry, assessWorkbook(workbook)));
-    expect(edited).toMatchObject({ status: 'read', rating: 'Mức độ 1', failed2: ['TC4', 'TC5'] });
+    expect(edited).toMatchObject({ status: 'read', rating: 'Mức độ 1', failedMd2: ['TC4', 'TC5'] });
   });
 });
 

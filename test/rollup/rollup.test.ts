@@ -20,11 +20,11 @@ const DISTRICT: CommuneRecord[] = [
   record({ row: 9, commune: 'Xã C', year: 2018, rulesetId: 'TT44', rating: 'Trung bình', score: 55 }),
   record({ row: 10, commune: 'Xã D', year: 2018, rulesetId: '', status: 'failed', failure: 'no_access', reason: 'Tài khoản … chưa được chia sẻ.' }),
   record({ row: 11, commune: 'Xã E', year: 2018, rulesetId: 'TT44', rating: 'Khá', score: 72 }),
-  record({ row: 12, commune: 'Xã A', year: 2025, rating: 'Mức độ 1', score: 15, indicators: 15, failed1: [], failed2: ['TC3', 'TC5'] }),
-  record({ row: 13, commune: 'Xã B', year: 2025, rating: 'Mức độ 2', score: 15, indicators: 15, failed1: [], failed2: [] }),
-  record({ row: 14, commune: 'Xã C', year: 2025, rating: 'Chưa đạt', score: 13, indicators: 15, failed1: ['TC4'], failed2: ['TC4', 'TC5'] }),
-  record({ row: 15, commune: 'Xã F', year: 2025, rating: 'Mức độ 1', score: 15, indicators: 15, failed1: [], failed2: ['TC3'] }),
-  record({ row: 16, commune: 'Xã G', year: 2025, rating: 'Chưa đạt', score: 14, indicators: 15, failed1: ['TC2'], failed2: ['TC2'] }),
+  record({ row: 12, commune: 'Xã A', year: 2025, rating: 'Mức độ 1', score: 15, indicators: 15, failedMd1: [], failedMd2: ['TC3', 'TC5'] }),
+  record({ row: 13, commune: 'Xã B', year: 2025, rating: 'Mức độ 2', score: 15, indicators: 15, failedMd1: [], failedMd2: [] }),
+  record({ row: 14, commune: 'Xã C', year: 2025, rating: 'Chưa đạt', score: 13, indicators: 15, failedMd1: ['TC4'], failedMd2: ['TC4', 'TC5'] }),
+  record({ row: 15, commune: 'Xã F', year: 2025, rating: 'Mức độ 1', score: 15, indicators: 15, failedMd1: [], failedMd2: ['TC3'] }),
+  record({ row: 16, commune: 'Xã G', year: 2025, rating: 'Chưa đạt', score: 14, indicators: 15, failedMd1: ['TC2'], failedMd2: ['TC2'] }),
   record({ row: 17, commune: '', year: 0, rulesetId: '', status: 'failed', failure: 'register', reason: 'Thiếu tên xã.' }),
   record({ row: 18, commune: 'Xã H', year: 2025, rating: 'Mức độ 1', status: 'manual' }),
   record({ row: 19, commune: 'Xã C', year: 2024, rating: 'Mức độ 1', status: 'manual' }),
@@ -62,7 +62,7 @@ describe('rollUp of a district', () => {
   it('ranks the criteria most missed, ties in the ruleset’s order', () => {
     const block = result.criteria.find((b) => b.ruleset.id === 'TT25' && b.year === 2025);
     expect(block?.assessed).toBe(5);
-    expect(block?.scheme === 'levels' && block.rows.map((r) => [r.code, r.failed1, r.failed2])).toEqual([
+    expect(block?.scheme === 'levels' && block.rows.map((r) => [r.code, r.failedMd1, r.failedMd2])).toEqual([
       ['TC2', 1, 1],
       ['TC4', 1, 1],
       ['TC3', 0, 2],

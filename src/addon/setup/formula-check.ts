@@ -6,7 +6,7 @@ import type { SheetLike } from '../../gas/spreadsheet';
 /**
  * Set-up's read-back of the formulas it wrote. Sheets parses a script's formula by the
  * spreadsheet's locale and shows #ERROR! in a cell whose formula it cannot parse (reports in
- * /work/shared/notes/google-behaviours.md). The template writes ";" between arguments, which every
+ * the README table "Google behaviours this add-on relies on"). The template writes ";" between arguments, which every
  * locale is reported to accept; should a sheet refuse it anyway, each refused cell is rewritten once
  * with ",", and the cells that still fail are named to the user.
  */

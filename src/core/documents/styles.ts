@@ -1,7 +1,7 @@
 import type { PageSetup, ParagraphStyle } from './model';
 
 /**
- * The layout of Nghị định 30/2020/NĐ-CP, Phụ lục I (see shared/notes/product-conventions.md §3b):
+ * The layout of Nghị định 30/2020/NĐ-CP, Phụ lục I:
  * A4, Times New Roman, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. We take the
  * smallest margins the decree allows so the wide summary table keeps room.
  */

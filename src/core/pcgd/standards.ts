@@ -30,7 +30,7 @@ export function suggestLevels(rates: Record<string, number | null>, hard: boolea
   const conditionHolds = (c: Condition): boolean => {
     if ('standard' in c) return holds(c.standard, c.level);
     const value = rates[c.rate];
-    return typeof value === 'number' && value >= (hard ? c.minHard : c.min) - 1e-9;
+    return typeof value === 'number' && value >= (hard ? c.minDifficult : c.min) - 1e-9;
   };
   const levels: Record<string, number | null> = {};
   for (const standard of PCGD_STANDARDS) {

@@ -12,8 +12,8 @@ import type { CommuneRecord } from './record';
 export interface LevelsCriterionRow {
   code: string;
   name: string;
-  failed1: number;
-  failed2: number;
+  failedMd1: number;
+  failedMd2: number;
 }
 
 export interface PointsCriterionRow {
@@ -41,8 +41,8 @@ interface Tally {
   assessed: number;
   order: Map<string, number>;
   names: Map<string, string>;
-  failed1: number[];
-  failed2: number[];
+  failedMd1: number[];
+  failedMd2: number[];
   sum: number[];
   entered: number[];
   /** undefined until a workbook gives the criterion's maximum. */
@@ -53,7 +53,7 @@ function newTally(summary: RulesetSummary, year: number): Tally {
   const order = new Map(summary.criteria.map((c, i) => [c.code, i]));
   const names = new Map(summary.criteria.map((c) => [c.code, c.name]));
   const zeros = () => summary.criteria.map(() => 0);
-  return { summary, year, assessed: 0, order, names, failed1: zeros(), failed2: zeros(), sum: zeros(), entered: zeros(), max: [] };
+  return { summary, year, assessed: 0, order, names, failedMd1: zeros(), failedMd2: zeros(), sum: zeros(), entered: zeros(), max: [] };
 }
 
 /** A criterion's position; codes a workbook used that its ruleset summary does not list get one after the others. */
@@ -62,7 +62,7 @@ function position(tally: Tally, code: string): number {
   if (at === undefined) {
     at = tally.order.size;
     tally.order.set(code, at);
-    for (const counts of [tally.failed1, tally.failed2, tally.sum, tally.entered]) counts.push(0);
+    for (const counts of [tally.failedMd1, tally.failedMd2, tally.sum, tally.entered]) counts.push(0);
   }
   return at;
 }
@@ -77,8 +77,8 @@ export function failedCriteria(records: readonly CommuneRecord[], summaries: Rea
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = newTally(summary, record.year)));
     tally.assessed++;
-    for (const code of record.failed1 ?? []) tally.failed1[position(tally, code)]++;
-    for (const code of record.failed2 ?? []) tally.failed2[position(tally, code)]++;
+    for (const code of record.failedMd1 ?? []) tally.failedMd1[position(tally, code)]++;
+    for (const code of record.failedMd2 ?? []) tally.failedMd2[position(tally, code)]++;
     const { points, maxima } = record;
     for (const code in points) {
       const at = position(tally, code);
@@ -99,8 +99,8 @@ function toBlock(tally: Tally): CriteriaBlock {
   const codes = [...tally.order.keys()];
   const base = { ruleset: tally.summary, year: tally.year, assessed: tally.assessed };
   if (tally.summary.scheme === 'levels') {
-    const rows = codes.map((code, at) => ({ code, name: tally.names.get(code) ?? '', failed1: tally.failed1[at], failed2: tally.failed2[at], at }));
-    rows.sort((a, b) => b.failed1 - a.failed1 || b.failed2 - a.failed2 || a.at - b.at);
+    const rows = codes.map((code, at) => ({ code, name: tally.names.get(code) ?? '', failedMd1: tally.failedMd1[at], failedMd2: tally.failedMd2[at], at }));
+    rows.sort((a, b) => b.failedMd1 - a.failedMd1 || b.failedMd2 - a.failedMd2 || a.at - b.at);
     return { ...base, scheme: 'levels', rows: rows.map(({ at, ...row }) => row) };
   }
   const rows = codes.map((code, at) => {

@@ -59,8 +59,8 @@ export interface CommuneRecord {
   /** Levels scheme: how many indicators there are, to show "12/15". */
   indicators?: number;
   /** Levels scheme: criteria not met at Mức độ 1 and at Mức độ 2. */
-  failed1?: string[];
-  failed2?: string[];
+  failedMd1?: string[];
+  failedMd2?: string[];
   /** Points scheme: points of each criterion whose values are all entered, and its maximum when known. */
   points?: Record<string, number>;
   maxima?: Record<string, number>;
@@ -134,7 +134,7 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   if (ruleset.scheme === 'levels') {
     const failedAt = (level: 'MD1' | 'MD2') => evaluation.criteria.filter((c) => c.byLevel?.[level] === 'not_met').map((c) => c.criterion.code);
     const indicators = evaluation.criteria.reduce((n, c) => n + c.indicators.length, 0);
-    record = { ...read, indicators, failed1: failedAt('MD1'), failed2: failedAt('MD2') };
+    record = { ...read, indicators, failedMd1: failedAt('MD1'), failedMd2: failedAt('MD2') };
   } else {
     const entered = new Set(evaluation.items.filter((r) => r.reading.state === 'ok').map((r) => r.item.code));
     const points: Record<string, number> = {};
@@ -158,10 +158,10 @@ export function scoreText(record: CommuneRecord): string {
 
 /** "Mức độ 1: TC4 · Mức độ 2: TC4, TC5", or the criteria short of their maximum points: "TC3 (6/8)". */
 export function failedCriteriaText(record: CommuneRecord): string {
-  if (record.failed1 || record.failed2) {
+  if (record.failedMd1 || record.failedMd2) {
     const parts: string[] = [];
-    if (record.failed1?.length) parts.push(`Mức độ 1: ${record.failed1.join(', ')}`);
-    if (record.failed2?.length) parts.push(`Mức độ 2: ${record.failed2.join(', ')}`);
+    if (record.failedMd1?.length) parts.push(`Mức độ 1: ${record.failedMd1.join(', ')}`);
+    if (record.failedMd2?.length) parts.push(`Mức độ 2: ${record.failedMd2.join(', ')}`);
     return parts.join(' · ');
   }
   const { points = {}, maxima = {} } = record;

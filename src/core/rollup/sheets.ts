@@ -136,7 +136,7 @@ function criteriaBlock(sheet: SheetBuilder, block: CriteriaBlock): void {
   sheet.bold(`${block.ruleset.id}, năm ${block.year}: ${count(block.assessed)} xã đọc từ bảng tính`);
   if (block.scheme === 'levels') {
     sheet.bold('Tiêu chí', 'Nội dung', 'Số xã không đạt Mức độ 1', 'Tỷ lệ', 'Số xã không đạt Mức độ 2', 'Tỷ lệ');
-    for (const r of block.rows) sheet.line(r.code, r.name, r.failed1, share(r.failed1, block.assessed), r.failed2, share(r.failed2, block.assessed));
+    for (const r of block.rows) sheet.line(r.code, r.name, r.failedMd1, share(r.failedMd1, block.assessed), r.failedMd2, share(r.failedMd2, block.assessed));
     return;
   }
   sheet.bold('Tiêu chí', 'Nội dung', 'Số xã đã chấm', 'Điểm trung bình', 'Điểm tối đa', 'Tỷ lệ so với tối đa');

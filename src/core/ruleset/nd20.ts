@@ -3,7 +3,7 @@ import type { Provenance } from './types';
 /**
  * Nghị định 20/2014/NĐ-CP, the commune standards behind TT25's criterion 4 (phổ cập giáo dục,
  * xóa mù chữ), with Thông tư 07/2016/TT-BGDĐT Điều 2, checked clause by clause against the
- * codified text (shared/domain/legal-texts/nd20-2014.md). "ĐBKK" = xã có điều kiện kinh tế - xã hội
+ * codified official text. "ĐBKK" = xã có điều kiện kinh tế - xã hội
  * đặc biệt khó khăn, which has lower minima. Each level lists only what its own article says: a
  * level that requires the level below says so with a `standard` condition (Điều 10, 11, 14, 15,
  * 16), and one that does not (xóa mù chữ mức độ 2, Điều 21) is not chained to it.
@@ -49,7 +49,7 @@ export const PCGD_RATES: readonly RateDef[] = [
 ];
 
 /** A condition of a level: a rate minimum (normal / ĐBKK), or another standard's level holding. */
-export type Condition = { rate: string; min: number; minHard: number; provenance: Provenance } | { standard: string; level: number; provenance: Provenance };
+export type Condition = { rate: string; min: number; minDifficult: number; provenance: Provenance } | { standard: string; level: number; provenance: Provenance };
 
 export interface StandardDef {
   /** The TT25 indicator it suggests a value for. */
@@ -62,7 +62,7 @@ export interface StandardDef {
   provenance: Provenance;
 }
 
-const rate = (key: string, min: number, minHard: number, ref: string): Condition => ({ rate: key, min, minHard, provenance: nd(ref) });
+const rate = (key: string, min: number, minDifficult: number, ref: string): Condition => ({ rate: key, min, minDifficult, provenance: nd(ref) });
 const needs = (standard: string, level: number, ref: string): Condition => ({ standard, level, provenance: nd(ref) });
 
 /**
@@ -70,7 +70,7 @@ const needs = (standard: string, level: number, ref: string): Condition => ({ st
  * khuyết tật có khả năng học tập được tiếp cận giáo dục". Added to each level that is not already
  * chained to a level carrying it.
  */
-const DISABLED: Condition = { rate: 'disabledAccess', min: 0.6, minHard: 0.6, provenance: { ref: 'Thông tư 07/2016/TT-BGDĐT, Điều 2', status: 'verbatim' } };
+const DISABLED: Condition = { rate: 'disabledAccess', min: 0.6, minDifficult: 0.6, provenance: { ref: 'Thông tư 07/2016/TT-BGDĐT, Điều 2', status: 'verbatim' } };
 
 export const PCGD_STANDARDS: readonly StandardDef[] = [
   {

@@ -4,7 +4,7 @@ import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
 /**
  * Thông tư 25/2023/TT-BGDĐT, commune level (Điều 6: Mức độ 1, Điều 7: Mức độ 2, Điều 8: a
  * criterion is met when all its indicators are, a level when all criteria are), checked against
- * the codified text (shared/domain/legal-texts/tt25-2023.md). Codes TCx.y are this project's.
+ * the codified official text. Codes TCx.y are this project's.
  * Indicators whose one row stands for two levels' wording (TC4.2–TC4.4) or for an "at least N%"
  * sentence (TC5) have names in our own words: their status is "paraphrase", their thresholds the
  * text's.

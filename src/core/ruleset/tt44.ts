@@ -3,8 +3,7 @@ import type { Criterion, PointsRuleset, Provenance, RatingCutoff } from './types
 
 /**
  * Thông tư 44/2014/TT-BGDĐT (in force 25/01/2015; repealed from 12/02/2024 by Thông tư 25/2023,
- * Điều 25 khoản 1), checked against the codified official text (shared/domain/legal-texts/
- * tt44-2014.md). The fifteen criteria are Điều 3's, word for word; the total of 100 points is
+ * Điều 25 khoản 1), checked against the codified official text. The fifteen criteria are Điều 3's, word for word; the total of 100 points is
  * Điều 4 khoản 2; the ratings are Điều 4 khoản 3, each band with its condition that no criterion
  * stands at 0 points. The maximum of each criterion is in the scoring annex ("Phụ lục Hướng dẫn
  * đánh giá, cho điểm"), which is not part of the codified text and which provinces adapted

@@ -16,7 +16,7 @@ export interface SavePlan {
 /**
  * What setValue gets so the sheet stores what the person meant. Sheets reads a written string as if
  * it were typed ("0912345678" becomes a number, "1/2" a date, "=…" a formula; see
- * /work/shared/notes/google-behaviours.md): text goes in behind an apostrophe, which keeps it text
+ * the README table "Google behaviours this add-on relies on"): text goes in behind an apostrophe, which keeps it text
  * and is not part of the value read back. Numbers (percents as fractions) and booleans go in as
  * they are; "" clears the cell.
  */

@@ -24,7 +24,7 @@ export function sheetRef(sheet: string, a1: string): string {
  * Between a function's arguments in every formula the add-on writes. Sheets parses a script's
  * formula by the spreadsheet's locale: "," fails where the comma is the decimal mark (vi_VN, de_DE),
  * while ";" is accepted in every locale and shown converted (reports in
- * /work/shared/notes/google-behaviours.md, "Sheets: writing values and formulas"). Formulas hold no
+ * the README table "Google behaviours this add-on relies on"). Formulas hold no
  * decimal literal (`numberLiteral`) and no inline array literal for the same reason.
  */
 export const ARGUMENT_SEPARATOR = ';';

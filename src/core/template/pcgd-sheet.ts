@@ -21,7 +21,7 @@ const HARD = `$B$${L.hardFlag}="Có"`;
 
 function condition(c: Condition): string {
   if ('standard' in c) return levelHolds(standardOf(c.standard), c.level);
-  const min = c.min === c.minHard ? numberLiteral(c.min) : call('IF', HARD, numberLiteral(c.minHard), numberLiteral(c.min));
+  const min = c.min === c.minDifficult ? numberLiteral(c.min) : call('IF', HARD, numberLiteral(c.minDifficult), numberLiteral(c.min));
   return call('AND', `ISNUMBER(${rateCell(c.rate)})`, `${rateCell(c.rate)}>=${min}`);
 }
 
@@ -49,7 +49,7 @@ function describe(key: string): string {
     s.levels.flatMap((conditions, i) =>
       conditions.flatMap((c) => {
         if (!('rate' in c) || c.rate !== key) return [];
-        const hard = c.minHard === c.min ? '' : ` (ĐBKK ${formatViPercent(c.minHard)})`;
+        const hard = c.minDifficult === c.min ? '' : ` (ĐBKK ${formatViPercent(c.minDifficult)})`;
         return [`${s.code}${s.yesno ? '' : ` mức ${i + 1}`}: ≥ ${formatViPercent(c.min)}${hard}`];
       }),
     ),

@@ -1,6 +1,6 @@
 /**
  * Nghị định 20/2014/NĐ-CP commune standards and Thông tư 07/2016 Điều 2, level by level, against
- * shared/domain/legal-texts/nd20-2014.md. Rates are fractions; expected levels are written by hand
+ * the official text of Nghị định 20/2014/NĐ-CP. Rates are fractions; expected levels are written by hand
  * from the clause quoted in each test's name.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Thông tư 44/2014/TT-BGDĐT against its official text (shared/domain/legal-texts/tt44-2014.md).
+ * Thông tư 44/2014/TT-BGDĐT against its official text (the codified official text).
  * Every expected value is written here by hand from the clause quoted in the test's name.
  */
 import { describe, expect, it } from 'vitest';

@@ -259,7 +259,7 @@ interface CountsRow {
 
 /** The minima (normal and ĐBKK) a rate is compared with: where its counts are most often put. */
 function thresholdsOf(key: string): number[] {
-  const all = PCGD_STANDARDS.flatMap((s) => s.levels.flat()).flatMap((c) => ('rate' in c && c.rate === key ? [c.min, c.minHard] : []));
+  const all = PCGD_STANDARDS.flatMap((s) => s.levels.flat()).flatMap((c) => ('rate' in c && c.rate === key ? [c.min, c.minDifficult] : []));
   return [...new Set(all)];
 }
 

@@ -87,7 +87,7 @@ export function statisticsSection(rollUp: RollUp, year: number): Block[] {
 }
 
 /** "Tiêu chí 4 và Tiêu chí 5 (mỗi tiêu chí 3 xã)": every criterion tied at the top count. */
-function mostFailed(rows: LevelsCriterionRow[], key: 'failed1' | 'failed2', level: string): Block[] {
+function mostFailed(rows: LevelsCriterionRow[], key: 'failedMd1' | 'failedMd2', level: string): Block[] {
   const top = Math.max(0, ...rows.map((r) => r[key]));
   if (top === 0) return [];
   const names = rows.filter((r) => r[key] === top).map((r) => criterionLabel(r.code));
@@ -96,12 +96,12 @@ function mostFailed(rows: LevelsCriterionRow[], key: 'failed1' | 'failed2', leve
 }
 
 function levelsCriteria(block: CriteriaBlock & { scheme: 'levels' }): Block[] {
-  const rows = block.rows.filter((r) => r.failed1 + r.failed2 > 0);
+  const rows = block.rows.filter((r) => r.failedMd1 + r.failedMd2 > 0);
   if (rows.length === 0) return [para('Không có tiêu chí nào có xã không đạt.')];
-  const cells = rows.map((r) => row([r.code, r.name, n(r.failed1), share(r.failed1, block.assessed), n(r.failed2), share(r.failed2, block.assessed)]));
+  const cells = rows.map((r) => row([r.code, r.name, n(r.failedMd1), share(r.failedMd1, block.assessed), n(r.failedMd2), share(r.failedMd2, block.assessed)]));
   return [
-    ...mostFailed(rows, 'failed1', 'Mức độ 1'),
-    ...mostFailed(rows, 'failed2', 'Mức độ 2'),
+    ...mostFailed(rows, 'failedMd1', 'Mức độ 1'),
+    ...mostFailed(rows, 'failedMd2', 'Mức độ 2'),
     dataTable(
       [0.1, 0.38, 0.13, 0.13, 0.13, 0.13],
       ['center', 'left', 'center', 'center', 'center', 'center'],

@@ -67,7 +67,7 @@ describe('sidebar in headless Chromium', () => {
 
     await s.page.click(tab('TC4'));
     expect(await s.page.inputValue(input('TC4.3'))).toBe('Mức độ 2');
-    expect(await text(s, `${card('TC4.3')} .requirement`)).toBe('Yêu cầu: Mức độ 1: Mức độ 2 trở lên · Mức độ 2: Mức độ 3 trở lên');
+    expect(await text(s, `${card('TC4.3')} .requirement`)).toBe('Yêu cầu: Mức độ 1: Chuẩn mức độ 2 trở lên · Mức độ 2: Chuẩn mức độ 3 trở lên');
     expect(await text(s, outcome('TC4.3', 'MD1'))).toBe('Đạt');
     expect(await text(s, outcome('TC4.3', 'MD2'))).toBe('Không đạt');
     expect(await text(s, outcome('TC4.2', 'MD2'))).toBe('Đạt');

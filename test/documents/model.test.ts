@@ -77,7 +77,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(text).toContain('- Minh chứng: H5.01.');
     expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, chưa đạt Mức độ 2.');
     // A PCGD level is always "chuẩn mức độ", never confused with the recognition level.
-    expect(text).toContain('- Số liệu: đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2; Mức độ 2: chuẩn mức độ 3).');
+    expect(text).toContain('- Số liệu: đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2 trở lên; Mức độ 2: chuẩn mức độ 3 trở lên).');
     expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
     // The workbook's codes (TC5.2a) never appear in prose, nor does a Drive link outside the annex.
     expect(text).not.toMatch(/TC\d/);
@@ -119,7 +119,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     const tc51 = rows.find((r) => r[0] === '5.1')!;
     expect(tc51.slice(2, 6)).toEqual(['≥ 60%', '65,12%', 'Đạt', 'H5.01']);
     expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
-    expect(rows.find((r) => r[0] === '4.2')!.slice(2, 6)).toEqual(['Chuẩn mức độ 2', 'Đạt chuẩn mức độ 3', 'Đạt', 'H4.01, H4.02']);
+    expect(rows.find((r) => r[0] === '4.2')!.slice(2, 6)).toEqual(['Chuẩn mức độ 2 trở lên', 'Đạt chuẩn mức độ 3', 'Đạt', 'H4.01, H4.02']);
     // The criterion is a label across the table, not squeezed into the Mã column.
     const tc4 = summaryTable(summary).rows.find((r) => r.span && 'text' in r.cells[0] && r.cells[0].text.startsWith('Tiêu chí 4.'))!;
     expect(tc4.cells).toEqual([{ text: 'Tiêu chí 4. Kết quả phổ cập giáo dục - xóa mù chữ: đạt Mức độ 1' }]);

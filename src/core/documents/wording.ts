@@ -1,6 +1,6 @@
+import { standardLevel } from '../ruleset/requirements';
 import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
-import type { Item, LevelId } from '../ruleset/types';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 
@@ -75,7 +75,6 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
  * A PCGD-XMC level (NĐ 20/2014) as a phrase: "chuẩn mức độ 3". Always said with "chuẩn" so that it
  * is never read as the commune's recognition level ("Mức độ 1 / Mức độ 2" of Thông tư 25/2023).
  */
-export const standardLevel = (level: number): string => `chuẩn mức độ ${formatViNumber(level)}`;
 
 /**
  * The cơ quan chủ quản line above the commune's committee (Nghị định 30/2020 allows "UBND" there):
@@ -103,17 +102,6 @@ export function valueText(result: ItemResult): string {
     case 'points':
       return formatViNumber(reading.value);
   }
-}
-
-/** What an item requires at a level: "Đạt", "Mức độ 2", "≥ 60%" (the vùng khó khăn minimum when it applies). */
-export function requirementText(item: Item, level: LevelId, difficult: boolean): string {
-  if (item.kind === 'yesno') return OUTCOME_LABELS.met;
-  const threshold = item.thresholds?.[level];
-  if (!threshold) return '–';
-  const min = difficult && threshold.minDifficult !== undefined ? threshold.minDifficult : threshold.min;
-  if (item.kind === 'level') return capitalise(standardLevel(min));
-  if (item.kind === 'percent') return `≥ ${formatViPercent(min)}`;
-  return `≥ ${formatViNumber(min)}`;
 }
 
 export const outcomeText = (outcome: Outcome): string => OUTCOME_LABELS[outcome];

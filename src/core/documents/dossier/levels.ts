@@ -1,3 +1,4 @@
+import { levelRequirementText } from '../../ruleset/requirements';
 import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes } from '../../engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
@@ -22,7 +23,7 @@ import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
-import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, requirementText, shortCode, valueText, withNumber } from '../wording';
+import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, shortCode, valueText, withNumber } from '../wording';
 
 /**
  * The dossier of a ruleset with recognition levels (Thông tư 25/2023/TT-BGDĐT): Tờ trình, Báo cáo
@@ -106,7 +107,7 @@ function levelsPhrase(byLevel: LevelOutcomes): string {
 function figureText(part: ItemResult, difficult: boolean, withName: boolean): string | null {
   const { item } = part;
   if (item.kind === 'yesno') return null;
-  const required = LEVEL_IDS.map((level) => `${LEVEL_LABELS[level]}: ${requirementText(item, level, difficult).toLowerCase()}`).join('; ');
+  const required = LEVEL_IDS.map((level) => `${LEVEL_LABELS[level]}: ${levelRequirementText(item, level, difficult).toLowerCase()}`).join('; ');
   return `${withName ? `${item.name}: ` : ''}${valueText(part).toLowerCase()} (yêu cầu để công nhận ${required})`;
 }
 
@@ -231,7 +232,7 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
         row([
           shortCode(part.item.code),
           part.item.name,
-          requirementText(part.item, level, evaluation.difficult),
+          levelRequirementText(part.item, level, evaluation.difficult) || '–',
           valueText(part),
           outcomeText(part.byLevel?.[level] ?? indicator.byLevel[level]),
           // The evidence of an indicator of several parts is cited once, on its first row.

@@ -51,8 +51,8 @@ describe('Tạo báo cáo tổng hợp', () => {
     const texts = app.documents[0].body.tables.map((t) => t.texts);
     expect(texts).toContainEqual([
       ['Kết quả', 'Số xã', 'Tỷ lệ'],
-      ['Mức độ 2', '1', '33,33%'],
-      ['Mức độ 1', '2', '66,67%'],
+      ['Mức độ 2', '1', '33,3%'],
+      ['Mức độ 1', '2', '66,7%'],
       ['Chưa đạt', '0', '0%'],
       ['Không xếp loại', '0', '0%'],
       ['Tổng số', '3', '100%'],

@@ -1,6 +1,7 @@
 import type { Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
-import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { formatViNumber } from '../cells/vi-number';
+import { shareText } from './statistics';
 import { UNRATED } from './categories';
 import { DIRECTION_LABELS } from './changes';
 import type { CriteriaBlock } from './criteria';
@@ -130,7 +131,7 @@ export function statisticsSheet(rollUp: RollUp, at: Date): GeneratedSheet {
   return sheet.build(GENERATED_SHEETS.statistics, 1);
 }
 
-const share = (n: number, of: number) => (of > 0 ? formatViPercent(n / of, 1) : '');
+const share = (n: number, of: number) => shareText(n, of);
 
 function criteriaBlock(sheet: SheetBuilder, block: CriteriaBlock): void {
   sheet.bold(`${block.ruleset.id}, năm ${block.year}: ${count(block.assessed)} xã đọc từ bảng tính`);
@@ -142,7 +143,7 @@ function criteriaBlock(sheet: SheetBuilder, block: CriteriaBlock): void {
   sheet.bold('Tiêu chí', 'Nội dung', 'Số xã đã chấm', 'Điểm trung bình', 'Điểm tối đa', 'Tỷ lệ so với tối đa');
   for (const r of block.rows) {
     const average = r.average === null ? '' : formatViNumber(r.average);
-    const ratio = r.average !== null && r.max ? formatViPercent(r.average / r.max, 1) : '';
+    const ratio = r.average !== null && r.max ? shareText(r.average, r.max) : '';
     sheet.line(r.code, r.name, r.entered, average, r.max === null ? '' : formatViNumber(r.max), ratio);
   }
   if (!block.ranked) sheet.line('Chưa đủ điểm tối đa của các tiêu chí nên chưa xếp được tiêu chí yếu nhất: nhập điểm tối đa vào bảng Bộ tiêu chí của các xã.');

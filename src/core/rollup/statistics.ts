@@ -1,4 +1,5 @@
 import { codeKey } from '../cells/text';
+import { formatViPercent } from '../cells/vi-number';
 import { UNRATED, builtInSummary, type RulesetSummary } from './categories';
 import type { CommuneRecord } from './record';
 
@@ -7,6 +8,14 @@ import type { CommuneRecord } from './record';
  * reading went per year, and per ruleset and year how many communes fall in each category.
  * One pass over the records with maps, so 3,300 communes × several years stay well under a second.
  */
+
+/**
+ * A share as the roll-up shows it, in its sheets and in its yearly report alike: "12,5%" with one
+ * decimal at most, or `empty` when there is nothing to divide by.
+ */
+export function shareText(part: number, whole: number, empty = ''): string {
+  return whole > 0 ? formatViPercent(part / whole, 1) : empty;
+}
 
 export interface YearCoverage {
   /** 0 gathers the rows whose year could not be read. */

@@ -3,8 +3,8 @@ import { DIRECTION_LABELS, type CommuneChange, type CountChange } from '../../ro
 import type { CriteriaBlock, LevelsCriterionRow, PointsCriterionRow } from '../../rollup/criteria';
 import { FAILURE_LABELS, reasonText, scoreText, type CommuneRecord, type FailureKind } from '../../rollup/record';
 import type { RollUp } from '../../rollup/rollup';
-import type { RulesetStats, YearCounts } from '../../rollup/statistics';
-import { formatViNumber, formatViPercent } from '../../cells/vi-number';
+import { shareText, type RulesetStats, type YearCounts } from '../../rollup/statistics';
+import { formatViNumber } from '../../cells/vi-number';
 import { heading, para, row } from '../blocks';
 import { keepTogether } from '../layout';
 import type { Align, Block, TableBlock, TableRow } from '../model';
@@ -19,7 +19,7 @@ import { criterionLabel, listText } from '../wording';
 
 const n = (value: number) => formatViNumber(value);
 /** Shares to two decimals, vi-VN: "99,89%". */
-const share = (part: number, whole: number) => (whole > 0 ? formatViPercent(part / whole) : '–');
+const share = (part: number, whole: number) => shareText(part, whole, '–');
 const signed = (value: number) => (value > 0 ? `+${n(value)}` : n(value));
 const communeName = (record: CommuneRecord) => record.commune || '(chưa có tên)';
 

@@ -68,8 +68,11 @@ const LOOK_ALIKE = new RegExp(`[${CYRILLIC.from}${GREEK.from}]`, 'g');
 /** Full-width forms (U+FF01–U+FF5E: "ＴＣ１" from East Asian input methods) and the ideographic space. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Latin letters and ASCII digits for every character that only looks like one. */
 function unmask(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
     .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
@@ -90,6 +93,8 @@ export function codeKey(code: unknown): string {
  */
 export function lookAlikesIn(code: unknown): string[] {
   const text = code === null || code === undefined ? '' : String(code).normalize('NFC');
+  // Nearly every code is plain ASCII: nothing to name, and every formula reads every code.
+  if (PRINTABLE_ASCII.test(text)) return [];
   const quoted = (chars: string[]) => [...new Set(chars)].map((c) => `"${c}"`).join(', ');
   const found: string[] = [];
   const cyrillic = [...text].filter((c) => CYRILLIC.from.includes(c));

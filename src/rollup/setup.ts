@@ -1,4 +1,4 @@
-import { MANUAL_CHOICES, PACE_CELL, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, REREAD_MARK, YEAR_RANGE } from '../core/rollup/register';
+import { manualChoices, PACE_CELL, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_SHEET, REREAD_MARK, YEAR_RANGE } from '../core/rollup/register';
 import { DEFAULT_PACE } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
 import { foldText } from '../core/cells/text';
@@ -54,12 +54,7 @@ function setUpValidation(sheet: SheetLike, services: Pick<RollupServices, 'newDa
     .setAllowInvalid(true)
     .setHelpText('Năm đánh giá, ví dụ 2025.')
     .build();
-  const manual = services
-    .newDataValidation()
-    .requireValueInList([...MANUAL_CHOICES], true)
-    .setAllowInvalid(true)
-    .setHelpText('Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).')
-    .build();
+  const manual = services.newDataValidation().requireValueInList(manualChoices(), true).setAllowInvalid(true).setHelpText('Chỉ ghi khi xã không dùng bảng tính CĐHT (không có liên kết).').build();
   sheet.getRange(2, REGISTER_COLUMNS.year, rows, 1).setDataValidation(year);
   sheet.getRange(2, REGISTER_COLUMNS.manual, rows, 1).setDataValidation(manual);
   const reread = services

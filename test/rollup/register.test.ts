@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANUAL_CHOICES, REGISTER_HEADER, entryKey, parseRegister, spreadsheetIdFromLink } from '../../src/core/rollup/register';
+import { manualChoices, REGISTER_HEADER, entryKey, parseRegister, spreadsheetIdFromLink } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
@@ -87,7 +87,8 @@ describe('parseRegister', () => {
       'Năm "1999" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.',
       'Liên kết "https://example.com/bang-tinh" không phải liên kết bảng tính Google.',
       'Chưa có liên kết bảng tính hay kết quả nhập tay.',
-      `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${MANUAL_CHOICES.map((c) => `"${c}"`)
+      `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${manualChoices()
+        .map((c) => `"${c}"`)
         .slice(0, -1)
         .join(', ')} hoặc "Không xếp loại".`,
       'workbook',
@@ -149,7 +150,7 @@ describe('parseRegister', () => {
   });
 
   it('offers every category of both rulesets once in the drop-down', () => {
-    expect(MANUAL_CHOICES).toEqual(['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại']);
+    expect(manualChoices()).toEqual(['Mức độ 2', 'Mức độ 1', 'Chưa đạt', 'Tốt', 'Khá', 'Trung bình', 'Không xếp loại']);
   });
 });
 

@@ -63,7 +63,12 @@ export function normalizeCode(code: unknown): string {
  */
 const CYRILLIC = { from: 'АВСЕНІЈКМОРЅТХУасеіјорѕху', to: 'ABCEHIJKMOPSTXYaceijopsxy' };
 const GREEK = { from: 'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαορχ', to: 'ABEZHIKMNOPTYXaopx' };
-const LOOK_ALIKES = new Map([CYRILLIC, GREEK].flatMap(({ from, to }) => [...from].map((c, i) => [c, to[i]] as const)));
+/** Built on first use: module top levels run on every custom-function call. */
+let lookAlikes: Map<string, string> | undefined;
+const latinOf = (c: string): string => {
+  lookAlikes ??= new Map([CYRILLIC, GREEK].flatMap(({ from, to }) => [...from].map((ch, i) => [ch, to[i]] as const)));
+  return lookAlikes.get(c) ?? c;
+};
 const LOOK_ALIKE = new RegExp(`[${CYRILLIC.from}${GREEK.from}]`, 'g');
 /** Full-width forms (U+FF01–U+FF5E: "ＴＣ１" from East Asian input methods) and the ideographic space. */
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
@@ -76,7 +81,7 @@ function unmask(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c) ?? c);
+    .replace(LOOK_ALIKE, latinOf);
 }
 
 /**

@@ -37,7 +37,10 @@ export const PACE_CELL = { row: 1, labelColumn: 8, valueColumn: 9, label: 'Tốc
 export const REGISTER_READ_WIDTH = PACE_CELL.valueColumn;
 
 /** What a hand-typed result may be, for the drop-down of the "Kết quả nhập tay" column. */
-export const MANUAL_CHOICES: readonly string[] = [...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED])];
+export function manualChoices(): string[] {
+  // A function, not a constant: built-in summaries are built on first use, never at module load.
+  return [...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED])];
+}
 
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
@@ -110,7 +113,7 @@ function readManual(cell: Cell, year: number): EntrySource {
   const inTT44 = tt44 ? matchCategory(cell, tt44.categories) : undefined;
   const label = inTT25 ?? inTT44;
   if (label === undefined) {
-    return { kind: 'invalid', reason: `Kết quả nhập tay ${JSON.stringify(text(cell) || String(cell))} không hợp lệ: dùng ${listCategories(MANUAL_CHOICES)}.` };
+    return { kind: 'invalid', reason: `Kết quả nhập tay ${JSON.stringify(text(cell) || String(cell))} không hợp lệ: dùng ${listCategories(manualChoices())}.` };
   }
   const onlyOne = (inTT25 === undefined) !== (inTT44 === undefined) && label !== UNRATED;
   const rulesetId = onlyOne ? (inTT25 !== undefined ? 'TT25' : 'TT44') : rulesetIdForYear(year);

@@ -174,6 +174,17 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)').at('A1').value).toBe('LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ');
   });
 
+  it('finds a row whose code someone emptied, as set-up does: its values are archived with its code', () => {
+    const { ss, sheet } = filledWorkbook();
+    sheet.type(`A${rowOf('TC1.1')}`, '');
+    const lines = startNewYear(deps(ss));
+    expect(lines[0]).toBe('Đã chuyển sang năm đánh giá 2026.');
+    expect(sheet.at(`F${rowOf('TC1.1')}`).value).toBe('');
+    const archive = ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)');
+    const rows = Array.from({ length: 11 }, (_, i) => ['A', 'B', 'D'].map((c) => archive.at(`${c}${5 + i}`).value));
+    expect(rows).toContainEqual(['Đánh giá', 'TC1.1', 'https://drive.google.com/minh-chung-1']);
+  });
+
   it('refuses a workbook whose labels were overwritten, before changing anything', () => {
     const { ss, sheet } = filledWorkbook();
     sheet.type(`A${rowOf('TC1.2')}`, 'TC1.1b');

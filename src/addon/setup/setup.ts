@@ -8,7 +8,7 @@ import { type Placement, identityPlacement, placeRange } from '../../core/templa
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
 import { codeKey, foldText } from '../../core/cells/text';
-import { isBlank, type Cell } from '../../core/cells/values';
+import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
@@ -271,14 +271,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => physicalRow(r)?.[c - 1], clearTo: content.length });
       continue;
     }
+    const inserted: number[] = [];
     const rows = insertMissing(match.rows, (at) => {
       sheet.insertRowsBefore(at, 1);
       content.splice(at - 1, 0, []);
+      inserted.push(at);
     });
     match.rows.forEach((r, i) => {
       if (r === null && match.labels[i])
         messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
     });
+    messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted));
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
   }
 
@@ -306,6 +309,30 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
   messages.push(...checkWrittenFormulas(spec, found, placements));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
+}
+
+/**
+ * What repair did with rows whose key someone emptied: the key written back where the row was
+ * recognised; otherwise the row left as it is and named with its values, beside the rows
+ * re-created empty, so the user can move them. `inserted` are the rows inserted since matching,
+ * in order; `content` and `placement` are the sheet after them.
+ */
+function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, content: Cell[][], inserted: number[]): string[] {
+  const { rows, columns } = placement;
+  const restored = match.restored.map(({ row, column }) => `Trang "${name}", dòng ${rows[row]}: ô ${columnLetter(columns[column])}${rows[row]} trống nên đã ghi lại "${match.labels[row]}".`);
+  const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null ? [`"${label}" (dòng ${rows[r]})`] : []));
+  // The spec's labels and results are not people's values (a spill shows its results there).
+  const people = (column: number) => {
+    const c = columns.indexOf(column);
+    return c < 0 || spec.cells.some((row) => row[c]?.kind === 'input');
+  };
+  const orphans = match.orphans.map((row) => {
+    const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
+    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
+    const noun = spec.rowKey ?? 'nhãn';
+    return `Dòng ${at} của trang "${name}" có giá trị nhưng không có ${noun}: ${cells.join(', ')}. Dòng này được để nguyên; nếu đó là giá trị của ${missing.join(' hoặc ')}, hãy chép sang dòng đó rồi xoá dòng ${at}.`;
+  });
+  return [...restored, ...orphans];
 }
 
 /** The label over a column of the spec (its header), for messages. */

@@ -67,6 +67,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
   const colour = (text: string, background: string) => ({ range: resultRange, when: { textEquals: text }, background });
   return {
     name: SHEETS.assessment,
+    rowKey: 'mã chỉ tiêu',
     cells: rectangular([
       [label('ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', 'title')],
       [communeLine(ruleset)],

@@ -55,6 +55,7 @@ export function infoSheet(): SheetSpec {
   at(L.version, [label(VERSION_LABEL, 'muted'), label(TEMPLATE_VERSION, 'muted')]);
   return {
     name: SHEETS.info,
+    rowKey: 'tên mục',
     cells: rectangular(Array.from({ length: rows.length }, (_, i) => rows[i] ?? [])),
     columnWidths: [360, 360, 360],
     wrapText: false,

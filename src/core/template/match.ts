@@ -1,5 +1,5 @@
 import { foldText } from '../cells/text';
-import type { Cell } from '../cells/values';
+import { isBlank, type Cell } from '../cells/values';
 import type { SheetSpec } from './types';
 
 /**
@@ -17,6 +17,25 @@ export interface SheetMatch {
   duplicates: Array<{ label: string; rows: number[] }>;
   /** The label that identifies each logical row ('' for rows without one), as the spec writes it. */
   labels: string[];
+  /**
+   * Logical rows (0-based) found on a row whose key cell someone emptied, recognised by another of
+   * their labels or by where they sit; `column` is the spec column (0-based) of the key, which
+   * set-up writes back.
+   */
+  restored: Array<{ row: number; column: number }>;
+  /**
+   * Rows (1-based, in `content`) that hold something but no key while a keyed row of the spec is
+   * missing, and could not be recognised safely: set-up keeps them and names them.
+   */
+  orphans: number[];
+}
+
+/** Where a logical row's key is: its first label, in the spec column `specColumn`. */
+interface Anchor {
+  column: number | null;
+  specColumn: number;
+  label: string;
+  original: string;
 }
 
 const key = (cell: Cell) => (cell instanceof Date || cell === null || cell === undefined ? '' : foldText(String(cell)).replace(/\s*\*$/, ''));
@@ -77,10 +96,12 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
   const placedColumns = fillGaps(columns);
 
   // Rows: by their first label, in the column it was found in.
-  const anchors = spec.cells.map((_, r) => {
+  const anchors = spec.cells.map((_, r): Anchor | null => {
     for (let c = 0; c < width; c++) {
       const label = labelText(spec, r, c);
-      if (label) return { column: placedColumns[c], label, original: String((spec.cells[r][c] as { value: Cell }).value).replace(/\s*\*$/, '') };
+      if (label) {
+        return { column: placedColumns[c], specColumn: c, label, original: String((spec.cells[r][c] as { value: Cell }).value).replace(/\s*\*$/, '') };
+      }
     }
     return null;
   });
@@ -105,7 +126,82 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
     used.set(id, n + 1);
     return found[n] ?? null;
   });
+  const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
   // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled ones.
   const missing = new Set(anchors.flatMap((a, r) => (a && rows[r] === null ? [r] : [])));
-  return { rows: fillGaps(rows, missing), columns: placedColumns, duplicates, labels: anchors.map((a) => a?.original ?? '') };
+  const placed = fillGaps(rows, missing);
+  return { rows: placed, columns: placedColumns, duplicates, labels: anchors.map((a) => a?.original ?? ''), restored, orphans: orphansOf(content, anchors, rows, placed) };
+}
+
+const hasContent = (row: Cell[] | undefined) => (row ?? []).some((cell) => !isBlank(cell));
+
+/**
+ * Finds missing keyed rows on rows whose key cell is blank, and fills `rows` in place. First by
+ * another label of the row that no other row of the spec has in that column (an indicator's
+ * wording, a field's hint); then by position: the row sits exactly where the key was, the
+ * nearest found keyed rows around it being as far apart as in the spec (so no row was inserted
+ * or deleted between them), and none of its labels says it is another row. A row recognised only
+ * by one neighbour must hold something. Anything less certain stays missing (and is named).
+ */
+function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>): SheetMatch['restored'] {
+  const restored: SheetMatch['restored'] = [];
+  const claimed = new Set(rows.filter((p): p is number => p !== null));
+  const missing = () => anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [{ a, r }] : []));
+  const text = (p: number, specColumn: number) => {
+    const column = columns[specColumn];
+    return column === null ? '' : key(content[p - 1]?.[column - 1]);
+  };
+  const free = (p: number, a: Anchor) => p >= 1 && !claimed.has(p) && text(p, a.specColumn) === '';
+  const take = (r: number, p: number, a: Anchor) => {
+    rows[r] = p;
+    claimed.add(p);
+    restored.push({ row: r, column: a.specColumn });
+  };
+  const otherLabels = (r: number, a: Anchor) => spec.cells[r].flatMap((cell, c) => (c !== a.specColumn && cell?.kind === 'label' ? [{ c, label: labelText(spec, r, c) }] : []));
+
+  for (const { a, r } of missing()) {
+    for (const { c, label } of otherLabels(r, a)) {
+      if (!label || spec.cells.filter((_, x) => labelText(spec, x, c) === label).length !== 1) continue;
+      const found = content.flatMap((_, i) => (free(i + 1, a) && text(i + 1, c) === label ? [i + 1] : []));
+      if (found.length === 1) {
+        take(r, found[0], a);
+        break;
+      }
+    }
+  }
+
+  const keyed = (r: number) => anchors[r] !== null && rows[r] !== null;
+  for (const { a, r } of missing()) {
+    let before = r - 1;
+    while (before >= 0 && !keyed(before)) before--;
+    let after = r + 1;
+    while (after < rows.length && !keyed(after)) after++;
+    const hasBefore = before >= 0;
+    const hasAfter = after < rows.length;
+    if (!hasBefore && !hasAfter) continue;
+    const p = hasBefore ? rows[before]! + (r - before) : rows[after]! - (after - r);
+    const certain = hasBefore && hasAfter ? rows[after]! - rows[before]! === after - before : hasContent(content[p - 1]);
+    if (!certain) continue;
+    const contradicts = otherLabels(r, a).some(({ c, label }) => text(p, c) !== '' && text(p, c) !== label);
+    if (free(p, a) && !contradicts) take(r, p, a);
+  }
+  return restored;
+}
+
+/**
+ * While a keyed row is missing, the rows within the placed ones, not a keyed row's, that hold
+ * something but have no key where that row's key would be: perhaps its values, which set-up must
+ * not pass over in silence (even where an unkeyed row of the spec, a committee member's, took it).
+ */
+function orphansOf(content: Cell[][], anchors: Array<Anchor | null>, keyed: Array<number | null>, placed: Array<number | null>): SheetMatch['orphans'] {
+  const keyColumns = new Set(anchors.flatMap((a, r) => (a && a.column !== null && keyed[r] === null ? [a.column] : [])));
+  const span = placed.filter((p): p is number => p !== null);
+  if (keyColumns.size === 0 || span.length === 0) return [];
+  const taken = new Set(keyed);
+  const orphans: SheetMatch['orphans'] = [];
+  for (let p = Math.min(...span); p <= Math.max(...span); p++) {
+    if (taken.has(p) || !hasContent(content[p - 1])) continue;
+    if ([...keyColumns].some((column) => key(content[p - 1]?.[column - 1]) === '')) orphans.push(p);
+  }
+  return orphans;
 }

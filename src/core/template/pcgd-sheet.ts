@@ -94,6 +94,7 @@ export function pcgdSheet(): SheetSpec {
   ];
   return {
     name: SHEETS.pcgd,
+    rowKey: 'tên chỉ số',
     cells: rectangular(rows),
     columnWidths: [420],
     wrapText: false,

@@ -58,6 +58,8 @@ export interface SheetSpec {
   /** Warning-only protections: A1 ranges, or null for the whole sheet. */
   protections: Array<{ range: string | null; description: string }>;
   charts: ChartSpec[];
+  /** What identifies a row, for messages ("mã chỉ tiêu"): sheets whose rows are found by their labels. */
+  rowKey?: string;
   /** Content written only when all of its cells are blank (the ruleset table on first set-up). */
   seed?: { row: number; column: number; values: Cell[][] };
 }

@@ -69,6 +69,54 @@ describe('matching a sheet spec to a sheet people edited', () => {
     expect(match.labels[2]).toBe('Tỉnh');
   });
 
+  it('finds a row whose label was emptied where it sits, when nothing was inserted or deleted around it', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['', 'Xã A'],
+      ['Tỉnh', 'Sông Lam'],
+      ['', ''],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    const match = matchSheet(spec, content);
+    expect(match.rows).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(match.restored).toEqual([{ row: 1, column: 0 }]);
+    expect(match.orphans).toEqual([]);
+  });
+
+  it('finds a row whose key was emptied by another label only it has, wherever it went', () => {
+    const wordy: SheetSpec = {
+      ...spec,
+      cells: rectangular([
+        [label('Mã', 'header'), label('Nội dung', 'header'), label('Giá trị', 'header')],
+        [label('TC1'), label('Tỷ lệ biết chữ'), input()],
+        [label('TC2'), label('Số lớp học'), input()],
+      ]),
+    };
+    const content = [
+      ['Mã', 'Nội dung', 'Giá trị'],
+      ['TC2', 'Số lớp học', 4],
+      ['', 'Tỷ lệ biết chữ', 0.9],
+    ];
+    const match = matchSheet(wordy, content);
+    expect(match.rows).toEqual([1, 3, 2]);
+    expect(match.restored).toEqual([{ row: 1, column: 0 }]);
+  });
+
+  it('leaves a row it cannot place safely missing, and names the unkeyed rows that hold something', () => {
+    // "Tên xã" and "Tỉnh" are both missing: the one unkeyed row could be either (or a member row).
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['', 'Xã A'],
+      ['Kết thúc', ''],
+    ];
+    const match = matchSheet(spec, content);
+    expect(match.restored).toEqual([]);
+    expect(match.rows[1]).toBeNull();
+    expect(match.rows[2]).toBeNull();
+    expect(match.orphans).toEqual([2]);
+  });
+
   it('names a label found twice', () => {
     const content = [
       ['Mục', 'Nội dung'],

@@ -35,8 +35,14 @@ const BOLD: ReadonlySet<StyleName | undefined> = new Set(['title', 'header', 'he
 
 /** Current content of a sheet area, a formula where there is one, for `sheetValues`. */
 export function currentContent(range: RangeLike): Cell[][] {
+  return currentCells(range).content;
+}
+
+/** The content (a formula where there is one) and what each cell shows (a formula's result). */
+export function currentCells(range: RangeLike): { content: Cell[][]; shown: Cell[][] } {
   const formulas = range.getFormulas();
-  return range.getValues().map((row, r) => row.map((value, c) => formulas[r][c] || value));
+  const shown = range.getValues();
+  return { content: shown.map((row, r) => row.map((value, c) => formulas[r][c] || value)), shown };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { InputError } from '../../core/engine/problems';
 import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import type { Ruleset } from '../../core/ruleset/types';
-import { columnLetter } from '../../core/template/a1';
+import { cellA1, columnLetter } from '../../core/template/a1';
+import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
+import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
@@ -12,7 +14,7 @@ import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
-import { applySheet, currentContent } from './apply-sheet';
+import { applySheet, currentCells } from './apply-sheet';
 import { checkWrittenFormulas } from './formula-check';
 
 /**
@@ -33,11 +35,11 @@ export interface SetupResult {
   refused: boolean;
 }
 
-/** A sheet's current content, a formula where there is one, at least as large as its spec. */
-function readContent(sheet: SheetLike, spec: SheetSpec): Cell[][] {
+/** A sheet's current content (a formula where there is one) and what it shows, at least as large as its spec. */
+function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; shown: Cell[][] } {
   const rows = Math.max(sheet.getLastRow(), spec.cells.length);
   const columns = Math.max(sheet.getLastColumn(), spec.cells[0].length);
-  return currentContent(sheet.getRange(1, 1, rows, columns));
+  return currentCells(sheet.getRange(1, 1, rows, columns));
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -171,9 +173,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
   const contents = new Map<string, Cell[][]>();
+  const shown = new Map<string, Cell[][]>();
   const read = (spec: SheetSpec) => {
     const sheet = found.get(spec.name);
-    if (sheet && !contents.has(spec.name)) contents.set(spec.name, readContent(sheet, spec));
+    if (sheet && !contents.has(spec.name)) {
+      const cells = readContent(sheet, spec);
+      contents.set(spec.name, cells.content);
+      shown.set(spec.name, cells.shown);
+    }
     return contents.get(spec.name) ?? null;
   };
   const specOf = (spec: typeof provisional, name: string) => spec.sheets.find((s) => s.name === name)!;
@@ -206,6 +213,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
+
+  // What each formula shows, read before rows or columns are inserted: an error means its area holds typed text.
+  const formulaShows = new Map(spec.sheets.map((sheetSpec) => [sheetSpec.name, formulaResults(matches.get(sheetSpec.name), shown.get(sheetSpec.name) ?? [])] as const));
 
   const assessmentSpec = specOf(spec, SHEETS.assessment);
   const assessmentContent = contents.get(SHEETS.assessment) ?? null;
@@ -285,6 +295,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
   }
 
+  const typed = spec.sheets.flatMap((sheetSpec) => {
+    const plan = plans.get(sheetSpec.name);
+    const content = contents.get(sheetSpec.name);
+    if (!plan || !content) return [];
+    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!).map((cell) => ({ sheet: plan.placement.name, ...cell }));
+  });
+  if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
+
   const created: string[] = [];
   const updated: string[] = [];
   spec.sheets.forEach((sheetSpec, index) => {
@@ -335,6 +353,41 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   return [...restored, ...orphans];
 }
 
+/** What each formula of a sheet showed before set-up, by its spill area; '' where it was not found. */
+function formulaResults(match: SheetMatch | undefined, shown: Cell[][]): (area: SpillArea) => Cell {
+  return (area) => {
+    const row = match ? match.rows[area.row] : area.row + 1;
+    const column = match ? match.columns[area.column] : area.column + 1;
+    return row && column ? (shown[row - 1]?.[column - 1] ?? '') : '';
+  };
+}
+
+/**
+ * Copies what people typed into computed cells to a new archive sheet (cell by cell, in the year
+ * archive's columns), before set-up empties those cells for the results; returns the messages.
+ */
+function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string }>, name: string, position: number): string[] {
+  const header = [...YEAR_ARCHIVE_HEADER];
+  const pad = (row: Cell[]) => [...row, ...new Array<Cell>(header.length - row.length).fill('')];
+  const rows = [
+    pad(['NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH']),
+    pad(['Các ô này do công thức tính; "Thiết lập / sửa mẫu" đã làm trống chúng để kết quả hiện lại và chép nội dung sang đây.']),
+    pad([]),
+    header,
+    ...typed.map((t) => pad([t.sheet, t.rowLabel, cellA1(t.row, t.column), t.value, '', ''])),
+  ];
+  const sheet = spreadsheet.insertSheet(name, position);
+  const range = sheet.getRange(1, 1, rows.length, header.length);
+  // Typed text stays text ("0123" is not re-read as a number).
+  range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
+  range.setValues(rows);
+  const bySheet = new Map<string, string[]>();
+  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
+  return [...bySheet].map(
+    ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
+  );
+}
+
 /** The label over a column of the spec (its header), for messages. */
 function headerLabel(spec: SheetSpec, column: number): string {
   for (const row of spec.cells) {
@@ -364,6 +417,8 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[]): Map
     if (last < 3) continue;
     const rows = sheets[i].getRange(1, 1, last, INDICATOR_WIDTH).getValues();
     const header = rows.findIndex((row) => foldText(String(row[0] ?? '')) === foldText(ARCHIVE_HEADER[0]));
+    // Other archives (a year's, typed text from computed cells) hold no indicator rows.
+    if (header < 0) continue;
     for (const row of rows.slice(header + 1)) {
       if (row.every(isBlank)) break;
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);

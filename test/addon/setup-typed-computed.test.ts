@@ -1,0 +1,76 @@
+/**
+ * Something typed into a cell the template computes: into the area a formula's result spills
+ * into (Sheets then shows #REF! "Array result was not expanded because it would overwrite data in
+ * …" in the formula's cell and nothing in the area but what was typed: google-behaviours notes,
+ * and test/fakes/hyperformula-workbook.ts), or over a formula itself. Repair must make room for the
+ * result, but never silently: the text goes to a "Lưu trữ" sheet and the message names the sheet,
+ * the cell and the text. Found by the review of issue 11.
+ */
+import { describe, expect, it } from 'vitest';
+import { SHEETS } from '../../src/core/template/layout';
+import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { filledWorkbook, setup, tally } from './scenarios';
+
+const LATER = new Date(2026, 10, 22, 8, 5);
+
+/** How Sheets shows the spilling formulas once something blocks their results (the fake has no formula engine). */
+function blocked(ss: FakeSpreadsheet, ...functions: string[]) {
+  ss.evaluate = (formula) => (functions.some((f) => formula.startsWith(`=${f}(`)) ? '#REF!' : '');
+}
+
+/** The rows of the archive sheets written by this repair (every sheet whose name starts with "Lưu trữ"). */
+function archived(ss: FakeSpreadsheet): string[][] {
+  return ss.sheets.filter((s) => s.name.startsWith('Lưu trữ')).flatMap((s) => s.values().map((row) => row.map(String)));
+}
+
+describe('text typed where the template computes', () => {
+  it('a note typed into the results column of "Đánh giá" is archived and named, then cleared for the results', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.type('J8', 'xem lại với xã bạn');
+    blocked(ss, 'CDHT_RESULTS');
+    const result = setup(ss, LATER);
+    expect(sheet.at('J8').value).toBe('');
+    const message = result.messages.join('\n');
+    expect(message).toContain('J8');
+    expect(message).toContain('"xem lại với xã bạn"');
+    const archive = ss.sheets.find((s) => s.name.startsWith('Lưu trữ'))!;
+    expect(message).toContain(`"${archive.name}"`);
+    expect(archived(ss)).toContainEqual(expect.arrayContaining([SHEETS.assessment, 'J8', 'xem lại với xã bạn']));
+    expect(tally(tracked).lost).toEqual([]);
+  });
+
+  it('a count typed into a rate of "Số liệu PCGD-XMC" and text typed over a formula of "Kết quả" are archived', () => {
+    const { ss } = filledWorkbook();
+    const pcgd = ss.sheet(SHEETS.pcgd);
+    pcgd.type('E6', 950);
+    const results = ss.sheet(SHEETS.results);
+    const formulaCell = results
+      .values()
+      .flatMap((row, r) => row.map((cell, c) => ({ cell, a1: `${String.fromCharCode(65 + c)}${r + 1}` })))
+      .find(({ cell }) => String(cell).startsWith('=CDHT_SCORE('))!.a1;
+    results.type(formulaCell, 'Đạt 12/15');
+    blocked(ss, 'CDHT_RATE');
+    const result = setup(ss, LATER);
+    expect(pcgd.at('E6').value).toBe('');
+    expect(results.at(formulaCell).formula).toMatch(/^=CDHT_SCORE\(/);
+    const message = result.messages.join('\n');
+    expect(message).toContain('E6');
+    expect(message).toContain(formulaCell);
+    expect(message).toContain('"Đạt 12/15"');
+    expect(archived(ss)).toContainEqual(expect.arrayContaining([SHEETS.pcgd, 'E6', '950']));
+    expect(archived(ss)).toContainEqual(expect.arrayContaining([SHEETS.results, formulaCell, 'Đạt 12/15']));
+  });
+
+  it('results a live formula shows in its area are not mistaken for typed text', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    // What getValues reads in a spill area while nothing blocks it: the results themselves.
+    sheet.type('J8', 'Đạt');
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? 'Thiếu dữ liệu' : '');
+    const before = ss.sheets.length;
+    const result = setup(ss, LATER);
+    expect(ss.sheets.length).toBe(before);
+    expect(result.messages).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { IndicatorKind } from '../core/ruleset/types';
 import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/protocol';
 import { isBlank, readLevel, readPercent, readYesNo } from '../core/cells/values';
 import { formatViNumber, formatViPercent, parseViNumber } from '../core/cells/vi-number';
+import { RESULT_WORDS } from '../core/cells/result-words';
 
 /**
  * How the sidebar's inputs map to sheet cells and back. Pure (no DOM) so it is unit-tested in
@@ -9,10 +10,10 @@ import { formatViNumber, formatViPercent, parseViNumber } from '../core/cells/vi
  * own words, and the sheet gets what the user wrote rather than a silent guess.
  */
 
-export const YES = 'Đạt';
-export const NO = 'Không đạt';
+export const YES = RESULT_WORDS.met;
+export const NO = RESULT_WORDS.notMet;
 /** readLevel reads "Chưa đạt" as level 0: the standard is not reached at all. */
-export const BELOW_LEVELS = 'Chưa đạt';
+export const BELOW_LEVELS = RESULT_WORDS.below;
 export const levelLabel = (level: number): string => `Mức độ ${level}`;
 
 export interface Choice {

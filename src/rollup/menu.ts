@@ -1,3 +1,4 @@
+import { RESULT_WORDS } from '../core/cells/result-words';
 import { PACE_CELL, REGISTER_HEADER, REGISTER_SHEET } from '../core/rollup/register';
 import { DEFAULT_PACE, TIME_LIMITS } from '../core/rollup/resume';
 import { GENERATED_SHEETS } from '../core/rollup/sheets';
@@ -33,7 +34,7 @@ export const HELP_TEXT = [
   `1. Bấm ${MENU_TITLE} › Thiết lập bảng tổng hợp để tạo trang "${REGISTER_SHEET}".`,
   `2. Mỗi dòng của "${REGISTER_SHEET}" là một xã trong một năm đánh giá: ${REGISTER_HEADER.join(' | ')}.`,
   '   • Liên kết bảng tính: liên kết bảng tính CĐHT của xã năm đó (xã cần chia sẻ quyền Người xem cho tài khoản chạy tổng hợp).',
-  '   • Kết quả nhập tay: chỉ ghi khi xã không dùng bảng tính CĐHT, ví dụ "Mức độ 1", "Khá", "Chưa đạt", "Không xếp loại".',
+  `   • Kết quả nhập tay: chỉ ghi khi xã không dùng bảng tính CĐHT, ví dụ "Mức độ 1", "Khá", "${RESULT_WORDS.below}", "Không xếp loại".`,
   `   • ${REGISTER_HEADER[5]}: đánh dấu khi cần đọc lại bảng tính dù dòng không đổi (xã đã sửa số liệu, hoặc mới chia sẻ); bỏ đánh dấu sau khi đọc.`,
   `3. Bấm ${MENU_TITLE} › Cập nhật tổng hợp. Tiện ích chỉ đọc bảng tính của các xã, không sửa gì trong đó. Lần đầu đọc mọi dòng; các lần sau chỉ đọc dòng mới,`,
   '   dòng đã sửa, dòng đánh dấu đọc lại, dòng chưa đọc được khi năm đó chưa hết hạn nộp hồ sơ, và đọc lại một lần các bảng tính của một năm khi năm đó hết hạn nộp hồ sơ.',

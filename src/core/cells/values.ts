@@ -1,4 +1,5 @@
 import { isBlank, type Cell } from './cell';
+import { RESULT_WORDS } from './result-words';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
 import { formatViNumber, parseViNumber } from './vi-number';
@@ -27,8 +28,9 @@ export function describeCell(cell: Cell): string {
   return `"${String(cell ?? '')}"`;
 }
 
-const YES = new Set(['đạt', 'x', 'có', 'true', '1', 'yes', 'v', '✓', '✔']);
-const NO = new Set(['không đạt', 'chưa đạt', 'không', 'false', '0', 'no', 'k']);
+const [MET, NOT_MET, BELOW] = [RESULT_WORDS.met, RESULT_WORDS.notMet, RESULT_WORDS.below].map(foldText);
+const YES = new Set([MET, 'x', 'có', 'true', '1', 'yes', 'v', '✓', '✔']);
+const NO = new Set([NOT_MET, BELOW, 'không', 'false', '0', 'no', 'k']);
 
 /**
  * A word as official decisions write it, reduced to its core: "Đã đạt chuẩn." → "đạt",
@@ -42,12 +44,13 @@ function decisionWord(text: string): string {
     .replace(/ chuẩn$/, '');
 }
 
-const YES_NO_FORMS = '"Đạt" hoặc "Không đạt" (cũng nhận "Đạt chuẩn", "Đã đạt chuẩn", "Chưa đạt", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu)';
+const YES_OR_NO = `"${RESULT_WORDS.met}" hoặc "${RESULT_WORDS.notMet}"`;
+const YES_NO_FORMS = `${YES_OR_NO} (cũng nhận "${RESULT_WORDS.met} chuẩn", "Đã đạt chuẩn", "${RESULT_WORDS.below}", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu)`;
 
 export function readYesNo(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   if (typeof cell === 'boolean') return ok(cell ? 1 : 0);
-  if (cell instanceof Date) return invalid('là ngày tháng, cần "Đạt" hoặc "Không đạt"');
+  if (cell instanceof Date) return invalid(`là ngày tháng, cần ${YES_OR_NO}`);
   const word = decisionWord(String(cell));
   if (YES.has(word)) return ok(1);
   if (NO.has(word)) return ok(0);
@@ -66,12 +69,12 @@ const LEVEL_TEXT = /^(?:đạt )?(?:chuẩn )?(?:(?:mức độ|mức|mđ|md) ?:
 /** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
+  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "${RESULT_WORDS.below}"`;
   let level: number | null = null;
   if (typeof cell === 'number') level = cell;
   else if (typeof cell === 'string') {
     const word = decisionWord(cell);
-    if (word === 'chưa đạt' || word === 'không đạt') return ok(0);
+    if (word === BELOW || word === NOT_MET) return ok(0);
     const match = LEVEL_TEXT.exec(word);
     if (match) level = /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
   }

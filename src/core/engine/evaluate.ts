@@ -2,15 +2,16 @@ import { error, warning, type Problem } from './problems';
 import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, type PointsRuleset, type Ruleset } from '../ruleset/types';
 import { describeCell, readItem, sumPoints, type Cell, type Reading } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
+import { RESULT_WORDS } from '../cells/result-words';
 
 /** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
 export type Outcome = 'met' | 'not_met' | 'missing';
 export type LevelOutcomes = Record<LevelId, Outcome>;
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
-  met: 'Đạt',
-  not_met: 'Không đạt',
-  missing: 'Thiếu dữ liệu',
+  met: RESULT_WORDS.met,
+  not_met: RESULT_WORDS.notMet,
+  missing: RESULT_WORDS.missing,
 };
 
 export interface ItemResult {

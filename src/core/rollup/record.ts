@@ -1,5 +1,6 @@
 import type { Problem } from '../engine/problems';
 import { formatViNumber } from '../cells/vi-number';
+import { RESULT_WORDS } from '../cells/result-words';
 import type { CommuneAssessment } from '../workbook/snapshot';
 import { VERSION_LABEL } from '../workbook/info';
 import { NAMES } from '../workbook/names';
@@ -29,7 +30,7 @@ export const FAILURE_LABELS: Record<FailureKind, string> = {
   not_cdht: 'Không phải bảng tính CĐHT',
   old_version: 'Mẫu bảng tính cũ',
   new_version: 'Mẫu bảng tính mới hơn tiện ích',
-  missing_data: 'Thiếu dữ liệu',
+  missing_data: RESULT_WORDS.missing,
   invalid: 'Dữ liệu không hợp lệ',
   quota: 'Google tạm giới hạn số lần đọc',
   network: 'Lỗi kết nối',

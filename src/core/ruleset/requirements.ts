@@ -1,4 +1,5 @@
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { RESULT_WORDS } from '../cells/result-words';
 import type { Item, LevelId, Ruleset, Threshold } from './types';
 
 /** A PCGD-XMC standard's level (NĐ 20/2014), always named so, never read as a recognition level (Mức độ 1/2). */
@@ -16,7 +17,7 @@ function minFor(threshold: Threshold, difficult: boolean): number {
  * khăn" minimum too, for the printed sheet. The one wording for the sheet, the sidebar and the dossier.
  */
 export function levelRequirementText(item: Item, level: LevelId, difficult: boolean | 'both'): string {
-  if (item.kind === 'yesno') return 'Đạt';
+  if (item.kind === 'yesno') return RESULT_WORDS.met;
   const threshold = item.thresholds?.[level];
   if (!threshold) return '';
   if (difficult !== 'both') return show(item, minFor(threshold, difficult));

@@ -3,6 +3,7 @@
  * cut-off says where it comes from and how sure we are of it, so a province can check and correct
  * it in the sheet ("Bộ tiêu chí") without a code change.
  */
+import { RESULT_WORDS } from '../cells/result-words';
 
 /**
  * How sure we are of a fact: quoted from the official text; the official text's content in our
@@ -110,7 +111,7 @@ export interface PointsRuleset extends RulesetBase {
 export type Ruleset = LevelsRuleset | PointsRuleset;
 
 export const LEVEL_LABELS: Record<LevelId, string> = { MD1: 'Mức độ 1', MD2: 'Mức độ 2' };
-export const NOT_RECOGNISED = 'Chưa đạt';
+export const NOT_RECOGNISED = RESULT_WORDS.below;
 export const STATUS_LABELS: Record<Status, string> = {
   verbatim: 'Nguyên văn',
   paraphrase: 'Diễn đạt lại',

@@ -34,6 +34,11 @@ export function call(name: string, ...args: Array<string | number>): string {
   return `${name}(${args.join(ARGUMENT_SEPARATOR)})`;
 }
 
+/** A text constant in a formula: "Đạt" (a double quote inside doubled, as Sheets reads it). */
+export function textLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 /**
  * A number as formula text that reads the same in every locale: whole numbers as they are, a
  * fraction as a ratio of whole numbers (0.95 → "95/100"; the division is exact in IEEE doubles,

@@ -3,6 +3,7 @@ import { requirementText } from '../ruleset/requirements';
 import type { Item, Ruleset } from '../ruleset/types';
 import { INDICATOR_HEADERS, type IndicatorColumn } from '../workbook/indicator-block';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../workbook/names';
+import { RESULT_WORDS } from '../cells/result-words';
 import { call, rangeA1 } from './a1';
 import { ASSESSMENT_FIRST_ROW, SHEETS, communeLine, infoRef } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec, type Validation } from './types';
@@ -21,9 +22,9 @@ function valueInput(item: Item, ruleset: Ruleset): CellSpec {
   const levels = Array.from({ length: item.max ?? 3 }, (_, i) => `Mức độ ${i + 1}`);
   const validation: Validation =
     item.kind === 'yesno'
-      ? { type: 'list', values: ['Đạt', 'Không đạt'] }
+      ? { type: 'list', values: [RESULT_WORDS.met, RESULT_WORDS.notMet] }
       : item.kind === 'level'
-        ? { type: 'list', values: [...levels, 'Chưa đạt'] }
+        ? { type: 'list', values: [...levels, RESULT_WORDS.below] }
         : item.kind === 'percent'
           ? { type: 'percent' }
           : { type: 'number', min: 0, max: ceiling };
@@ -78,7 +79,7 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
     columnWidths: [0, 420, 150, 150, 150, 150, 320, 150],
     wrapText: true,
     frozenRows: 4,
-    conditionalFormats: [colour('Đạt', '#d9ead3'), colour('Không đạt', '#f4cccc'), colour('Thiếu dữ liệu', '#fff2cc')],
+    conditionalFormats: [colour(RESULT_WORDS.met, '#d9ead3'), colour(RESULT_WORDS.notMet, '#f4cccc'), colour(RESULT_WORDS.missing, '#fff2cc')],
     // The code, wording and requirement columns are rewritten by every repair; only the formula is protected.
     protections: [{ range: resultRange, description: 'Kết quả tự tính bằng CDHT_RESULTS' }],
     charts: [],

@@ -1,6 +1,7 @@
 import { FACT_KEYS, factText } from '../ruleset/facts';
 import { ND20_SUMMARY } from '../ruleset/nd20';
 import { BUILT_IN_RULESETS } from '../ruleset/resolve';
+import { RESULT_WORDS } from '../cells/result-words';
 import { call } from './a1';
 import { SHEETS } from './layout';
 import { formula, label, rectangular, type CellSpec, type SheetSpec } from './types';
@@ -26,7 +27,7 @@ const TEXT: Array<[string, string?]> = [
   [
     '2. Trang "Đánh giá": mỗi dòng là một chỉ tiêu. Nhập giá trị của xã ở cột E, liên kết minh chứng ở cột F, ghi chú ở cột G, cơ quan phụ trách ở cột H. Có thể nhập từ thanh bên (menu CĐHT → Mở thanh bên nhập liệu).',
   ],
-  ['   • Chỉ tiêu Đạt/Không đạt: chọn "Đạt" hoặc "Không đạt".'],
+  [`   • Chỉ tiêu ${RESULT_WORDS.met}/${RESULT_WORDS.notMet}: chọn "${RESULT_WORDS.met}" hoặc "${RESULT_WORDS.notMet}".`],
   ['   • Chỉ tiêu mức độ (TC4.2, TC4.3, TC4.4): chọn "Mức độ 1", "Mức độ 2" hoặc "Mức độ 3".'],
   ['   • Chỉ tiêu tỷ lệ (TC5.1, TC5.2a, TC5.2b): nhập phần trăm, ví dụ 62,5%.'],
   ['3. Trang "Số liệu PCGD-XMC": nhập số liệu phổ cập, tỷ lệ tự tính; phần gợi ý giúp đối chiếu chỉ tiêu TC4.'],

@@ -1,7 +1,8 @@
 import { PCGD_RATES, PCGD_STANDARDS, basicRates, standardOf, type Condition, type StandardDef } from '../pcgd/standards';
 import { ND20_SHORT as ND20, RATE_METHOD } from '../ruleset/nd20';
 import { formatViPercent } from '../cells/vi-number';
-import { call, numberLiteral, rangeA1 } from './a1';
+import { RESULT_WORDS } from '../cells/result-words';
+import { call, numberLiteral, rangeA1, textLiteral } from './a1';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec } from './types';
 
@@ -88,7 +89,12 @@ export function pcgdSheet(): SheetSpec {
     ['Chỉ tiêu', 'Căn cứ', '', '', 'Gợi ý', 'Mức (số)'].map((h) => label(h, 'header')),
     ...PCGD_STANDARDS.map((s): Array<CellSpec | null> => {
       const level = levelCell(s.code);
-      const text = call('IF', `${level}=""`, '"Chưa đủ số liệu"', s.yesno ? call('IF', `${level}>=1`, '"Đạt"', '"Không đạt"') : call('IF', `${level}=0`, '"Chưa đạt"', `"Mức độ "&${level}`));
+      const text = call(
+        'IF',
+        `${level}=""`,
+        '"Chưa đủ số liệu"',
+        s.yesno ? call('IF', `${level}>=1`, textLiteral(RESULT_WORDS.met), textLiteral(RESULT_WORDS.notMet)) : call('IF', `${level}=0`, textLiteral(RESULT_WORDS.below), `"Mức độ "&${level}`),
+      );
       return [label(`${s.code} – ${s.name}`), label(s.provenance.ref, 'muted'), null, null, formula(text, { style: 'result' }), formula(levelFormula(s), { format: 'integer' })];
     }),
   ];

@@ -2,6 +2,7 @@ import { criteriaHeader } from '../formulas/assessment';
 import { FACT_KEYS, factNumber, factOf, factText, isUnverified } from '../ruleset/facts';
 import { LEVEL_LABELS, NOT_RECOGNISED, type LegalFact, type Ruleset } from '../ruleset/types';
 import { INDICATOR_COLUMNS, NAMES } from '../workbook/names';
+import { RESULT_WORDS } from '../cells/result-words';
 import { call, rangeA1, sheetRef } from './a1';
 import { assessmentColumn } from './assessment-sheet';
 import { SHEETS, communeLine, infoRef } from './layout';
@@ -118,7 +119,13 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
       // "Chưa đạt (…; còn N chỉ tiêu chưa nhập …)" when decided before every value is in.
       colour(rating, { textStartsWith: NOT_RECOGNISED }, RED),
       colour(rating, { textStartsWith: 'Chưa đủ dữ liệu' }, AMBER),
-      ...(levels ? [colour(resultColumns, { textEquals: 'Đạt' }, GREEN), colour(resultColumns, { textEquals: 'Không đạt' }, RED), colour(resultColumns, { textEquals: 'Thiếu dữ liệu' }, AMBER)] : []),
+      ...(levels
+        ? [
+            colour(resultColumns, { textEquals: RESULT_WORDS.met }, GREEN),
+            colour(resultColumns, { textEquals: RESULT_WORDS.notMet }, RED),
+            colour(resultColumns, { textEquals: RESULT_WORDS.missing }, AMBER),
+          ]
+        : []),
       colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Lỗi' }, RED),
       colour(rangeA1(checkTitle + 1, 2, 200, 1), { textEquals: 'Cảnh báo' }, AMBER),
     ],

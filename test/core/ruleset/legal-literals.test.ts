@@ -4,13 +4,9 @@
  * (comments are free to cite the law) and fails on a circular number, an article, the TT25
  * deadline or a ruleset's years written outside src/core/ruleset.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(__dirname, '../../..');
-const SRC = join(ROOT, 'src');
+import { ROOT, SRC, literals, sourceFiles } from '../source-literals';
 
 const PATTERNS: Array<[what: string, pattern: RegExp]> = [
   ['a legal document number', /\b\d{1,3}\/(19|20)\d\d\/(TT|NĐ|QĐ)/],
@@ -31,30 +27,6 @@ const ALLOWED: Array<[text: RegExp, why: string]> = [
   [/\b(01\/01|31\/12)\b/g, 'the calendar year the data cover, written as dates'],
   [/(Từ|từ|since) (01\/)?0?7\/2025/g, 'the 07/2025 reform of local government (who receives dossiers), not a rule of the assessment'],
 ];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.ts$/.test(name) ? [path] : [];
-  });
-}
-
-/** Every string, template part and number literal of a file, with its line. */
-function literals(path: string): Array<{ text: string; line: number }> {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2019, true);
-  const found: Array<{ text: string; line: number }> = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isNumericLiteral(node)) {
-      if (!ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent)) {
-        found.push({ text: node.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
 
 function violations(text: string): string[] {
   const rest = ALLOWED.reduce((t, [pattern]) => t.replace(pattern, ''), text);

@@ -23,6 +23,8 @@ import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL, CENTERED } from '../styles';
+import { RESULT_WORDS } from '../../cells/result-words';
+import { foldText } from '../../cells/text';
 import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, shortCode, valueText, withNumber } from '../wording';
 
 /**
@@ -97,7 +99,7 @@ const outcomesOf = (criterion: CriterionResult): LevelOutcomes => criterion.byLe
 
 /** "đạt Mức độ 1, chưa đạt Mức độ 2" */
 function levelsPhrase(byLevel: LevelOutcomes): string {
-  return LEVEL_IDS.map((level) => `${byLevel[level] === 'met' ? 'đạt' : 'chưa đạt'} ${LEVEL_LABELS[level]}`).join(', ');
+  return LEVEL_IDS.map((level) => `${foldText(byLevel[level] === 'met' ? RESULT_WORDS.met : RESULT_WORDS.below)} ${LEVEL_LABELS[level]}`).join(', ');
 }
 
 /**

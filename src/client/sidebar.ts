@@ -71,7 +71,8 @@ class Sidebar {
         el('p', { class: 'error' }, 'Bảng "Bộ tiêu chí" trong trang tính có lỗi nên chưa thể đánh giá. Hãy sửa các lỗi sau rồi bấm "Tải lại":'),
         el('ul', { class: 'problems-list' }, ...loaded.problems.filter((p) => p.severity === 'error').map((p) => el('li', { class: 'error' }, p.message))),
       );
-      return this.refresh();
+      this.refresh();
+      return;
     }
     const previous = this.session?.view.current ?? 0;
     const draft = new Draft(state.indicators);

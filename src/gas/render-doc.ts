@@ -176,7 +176,9 @@ class DocDrawer {
     const table = body.appendTable(texts);
     table.setBorderWidth(block.borders ? 0.5 : 0);
     table.editAsText().setAttributes({ [this.A.FONT_FAMILY]: this.font, [this.A.FONT_SIZE]: block.cellStyle.sizePt });
-    block.widths.forEach((w, i) => table.setColumnWidth(i, w * this.widthPt));
+    block.widths.forEach((w, i) => {
+      table.setColumnWidth(i, w * this.widthPt);
+    });
     block.rows.forEach((row, r) => {
       if (row.header || row.bold) table.getRow(r).editAsText().setBold(true);
       row.cells.forEach((cell, c) => {
@@ -209,13 +211,17 @@ class DocDrawer {
   block(body: BodyLike, block: PrimitiveBlock): void {
     switch (block.kind) {
       case 'paragraph':
-        return this.paragraph(body, block);
+        this.paragraph(body, block);
+        return;
       case 'rule':
-        return this.paragraph(body, lineParagraph(block));
+        this.paragraph(body, lineParagraph(block));
+        return;
       case 'table':
-        return this.table(body, block);
+        this.table(body, block);
+        return;
       case 'chart':
-        return this.chart(body, block);
+        this.chart(body, block);
+        return;
       case 'pageBreak':
         body.appendPageBreak();
         return;

@@ -39,7 +39,10 @@ function lastRecords(services: ReportServices): CommuneRecord[] | string {
 const yearsText = (years: number[]) => (years.length > 0 ? years.join(', ') : 'chưa có');
 
 export function createSummaryReport(services: ReportServices, ui: Pick<DialogUi, 'alert' | 'prompt' | 'showDialog'>): SummaryOutcome {
-  const refuse = (message: string): SummaryOutcome => (ui.alert(SUMMARY_DIALOG_TITLE, message), { kind: 'refused', message });
+  const refuse = (message: string): SummaryOutcome => {
+    ui.alert(SUMMARY_DIALOG_TITLE, message);
+    return { kind: 'refused', message };
+  };
   const records = lastRecords(services);
   if (typeof records === 'string') return refuse(records);
   const summary = rollUp(records);

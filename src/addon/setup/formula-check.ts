@@ -32,14 +32,14 @@ export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<str
     const placement = placements.get(sheetSpec.name);
     if (!sheet || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
     const values = sheet.getRange(1, 1, Math.max(...placement.rows), Math.max(...placement.columns)).getValues();
-    sheetSpec.cells.forEach((row, r) =>
+    sheetSpec.cells.forEach((row, r) => {
       row.forEach((cell, c) => {
         const [at, column] = [placement.rows[r], placement.columns[c]];
         if (cell?.kind === 'formula' && values[at - 1][column - 1] === FORMULA_ERROR) {
           refused.push({ sheet, row: at, column, formula: placeFormula(cell.formula, sheetSpec.name, placements) });
         }
-      }),
-    );
+      });
+    });
   }
   if (refused.length === 0) return [];
   const failing = refused.filter(({ sheet, row, column, formula }) => {

@@ -24,7 +24,10 @@ export class ConflictPanel {
 
   show(conflicts: Conflict[]): void {
     this.root.hidden = conflicts.length === 0;
-    if (conflicts.length === 0) return fill(this.root);
+    if (conflicts.length === 0) {
+      fill(this.root);
+      return;
+    }
     const keep = el('button', { class: 'action', attrs: { type: 'button', id: 'keep-mine' } }, 'Giữ giá trị của tôi');
     const take = el('button', { attrs: { type: 'button', id: 'take-sheet' } }, 'Dùng giá trị trong trang tính');
     keep.addEventListener('click', () => this.choices.keepMine(conflicts));

@@ -18,7 +18,7 @@ export function tally(results: RangeArg, rulesetArg?: RangeArg): Grid {
   const counts = new Map<string, number>([...rated, UNRATED].map((c) => [c, 0]));
   const rows = Array.isArray(results) ? results : [[results]];
   const oneColumn = rows.every((row) => row.length === 1);
-  rows.forEach((row, r) =>
+  rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       const category = matchCategory(cell, rated);
       if (category === undefined) {
@@ -26,7 +26,7 @@ export function tally(results: RangeArg, rulesetArg?: RangeArg): Grid {
         throw new Error(`Kết quả ${describeCell(cell)} (${where} của vùng) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`);
       }
       counts.set(category, (counts.get(category) ?? 0) + 1);
-    }),
-  );
+    });
+  });
   return [[...TALLY_HEADER], ...[...counts].map(([category, count]) => [category, count])];
 }

@@ -37,7 +37,7 @@ export function countChanges(stats: readonly RulesetStats[]): CountChange[] {
   for (const { ruleset, categories, years } of stats) {
     for (let i = 1; i < years.length; i++) {
       const [from, to] = [years[i - 1], years[i]];
-      categories.forEach((category, c) => changes.push({ rulesetId: ruleset.id, category, fromYear: from.year, fromCount: from.counts[c], toYear: to.year, toCount: to.counts[c] }));
+      changes.push(...categories.map((category, c) => ({ rulesetId: ruleset.id, category, fromYear: from.year, fromCount: from.counts[c], toYear: to.year, toCount: to.counts[c] })));
     }
   }
   return changes;
@@ -51,7 +51,10 @@ export function communeChanges(records: readonly CommuneRecord[], stats: readonl
   for (const record of records) {
     if (record.status === 'failed' || record.rating === null) continue;
     let key = folded.get(record.commune);
-    if (key === undefined) folded.set(record.commune, (key = foldText(record.commune)));
+    if (key === undefined) {
+      key = foldText(record.commune);
+      folded.set(record.commune, key);
+    }
     const list = byCommune.get(key);
     if (list) list.push(record);
     else byCommune.set(key, [record]);

@@ -75,7 +75,10 @@ export function failedCriteria(records: readonly CommuneRecord[], summaries: Rea
     if (!summary) continue;
     const key = `${record.rulesetId}\u0000${record.year}`;
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = newTally(summary, record.year)));
+    if (!tally) {
+      tally = newTally(summary, record.year);
+      tallies.set(key, tally);
+    }
     tally.assessed++;
     for (const code of record.failedMd1 ?? []) tally.failedMd1[position(tally, code)]++;
     for (const code of record.failedMd2 ?? []) tally.failedMd2[position(tally, code)]++;

@@ -125,19 +125,19 @@ function readManual(cell: Cell, year: number): EntrySource {
  * address behind a labelled link in the link column (from the cells' rich text), when there is one.
  */
 export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | null> = []): RegisterEntry[] {
-  const entries: RegisterEntry[] = [];
   const firstRowOf = new Map<string, number>();
   const firstRowOfWorkbook = new Map<string, number>();
-  rows.forEach((cells, index) => {
+  // One row's entry, or null for a blank row or the header.
+  const entryOf = (cells: Cell[], index: number): RegisterEntry | null => {
     const row = index + 1;
     const [commune, yearText, linkText, manualText] = [0, 1, 2, 3].map((c) => text(cells[c]));
     const link = linkUrls[index]?.trim() || linkText;
-    if (!commune && !yearText && !link && !manualText) return;
-    if (foldText(commune) === foldText(REGISTER_HEADER[0])) return;
+    if (!commune && !yearText && !link && !manualText) return null;
+    if (foldText(commune) === foldText(REGISTER_HEADER[0])) return null;
     const year = readYear(cells[1]) ?? 0;
     const notes: string[] = [];
     const reread = isRereadMark(cells[REGISTER_COLUMNS.reread - 1]);
-    const invalid = (reason: string) => entries.push({ row, commune, year, link, source: { kind: 'invalid', reason }, notes, reread });
+    const invalid = (reason: string): RegisterEntry => ({ row, commune, year, link, source: { kind: 'invalid', reason }, notes, reread });
     if (!commune) return invalid('Thiếu tên xã.');
     if (cells[1] instanceof Date) {
       // A year column formatted as dates shows 2025 as 17/07/1905, and getValues hands a Date.
@@ -156,13 +156,12 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
       if (sameWorkbook !== undefined) return invalid(`Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${year}.`);
       firstRowOfWorkbook.set(`${spreadsheetId}|${year}`, row);
       if (manualText) notes.push('Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.');
-      entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes, reread });
-      return;
+      return { row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes, reread };
     }
     if (!manualText) return invalid('Chưa có liên kết bảng tính hay kết quả nhập tay.');
-    entries.push({ row, commune, year, link, source: readManual(cells[3], year), notes, reread });
-  });
-  return entries;
+    return { row, commune, year, link, source: readManual(cells[3], year), notes, reread };
+  };
+  return rows.flatMap((cells, index) => entryOf(cells, index) ?? []);
 }
 
 /**

@@ -63,7 +63,10 @@ export function coverageByYear(records: readonly CommuneRecord[]): YearCoverage[
   const byYear = new Map<number, YearCoverage>();
   for (const record of records) {
     let row = byYear.get(record.year);
-    if (!row) byYear.set(record.year, (row = { year: record.year, listed: 0, read: 0, manual: 0, failed: 0 }));
+    if (!row) {
+      row = { year: record.year, listed: 0, read: 0, manual: 0, failed: 0 };
+      byYear.set(record.year, row);
+    }
     row.listed++;
     row[record.status]++;
   }
@@ -89,7 +92,10 @@ export function countsByRuleset(records: readonly CommuneRecord[], summaries: Re
       group.categories.push(category);
     }
     let year = group.years.get(record.year);
-    if (!year) group.years.set(record.year, (year = new Map()));
+    if (!year) {
+      year = new Map();
+      group.years.set(record.year, year);
+    }
     year.set(category, (year.get(category) ?? 0) + 1);
   }
   return [...groups]

@@ -132,14 +132,15 @@ const RULESET_ROW = ' ruleset';
 export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[]; rowOf: TableRows } {
   const problems: Problem[] = [];
   const rowOf: TableRows = new Map();
-  // Assigned inside the callback below; the cast stops TypeScript narrowing it to null for good.
+  // Assigned inside readRow below; the cast stops TypeScript narrowing it to null for good.
   let head = null as { id: string; name: string; scheme: 'levels' | 'points'; total: number; provenance: Provenance } | null;
   const criteria: Criterion[] = [];
   const ratings: RatingCutoff[] = [];
   const facts: LegalFact[] = [];
   let failLabel = '';
 
-  rows.forEach((row, index) => {
+  // One row; returns early (with the problem noted) when the row cannot be read.
+  const readRow = (row: Cell[], index: number) => {
     const at = `Bộ tiêu chí dòng ${index + 1}`;
     const fail = (message: string) => problems.push(error(at, `${at}: ${message}`));
     const text = (col: number) => cellText(row[col]);
@@ -198,6 +199,9 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
           .join(', ')}.`,
       );
     }
+  };
+  rows.forEach((row, index) => {
+    readRow(row, index);
   });
 
   const found = head;

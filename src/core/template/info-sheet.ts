@@ -33,14 +33,18 @@ function fieldInput(field: InfoField): CellSpec {
 export function infoSheet(): SheetSpec {
   const L = INFO_LAYOUT;
   const rows: Array<Array<CellSpec | null>> = [];
-  const at = (row: number, cells: Array<CellSpec | null>) => (rows[row - 1] = cells);
+  const at = (row: number, cells: Array<CellSpec | null>) => {
+    rows[row - 1] = cells;
+  };
   at(1, [label('THÔNG TIN CHUNG VỀ XÃ VÀ HỒ SƠ ĐÁNH GIÁ', 'title')]);
   at(2, [label('Điền vào các ô màu vàng nhạt ở cột B. Các mục có dấu * cần có trước khi tạo hồ sơ.', 'muted')]);
   at(
     3,
     INFO_HEADER.map((h) => label(h, 'header')),
   );
-  INFO_FIELDS.forEach((field, i) => at(L.firstField + i, [label(field.required ? `${field.label} *` : field.label), fieldInput(field), label(field.hint, 'muted')]));
+  INFO_FIELDS.forEach((field, i) => {
+    at(L.firstField + i, [label(field.required ? `${field.label} *` : field.label), fieldInput(field), label(field.hint, 'muted')]);
+  });
   at(L.membersTitle, [label('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)', 'title')]);
   at(
     L.membersHeader,
@@ -48,7 +52,9 @@ export function infoSheet(): SheetSpec {
   );
   for (let row = L.membersHeader + 1; row <= L.lastMember; row++) at(row, [input(), input(), input()]);
   at(L.narrativeTitle, [label(NARRATIVE_TITLE, 'title')]);
-  NARRATIVE_FIELDS.forEach((field, i) => at(L.firstNarrative + i, [label(field.label), input(), null]));
+  NARRATIVE_FIELDS.forEach((field, i) => {
+    at(L.firstNarrative + i, [label(field.label), input(), null]);
+  });
   at(L.dossierTitle, [label('HỒ SƠ ĐÃ TẠO (tiện ích tự ghi)', 'title')]);
   at(L.firstDossier, [label(DOSSIER_LABELS.link), input({ style: 'result' }), null]);
   at(L.firstDossier + 1, [label(DOSSIER_LABELS.time), input({ style: 'result', format: 'date' }), null]);
@@ -76,7 +82,13 @@ export function filledInfoSheet(info: CommuneInfo, narrative: ReportNarrative): 
     const cell: Cell = field.kind === 'flag' ? (value ? 'Có' : 'Không') : Array.isArray(value) ? value.join('\n') : (value as Cell) || '';
     put(L.firstField + i, 2, cell);
   });
-  info.members.forEach((m, i) => [m.name, m.title, m.role].forEach((v, c) => put(L.membersHeader + 1 + i, c + 1, v)));
-  NARRATIVE_FIELDS.forEach((field, i) => put(L.firstNarrative + i, 2, narrative[field.key]));
+  info.members.forEach((m, i) => {
+    [m.name, m.title, m.role].forEach((v, c) => {
+      put(L.membersHeader + 1 + i, c + 1, v);
+    });
+  });
+  NARRATIVE_FIELDS.forEach((field, i) => {
+    put(L.firstNarrative + i, 2, narrative[field.key]);
+  });
   return sheetValues(infoSheet(), (row, column) => values.get(`${row}:${column}`));
 }

@@ -31,7 +31,20 @@ const EDITORS = ['mai.tt@example.com', 'hung.lv@example.com'];
 function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[]; shown: string[] } {
   const asked: string[] = [];
   const shown: string[] = [];
-  return { spreadsheet: ss, documentApp: app.service, chartImage: () => null, confirm: (m) => (asked.push(m), answer), progress: (m) => shown.push(m), editors: () => EDITORS, now: NOW, asked, shown };
+  return {
+    spreadsheet: ss,
+    documentApp: app.service,
+    chartImage: () => null,
+    confirm: (m) => {
+      asked.push(m);
+      return answer;
+    },
+    progress: (m) => shown.push(m),
+    editors: () => EDITORS,
+    now: NOW,
+    asked,
+    shown,
+  };
 }
 
 describe('Kiểm tra hồ sơ', () => {

@@ -7,11 +7,21 @@ import { findEntryPoints } from '../../scripts/stubs';
 function recordingUi() {
   const calls: string[] = [];
   const menu: MenuLike = {
-    addItem: (caption, fn) => (calls.push(`item:${caption}:${fn}`), menu),
-    addSeparator: () => (calls.push('separator'), menu),
+    addItem: (caption, fn) => {
+      calls.push(`item:${caption}:${fn}`);
+      return menu;
+    },
+    addSeparator: () => {
+      calls.push('separator');
+      return menu;
+    },
     addToUi: () => void calls.push('addToUi'),
   };
-  return { calls, ui: { createMenu: (title: string) => (calls.push(`menu:${title}`), menu), createAddonMenu: () => (calls.push('addon'), menu) } };
+  const opened = (call: string) => {
+    calls.push(call);
+    return menu;
+  };
+  return { calls, ui: { createMenu: (title: string) => opened(`menu:${title}`), createAddonMenu: () => opened('addon') } };
 }
 
 describe('the CĐHT menu', () => {

@@ -5,13 +5,17 @@ import { MENU_ITEMS } from '../../src/addon/menu';
 /** Only what onOpen may use in AuthMode.NONE: the Ui, and the AuthMode enum to read the event. */
 function openWith(authMode: string) {
   const calls: string[] = [];
+  const opened = (call: string) => {
+    calls.push(call);
+    return menu;
+  };
   const menu = {
-    addItem: (caption: string, fn: string) => (calls.push(`${caption} → ${fn}`), menu),
-    addSeparator: () => (calls.push('—'), menu),
+    addItem: (caption: string, fn: string) => opened(`${caption} → ${fn}`),
+    addSeparator: () => opened('—'),
     addToUi: () => void calls.push('addToUi'),
   };
   const gas = loadBundle('dist/Code.js', {
-    SpreadsheetApp: { getUi: () => ({ createMenu: (t: string) => (calls.push(`menu ${t}`), menu), createAddonMenu: () => (calls.push('addon menu'), menu) }) },
+    SpreadsheetApp: { getUi: () => ({ createMenu: (t: string) => opened(`menu ${t}`), createAddonMenu: () => opened('addon menu') }) },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
   });
   gas.onOpen({ authMode });

@@ -30,8 +30,14 @@ const fakeSpreadsheetApp = {
       const menu = { title, items: [] as Array<[string, string] | '---'> };
       menus.push(menu);
       const builder = {
-        addItem: (caption: string, fn: string) => (menu.items.push([caption, fn]), builder),
-        addSeparator: () => (menu.items.push('---'), builder),
+        addItem: (caption: string, fn: string) => {
+          menu.items.push([caption, fn]);
+          return builder;
+        },
+        addSeparator: () => {
+          menu.items.push('---');
+          return builder;
+        },
         addToUi: () => undefined,
       };
       return builder;

@@ -346,7 +346,8 @@ export class HyperFormulaWorkbook {
         const kind = this.cellSpec(sheet, a1)?.kind;
         if (kind === 'formula' || kind === 'spill' || kind === 'label') throw new Error(`${sheet}!${a1} is a ${kind} cell, not an input`);
         const { row, column } = parseA1(a1);
-        (grid[row - 1] ??= [])[column - 1] = value;
+        grid[row - 1] ??= [];
+        grid[row - 1][column - 1] = value;
         this.hf.setCellContents({ sheet: id, row: row - 1, col: column - 1 }, content(value));
       }
     });
@@ -410,7 +411,9 @@ export class HyperFormulaWorkbook {
         return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
       });
     if (blocked.length > 0) {
-      this.hf.batch(() => blocked.forEach((a) => this.hf.setCellContents(a, this.hf.getCellFormula(a)!)));
+      this.hf.batch(() => {
+        for (const a of blocked) this.hf.setCellContents(a, this.hf.getCellFormula(a)!);
+      });
       if (spills.resized.size > 0) this.settle();
     }
   }

@@ -67,8 +67,14 @@ export class FakeUi {
   private menu(title: string) {
     const items: string[] = [];
     const menu = {
-      addItem: (caption: string, fn: string) => (items.push(`${caption} → ${fn}`), menu),
-      addSeparator: () => (items.push('—'), menu),
+      addItem: (caption: string, fn: string) => {
+        items.push(`${caption} → ${fn}`);
+        return menu;
+      },
+      addSeparator: () => {
+        items.push('—');
+        return menu;
+      },
       addToUi: () => void this.shown.push({ kind: 'menu', title, content: items.join('\n') }),
     };
     return menu;

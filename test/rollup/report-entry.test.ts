@@ -15,7 +15,10 @@ import { fakeId, harness, sheetLink } from './harness';
 function ui(answer: string | null) {
   const shown = { prompts: [] as string[], alerts: [] as string[], dialogs: [] as Array<{ title: string; html: string }> };
   const fake: Pick<DialogUi, 'alert' | 'prompt' | 'showDialog'> = {
-    prompt: (_title, message) => (shown.prompts.push(message), answer),
+    prompt: (_title, message) => {
+      shown.prompts.push(message);
+      return answer;
+    },
     alert: (_title, message) => void shown.alerts.push(message),
     showDialog: (title, html) => void shown.dialogs.push({ title, html }),
   };

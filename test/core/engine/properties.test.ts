@@ -324,8 +324,14 @@ describe('TT25 monotonicity: a better value never lowers a result', () => {
   };
 
   function expectNotLower(worse: ReturnType<typeof assessed>, better: ReturnType<typeof assessed>) {
-    worse.results.forEach((row, r) => row.forEach((cell, c) => cell !== '' && expect(RANK[better.results[r][c] as string]).toBeGreaterThanOrEqual(RANK[cell as string])));
-    worse.criteria.slice(1).forEach((row, r) => [2, 3].forEach((c) => expect(RANK[better.criteria[r + 1][c] as string]).toBeGreaterThanOrEqual(RANK[row[c] as string])));
+    worse.results.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell !== '') expect(RANK[better.results[r][c] as string]).toBeGreaterThanOrEqual(RANK[cell as string]);
+      });
+    });
+    worse.criteria.slice(1).forEach((row, r) => {
+      for (const c of [2, 3]) expect(RANK[better.criteria[r + 1][c] as string]).toBeGreaterThanOrEqual(RANK[row[c] as string]);
+    });
     expect(better.score).toBeGreaterThanOrEqual(worse.score);
     expect(RANK[better.rating]).toBeGreaterThanOrEqual(RANK[worse.rating]);
   }

@@ -76,13 +76,13 @@ describe('a Date reaching any message is shown as dd/mm/yyyy', () => {
     const { codes, values } = tt25;
     const bad: string[] = [];
     const base = rulesetToTable(TT25);
-    base.forEach((row, r) =>
+    base.forEach((row, r) => {
       row.forEach((_, c) => {
         const table = base.map((cells, rr) => cells.map((cell, cc) => (rr === r && cc === c ? NEW_YEAR : cell)));
         const found = cdhtCheck(codes, values, table).map((line) => line.join(' '));
         for (const m of found) if (JS_DATE.test(m)) bad.push(`row ${r + 1} col ${c + 1}: ${m}`);
-      }),
-    );
+      });
+    });
     expect(bad).toEqual([]);
   });
 

@@ -115,7 +115,9 @@ describe('a province edits the table and the result follows', () => {
   it('maxima entered from the provincial biểu điểm bound each criterion and show in CDHT_CRITERIA', () => {
     const maxima = [10, 10, 8, 7, 6, 6, 6, 5, 5, 5, 5, 4, 4, 2, 17]; // 100 in total
     const table = tableOf(TT44);
-    maxima.forEach((max, i) => (table[rowOf(table, `TC${i + 1}`) - 1][MAX] = max));
+    maxima.forEach((max, i) => {
+      table[rowOf(table, `TC${i + 1}`) - 1][MAX] = max;
+    });
     const commune = tt44Rows(maxima.map((max) => max / 2));
     expect(ratingOf(commune, table)).toBe('Trung bình');
     const criteria = run(commune, table).criteria();

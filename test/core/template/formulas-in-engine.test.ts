@@ -416,7 +416,11 @@ class Checker {
       covered = (r, c) => r === top && c === left;
     } else {
       const grid = Array.isArray(result.value) ? result.value : [[result.value]];
-      grid.forEach((cells, r) => cells.forEach((v, c) => this.cell(sheet, a1Of(top + r, left + c), { value: v }, `${what} [${r}][${c}]`)));
+      grid.forEach((cells, r) => {
+        cells.forEach((v, c) => {
+          this.cell(sheet, a1Of(top + r, left + c), { value: v }, `${what} [${r}][${c}]`);
+        });
+      });
       const width = Math.max(...grid.map((g) => g.length));
       covered = (r, c) => r >= top && r < top + grid.length && c >= left && c < left + width;
       // The row under and the column beside the spill hold what the spec put there.
@@ -424,13 +428,13 @@ class Checker {
       for (let r = top; r < top + grid.length; r++) this.still(sheet, r, left + width);
     }
     // Spill cells the result does not reach are empty (Sheets leaves them so too).
-    sheetOf(this.wb, sheet).cells.forEach((cells, r) =>
+    sheetOf(this.wb, sheet).cells.forEach((cells, r) => {
       cells.forEach((cell, c) => {
         if (cell?.kind === 'spill' && !covered(r + 1, c + 1) && this.ownerOf(sheet, r + 1, c + 1) === a1) {
           this.cell(sheet, a1Of(r + 1, c + 1), { value: '' }, `${what}: spill cell beyond the result`);
         }
-      }),
-    );
+      });
+    });
   }
 
   /** The formula a spill cell of the spec belongs to: the lowest, then rightmost, formula above and left of it. */

@@ -46,6 +46,13 @@ function columnOf(cells: Cell[][], header: string): number {
   return -1;
 }
 
+export /** The row (1-based) of the first cell reading `text` in column `column` (1-based). */
+function rowWith(sheet: FakeSheet, column: number, text: string): number {
+  const r = sheet.values().findIndex((row) => String(row[column - 1] ?? '').replace(/\s*\*$/, '') === text);
+  if (r < 0) throw new Error(`no "${text}" in column ${column} of ${sheet.name}`);
+  return r + 1;
+}
+
 export type Outcome = 'kept' | 'moved' | 'lost';
 
 /** Kept: beside its key, under its header. Moved: elsewhere in the sheet. Lost: nowhere. */

@@ -10,17 +10,9 @@ import { setupMessage } from '../../src/addon/setup/message';
 import { readSnapshot } from '../../src/addon/workbook-reader';
 import { SHEETS } from '../../src/core/template/layout';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
-import type { FakeSheet } from '../fakes/spreadsheet';
-import { filledWorkbook, setup, tally } from './scenarios';
+import { filledWorkbook, rowWith, setup, tally } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
-
-/** The row (1-based) of the first cell reading `text` in column `column` (1-based). */
-function rowWith(sheet: FakeSheet, column: number, text: string): number {
-  const r = sheet.values().findIndex((row) => String(row[column - 1] ?? '').replace(/\s*\*$/, '') === text);
-  if (r < 0) throw new Error(`no "${text}" in column ${column} of ${sheet.name}`);
-  return r + 1;
-}
 
 function expectAllKept(tracked: Parameters<typeof tally>[0]) {
   const result = tally(tracked);

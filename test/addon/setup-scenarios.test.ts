@@ -13,17 +13,10 @@ import { SHEETS } from '../../src/core/template/layout';
 import { INFO_FIELDS } from '../../src/core/workbook/info';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { FakeLock } from '../fakes/lock';
-import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
-import { type Tracked, filledWorkbook, setup, tally } from './scenarios';
+import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { type Tracked, filledWorkbook, rowWith, setup, tally } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
-
-/** The row (1-based) of the first cell reading `text` in column `column` (1-based). */
-function rowWith(sheet: FakeSheet, column: number, text: string): number {
-  const r = sheet.values().findIndex((row) => String(row[column - 1] ?? '').replace(/\s*\*$/, '') === text);
-  if (r < 0) throw new Error(`no "${text}" in column ${column} of ${sheet.name}`);
-  return r + 1;
-}
 
 /** Per scenario: values tracked, kept, moved and lost, written to out/ for the issue's note. */
 const figures: string[] = [];

@@ -73,4 +73,30 @@ describe('text typed where the template computes', () => {
     expect(ss.sheets.length).toBe(before);
     expect(result.messages).toEqual([]);
   });
+
+  it('a row people inserted inside the indicators: what the live result shows there is not written back as a value (it would block the spill)', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertRowBefore(9);
+    sheet.type('G9', 'việc riêng của xã');
+    // The results formula reads the rows around it, so its result spills over the inserted row too.
+    sheet.type('I9', 'Thiếu dữ liệu');
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? 'Thiếu dữ liệu' : '');
+    const result = setup(ss, LATER);
+    expect(sheet.at('I9').value).toBe('');
+    expect(sheet.at('G9').value).toBe('việc riêng của xã');
+    expect(result.messages).toEqual([]);
+  });
+
+  it('a note typed into the results column of a row people inserted is archived too, when it blocks the results', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertRowBefore(9);
+    sheet.type('J9', 'hỏi lại huyện');
+    blocked(ss, 'CDHT_RESULTS');
+    const result = setup(ss, LATER);
+    expect(sheet.at('J9').value).toBe('');
+    expect(result.messages.join('\n')).toContain('J9 ("hỏi lại huyện")');
+    expect(archived(ss)).toContainEqual(expect.arrayContaining([SHEETS.assessment, 'J9', 'hỏi lại huyện']));
+  });
 });

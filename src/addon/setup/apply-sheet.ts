@@ -5,6 +5,7 @@ import { parseViNumber } from '../../core/cells/vi-number';
 import type { RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
 import { rangeA1 } from '../../core/template/a1';
 import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
+import { spillsInto } from '../../core/template/computed';
 
 /**
  * Writes one sheet of the template with a fixed, small number of calls: every property of the
@@ -125,7 +126,9 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     return { cell, value: cell?.kind === 'formula' ? placeFormula(String(value), spec.name, placements) : value };
   };
   const grid = <T>(pick: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(r, c)));
-  const values = grid((r, c) => specAt(r, c)?.value ?? (foreign(r, c) ? (kept(r + 1, c + 1) ?? '') : ''));
+  // A row people inserted among the results gets them too: what they show there is not theirs to keep.
+  const spilled = spillsInto(spec, placement);
+  const values = grid((r, c) => specAt(r, c)?.value ?? (foreign(r, c) && !spilled(r + 1, c + 1) ? (kept(r + 1, c + 1) ?? '') : ''));
   const hasForeign = !isNew && grid(foreign).some((row) => row.some(Boolean));
   const current = hasForeign ? { formats: range.getNumberFormats(), weights: range.getFontWeights(), backgrounds: range.getBackgrounds(), validations: range.getDataValidations() } : null;
   const own = <T>(pick: (cell: CellSpec | null, value: Cell) => T, theirs: (r: number, c: number) => T) =>

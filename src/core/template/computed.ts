@@ -44,6 +44,43 @@ export function spillAreas(spec: SheetSpec): SpillArea[] {
   );
 }
 
+/**
+ * The cells (1-based) a spill area covers in the sheet, its formula's cell first: the span of its
+ * placed rows and columns, so rows people inserted among them are covered too (the formula's
+ * ranges grow over them, and so does its result).
+ */
+function placedCells(spec: SheetSpec, area: SpillArea, placement: Placement): Array<{ row: number; column: number }> {
+  const span = (map: number[], from: number, count: number) => {
+    const placed = map.slice(from, from + count);
+    return [Math.min(...placed), Math.max(...placed)];
+  };
+  const [top, bottom] = span(placement.rows, area.row, area.rows);
+  const [left, right] = span(placement.columns, area.column, area.columns);
+  const anchor = { row: placement.rows[area.row], column: placement.columns[area.column] };
+  const cells = [anchor];
+  // Cells of the spec inside the rectangle that are not spill cells (a label beside a column result) are not covered.
+  const covered = (row: number, column: number) => {
+    const [r, c] = [placement.rows.indexOf(row), placement.columns.indexOf(column)];
+    return r < 0 || c < 0 || spec.cells[r]?.[c]?.kind === 'spill';
+  };
+  for (let row = top; row <= bottom; row++) {
+    for (let column = left; column <= right; column++) if ((row !== anchor.row || column !== anchor.column) && covered(row, column)) cells.push({ row, column });
+  }
+  return cells;
+}
+
+/** Whether a cell (1-based) of the sheet is one a formula's result spills into, as `placement` puts the spec. */
+export function spillsInto(spec: SheetSpec, placement: Placement): (row: number, column: number) => boolean {
+  const cells = new Set(
+    spillAreas(spec).flatMap((area) =>
+      placedCells(spec, area, placement)
+        .slice(1)
+        .map(({ row, column }) => `${row}:${column}`),
+    ),
+  );
+  return (row, column) => cells.has(`${row}:${column}`);
+}
+
 /** A typed value found in a computed cell: where it is now (1-based), and the label of its row. */
 export interface TypedInComputed {
   row: number;
@@ -59,27 +96,19 @@ export interface TypedInComputed {
  * before set-up changed anything.
  */
 export function typedInComputed(spec: SheetSpec, placement: Placement, content: Cell[][], shows: (area: SpillArea) => Cell): TypedInComputed[] {
-  const at = (r: number, c: number) => ({ row: placement.rows[r], column: placement.columns[c] });
-  const read = (r: number, c: number) => {
-    const { row, column } = at(r, c);
-    return content[row - 1]?.[column - 1] ?? '';
-  };
+  const read = (row: number, column: number) => content[row - 1]?.[column - 1] ?? '';
   const found: TypedInComputed[] = [];
-  const keep = (r: number, c: number) => {
-    const { row, column } = at(r, c);
-    const rowLabel = content[row - 1]?.[placement.columns[0] - 1];
-    found.push({ row, column, value: read(r, c), rowLabel: isBlank(rowLabel) || rowLabel instanceof Date ? '' : String(rowLabel) });
+  const keep = ({ row, column }: { row: number; column: number }) => {
+    const rowLabel = read(row, placement.columns[0]);
+    found.push({ row, column, value: read(row, column), rowLabel: isBlank(rowLabel) || rowLabel instanceof Date ? '' : String(rowLabel) });
   };
   for (const area of spillAreas(spec)) {
-    const own = read(area.row, area.column);
+    const [anchor, ...spilled] = placedCells(spec, area, placement);
+    const own = read(anchor.row, anchor.column);
     const overwritten = !isBlank(own) && !isFormula(own);
-    if (overwritten) keep(area.row, area.column);
+    if (overwritten) keep(anchor);
     if (!overwritten && !isErrorValue(shows(area)) && !isBlank(own)) continue;
-    for (let r = area.row; r < area.row + area.rows; r++) {
-      for (let c = area.column; c < area.column + area.columns; c++) {
-        if ((r !== area.row || c !== area.column) && !isBlank(read(r, c))) keep(r, c);
-      }
-    }
+    for (const cell of spilled) if (!isBlank(read(cell.row, cell.column))) keep(cell);
   }
   return found;
 }

@@ -33,11 +33,16 @@ export interface SetupResult {
   refused: boolean;
 }
 
-/** A sheet's current content, a formula where there is one, at least as large as its spec. */
+/**
+ * A sheet's current content, a formula where there is one, at least as large as its spec. One
+ * getDataRange instead of getLastRow + getLastColumn + getRange: cells past the data range have no
+ * content by definition (Sheet.getDataRange reference), so padding them with '' reads the same.
+ */
 function readContent(sheet: SheetLike, spec: SheetSpec): Cell[][] {
-  const rows = Math.max(sheet.getLastRow(), spec.cells.length);
-  const columns = Math.max(sheet.getLastColumn(), spec.cells[0].length);
-  return currentContent(sheet.getRange(1, 1, rows, columns));
+  const data = currentContent(sheet.getDataRange());
+  const columns = Math.max(data[0]?.length ?? 0, spec.cells[0].length);
+  const pad = (row: Cell[]) => [...row, ...new Array<Cell>(columns - row.length).fill('')];
+  return Array.from({ length: Math.max(data.length, spec.cells.length) }, (_, r) => pad(data[r] ?? []));
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -84,15 +89,19 @@ const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as 
 /**
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
+ * Each sheet's own metadata is read (one call, then key and value of what is there) rather than
+ * a spreadsheet-wide finder, which costs three calls and then the location, sheet and name of
+ * each hit to learn which sheet it is on: set-up only ever tags sheets, so both find the same tags.
  */
-export function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
+export function identifySheets(names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
   const byTag = new Map<string, number[]>();
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
-    const sheet = metadata.getLocation().getSheet();
-    const index = sheet ? names.indexOf(sheet.getName()) : -1;
-    const value = index >= 0 ? (metadata.getValue() ?? '') : '';
-    if (index >= 0) byTag.set(value, [...(byTag.get(value) ?? []), index]);
-  }
+  sheets.forEach((sheet, index) => {
+    for (const metadata of sheet.getDeveloperMetadata()) {
+      if (metadata.getKey() !== SHEET_TAG) continue;
+      const value = metadata.getValue() ?? '';
+      byTag.set(value, [...(byTag.get(value) ?? []), index]);
+    }
+  });
   const found = new Map<string, SheetLike>();
   const tagged = new Set<string>();
   const claimed = new Set([...byTag.values()].flat());
@@ -168,7 +177,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const names = all.map((s) => s.getName());
   const nameOf = (sheet: SheetLike) => names[all.indexOf(sheet)];
   const provisional = workbookSpec(resolveRuleset('TT25'));
-  const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
+  const { found, tagged } = identifySheets(names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
   const contents = new Map<string, Cell[][]>();
   const read = (spec: SheetSpec) => {
@@ -293,18 +302,23 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   });
   const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
   const rangesOf = new Map<string, (a1: string) => RangeLike>();
+  const areas = new Map<string, RangeLike>();
   for (const sheetSpec of spec.sheets) {
     const sheet = found.get(sheetSpec.name)!;
     const plan = plans.get(sheetSpec.name)!;
     const isNew = created.includes(sheetSpec.name);
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
-    rangesOf.set(sheetSpec.name, applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo }, factories));
+    // A new sheet's named ranges are all to be pointed; an existing sheet's usually already are.
+    const later = isNew ? spec.namedRanges.filter((n) => n.sheet === sheetSpec.name).map((n) => placeRange(n.range, plan.placement)) : [];
+    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, later }, factories);
+    rangesOf.set(sheetSpec.name, applied.rangeOf);
+    areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
-  messages.push(...checkWrittenFormulas(spec, found, placements));
+  messages.push(...checkWrittenFormulas(spec, found, areas, placements));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 

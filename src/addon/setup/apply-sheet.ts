@@ -86,6 +86,15 @@ export interface SheetWrite {
   clearTo: number;
   /** Ranges (placed A1) the caller will need from this sheet later, e.g. for named ranges to point. */
   later?: string[];
+  /** The range set-up read this sheet's content from, if the sheet kept its shape since. */
+  current?: ReadRange;
+}
+
+/** A range read from A1, with its size as the values read showed it (no call needed to know it). */
+export interface ReadRange {
+  range: RangeLike;
+  rows: number;
+  columns: number;
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
@@ -115,7 +124,10 @@ export interface AppliedSheet {
 export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): AppliedSheet {
   const { sheet, spec, isNew, placement, placements, kept } = write;
   const { rows, columns, logicalRow, logicalColumn, foreign } = area(write);
-  const range = sheet.getRange(1, 1, rows, columns);
+  // The range the content was read from, when it is exactly the area: a Range stands for fixed
+  // cells, and nothing was inserted into this sheet since, so it is the same cells as a new getRange.
+  const read = write.current;
+  const range = read && read.rows === rows && read.columns === columns ? read.range : sheet.getRange(1, 1, rows, columns);
   const ranges = new Map<string, RangeLike>([[rangeA1(1, 1, rows, columns), range]]);
   const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
   const place = (a1: string) => placeRange(a1, placement);

@@ -107,7 +107,6 @@ report('Lời gọi Spreadsheet service khi thiết lập lần đầu', String(
 console.log(`  gồm: ${setupCalls.first.parts.join('; ')}`);
 report('Lời gọi Spreadsheet service khi sửa mẫu (chạy lại)', String(setupCalls.repair.total), 'nhỏ');
 console.log(`  gồm: ${setupCalls.repair.parts.join('; ')}`);
-report('Kích thước dist/Code.js', `${formatViNumber(statSync('dist/Code.js').size / 1024, 1)} KB`, '≤ 150 KB');
 report('Kích thước dist/Sidebar.html', `${formatViNumber(statSync('dist/Sidebar.html').size / 1024, 1)} KB`, 'nhỏ gọn');
 
 console.log('');

@@ -16,7 +16,7 @@ const GROUPS: Array<[string, RegExp]> = [
   ['định dạng có điều kiện', /ConditionalFormat/],
   ['bảo vệ', /[Pp]rotect/],
   ['biểu đồ', /Chart/],
-  ['vùng được đặt tên', /NamedRange|^Range\.(getSheet|getA1Notation)$/],
+  ['vùng được đặt tên', /NamedRange|RangeByName|^Range\.(getSheet|getA1Notation)$/],
 ];
 
 export interface CallFigures {

@@ -76,8 +76,6 @@ export interface SheetLike {
   getRange(a1Notation: string): RangeLike;
   /** A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): RangeLike;
-  /** Ranges of this sheet in one call (RangeList holds ranges of one sheet only). */
-  getRangeList(a1Notations: string[]): { getRanges(): RangeLike[] };
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;

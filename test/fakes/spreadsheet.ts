@@ -32,9 +32,7 @@ import { userEntered, type FormulaParser, type SheetLocale } from './user-entere
  *   and the spreadsheet is edited … if the associated object is deleted its metadata is deleted
  *   too" (Sheets API reference, spreadsheets.developerMetadata). Sheet metadata survives a rename.
  * - Sheet.getDataRange is getRange(1, 1, getLastRow(), getLastColumn()) ("functionally equivalent",
- *   reference), A1 on an empty sheet. Sheet.getRangeList takes a non-empty list of A1 notations of
- *   that one sheet (class RangeList: "instances in the same sheet"); a sheet-qualified notation or an
- *   empty list throws.
+ *   reference), A1 on an empty sheet.
  * - Sheet.setName renames the sheet; formulas elsewhere that name it are rewritten, as Sheets does.
  * - Range.sort moves cell contents and formats within the range; rows themselves (and so their
  *   developer metadata) stay where they are (sort reorders data, not dimensions; inferred from the
@@ -545,19 +543,6 @@ export class FakeRange {
   }
 }
 
-/** RangeList (Apps Script reference, class RangeList): only getRanges, which set-up uses. */
-export class FakeRangeList {
-  constructor(
-    private readonly log: CallLog,
-    private readonly sheetName: string,
-    private readonly ranges: FakeRange[],
-  ) {}
-  getRanges(): FakeRange[] {
-    this.log.record('RangeList.getRanges', this.sheetName);
-    return [...this.ranges];
-  }
-}
-
 class FakeChart {
   constructor(
     private readonly log: CallLog,
@@ -681,20 +666,6 @@ export class FakeSheet {
   getDataRange(): FakeRange {
     this.record('getDataRange');
     return new FakeRange(this.log, this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
-  }
-  /**
-   * Sheet.getRangeList: ranges of this sheet only (class RangeList: "instances in the same sheet");
-   * an empty list or a notation with a sheet name throws, as the A1 parser does for a bad range.
-   */
-  getRangeList(a1Notations: string[]): FakeRangeList {
-    this.record('getRangeList');
-    if (a1Notations.length === 0) throw new Error('Sheet.getRangeList needs a non-empty list of A1 notations.');
-    const ranges = a1Notations.map((a1) => {
-      if (a1.includes('!')) throw new Error(`Range not found: ${a1}`);
-      const at = parseA1(a1);
-      return this.checked(at.row, at.column, (at.lastRow ?? this.maxRows) - at.row + 1, (at.lastColumn ?? this.maxColumns) - at.column + 1);
-    });
-    return new FakeRangeList(this.log, this.name, ranges);
   }
   private checked(row: number, column: number, numRows: number, numColumns: number): FakeRange {
     if (!Number.isInteger(row) || row < 1) throw new Error('The starting row of the range is too small.');

@@ -84,8 +84,6 @@ export interface SheetWrite {
   kept: (row: number, column: number) => Cell | undefined;
   /** Physical rows below the placed ones that held template content and must now be emptied, up to this row. */
   clearTo: number;
-  /** Ranges (placed A1) the caller will need from this sheet later, e.g. for named ranges to point. */
-  later?: string[];
   /** The range set-up read this sheet's content from, if the sheet kept its shape since. */
   current?: ReadRange;
 }
@@ -131,18 +129,6 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   const ranges = new Map<string, RangeLike>([[rangeA1(1, 1, rows, columns), range]]);
   const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
   const place = (a1: string) => placeRange(a1, placement);
-  // The small ranges this run will need, fetched together: a RangeList holds ranges of one sheet
-  // and its getRanges gives each as an ordinary Range, so two calls stand for three or more getRange.
-  const needed = [
-    ...spec.conditionalFormats.map((format) => place(format.range)),
-    ...(isNew ? spec.protections.flatMap((p) => (p.range === null ? [] : [place(p.range)])) : []),
-    ...(isNew ? spec.charts.flatMap((chart) => [place(chart.domain), place(chart.series)]) : []),
-    ...(write.later ?? []),
-  ].filter((a1, i, all) => all.indexOf(a1) === i && !ranges.has(a1));
-  if (needed.length >= 3) {
-    const fetched = sheet.getRangeList(needed).getRanges();
-    needed.forEach((a1, i) => ranges.set(a1, fetched[i]));
-  }
   const logical = sheetValues(spec, (r, c) => kept(placement.rows[r - 1], placement.columns[c - 1]));
   const specAt = (r: number, c: number): { cell: CellSpec | null; value: Cell } | null => {
     const lr = logicalRow.get(r + 1);

@@ -320,10 +320,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const isNew = created.includes(sheetSpec.name);
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
-    // A new sheet's named ranges are all to be pointed; an existing sheet's usually already are.
-    const later = isNew ? spec.namedRanges.filter((n) => n.sheet === sheetSpec.name).map((n) => placeRange(n.range, plan.placement)) : [];
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
-    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, later, current }, factories);
+    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);

@@ -1,7 +1,7 @@
 import { isBlank, type Cell } from './cell';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
-import { formatViNumber, parseViNumber } from './vi-number';
+import { formatViNumber, formatViPercent, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
 export { isBlank, type Cell };
@@ -83,19 +83,47 @@ export function readLevel(cell: Cell, max: number): Reading {
 }
 
 /**
- * A percentage: a fraction 0–1 (a %-formatted cell holds 0,625), a number above 1 up to 100 read
- * as percent (62,5), or text "62,5%" / "62.5%". So 1 means 100%; anything above 100% is an error.
+ * How a number stands for a percent, one rule for every reader (formulas, sidebar, roll-up). A
+ * custom function never sees a cell's format: a cell formatted as percent hands over its fraction
+ * (showing 62,5% it gives 0,625, showing 120% it gives 1,2; Apps Script guide "Custom functions",
+ * data types), while people also type percent points into plain cells (62,5 for 62,5%). So a number
+ * is read by its size:
+ * - 0 to 1: the fraction a percent cell holds (1 is 100%; CDHT_CHECK notes it could be 1%);
+ * - above 1 and below 2: both readings are plausible and far apart (1,2 is 120% as a percent cell
+ *   shows it, above 100%, or 1,2% as percent points): an error naming both, never a guess;
+ * - 2 to 100: percent points (62,5 is 62,5%); above 100: an error.
+ * Text is what it shows: "62,5%" is 62,5%, a bare "62,5" percent points and "0,625" a fraction.
+ * A percent cell showing 200% or more (2 and above) cannot be told from percent points by its
+ * value; the template's percent cells refuse anything above 100% (src/core/template).
+ */
+export const PERCENT_RULE = { fractionUpTo: 1, pointsFrom: 2 } as const;
+
+/** The two readings of a number between PERCENT_RULE's bounds, as a message gives them. */
+export function percentReadings(value: number): { asFraction: string; asPoints: string } {
+  return { asFraction: formatViPercent(value, 4), asPoints: `${formatViNumber(value, 4)}%` };
+}
+
+/**
+ * A percentage as a fraction 0–1, read by PERCENT_RULE. Negative values, values above 100% and
+ * numbers that read two ways are invalid, with a reason naming what to write.
  */
 export function readPercent(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   const expected = 'cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%)';
   let fraction: number | null = null;
-  if (typeof cell === 'number') fraction = cell > 1 ? cell / 100 : cell;
-  else if (typeof cell === 'string') {
+  if (typeof cell === 'number') {
+    if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) {
+      const { asFraction, asPoints } = percentReadings(cell);
+      return invalid(
+        `có hai cách hiểu: ${asFraction} (ô định dạng phần trăm hiện ${asFraction} nhưng giữ số ${formatViNumber(cell, 4)}), vượt quá 100%, hoặc ${asPoints}; nếu ô hiện ${asFraction} hãy kiểm tra lại số liệu, nếu là ${asPoints} hãy ghi rõ "${asPoints}"`,
+      );
+    }
+    fraction = cell > PERCENT_RULE.fractionUpTo ? cell / 100 : cell;
+  } else if (typeof cell === 'string') {
     const text = cell.trim();
     const hasSign = text.endsWith('%');
     const number = parseViNumber(hasSign ? text.slice(0, -1) : text);
-    if (number !== null) fraction = hasSign || number > 1 ? number / 100 : number;
+    if (number !== null) fraction = hasSign || number > PERCENT_RULE.fractionUpTo ? number / 100 : number;
   }
   if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ, ${expected}`);
   if (fraction < 0) return invalid(`là số âm, ${expected}`);

@@ -80,7 +80,8 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(JSON.stringify(ss.sheet(SHEETS.ruleset).state())).toBe(table);
     for (const a1 of [infoCell('proposalNumber'), `B${INFO_LAYOUT.firstNarrative}`, `B${INFO_LAYOUT.firstDossier}`]) expect(info.at(a1).value, a1).toBe('');
     for (const a1 of [`E${rowOf('TC1.1')}`, `F${rowOf('TC1.1')}`, `E${rowOf('TC5.1')}`, `G${rowOf('TC5.1')}`, `H${rowOf('TC4.2')}`]) expect(sheet.at(a1).value, a1).toBe('');
-    expect(sheet.at(`E${rowOf('TC5.2a')}`).formula).toBe('');
+    // A percent indicator computes from the (emptied) counts again, whatever was typed over it.
+    expect(sheet.at(`E${rowOf('TC5.2a')}`).formula).toBe("='Số liệu theo đơn vị'!$E$5");
     expect(pcgd.at('B4').value).toBe('');
     // Formulas of the template are untouched.
     expect(sheet.at(`I${ASSESSMENT_FIRST_ROW}`).formula).toMatch(/^=CDHT_RESULTS\(/);

@@ -28,6 +28,7 @@ import { INFO_FIELDS } from '../../../src/core/workbook/info';
 import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
 import { assessWorkbook } from '../../../src/core/workbook/snapshot';
 import { HyperFormulaWorkbook, a1Of, dateSerial, isEngineError, parseA1, parseRange } from '../../fakes/hyperformula-workbook';
+import { unitsCellsOf } from './units-cells';
 
 const RUNS = 25;
 
@@ -181,7 +182,8 @@ const levelSpellings = (n: number): Cell[] => (n === 0 ? ['Chưa đạt', 'Khôn
 function percentSpellings(k: number): Cell[] {
   const percent = k / 10;
   const spellings: Cell[] = [k / 1000, `${formatViNumber(percent, 1)}%`, `${percent}%`];
-  if (percent > 1) spellings.push(percent, formatViNumber(percent, 1));
+  // Bare numbers from 2 up are percent points; between 1 and 2 a number reads two ways (an error).
+  if (percent >= 2) spellings.push(percent, formatViNumber(percent, 1));
   return spellings;
 }
 
@@ -596,6 +598,22 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
     check.cell(SHEETS.pcgd, s.level, { value: level ?? '' }, `${s.code} level`);
     const text = level === null ? 'Chưa đủ số liệu' : standard.yesno ? (level >= 1 ? 'Đạt' : 'Không đạt') : level === 0 ? 'Chưa đạt' : `Mức độ ${level}`;
     check.cell(SHEETS.pcgd, s.text, { value: text }, `${s.code} suggestion`);
+  }
+
+  // "Số liệu theo đơn vị": these runs type no counts (test/core/template/unit-counts.test.ts does), nothing to add up.
+  const unitsSpec = wb.spec.sheets.find((s) => s.name === SHEETS.units);
+  if (unitsSpec) {
+    const units = unitsCellsOf(
+      unitsSpec,
+      items.filter((i) => i.kind === 'percent').map((i) => i.code),
+    );
+    for (const [code, cells] of units.summary) {
+      check.cell(SHEETS.units, cells.numerator, { value: 0 }, `${code}: numerators added up`);
+      check.cell(SHEETS.units, cells.denominator, { value: 0 }, `${code}: denominators added up`);
+      check.cell(SHEETS.units, cells.rate, { value: '' }, `${code}: no rate without counts`);
+      check.cell(SHEETS.units, cells.check, { value: 'Chưa nhập số liệu' }, `${code}: check`);
+    }
+    for (const r of units.unitRows) check.cell(SHEETS.units, a1Of(r, units.checkColumn), { value: '' }, 'a blank unit row is no problem');
   }
 }
 

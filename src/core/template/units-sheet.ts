@@ -34,6 +34,8 @@ export function unitsLayout(ruleset: Ruleset) {
     unitHeader,
     firstUnit: unitHeader + 1,
     lastUnit: unitHeader + UNIT_ROWS,
+    /** The row under the units, whose label says where to insert more. */
+    end: unitHeader + UNIT_ROWS + 1,
     /** Summary columns: code, name, sum of numerators, sum of denominators, rate, check. */
     summary: { numerator: 3, denominator: 4, rate: 5, check: 6 },
     /** Unit table: the unit's name, then two columns per item, then the row check. */
@@ -75,7 +77,9 @@ function rowCheck(code: string, n: string, d: string): string {
 export function unitsSheet(ruleset: Ruleset): SheetSpec {
   const L = unitsLayout(ruleset);
   const items = percentItems(ruleset);
-  const units = (column: number) => rangeA1(L.firstUnit, column, UNIT_ROWS);
+  // From the header row to the end row: the sums then take in rows people insert anywhere between
+  // them (set-up places a range over the rows it spans); SUM, COUNT and COUNTIF skip the labels.
+  const units = (column: number) => rangeA1(L.unitHeader, column, L.end - L.unitHeader + 1);
   const checks = units(L.checkColumn);
   const count = () => input({ format: 'integer', validation: { type: 'number', min: 0, max: 10_000_000 } });
   const summaryRows = items.map((item, i): Array<CellSpec | null> => {
@@ -84,14 +88,26 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     // Row checks name the item as "TC5.1: …"; COUNTIF's "*" finds them (a "." is no wildcard).
     const failing = `${call('COUNTIF', checks, quoted(`*${item.code}:*`))}>0`;
     const empty = `${call('COUNT', n)}+${call('COUNT', d)}=0`;
+    // An inserted row has no check of its own until the next repair: the totals are checked too.
+    const invalid = call('OR', failing, `${call('SUM', n)}>${call('SUM', d)}`);
     return [
       label(item.code),
       label(item.name),
       formula(call('SUM', n), { style: 'result', format: 'integer' }),
       formula(call('SUM', d), { style: 'result', format: 'integer' }),
-      formula(call('IF', failing, quoted(INVALID_COUNTS), call('IF', empty, '""', `${call('SUM', n)}/${call('SUM', d)}`)), { style: 'result', format: 'percent' }),
+      formula(call('IF', invalid, quoted(INVALID_COUNTS), call('IF', empty, '""', `${call('SUM', n)}/${call('SUM', d)}`)), { style: 'result', format: 'percent' }),
       formula(
-        call('IF', failing, quoted('Có đơn vị có số liệu chưa hợp lệ: xem cột Kiểm tra ở bảng dưới'), call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`)),
+        call(
+          'IF',
+          failing,
+          quoted('Có đơn vị có số liệu chưa hợp lệ: xem cột Kiểm tra ở bảng dưới'),
+          call(
+            'IF',
+            `${call('SUM', n)}>${call('SUM', d)}`,
+            quoted('Tổng số đạt lớn hơn tổng số: xem lại các dòng mới chèn, rồi chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
+            call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+          ),
+        ),
         { style: 'muted' },
       ),
     ];
@@ -118,6 +134,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
       label('Kiểm tra', 'header'),
     ],
     ...unitRows,
+    [label('Cần thêm đơn vị: chèn dòng phía trên dòng này (tổng và tỷ lệ tự tính cả dòng mới).', 'muted')],
   ];
   const lastColumn = Math.max(L.summary.check, L.checkColumn);
   return {
@@ -129,7 +146,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     conditionalFormats: [],
     protections: [
       { range: rangeA1(L.firstItem, L.summary.numerator, items.length, 4), description: 'Tỷ lệ tự tính từ số liệu theo đơn vị' },
-      { range: checks, description: 'Kiểm tra số liệu theo đơn vị (tự tính)' },
+      { range: rangeA1(L.firstUnit, L.checkColumn, UNIT_ROWS), description: 'Kiểm tra số liệu theo đơn vị (tự tính)' },
     ],
     charts: [],
   };

@@ -32,6 +32,9 @@
  *   it is entered with a leading apostrophe so HyperFormula never parses "62.5%" or "TRUE"), not as
  *   a user's keystrokes, which Sheets would parse by the sheet's locale. Date objects become serial
  *   numbers.
+ * - Computed inputs. An input with a `computed` formula (a percent from counts) holds that formula
+ *   until a value is typed over it, as set-up leaves it; `snapshot()` then gives the formula's value,
+ *   as getValues() does in Sheets, and typing over it or clearing it drops the formula.
  * - Array arithmetic. Sheets evaluates SUMPRODUCT's arguments as arrays (`(A5:A25<>"")*(…)`);
  *   HyperFormula only with `useArrayArithmetic: true`, which the fake sets for the whole workbook.
  *   That also lets a bare `=A1:A3*2` spill in HyperFormula where Sheets needs ARRAYFORMULA; the

@@ -234,7 +234,8 @@ function invalidValue(item: Item, ruleset: Ruleset): fc.Arbitrary<Cell> {
       return pick([`Mức độ ${max + 1}`, max + 1, 2.5, -1, 'cao']);
     }
     case 'percent':
-      return pick(['120%', 150, -5, 'nhiều', '62,5,3%']);
+      // 1,2 is what a percent cell showing 120% holds: an error naming both readings.
+      return pick(['120%', 150, -5, 'nhiều', '62,5,3%', 1.2]);
     case 'points':
       return pick([-1, (ruleset.scheme === 'points' ? ruleset.totalPoints : 10) + 1, 'bảy', '7,5,1']);
   }

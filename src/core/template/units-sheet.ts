@@ -144,10 +144,9 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     wrapText: true,
     frozenRows: 0,
     conditionalFormats: [],
-    protections: [
-      { range: rangeA1(L.firstItem, L.summary.numerator, items.length, 4), description: 'Tỷ lệ tự tính từ số liệu theo đơn vị' },
-      { range: rangeA1(L.firstUnit, L.checkColumn, UNIT_ROWS), description: 'Kiểm tra số liệu theo đơn vị (tự tính)' },
-    ],
+    // One protection (each costs set-up calls): the rates. A row check typed over comes back at the
+    // next repair, and the totals are checked meanwhile.
+    protections: [{ range: rangeA1(L.firstItem, L.summary.numerator, items.length, 4), description: 'Tỷ lệ tự tính từ số liệu theo đơn vị' }],
     charts: [],
   };
 }

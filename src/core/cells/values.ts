@@ -114,9 +114,7 @@ export function readPercent(cell: Cell): Reading {
   if (typeof cell === 'number') {
     if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) {
       const { asFraction, asPoints } = percentReadings(cell);
-      return invalid(
-        `có hai cách hiểu: ${asFraction} (ô định dạng phần trăm hiện ${asFraction} nhưng giữ số ${formatViNumber(cell, 4)}), vượt quá 100%, hoặc ${asPoints}; nếu ô hiện ${asFraction} hãy kiểm tra lại số liệu, nếu là ${asPoints} hãy ghi rõ "${asPoints}"`,
-      );
+      return invalid(`có hai cách hiểu: ${asFraction} (ô định dạng phần trăm), vượt quá 100%, hoặc ${asPoints} (khi đó hãy ghi rõ "${asPoints}")`);
     }
     fraction = cell > PERCENT_RULE.fractionUpTo ? cell / 100 : cell;
   } else if (typeof cell === 'string') {

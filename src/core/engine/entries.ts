@@ -95,10 +95,7 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
 function percentDoubt(code: string, cell: Cell): Problem | null {
   if (cell !== PERCENT_RULE.fractionUpTo) return null;
   const { asFraction, asPoints } = percentReadings(cell);
-  return warning(
-    code,
-    `Chỉ tiêu ${code}: số ${formatViNumber(cell)} có hai cách hiểu: ${asFraction} (ô định dạng phần trăm) hoặc ${asPoints}; đang đọc là ${asFraction}. Nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`,
-  );
+  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(cell)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
 }
 
 /**

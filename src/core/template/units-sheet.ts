@@ -29,11 +29,9 @@ export function unitsLayout(ruleset: Ruleset) {
   const summaryHeader = 3;
   const unitHeader = summaryHeader + items + 2;
   return {
-    summaryHeader,
     firstItem: summaryHeader + 1,
     unitHeader,
     firstUnit: unitHeader + 1,
-    lastUnit: unitHeader + UNIT_ROWS,
     /** The row under the units, whose label says where to insert more. */
     end: unitHeader + UNIT_ROWS + 1,
     /** Summary columns: code, name, sum of numerators, sum of denominators, rate, check. */
@@ -68,8 +66,8 @@ function rowCheck(code: string, n: string, d: string): string {
     call(
       'IF',
       call('OR', `NOT(ISNUMBER(${n}))`, `NOT(ISNUMBER(${d}))`),
-      why('cần nhập cả số đạt và tổng số, bằng số'),
-      call('IF', call('OR', `${n}<0`, `${d}<0`), why('không được là số âm'), call('IF', `${d}=0`, why('tổng số phải lớn hơn 0'), call('IF', `${n}>${d}`, why('số đạt lớn hơn tổng số'), '""'))),
+      why('thiếu số hoặc không phải số'),
+      call('IF', call('OR', `${n}<0`, `${d}<0`), why('số âm'), call('IF', `${d}=0`, why('tổng số bằng 0'), call('IF', `${n}>${d}`, why('số đạt lớn hơn tổng số'), '""'))),
     ),
   );
 }
@@ -96,20 +94,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
       formula(call('SUM', n), { style: 'result', format: 'integer' }),
       formula(call('SUM', d), { style: 'result', format: 'integer' }),
       formula(call('IF', invalid, quoted(INVALID_COUNTS), call('IF', empty, '""', `${call('SUM', n)}/${call('SUM', d)}`)), { style: 'result', format: 'percent' }),
-      formula(
-        call(
-          'IF',
-          failing,
-          quoted('Có đơn vị có số liệu chưa hợp lệ: xem cột Kiểm tra ở bảng dưới'),
-          call(
-            'IF',
-            `${call('SUM', n)}>${call('SUM', d)}`,
-            quoted('Tổng số đạt lớn hơn tổng số: xem lại các dòng mới chèn, rồi chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
-            call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
-          ),
-        ),
-        { style: 'muted' },
-      ),
+      formula(call('IF', invalid, quoted('Có dòng chưa hợp lệ: xem cột Kiểm tra'), call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`)), { style: 'muted' }),
     ];
   });
   const unitRows = Array.from({ length: UNIT_ROWS }, (_, u): Array<CellSpec | null> => {
@@ -121,7 +106,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     [label('SỐ LIỆU TÍNH TỶ LỆ THEO THÔN, TỔ DÂN PHỐ', 'title')],
     [
       label(
-        `Nhập số người theo từng thôn, tổ dân phố, hoặc theo từng xã cũ trước khi sắp xếp năm 2025; nếu chỉ có số của cả xã, ghi một dòng "Toàn xã". Tỷ lệ tự tính và hiện ở cột Giá trị của trang "${SHEETS.assessment}". Muốn nhập thẳng tỷ lệ thì gõ đè vào ô đó; xoá ô đó rồi chạy "Thiết lập / sửa mẫu" để tính lại từ số liệu.`,
+        `Nhập số người theo thôn, tổ dân phố hoặc xã cũ (trước sắp xếp 2025), hoặc một dòng "Toàn xã". Tỷ lệ hiện ở cột Giá trị trang "${SHEETS.assessment}"; gõ đè ở đó để nhập thẳng tỷ lệ.`,
         'muted',
       ),
     ],
@@ -134,7 +119,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
       label('Kiểm tra', 'header'),
     ],
     ...unitRows,
-    [label('Cần thêm đơn vị: chèn dòng phía trên dòng này (tổng và tỷ lệ tự tính cả dòng mới).', 'muted')],
+    [label('Thêm đơn vị: chèn dòng phía trên dòng này.', 'muted')],
   ];
   const lastColumn = Math.max(L.summary.check, L.checkColumn);
   return {

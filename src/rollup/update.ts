@@ -14,6 +14,7 @@ import {
   waitBeforeSending,
   type UpdateState,
 } from '../core/rollup/resume';
+import { countOnce } from '../core/rollup/duplicates';
 import { rollUp, type RollUp } from '../core/rollup/rollup';
 import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
@@ -247,7 +248,11 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
 
     if (queue.length === 0 && canWriteSheets(clock.now() - started)) {
       const keyed = currentRecords(entries, kept);
-      const records = keyed.map(([, record]) => record);
+      // The store keeps what was read; repeats are judged on the copy that is shown and counted.
+      const records = countOnce(
+        entries,
+        keyed.map(([, record]) => record),
+      );
       const summary = rollUp(records);
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
       // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.

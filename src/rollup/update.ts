@@ -50,7 +50,7 @@ export interface UpdateOptions {
 export type UpdateOutcome =
   | { kind: 'done'; message: string; rollUp: RollUp; reads: number }
   | { kind: 'paused'; message: string; state: UpdateState }
-  | { kind: 'busy' | 'nothing' | 'no_register' | 'fatal'; message: string };
+  | { kind: 'busy' | 'nothing' | 'no_register' | 'fatal' | 'error'; message: string };
 
 const count = (n: number) => formatViNumber(n);
 
@@ -212,6 +212,8 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     entries.forEach((entry, index) => {
       if (needsRead(entry, kept.get(entryKey(entry)), startedAt, started)) queue.push(index);
     });
+    state.left = queue.length;
+    state.pace = readsPerMinute;
     const readRows = new Set<number>();
     const token = queue.length > 0 ? script.getOAuthToken() : '';
     const sentAt: number[] = [];
@@ -240,6 +242,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       // "Try later" rows are tried first after the cool-off, so that at most one batch of them
       // is counted in the state at a time (a property value holds 9 KB).
       queue.splice(0, size, ...result.retry);
+      state.left = queue.length;
       saveState(services, state);
       slowest = Math.max(slowest, clock.now() - batchStart);
       // "Try later" answers mean the quota or the server is saturated: give it a minute.
@@ -266,6 +269,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       return { kind: 'done', message, rollUp: summary, reads: state.read };
     }
 
+    state.failedRuns = 0;
     saveState(services, state);
     const scheduled = scheduleContinuation(script);
     const progress = progressText(state, queue.length, readsPerMinute);
@@ -274,9 +278,52 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     const message = `${progress.split(' (bắt đầu')[0]}. Apps Script giới hạn mỗi lượt chạy 6 phút. ${next}`;
     spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);
     return { kind: 'paused', message, state };
+  } catch (thrown) {
+    return interrupted(services, thrown);
   } finally {
     services.lock.releaseLock();
   }
+}
+
+/**
+ * A run stopped by an error nobody expected (a Spreadsheet or Properties service failure, a bug).
+ * A trigger's run has nobody to tell, so the status line says what happened and how far the
+ * update got. The saved state is the last one saved after a batch was stored, so the store and
+ * the state agree and the next run resumes from there. A continuation is scheduled again, but
+ * only while the error has not stopped MAX_ATTEMPTS runs in a row: an error that does not go
+ * away must not start a run every minute for ever; the person then presses "Tiếp tục".
+ */
+function interrupted(services: RollupServices, thrown: unknown): UpdateOutcome {
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  let state: UpdateState | null = null;
+  let scheduled = false;
+  try {
+    state = parseState(services.properties.getProperty(STATE_KEY));
+    if (state) {
+      state.failedRuns = (state.failedRuns ?? 0) + 1;
+      state.error = reason;
+      saveState(services, state);
+      scheduled = state.failedRuns < MAX_ATTEMPTS && scheduleContinuation(services.script);
+    }
+  } catch {
+    // The properties failing too: the status line below still says what happened.
+  }
+  const message = `Cập nhật tổng hợp bị gián đoạn vì lỗi: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} ${interruptedNext(state, scheduled)} Số liệu bên dưới là của lần cập nhật trước.`;
+  try {
+    showProgress(services, message);
+  } catch {
+    // Nowhere to write: the message still reaches whoever pressed the menu.
+  }
+  return { kind: 'error', message };
+}
+
+/** How far an interrupted update got and what happens next. */
+function interruptedNext(state: UpdateState | null, scheduled: boolean): string {
+  if (!state) return 'Chưa đọc bảng tính nào; hãy bấm CĐHT Tổng hợp › Cập nhật tổng hợp để thử lại.';
+  const read = state.left === undefined ? `Đã đọc ${count(state.read)} bảng tính` : `Đã đọc ${count(state.read)}/${count(state.read + state.left)} xã`;
+  if (scheduled) return `${read}; lượt tiếp theo tự chạy sau khoảng 1 phút và tiếp tục từ chỗ này (cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật).`;
+  const why = (state.failedRuns ?? 0) >= MAX_ATTEMPTS ? `lỗi lặp lại ${MAX_ATTEMPTS} lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy` : 'hãy';
+  return `${read}; ${why} bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.`;
 }
 
 /** Register rows whose workbook was read in this update (in any of its runs). */

@@ -54,6 +54,14 @@ export interface UpdateState {
   read: number;
   /** "Try later" answers so far, by register row. */
   attempts: Record<string, number>;
+  /** Workbooks still to read when the state was saved (unknown before the first run has listed them). */
+  left?: number;
+  /** The pace of the last run, reads per minute. */
+  pace?: number;
+  /** Runs in a row that an unexpected error stopped; a continuation is scheduled only below MAX_ATTEMPTS. */
+  failedRuns?: number;
+  /** What stopped the last run that failed, as Apps Script said it. */
+  error?: string;
 }
 
 export function newState(now: number): UpdateState {

@@ -15,6 +15,7 @@ import {
   type UpdateState,
 } from '../core/rollup/resume';
 import { countOnce } from '../core/rollup/duplicates';
+import { updateProgress, type UpdateProgress } from '../core/rollup/progress';
 import { rollUp, type RollUp } from '../core/rollup/rollup';
 import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
@@ -324,6 +325,18 @@ function interruptedNext(state: UpdateState | null, scheduled: boolean): string 
   if (scheduled) return `${read}; lượt tiếp theo tự chạy sau khoảng 1 phút và tiếp tục từ chỗ này (cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật).`;
   const why = (state.failedRuns ?? 0) >= MAX_ATTEMPTS ? `lỗi lặp lại ${MAX_ATTEMPTS} lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy` : 'hãy';
   return `${read}; ${why} bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.`;
+}
+
+/**
+ * How far the update under way has got, for the roll-up's sidebar: the saved state, the status
+ * line and the register's pace. Reads only (two cells and a property), takes no lock: it is
+ * polled while a run holds the lock, and each run saves its state after every batch it stores.
+ */
+export function readProgress(services: RollupServices): UpdateProgress {
+  const cell = (sheet: string, row: number, column: number) => services.spreadsheet.getSheetByName(sheet)?.getRange(row, column, 1, 1).getValues()[0][0] ?? '';
+  const status = cell(GENERATED_SHEETS.statistics, 1, 1);
+  const pace = readPace(cell(REGISTER_SHEET, PACE_CELL.row, PACE_CELL.valueColumn) as Cell);
+  return updateProgress(parseState(services.properties.getProperty(STATE_KEY)), typeof status === 'string' ? status : String(status), pace);
 }
 
 /** Register rows whose workbook was read in this update (in any of its runs). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_SHEET, readRecords } from '../../src/rollup/store';
-import { CONTINUE_HANDLER, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
+import { CONTINUE_HANDLER, readProgress, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
+import { scriptRunTransfer } from '../fakes/script-run';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { STATE_KEY } from '../../src/core/rollup/resume';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
@@ -376,5 +377,41 @@ describe('Cập nhật tổng hợp: an unexpected error in a trigger’s run', 
     expect(status).toMatch(/^Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed/);
     expect(status).toContain('Đã đọc 300/400 xã; lỗi lặp lại 3 lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.');
     expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 300, failedRuns: 3 });
+  });
+});
+
+describe('the progress the roll-up sidebar shows', () => {
+  it('none under way: the status line and the register’s pace, nothing else', () => {
+    const h = mixedDistrict();
+    expect(readProgress(h.services)).toEqual({
+      underWay: false,
+      read: 0,
+      total: null,
+      minutesLeft: null,
+      pace: 60,
+      runs: 0,
+      started: '',
+      error: '',
+      status: 'Chưa có số liệu: ghi danh sách xã rồi bấm CĐHT Tổng hợp › Cập nhật tổng hợp.',
+    });
+  });
+
+  it('paused after the first run: 300 of 400 read, 100 left at 60 a minute in runs of 5 minutes out of 6', () => {
+    const h = largeProvince();
+    runUpdate(h.services, 'start');
+    const progress = readProgress(h.services);
+    expect(progress).toEqual({
+      underWay: true,
+      read: 300,
+      total: 400,
+      minutesLeft: 2,
+      pace: 60,
+      runs: 1,
+      started: '08:00 ngày 15/01/2026',
+      error: '',
+      status: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút (bắt đầu lúc 08:00 ngày 15/01/2026, 1 lần chạy). Số liệu bên dưới là của lần cập nhật trước.',
+    });
+    // What crosses google.script.run: nothing is lost on the way.
+    expect(scriptRunTransfer(progress, 'return')).toEqual({ ok: true, value: progress });
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UpdateProgress } from '../../src/core/rollup/progress';
 import { violations } from './axe';
-import { type Fakes, type Sidebar, openSidebar } from './browser';
+import { done, type Fakes, type Sidebar, openSidebar, text } from './browser';
 import { sharedBrowser } from './shared-browser';
 
 const browser = sharedBrowser();
@@ -40,14 +40,6 @@ async function open(fakes: Fakes): Promise<Sidebar> {
   const s = await openSidebar(browser(), 'dist-rollup/Sidebar.html', fakes);
   await s.page.locator('#read, #idle, #status:not(:empty)').first().waitFor();
   return s;
-}
-
-const text = async (s: Sidebar, selector: string) => ((await s.page.textContent(selector)) ?? '').trim();
-
-async function done(s: Sidebar): Promise<void> {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
-  await s.page.close();
 }
 
 describe('the roll-up’s progress sidebar', () => {

@@ -14,7 +14,7 @@ import {
   waitBeforeSending,
   type UpdateState,
 } from '../core/rollup/resume';
-import { countOnce } from '../core/rollup/duplicates';
+import { asRead, countOnce, markRepeats } from '../core/rollup/duplicates';
 import { updateProgress, type UpdateProgress } from '../core/rollup/progress';
 import { rollUp, type RollUp } from '../core/rollup/rollup';
 import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
@@ -174,7 +174,7 @@ function currentRecords(entries: readonly RegisterEntry[], kept: ReadonlyMap<str
     if (record) return [key, record];
     const stored = kept.get(key);
     // The row may have moved, and its link be written differently: the register's are shown.
-    if (stored) return [key, { ...stored, row: entry.row, commune: entry.commune, link: entry.link }];
+    if (stored) return [key, { ...asRead(stored), row: entry.row, commune: entry.commune, link: entry.link }];
     return [key, failedRecord(entry, 'network', 'Chưa đọc được trong lần cập nhật này: hãy cập nhật lại.')];
   });
 }
@@ -252,15 +252,12 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
 
     if (queue.length === 0 && canWriteSheets(clock.now() - started)) {
       const keyed = currentRecords(entries, kept);
-      // The store keeps what was read; repeats are judged on the copy that is shown and counted.
-      const records = countOnce(
-        entries,
-        keyed.map(([, record]) => record),
-      );
+      const read = keyed.map(([, record]) => record);
+      const records = countOnce(entries, read);
       const summary = rollUp(records);
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
       // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.
-      replaceRecords(spreadsheet, keyed);
+      replaceRecords(spreadsheet, keptRecords(keyed, markRepeats(read, records)));
       clearMarks(register.sheet, rowsReadThisUpdate(entries, kept, startedAt, readRows));
       properties.deleteProperty(STATE_KEY);
       const failed = records.filter((r) => r.status === 'failed').length;
@@ -337,6 +334,21 @@ export function readProgress(services: RollupServices): UpdateProgress {
   const status = cell(GENERATED_SHEETS.statistics, 1, 1);
   const pace = readPace(cell(REGISTER_SHEET, PACE_CELL.row, PACE_CELL.valueColumn) as Cell);
   return updateProgress(parseState(services.properties.getProperty(STATE_KEY)), typeof status === 'string' ? status : String(status), pace);
+}
+
+/**
+ * What the store keeps at the end of an update: one record per key, the first row's (two rows
+ * asking for the same thing share one key, and the store's last copy of a key would win).
+ */
+function keptRecords(keyed: readonly KeyedRecord[], records: readonly CommuneRecord[]): KeyedRecord[] {
+  const seen = new Set<string>();
+  const kept: KeyedRecord[] = [];
+  keyed.forEach(([key], i) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    kept.push([key, records[i]]);
+  });
+  return kept;
 }
 
 /** Register rows whose workbook was read in this update (in any of its runs). */

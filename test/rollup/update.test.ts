@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STORE_SHEET, readRecords } from '../../src/rollup/store';
 import { CONTINUE_HANDLER, readProgress, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
 import { scriptRunTransfer } from '../fakes/script-run';
+import { asCounted } from '../../src/core/rollup/duplicates';
+import { rollUp } from '../../src/core/rollup/rollup';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { STATE_KEY } from '../../src/core/rollup/resume';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
@@ -321,6 +323,25 @@ describe('Cập nhật tổng hợp: a wrong row never blocks the right one', ()
   it('repeats are judged against the rows that were counted', () => {
     expect(byRow(7)?.reason).toBe('Trùng với dòng 6: cùng tên xã và năm 2025.');
     expect(byRow(8)?.reason).toBe('Trùng với dòng 3: cùng tên xã và năm 2025.');
+  });
+
+  it('the year’s report, built from the store alone, counts as the sheets do', () => {
+    const stored = [...readRecords(h.spreadsheet).values()].map(asCounted);
+    expect(rollUp(stored).rulesets[0].years).toEqual([{ year: 2025, total: 3, counts: [1, 1, 1, 0] }]);
+    expect(stored.find((r) => r.row === 8)).toMatchObject({ status: 'failed', failure: 'register', reason: 'Trùng với dòng 3: cùng tên xã và năm 2025.' });
+  });
+
+  it('once the counted row is gone, its repeat is counted without being read again', () => {
+    const asked = h.api.asked.length;
+    h.clock.advance(60_000);
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(3, 1, 1, 3)
+      .setValues([['', '', '']]);
+    const again = done(runUpdate(h.services, 'start'));
+    expect(again.rollUp.records.find((r) => r.row === 8)).toMatchObject({ status: 'read', rating: 'Mức độ 1' });
+    // Only the failed row 2 is read again, its year being still open.
+    expect(h.api.asked.slice(asked)).toEqual([fakeId('binh-minh')]);
   });
 });
 

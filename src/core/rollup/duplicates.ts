@@ -28,3 +28,26 @@ export function countOnce(entries: readonly RegisterEntry[], records: readonly C
     return record;
   });
 }
+
+/**
+ * The records to keep in the store: each as it was read, so that the next update judges afresh
+ * (the earlier row may be gone by then), and a repeat marked with its reason so that the year's
+ * report, built from the store alone, counts as the sheets do.
+ */
+export function markRepeats(read: readonly CommuneRecord[], judged: readonly CommuneRecord[]): CommuneRecord[] {
+  return read.map((record, i) => (judged[i] === record ? record : { ...record, repeatOf: judged[i].reason }));
+}
+
+/** A kept record as the roll-up counts it: a marked repeat is a register failure with its reason. */
+export function asCounted(record: CommuneRecord): CommuneRecord {
+  if (record.repeatOf === undefined) return record;
+  const { row, commune, year, link } = record;
+  return { row, commune, year, link, status: 'failed', failure: 'register', reason: record.repeatOf, rulesetId: '', rating: null, score: null };
+}
+
+/** A kept record as it was read, for judging afresh. */
+export function asRead(record: CommuneRecord): CommuneRecord {
+  if (record.repeatOf === undefined) return record;
+  const { repeatOf, ...read } = record;
+  return read;
+}

@@ -70,6 +70,12 @@ export interface CommuneRecord {
   ruleset?: RulesetSummary;
   /** When the workbook was read (ms since the epoch); rows needing no reading have none. */
   readAt?: number;
+  /**
+   * Kept only in the store: the row's result as read, judged a repeat of an earlier row by the
+   * update that stored it (the reason). The next update judges afresh from what was read; the
+   * year's report counts it as that update did (duplicates.ts `asCounted`).
+   */
+  repeatOf?: string;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {

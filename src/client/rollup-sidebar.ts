@@ -11,8 +11,11 @@ import { isBoolean, isNumber, isString, shapeProblem } from './answer';
 import { el, fill } from './dom';
 import { failureText, serverCaller } from './server';
 
-/** How often the sidebar asks for the progress: each run saves it after every batch of reads. */
-export const POLL_MS = 15_000;
+/**
+ * How often the sidebar asks for the progress: often while an update is under way (each run saves
+ * it after every batch of reads), seldom otherwise (one may be started from the menu meanwhile).
+ */
+const POLL_MS = { underWay: 15_000, idle: 60_000 } as const;
 
 const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
 
@@ -59,6 +62,7 @@ function progressLines(p: UpdateProgress): HTMLElement[] {
 class ProgressSidebar {
   private busy = false;
   private underWay = false;
+  private poll: ReturnType<typeof setTimeout> | undefined;
   private readonly progress = el('section', { attrs: { id: 'progress', 'aria-live': 'polite', 'aria-labelledby': 'progress-title' } });
   private readonly statusLine = el('p', { class: 'gray', attrs: { id: 'status-line' } });
   private readonly message = el('div', { class: 'status', attrs: { id: 'status', role: 'status', 'aria-live': 'polite' } });
@@ -78,13 +82,15 @@ class ProgressSidebar {
     this.enable();
   }
 
-  /** Asks the server for the progress; a failure is said once, and the next poll tries again. */
+  /** Asks the server for the progress, then schedules the next poll; a failure is said, and the next poll tries again. */
   async refresh(): Promise<void> {
+    clearTimeout(this.poll);
     try {
       this.show(await callServer('getUpdateProgress'));
     } catch (failure) {
       this.say(`Không lấy được tiến độ: ${failureText(failure)}.`, 'error');
     }
+    this.poll = setTimeout(() => void this.refresh(), this.underWay ? POLL_MS.underWay : POLL_MS.idle);
   }
 
   private show(p: UpdateProgress): void {
@@ -122,8 +128,4 @@ class ProgressSidebar {
 }
 
 const root = document.getElementById('app');
-if (root) {
-  const sidebar = new ProgressSidebar(root);
-  void sidebar.refresh();
-  setInterval(() => void sidebar.refresh(), POLL_MS);
-}
+if (root) void new ProgressSidebar(root).refresh();

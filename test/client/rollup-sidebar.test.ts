@@ -67,7 +67,7 @@ describe('the roll-up’s progress sidebar', () => {
   it('with none under way, "Tiếp tục" is off; "Cập nhật tổng hợp" runs one update and shows what it says', async () => {
     const s = await open({
       getUpdateProgress: [{ ok: IDLE }, { ok: UNDER_WAY }],
-      runUpdateFromSidebar: { ok: { kind: 'paused', message: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút.' }, delay: 50 },
+      runUpdateFromSidebar: { ok: { kind: 'paused', message: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút.' }, delay: 2_000 },
     });
     expect(await text(s, '#idle')).toBe('Không có lượt cập nhật nào đang dở.');
     expect(await s.page.isDisabled('#continue')).toBe(true);

@@ -267,7 +267,9 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       return { kind: 'done', message, rollUp: summary, reads: state.read };
     }
 
+    // This run went as planned: an earlier run's error is history.
     state.failedRuns = 0;
+    delete state.error;
     saveState(services, state);
     const scheduled = scheduleContinuation(script);
     const progress = progressText(state, queue.length, readsPerMinute);

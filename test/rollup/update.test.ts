@@ -377,6 +377,8 @@ describe('Cập nhật tổng hợp: an unexpected error in a trigger’s run', 
     expect(readRecords(h.spreadsheet).size).toBe(340);
     expect(h.script.triggers.map((t) => t.getHandlerFunction())).toEqual([CONTINUE_HANDLER]);
 
+    expect(readProgress(h.services)).toMatchObject({ underWay: true, read: 340, total: 400, error: 'Service Spreadsheets failed while accessing document with id 1abc.' });
+
     h.clock.advance(60_000);
     const last = done(runUpdate(h.services, 'continue'));
     expect(last.rollUp.coverage).toEqual([{ year: 2025, listed: 400, read: 390, manual: 0, failed: 10 }]);
@@ -398,6 +400,17 @@ describe('Cập nhật tổng hợp: an unexpected error in a trigger’s run', 
     expect(status).toMatch(/^Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed/);
     expect(status).toContain('Đã đọc 300/400 xã; lỗi lặp lại 3 lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.');
     expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 300, failedRuns: 3 });
+  });
+
+  it('a run that goes as planned after a failed one clears the error', () => {
+    const h = largeProvince();
+    failingStore(h, 3, 1);
+    expect(runUpdate(h.services, 'start').kind).toBe('error');
+    expect(readProgress(h.services).error).toMatch(/^Service Spreadsheets failed/);
+    h.clock.advance(60_000);
+    expect(runUpdate(h.services, 'continue').kind).toBe('paused');
+    expect(readProgress(h.services)).toMatchObject({ underWay: true, error: '' });
+    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ failedRuns: 0 });
   });
 });
 

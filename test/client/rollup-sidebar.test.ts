@@ -13,17 +13,6 @@ import { sharedBrowser } from './shared-browser';
 
 const browser = sharedBrowser();
 
-const UNDER_WAY: UpdateProgress = {
-  underWay: true,
-  read: 1240,
-  total: 3300,
-  minutesLeft: 42,
-  pace: 60,
-  runs: 5,
-  started: '08:00 ngày 15/01/2026',
-  error: '',
-  status: 'Đang cập nhật: đã đọc 1.240/3.300 xã, còn khoảng 42 phút (bắt đầu lúc 08:00 ngày 15/01/2026, 5 lần chạy). Số liệu bên dưới là của lần cập nhật trước.',
-};
 const IDLE: UpdateProgress = {
   underWay: false,
   read: 0,
@@ -34,6 +23,16 @@ const IDLE: UpdateProgress = {
   started: '',
   error: '',
   status: 'Cập nhật lúc 08:30 ngày 15/01/2026: 3.300 dòng danh sách.',
+};
+const UNDER_WAY: UpdateProgress = {
+  ...IDLE,
+  underWay: true,
+  read: 1240,
+  total: 3300,
+  minutesLeft: 42,
+  runs: 5,
+  started: '08:00 ngày 15/01/2026',
+  status: 'Đang cập nhật: đã đọc 1.240/3.300 xã, còn khoảng 42 phút (bắt đầu lúc 08:00 ngày 15/01/2026, 5 lần chạy). Số liệu bên dưới là của lần cập nhật trước.',
 };
 
 async function open(fakes: Fakes): Promise<Sidebar> {

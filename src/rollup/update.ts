@@ -294,7 +294,8 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
  * away must not start a run every minute for ever; the person then presses "Tiếp tục".
  */
 function interrupted(services: RollupServices, thrown: unknown): UpdateOutcome {
-  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  // Read as any error object, not by instanceof: an error from another realm is an Error too.
+  const reason = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
   let state: UpdateState | null = null;
   let scheduled = false;
   try {

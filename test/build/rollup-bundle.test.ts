@@ -13,6 +13,7 @@ import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { liveBundle } from '../rollup/apps-script-globals';
 import { fakeId, sheetLink } from '../rollup/harness';
 import { scriptRunTransfer } from '../fakes/script-run';
+import { STORE_SHEET } from '../../src/rollup/store';
 
 interface Bundle {
   code: string;
@@ -197,6 +198,32 @@ describe('the update in the built bundle, continued by the trigger it creates', 
     // What it did is told through the sheet, not through a dialog nobody sees.
     expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc/);
     expect(b.env.alerts).toHaveLength(1);
+  });
+});
+
+describe('an unexpected error in the trigger’s run of the built bundle', () => {
+  it('is told on the status line, the next trigger is scheduled, and that run finishes the update', () => {
+    const b = province();
+    b.run('menu', 'startUpdate');
+    b.clock.advance(60_000);
+    // The Spreadsheet service failing on the third use of the store in the trigger's run.
+    const original = b.spreadsheet.getSheetByName.bind(b.spreadsheet);
+    let uses = 0;
+    b.spreadsheet.getSheetByName = (name: string) => {
+      if (name === STORE_SHEET && ++uses === 3) throw new Error('Service Spreadsheets failed while accessing document with id 1abc.');
+      return original(name);
+    };
+    b.run('trigger', b.script.triggers[0].getHandlerFunction());
+    expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(
+      /^Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed while accessing document with id 1abc\. Đã đọc 320\/400 xã; lượt tiếp theo tự chạy/,
+    );
+    expect(b.script.triggers.map((t) => t.getHandlerFunction())).toEqual(['continueUpdate']);
+    expect(b.env.alerts).toHaveLength(1);
+
+    b.clock.advance(60_000);
+    b.run('trigger', b.script.triggers[0].getHandlerFunction());
+    expect(b.spreadsheet.sheet(GENERATED_SHEETS.communes).values()).toHaveLength(401);
+    expect(b.script.triggers).toEqual([]);
   });
 });
 

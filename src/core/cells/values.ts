@@ -31,15 +31,29 @@ const YES = new Set(['đạt', 'x', 'có', 'true', '1', 'yes', 'v', '✓', '✔'
 const NO = new Set(['không đạt', 'chưa đạt', 'không', 'false', '0', 'no', 'k']);
 
 /**
+ * The words already reduced: a roll-up reads the same few texts ("Đạt", "Mức độ 2") tens of
+ * thousands of times, and normalising Unicode each time is most of reading them. Bounded, as a
+ * custom function's values are the user's free text.
+ */
+const decisionWords = new Map<string, string>();
+const MAX_DECISION_WORDS = 500;
+
+/**
  * A word as official decisions write it, reduced to its core: "Đã đạt chuẩn." → "đạt",
  * "Chưa đạt chuẩn" → "chưa đạt". Only filler is dropped ("đã", a final "chuẩn", a final full stop),
  * never a negation.
  */
 function decisionWord(text: string): string {
-  return foldText(text)
-    .replace(/[.;!]+$/, '')
-    .replace(/^đã /, '')
-    .replace(/ chuẩn$/, '');
+  let word = decisionWords.get(text);
+  if (word === undefined) {
+    word = foldText(text)
+      .replace(/[.;!]+$/, '')
+      .replace(/^đã /, '')
+      .replace(/ chuẩn$/, '');
+    if (decisionWords.size >= MAX_DECISION_WORDS) decisionWords.clear();
+    decisionWords.set(text, word);
+  }
+  return word;
 }
 
 const YES_NO_FORMS = '"Đạt" hoặc "Không đạt" (cũng nhận "Đạt chuẩn", "Đã đạt chuẩn", "Chưa đạt", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu)';
@@ -66,7 +80,6 @@ const LEVEL_TEXT = /^(?:đạt )?(?:chuẩn )?(?:(?:mức độ|mức|mđ|md) ?:
 /** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
   let level: number | null = null;
   if (typeof cell === 'number') level = cell;
   else if (typeof cell === 'string') {
@@ -75,11 +88,13 @@ export function readLevel(cell: Cell, max: number): Reading {
     const match = LEVEL_TEXT.exec(word);
     if (match) level = /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
   }
+  if (level !== null && Number.isInteger(level) && level >= 0 && level <= max) return ok(level);
+  // Only a value in error needs the forms spelled out.
+  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
   if (level !== null && Number.isInteger(level) && level > max) {
     return invalid(`là mức độ ${level}, nhưng chỉ tiêu này cao nhất là mức độ ${max}: ${expected}`);
   }
-  if (level === null || !Number.isInteger(level) || level < 0) return invalid(`không hợp lệ, ${expected}`);
-  return ok(level);
+  return invalid(`không hợp lệ, ${expected}`);
 }
 
 /**
@@ -147,8 +162,15 @@ export function readPoints(cell: Cell, max: number): Reading {
  */
 export const POINTS_DECIMALS = 9;
 
+/**
+ * A multiple of 1/512 (whole, half and quarter points, every level sum) is exact in binary and has
+ * at most nine decimals, so rounding leaves it as it is: no need for toFixed, which is slow.
+ */
+const EXACT_STEPS = 512;
+
 /** A number rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
 export function roundPoints(points: number): number {
+  if (Number.isInteger(points * EXACT_STEPS) && Math.abs(points) < 2 ** 40) return points;
   return Number(points.toFixed(POINTS_DECIMALS));
 }
 

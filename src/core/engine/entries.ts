@@ -33,6 +33,8 @@ interface CodeIndex {
   groupCodes: Set<string>;
   /** Item codes of percent items, whose numbers may read two ways. */
   percentCodes: Set<string>;
+  /** Each item code as the ruleset spells it → its key: nearly every row, matched without `codeKey`. */
+  spelled: Map<string, string>;
 }
 
 // Built once per ruleset object: the roll-up reads thousands of communes against the same one.
@@ -46,6 +48,7 @@ function codeIndex(ruleset: Ruleset): CodeIndex {
       itemCodes: new Map(items.map((i) => [codeKey(i.code), i.code])),
       groupCodes: new Set([...ruleset.criteria.map((c) => c.code), ...items.flatMap((i) => (i.partOf ? [i.partOf] : []))].map(codeKey)),
       percentCodes: new Set(items.filter((i) => i.kind === 'percent').map((i) => i.code)),
+      spelled: new Map(items.map((i) => [i.code, codeKey(i.code)])),
     };
     codeIndexes.set(ruleset, index);
   }
@@ -110,14 +113,15 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
   if (codes.length !== values.length) {
     problems.push(error('Vùng dữ liệu', `Vùng mã có ${codes.length} dòng nhưng vùng giá trị có ${values.length} dòng: hai vùng phải cao bằng nhau.`));
   }
-  const { itemCodes, groupCodes, percentCodes } = codeIndex(ruleset);
+  const { itemCodes, groupCodes, percentCodes, spelled } = codeIndex(ruleset);
   const cells = new Map<string, Cell>();
   const firstRow = new Map<string, number>();
   const unknown: { key: string; shown: string; problem: Problem }[] = [];
   const keys: string[] = [];
   const rowCodes = codes.map((raw, index) => {
     const row = index + 1;
-    const key = codeKey(raw);
+    const exact = typeof raw === 'string' ? spelled.get(raw) : undefined;
+    const key = exact ?? codeKey(raw);
     const code = itemCodes.get(key);
     const value = values[index];
     if (key === '') {
@@ -125,8 +129,8 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       return '';
     }
     keys.push(key);
-    const shown = shownCode(raw);
     if (code === undefined) {
+      const shown = shownCode(raw);
       if (groupCodes.has(key)) {
         if (!isBlank(value)) {
           unknown.push({ key, shown, problem: error(shown, `${shown} (${where(row)}) là mã tiêu chí hoặc chỉ tiêu gồm nhiều phần: hãy nhập giá trị vào từng chỉ tiêu thành phần.`) });
@@ -141,8 +145,8 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       problems.push(error(code, `Chỉ tiêu ${code} được nhập hai lần (dòng thứ ${earlier} và dòng thứ ${row} của vùng).`));
       return code;
     }
-    const lookAlikes = lookAlikeNote(raw);
-    if (lookAlikes) problems.push(warning(code, `Mã "${shown}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
+    const lookAlikes = exact === undefined ? lookAlikeNote(raw) : '';
+    if (lookAlikes) problems.push(warning(code, `Mã "${shownCode(raw)}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
     const doubt = percentCodes.has(code) ? percentDoubt(code, value) : null;

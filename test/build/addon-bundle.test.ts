@@ -34,9 +34,10 @@ function jsdocAbove(statement: ts.Statement): string | undefined {
 }
 
 describe('dist/Code.js as parsed JavaScript', () => {
-  // 160 KB since repair recognises rows whose key was emptied and archives text typed into computed cells (+5,4 KB).
-  it('stays within 160 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(160 * 1024);
+  it('stays within 164 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    // 155 KB until the sheet of counts per unit (issue 14, finding 4) added 3 KB to the template, and
+    // repair's recognising of emptied keys and archiving of text typed into computed cells 5,4 KB.
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(164 * 1024);
   });
 
   it('parses without syntax errors', () => {

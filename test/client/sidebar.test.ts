@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
 import { SAMPLE_TT25_DESCRIPTIONS } from '../fixtures/sample-commune';
-import { openLoaded, sampleState, type Fakes, type Sidebar } from './browser';
+import { done, openLoaded, sampleState, text, type Fakes, type Sidebar } from './browser';
 import { sharedBrowser } from './shared-browser';
 
 const SCREENSHOT = 'out/sidebar.png';
@@ -36,17 +36,6 @@ const input = (code: string, field = 'value') => `${card(code)} [data-field="${f
 const outcome = (code: string, level: 'MD1' | 'MD2') => `${card(code)} .outcome[data-level="${level}"]`;
 const criterionOutcome = (criterion: string, level: 'MD1' | 'MD2') => `.criterion[data-criterion="${criterion}"] .criterion-status .outcome[data-level="${level}"]`;
 const tab = (criterion: string) => `.tab[data-criterion="${criterion}"]`;
-
-async function text(s: Sidebar, selector: string): Promise<string> {
-  return ((await s.page.textContent(selector)) ?? '').trim();
-}
-
-/** Every test ends with no page error and no dialog. */
-async function done(s: Sidebar): Promise<void> {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
-  await s.page.close();
-}
 
 describe('sidebar in headless Chromium', () => {
   it('loads everything in one call and shows the commune, the legal wording and the results', async () => {

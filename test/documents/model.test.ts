@@ -45,6 +45,16 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(header(byKind(documents, 'summary')).number).toBeNull();
   });
 
+  it('cites each document in "Căn cứ" by its full title and date, never articles in brackets', () => {
+    const basis = documentText(byKind(documents, 'proposal'))
+      .split('\n')
+      .filter((line) => line.startsWith('Căn cứ'));
+    expect(basis).toEqual([
+      'Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh;',
+      'Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ;',
+    ]);
+  });
+
   it('asks in the Tờ trình for the level actually met, citing Thông tư 25/2023', () => {
     const proposal = byKind(documents, 'proposal');
     expect(blocksOf(proposal, 'title')[0].subject).toBe('Về việc đề nghị đánh giá, công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');

@@ -111,7 +111,7 @@ function table(block: TableBlock, width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
     rows: block.rows.map((row, r) => {
-      const keep = Boolean(((row.header || row.span) && r < block.rows.length - 1) || row.keepWithNext);
+      const keep = Boolean((row.header || row.span) && r < block.rows.length - 1);
       return new TableRow({
         tableHeader: row.header ?? false,
         cantSplit: true,

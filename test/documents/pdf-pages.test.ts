@@ -53,7 +53,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Words of a text, for comparing what a page shows with the model (the PDF's spaces are ordinary). */
-const words = (text: string) => text.replace(/\u00a0/g, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** A signature line's words, compared whatever their case, dashes and stops ("- Như trên;"). */
 const signatureTokens = (text: string) => words(text.toUpperCase().replace(/^- /, '')).map((w) => w.replace(/[;.:]+$/, ''));

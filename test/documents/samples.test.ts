@@ -8,6 +8,7 @@ import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { documentText } from '../../src/core/documents/plain-text';
 import { fitLine, keepTogether, lower } from '../../src/core/documents/layout';
 import { sampleDossiers } from '../fixtures/dossiers';
+import { sampleSummary } from '../../scripts/summary';
 
 const built = sampleDossiers().map((sample) => {
   const result = buildDossier(sample.assessment, sample.date);
@@ -29,6 +30,16 @@ describe('sample dossiers', () => {
       if (!sample.complete) expect(result.checklist.some((c) => c.includes('kết quả thực hiện của chỉ tiêu 2.3'))).toBe(true);
     });
   }
+
+  it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {
+    // LibreOffice and Google Docs cannot keep a table's last row with what follows; a paragraph they can.
+    const documents = [...built.flatMap(({ result }) => result.documents), sampleSummary()];
+    for (const doc of documents) {
+      doc.blocks.forEach((block, i) => {
+        if (block.kind === 'signature') expect(doc.blocks[i - 1]?.kind, doc.title).not.toBe('table');
+      });
+    }
+  });
 
   it('lists every evidence item with its link in the Danh mục minh chứng', () => {
     const { result } = built[0];

@@ -59,7 +59,12 @@ export const TT25: LevelsRuleset = {
       ref: `${TT} (ngày ban hành và tên theo nguồn thứ cấp: thuvienphapluat.vn, 28/12/2023)`,
       status: 'secondary',
     }),
-    fact(`${K.legalBasis}_2`, 'Căn cứ pháp lý của hồ sơ (tiêu chí 4)', 'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ', verbatim('Điều 6 khoản 4 điểm a (tên Nghị định)')),
+    fact(
+      `${K.legalBasis}_2`,
+      'Căn cứ pháp lý của hồ sơ (tiêu chí 4)',
+      'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ',
+      verbatim('Điều 6 khoản 4 điểm a (tên Nghị định)'),
+    ),
     fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 6, Điều 7, Điều 8')),
     fact(K.ratingArticle, 'Căn cứ công nhận mức độ', `${TT}, Điều 8`, verbatim('Điều 8 khoản 1')),
     fact(K.deadlineDay, 'Hạn gửi hồ sơ: trước ngày … của năm sau liền kề năm đánh giá', 28, verbatim('Điều 9 khoản 1 điểm d')),

@@ -112,5 +112,6 @@ export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
       })),
     ],
   };
-  return [table];
+  // The count closes the list and goes onto the signature's page with it (a table's last row cannot).
+  return [table, para(`Tổng số: ${catalogue.items.length} minh chứng.`)];
 }

@@ -276,6 +276,8 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
+      // The closing line goes onto the signature's page with it (a table's last row cannot).
+      para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? 'đạt' : 'chưa đạt'} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`),
       committeeSignature(ctx, null),
     ],
     true,

@@ -20,7 +20,7 @@ import { sharedBrowser } from './shared-browser';
 const SCREENSHOT = 'out/sidebar.png';
 
 /** A server answer: `count` changes written, the sheet holding `held` afterwards. */
-const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], ...extra } });
+const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], evidenceConflicts: [], evidence: [], ...extra } });
 /** What the sheet holds after saving these changes as they were sent. */
 const heldAsSent = (changes: CellChange[]): SaveResult['held'] => changes.map(({ code, field, after }) => ({ code, field, value: after }));
 

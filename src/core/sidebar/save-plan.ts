@@ -1,4 +1,7 @@
-import type { CellChange, Conflict, EditableField, JsonCell, SaveRequest } from './protocol';
+import { codeKey } from '../cells/text';
+import { SHEETS } from '../template/layout';
+import { EVIDENCE_HEADER_ROW } from '../workbook/evidence';
+import { EVIDENCE_FIELDS, type CellChange, type Conflict, type EditableField, type EvidenceChange, type EvidenceConflict, type EvidenceFields, type JsonCell, type SaveRequest } from './protocol';
 
 /** Compares cells as the sheet shows them: 5 and "5", blank and "" are the same to a user. */
 export function sameCell(a: JsonCell, b: JsonCell): boolean {
@@ -37,6 +40,68 @@ export function planSave(request: SaveRequest, current: (code: string, field: Ed
     else if (sameCell(now, change.after)) plan.unchanged.push(change);
     else if (!request.overwrite && !sameCell(now, change.before)) plan.conflicts.push({ ...change, current: now });
     else plan.writes.push(change);
+  }
+  return plan;
+}
+
+/** Two evidence rows the same as the sheet shows them; null is a blank row. */
+export function sameEvidence(a: EvidenceFields | null, b: EvidenceFields | null): boolean {
+  return EVIDENCE_FIELDS.every((f) => sameCell(a?.[f] ?? '', b?.[f] ?? ''));
+}
+
+export interface EvidenceWrite {
+  /** Index in the CDHT_MINH_CHUNG block (header 0). */
+  row: number;
+  /** null clears the row (the item was removed). */
+  after: EvidenceFields | null;
+}
+
+export interface EvidencePlan {
+  writes: EvidenceWrite[];
+  conflicts: EvidenceConflict[];
+}
+
+const sheetRow = (row: number) => EVIDENCE_HEADER_ROW + row;
+const itemName = (fields: EvidenceFields | null) => (fields?.code.trim() ? `Minh chứng ${fields.code.trim()}` : 'Minh chứng');
+
+/**
+ * Decides which evidence rows to write, given the block as the sheet holds it now (`rows[i]` is
+ * block row i, header at 0; null or blank for an empty row), with the rules of planSave: an edit
+ * or removal whose row moved on since loading is a conflict unless the user chose to overwrite,
+ * and one the sheet already holds is skipped. A new item takes the first empty row; a new item
+ * whose code the list already holds is a conflict whatever the choice (two items, one code), and
+ * so is a list with no empty row left.
+ */
+export function planEvidenceSave(changes: readonly EvidenceChange[], rows: ReadonlyArray<EvidenceFields | null>, overwrite: boolean): EvidencePlan {
+  const plan: EvidencePlan = { writes: [], conflicts: [] };
+  const taken = new Set<number>();
+  const current = (row: number) => (row < rows.length && !sameEvidence(rows[row], null) ? rows[row] : null);
+  for (const change of changes) {
+    if (change.row === null) {
+      const after = change.after;
+      if (!after) continue;
+      const clash = after.code ? rows.findIndex((r, i) => i > 0 && r !== null && codeKey(r.code) === codeKey(after.code)) : -1;
+      if (clash > 0) {
+        if (!sameEvidence(rows[clash], after))
+          plan.conflicts.push({ ...change, current: rows[clash], reason: `${itemName(after)}: mã này đã có ở dòng ${sheetRow(clash)} của trang "${SHEETS.evidence}"; hãy đặt mã khác.` });
+        continue;
+      }
+      const free = rows.findIndex((_, i) => i > 0 && current(i) === null && !taken.has(i));
+      if (free < 0) {
+        plan.conflicts.push({ ...change, current: null, reason: `${itemName(after)}: trang "${SHEETS.evidence}" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.` });
+        continue;
+      }
+      taken.add(free);
+      plan.writes.push({ row: free, after });
+      continue;
+    }
+    const now = current(change.row);
+    if (sameEvidence(now, change.after)) continue;
+    if (!overwrite && !sameEvidence(now, change.before)) {
+      plan.conflicts.push({ ...change, current: now, reason: `${itemName(change.before)} (dòng ${sheetRow(change.row)}) vừa được người khác sửa.` });
+      continue;
+    }
+    plan.writes.push({ row: change.row, after: change.after });
   }
   return plan;
 }

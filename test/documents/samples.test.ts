@@ -45,10 +45,12 @@ describe('sample dossiers', () => {
     const { result } = built[0];
     const annex = documentText(result.documents.find((d) => d.kind === 'evidence')!);
     expect(annex).toContain('1 | H1.01 | Nghị quyết về xây dựng xã hội học tập | Số 12-NQ/ĐU ngày 15/01/2025 | Đảng ủy xã | 1.1 | https://drive.google.com/file/d/hoa-an-h101');
+    // An item citing a whole criterion names it in words, never a bare "4".
+    expect(annex).toContain('| Ban chỉ đạo phổ cập giáo dục xã | Tiêu chí 4 | https://drive.google.com/file/d/hoa-an-h401');
     // An item kept on paper says so in place of a link (the TT44 sample's H3.01).
     const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
-      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | Tiêu chí 3 | Bản giấy lưu tại xã',
     );
     // The rows' own links are those of listed items: nothing is listed twice.
     expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);
@@ -72,8 +74,8 @@ describe('line breaking in the header and the trích yếu', () => {
   });
 
   it('never breaks the trích yếu inside a kept phrase', () => {
-    expect(keepTogether('đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025', ['"Cộng đồng học tập" cấp xã', 'Mức độ 1'])).toBe(
-      'đạt "Cộng\u00a0đồng\u00a0học\u00a0tập"\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
+    expect(keepTogether('đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025', ['“Cộng đồng học tập” cấp xã', 'Mức độ 1'])).toBe(
+      'đạt “Cộng\u00a0đồng\u00a0học\u00a0tập”\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
     );
     const proposal = built[0].result.documents[0];
     const subject = lower(proposal.blocks).find((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('Về việc'));

@@ -5,8 +5,8 @@ import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
 import type { Block, TableBlock, TableCell } from '../model';
-import { CELL } from '../styles';
-import { indicatorLabel } from '../wording';
+import { BODY, CELL } from '../styles';
+import { criterionLabel, indicatorLabel } from '../wording';
 
 /**
  * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
@@ -106,12 +106,13 @@ export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
           cell(item.name, `tên minh chứng ${item.code}`),
           { text: item.reference },
           { text: item.issuer },
-          { text: item.indicators.map((c) => c.replace(/^TC/i, '')).join(', ') },
+          // "1.1" for an indicator; a whole criterion in words ("Tiêu chí 4"), never a bare "4".
+          { text: item.indicators.map((c) => (/^TC\d+$/i.test(c) ? criterionLabel(c) : c.replace(/^TC/i, ''))).join(', ') },
           { text: item.link || 'Bản giấy lưu tại xã' },
         ],
       })),
     ],
   };
   // The count closes the list and goes onto the signature's page with it (a table's last row cannot).
-  return [table, para(`Tổng số: ${catalogue.items.length} minh chứng.`)];
+  return [table, para(`Tổng số: ${catalogue.items.length} minh chứng.`, { ...BODY, spaceBeforePt: 6 })];
 }

@@ -107,7 +107,7 @@ describe('the summary table in Google Docs', () => {
       'Tiêu chí 5',
       'Tổng số ch',
     ]);
-    expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: CELL.sizePt });
+    expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: 12 });
     const landscapeWidth = (297 - 30 - 15) * PT_PER_MM;
     expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(landscapeWidth, 0);
     const cells = table.rows.length * table.rows[0].cells.length;

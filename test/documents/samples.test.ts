@@ -47,10 +47,11 @@ describe('sample dossiers', () => {
     expect(annex).toContain('1 | H1.01 | Nghị quyết về xây dựng xã hội học tập | Số 12-NQ/ĐU ngày 15/01/2025 | Đảng ủy xã | 1.1 | https://drive.google.com/file/d/hoa-an-h101');
     // An item citing a whole criterion names it in words, never a bare "4".
     expect(annex).toContain('| Ban chỉ đạo phổ cập giáo dục xã | Tiêu chí 4 | https://drive.google.com/file/d/hoa-an-h401');
-    // An item kept on paper says so in place of a link (the TT44 sample's H3.01).
+    // An item kept on paper says so in place of a link (the TT44 sample's H3.01); TT44 items support criteria, so the column says so.
     const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
+    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain('STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết');
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
-      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | Tiêu chí 3 | Bản giấy lưu tại xã',
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
     );
     // The rows' own links are those of listed items: nothing is listed twice.
     expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);

@@ -168,7 +168,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       header(ctx, null, true),
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      ...evidenceTable(ctx.catalogue),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
       committeeSignature(ctx, null),
     ],
     true,

@@ -116,9 +116,9 @@ describe('the year report of the roll-up (2025)', () => {
       'Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).',
       'Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).',
       'Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',
-      'TC4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
-      'TC5 | Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã | 1 | 25% | 2 | 50%',
-      'TC1 | Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã | 1 | 25% | 1 | 25%',
+      '4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
+      '5 | Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã | 1 | 25% | 2 | 50%',
+      '1 | Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã | 1 | 25% | 1 | 25%',
     ]);
   });
 

@@ -70,6 +70,22 @@ function signatureWords(doc: ReportDocument): Set<string> {
   return new Set(texts.flatMap(signatureTokens));
 }
 
+/** A page (pdftotext -layout) holding nothing but the page number and words of the signature blocks. */
+function signatureOnly(page: string, signature: ReadonlySet<string>): boolean {
+  const content = lines(page).slice(numbered(page) ? 1 : 0);
+  return content.every((line) => signatureTokens(line.trim()).every((w) => signature.has(w)));
+}
+
+/** A page whose last lines are made only of a table's heading words and hold all of them: a lone heading row. */
+function endsOnHeading(page: string, heading: readonly string[]): boolean {
+  const inHeading = new Set(heading);
+  const content = lines(page);
+  let k = content.length;
+  while (k > 0 && words(content[k - 1]).every((w) => inHeading.has(w))) k--;
+  const tail = new Set(content.slice(k).flatMap(words));
+  return heading.every((w) => tail.has(w));
+}
+
 const cellText = (cell: TableBlock['rows'][number]['cells'][number]) => ('text' in cell ? cell.text : cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text) : [])).join(' '));
 
 describe('the printed sample documents', () => {
@@ -88,11 +104,7 @@ describe('the printed sample documents', () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {
         const signature = signatureWords(doc);
-        pages.forEach((page, i) => {
-          const content = lines(page).slice(numbered(page) ? 1 : 0);
-          const alone = content.every((line) => signatureTokens(line.trim()).every((w) => signature.has(w)));
-          expect(alone, `${name}: ${doc.title}, trang ${i + 1}:\n${page}`).toBe(false);
-        });
+        pages.forEach((page, i) => expect(signatureOnly(page, signature), `${name}: ${doc.title}, trang ${i + 1}:\n${page}`).toBe(false));
       }
     }
   });
@@ -103,20 +115,25 @@ describe('the printed sample documents', () => {
         const headed = lower(doc.blocks).filter((b): b is TableBlock => b.kind === 'table' && b.rows[0]?.header === true);
         for (const table of headed) {
           const heading = words(table.rows[0].cells.map(cellText).join(' '));
-          const inHeading = new Set(heading);
-          pages.forEach((page, i) => {
-            const content = lines(page);
-            // The page's last lines made only of heading words, holding all of them: a lone heading row.
-            let k = content.length;
-            while (k > 0 && words(content[k - 1]).every((w) => inHeading.has(w))) k--;
-            const tail = new Set(content.slice(k).flatMap(words));
-            expect(
-              heading.every((w) => tail.has(w)),
-              `${name}: ${doc.title}, trang ${i + 1} kết thúc bằng dòng tiêu đề bảng`,
-            ).toBe(false);
-          });
+          pages.forEach((page, i) => expect(endsOnHeading(page, heading), `${name}: ${doc.title}, trang ${i + 1} kết thúc bằng dòng tiêu đề bảng`).toBe(false));
         }
       }
     }
+  });
+});
+
+describe('the page checks themselves', () => {
+  const heading = words('Mã Tiêu chí, chỉ tiêu Yêu cầu Mức độ 1 Kết quả của xã Đánh giá');
+  it('see a page ending on a heading row, and not one where a row follows it', () => {
+    const foot = '  1.3   Xây dựng kế hoạch   Đạt   Đạt\n                      Yêu cầu   Kết quả của\n Mã   Tiêu chí, chỉ tiêu     Đánh giá\n                      Mức độ 1   xã\n';
+    expect(endsOnHeading(foot, heading)).toBe(true);
+    expect(endsOnHeading(`${foot}  2.1   Bố trí đủ kinh phí   Đạt   Đạt\n`, heading)).toBe(false);
+  });
+
+  it('see a page holding only a signature, and not one with a closing line', () => {
+    const signature = new Set(signatureTokens('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Bình'));
+    const page = '4\n\n    TM. ỦY BAN NHÂN DÂN\n         CHỦ TỊCH\n\n       Nguyễn Văn Bình\n';
+    expect(signatureOnly(page, signature)).toBe(true);
+    expect(signatureOnly(page.replace('4\n', '4\nKết luận: xã Hòa An đạt.\n'), signature)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { codeKey } from '../core/cells/text';
 import type { EvidenceChange, EvidenceConflict, EvidenceFields, SidebarEvidence } from '../core/sidebar/protocol';
 import { sameEvidence } from '../core/sidebar/save-plan';
-import { splitCodes } from '../core/workbook/evidence';
+import { SHEETS } from '../core/template/layout';
+import { EVIDENCE_HEADER_ROW, splitCodes } from '../core/workbook/evidence';
 
 /**
  * The sidebar's working copy of "Danh mục minh chứng": the rows as last loaded or saved, and the
@@ -79,4 +80,14 @@ export class EvidenceDraft {
       else this.edits.set(change.row, change.after);
     }
   }
+}
+
+/** What the sidebar says about an evidence change the save did not write, naming the item and the sheet's row. */
+export function evidenceConflictText(conflict: EvidenceConflict): string {
+  const code = (conflict.after ?? conflict.before)?.code.trim();
+  const item = `Minh chứng${code ? ` ${code}` : ''}`;
+  const row = conflict.at === null ? '' : `dòng ${EVIDENCE_HEADER_ROW + conflict.at}`;
+  if (conflict.reason === 'taken') return `${item}: mã này đã có ở ${row} của trang "${SHEETS.evidence}"; hãy đặt mã khác.`;
+  if (conflict.reason === 'full') return `${item}: trang "${SHEETS.evidence}" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.`;
+  return `${item} (${row}) vừa được người khác sửa; bấm "Tải lại" để xem.`;
 }

@@ -10,7 +10,7 @@ import type { Conflict, EditableField, JsonCell, SidebarState } from '../core/si
 import { assess, loadRuleset, type LoadedRuleset } from './assess';
 import { el, fill, type Child } from './dom';
 import { Draft } from './draft';
-import { EvidenceDraft } from './evidence-draft';
+import { EvidenceDraft, evidenceConflictText } from './evidence-draft';
 import { callServer, failureText } from './server';
 import { AssessmentView } from './view/assessment-view';
 import { ConflictPanel } from './view/conflicts';
@@ -134,7 +134,7 @@ class Sidebar {
       }
       s.conflicts.show(result.conflicts);
       const failed = result.conflicts.length + result.missing.length + result.evidenceConflicts.length > 0;
-      this.say(failed ? 'error' : 'ok', [saveMessage(result.saved, result.conflicts.length, result.missing), ...result.evidenceConflicts.map((c) => c.reason)].join(' '));
+      this.say(failed ? 'error' : 'ok', [saveMessage(result.saved, result.conflicts.length, result.missing), ...result.evidenceConflicts.map(evidenceConflictText)].join(' '));
     } catch (failure) {
       this.say('error', `Không lưu được: ${failureText(failure)}. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.`);
     } finally {

@@ -208,7 +208,7 @@ describe('the evidence list from the sidebar', () => {
     ss.sheet(SHEETS.evidence).type(`B${EVIDENCE_HEADER_ROW + 1}`, 'Sửa trên trang tính');
     const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: loaded.row, before: loaded.fields, after: null }] });
     expect(result.saved).toBe(0);
-    expect(result.evidenceConflicts.map((c) => c.reason)).toEqual(['Minh chứng H1.01 (dòng 4) vừa được người khác sửa.']);
+    expect(result.evidenceConflicts.map((c) => [c.reason, c.at])).toEqual([['changed', 1]]);
     expect(at(ss, 1, 'B').value).toBe('Sửa trên trang tính');
   });
 });

@@ -34,8 +34,9 @@ function jsdocAbove(statement: ts.Statement): string | undefined {
 }
 
 describe('dist/Code.js as parsed JavaScript', () => {
-  it('stays within 155 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(155 * 1024);
+  // 156 KB since the sidebar edits the evidence list (issue 13: its save plan and server side, 1,7 KB; its messages live in the sidebar).
+  it('stays within 156 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(156 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -52,8 +52,14 @@ export interface EvidenceChange {
 export interface EvidenceConflict extends EvidenceChange {
   /** What the row holds now (null: blank); for a new item, the row already holding its code. */
   current: EvidenceFields | null;
-  /** Why it was not written, in Vietnamese, naming the item. */
-  reason: string;
+  /**
+   * Why it was not written: another member changed the row, a new item's code is taken (by the
+   * row `current` is on), or the list has no empty row. The sidebar words it (src/client), which
+   * keeps the messages out of the Apps Script bundle.
+   */
+  reason: 'changed' | 'taken' | 'full';
+  /** The row the reason is about (the edited row, or the one holding the code), as an index in the block. */
+  at: number | null;
 }
 
 export interface SidebarState {

@@ -1,6 +1,4 @@
 import { codeKey } from '../cells/text';
-import { SHEETS } from '../template/layout';
-import { EVIDENCE_HEADER_ROW } from '../workbook/evidence';
 import { EVIDENCE_FIELDS, type CellChange, type Conflict, type EditableField, type EvidenceChange, type EvidenceConflict, type EvidenceFields, type JsonCell, type SaveRequest } from './protocol';
 
 /** Compares cells as the sheet shows them: 5 and "5", blank and "" are the same to a user. */
@@ -61,9 +59,6 @@ export interface EvidencePlan {
   conflicts: EvidenceConflict[];
 }
 
-const sheetRow = (row: number) => EVIDENCE_HEADER_ROW + row;
-const itemName = (fields: EvidenceFields | null) => (fields?.code.trim() ? `Minh chứng ${fields.code.trim()}` : 'Minh chứng');
-
 /**
  * Decides which evidence rows to write, given the block as the sheet holds it now (`rows[i]` is
  * block row i, header at 0; null or blank for an empty row), with the rules of planSave: an edit
@@ -75,33 +70,27 @@ const itemName = (fields: EvidenceFields | null) => (fields?.code.trim() ? `Minh
 export function planEvidenceSave(changes: readonly EvidenceChange[], rows: ReadonlyArray<EvidenceFields | null>, overwrite: boolean): EvidencePlan {
   const plan: EvidencePlan = { writes: [], conflicts: [] };
   const taken = new Set<number>();
-  const current = (row: number) => (row < rows.length && !sameEvidence(rows[row], null) ? rows[row] : null);
+  const blank = (i: number) => sameEvidence(rows[i] ?? null, null);
+  const conflict = (change: EvidenceChange, current: EvidenceFields | null, reason: EvidenceConflict['reason'], at: number | null) => plan.conflicts.push({ ...change, current, reason, at });
   for (const change of changes) {
-    if (change.row === null) {
-      const after = change.after;
+    const { row, after } = change;
+    if (row === null) {
       if (!after) continue;
-      const clash = after.code ? rows.findIndex((r, i) => i > 0 && r !== null && codeKey(r.code) === codeKey(after.code)) : -1;
+      const clash = after.code ? rows.findIndex((r, i) => i > 0 && codeKey(r?.code ?? '') === codeKey(after.code)) : -1;
+      const free = rows.findIndex((_, i) => i > 0 && blank(i) && !taken.has(i));
       if (clash > 0) {
-        if (!sameEvidence(rows[clash], after))
-          plan.conflicts.push({ ...change, current: rows[clash], reason: `${itemName(after)}: mã này đã có ở dòng ${sheetRow(clash)} của trang "${SHEETS.evidence}"; hãy đặt mã khác.` });
-        continue;
+        if (!sameEvidence(rows[clash], after)) conflict(change, rows[clash], 'taken', clash);
+      } else if (free < 0) conflict(change, null, 'full', null);
+      else {
+        taken.add(free);
+        plan.writes.push({ row: free, after });
       }
-      const free = rows.findIndex((_, i) => i > 0 && current(i) === null && !taken.has(i));
-      if (free < 0) {
-        plan.conflicts.push({ ...change, current: null, reason: `${itemName(after)}: trang "${SHEETS.evidence}" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.` });
-        continue;
-      }
-      taken.add(free);
-      plan.writes.push({ row: free, after });
       continue;
     }
-    const now = current(change.row);
-    if (sameEvidence(now, change.after)) continue;
-    if (!overwrite && !sameEvidence(now, change.before)) {
-      plan.conflicts.push({ ...change, current: now, reason: `${itemName(change.before)} (dòng ${sheetRow(change.row)}) vừa được người khác sửa.` });
-      continue;
-    }
-    plan.writes.push({ row: change.row, after: change.after });
+    const now = blank(row) ? null : rows[row];
+    if (sameEvidence(now, after)) continue;
+    if (!overwrite && !sameEvidence(now, change.before)) conflict(change, now, 'changed', row);
+    else plan.writes.push({ row, after });
   }
   return plan;
 }

@@ -93,7 +93,7 @@ describe('planEvidenceSave', () => {
     const plan = planEvidenceSave([{ row: null, before: null, after: item('h1.02 ', 'Khác') }], rows(), true);
     expect(plan.writes).toEqual([]);
     expect(plan.conflicts[0].current).toEqual(item('H1.02'));
-    expect(plan.conflicts[0].reason).toBe('Minh chứng h1.02: mã này đã có ở dòng 6 của trang "Danh mục minh chứng"; hãy đặt mã khác.');
+    expect(plan.conflicts[0]).toMatchObject({ reason: 'taken', at: 3 });
   });
 
   it('skips a new item another member already added identically', () => {
@@ -102,7 +102,7 @@ describe('planEvidenceSave', () => {
 
   it('says so when no empty row is left', () => {
     const plan = planEvidenceSave([{ row: null, before: null, after: item('H1.09') }], [HEADER, item('H1.01')], false);
-    expect(plan.conflicts.map((c) => c.reason)).toEqual(['Minh chứng H1.09: trang "Danh mục minh chứng" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.']);
+    expect(plan.conflicts.map((c) => c.reason)).toEqual(['full']);
   });
 
   it('writes an edit or a removal whose row still holds what was loaded', () => {
@@ -128,7 +128,7 @@ describe('planEvidenceSave', () => {
     const change = { row: 1, before: item('H1.01', 'Cũ'), after: item('H1.01', 'Mới') };
     const plan = planEvidenceSave([change], rows(), false);
     expect(plan.writes).toEqual([]);
-    expect(plan.conflicts).toEqual([{ ...change, current: item('H1.01'), reason: 'Minh chứng H1.01 (dòng 4) vừa được người khác sửa.' }]);
+    expect(plan.conflicts).toEqual([{ ...change, current: item('H1.01'), reason: 'changed', at: 1 }]);
     expect(planEvidenceSave([change], rows(), true).writes).toEqual([{ row: 1, after: item('H1.01', 'Mới') }]);
   });
 

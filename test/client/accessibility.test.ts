@@ -60,7 +60,7 @@ describe('sidebar by keyboard alone', () => {
     // From the top of the page, Tab until the problem list's entry for TC5.1 has the focus.
     await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let reached = false;
-    for (let i = 0; i < 60 && !reached; i++) {
+    for (let i = 0; i < 120 && !reached; i++) {
       await s.page.keyboard.press('Tab');
       reached = await s.page.evaluate(() => document.activeElement?.closest('#problems [data-code="TC5.1"]') !== null);
       if (!reached && (await s.page.evaluate(() => document.activeElement?.matches('#problems summary') && !(document.querySelector('#problems details') as HTMLDetailsElement | null)?.open))) {

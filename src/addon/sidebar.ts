@@ -75,7 +75,9 @@ function saveEvidence(
     overwrite,
   );
   for (const { row, after } of plan.writes) {
-    EVIDENCE_FIELDS.forEach((field, c) => block.getCell(row + 1, c + 1).setValue(cellToWrite(after?.[field] ?? '')));
+    EVIDENCE_FIELDS.forEach((field, c) => {
+      block.getCell(row + 1, c + 1).setValue(cellToWrite(after?.[field] ?? ''));
+    });
   }
   if (plan.writes.length > 0) flush();
   return { saved: plan.writes.length, conflicts: plan.conflicts, list: evidenceRows(plan.writes.length > 0 ? block.getValues() : before) };

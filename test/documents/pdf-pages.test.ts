@@ -46,7 +46,9 @@ beforeAll(() => {
   });
   return Promise.all([writeSampleDossiers(dir), writeSampleSummary(dir)]).then(([written, summary]) => {
     const pdfs = writePdfs([...written.map((w) => w.path), summary], dir);
-    dossiers.forEach(({ name, docs }, i) => printed.set(name, splitPages(pdfs[i], docs)));
+    dossiers.forEach(({ name, docs }, i) => {
+      printed.set(name, splitPages(pdfs[i], docs));
+    });
     printed.set('bao-cao-tong-hop', splitPages(pdfs[pdfs.length - 1], [sampleSummary()]));
   });
 }, 180_000);
@@ -104,7 +106,9 @@ describe('the printed sample documents', () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {
         const signature = signatureWords(doc);
-        pages.forEach((page, i) => expect(signatureOnly(page, signature), `${name}: ${doc.title}, trang ${i + 1}:\n${page}`).toBe(false));
+        pages.forEach((page, i) => {
+          expect(signatureOnly(page, signature), `${name}: ${doc.title}, trang ${i + 1}:\n${page}`).toBe(false);
+        });
       }
     }
   });
@@ -115,7 +119,9 @@ describe('the printed sample documents', () => {
         const headed = lower(doc.blocks).filter((b): b is TableBlock => b.kind === 'table' && b.rows[0]?.header === true);
         for (const table of headed) {
           const heading = words(table.rows[0].cells.map(cellText).join(' '));
-          pages.forEach((page, i) => expect(endsOnHeading(page, heading), `${name}: ${doc.title}, trang ${i + 1} kết thúc bằng dòng tiêu đề bảng`).toBe(false));
+          pages.forEach((page, i) => {
+            expect(endsOnHeading(page, heading), `${name}: ${doc.title}, trang ${i + 1} kết thúc bằng dòng tiêu đề bảng`).toBe(false);
+          });
         }
       }
     }

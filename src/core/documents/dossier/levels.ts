@@ -97,9 +97,12 @@ const indicatorList = (codes: string[]): string => listText(codes.map(indicatorL
 /** A levels ruleset's criteria always have outcomes per level; the type allows their absence for points. */
 const outcomesOf = (criterion: CriterionResult): LevelOutcomes => criterion.byLevel ?? { MD1: 'missing', MD2: 'missing' };
 
+/** "đạt" or "chưa đạt", as a sentence says whether a level is reached. */
+const reachedWord = (reached: boolean) => foldText(reached ? RESULT_WORDS.met : RESULT_WORDS.below);
+
 /** "đạt Mức độ 1, chưa đạt Mức độ 2" */
 function levelsPhrase(byLevel: LevelOutcomes): string {
-  return LEVEL_IDS.map((level) => `${foldText(byLevel[level] === 'met' ? RESULT_WORDS.met : RESULT_WORDS.below)} ${LEVEL_LABELS[level]}`).join(', ');
+  return LEVEL_IDS.map((level) => `${reachedWord(byLevel[level] === 'met')} ${LEVEL_LABELS[level]}`).join(', ');
 }
 
 /**
@@ -280,7 +283,7 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
       // The closing line goes onto the signature's page with it (a table's last row cannot).
-      para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? 'đạt' : 'chưa đạt'} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
+      para(`Kết luận: ${names.inText} ${reachedWord(facts.failing[level].length === 0)} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
       committeeSignature(ctx, null),
     ],
     true,

@@ -1,7 +1,7 @@
 import { isBlank, type Cell } from './cell';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
-import { formatViNumber, parseViNumber } from './vi-number';
+import { formatViNumber, notNumberHint, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
 export { isBlank, type Cell };
@@ -90,14 +90,17 @@ export function readPercent(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   const expected = 'cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%)';
   let fraction: number | null = null;
+  let hint = '';
   if (typeof cell === 'number') fraction = cell > 1 ? cell / 100 : cell;
   else if (typeof cell === 'string') {
     const text = cell.trim();
     const hasSign = text.endsWith('%');
-    const number = parseViNumber(hasSign ? text.slice(0, -1) : text);
+    const bare = hasSign ? text.slice(0, -1) : text;
+    const number = parseViNumber(bare);
     if (number !== null) fraction = hasSign || number > 1 ? number / 100 : number;
+    else hint = notNumberHint(bare);
   }
-  if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ, ${expected}`);
+  if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ${hint}, ${expected}`);
   if (fraction < 0) return invalid(`là số âm, ${expected}`);
   if (fraction > 1 + 1e-12) return invalid(`vượt quá 100%, ${expected}`);
   return ok(fraction);
@@ -107,7 +110,8 @@ export function readPercent(cell: Cell): Reading {
 export function readPoints(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
   const points = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
+  const hint = typeof cell === 'string' ? notNumberHint(cell) : '';
+  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm${hint}, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
   if (points < 0) return invalid('là số âm, điểm phải từ 0 trở lên');
   if (points > max) return invalid(`vượt quá điểm tối đa ${formatViNumber(max)}`);
   return ok(points);

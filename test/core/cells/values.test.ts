@@ -177,6 +177,10 @@ describe('readPercent', () => {
   });
 
   it.each(BLANKS)('%j is blank', (cell) => expect(readPercent(cell).state).toBe('blank'));
+
+  it.each<Cell>(['6 5%', '6 5', '1 00%', '6\u00a05%'])('%j, digits split by a space, is refused with the reason', (cell) => {
+    expectInvalid(readPercent(cell), /khoảng trắng giữa các chữ số/);
+  });
 });
 
 describe('readPoints', () => {
@@ -192,6 +196,7 @@ describe('readPoints', () => {
     expectInvalid(readPoints(10.5, 10), /tối đa 10/);
     expectInvalid(readPoints('abc', 10), /số điểm, cần một số từ 0 đến 10/);
     expectInvalid(readPoints(true, 10), /số điểm/);
+    expectInvalid(readPoints('7 5', 10), /khoảng trắng giữa các chữ số/);
   });
 });
 

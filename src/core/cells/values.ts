@@ -63,22 +63,33 @@ const ROMAN = ['', 'i', 'ii', 'iii'];
  */
 const LEVEL_TEXT = /^(?:đạt )?(?:chuẩn )?(?:(?:mức độ|mức|mđ|md) ?:? ?)?(\d+|i{1,3})$/;
 
+/**
+ * The level a cell names, as decisions and tables write it: 2, "Mức độ 2", "đạt mức độ 2", "Mức độ II",
+ * "MĐ2", "mức 2"; null when it names none. The one reader of levels, for indicator values
+ * (`readLevel`) and for the levels of the "Bộ tiêu chí" table alike. "Chưa đạt" names no level:
+ * `readLevel` reads it as 0 for a value, a table has no use for it.
+ */
+export function levelNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
+  if (typeof cell !== 'string') return null;
+  const match = LEVEL_TEXT.exec(decisionWord(cell));
+  if (!match) return null;
+  return /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
+}
+
 /** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
   const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
-  let level: number | null = null;
-  if (typeof cell === 'number') level = cell;
-  else if (typeof cell === 'string') {
+  if (typeof cell === 'string') {
     const word = decisionWord(cell);
     if (word === 'chưa đạt' || word === 'không đạt') return ok(0);
-    const match = LEVEL_TEXT.exec(word);
-    if (match) level = /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
   }
-  if (level !== null && Number.isInteger(level) && level > max) {
+  const level = levelNumber(cell);
+  if (level !== null && level > max) {
     return invalid(`là mức độ ${level}, nhưng chỉ tiêu này cao nhất là mức độ ${max}: ${expected}`);
   }
-  if (level === null || !Number.isInteger(level) || level < 0) return invalid(`không hợp lệ, ${expected}`);
+  if (level === null || level < 0) return invalid(`không hợp lệ, ${expected}`);
   return ok(level);
 }
 

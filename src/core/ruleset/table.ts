@@ -1,6 +1,6 @@
 import { error, type Problem } from '../engine/problems';
 import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
-import { isBlank, readPercent, type Cell } from '../cells/values';
+import { isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
 import { parseViNumber } from '../cells/vi-number';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
@@ -233,11 +233,11 @@ function readItemRow(row: Row, code: string, text: (col: number) => string, prov
   const partOf = normalizeCode(row[COL.partOf]);
   if (partOf) item.partOf = partOf;
   if (kind === 'level') {
-    const max = readNumber(row[COL.max], 'Tối đa', fail);
+    const max = readLevelCell(row[COL.max], 'Tối đa', fail);
     if (max !== null) item.max = max;
   }
   if (kind !== 'yesno') {
-    const read = (col: number, label: string) => (isBlank(row[col]) ? undefined : ((kind === 'percent' ? readPercentCell(row[col], label, fail) : readNumber(row[col], label, fail)) ?? undefined));
+    const read = (col: number, label: string) => (isBlank(row[col]) ? undefined : ((kind === 'percent' ? readPercentCell(row[col], label, fail) : readLevelCell(row[col], label, fail)) ?? undefined));
     const threshold = (col: number, difficultCol: number): Threshold | undefined => {
       const min = read(col, TABLE_HEADER[col]);
       if (min === undefined) return undefined;
@@ -258,6 +258,13 @@ function readNumber(cell: Cell, label: string, fail: (m: string) => void): numbe
     return null;
   }
   return value;
+}
+
+/** A level of a "Mức độ" item: 2, "Mức độ 2", "Mức độ II", "MĐ2" (the reader of indicator values). */
+function readLevelCell(cell: Cell, label: string, fail: (m: string) => void): number | null {
+  const level = levelNumber(cell);
+  if (level === null) fail(`cột ${label} cần một mức độ, ví dụ 2 hoặc "Mức độ 2".`);
+  return level;
 }
 
 function readPercentCell(cell: Cell, label: string, fail: (m: string) => void): number | null {

@@ -21,7 +21,12 @@ const show = (cell: Cell, percent: boolean) => (typeof cell === 'number' ? (perc
 
 function printTable(title: string, header: string[], rows: Cell[][], widths: number[]) {
   console.log(`\n${title}`);
-  for (const line of textTable(header, rows.map((row) => row.map((c) => String(c ?? ''))), widths)) console.log(line);
+  for (const line of textTable(
+    header,
+    rows.map((row) => row.map((c) => String(c ?? ''))),
+    widths,
+  ))
+    console.log(line);
 }
 
 function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, year: number) {

@@ -7,6 +7,7 @@
  */
 import { ADDON_NAME } from '../core/addon-name';
 import type { Conflict, EditableField, JsonCell, SidebarState } from '../core/sidebar/protocol';
+import { tooLongProblem } from '../core/sidebar/request';
 import { assess, loadRuleset, type LoadedRuleset } from './assess';
 import { el, fill, type Child } from './dom';
 import { Draft } from './draft';
@@ -108,6 +109,9 @@ class Sidebar {
     if (!s || this.busy) return;
     const changes = s.draft.changes().filter((c) => !only || only.some((o) => sameKey(o, c)));
     if (changes.length === 0) return this.say('info', 'Không có thay đổi nào để lưu.');
+    // Sheets refuses the whole write of a text longer than a cell holds: say which one before sending.
+    const tooLong = changes.map(tooLongProblem).find((problem) => problem !== null);
+    if (tooLong) return this.say('error', `Chưa lưu: ${tooLong}.`);
     this.setBusy(true);
     this.say('info', 'Đang lưu…');
     try {

@@ -23,7 +23,9 @@ export function tally(results: RangeArg, rulesetArg?: RangeArg): Grid {
     row.forEach((cell, c) => {
       const category = matchCategory(cell, rated);
       if (category === undefined) {
-        throw new Error(`Kết quả ${describeCell(cell)} (${placeInRange(r, c, !oneColumn)}; ${COUNTED_IN_RANGE}) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`);
+        throw new Error(
+          `Kết quả ${describeCell(cell)} (${placeInRange(r, c, !oneColumn)}; ${COUNTED_IN_RANGE}) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`,
+        );
       }
       counts.set(category, (counts.get(category) ?? 0) + 1);
     }),

@@ -420,9 +420,35 @@ describe('CDHT_RATE', () => {
     ['a date', () => cdhtRate(new Date(), 100), ['ngày tháng']],
     ['a boolean', () => cdhtRate(true, 100), ['"true"']],
     ['a row in a range', () => cdhtRate([[1], [200]], [[10], [100]]), ['ô thứ 2 từ trên xuống', 'không phải số dòng của trang tính', '200']],
-    ['a cell in a two-column range', () => cdhtRate([[1, 1], [1, 200]], [[10, 10], [10, 100]]), ['dòng thứ 2, cột thứ 2', '200']],
+    [
+      'a cell in a two-column range',
+      () =>
+        cdhtRate(
+          [
+            [1, 1],
+            [1, 200],
+          ],
+          [
+            [10, 10],
+            [10, 100],
+          ],
+        ),
+      ['dòng thứ 2, cột thứ 2', '200'],
+    ],
     ['ranges of different shapes', () => cdhtRate([[1], [2]], [[10]]), ['số đạt có 2 dòng × 1 cột', 'tổng số có 1 dòng × 1 cột', 'cùng số dòng']],
-    ['an exempt range of another width', () => cdhtRate([[1], [2]], [[10], [20]], [[0, 0], [0, 0]]), ['số được miễn trừ có 2 dòng × 2 cột', 'số đạt có 2 dòng × 1 cột']],
+    [
+      'an exempt range of another width',
+      () =>
+        cdhtRate(
+          [[1], [2]],
+          [[10], [20]],
+          [
+            [0, 0],
+            [0, 0],
+          ],
+        ),
+      ['số được miễn trừ có 2 dòng × 2 cột', 'số đạt có 2 dòng × 1 cột'],
+    ],
     ['a scalar with a range', () => cdhtRate(1, [[10], [20]]), ['số đạt là một ô', 'tổng số có 2 dòng × 1 cột']],
     ['a range with a scalar exempt', () => cdhtRate([[1]], [[10]], 5), ['số được miễn trừ là một ô', 'cùng số dòng']],
   ])('%s is an error', (_, call, parts) => {

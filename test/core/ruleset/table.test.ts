@@ -71,7 +71,12 @@ describe('rulesetToTable → rulesetFromTable', () => {
     const table = tableOf(TT25);
     const levelCols = [MD1, MD2, MD1_DIFFICULT, MAX];
     const worded = table.map((row) => (row[KIND] === 'Mức độ' ? row.map((cell, c) => (levelCols.includes(c) && typeof cell === 'number' ? word(cell) : cell)) : row));
-    expect(worded.filter((row) => row[KIND] === 'Mức độ').flatMap((row) => levelCols.map((c) => row[c])).some((cell) => typeof cell === 'number')).toBe(false);
+    expect(
+      worded
+        .filter((row) => row[KIND] === 'Mức độ')
+        .flatMap((row) => levelCols.map((c) => row[c]))
+        .some((cell) => typeof cell === 'number'),
+    ).toBe(false);
     expect(rulesetFromTable(worded)).toMatchObject({ ruleset: TT25, problems: [] });
   });
 

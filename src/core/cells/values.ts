@@ -117,12 +117,22 @@ export function readPercent(cell: Cell): Reading {
   return ok(fraction);
 }
 
+/**
+ * A number from a cell: a number as it is, text read the vi-VN way by `parseViNumber` ("1.234",
+ * "62,5"); null for anything else (blank, a date, a boolean, text that is no number, Infinity).
+ * The one way every count, points, threshold or setting is read from a cell.
+ */
+export function cellNumber(cell: Cell): number | null {
+  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
 /** Points of a criterion, 0 up to its maximum (or the ruleset total when no maximum is set). */
 export function readPoints(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const points = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
+  const points = cellNumber(cell);
   const hint = typeof cell === 'string' ? notNumberHint(cell) : '';
-  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm${hint}, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
+  if (points === null) return invalid(`không phải là số điểm${hint}, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
   if (points < 0) return invalid('là số âm, điểm phải từ 0 trở lên');
   if (points > max) return invalid(`vượt quá điểm tối đa ${formatViNumber(max)}`);
   return ok(points);

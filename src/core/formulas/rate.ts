@@ -1,8 +1,8 @@
 import type { RangeArg } from '../engine/entries';
 import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
 import { cellText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
-import { formatViNumber, notNumberHint, parseViNumber } from '../cells/vi-number';
+import { cellNumber, isBlank, type Cell } from '../cells/values';
+import { formatViNumber, notNumberHint } from '../cells/vi-number';
 
 /**
  * CDHT_RATE: a rate such as literacy, numerator ÷ (denominator - exempt). Inconsistent counts are
@@ -46,8 +46,8 @@ function sizeOf(arg: RangeArg): string {
 /** A count: a number, or a number stored as text read the vi-VN way ("1.234"). */
 function count(cell: Cell, label: string, where: string, optional: boolean): number {
   if (optional && isBlank(cell)) return 0;
-  const value = typeof cell === 'string' ? parseViNumber(cell) : cell;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  const value = cellNumber(cell);
+  if (value === null) {
     const shown = isBlank(cell)
       ? 'đang để trống'
       : cell instanceof Date

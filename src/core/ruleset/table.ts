@@ -1,7 +1,6 @@
 import { error, type Problem } from '../engine/problems';
 import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
-import { isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
-import { parseViNumber } from '../cells/vi-number';
+import { cellNumber, isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
@@ -187,8 +186,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (!code) return fail('dòng quy định cần mã ở cột Mã.');
       const cell = row[COL.md1];
       // A number retyped as text ("2015", "36") is still a number.
-      const typed = typeof cell === 'string' ? parseViNumber(cell) : null;
-      const value = typeof cell === 'number' ? cell : typed !== null && Number.isFinite(typed) ? typed : text(COL.md1);
+      const value = typeof cell === 'number' ? cell : (cellNumber(cell) ?? text(COL.md1));
       facts.push({ key: code, text: text(COL.name), value, provenance });
       rowOf.set(codeKey(code), index + 1);
     } else {
@@ -252,8 +250,8 @@ function readItemRow(row: Row, code: string, text: (col: number) => string, prov
 }
 
 function readNumber(cell: Cell, label: string, fail: (m: string) => void): number | null {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (value === null || !Number.isFinite(value)) {
+  const value = cellNumber(cell);
+  if (value === null) {
     fail(`cột ${label} cần một số.`);
     return null;
   }

@@ -35,8 +35,8 @@ for (const m of mutations) {
   restore = () => writeFileSync(m.file, original);
   writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
   try {
-    const run = spawnSync('npx', ['vitest', 'run', '--bail=1', ...m.tests], { encoding: 'utf8', timeout: 600_000 });
-    const output = `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const run = spawnSync('npx', ['vitest', 'run', '--bail=1', ...m.tests], { encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1' } });
+    const output = `${run.stdout}${run.stderr}`;
     const failed = /FAIL\s+(\S+)/.exec(output)?.[1] ?? (run.status !== 0 ? `exit ${run.status ?? run.signal}` : null);
     if (failed) caught++;
     console.log(`${m.id}\t${m.file}\t${failed ? `caught by ${failed}` : 'SURVIVED'}`);

@@ -1,5 +1,6 @@
 import { formatViNumber } from '../cells/vi-number';
 import { EDITABLE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, type CellChange, type EditableField } from './protocol';
+import { isBoolean, isJsonCell, isString, shapeProblem, type Shape } from './shape';
 
 /**
  * What the server accepts from the browser on "Lưu". google.script.run hands the server whatever
@@ -8,35 +9,16 @@ import { EDITABLE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, type CellChange, type Ed
  * refuses the rest whole, before writing anything.
  */
 
-const isJsonCell = (value: unknown) => typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Field name → [check, what it should be], for an object that must have exactly these fields. */
-type Shape = Record<string, [(value: unknown) => boolean, string]>;
-
 const REQUEST: Shape = {
   changes: [Array.isArray, 'một danh sách thay đổi'],
-  overwrite: [(v) => typeof v === 'boolean', 'đúng/sai'],
+  overwrite: [isBoolean, 'đúng/sai'],
 };
 const CHANGE: Shape = {
-  code: [(v) => typeof v === 'string', 'một mã chỉ tiêu'],
+  code: [isString, 'một mã chỉ tiêu'],
   field: [(v) => (EDITABLE_FIELDS as readonly unknown[]).includes(v), `một trong ${EDITABLE_FIELDS.join(', ')}`],
   before: [isJsonCell, 'một giá trị ô'],
   after: [isJsonCell, 'một giá trị ô'],
 };
-
-/** A short text or number received, shown after the complaint so support can tell what was sent. */
-const received = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? ` (nhận được "${String(value).slice(0, 40)}")` : '');
-
-function exactShapeProblem(value: unknown, shape: Shape, where: string): string | null {
-  if (!isObject(value)) return `${where}không phải một đối tượng`;
-  const unknown = Object.keys(value).find((name) => !(name in shape));
-  if (unknown !== undefined) return `${where}có trường "${unknown}" không thuộc giao thức của thanh bên`;
-  for (const [name, [check, what]] of Object.entries(shape)) {
-    if (!check(value[name])) return `${where}trường "${name}" ${value[name] === undefined ? 'bị thiếu' : `không phải ${what}${received(value[name])}`}`;
-  }
-  return null;
-}
 
 /**
  * A change whose text is longer than a cell holds, as a Vietnamese sentence naming the indicator and
@@ -49,11 +31,11 @@ export function tooLongProblem(change: { code: string; field: EditableField; aft
 
 /** What is wrong with a save request the server received, in Vietnamese, or null when it can be written. */
 export function saveRequestProblem(request: unknown): string | null {
-  const shape = exactShapeProblem(request, REQUEST, 'yêu cầu lưu ');
+  const shape = shapeProblem(request, REQUEST, 'yêu cầu lưu: ', true);
   if (shape) return `yêu cầu lưu không đúng dạng: ${shape}`;
   const changes = (request as { changes: unknown[] }).changes;
   for (const [index, change] of changes.entries()) {
-    const wrong = exactShapeProblem(change, CHANGE, `thay đổi thứ ${index + 1} `);
+    const wrong = shapeProblem(change, CHANGE, `thay đổi thứ ${index + 1}: `, true);
     if (wrong) return `yêu cầu lưu không đúng dạng: ${wrong}`;
   }
   for (const change of changes as CellChange[]) {

@@ -21,14 +21,14 @@ describe('saveRequestProblem', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['nothing', null, 'yêu cầu lưu không phải một đối tượng'],
-    ['a list', [ok], 'yêu cầu lưu không phải một đối tượng'],
+    ['nothing', null, 'yêu cầu lưu: không có dữ liệu'],
+    ['a list', [ok], 'yêu cầu lưu: không có dữ liệu'],
     [
       'an unknown field name',
       { overwrite: false, changes: [{ ...ok, field: 'formula' }] },
-      'thay đổi thứ 1 trường "field" không phải một trong value, evidence, description, owner (nhận được "formula")',
+      'thay đổi thứ 1: trường "field" không phải một trong value, evidence, description, owner (nhận được "formula")',
     ],
-    ['an extra key in the second change', { overwrite: false, changes: [ok, { ...ok, row: 3 }] }, 'thay đổi thứ 2 có trường "row" không thuộc giao thức'],
+    ['an extra key in the second change', { overwrite: false, changes: [ok, { ...ok, row: 3 }] }, 'thay đổi thứ 2: có trường "row" không thuộc giao thức'],
     ['a missing before', { overwrite: false, changes: [{ code: 'TC1.1', field: 'value', after: 'Đạt' }] }, 'trường "before" bị thiếu'],
     ['a code that is no text', { overwrite: false, changes: [{ ...ok, code: 7 }] }, 'trường "code" không phải một mã chỉ tiêu (nhận được "7")'],
     ['an infinite number', { overwrite: false, changes: [{ ...ok, after: Number.POSITIVE_INFINITY }] }, 'trường "after" không phải một giá trị ô'],

@@ -96,6 +96,23 @@ describe('saving from the sidebar', () => {
     expect(sheet.at(`E${rowOf('TC5.1')}`).value).toBe(0.9);
   });
 
+  it('flushes once after a single write, and not at all when nothing is written', () => {
+    const { ss } = workbook();
+    let flushed = 0;
+    saveSidebarChanges(ss, new FakeLock(), () => flushed++, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] });
+    expect(flushed).toBe(1);
+    saveSidebarChanges(ss, new FakeLock(), () => flushed++, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] });
+    expect(flushed).toBe(1);
+  });
+
+  it('a change the sheet already holds is not written but comes back as held, so the sidebar takes it', () => {
+    const { ss } = workbook();
+    ss.log.reset();
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'value', '', 'Đạt')] });
+    expect(result).toEqual({ saved: 0, conflicts: [], missing: [], held: [{ code: 'TC1.1', field: 'value', value: 'Đạt' }] });
+    expect(ss.log.count('Range.setValue')).toBe(0);
+  });
+
   it('names codes no longer in the sheet instead of writing somewhere else', () => {
     const { ss } = workbook();
     const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC9.9', 'value', '', 'Đạt')] });

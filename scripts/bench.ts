@@ -11,14 +11,13 @@ import { allItems, type Ruleset } from '../src/core/ruleset/types';
 import type { Cell } from '../src/core/cells/values';
 import { formatViNumber } from '../src/core/cells/vi-number';
 import { workbookSpec } from '../src/core/template/spec';
-import { setupWorkbook } from '../src/addon/setup/setup';
 import { buildDossier } from '../src/core/documents/dossier';
 import { sampleSnapshot } from '../test/fixtures/sample-commune';
 import { assessWorkbook } from '../src/core/workbook/snapshot';
 import { renderGoogleDoc } from '../src/gas/render-doc';
 import { FakeDocumentApp } from '../test/fakes/document-app';
-import { FakeSpreadsheet, fakeFactories } from '../test/fakes/spreadsheet';
 import { benchAggregate, benchProvinceUpdate } from './bench-aggregate';
+import { benchSetupCalls } from './lib/setup-calls';
 import { seededRandom } from './lib/random';
 import { DEFAULT_PACE } from '../src/core/rollup/resume';
 import { RULESET_ROWS } from '../src/core/template/ruleset-sheet';
@@ -103,12 +102,11 @@ for (const ruleset of [TT25, TT44]) {
   const calls = cells.filter((c) => c?.kind === 'formula' && /CDHT_/.test(c.formula)).length;
   report(`Lời gọi hàm CDHT_* mỗi lần tính lại toàn bảng (${ruleset.id})`, String(calls), 'một lời gọi mỗi khối kết quả');
 }
-const fresh = new FakeSpreadsheet();
-setupWorkbook(fresh, fakeFactories(fresh.log), new Date());
-report('Lời gọi Spreadsheet service khi thiết lập lần đầu (gồm 9 lời gọi developer metadata)', String(fresh.log.calls.length), '≤ 40 (issue 9)');
-fresh.log.reset();
-setupWorkbook(fresh, fakeFactories(fresh.log), new Date());
-report('Lời gọi Spreadsheet service khi sửa mẫu (chạy lại)', String(fresh.log.calls.length), 'nhỏ');
+const setupCalls = benchSetupCalls();
+report('Lời gọi Spreadsheet service khi thiết lập lần đầu', String(setupCalls.first.total), '≤ 40 (issue 9; xem README)');
+console.log(`  gồm: ${setupCalls.first.parts.join('; ')}`);
+report('Lời gọi Spreadsheet service khi sửa mẫu (chạy lại)', String(setupCalls.repair.total), 'nhỏ');
+console.log(`  gồm: ${setupCalls.repair.parts.join('; ')}`);
 report('Kích thước dist/Sidebar.html', `${formatViNumber(statSync('dist/Sidebar.html').size / 1024, 1)} KB`, 'nhỏ gọn');
 
 console.log('');

@@ -44,7 +44,17 @@ export function findEntryPoints(fileName: string, text: string): EntryPoint[] {
   return entries;
 }
 
-/** `function NAME(a, b) { return NS.NAME.apply(this, arguments); }` with the entry's JSDoc. */
+/**
+ * `function NAME(a, b) { return NS.NAME.apply(this, arguments); }`, a custom function's with its
+ * JSDoc (Sheets shows it as the function's help). Other entries (menu actions, triggers, the
+ * sidebar's calls) go without: Apps Script reads nothing from their JSDoc, and every byte of
+ * Code.js is loaded again for each custom-function call. Their JSDoc stays in src/addon/main.ts.
+ */
 export function renderStubs(entries: EntryPoint[], namespace: string): string {
-  return entries.map((e) => `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${namespace}.${e.name}.apply(this, arguments);\n}`).join('\n\n');
+  return entries
+    .map((e) => {
+      const doc = e.jsdoc.includes('@customfunction') ? `${e.jsdoc}\n` : '';
+      return `${doc}function ${e.name}(${e.params.join(', ')}) {\n  return ${namespace}.${e.name}.apply(this, arguments);\n}`;
+    })
+    .join('\n\n');
 }

@@ -44,7 +44,7 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
   const ambiguous: string[] = [];
-  const sheets = identifySheets(spreadsheet, names, all, ambiguous).found;
+  const sheets = identifySheets(names, all, ambiguous).found;
   if (ambiguous.length > 0) return { problem: ambiguous.join(' ') };
   const cache = new Map<string, Cell[][]>();
   const content = (name: string) => {

@@ -34,19 +34,14 @@ export interface RangeLike {
   getDataValidations(): unknown[][];
 }
 
-/** Developer metadata (spreadsheets.currentonly allows it): set-up tags the sheets it owns. */
 export interface RichTextLike {
   getLinkUrl(): string | null;
 }
 
+/** Developer metadata (spreadsheets.currentonly allows it): set-up tags the sheets it owns. */
 export interface DeveloperMetadataLike {
+  getKey(): string;
   getValue(): string | null;
-  getLocation(): { getSheet(): SheetLike | null };
-}
-
-export interface DeveloperMetadataFinderLike {
-  withKey(key: string): DeveloperMetadataFinderLike;
-  find(): DeveloperMetadataLike[];
 }
 
 export interface ProtectionLike {
@@ -79,6 +74,8 @@ export interface SheetLike {
   getName(): string;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRange(a1Notation: string): RangeLike;
+  /** A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): RangeLike;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
@@ -101,6 +98,8 @@ export interface SheetLike {
   insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsBefore(beforePosition: number, howMany: number): unknown;
   addDeveloperMetadata(key: string, value: string): unknown;
+  /** The developer metadata at this sheet's location. */
+  getDeveloperMetadata(): DeveloperMetadataLike[];
 }
 
 export interface NamedRangeLike {
@@ -118,7 +117,6 @@ export interface SpreadsheetLike {
   getRangeByName(name: string): RangeLike | null;
   getNamedRanges(): NamedRangeLike[];
   setNamedRange(name: string, range: RangeLike): void;
-  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
 }
 
 export interface DataValidationBuilderLike {

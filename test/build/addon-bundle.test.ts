@@ -34,6 +34,10 @@ function jsdocAbove(statement: ts.Statement): string | undefined {
 }
 
 describe('dist/Code.js as parsed JavaScript', () => {
+  it('stays within 155 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(155 * 1024);
+  });
+
   it('parses without syntax errors', () => {
     const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
     expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
@@ -64,10 +68,8 @@ describe('dist/Code.js as parsed JavaScript', () => {
     for (const [, , text] of documented) expect(text).toMatch(VIETNAMESE);
   });
 
-  it.each(OTHER_ENTRY_POINTS)('%s has a JSDoc directly above and is not a custom function', (name) => {
-    const jsdoc = jsdocAbove(topLevelFunctions().find((f) => f.name?.text === name)!);
-    expect(jsdoc, `${name} has a JSDoc`).toBeDefined();
-    expect(jsdoc).not.toContain('@customfunction');
+  it.each(OTHER_ENTRY_POINTS)('%s carries no JSDoc, so no @customfunction: the formula autocomplete does not offer it', (name) => {
+    expect(jsdocAbove(topLevelFunctions().find((f) => f.name?.text === name)!)).toBeUndefined();
   });
 });
 

@@ -88,10 +88,14 @@ describe('renderStubs', () => {
   ];
   const stubs = renderStubs(entries, '__NS');
 
-  it('writes each JSDoc directly above a top-level function of the same name and parameters', () => {
+  it("writes a custom function's JSDoc directly above a top-level function of the same name and parameters", () => {
     expect(stubs).toContain(`${entries[0].jsdoc}\nfunction CDHT_A(codes, values) {`);
-    expect(stubs).toContain(`${entries[1].jsdoc}\nfunction onOpen() {`);
     expect(stubs.indexOf('CDHT_A')).toBeLessThan(stubs.indexOf('onOpen'));
+  });
+
+  it('leaves out the JSDoc of other entries: Apps Script reads nothing from it', () => {
+    expect(stubs).toContain('}\n\nfunction onOpen() {');
+    expect(stubs).not.toContain(entries[1].jsdoc);
   });
 
   it('forwards every argument and `this` to the bundle namespace', () => {

@@ -33,6 +33,8 @@ import { userEntered, type FormulaParser, type SheetLocale } from './user-entere
  *   columns only. Row and column metadata "remain associated at those locations as they move around
  *   and the spreadsheet is edited … if the associated object is deleted its metadata is deleted
  *   too" (Sheets API reference, spreadsheets.developerMetadata). Sheet metadata survives a rename.
+ * - Sheet.getDataRange is getRange(1, 1, getLastRow(), getLastColumn()) ("functionally equivalent",
+ *   reference), A1 on an empty sheet.
  * - Sheet.setName renames the sheet; formulas elsewhere that name it are rewritten, as Sheets does.
  * - Range.sort moves cell contents and formats within the range; rows themselves (and so their
  *   developer metadata) stay where they are (sort reorders data, not dimensions; inferred from the
@@ -666,6 +668,11 @@ export class FakeSheet {
       return this.checked(a1.row, a1.column, (a1.lastRow ?? this.maxRows) - a1.row + 1, (a1.lastColumn ?? this.maxColumns) - a1.column + 1);
     }
     return this.checked(rowOrA1, column ?? 1, numRows, numColumns);
+  }
+  /** Sheet.getDataRange: A1 to (getLastRow, getLastColumn), "functionally equivalent" per the reference; A1 alone on an empty sheet. */
+  getDataRange(): FakeRange {
+    this.record('getDataRange');
+    return new FakeRange(this.log, this, 1, 1, Math.max(this.lastRow(), 1), Math.max(this.lastColumn(), 1));
   }
   private checked(row: number, column: number, numRows: number, numColumns: number): FakeRange {
     if (!Number.isInteger(row) || row < 1) throw new Error('The starting row of the range is too small.');

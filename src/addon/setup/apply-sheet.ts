@@ -2,7 +2,7 @@ import type { CellSpec, ChartSpec, NumberFormat, SheetSpec, StyleName, Validatio
 import { sheetValues } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
-import type { RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
+import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
 import { rangeA1 } from '../../core/template/a1';
 import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
 
@@ -84,6 +84,15 @@ export interface SheetWrite {
   kept: (row: number, column: number) => Cell | undefined;
   /** Physical rows below the placed ones that held template content and must now be emptied, up to this row. */
   clearTo: number;
+  /** The range set-up read this sheet's content from, if the sheet kept its shape since. */
+  current?: ReadRange;
+}
+
+/** A range read from A1, with its size as the values read showed it (no call needed to know it). */
+export interface ReadRange {
+  range: RangeLike;
+  rows: number;
+  columns: number;
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
@@ -99,16 +108,27 @@ function area(write: SheetWrite) {
   return { rows, columns, logicalRow, logicalColumn, foreign };
 }
 
+/** What applySheet leaves for the rest of set-up: the range it wrote, and any range of the sheet by A1. */
+export interface AppliedSheet {
+  /** The written area, from A1: every placed cell is inside it. */
+  area: RangeLike;
+  rangeOf: (a1: string) => RangeLike;
+}
+
 /**
  * Writes the sheet and returns its ranges by A1, each fetched once (the area itself included),
  * so that named ranges, protections and formats on the same cells cost no further calls.
  */
-export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): (a1: string) => RangeLike {
+export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): AppliedSheet {
   const { sheet, spec, isNew, placement, placements, kept } = write;
   const { rows, columns, logicalRow, logicalColumn, foreign } = area(write);
-  const range = sheet.getRange(1, 1, rows, columns);
+  // The range the content was read from, when it is exactly the area: a Range stands for fixed
+  // cells, and nothing was inserted into this sheet since, so it is the same cells as a new getRange.
+  const read = write.current;
+  const range = read && read.rows === rows && read.columns === columns ? read.range : sheet.getRange(1, 1, rows, columns);
   const ranges = new Map<string, RangeLike>([[rangeA1(1, 1, rows, columns), range]]);
   const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
+  const place = (a1: string) => placeRange(a1, placement);
   const logical = sheetValues(spec, (r, c) => kept(placement.rows[r - 1], placement.columns[c - 1]));
   const specAt = (r: number, c: number): { cell: CellSpec | null; value: Cell } | null => {
     const lr = logicalRow.get(r + 1);
@@ -166,7 +186,6 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   if (frozen > 0 && (isNew || sheet.getFrozenRows() !== frozen)) sheet.setFrozenRows(frozen);
   // Widths only on creation: afterwards they are the users' to change.
   if (isNew) for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
-  const place = (a1: string) => placeRange(a1, placement);
   if (spec.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {
@@ -189,16 +208,30 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     factories,
     rangeOf,
   );
-  return rangeOf;
+  return { area: range, rangeOf };
 }
 
 /** Warning-only protections, recognised by description so a repair neither duplicates nor loses them. */
 function applyProtections(sheet: SheetLike, specs: SheetSpec, isNew: boolean, factories: SpreadsheetFactories, place: (a1: string) => string, rangeOf: (a1: string) => RangeLike): void {
   if (specs.protections.length === 0) return;
-  const existing = isNew ? [] : [...sheet.getProtections(factories.protectionTypes.SHEET), ...sheet.getProtections(factories.protectionTypes.RANGE)];
+  // The kind the spec asks for is read first; the other kind only when a description is not found
+  // there (a protection an older template made of the other kind is still found and replaced).
+  const types = factories.protectionTypes;
+  const wantsSheet = specs.protections.some((p) => p.range === null);
+  const kinds = wantsSheet ? [types.SHEET, types.RANGE] : [types.RANGE, types.SHEET];
+  const existing: ProtectionLike[] = [];
+  let read = isNew ? kinds.length : 0;
+  const described = new Map<ProtectionLike, string>();
+  const find = (description: string): ProtectionLike | undefined => {
+    for (;;) {
+      const found = existing.find((p) => (described.get(p) ?? described.set(p, p.getDescription()).get(p)) === description);
+      if (found || read === kinds.length) return found;
+      existing.push(...sheet.getProtections(kinds[read++]));
+    }
+  };
   for (const spec of specs.protections) {
     const wanted = { ...spec, range: spec.range === null ? null : place(spec.range) };
-    const found = existing.find((p) => p.getDescription() === wanted.description);
+    const found = find(wanted.description);
     if (found && (wanted.range === null || found.getRange().getA1Notation() === wanted.range)) continue;
     found?.remove();
     const protection = wanted.range === null ? sheet.protect() : rangeOf(wanted.range).protect();

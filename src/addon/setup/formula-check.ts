@@ -1,7 +1,7 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
 import { type Placement, placeFormula } from '../../core/template/placement';
 import type { WorkbookSpec } from '../../core/template/types';
-import type { SheetLike } from '../../gas/spreadsheet';
+import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 
 /**
  * Set-up's read-back of the formulas it wrote. Sheets parses a script's formula by the
@@ -23,15 +23,18 @@ interface Written {
 
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
- * `sheets` and `placements` are by spec name: where each sheet's cells actually are.
+ * `sheets`, `areas` and `placements` are by spec name: each sheet, the range set-up wrote (from A1,
+ * covering every placed cell) and where each sheet's cells actually are. Reading the written range
+ * object again costs one call and no getRange; it reads after the write, so Sheets has parsed it.
  */
-export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, placements: ReadonlyMap<string, Placement>): string[] {
+export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, areas: ReadonlyMap<string, RangeLike>, placements: ReadonlyMap<string, Placement>): string[] {
   const refused: Written[] = [];
   for (const sheetSpec of spec.sheets) {
     const sheet = sheets.get(sheetSpec.name);
+    const area = areas.get(sheetSpec.name);
     const placement = placements.get(sheetSpec.name);
-    if (!sheet || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
-    const values = sheet.getRange(1, 1, Math.max(...placement.rows), Math.max(...placement.columns)).getValues();
+    if (!sheet || !area || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    const values = area.getValues();
     sheetSpec.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const [at, column] = [placement.rows[r], placement.columns[c]];

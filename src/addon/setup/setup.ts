@@ -12,7 +12,7 @@ import { isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
-import { applySheet, currentContent } from './apply-sheet';
+import { applySheet, currentContent, type ReadRange } from './apply-sheet';
 import { checkWrittenFormulas } from './formula-check';
 
 /**
@@ -33,11 +33,18 @@ export interface SetupResult {
   refused: boolean;
 }
 
-/** A sheet's current content, a formula where there is one, at least as large as its spec. */
-function readContent(sheet: SheetLike, spec: SheetSpec): Cell[][] {
-  const rows = Math.max(sheet.getLastRow(), spec.cells.length);
-  const columns = Math.max(sheet.getLastColumn(), spec.cells[0].length);
-  return currentContent(sheet.getRange(1, 1, rows, columns));
+/**
+ * A sheet's current content, a formula where there is one, at least as large as its spec. One
+ * getDataRange instead of getLastRow + getLastColumn + getRange: cells past the data range have no
+ * content by definition (Sheet.getDataRange reference), so padding them with '' reads the same.
+ */
+function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; read: ReadRange } {
+  const range = sheet.getDataRange();
+  const data = currentContent(range);
+  const columns = Math.max(data[0]?.length ?? 0, spec.cells[0].length);
+  const pad = (row: Cell[]) => [...row, ...new Array<Cell>(columns - row.length).fill('')];
+  const content = Array.from({ length: Math.max(data.length, spec.cells.length) }, (_, r) => pad(data[r] ?? []));
+  return { content, read: { range, rows: data.length, columns: data[0]?.length ?? 0 } };
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -84,15 +91,19 @@ const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as 
 /**
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
+ * Each sheet's own metadata is read (one call, then key and value of what is there) rather than
+ * a spreadsheet-wide finder, which costs three calls and then the location, sheet and name of
+ * each hit to learn which sheet it is on: set-up only ever tags sheets, so both find the same tags.
  */
-export function identifySheets(spreadsheet: SpreadsheetLike, names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
+export function identifySheets(names: string[], sheets: SheetLike[], problems: string[]): { found: Map<string, SheetLike>; tagged: Set<string> } {
   const byTag = new Map<string, number[]>();
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(SHEET_TAG).find()) {
-    const sheet = metadata.getLocation().getSheet();
-    const index = sheet ? names.indexOf(sheet.getName()) : -1;
-    const value = index >= 0 ? (metadata.getValue() ?? '') : '';
-    if (index >= 0) byTag.set(value, [...(byTag.get(value) ?? []), index]);
-  }
+  sheets.forEach((sheet, index) => {
+    for (const metadata of sheet.getDeveloperMetadata()) {
+      if (metadata.getKey() !== SHEET_TAG) continue;
+      const value = metadata.getValue() ?? '';
+      byTag.set(value, [...(byTag.get(value) ?? []), index]);
+    }
+  });
   const found = new Map<string, SheetLike>();
   const tagged = new Set<string>();
   const claimed = new Set([...byTag.values()].flat());
@@ -168,14 +179,21 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const names = all.map((s) => s.getName());
   const nameOf = (sheet: SheetLike) => names[all.indexOf(sheet)];
   const provisional = workbookSpec(resolveRuleset('TT25'));
-  const { found, tagged } = identifySheets(spreadsheet, names, all, problems);
+  const { found, tagged } = identifySheets(names, all, problems);
   findByTitle(provisional.sheets, found, names, all);
   const contents = new Map<string, Cell[][]>();
+  const readRanges = new Map<string, ReadRange>();
   const read = (spec: SheetSpec) => {
     const sheet = found.get(spec.name);
-    if (sheet && !contents.has(spec.name)) contents.set(spec.name, readContent(sheet, spec));
+    if (sheet && !contents.has(spec.name)) {
+      const { content, read } = readContent(sheet, spec);
+      contents.set(spec.name, content);
+      readRanges.set(spec.name, read);
+    }
     return contents.get(spec.name) ?? null;
   };
+  // Sheets where set-up inserted rows or columns: the range read before no longer covers the same cells.
+  const reshaped = new Set<string>();
   const specOf = (spec: typeof provisional, name: string) => spec.sheets.find((s) => s.name === name)!;
 
   // The ruleset first: the other sheets' layout depends on it.
@@ -233,6 +251,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     const columns = insertMissing(match.columns, (at) => {
       sheet.insertColumnsBefore(at, 1);
+      reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
       const header = match.labels.length > 0 ? headerLabel(sheetSpec, match.columns.indexOf(null)) : '';
       messages.push(`Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột ${columnLetter(at)}.`);
@@ -273,6 +292,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     const rows = insertMissing(match.rows, (at) => {
       sheet.insertRowsBefore(at, 1);
+      reshaped.add(sheetSpec.name);
       content.splice(at - 1, 0, []);
     });
     match.rows.forEach((r, i) => {
@@ -293,18 +313,22 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   });
   const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
   const rangesOf = new Map<string, (a1: string) => RangeLike>();
+  const areas = new Map<string, RangeLike>();
   for (const sheetSpec of spec.sheets) {
     const sheet = found.get(sheetSpec.name)!;
     const plan = plans.get(sheetSpec.name)!;
     const isNew = created.includes(sheetSpec.name);
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
-    rangesOf.set(sheetSpec.name, applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo }, factories));
+    const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
+    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
+    rangesOf.set(sheetSpec.name, applied.rangeOf);
+    areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
   }
 
-  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements);
-  messages.push(...checkWrittenFormulas(spec, found, placements));
+  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
+  messages.push(...checkWrittenFormulas(spec, found, areas, placements));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 
@@ -358,30 +382,38 @@ function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][
   sheet.getRange(1, 1, all.length, width).setValues(all.map(pad));
 }
 
-/** A named range's cells, or null when its sheet was deleted (#REF! in Sheets: getRange throws); set-up then points it anew. */
-function liveRange(named: NamedRangeLike): RangeLike | null {
+/** A named range's cells, or null when it has none or its sheet was deleted (#REF! in Sheets: getRange throws); set-up then points it anew. */
+function liveRange(get: () => RangeLike | null): RangeLike | null {
   try {
-    return named.getRange();
+    return get();
   } catch {
     return null;
   }
 }
 
+/**
+ * Points each named range of the spec at its placed cells. One already in place is recognised by
+ * getRangeByName (then its sheet and A1), without listing every named range and reading each
+ * name; the list is read only when one must be re-pointed (the NamedRange object is needed for
+ * that), and at once when its sheet was just created, where it cannot be in place.
+ */
 function applyNamedRanges(
   spreadsheet: SpreadsheetLike,
   wanted: ReturnType<typeof workbookSpec>['namedRanges'],
   rangesOf: ReadonlyMap<string, (a1: string) => RangeLike>,
   placements: ReadonlyMap<string, Placement>,
+  created: readonly string[],
 ): void {
-  const existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n] as const));
+  let existing: Map<string, NamedRangeLike> | null = null;
+  const listed = () => existing ?? (existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n] as const)));
   for (const named of wanted) {
     const placement = placements.get(named.sheet)!;
     const a1 = placeRange(named.range, placement);
-    const found = existing.get(named.name);
-    if (found) {
-      const range = liveRange(found);
+    if (!created.includes(named.sheet)) {
+      const range = liveRange(() => spreadsheet.getRangeByName(named.name));
       if (range && range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
     }
+    const found = listed().get(named.name);
     const range = rangesOf.get(named.sheet)!(a1);
     if (found) found.setRange(range);
     else spreadsheet.setNamedRange(named.name, range);

@@ -1,5 +1,4 @@
 import { EDITABLE_FIELDS, type SidebarServer } from '../core/sidebar/protocol';
-import { isBoolean, isJsonCell, isNumber, isString, shapeProblem, type Fields, type Shape } from '../core/sidebar/shape';
 
 /**
  * What the server answered, checked before the sidebar uses it. google.script.run hands over null
@@ -8,10 +7,27 @@ import { isBoolean, isJsonCell, isNumber, isString, shapeProblem, type Fields, t
  * check returns what is wrong, in Vietnamese, or null when the answer has the protocol's shape.
  */
 type Check = (value: unknown) => string | null;
+type Fields = Record<string, unknown>;
 
 const KINDS = ['yesno', 'level', 'percent', 'points'];
 
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown) => typeof value === 'string';
+const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+const isBoolean = (value: unknown) => typeof value === 'boolean';
+const isJsonCell = (value: unknown) => isString(value) || isNumber(value) || isBoolean(value);
 const listOf = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check);
+
+/** Field name → [check, what it should be]. */
+type Shape = Record<string, [(value: unknown) => boolean, string]>;
+
+function shapeProblem(value: unknown, shape: Shape, where = ''): string | null {
+  if (!isObject(value)) return `${where}không có dữ liệu (nhận được ${value === null ? 'giá trị rỗng' : Array.isArray(value) ? 'một danh sách' : `kiểu ${typeof value}`})`;
+  for (const [name, [check, what]] of Object.entries(shape)) {
+    if (!check(value[name])) return `${where}trường "${name}" ${value[name] === undefined ? 'bị thiếu' : `không phải ${what}`}`;
+  }
+  return null;
+}
 
 const CELLS: Shape = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, [isJsonCell, 'một giá trị ô']]));
 const INDICATOR: Shape = {

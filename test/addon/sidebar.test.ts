@@ -163,7 +163,7 @@ describe('saving from the sidebar', () => {
     const { ss, sheet } = workbook();
     const long = 'x'.repeat(60_000);
     const save = () => saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt'), change('TC1.1', 'description', '', long)] });
-    expect(save).toThrow(/TC1\.1.*Kết quả thực hiện.*60\.000 ký tự.*50\.000/);
+    expect(save).toThrow(/TC1\.1.*Kết quả thực hiện.*60\.000 ký tự, quá 50\.000/);
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
     // 50.000 characters still fit.
     saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'description', '', 'y'.repeat(50_000))] });
@@ -171,7 +171,7 @@ describe('saving from the sidebar', () => {
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a field outside the protocol', { overwrite: false, changes: [{ code: 'TC1.2', field: 'formula', before: '', after: '=1' }] }, /"formula"/],
+    ['a field outside the protocol', { overwrite: false, changes: [{ code: 'TC1.2', field: 'formula', before: '', after: '=1' }] }, /"field" sai: formula/],
     ['an extra key in a change', { overwrite: false, changes: [{ code: 'TC1.2', field: 'value', before: '', after: 'Đạt', sheet: 'Thông tin' }] }, /"sheet"/],
     ['an extra key in the request', { overwrite: false, changes: [], range: 'A1' }, /"range"/],
     ['a value that is no cell value', { overwrite: false, changes: [{ code: 'TC1.2', field: 'value', before: '', after: { a: 1 } }] }, /after/],

@@ -34,8 +34,9 @@ function jsdocAbove(statement: ts.Statement): string | undefined {
 }
 
 describe('dist/Code.js as parsed JavaScript', () => {
-  it('stays within 155 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(155 * 1024);
+  // 156 KB since the server checks what the sidebar sends (src/core/sidebar/request.ts, about 1 KB).
+  it('stays within 156 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(156 * 1024);
   });
 
   it('parses without syntax errors', () => {
@@ -138,6 +139,8 @@ describe('dist/Code.js in an empty V8 context', () => {
     expect(thrownBy('CDHT_RESULTS', [['TC1.1'], ['tc1.1']], [['Đạt'], ['Đạt']])).toMatch(/TC1\.1.*hai lần/);
     expect(thrownBy('CDHT_CRITERIA', [['TC1.1'], ['TC1.2']], [['Đạt']])).toMatch(/2 dòng.*1 dòng/);
     expect(thrownBy('CDHT_RATE', 116000, 115999)).toMatch(/116\.000.*115\.999/);
-    expect(thrownBy('CDHT_RATE', '95', 100)).toContain('"95"');
+    expect(thrownBy('CDHT_RATE', 'chín lăm', 100)).toContain('"chín lăm"');
+    // A count stored as text is read the vi-VN way.
+    expect(call('CDHT_RATE', '95', '1.000')).toBe(0.095);
   });
 });

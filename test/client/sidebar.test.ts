@@ -377,7 +377,7 @@ describe('sidebar in headless Chromium', () => {
     const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [saved(1)] });
     await s.page.fill(input('TC1.1', 'description'), 'x'.repeat(60_000));
     await s.page.click('#save');
-    await expect.poll(() => text(s, '#status')).toMatch(/^Chưa lưu: Chỉ tiêu TC1\.1, ô "Kết quả thực hiện \(việc đã làm, số liệu\)" có 60\.000 ký tự, vượt giới hạn 50\.000 ký tự/);
+    await expect.poll(() => text(s, '#status')).toMatch(/^Chưa lưu: Chỉ tiêu TC1\.1, ô "Kết quả thực hiện \(việc đã làm, số liệu\)" có 60\.000 ký tự, quá 50\.000 ký tự/);
     expect(await s.page.getAttribute('#status', 'class')).toContain('error');
     expect((await s.calls()).map((c) => c.name)).toEqual(['getSidebarState']);
     expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');

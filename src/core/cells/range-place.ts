@@ -11,4 +11,4 @@ export function placeInRange(row: number, column: number, wide: boolean): string
 }
 
 /** Said once per message after a place: how it is counted. */
-export const COUNTED_IN_RANGE = 'đếm từ ô đầu tiên của vùng, không phải số dòng của trang tính';
+export const COUNTED_IN_RANGE = 'không phải số dòng của trang tính';

@@ -49,7 +49,7 @@ const SPLIT_NUMBER = /[\d,.+-]\s+\d/;
  * nothing to add.
  */
 export function notNumberHint(text: string): string {
-  return SPLIT_NUMBER.test(text.trim()) ? ' (có khoảng trắng giữa các chữ số; hãy xóa khoảng trắng, số nghìn ngăn cách bằng dấu chấm, ví dụ 1.234)' : '';
+  return SPLIT_NUMBER.test(text.trim()) ? ' (có khoảng trắng giữa các chữ số; số nghìn ngăn bằng dấu chấm: 1.234)' : '';
 }
 
 /** "1.234", "99,89", "-0,5": at most `maxDecimals` decimals, trailing zeros dropped. */

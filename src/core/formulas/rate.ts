@@ -38,9 +38,7 @@ export function cdhtRate(numerator: RangeArg, denominator: RangeArg, exempt?: Ra
 /** "có 3 dòng × 1 cột", or "là một ô" for a single value, as the size-mismatch message shows it. */
 function sizeOf(arg: RangeArg): string {
   if (!Array.isArray(arg)) return 'là một ô';
-  const cols = arg.map((row) => row.length);
-  const width = cols.every((n) => n === cols[0]) ? `${cols[0] ?? 0}` : cols.join('/');
-  return `có ${arg.length} dòng × ${width} cột`;
+  return `có ${arg.length} dòng × ${arg[0]?.length ?? 0} cột`;
 }
 
 /** A count: a number, or a number stored as text read the vi-VN way ("1.234"). */

@@ -6,8 +6,17 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const SIDEBAR_ENTRY = 'src/client/sidebar.ts';
-export const SIDEBAR_TEMPLATE = 'src/client/sidebar.html';
+/** A sidebar page: its script's entry and its HTML template. */
+export interface SidebarPage {
+  entry: string;
+  template: string;
+}
+
+/** The commune add-on's data-entry sidebar and the roll-up's progress sidebar. */
+export const SIDEBARS = {
+  commune: { entry: 'src/client/sidebar.ts', template: 'src/client/sidebar.html' },
+  rollup: { entry: 'src/client/rollup-sidebar.ts', template: 'src/client/rollup-sidebar.html' },
+} as const satisfies Record<string, SidebarPage>;
 const PLACEHOLDER = '<!-- SIDEBAR_SCRIPT -->';
 
 /**
@@ -19,10 +28,10 @@ export function escapeScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-/** Bundles the sidebar, writes the template with the bundle inlined to `outFile`; returns its size in bytes. */
-export async function buildSidebar(outFile: string): Promise<number> {
+/** Bundles a sidebar, writes its template with the bundle inlined to `outFile`; returns its size in bytes. */
+export async function buildSidebar(page: SidebarPage, outFile: string): Promise<number> {
   const bundle = await esbuild.build({
-    entryPoints: [SIDEBAR_ENTRY],
+    entryPoints: [page.entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -33,8 +42,8 @@ export async function buildSidebar(outFile: string): Promise<number> {
     minify: true,
     write: false,
   });
-  const template = readFileSync(SIDEBAR_TEMPLATE, 'utf8');
-  if (!template.includes(PLACEHOLDER)) throw new Error(`${SIDEBAR_TEMPLATE} has no ${PLACEHOLDER} placeholder`);
+  const template = readFileSync(page.template, 'utf8');
+  if (!template.includes(PLACEHOLDER)) throw new Error(`${page.template} has no ${PLACEHOLDER} placeholder`);
   const script = `<script>\n${escapeScript(bundle.outputFiles[0].text)}</script>`;
   // A function replacement: "$&" or "$'" in the bundle must not be read as patterns.
   const html = template.replace(PLACEHOLDER, () => script);

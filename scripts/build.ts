@@ -7,7 +7,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { findEntryPoints, renderStubs } from './stubs';
-import { buildSidebar } from './build-sidebar';
+import { SIDEBARS, buildSidebar } from './build-sidebar';
 
 interface Target {
   entry: string;
@@ -45,4 +45,5 @@ async function buildTarget(target: Target): Promise<void> {
 }
 
 for (const target of TARGETS) await buildTarget(target);
-console.log(`dist/Sidebar.html: ${await buildSidebar('dist/Sidebar.html')} byte (thanh bên)`);
+console.log(`dist/Sidebar.html: ${await buildSidebar(SIDEBARS.commune, 'dist/Sidebar.html')} byte (thanh bên)`);
+console.log(`dist-rollup/Sidebar.html: ${await buildSidebar(SIDEBARS.rollup, 'dist-rollup/Sidebar.html')} byte (thanh bên tiến độ)`);

@@ -11,6 +11,7 @@ import { failedRecord, recordFromAssessment, type CommuneRecord } from '../src/c
 import { rollUp } from '../src/core/rollup/rollup';
 import { buildSummaryReport, type SummaryContext } from '../src/core/documents/rollup-report/report';
 import { renderDocx } from '../src/docx/render-docx';
+import type { ReportDocument } from '../src/core/documents/model';
 import { syntheticAssessment, syntheticEntry } from './bench-aggregate';
 import { seededRandom } from './lib/random';
 import { SAMPLE_DATE } from './dossier';
@@ -44,9 +45,14 @@ function sampleRecords(): CommuneRecord[] {
   return records;
 }
 
+/** The sample year report as a document model. */
+export function sampleSummary(): ReportDocument {
+  return buildSummaryReport(rollUp(sampleRecords()), REPORT_YEAR, SAMPLE_SUMMARY_CONTEXT, SAMPLE_DATE);
+}
+
 export async function writeSampleSummary(outDir: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const doc = buildSummaryReport(rollUp(sampleRecords()), REPORT_YEAR, SAMPLE_SUMMARY_CONTEXT, SAMPLE_DATE);
+  const doc = sampleSummary();
   const path = join(outDir, 'bao-cao-tong-hop.docx');
   writeFileSync(path, await renderDocx([doc], doc.title));
   return path;

@@ -1,7 +1,7 @@
-import type { EditableField, JsonCell, SaveRequest, SaveResult, SidebarState } from '../core/sidebar/protocol';
-import { cellToWrite, planSave } from '../core/sidebar/save-plan';
+import { EVIDENCE_FIELDS, type EditableField, type EvidenceChange, type JsonCell, type SaveRequest, type SaveResult, type SidebarState } from '../core/sidebar/protocol';
+import { cellToWrite, planEvidenceSave, planSave } from '../core/sidebar/save-plan';
 import { saveRequestProblem } from '../core/sidebar/request';
-import { buildSidebarState, fieldCells, toJsonCell } from '../core/sidebar/state';
+import { buildSidebarState, evidenceFields, evidenceRows, fieldCells, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
@@ -50,8 +50,38 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.
     const now = reader(plan.writes.length > 0 ? block.getValues() : before);
     const held = [...plan.writes, ...plan.unchanged].map(({ code, field }) => ({ code, field, value: now(code, field) ?? '' }));
-    return { saved: plan.writes.length, conflicts: plan.conflicts, missing: plan.missing, held };
+    const evidence = saveEvidence(spreadsheet, flush, request.evidence ?? [], request.overwrite);
+    return { saved: plan.writes.length + evidence.saved, conflicts: plan.conflicts, missing: plan.missing, held, evidenceConflicts: evidence.conflicts, evidence: evidence.list };
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * The evidence part of "Lưu", under the same lock: each row written whole, text behind an
+ * apostrophe (cellToWrite) so "15/01/2025" or "0912…" stay as typed; a removed item's row is
+ * cleared. Returns the list read back, the sidebar's new "before".
+ */
+function saveEvidence(
+  spreadsheet: SpreadsheetLike,
+  flush: () => void,
+  changes: EvidenceChange[],
+  overwrite: boolean,
+): { saved: number; conflicts: SaveResult['evidenceConflicts']; list: SaveResult['evidence'] } {
+  const block = spreadsheet.getRangeByName(NAMES.evidence);
+  if (!block) {
+    if (changes.length > 0) throw new Error(NOT_SET_UP);
+    return { saved: 0, conflicts: [], list: [] };
+  }
+  const before = block.getValues();
+  const plan = planEvidenceSave(
+    changes,
+    before.map((cells) => evidenceFields(cells)),
+    overwrite,
+  );
+  for (const { row, after } of plan.writes) {
+    EVIDENCE_FIELDS.forEach((field, c) => block.getCell(row + 1, c + 1).setValue(cellToWrite(after?.[field] ?? '')));
+  }
+  if (plan.writes.length > 0) flush();
+  return { saved: plan.writes.length, conflicts: plan.conflicts, list: evidenceRows(plan.writes.length > 0 ? block.getValues() : before) };
 }

@@ -6,22 +6,23 @@ import { EDITABLE_FIELDS, type SidebarServer } from '../core/sidebar/protocol';
  * unchecked, either surfaces as a JavaScript error ("Cannot read properties of undefined"). Each
  * check returns what is wrong, in Vietnamese, or null when the answer has the protocol's shape.
  */
-type Check = (value: unknown) => string | null;
+import type { AnswerCheck as Check } from './server';
+
 type Fields = Record<string, unknown>;
 
 const KINDS = ['yesno', 'level', 'percent', 'points'];
 
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown) => typeof value === 'string';
-const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
-const isBoolean = (value: unknown) => typeof value === 'boolean';
+export const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isString = (value: unknown) => typeof value === 'string';
+export const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+export const isBoolean = (value: unknown) => typeof value === 'boolean';
 const isJsonCell = (value: unknown) => isString(value) || isNumber(value) || isBoolean(value);
 const listOf = (check: (value: unknown) => boolean) => (value: unknown) => Array.isArray(value) && value.every(check);
 
 /** Field name → [check, what it should be]. */
-type Shape = Record<string, [(value: unknown) => boolean, string]>;
+export type Shape = Record<string, [(value: unknown) => boolean, string]>;
 
-function shapeProblem(value: unknown, shape: Shape, where = ''): string | null {
+export function shapeProblem(value: unknown, shape: Shape, where = ''): string | null {
   if (!isObject(value)) return `${where}không có dữ liệu (nhận được ${value === null ? 'giá trị rỗng' : Array.isArray(value) ? 'một danh sách' : `kiểu ${typeof value}`})`;
   for (const [name, [check, what]] of Object.entries(shape)) {
     if (!check(value[name])) return `${where}trường "${name}" ${value[name] === undefined ? 'bị thiếu' : `không phải ${what}`}`;

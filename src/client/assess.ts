@@ -4,8 +4,8 @@ import { warning, type Problem } from '../core/engine/problems';
 import { loadRulesetTable } from '../core/ruleset/resolve';
 import type { Ruleset } from '../core/ruleset/types';
 import type { SidebarState } from '../core/sidebar/protocol';
-import { isBlank } from '../core/cells/values';
 import type { Draft } from './draft';
+import type { DraftEvidence, EvidenceDraft } from './evidence-draft';
 import { linkProblem } from './fields';
 
 /**
@@ -26,7 +26,7 @@ export function loadRuleset(state: SidebarState): LoadedRuleset {
 export interface Progress {
   /** Items with a valid value. */
   entered: number;
-  /** Items with an evidence link. */
+  /** Items that an item of the evidence list cites (by their code, the indicator they are part of, or their criterion). */
   withEvidence: number;
   total: number;
 }
@@ -38,9 +38,11 @@ export interface Assessment {
   problems: Problem[];
   /** About the ruleset itself (e.g. unverified cut-offs): shown, but nothing the committee can fix here. */
   notes: Problem[];
+  /** The evidence items citing each item, by item code. */
+  evidenceOf: Map<string, DraftEvidence[]>;
 }
 
-export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: Ruleset }, draft: Draft): Assessment {
+export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: Ruleset }, draft: Draft, evidence: EvidenceDraft): Assessment {
   const codes = state.indicators.map((i) => i.code);
   const entries = readEntries(
     codes,
@@ -54,14 +56,17 @@ export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: R
     return message ? [warning(i.code, message)] : [];
   });
   const errors = [...entries.problems, ...evaluation.problems].filter((p) => p.severity === 'error');
+  const criterionOf = new Map(loaded.ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
+  const evidenceOf = new Map(evaluation.items.map(({ item }) => [item.code, evidence.citing([item.code, item.partOf ?? '', criterionOf.get(item.code) ?? ''])] as const));
   return {
     evaluation,
     progress: {
       entered: evaluation.items.length - evaluation.missing.length,
-      withEvidence: links.filter((link) => !isBlank(link)).length,
+      withEvidence: [...evidenceOf.values()].filter((items) => items.length > 0).length,
       total: evaluation.items.length,
     },
     problems: [...errors, ...linkWarnings],
     notes: loaded.problems,
+    evidenceOf,
   };
 }

@@ -11,6 +11,7 @@ import { tooLongProblem } from '../core/sidebar/request';
 import { assess, loadRuleset, type LoadedRuleset } from './assess';
 import { el, fill, type Child } from './dom';
 import { Draft } from './draft';
+import { EvidenceDraft, evidenceConflictText } from './evidence-draft';
 import { callServer, failureText } from './server';
 import { AssessmentView } from './view/assessment-view';
 import { ConflictPanel } from './view/conflicts';
@@ -22,6 +23,7 @@ interface Session {
   state: SidebarState;
   loaded: LoadedRuleset & { ruleset: NonNullable<LoadedRuleset['ruleset']> };
   draft: Draft;
+  evidence: EvidenceDraft;
   view: AssessmentView;
   conflicts: ConflictPanel;
 }
@@ -76,13 +78,17 @@ class Sidebar {
     }
     const previous = this.session?.view.current ?? 0;
     const draft = new Draft(state.indicators);
-    const view = new AssessmentView(state, ruleset, draft, (code, field, value) => this.edit(code, field, value));
+    const evidence = new EvidenceDraft(state.evidence);
+    const view = new AssessmentView(state, ruleset, draft, (code, field, value) => this.edit(code, field, value), {
+      add: (fields) => this.editEvidence(() => evidence.add(fields)),
+      set: (key, fields) => this.editEvidence(() => evidence.set(key, fields)),
+    });
     const conflicts = new ConflictPanel(new Map(state.indicators.map((i) => [i.code, i])), {
       keepMine: (list) => this.keepMine(list),
       takeSheet: (list) => this.takeSheet(list),
     });
     view.select(previous);
-    this.session = { state, loaded: { ...loaded, ruleset }, draft, view, conflicts };
+    this.session = { state, loaded: { ...loaded, ruleset }, draft, evidence, view, conflicts };
     fill(this.main, conflicts.root, view.root);
     this.refresh();
   }
@@ -93,11 +99,17 @@ class Sidebar {
     this.refresh();
   }
 
+  private editEvidence(apply: () => void): void {
+    apply();
+    if (this.tone === 'ok') this.say('info', '');
+    this.refresh();
+  }
+
   /** Recomputes every result from the draft; cheap enough (16 items) to run on each keystroke. */
   private refresh(): void {
     const s = this.session;
-    const count = s?.draft.count ?? 0;
-    if (s) s.view.update(assess(s.state, s.loaded, s.draft), s.draft);
+    const count = (s?.draft.count ?? 0) + (s?.evidence.count ?? 0);
+    if (s) s.view.update(assess(s.state, s.loaded, s.draft, s.evidence), s.draft);
     fill(this.unsaved, count === 0 ? 'Không có thay đổi chưa lưu' : `${count} thay đổi chưa lưu`);
     this.unsaved.classList.toggle('pending', count > 0);
     this.saveButton.disabled = this.busy || count === 0;
@@ -108,21 +120,25 @@ class Sidebar {
     const s = this.session;
     if (!s || this.busy) return;
     const changes = s.draft.changes().filter((c) => !only || only.some((o) => sameKey(o, c)));
-    if (changes.length === 0) return this.say('info', 'Không có thay đổi nào để lưu.');
+    // "Keep mine" on cell conflicts resends those cells only; the evidence goes with an ordinary save.
+    const evidence = only ? [] : s.evidence.changes();
+    if (changes.length === 0 && evidence.length === 0) return this.say('info', 'Không có thay đổi nào để lưu.');
     // Sheets refuses the whole write of a text longer than a cell holds: say which one before sending.
     const tooLong = changes.map(tooLongProblem).find((problem) => problem !== null);
     if (tooLong) return this.say('error', `Chưa lưu: ${tooLong}.`);
     this.setBusy(true);
     this.say('info', 'Đang lưu…');
     try {
-      const result = await callServer('saveSidebarChanges', { changes, overwrite });
+      const result = await callServer('saveSidebarChanges', { changes, overwrite, ...(evidence.length > 0 ? { evidence } : {}) });
+      if (evidence.length > 0) s.evidence.saved(result.evidence, result.evidenceConflicts);
       // The sheet's own reading of what was written becomes the new "before", so the next save compares with it.
       for (const cell of result.held) {
         const sent = changes.find((c) => sameKey(c, cell))?.after ?? cell.value;
         if (s.draft.saved(cell.code, cell.field, sent, cell.value)) s.view.show(cell.code, cell.field, cell.value);
       }
       s.conflicts.show(result.conflicts);
-      this.say(result.conflicts.length || result.missing.length ? 'error' : 'ok', saveMessage(result.saved, result.conflicts.length, result.missing));
+      const failed = result.conflicts.length + result.missing.length + result.evidenceConflicts.length > 0;
+      this.say(failed ? 'error' : 'ok', [saveMessage(result.saved, result.conflicts.length, result.missing), ...result.evidenceConflicts.map(evidenceConflictText)].join(' '));
     } catch (failure) {
       this.say('error', `Không lưu được: ${failureText(failure)}. Dữ liệu bạn nhập vẫn còn trong thanh bên; hãy thử lại.`);
     } finally {
@@ -149,7 +165,7 @@ class Sidebar {
   }
 
   private reload(): void {
-    const pending = this.session?.draft.count ?? 0;
+    const pending = (this.session?.draft.count ?? 0) + (this.session?.evidence.count ?? 0);
     if (pending === 0) return void this.load();
     const confirm = el('button', { attrs: { type: 'button', id: 'confirm-reload' } }, 'Bỏ thay đổi và tải lại');
     const cancel = el('button', { attrs: { type: 'button' } }, 'Hủy');

@@ -111,7 +111,7 @@ function table(block: TableBlock, width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
     rows: block.rows.map((row, r) => {
-      const keep = Boolean(((row.header || row.span) && r < block.rows.length - 1) || row.keepWithNext);
+      const keep = Boolean((row.header || row.span) && r < block.rows.length - 1);
       return new TableRow({
         tableHeader: row.header ?? false,
         cantSplit: true,
@@ -172,6 +172,14 @@ function primitive(block: PrimitiveBlock, width: number, font: string): Paragrap
   }
 }
 
+/**
+ * Word needs a paragraph after a document's last table (the signature): at its default 14 pt it
+ * would spill onto a page of its own when the signature ends at the foot of a page. It is made
+ * one point high, with no spacing.
+ */
+const TINY_PARAGRAPH = { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } } as const;
+const TINY_PPR = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>';
+
 function pageNumberHeader(doc: ReportDocument): Header {
   return new Header({
     children: [
@@ -210,7 +218,7 @@ function section(doc: ReportDocument): ISectionOptions {
       },
     },
     headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
-    children: lower(doc.blocks).map((block) => primitive(block, width, page.font)),
+    children: [...lower(doc.blocks).map((block) => primitive(block, width, page.font)), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
   };
 }
 
@@ -235,6 +243,14 @@ function vietnameseCharts(packed: Buffer): Buffer {
   return Buffer.from(zipSync(files));
 }
 
+/** The paragraphs `docx` adds to carry each section break, made as small as the last one (TINY_PARAGRAPH). */
+function tinySectionBreaks(packed: Buffer): Buffer {
+  const files = unzipSync(new Uint8Array(packed));
+  const xml = strFromU8(files['word/document.xml']);
+  files['word/document.xml'] = strToU8(xml.replace(/<w:p><w:pPr><w:sectPr>/g, `<w:p><w:pPr>${TINY_PPR}<w:sectPr>`));
+  return Buffer.from(zipSync(files));
+}
+
 /** The documents as one .docx, each in its own section, in the order given. */
 export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ Cộng đồng học tập'): Promise<Buffer> {
   const font = documents[0]?.page.font ?? 'Times New Roman';
@@ -244,5 +260,5 @@ export async function renderDocx(documents: ReportDocument[], title = 'Hồ sơ 
     styles: { default: { document: { run: { font, size: 28 } } } },
     sections: documents.map(section),
   });
-  return vietnameseCharts(await Packer.toBuffer(file));
+  return vietnameseCharts(tinySectionBreaks(await Packer.toBuffer(file)));
 }

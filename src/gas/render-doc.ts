@@ -16,8 +16,16 @@
  * - Per-cell alignment of plain cells would cost several calls per cell; data-table cells keep the
  *   default left alignment (the DOCX renderer aligns them per column).
  * - Repeating table header rows: no DocumentApp method; a long table's heading row is not repeated.
- * - Merged cells: DocumentApp has no reliable way to merge table cells, so a group label that
- *   spans the table in DOCX (TableRow.span) is written into the widest column, the others blank.
+ * - Merged cells: DocumentApp's only merge, TableCell.merge(), "merges the element with the
+ *   preceding sibling of the same type" (Apps Script reference, Element classes): it moves a cell's
+ *   content into the cell before it and removes the cell, leaving a short row, not a cell spanning
+ *   columns. So a group label that spans the table in DOCX (TableRow.span) is written into the
+ *   widest column, the others blank.
+ * - Both exist only in the Docs API (documents.batchUpdate: PinTableHeaderRowsRequest "updates the
+ *   number of pinned table header rows", MergeTableCellsRequest "merges cells in a table"), which
+ *   Apps Script reaches through the advanced service "Docs" under the `documents` scope the
+ *   projects already have (no new scope, but an advanced service to enable, and table start
+ *   indexes read back with documents.get). Not done: see the README's dossier section.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */

@@ -7,15 +7,16 @@
 import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import type { Grid } from '../core/formulas/assessment';
-import { HELP_TEXT, MENU_TITLE, addMenu } from './menu';
-import { dialogUi, menuUi, tellPerson } from '../gas/live';
+import { HELP_TEXT, MENU_TITLE, PROGRESS_TITLE, addMenu } from './menu';
+import { dialogUi, menuUi, showSidebarFile, tellPerson } from '../gas/live';
+import type { UpdateProgress } from '../core/rollup/progress';
 import { dialogHtml } from '../gas/dialog';
 import { selfCheckLines } from '../gas/self-check';
 import { runRollupSelfCheck } from './self-check';
 import { liveProbe, liveReportServices, liveServices } from './services';
 import { createSummaryReport } from './report';
 import { setUpWorkbook } from './setup';
-import { runUpdate } from './update';
+import { readProgress, runUpdate } from './update';
 
 /**
  * Thêm menu "CĐHT Tổng hợp" khi mở bảng tổng hợp.
@@ -43,6 +44,28 @@ export function startUpdate(): void {
  */
 export function continueUpdate(): void {
   tellPerson(MENU_TITLE, runUpdate(liveServices(), 'continue').message);
+}
+
+/**
+ * Mở thanh bên "Tiến độ cập nhật": số bảng tính đã đọc, thời gian còn lại, tốc độ đọc, lỗi gần nhất, và các nút cập nhật (chỉ từ menu).
+ */
+export function showProgressSidebar(): void {
+  showSidebarFile('Sidebar', PROGRESS_TITLE);
+}
+
+/**
+ * Thanh bên gọi: tiến độ của lượt cập nhật đang dở (chỉ dữ liệu thuần: số, chữ, null).
+ */
+export function getUpdateProgress(): UpdateProgress {
+  return readProgress(liveServices());
+}
+
+/**
+ * Thanh bên gọi: chạy một lượt cập nhật ("start": cập nhật mới, "continue": tiếp tục lượt đang dở) và trả lời kết quả bằng chữ.
+ */
+export function runUpdateFromSidebar(mode: unknown): { kind: string; message: string } {
+  const { kind, message } = runUpdate(liveServices(), mode === 'continue' ? 'continue' : 'start');
+  return { kind, message };
 }
 
 /**

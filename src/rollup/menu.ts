@@ -7,10 +7,14 @@ import { CONTINUE_HANDLER } from './update';
 /** The "CĐHT Tổng hợp" menu: each item names an exported function of src/rollup/main.ts. */
 export const MENU_TITLE = 'CĐHT Tổng hợp';
 
+/** The sidebar's title and its menu item. */
+export const PROGRESS_TITLE = 'Tiến độ cập nhật';
+
 export const MENU_ITEMS: ReadonlyArray<readonly [caption: string, functionName: string] | null> = [
   ['Thiết lập bảng tổng hợp', 'setUpRollup'],
   ['Cập nhật tổng hợp', 'startUpdate'],
   ['Tiếp tục cập nhật', CONTINUE_HANDLER],
+  [PROGRESS_TITLE, 'showProgressSidebar'],
   ['Tạo báo cáo tổng hợp', 'createYearReport'],
   null,
   ['Hướng dẫn', 'showHelp'],

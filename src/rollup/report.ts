@@ -1,5 +1,6 @@
 import type { CommuneRecord } from '../core/rollup/record';
 import { STATE_KEY } from '../core/rollup/resume';
+import { asCounted } from '../core/rollup/duplicates';
 import { rollUp } from '../core/rollup/rollup';
 import { BLANK_CONTEXT, buildSummaryReport, summaryYears } from '../core/documents/rollup-report/report';
 import { renderGoogleDoc } from '../gas/render-doc';
@@ -29,7 +30,7 @@ function lastRecords(services: ReportServices): CommuneRecord[] | string {
     if (services.properties.getProperty(STATE_KEY)) {
       return `Lượt cập nhật tổng hợp chưa xong: hãy bấm ${MENU_TITLE} › Tiếp tục cập nhật cho đến khi xong rồi tạo báo cáo.`;
     }
-    const records = [...readRecords(services.spreadsheet).values()];
+    const records = [...readRecords(services.spreadsheet).values()].map(asCounted);
     return records.length > 0 ? records : `Chưa có số liệu tổng hợp: hãy bấm ${MENU_TITLE} › Cập nhật tổng hợp trước khi tạo báo cáo.`;
   } finally {
     services.lock.releaseLock();

@@ -14,6 +14,8 @@ import {
   waitBeforeSending,
   type UpdateState,
 } from '../core/rollup/resume';
+import { asRead, countOnce, markRepeats } from '../core/rollup/duplicates';
+import { updateProgress, type UpdateProgress } from '../core/rollup/progress';
 import { rollUp, type RollUp } from '../core/rollup/rollup';
 import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/rollup/sheets-api';
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
@@ -49,7 +51,7 @@ export interface UpdateOptions {
 export type UpdateOutcome =
   | { kind: 'done'; message: string; rollUp: RollUp; reads: number }
   | { kind: 'paused'; message: string; state: UpdateState }
-  | { kind: 'busy' | 'nothing' | 'no_register' | 'fatal'; message: string };
+  | { kind: 'busy' | 'nothing' | 'no_register' | 'fatal' | 'error'; message: string };
 
 const count = (n: number) => formatViNumber(n);
 
@@ -172,7 +174,7 @@ function currentRecords(entries: readonly RegisterEntry[], kept: ReadonlyMap<str
     if (record) return [key, record];
     const stored = kept.get(key);
     // The row may have moved, and its link be written differently: the register's are shown.
-    if (stored) return [key, { ...stored, row: entry.row, commune: entry.commune, link: entry.link }];
+    if (stored) return [key, { ...asRead(stored), row: entry.row, commune: entry.commune, link: entry.link }];
     return [key, failedRecord(entry, 'network', 'Chưa đọc được trong lần cập nhật này: hãy cập nhật lại.')];
   });
 }
@@ -211,6 +213,8 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     entries.forEach((entry, index) => {
       if (needsRead(entry, kept.get(entryKey(entry)), startedAt, started)) queue.push(index);
     });
+    state.left = queue.length;
+    state.pace = readsPerMinute;
     const readRows = new Set<number>();
     const token = queue.length > 0 ? script.getOAuthToken() : '';
     const sentAt: number[] = [];
@@ -239,6 +243,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       // "Try later" rows are tried first after the cool-off, so that at most one batch of them
       // is counted in the state at a time (a property value holds 9 KB).
       queue.splice(0, size, ...result.retry);
+      state.left = queue.length;
       saveState(services, state);
       slowest = Math.max(slowest, clock.now() - batchStart);
       // "Try later" answers mean the quota or the server is saturated: give it a minute.
@@ -247,11 +252,12 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
 
     if (queue.length === 0 && canWriteSheets(clock.now() - started)) {
       const keyed = currentRecords(entries, kept);
-      const records = keyed.map(([, record]) => record);
+      const read = keyed.map(([, record]) => record);
+      const records = countOnce(entries, read);
       const summary = rollUp(records);
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
       // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.
-      replaceRecords(spreadsheet, keyed);
+      replaceRecords(spreadsheet, keptRecords(keyed, markRepeats(read, records)));
       clearMarks(register.sheet, rowsReadThisUpdate(entries, kept, startedAt, readRows));
       properties.deleteProperty(STATE_KEY);
       const failed = records.filter((r) => r.status === 'failed').length;
@@ -261,6 +267,9 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       return { kind: 'done', message, rollUp: summary, reads: state.read };
     }
 
+    // This run went as planned: an earlier run's error is history.
+    state.failedRuns = 0;
+    delete state.error;
     saveState(services, state);
     const scheduled = scheduleContinuation(script);
     const progress = progressText(state, queue.length, readsPerMinute);
@@ -269,9 +278,80 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     const message = `${progress.split(' (bắt đầu')[0]}. Apps Script giới hạn mỗi lượt chạy 6 phút. ${next}`;
     spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);
     return { kind: 'paused', message, state };
+  } catch (thrown) {
+    return interrupted(services, thrown);
   } finally {
     services.lock.releaseLock();
   }
+}
+
+/**
+ * A run stopped by an error nobody expected (a Spreadsheet or Properties service failure, a bug).
+ * A trigger's run has nobody to tell, so the status line says what happened and how far the
+ * update got. The saved state is the last one saved after a batch was stored, so the store and
+ * the state agree and the next run resumes from there. A continuation is scheduled again, but
+ * only while the error has not stopped MAX_ATTEMPTS runs in a row: an error that does not go
+ * away must not start a run every minute for ever; the person then presses "Tiếp tục".
+ */
+function interrupted(services: RollupServices, thrown: unknown): UpdateOutcome {
+  // Read as any error object, not by instanceof: an error from another realm is an Error too.
+  const reason = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
+  let state: UpdateState | null = null;
+  let scheduled = false;
+  try {
+    state = parseState(services.properties.getProperty(STATE_KEY));
+    if (state) {
+      state.failedRuns = (state.failedRuns ?? 0) + 1;
+      state.error = reason;
+      saveState(services, state);
+      scheduled = state.failedRuns < MAX_ATTEMPTS && scheduleContinuation(services.script);
+    }
+  } catch {
+    // The properties failing too: the status line below still says what happened.
+  }
+  const message = `Cập nhật tổng hợp bị gián đoạn vì lỗi: ${/[.!?]$/.test(reason) ? reason : `${reason}.`} ${interruptedNext(state, scheduled)} Số liệu bên dưới là của lần cập nhật trước.`;
+  try {
+    showProgress(services, message);
+  } catch {
+    // Nowhere to write: the message still reaches whoever pressed the menu.
+  }
+  return { kind: 'error', message };
+}
+
+/** How far an interrupted update got and what happens next. */
+function interruptedNext(state: UpdateState | null, scheduled: boolean): string {
+  if (!state) return 'Chưa đọc bảng tính nào; hãy bấm CĐHT Tổng hợp › Cập nhật tổng hợp để thử lại.';
+  const read = state.left === undefined ? `Đã đọc ${count(state.read)} bảng tính` : `Đã đọc ${count(state.read)}/${count(state.read + state.left)} xã`;
+  if (scheduled) return `${read}; lượt tiếp theo tự chạy sau khoảng 1 phút và tiếp tục từ chỗ này (cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật).`;
+  const why = (state.failedRuns ?? 0) >= MAX_ATTEMPTS ? `lỗi lặp lại ${MAX_ATTEMPTS} lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy` : 'hãy';
+  return `${read}; ${why} bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.`;
+}
+
+/**
+ * How far the update under way has got, for the roll-up's sidebar: the saved state, the status
+ * line and the register's pace. Reads only (two cells and a property), takes no lock: it is
+ * polled while a run holds the lock, and each run saves its state after every batch it stores.
+ */
+export function readProgress(services: RollupServices): UpdateProgress {
+  const cell = (sheet: string, row: number, column: number) => services.spreadsheet.getSheetByName(sheet)?.getRange(row, column, 1, 1).getValues()[0][0] ?? '';
+  const status = cell(GENERATED_SHEETS.statistics, 1, 1);
+  const pace = readPace(cell(REGISTER_SHEET, PACE_CELL.row, PACE_CELL.valueColumn) as Cell);
+  return updateProgress(parseState(services.properties.getProperty(STATE_KEY)), typeof status === 'string' ? status : String(status), pace);
+}
+
+/**
+ * What the store keeps at the end of an update: one record per key, the first row's (two rows
+ * asking for the same thing share one key, and the store's last copy of a key would win).
+ */
+function keptRecords(keyed: readonly KeyedRecord[], records: readonly CommuneRecord[]): KeyedRecord[] {
+  const seen = new Set<string>();
+  const kept: KeyedRecord[] = [];
+  keyed.forEach(([key], i) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    kept.push([key, records[i]]);
+  });
+  return kept;
 }
 
 /** Register rows whose workbook was read in this update (in any of its runs). */

@@ -91,7 +91,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     for (const doc of app.documents) expect(doc.editors).toEqual(EDITORS);
     expect(lines.map((l) => l.text)).toContain('Đã chia sẻ quyền chỉnh sửa cho 2 người đang có quyền sửa bảng tính này.');
     // Progress, one step per document.
-    expect(d.shown).toEqual(app.documents.map((doc, i) => `Đang tạo văn bản ${i + 1}/5: ${doc.name.replace(' - Xã Hòa An - 2025', '').replace('Cộng đồng học tập', '"Cộng đồng học tập"')}`));
+    expect(d.shown).toEqual(app.documents.map((doc, i) => `Đang tạo văn bản ${i + 1}/5: ${doc.name.replace(' - Xã Hòa An - 2025', '').replace('Cộng đồng học tập', '“Cộng đồng học tập”')}`));
     const info = ss.sheet(SHEETS.info);
     expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(info.at(TIME).value).toEqual(NOW);

@@ -42,6 +42,9 @@ function filledWorkbook() {
   sheet.type(`G${rowOf('TC5.1')}`, '0123');
   sheet.type(`E${rowOf('TC5.2a')}`, '=0.5+0.2');
   sheet.type(`H${rowOf('TC4.2')}`, 'Trường Tiểu học');
+  const units = ss.sheet(SHEETS.units);
+  units.type('A9', 'Thôn Đông');
+  units.type('B9', 120);
   const pcgd = ss.sheet(SHEETS.pcgd);
   pcgd.type('B4', 1200);
   const hardFlagRow = findRow(ss, SHEETS.pcgd, /ĐBKK\)$/);
@@ -80,8 +83,12 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(JSON.stringify(ss.sheet(SHEETS.ruleset).state())).toBe(table);
     for (const a1 of [infoCell('proposalNumber'), `B${INFO_LAYOUT.firstNarrative}`, `B${INFO_LAYOUT.firstDossier}`]) expect(info.at(a1).value, a1).toBe('');
     for (const a1 of [`E${rowOf('TC1.1')}`, `F${rowOf('TC1.1')}`, `E${rowOf('TC5.1')}`, `G${rowOf('TC5.1')}`, `H${rowOf('TC4.2')}`]) expect(sheet.at(a1).value, a1).toBe('');
-    expect(sheet.at(`E${rowOf('TC5.2a')}`).formula).toBe('');
+    // A percent indicator computes from the (emptied) counts again, whatever was typed over it.
+    expect(sheet.at(`E${rowOf('TC5.2a')}`).formula).toBe("='Số liệu theo đơn vị'!$E$5");
     expect(pcgd.at('B4').value).toBe('');
+    // The thôn the commune counts by are kept; their counts are the year's.
+    expect(ss.sheet(SHEETS.units).at('A9').value).toBe('Thôn Đông');
+    expect(ss.sheet(SHEETS.units).at('B9').value).toBe('');
     // Formulas of the template are untouched.
     expect(sheet.at(`I${ASSESSMENT_FIRST_ROW}`).formula).toMatch(/^=CDHT_RESULTS\(/);
   });
@@ -90,12 +97,13 @@ describe('Bắt đầu năm đánh giá mới', () => {
     const { ss } = filledWorkbook();
     const lines = startNewYear(deps(ss));
     const name = 'Lưu trữ năm 2025 (21-11-2026 09.30)';
-    expect(lines[1]).toBe(`Dữ liệu năm 2025 (11 ô) được lưu ở trang "${name}".`);
+    expect(lines[1]).toBe(`Dữ liệu năm 2025 (12 ô) được lưu ở trang "${name}".`);
     const archive = ss.sheet(name);
     const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => archive.at(`${c}${r}`).value);
     expect(row(1).slice(0, 2)).toEqual(['LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ', 2025]);
     expect(row(4)).toEqual(['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)', 'Ô trong mẫu']);
-    const archived = Array.from({ length: 11 }, (_, i) => row(5 + i));
+    const archived = Array.from({ length: 12 }, (_, i) => row(5 + i));
+    expect(archived).toContainEqual(['Số liệu theo đơn vị', '', 'B9', 120, '', 'B9']);
     expect(archived).toContainEqual(['Thông tin', 'Năm đánh giá', infoCell('year'), 2025, '', infoCell('year')]);
     expect(archived).toContainEqual(['Thông tin', 'Số Tờ trình', infoCell('proposalNumber'), '15/TTr-UBND', '', infoCell('proposalNumber')]);
     expect(archived).toContainEqual(['Thông tin', 'Thuận lợi', `B${INFO_LAYOUT.firstNarrative}`, 'Thuận lợi: nhân dân đồng thuận.', '', `B${INFO_LAYOUT.firstNarrative}`]);

@@ -27,20 +27,22 @@ describe('first set-up', () => {
   it('stays within its measured number of calls (the goal of 40 is out of reach: see the README)', () => {
     const ss = new FakeSpreadsheet();
     setup(ss);
-    expect(ss.log.calls.length).toBeLessThanOrEqual(109);
+    // 109 before the sheet of counts per unit ("Số liệu theo đơn vị", 17 calls).
+    expect(ss.log.calls.length).toBeLessThanOrEqual(126);
   });
 
   it('reads the formulas back through the ranges it wrote: one getValues per sheet with formulas, no further getRange', () => {
     const ss = new FakeSpreadsheet();
     setup(ss);
     const afterWrites = ss.log.calls.slice(ss.log.calls.lastIndexOf('Spreadsheet.setNamedRange') + 1);
-    expect(afterWrites).toEqual(['Range.getValues', 'Range.getValues', 'Range.getValues']);
+    expect(afterWrites).toEqual(['Range.getValues', 'Range.getValues', 'Range.getValues', 'Range.getValues']);
   });
 });
 
 describe('repair', () => {
   it('stays within its measured number of calls', () => {
-    expect(repaired().log.calls.length).toBeLessThanOrEqual(135);
+    // 135 before the sheet of counts per unit (18 calls).
+    expect(repaired().log.calls.length).toBeLessThanOrEqual(153);
   });
 
   it("finds the sheets by each sheet's own metadata: one read per sheet, no spreadsheet-wide finder", () => {
@@ -84,7 +86,7 @@ describe('repair', () => {
   it('reads one kind of protection on each protected sheet: the kind its spec wants, where it finds it', () => {
     const ss = repaired();
     const protectedSheets = ss.sheets.filter((sheet) => sheet.protections.length > 0).length;
-    expect(protectedSheets).toBe(4);
+    expect(protectedSheets).toBe(5);
     expect(ss.log.count('Sheet.getProtections')).toBe(protectedSheets);
   });
 

@@ -33,9 +33,9 @@ describe('first set-up', () => {
     expect(sheet.at(`E${tt25Row('TC5.1')}`).format).toBe('0.00%');
   });
 
-  it('creates the seven sheets in order, after the sheet the spreadsheet came with', () => {
+  it('creates the eight sheets in order, after the sheet the spreadsheet came with', () => {
     const ss = freshWorkbook();
-    expect(ss.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Bộ tiêu chí', 'Trang tính1']);
+    expect(ss.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Số liệu theo đơn vị', 'Bộ tiêu chí', 'Trang tính1']);
   });
 
   it('defines the four named ranges other parts read', () => {
@@ -147,6 +147,52 @@ function openRowAfter(table: ReturnType<FakeSpreadsheet['sheet']>, code: string)
   for (let r = lastRow; r > after; r--) for (const col of 'ABCDEFGHIJKL') table.type(`${col}${r + 1}`, table.at(`${col}${r}`).value);
   return after + 1;
 }
+
+describe('percent indicators computed from counts per unit', () => {
+  const RATE = (row: number) => `='${SHEETS.units}'!$E$${row}`;
+
+  it('an empty percent cell gets the rate of its counts; anything typed there survives every repair', () => {
+    const ss = freshWorkbook();
+    const assessment = ss.sheet(SHEETS.assessment);
+    expect(assessment.at(`E${tt25Row('TC5.1')}`).formula).toBe(RATE(4));
+    expect(assessment.at(`E${tt25Row('TC5.2b')}`).formula).toBe(RATE(6));
+    assessment.type(`E${tt25Row('TC5.1')}`, 0.65);
+    assessment.type(`E${tt25Row('TC5.2a')}`, '=55/100');
+    setup(ss, new Date(2026, 10, 22));
+    expect(assessment.at(`E${tt25Row('TC5.1')}`).value).toBe(0.65);
+    expect(assessment.at(`E${tt25Row('TC5.1')}`).formula).toBe('');
+    expect(assessment.at(`E${tt25Row('TC5.2a')}`).formula).toBe('=55/100');
+    expect(assessment.at(`E${tt25Row('TC5.2b')}`).formula).toBe(RATE(6));
+  });
+
+  it('clearing a typed percent brings the rate back at the next repair, where the counts now are', () => {
+    const ss = freshWorkbook();
+    const assessment = ss.sheet(SHEETS.assessment);
+    assessment.type(`E${tt25Row('TC5.1')}`, 0.65);
+    // Someone inserts a row above the rates on the sheet of counts.
+    ss.sheet(SHEETS.units).insertRowsBefore(3, 1);
+    assessment.type(`E${tt25Row('TC5.1')}`, '');
+    setup(ss, new Date(2026, 10, 22));
+    expect(assessment.at(`E${tt25Row('TC5.1')}`).formula).toBe(RATE(5));
+  });
+
+  it('units and counts people typed are kept, and a row inserted for another thôn is added up', () => {
+    const ss = freshWorkbook();
+    const units = ss.sheet(SHEETS.units);
+    units.type('A9', 'Thôn 1');
+    units.type('B9', 120);
+    units.type('C9', 200);
+    units.insertRowsBefore(10, 1);
+    units.type('A10', 'Thôn 1b');
+    units.type('B10', 30);
+    units.type('C10', 40);
+    setup(ss, new Date(2026, 10, 22));
+    expect([units.at('A9').value, units.at('B9').value, units.at('A10').value, units.at('C10').value]).toEqual(['Thôn 1', 120, 'Thôn 1b', 40]);
+    // The header (row 8) to the end row (50 now): every unit row between them, the inserted one too.
+    expect(units.at('C4').formula).toBe('=SUM(B8:B50)');
+    expect(units.at('E4').formula).toContain('SUM(B8:B50)/SUM(C8:C50)');
+  });
+});
 
 describe('switching ruleset and editing the table', () => {
   it('TT25 → TT44 keeps the old values and table in a dated archive sheet and lays out TT44', () => {

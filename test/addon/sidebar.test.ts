@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellChange, SaveRequest } from '../../src/core/sidebar/protocol';
+import type { CellChange, EvidenceFields, SaveRequest } from '../../src/core/sidebar/protocol';
+import { EVIDENCE_HEADER_ROW } from '../../src/core/workbook/evidence';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { assessmentRows } from '../../src/core/template/assessment-sheet';
 import { ASSESSMENT_FIRST_ROW, SHEETS } from '../../src/core/template/layout';
@@ -70,6 +71,8 @@ describe('saving from the sidebar', () => {
         { code: 'TC1.2', field: 'value', value: 'Đạt' },
         { code: 'TC5.1', field: 'evidence', value: 'https://drive.google.com/x' },
       ],
+      evidenceConflicts: [],
+      evidence: [],
     });
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('Đạt');
     expect(sheet.at(`F${rowOf('TC5.1')}`).value).toBe('https://drive.google.com/x');
@@ -116,7 +119,7 @@ describe('saving from the sidebar', () => {
   it('names codes no longer in the sheet instead of writing somewhere else', () => {
     const { ss } = workbook();
     const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC9.9', 'value', '', 'Đạt')] });
-    expect(result).toEqual({ saved: 0, conflicts: [], missing: ['TC9.9'], held: [] });
+    expect(result).toEqual({ saved: 0, conflicts: [], missing: ['TC9.9'], held: [], evidenceConflicts: [], evidence: [] });
   });
 
   it('stores what the person meant: text as text (not a number, date or formula), numbers and percent fractions as numbers', () => {
@@ -200,5 +203,66 @@ describe('the spreadsheet fake', () => {
     expect(() => sheet.getRange('A1').setValue('z'.repeat(50_001))).toThrow('maximum of 50000 characters');
     sheet.getRange('A1').setValue(`'${'z'.repeat(50_000)}`);
     expect(String(sheet.at('A1').value)).toHaveLength(50_000);
+  });
+});
+
+describe('the evidence list from the sidebar', () => {
+  const item = (code: string, extra: Partial<EvidenceFields> = {}): EvidenceFields => ({ code, name: `Tên ${code}`, reference: '', issuer: '', link: '', indicators: 'TC1.1', ...extra });
+  /** "Danh mục minh chứng" row of the block's row index (the header is on sheet row 3). */
+  const at = (ss: FakeSpreadsheet, row: number, column: string) => ss.sheet(SHEETS.evidence).at(`${column}${EVIDENCE_HEADER_ROW + row}`);
+
+  it('loads every row as text, a date typed in the sheet as dd/mm/yyyy', () => {
+    const { ss } = workbook();
+    const sheet = ss.sheet(SHEETS.evidence);
+    sheet.type(`A${EVIDENCE_HEADER_ROW + 2}`, 'H1.01');
+    sheet.type(`C${EVIDENCE_HEADER_ROW + 2}`, '15/01/2025');
+    sheet.type(`F${EVIDENCE_HEADER_ROW + 2}`, 'TC1.1, TC1.2');
+    const state = loadSidebarState(ss, NOW);
+    expect(state.evidence).toEqual([{ row: 2, fields: { code: 'H1.01', name: '', reference: '15/01/2025', issuer: '', link: '', indicators: 'TC1.1, TC1.2' } }]);
+    expect(scriptRunTransfer(state, 'return')).toEqual({ ok: true, value: state });
+  });
+
+  it('adds, edits and removes items under the lock, text kept as typed, and returns the list as the sheet holds it', () => {
+    const { ss } = workbook();
+    const first = saveSidebarChanges(ss, new FakeLock(), () => {}, {
+      overwrite: false,
+      changes: [],
+      evidence: [
+        { row: null, before: null, after: item('H1.01', { reference: '15/01/2025', issuer: '0912' }) },
+        { row: null, before: null, after: item('H1.02') },
+      ],
+    });
+    expect(first.saved).toBe(2);
+    // Sheets would read "15/01/2025" as a date and "0912" as a number: both stay the text typed.
+    expect(at(ss, 1, 'C').value).toBe('15/01/2025');
+    expect(at(ss, 1, 'D').value).toBe('0912');
+    expect(first.evidence.map((e) => [e.row, e.fields.code])).toEqual([
+      [1, 'H1.01'],
+      [2, 'H1.02'],
+    ]);
+    const [h101, h102] = first.evidence;
+    const second = saveSidebarChanges(ss, new FakeLock(), () => {}, {
+      overwrite: false,
+      changes: [],
+      evidence: [
+        { row: h101.row, before: h101.fields, after: { ...h101.fields, name: 'Nghị quyết' } },
+        { row: h102.row, before: h102.fields, after: null },
+      ],
+    });
+    expect(second).toMatchObject({ saved: 2, evidenceConflicts: [] });
+    expect(at(ss, 1, 'B').value).toBe('Nghị quyết');
+    expect(at(ss, 2, 'A').value).toBe('');
+    expect(second.evidence.map((e) => e.fields.code)).toEqual(['H1.01']);
+    expect(scriptRunTransfer(second, 'return')).toEqual({ ok: true, value: second });
+  });
+
+  it('does not overwrite an item another member changed since loading: it reports the conflict', () => {
+    const { ss } = workbook();
+    const [loaded] = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: item('H1.01') }] }).evidence;
+    ss.sheet(SHEETS.evidence).type(`B${EVIDENCE_HEADER_ROW + 1}`, 'Sửa trên trang tính');
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: loaded.row, before: loaded.fields, after: null }] });
+    expect(result.saved).toBe(0);
+    expect(result.evidenceConflicts.map((c) => [c.reason, c.at])).toEqual([['changed', 1]]);
+    expect(at(ss, 1, 'B').value).toBe('Sửa trên trang tính');
   });
 });

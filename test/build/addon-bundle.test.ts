@@ -34,9 +34,10 @@ function jsdocAbove(statement: ts.Statement): string | undefined {
 }
 
 describe('dist/Code.js as parsed JavaScript', () => {
-  // 156 KB since the server checks what the sidebar sends (src/core/sidebar/request.ts, about 1 KB).
-  it('stays within 156 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(156 * 1024);
+  // A guard, not the goal: each feature that grows the file must raise it on purpose and say why
+  // (155 KB → 158 KB for the sheet of counts per unit, issue 14; → 162 KB for the sidebar's evidence editing, issue 13; it holds the server's check of what the sidebar sends, issue 14).
+  it('stays within 162 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(162 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -20,6 +20,6 @@ describe('the add-on name', () => {
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe(ADDON_NAME);
     // Comment lines (the build's header) are for developers in the script editor, not shown to users.
     const shown = (file: string) => readFileSync(file, 'utf8').replace(/^\/\/.*$/gm, '');
-    for (const file of ['dist/Code.js', 'dist/Sidebar.html', 'dist-rollup/Code.js']) expect(shown(file), file).not.toMatch(/CĐHT Sheets/);
+    for (const file of ['dist/Code.js', 'dist/Sidebar.html', 'dist-rollup/Code.js', 'dist-rollup/Sidebar.html']) expect(shown(file), file).not.toMatch(/CĐHT Sheets/);
   });
 });

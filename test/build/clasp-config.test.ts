@@ -29,7 +29,7 @@ describe('clasp project files', () => {
   it('npm run push uploads the commune add-on from dist/, and npm run push:rollup the roll-up from dist-rollup/', async () => {
     const [addon, rollup] = await Promise.all([filesToPush(claspArgs('push')), filesToPush(claspArgs('push:rollup'))]);
     expect(addon.sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
-    expect(rollup.sort()).toEqual(['dist-rollup/Code.js', 'dist-rollup/appsscript.json']);
+    expect(rollup.sort()).toEqual(['dist-rollup/Code.js', 'dist-rollup/Sidebar.html', 'dist-rollup/appsscript.json']);
   }, 90_000);
 
   it('each project file names a script id to replace and nothing else', () => {

@@ -12,6 +12,8 @@ import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { liveBundle } from '../rollup/apps-script-globals';
 import { fakeId, sheetLink } from '../rollup/harness';
+import { scriptRunTransfer } from '../fakes/script-run';
+import { STORE_SHEET } from '../../src/rollup/store';
 
 interface Bundle {
   code: string;
@@ -105,7 +107,21 @@ describe('the roll-up project (dist-rollup)', () => {
       functions(bundles.aggregator)
         .map((f) => f.name?.text)
         .sort(),
-    ).toEqual(['CDHT_TALLY', 'startUpdate', 'showHelp', 'checkRollup', 'onOpen', 'createYearReport', 'setUpRollup', 'continueUpdate'].sort());
+    ).toEqual(
+      [
+        'CDHT_TALLY',
+        'startUpdate',
+        'showHelp',
+        'checkRollup',
+        'onOpen',
+        'createYearReport',
+        'setUpRollup',
+        'continueUpdate',
+        'showProgressSidebar',
+        'getUpdateProgress',
+        'runUpdateFromSidebar',
+      ].sort(),
+    );
   });
 
   it('builds the "CĐHT Tổng hợp" menu, every item naming a top-level function', () => {
@@ -118,6 +134,7 @@ describe('the roll-up project (dist-rollup)', () => {
           ['Thiết lập bảng tổng hợp', 'setUpRollup'],
           ['Cập nhật tổng hợp', 'startUpdate'],
           ['Tiếp tục cập nhật', 'continueUpdate'],
+          ['Tiến độ cập nhật', 'showProgressSidebar'],
           ['Tạo báo cáo tổng hợp', 'createYearReport'],
           '---',
           ['Hướng dẫn', 'showHelp'],
@@ -152,19 +169,19 @@ describe('the roll-up project (dist-rollup)', () => {
   });
 });
 
-describe('the update in the built bundle, continued by the trigger it creates', () => {
-  /** 400 communes of 2025: more than one 6-minute run reads at 60 a minute. */
-  function province() {
-    const b = liveBundle();
-    const rows: Cell[][] = [];
-    for (let i = 0; i < 400; i++) {
-      b.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
-      rows.push([`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))]);
-    }
-    b.register(rows);
-    return b;
+/** 400 communes of 2025: more than one 6-minute run reads at 60 a minute. */
+function province() {
+  const b = liveBundle();
+  const rows: Cell[][] = [];
+  for (let i = 0; i < 400; i++) {
+    b.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+    rows.push([`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))]);
   }
+  b.register(rows);
+  return b;
+}
 
+describe('the update in the built bundle, continued by the trigger it creates', () => {
   it('the menu run pauses and schedules the trigger; the trigger run, with no UI and no active spreadsheet, finishes the update', () => {
     const b = province();
     b.run('menu', 'startUpdate');
@@ -183,6 +200,64 @@ describe('the update in the built bundle, continued by the trigger it creates', 
     // What it did is told through the sheet, not through a dialog nobody sees.
     expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc/);
     expect(b.env.alerts).toHaveLength(1);
+  });
+});
+
+describe('an unexpected error in the trigger’s run of the built bundle', () => {
+  it('is told on the status line, the next trigger is scheduled, and that run finishes the update', () => {
+    const b = province();
+    b.run('menu', 'startUpdate');
+    b.clock.advance(60_000);
+    // The Spreadsheet service failing on the third use of the store in the trigger's run.
+    const original = b.spreadsheet.getSheetByName.bind(b.spreadsheet);
+    let uses = 0;
+    b.spreadsheet.getSheetByName = (name: string) => {
+      if (name === STORE_SHEET && ++uses === 3) throw new Error('Service Spreadsheets failed while accessing document with id 1abc.');
+      return original(name);
+    };
+    b.run('trigger', b.script.triggers[0].getHandlerFunction());
+    expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(
+      /^Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed while accessing document with id 1abc\. Đã đọc 320\/400 xã; lượt tiếp theo tự chạy/,
+    );
+    expect(b.script.triggers.map((t) => t.getHandlerFunction())).toEqual(['continueUpdate']);
+    expect(b.env.alerts).toHaveLength(1);
+
+    b.clock.advance(60_000);
+    b.run('trigger', b.script.triggers[0].getHandlerFunction());
+    expect(b.spreadsheet.sheet(GENERATED_SHEETS.communes).values()).toHaveLength(401);
+    expect(b.script.triggers).toEqual([]);
+  });
+});
+
+describe('the progress sidebar’s server functions in the built bundle', () => {
+  it('the menu opens dist-rollup/Sidebar.html; the progress crosses google.script.run whole, during and after an update', () => {
+    const b = province();
+    b.run('menu', 'showProgressSidebar');
+    expect(b.env.sidebars).toEqual([{ file: 'Sidebar', title: 'Tiến độ cập nhật' }]);
+
+    const answer = (name: string, ...args: unknown[]) => {
+      const sent = scriptRunTransfer(args, 'argument');
+      expect(sent.ok).toBe(true);
+      const value = b.run('menu', name, ...args);
+      // A Date or undefined anywhere in it would arrive as null.
+      const received = scriptRunTransfer(value, 'return');
+      const plain = received.ok ? received.value : undefined;
+      expect(plain, name).toEqual(JSON.parse(JSON.stringify(value)));
+      return plain as Record<string, unknown>;
+    };
+    expect(answer('runUpdateFromSidebar', 'start')).toEqual({ kind: 'paused', message: expect.stringMatching(/^Đang cập nhật: đã đọc 300\/400 xã/) });
+    expect(answer('getUpdateProgress')).toMatchObject({ underWay: true, read: 300, total: 400, minutesLeft: 2, pace: 60, runs: 1, started: '08:00 ngày 15/01/2026', error: '' });
+    b.clock.advance(60_000);
+    expect(answer('runUpdateFromSidebar', 'continue')).toMatchObject({ kind: 'done' });
+    expect(answer('getUpdateProgress')).toMatchObject({ underWay: false, read: 0, total: null, status: expect.stringMatching(/^Cập nhật lúc/) });
+    // Anything but "continue" starts afresh, never fails on a strange argument.
+    expect(answer('runUpdateFromSidebar', 'xoá hết')).toMatchObject({ kind: 'done' });
+  });
+
+  it('the sidebar page is built beside the roll-up’s code and builds its DOM without innerHTML', () => {
+    const html = readFileSync('dist-rollup/Sidebar.html', 'utf8');
+    expect(html).toContain('<html lang="vi">');
+    expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
 

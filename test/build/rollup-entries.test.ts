@@ -58,6 +58,8 @@ describe('the roll-up entry points in the built bundle', () => {
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert' });
     run('checkRollup');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
+    run('showProgressSidebar');
+    expect(ui.shown.at(-1)).toMatchObject({ kind: 'sidebar', title: 'Tiến độ cập nhật', content: 'file:Sidebar' });
     expect(run('CDHT_TALLY', [['Mức độ 1'], ['Mức độ 2']], 'TT25')).toBeTruthy();
   });
 

@@ -5,31 +5,10 @@
  * value with the problem list open, points with notes, a save conflict, a failed load), and every
  * action works from the keyboard alone, the problem list included.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { type Fakes, type Sidebar, openLoaded, sampleState as state } from './browser';
 import { sharedBrowser } from './shared-browser';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices (landmarks, headings). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary: string }>;
-}
-
-/** axe-core's violations on the page as it is now, one line per failing element. */
-async function violations(s: Sidebar): Promise<string[]> {
-  if (!(await s.page.evaluate(() => 'axe' in window))) await s.page.addScriptTag({ path: AXE });
-  const found = await s.page.evaluate(
-    async (tags) =>
-      (await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations as never,
-    TAGS,
-  );
-  return (found as Violation[]).flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary}`));
-}
+import { violations } from './axe';
 
 const browser = sharedBrowser();
 const open = (fakes: Fakes): Promise<Sidebar> => openLoaded(browser(), fakes);
@@ -81,7 +60,7 @@ describe('sidebar by keyboard alone', () => {
     // From the top of the page, Tab until the problem list's entry for TC5.1 has the focus.
     await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let reached = false;
-    for (let i = 0; i < 60 && !reached; i++) {
+    for (let i = 0; i < 120 && !reached; i++) {
       await s.page.keyboard.press('Tab');
       reached = await s.page.evaluate(() => document.activeElement?.closest('#problems [data-code="TC5.1"]') !== null);
       if (!reached && (await s.page.evaluate(() => document.activeElement?.matches('#problems summary') && !(document.querySelector('#problems details') as HTMLDetailsElement | null)?.open))) {

@@ -17,6 +17,8 @@ const SAVED: SaveResult = {
   conflicts: [{ code: 'TC1.1', field: 'value', before: 'Đạt', current: 'Không đạt', after: 'Đạt' }],
   missing: ['TC9.9'],
   held: [{ code: 'TC1.2', field: 'description', value: '0912' }],
+  evidenceConflicts: [],
+  evidence: [],
 };
 /** Words of JavaScript's own messages. */
 const JS_WORDS = /undefined|null|NaN|TypeError|Cannot read|is not a function|\[object|of undefined/;

@@ -4,6 +4,7 @@
  * downloaded browser) with a fake google.script.run, as the toolchain notes (apps-script.md §4.1) advise.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { SCRIPT_RUN_TRANSFER } from '../fakes/script-run';
 import type { SidebarState } from '../../src/core/sidebar/protocol';
@@ -117,4 +118,16 @@ export async function openLoaded(browser: Browser, fakes: Fakes): Promise<Sideba
   const s = await openSidebar(browser, 'dist/Sidebar.html', fakes);
   await s.page.locator('.assessment, #load-error').first().waitFor();
   return s;
+}
+
+/** A text on the page, trimmed ('' when the element is empty). */
+export async function text(s: Sidebar, selector: string): Promise<string> {
+  return ((await s.page.textContent(selector)) ?? '').trim();
+}
+
+/** Every test ends with no page error and no dialog. */
+export async function done(s: Sidebar): Promise<void> {
+  expect(s.errors).toEqual([]);
+  expect(s.dialogs).toEqual([]);
+  await s.page.close();
 }

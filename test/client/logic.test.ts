@@ -2,6 +2,7 @@
  * The sidebar's pure parts in Node: how inputs become cells, which edits count as changes, how
  * server failures read, and that the inlined bundle cannot end its <script> early.
  */
+import { evidenceConflictText } from '../../src/client/evidence-draft';
 import { describe, expect, it } from 'vitest';
 import { escapeScript } from '../../scripts/build-sidebar';
 import { Draft } from '../../src/client/draft';
@@ -142,5 +143,20 @@ describe('server failures and the inlined bundle', () => {
     expect(escaped).not.toMatch(/<\/script/i);
     expect(escaped).not.toContain('<!--');
     expect(escaped).toBe('const a = "<\\/script><\\!-- x", b = /<\\/SCRIPT>/;');
+  });
+});
+
+describe('evidence conflicts in words', () => {
+  const fields = (code: string) => ({ code, name: '', reference: '', issuer: '', link: '', indicators: 'TC1.1' });
+  it('names the item and the sheet row (the block row + the header row 3)', () => {
+    expect(evidenceConflictText({ row: 1, before: fields('H1.01'), after: null, current: fields('H1.01'), reason: 'changed', at: 1 })).toBe(
+      'Minh chứng H1.01 (dòng 4) vừa được người khác sửa; bấm "Tải lại" để xem.',
+    );
+    expect(evidenceConflictText({ row: null, before: null, after: fields(' h1.02 '), current: fields('H1.02'), reason: 'taken', at: 3 })).toBe(
+      'Minh chứng h1.02: mã này đã có ở dòng 6 của trang "Danh mục minh chứng"; hãy đặt mã khác.',
+    );
+    expect(evidenceConflictText({ row: null, before: null, after: fields(''), current: null, reason: 'full', at: null })).toBe(
+      'Minh chứng: trang "Danh mục minh chứng" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.',
+    );
   });
 });

@@ -14,13 +14,13 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellChange, SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
 import { SAMPLE_TT25_DESCRIPTIONS } from '../fixtures/sample-commune';
-import { openLoaded, sampleState, type Fakes, type Sidebar } from './browser';
+import { done, openLoaded, sampleState, text, type Fakes, type Sidebar } from './browser';
 import { sharedBrowser } from './shared-browser';
 
 const SCREENSHOT = 'out/sidebar.png';
 
 /** A server answer: `count` changes written, the sheet holding `held` afterwards. */
-const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], ...extra } });
+const saved = (count: number, extra: Partial<SaveResult> = {}): { ok: SaveResult } => ({ ok: { saved: count, conflicts: [], missing: [], held: [], evidenceConflicts: [], evidence: [], ...extra } });
 /** What the sheet holds after saving these changes as they were sent. */
 const heldAsSent = (changes: CellChange[]): SaveResult['held'] => changes.map(({ code, field, after }) => ({ code, field, value: after }));
 
@@ -36,17 +36,6 @@ const input = (code: string, field = 'value') => `${card(code)} [data-field="${f
 const outcome = (code: string, level: 'MD1' | 'MD2') => `${card(code)} .outcome[data-level="${level}"]`;
 const criterionOutcome = (criterion: string, level: 'MD1' | 'MD2') => `.criterion[data-criterion="${criterion}"] .criterion-status .outcome[data-level="${level}"]`;
 const tab = (criterion: string) => `.tab[data-criterion="${criterion}"]`;
-
-async function text(s: Sidebar, selector: string): Promise<string> {
-  return ((await s.page.textContent(selector)) ?? '').trim();
-}
-
-/** Every test ends with no page error and no dialog. */
-async function done(s: Sidebar): Promise<void> {
-  expect(s.errors).toEqual([]);
-  expect(s.dialogs).toEqual([]);
-  await s.page.close();
-}
 
 describe('sidebar in headless Chromium', () => {
   it('loads everything in one call and shows the commune, the legal wording and the results', async () => {
@@ -142,7 +131,15 @@ describe('sidebar in headless Chromium', () => {
     expect(await text(s, outcome('TC1.2', 'MD1'))).toBe('Thiếu dữ liệu');
     expect(await text(s, '#result')).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC1.2)');
 
+    // The count comes from "Danh mục minh chứng" (H1.01 and H1.02 cite TC1.1), not from the old link column.
     await s.page.fill(input('TC1.1', 'evidence'), '');
+    expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 16/16');
+    expect(await s.page.locator(`${card('TC1.1')} .evidence-items li`).allTextContents()).toEqual([
+      expect.stringContaining('H1.01 Nghị quyết về xây dựng xã hội học tập'),
+      expect.stringContaining('H1.02'),
+    ]);
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H1.01"] .remove-evidence`);
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H1.02"] .remove-evidence`);
     expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 15/16');
     await s.page.fill(input('TC1.1', 'evidence'), 'tủ hồ sơ UBND');
     expect(await text(s, '#problems li[data-code="TC1.1"]')).toContain('không phải là liên kết');
@@ -150,6 +147,26 @@ describe('sidebar in headless Chromium', () => {
     await s.page.fill(input('TC1.1', 'evidence'), 'https://drive.google.com/drive/folders/bien-ban-2025');
     expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
     expect(await s.page.isVisible('#problems')).toBe(false);
+    await done(s);
+  });
+
+  it('adds an evidence item to an indicator and "Lưu" sends it with the list as loaded, then takes the list the sheet holds', async () => {
+    const s = await sidebar();
+    await s.page.click(`${card('TC1.2')} .add-evidence`);
+    expect(await s.page.inputValue(`${card('TC1.2')} [data-evidence-field="indicators"]`)).toBe('TC1.2');
+    await s.page.fill(`${card('TC1.2')} [data-evidence-field="code"]`, 'H1.05');
+    await s.page.fill(`${card('TC1.2')} [data-evidence-field="name"]`, 'Kế hoạch tuyên truyền');
+    await s.page.fill(`${card('TC1.2')} [data-evidence-field="reference"]`, '15/01/2025');
+    await s.page.click(`${card('TC1.2')} .apply-evidence`);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    const after = { code: 'H1.05', name: 'Kế hoạch tuyên truyền', reference: '15/01/2025', issuer: '', link: '', indicators: 'TC1.2' };
+    const list = [...sampleState().evidence, { row: 15, fields: after }];
+    await s.answer('saveSidebarChanges', saved(1, { evidence: list }));
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    const [, save] = await s.calls();
+    expect(save).toEqual({ name: 'saveSidebarChanges', args: [{ changes: [], overwrite: false, evidence: [{ row: null, before: null, after }] }] });
+    expect(await s.page.locator(`${card('TC1.2')} li[data-evidence="H1.05"]`).count()).toBe(1);
     await done(s);
   });
 

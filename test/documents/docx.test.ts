@@ -118,9 +118,9 @@ describe('DOCX of the TT25 dossier', () => {
     const text = bodyParts(xml).map(textOf).join('\n');
     for (const expected of [
       'Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
-      'Tự đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025',
-      'Kết quả đánh giá các tiêu chí, chỉ tiêu "Cộng đồng học tập" cấp xã năm 2025',
-      'Họp đánh giá, đề nghị công nhận "Cộng đồng học tập" cấp xã năm 2025',
+      'Tự đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025',
+      'Kết quả đánh giá các tiêu chí, chỉ tiêu “Cộng đồng học tập” cấp xã năm 2025',
+      'Họp đánh giá, đề nghị công nhận “Cộng đồng học tập” cấp xã năm 2025',
       'Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.',
       'DANH MỤC MINH CHỨNG',
     ]) {

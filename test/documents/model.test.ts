@@ -45,16 +45,26 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(header(byKind(documents, 'summary')).number).toBeNull();
   });
 
+  it('cites each document in "Căn cứ" by its full title and date, never articles in brackets', () => {
+    const basis = documentText(byKind(documents, 'proposal'))
+      .split('\n')
+      .filter((line) => line.startsWith('Căn cứ'));
+    expect(basis).toEqual([
+      'Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh;',
+      'Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ;',
+    ]);
+  });
+
   it('asks in the Tờ trình for the level actually met, citing Thông tư 25/2023', () => {
     const proposal = byKind(documents, 'proposal');
-    expect(blocksOf(proposal, 'title')[0].subject).toBe('Về việc đề nghị đánh giá, công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
+    expect(blocksOf(proposal, 'title')[0].subject).toBe('Về việc đề nghị đánh giá, công nhận xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
     const text = documentText(proposal);
     expect(text).toContain('Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.');
     expect(text).toContain('Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023');
     expect(text).toContain('Căn cứ Nghị định số 20/2014/NĐ-CP');
     expect(text).toContain('từ ngày 01/01/2025 đến ngày 31/12/2025');
     expect(text).toContain('đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2');
-    expect(text).toContain('trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
+    expect(text).toContain('trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
     expect(text).toContain('Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã');
   });
 
@@ -82,7 +92,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     // The workbook's codes (TC5.2a) never appear in prose, nor does a Drive link outside the annex.
     expect(text).not.toMatch(/TC\d/);
     expect(text).not.toContain('https://');
-    expect(text).toContain('tự đánh giá xã Hòa An đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025');
+    expect(text).toContain('tự đánh giá xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
   });
 
   it('takes the narrative from "Nội dung báo cáo" and leaves a visible placeholder where it is blank', () => {
@@ -160,13 +170,13 @@ describe('TT25 commune that does not reach Mức độ 1', () => {
 
   it('gets its self-assessment report and summary, and no Tờ trình nor minutes, saying why', () => {
     expect(result.documents.map((d) => d.kind)).toEqual(['selfReport', 'summary', 'evidence']);
-    expect(result.omitted.map((o) => o.title)).toEqual(['Tờ trình đề nghị đánh giá, công nhận "Cộng đồng học tập" cấp xã', 'Biên bản họp đề nghị công nhận "Cộng đồng học tập" cấp xã']);
+    expect(result.omitted.map((o) => o.title)).toEqual(['Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã', 'Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã']);
     expect(result.omitted[0].reason).toContain('chỉ tiêu 1.1 và chỉ tiêu 5.1');
   });
 
   it('reports the failure against Mức độ 1 and attaches the summary to the report', () => {
     const report = documentText(byKind(result.documents, 'selfReport'));
-    expect(report).toContain('chưa đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
+    expect(report).toContain('chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('(Kèm theo Báo cáo số 42/BC-UBND ngày 05 tháng 3 năm 2026');
     const rows = cellTexts(summaryTable(summary));
@@ -223,7 +233,7 @@ describe('document numbers not taken yet', () => {
     expect(header(byKind(result.documents, 'proposal')).number).toMatch(/^Số:\s+\/TTr-UBND$/);
     expect(header(byKind(result.documents, 'selfReport')).number).toMatch(/^Số:\s+\/BC-UBND$/);
     // Attachments are cited without a number they do not have yet.
-    expect(documentText(byKind(result.documents, 'proposal'))).toContain('1. Báo cáo tự đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025;');
+    expect(documentText(byKind(result.documents, 'proposal'))).toContain('1. Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025;');
   });
 });
 
@@ -261,7 +271,7 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
 
   it('holds the Tờ trình, the Báo cáo đánh giá kết quả and the Biên bản tự kiểm tra with its phiếu', () => {
     expect(documents.map((d) => d.kind)).toEqual(['proposal', 'selfReport', 'selfCheck', 'evidence']);
-    expect(blocksOf(byKind(documents, 'selfReport'), 'title')[0].subject).toBe('Đánh giá kết quả xây dựng "Cộng đồng học tập" cấp xã năm 2021');
+    expect(blocksOf(byKind(documents, 'selfReport'), 'title')[0].subject).toBe('Đánh giá kết quả xây dựng “Cộng đồng học tập” cấp xã năm 2021');
     expect(blocksOf(byKind(documents, 'selfCheck'), 'title').map((t) => t.typeName)).toEqual(['BIÊN BẢN', 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM']);
   });
 

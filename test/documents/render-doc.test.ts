@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
-import { BODY, CELL, pageSetup } from '../../src/core/documents/styles';
+import { CELL, pageSetup } from '../../src/core/documents/styles';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
 import { FakeDocumentApp, FakeParagraph, FakeTable, fakeImage } from '../fakes/document-app';
 import { TODAY, byKind, sample, withNarrative } from '../fixtures/dossiers';
@@ -63,9 +63,9 @@ describe('a Tờ trình drawn into Google Docs', () => {
     expect(header.rows[1].cells[1].children[0].attributes).toMatchObject({ ITALIC: true });
   });
 
-  it('writes the body justified in Times New Roman 14 with a first-line indent', () => {
+  it('writes the body justified in Times New Roman 13 (the Tờ trình fits one page) with a first-line indent', () => {
     const basis = body.paragraphs.find((p) => p.text.startsWith('Căn cứ Thông tư số 25/2023/TT-BGDĐT'))!;
-    expect(basis.attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: BODY.sizePt, HORIZONTAL_ALIGNMENT: 'JUSTIFY', BOLD: false });
+    expect(basis.attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: 13, HORIZONTAL_ALIGNMENT: 'JUSTIFY', BOLD: false });
     expect(basis.attributes.INDENT_FIRST_LINE).toBeCloseTo(10 * PT_PER_MM, 2);
     const title = body.paragraphs.find((p) => p.text === 'TỜ TRÌNH')!;
     expect(title.attributes).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
@@ -107,7 +107,7 @@ describe('the summary table in Google Docs', () => {
       'Tiêu chí 5',
       'Tổng số ch',
     ]);
-    expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: CELL.sizePt });
+    expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: 12 });
     const landscapeWidth = (297 - 30 - 15) * PT_PER_MM;
     expect([...table.columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(landscapeWidth, 0);
     const cells = table.rows.length * table.rows[0].cells.length;

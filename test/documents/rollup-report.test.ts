@@ -63,7 +63,7 @@ describe('the year report of the roll-up (2025)', () => {
       { kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], number: 'Số: 15/BC-SGDĐT', placeDate: 'Sông Lam, ngày 05 tháng 3 năm 2026' },
     ]);
     expect(blocksOf(doc, 'title')).toEqual([
-      { kind: 'title', typeName: 'BÁO CÁO', subject: 'Tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025', keep: ['"Cộng đồng học tập" cấp xã', 'năm 2025'] },
+      { kind: 'title', typeName: 'BÁO CÁO', subject: 'Tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025', keep: ['“Cộng đồng học tập” cấp xã', 'năm 2025'] },
     ]);
     expect(blocksOf(doc, 'signature')).toEqual([{ kind: 'signature', recipients: ['Lưu: VT'], signers: [{ authority: 'KT. Giám đốc', title: 'Phó Giám đốc', name: 'Trần Thị Hạnh' }] }]);
   });
@@ -116,9 +116,9 @@ describe('the year report of the roll-up (2025)', () => {
       'Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).',
       'Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).',
       'Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',
-      'TC4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
-      'TC5 | Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã | 1 | 25% | 2 | 50%',
-      'TC1 | Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã | 1 | 25% | 1 | 25%',
+      '4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
+      '5 | Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã | 1 | 25% | 2 | 50%',
+      '1 | Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã | 1 | 25% | 1 | 25%',
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('the year report of the roll-up (2025)', () => {
       ['fill', '[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]'],
     ]);
     expect(text.filter((l) => l.startsWith('Trên đây'))).toEqual([
-      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.',
     ]);
   });
 });
@@ -234,15 +234,15 @@ describe('other years and blanks', () => {
     });
     expect(blocksOf(doc, 'signature')[0].signers).toEqual([{ authority: undefined, title: '……', name: '' }]);
     const text = documentText(doc).split('\n');
-    expect(text).toContain('Kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025 như sau:');
-    expect(text).toContain('Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025./.');
+    expect(text).toContain('Kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:');
+    expect(text).toContain('Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025./.');
   });
 
   it('a body typed on two lines gives two header lines', () => {
     const doc = buildSummaryReport(district, 2025, { ...CONTEXT, body: 'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo' }, TODAY);
     expect(blocksOf(doc, 'header')[0].issuingBody).toEqual(['UBND TỈNH SÔNG LAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO']);
     expect(runText(paragraphs(doc).find((p) => runText(p.runs).includes('báo cáo kết quả'))!.runs)).toBe(
-      'UBND tỉnh Sông Lam Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận "Cộng đồng học tập" cấp xã năm 2025 như sau:',
+      'UBND tỉnh Sông Lam Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
     );
   });
 });

@@ -8,6 +8,7 @@ import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { documentText } from '../../src/core/documents/plain-text';
 import { fitLine, keepTogether, lower } from '../../src/core/documents/layout';
 import { sampleDossiers } from '../fixtures/dossiers';
+import { sampleSummary } from '../../scripts/summary';
 
 const built = sampleDossiers().map((sample) => {
   const result = buildDossier(sample.assessment, sample.date);
@@ -30,12 +31,25 @@ describe('sample dossiers', () => {
     });
   }
 
+  it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {
+    // LibreOffice and Google Docs cannot keep a table's last row with what follows; a paragraph they can.
+    const documents = [...built.flatMap(({ result }) => result.documents), sampleSummary()];
+    for (const doc of documents) {
+      doc.blocks.forEach((block, i) => {
+        if (block.kind === 'signature') expect(doc.blocks[i - 1]?.kind, doc.title).not.toBe('table');
+      });
+    }
+  });
+
   it('lists every evidence item with its link in the Danh mục minh chứng', () => {
     const { result } = built[0];
     const annex = documentText(result.documents.find((d) => d.kind === 'evidence')!);
     expect(annex).toContain('1 | H1.01 | Nghị quyết về xây dựng xã hội học tập | Số 12-NQ/ĐU ngày 15/01/2025 | Đảng ủy xã | 1.1 | https://drive.google.com/file/d/hoa-an-h101');
-    // An item kept on paper says so in place of a link (the TT44 sample's H3.01).
+    // An item citing a whole criterion names it in words, never a bare "4".
+    expect(annex).toContain('| Ban chỉ đạo phổ cập giáo dục xã | Tiêu chí 4 | https://drive.google.com/file/d/hoa-an-h401');
+    // An item kept on paper says so in place of a link (the TT44 sample's H3.01); TT44 items support criteria, so the column says so.
     const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
+    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain('STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết');
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
       'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
     );
@@ -61,8 +75,8 @@ describe('line breaking in the header and the trích yếu', () => {
   });
 
   it('never breaks the trích yếu inside a kept phrase', () => {
-    expect(keepTogether('đạt "Cộng đồng học tập" cấp xã Mức độ 1 năm 2025', ['"Cộng đồng học tập" cấp xã', 'Mức độ 1'])).toBe(
-      'đạt "Cộng\u00a0đồng\u00a0học\u00a0tập"\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
+    expect(keepTogether('đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025', ['“Cộng đồng học tập” cấp xã', 'Mức độ 1'])).toBe(
+      'đạt “Cộng\u00a0đồng\u00a0học\u00a0tập”\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
     );
     const proposal = built[0].result.documents[0];
     const subject = lower(proposal.blocks).find((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('Về việc'));

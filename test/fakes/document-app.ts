@@ -15,6 +15,11 @@
  *   address ("Invalid argument"), as the Document reference describes;
  * - `failOnCreate(n)` makes the n-th create() throw, as a quota or network error would
  *   ("Service invoked too many times for one day: docs create", Apps Script quotas).
+ * - no cell merging and no repeated header rows, as DocumentApp offers none: TableCell.merge() is
+ *   not a column span but "merges the element with the preceding sibling of the same type" (Apps
+ *   Script reference), so the fake's cells have no merge() and TableCellLike leaves it out; a
+ *   renderer that wants it must add it here with that behaviour (the cell's paragraphs move into
+ *   the previous cell, the cell is removed, the row gets shorter).
  * Where it differs (and so what these tests cannot catch):
  * - enum values are plain strings ("BOLD"); the real ones are opaque enum objects;
  * - it rejects ragged arrays in appendTable and empty strings are kept as-is; the real service's

@@ -32,6 +32,9 @@
  *   it is entered with a leading apostrophe so HyperFormula never parses "62.5%" or "TRUE"), not as
  *   a user's keystrokes, which Sheets would parse by the sheet's locale. Date objects become serial
  *   numbers.
+ * - Computed inputs. An input with a `computed` formula (a percent from counts) holds that formula
+ *   until a value is typed over it, as set-up leaves it; `snapshot()` then gives the formula's value,
+ *   as getValues() does in Sheets, and typing over it or clearing it drops the formula.
  * - Array arithmetic. Sheets evaluates SUMPRODUCT's arguments as arrays (`(A5:A25<>"")*(…)`);
  *   HyperFormula only with `useArrayArithmetic: true`, which the fake sets for the whole workbook.
  *   That also lets a bare `=A1:A3*2` spill in HyperFormula where Sheets needs ARRAYFORMULA; the
@@ -249,6 +252,13 @@ export function dateSerial(date: Date): number {
   return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/** A formula's value as Apps Script's getValues() gives it: '' for empty, an error as its text ("#VALUE!"). */
+function appsScriptValue(value: CellValue): Cell {
+  if (value === null) return '';
+  if (value instanceof DetailedCellError) return value.value;
+  return value;
+}
+
 /** A cell as HyperFormula reads it back. */
 export type EngineCell = CellValue;
 export const isEngineError = (value: unknown): value is DetailedCellError => value instanceof DetailedCellError;
@@ -316,7 +326,7 @@ export class HyperFormulaWorkbook {
         const rows = grid.map((row, r) =>
           Array.from({ length: width }, (_, c): RawCellContent => {
             const cellSpec = sheet.cells[r]?.[c];
-            return cellSpec?.kind === 'formula' ? cellSpec.formula : content(row[c]);
+            return cellSpec?.kind === 'formula' || this.isComputed(sheet.name, r + 1, c + 1) ? String(row[c]) : content(row[c]);
           }),
         );
         if (rows.length > 0) this.hf.setCellContents({ sheet: this.sheetIds.get(sheet.name)!, row: 0, col: 0 }, rows);
@@ -353,6 +363,12 @@ export class HyperFormulaWorkbook {
     this.settle();
   }
 
+  /** An input cell that still holds the computed formula set-up gave it (nobody typed over it). */
+  private isComputed(sheet: string, row: number, column: number): boolean {
+    const cellSpec = this.specs.get(sheet)?.cells[row - 1]?.[column - 1];
+    return cellSpec?.kind === 'input' && cellSpec.computed !== undefined && this.model.get(sheet)?.[row - 1]?.[column - 1] === cellSpec.computed;
+  }
+
   /** The value a cell shows (dates as serial numbers, errors as DetailedCellError). */
   get(sheet: string, a1: string): EngineCell {
     const { row, column } = parseA1(a1);
@@ -365,7 +381,10 @@ export class HyperFormulaWorkbook {
     return this.model.get(sheet)?.[row - 1]?.[column - 1] ?? null;
   }
 
-  /** Written or typed values of a range, '' for empty cells, as Apps Script's getValues gives them. */
+  /**
+   * Written or typed values of a range, '' for empty cells, as Apps Script's getValues gives them;
+   * an input still holding its computed formula gives the formula's value.
+   */
   typedRange(sheet: string, range: string): Cell[][] {
     const { start, end } = parseRange(range);
     const grid = this.model.get(sheet) ?? [];
@@ -376,6 +395,8 @@ export class HyperFormulaWorkbook {
         if (this.specs.get(sheet)?.cells[row - 1]?.[column - 1]?.kind === 'formula') {
           throw new Error(`${sheet}!${a1Of(row, column)} is a formula: a snapshot of typed values cannot hold its result`);
         }
+        // A computed input reads as its formula's value, as getValues() gives it.
+        if (this.isComputed(sheet, row, column)) return appsScriptValue(this.get(sheet, a1Of(row, column)));
         const cell = grid[row - 1]?.[column - 1];
         return isEmpty(cell) ? '' : cell;
       }),

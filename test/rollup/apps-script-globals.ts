@@ -13,7 +13,7 @@
  * Utilities.sleep advances it, so a 6-minute run takes no time.
  */
 import vm from 'node:vm';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fakeDataValidation } from '../fakes/spreadsheet';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeProperties } from '../fakes/properties';
@@ -26,7 +26,14 @@ export const TOTAL_SPREADSHEET_ID = '1TongHopTinhAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 /** A harness whose services are reached through the Apps Script globals of a loaded bundle. */
 export function liveBundle(dir = 'dist-rollup') {
   const h = harness();
-  const env = { mode: 'menu' as RunMode, alerts: [] as string[], prompts: [] as string[], answer: null as string | null, dialogs: [] as string[] };
+  const env = {
+    mode: 'menu' as RunMode,
+    alerts: [] as string[],
+    prompts: [] as string[],
+    answer: null as string | null,
+    dialogs: [] as string[],
+    sidebars: [] as Array<{ file: string; title: string }>,
+  };
   const documentApp = new FakeDocumentApp();
   const scriptProperties = new FakeProperties();
   const spreadsheet = Object.assign(h.spreadsheet, { getId: () => TOTAL_SPREADSHEET_ID });
@@ -40,6 +47,7 @@ export function liveBundle(dir = 'dist-rollup') {
       return { getSelectedButton: () => (env.answer === null ? 'CANCEL' : 'OK'), getResponseText: () => env.answer ?? '' };
     },
     showModalDialog: (output: { html: string }) => void env.dialogs.push(output.html),
+    showSidebar: (output: { file: string; title: string }) => void env.sidebars.push({ file: output.file, title: output.title }),
     createMenu: () => {
       const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
       return menu;
@@ -76,17 +84,24 @@ export function liveBundle(dir = 'dist-rollup') {
         const output = { html, setWidth: () => output, setHeight: () => output };
         return output;
       },
+      /** A file of the project by its name without ".html", as clasp pushes dist-rollup/Sidebar.html. */
+      createHtmlOutputFromFile(file: string) {
+        if (!existsSync(`${dir}/${file}.html`)) throw new Error(`Exception: No HTML file named ${file} was found.`);
+        const output = { file, title: '', setTitle: (title: string) => Object.assign(output, { title }) };
+        return output;
+      },
     },
     fakeNow: () => h.clock.now(),
   };
   const context = vm.createContext(globals);
   vm.runInContext('Date.now = function () { return fakeNow(); };', context);
   vm.runInContext(readFileSync(`${dir}/Code.js`, 'utf8'), context, { filename: `${dir}/Code.js` });
-  const run = (mode: RunMode, name: string) => {
+  /** Runs a top-level function as Apps Script would, with `args` as google.script.run passes them; returns its answer. */
+  const run = (mode: RunMode, name: string, ...args: unknown[]): unknown => {
     env.mode = mode;
-    const entry = context[name] as (() => void) | undefined;
+    const entry = context[name] as ((...a: unknown[]) => unknown) | undefined;
     if (typeof entry !== 'function') throw new Error(`dist-rollup has no top-level function ${name}`);
-    entry();
+    return entry(...args);
   };
   return { ...h, env, scriptProperties, documentApp, context, run };
 }

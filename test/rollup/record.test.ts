@@ -42,11 +42,14 @@ describe('recordFromAssessment: TT25', () => {
     expect(r.reason).toBe('Chưa đạt (TC1.2 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
   });
 
-  it('notes a commune name that differs from the register, and keeps the register’s', () => {
+  it('a workbook of another commune is not counted for the register row: both names are given', () => {
     const entry = workbookEntry(4, 'Xã Hoà An', 2025);
-    const r = read({ commune: 'Xã Hòa An Mới', year: 2025 }, entry);
-    expect(r.commune).toBe('Xã Hoà An');
-    expect(r.reason).toBe('Tên xã trong bảng tính: Xã Hòa An Mới.');
+    const r = read({ commune: 'Xã Bình Minh', year: 2025 }, entry);
+    expect(r).toMatchObject({ commune: 'Xã Hoà An', status: 'failed', failure: 'other_commune', rating: null, score: null });
+    expect(reasonText(r)).toBe(
+      'Bảng tính của xã khác: bảng tính được liên kết là của Xã Bình Minh (ô Tên xã ở trang Thông tin), không phải của Xã Hoà An ghi trong danh sách: hãy kiểm tra lại liên kết (nếu xã đã đổi tên, hãy sửa tên cho khớp).',
+    );
+    expect(reasonText(r)).not.toMatch(/dòng \d/);
   });
 
   it('does not note the same name written with the other tone placement or without "Xã"', () => {

@@ -92,37 +92,24 @@ describe('parseRegister', () => {
         .slice(0, -1)
         .join(', ')} hoặc "Không xếp loại".`,
       'workbook',
-      'Trùng với dòng 8: cùng tên xã và năm 2025.',
+      // a repeat is judged once the rows are read (test/rollup/duplicates.test.ts)
+      'workbook',
       'workbook',
     ]);
     expect(entries.map((e) => e.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('a workbook is counted once a year, whatever name its rows give the commune', () => {
+  it('reads a typed level as the core reads levels: Roman numerals, "MĐ1", "đạt mức độ 2"', () => {
     const entries = parseRegister([
-      ['Xã Hòa An', 2025, link(1), '', ''],
-      // the same workbook under the old tone placement and without "Xã"
-      ['Hoà An', 2025, link(1), '', ''],
-      // the same workbook under another name altogether, by its bare id
-      ['Xã Bình Minh', 2025, `${ID}1`, '', ''],
-      // the same workbook another year is another row (the workbook's own year decides later)
-      ['Hoà An', 2024, link(1), '', ''],
+      ['Xã A', 2025, '', 'Mức độ I', ''],
+      ['Xã B', 2025, '', 'mức độ II', ''],
+      ['Xã C', 2025, '', 'MĐ1', ''],
+      ['Xã D', 2025, '', 'Đạt mức độ 2', ''],
+      // a bare numeral says nothing of what it counts, and a third level is not a TT25 result
+      ['Xã E', 2025, '', '1', ''],
+      ['Xã F', 2025, '', 'Mức độ III', ''],
     ]);
-    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
-    expect(reasons).toEqual(['workbook', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng bảng tính, năm 2025.', 'workbook']);
-  });
-
-  it('a commune is listed once a year, whatever the tone placement and with or without "Xã"', () => {
-    const entries = parseRegister([
-      ['Xã Hòa An', 2025, '', 'Mức độ 1', ''],
-      ['HOÀ AN', 2025, '', 'Mức độ 1', ''],
-      ['xã  Hoà An'.normalize('NFD'), 2025, link(2), '', ''],
-      // another tone is another commune
-      ['Xã Hóa An', 2025, '', 'Mức độ 1', ''],
-      ['Phường Hòa An', 2025, '', 'Mức độ 1', ''],
-    ]);
-    const reasons = entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind));
-    expect(reasons).toEqual(['manual', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+    expect(entries.map((e) => (e.source.kind === 'manual' ? e.source.rating : e.source.kind))).toEqual(['Mức độ 1', 'Mức độ 2', 'Mức độ 1', 'Mức độ 2', 'invalid', 'invalid']);
   });
 
   it('a date in the year cell is named as a date, not as an empty cell', () => {

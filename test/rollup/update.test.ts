@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_SHEET, readRecords } from '../../src/rollup/store';
-import { CONTINUE_HANDLER, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
+import { CONTINUE_HANDLER, readProgress, runUpdate, type UpdateOutcome } from '../../src/rollup/update';
+import { scriptRunTransfer } from '../fakes/script-run';
+import { asCounted } from '../../src/core/rollup/duplicates';
+import { rollUp } from '../../src/core/rollup/rollup';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { STATE_KEY } from '../../src/core/rollup/resume';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
@@ -274,5 +277,175 @@ describe('Cập nhật tổng hợp: interruptions and refusals', () => {
   it('without a register it says to set up first', () => {
     const h = harness();
     expect(runUpdate(h.services, 'start').kind).toBe('no_register');
+  });
+});
+
+describe('Cập nhật tổng hợp: a wrong row never blocks the right one', () => {
+  /**
+   * Row 2 links Bình Minh's workbook under Hòa An's name; row 3 is Hòa An's own. Row 5's link is
+   * not a spreadsheet; row 6 is Cát Tiên's own. Rows 7 and 8 repeat rows 6 and 3 and stay rejected.
+   */
+  const h = harness();
+  h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+  h.workbook(fakeId('binh-minh'), communeWorkbook({ commune: 'Xã Bình Minh', year: 2025, values: TT25_VALUES.MD2 }));
+  h.workbook(fakeId('cat-tien'), communeWorkbook({ commune: 'Xã Cát Tiên', year: 2025, values: TT25_VALUES.FAIL }));
+  h.register([
+    ['Xã Hòa An', 2025, sheetLink(fakeId('binh-minh'))],
+    ['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))],
+    ['Xã Bình Minh', 2025, sheetLink(fakeId('binh-minh'))],
+    ['Xã Cát Tiên', 2025, 'https://example.com/bang-tinh'],
+    ['Xã Cát Tiên', 2025, sheetLink(fakeId('cat-tien'))],
+    ['Xã Cát Tiên', 2025, '', 'Mức độ 1'],
+    ['Hoà An', 2025, sheetLink(fakeId('hoa-an'))],
+  ]);
+  const outcome = done(runUpdate(h.services, 'start'));
+  const byRow = (row: number) => outcome.rollUp.records.find((r) => r.row === row);
+
+  it('the row linking another commune’s workbook fails, naming both communes', () => {
+    expect(byRow(2)).toMatchObject({ status: 'failed', failure: 'other_commune' });
+    expect(byRow(2)?.reason).toContain('Xã Bình Minh');
+    expect(byRow(2)?.reason).toContain('Xã Hòa An');
+  });
+
+  it('the commune’s own row and the other commune’s row are both counted', () => {
+    expect([2, 3, 4, 5, 6, 7, 8].map((row) => [byRow(row)?.status, byRow(row)?.rating])).toEqual([
+      ['failed', null],
+      ['read', 'Mức độ 1'],
+      ['read', 'Mức độ 2'],
+      ['failed', null],
+      ['read', 'Chưa đạt'],
+      ['failed', null],
+      ['failed', null],
+    ]);
+    expect(outcome.rollUp.rulesets[0].years).toEqual([{ year: 2025, total: 3, counts: [1, 1, 1, 0] }]);
+  });
+
+  it('repeats are judged against the rows that were counted', () => {
+    expect(byRow(7)?.reason).toBe('Trùng với dòng 6: cùng tên xã và năm 2025.');
+    expect(byRow(8)?.reason).toBe('Trùng với dòng 3: cùng tên xã và năm 2025.');
+  });
+
+  it('the year’s report, built from the store alone, counts as the sheets do', () => {
+    const stored = [...readRecords(h.spreadsheet).values()].map(asCounted);
+    expect(rollUp(stored).rulesets[0].years).toEqual([{ year: 2025, total: 3, counts: [1, 1, 1, 0] }]);
+    expect(stored.find((r) => r.row === 8)).toMatchObject({ status: 'failed', failure: 'register', reason: 'Trùng với dòng 3: cùng tên xã và năm 2025.' });
+  });
+
+  it('once the counted row is gone, its repeat is counted without being read again', () => {
+    const asked = h.api.asked.length;
+    h.clock.advance(60_000);
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(3, 1, 1, 3)
+      .setValues([['', '', '']]);
+    const again = done(runUpdate(h.services, 'start'));
+    expect(again.rollUp.records.find((r) => r.row === 8)).toMatchObject({ status: 'read', rating: 'Mức độ 1' });
+    // Only the failed row 2 is read again, its year being still open.
+    expect(h.api.asked.slice(asked)).toEqual([fakeId('binh-minh')]);
+  });
+});
+
+describe('Cập nhật tổng hợp: an unexpected error in a trigger’s run', () => {
+  /** The Spreadsheet service failing as Apps Script reports it, on the store's `after`-th use. */
+  function failingStore(h: ReturnType<typeof largeProvince>, after: number, times = Infinity) {
+    const original = h.spreadsheet.getSheetByName.bind(h.spreadsheet);
+    let uses = 0;
+    let thrown = 0;
+    h.spreadsheet.getSheetByName = (name: string) => {
+      if (name === STORE_SHEET && ++uses >= after && thrown < times) {
+        thrown++;
+        throw new Error('Service Spreadsheets failed while accessing document with id 1abc.');
+      }
+      return original(name);
+    };
+  }
+
+  it('writes why and how far on the status line, keeps its place, and the next run finishes', () => {
+    const h = largeProvince();
+    expect(runUpdate(h.services, 'start').kind).toBe('paused');
+    h.clock.advance(60_000);
+    // The trigger's run: readRecords, then two batches stored, then the third fails.
+    failingStore(h, 4, 1);
+    const outcome = runUpdate(h.services, 'continue');
+    expect(outcome.kind).toBe('error');
+    const status = String(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]);
+    expect(status).toBe(
+      'Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed while accessing document with id 1abc. Đã đọc 340/400 xã; lượt tiếp theo tự chạy sau khoảng 1 phút và tiếp tục từ chỗ này (cũng có thể bấm CĐHT Tổng hợp › Tiếp tục cập nhật). Số liệu bên dưới là của lần cập nhật trước.',
+    );
+    // The saved state counts what the store holds, and one continuation is scheduled.
+    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 340, failedRuns: 1 });
+    expect(readRecords(h.spreadsheet).size).toBe(340);
+    expect(h.script.triggers.map((t) => t.getHandlerFunction())).toEqual([CONTINUE_HANDLER]);
+
+    expect(readProgress(h.services)).toMatchObject({ underWay: true, read: 340, total: 400, error: 'Service Spreadsheets failed while accessing document with id 1abc.' });
+
+    h.clock.advance(60_000);
+    const last = done(runUpdate(h.services, 'continue'));
+    expect(last.rollUp.coverage).toEqual([{ year: 2025, listed: 400, read: 390, manual: 0, failed: 10 }]);
+    expect(new Set(h.api.asked).size).toBe(400);
+    expect(h.script.triggers).toEqual([]);
+    expect(h.properties.getProperty(STATE_KEY)).toBeNull();
+  });
+
+  it('an error that does not go away: three runs, then no trigger, and the button is named', () => {
+    const h = largeProvince();
+    expect(runUpdate(h.services, 'start').kind).toBe('paused');
+    failingStore(h, 1);
+    for (let run = 1; run <= 3; run++) {
+      h.clock.advance(60_000);
+      expect(runUpdate(h.services, 'continue').kind).toBe('error');
+      expect(h.script.triggers, `run ${run}`).toHaveLength(run < 3 ? 1 : 0);
+    }
+    const status = String(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]);
+    expect(status).toMatch(/^Cập nhật tổng hợp bị gián đoạn vì lỗi: Service Spreadsheets failed/);
+    expect(status).toContain('Đã đọc 300/400 xã; lỗi lặp lại 3 lượt liền nên tiện ích không tự chạy tiếp: khi đã khắc phục, hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật để tiếp tục từ chỗ này.');
+    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ read: 300, failedRuns: 3 });
+  });
+
+  it('a run that goes as planned after a failed one clears the error', () => {
+    const h = largeProvince();
+    failingStore(h, 3, 1);
+    expect(runUpdate(h.services, 'start').kind).toBe('error');
+    expect(readProgress(h.services).error).toMatch(/^Service Spreadsheets failed/);
+    h.clock.advance(60_000);
+    expect(runUpdate(h.services, 'continue').kind).toBe('paused');
+    expect(readProgress(h.services)).toMatchObject({ underWay: true, error: '' });
+    expect(JSON.parse(h.properties.getProperty(STATE_KEY) ?? '{}')).toMatchObject({ failedRuns: 0 });
+  });
+});
+
+describe('the progress the roll-up sidebar shows', () => {
+  it('none under way: the status line and the register’s pace, nothing else', () => {
+    const h = mixedDistrict();
+    expect(readProgress(h.services)).toEqual({
+      underWay: false,
+      read: 0,
+      total: null,
+      minutesLeft: null,
+      pace: 60,
+      runs: 0,
+      started: '',
+      error: '',
+      status: 'Chưa có số liệu: ghi danh sách xã rồi bấm CĐHT Tổng hợp › Cập nhật tổng hợp.',
+    });
+  });
+
+  it('paused after the first run: 300 of 400 read, 100 left at 60 a minute in runs of 5 minutes out of 6', () => {
+    const h = largeProvince();
+    runUpdate(h.services, 'start');
+    const progress = readProgress(h.services);
+    expect(progress).toEqual({
+      underWay: true,
+      read: 300,
+      total: 400,
+      minutesLeft: 2,
+      pace: 60,
+      runs: 1,
+      started: '08:00 ngày 15/01/2026',
+      error: '',
+      status: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút (bắt đầu lúc 08:00 ngày 15/01/2026, 1 lần chạy). Số liệu bên dưới là của lần cập nhật trước.',
+    });
+    // What crosses google.script.run: nothing is lost on the way.
+    expect(scriptRunTransfer(progress, 'return')).toEqual({ ok: true, value: progress });
   });
 });

@@ -85,7 +85,7 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
 }
 
 /** The sheets that hold people's values: found row by row and column by column, by their labels. */
-const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd]);
+const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
 /**

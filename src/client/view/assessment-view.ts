@@ -8,6 +8,7 @@ import type { Assessment } from '../assess';
 import { el, fill } from '../dom';
 import type { Draft } from '../draft';
 import { fillLevels } from './badges';
+import type { EvidenceActions } from './evidence-list';
 import { IndicatorCard } from './indicator-card';
 
 export type OnEdit = (code: string, field: EditableField, value: JsonCell) => void;
@@ -40,10 +41,11 @@ export class AssessmentView {
     private readonly ruleset: Ruleset,
     draft: Draft,
     onEdit: OnEdit,
+    evidenceActions: EvidenceActions,
   ) {
     const itemOf = new Map(ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, i] as const)));
     for (const indicator of state.indicators) {
-      const card = new IndicatorCard(indicator, itemOf.get(indicator.code), (field, value) => onEdit(indicator.code, field, value));
+      const card = new IndicatorCard(indicator, itemOf.get(indicator.code), (field, value) => onEdit(indicator.code, field, value), evidenceActions);
       for (const field of EDITABLE_FIELDS) card.show(field, draft.get(indicator.code, field));
       this.cards.set(indicator.code, card);
     }
@@ -119,11 +121,12 @@ export class AssessmentView {
     this.cards.get(code)?.show(field, cell);
   }
 
-  update({ evaluation, progress, problems, notes }: Assessment, draft: Draft): void {
+  update({ evaluation, progress, problems, notes, evidenceOf }: Assessment, draft: Draft): void {
     const errorsOf = new Map<string, string[]>();
     for (const p of problems) if (p.severity === 'error') errorsOf.set(p.code, [...(errorsOf.get(p.code) ?? []), p.message]);
     for (const result of evaluation.items) {
-      this.cards.get(result.item.code)?.update(result, errorsOf.get(result.item.code) ?? [], String(draft.get(result.item.code, 'evidence')));
+      const code = result.item.code;
+      this.cards.get(code)?.update(result, errorsOf.get(code) ?? [], String(draft.get(code, 'evidence')), evidenceOf.get(code) ?? []);
     }
     evaluation.criteria.forEach((c, i) => {
       const view = this.criteria[i];

@@ -6,6 +6,8 @@ import { formatViNumber } from '../../core/cells/vi-number';
 import { el, fill } from '../dom';
 import { cellFromNumberText, choiceOf, choicesFor, FIELD_LABELS, isLink, linkProblem, numberText, splitLinks } from '../fields';
 import { fillLevels } from './badges';
+import { EvidenceList, type EvidenceActions } from './evidence-list';
+import type { DraftEvidence } from '../evidence-draft';
 
 export type OnFieldEdit = (field: EditableField, value: JsonCell) => void;
 
@@ -68,12 +70,15 @@ export class IndicatorCard {
   private readonly valueError = el('div', { class: 'field-error', attrs: { role: 'alert' } });
   private readonly links = el('div', { class: 'links' });
   private readonly linkError = el('div', { class: 'field-error' });
+  private readonly evidence: EvidenceList;
 
   constructor(
     private readonly indicator: SidebarIndicator,
     item: Item | undefined,
     onEdit: OnFieldEdit,
+    evidenceActions: EvidenceActions,
   ) {
+    this.evidence = new EvidenceList(indicator.code, evidenceActions);
     const choices = choicesFor(indicator);
     const value = choices ? dropdown(indicator, choices) : numberInput(indicator);
     this.inputs = {
@@ -97,6 +102,7 @@ export class IndicatorCard {
       this.requirements(),
       labelled(indicator.code, 'value', valueControl, this.valueError),
       this.result,
+      this.evidence.root,
       labelled(indicator.code, 'evidence', this.inputs.evidence.element, this.links, this.linkError),
       labelled(indicator.code, 'description', this.inputs.description.element),
       labelled(indicator.code, 'owner', this.inputs.owner.element),
@@ -119,8 +125,9 @@ export class IndicatorCard {
     this.inputs.value.element.focus();
   }
 
-  /** The live result, the engine's messages about the value, and the evidence links. */
-  update(result: ItemResult | undefined, valueErrors: string[], evidence: string): void {
+  /** The live result, the engine's messages about the value, the evidence items citing it and the old links. */
+  update(result: ItemResult | undefined, valueErrors: string[], evidence: string, items: DraftEvidence[]): void {
+    this.evidence.show(items);
     if (result?.byLevel) fillLevels(this.result, result.byLevel);
     else fill(this.result, el('span', { class: 'points' }, pointsText(result)));
     fill(this.valueError, ...valueErrors.map((m) => el('div', {}, m)));

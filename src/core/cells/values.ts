@@ -1,7 +1,7 @@
 import { isBlank, type Cell } from './cell';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
-import { formatViNumber, notNumberHint, parseViNumber } from './vi-number';
+import { formatViNumber, formatViPercent, notNumberHint, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
 export { isBlank, type Cell };
@@ -31,15 +31,29 @@ const YES = new Set(['đạt', 'x', 'có', 'true', '1', 'yes', 'v', '✓', '✔'
 const NO = new Set(['không đạt', 'chưa đạt', 'không', 'false', '0', 'no', 'k']);
 
 /**
+ * The words already reduced: a roll-up reads the same few texts ("Đạt", "Mức độ 2") tens of
+ * thousands of times, and normalising Unicode each time is most of reading them. Bounded, as a
+ * custom function's values are the user's free text.
+ */
+const decisionWords = new Map<string, string>();
+const MAX_DECISION_WORDS = 500;
+
+/**
  * A word as official decisions write it, reduced to its core: "Đã đạt chuẩn." → "đạt",
  * "Chưa đạt chuẩn" → "chưa đạt". Only filler is dropped ("đã", a final "chuẩn", a final full stop),
  * never a negation.
  */
 function decisionWord(text: string): string {
-  return foldText(text)
-    .replace(/[.;!]+$/, '')
-    .replace(/^đã /, '')
-    .replace(/ chuẩn$/, '');
+  let word = decisionWords.get(text);
+  if (word === undefined) {
+    word = foldText(text)
+      .replace(/[.;!]+$/, '')
+      .replace(/^đã /, '')
+      .replace(/ chuẩn$/, '');
+    if (decisionWords.size >= MAX_DECISION_WORDS) decisionWords.clear();
+    decisionWords.set(text, word);
+  }
+  return word;
 }
 
 const YES_NO_FORMS = '"Đạt" hoặc "Không đạt" (cũng nhận "Đạt chuẩn", "Đã đạt chuẩn", "Chưa đạt", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu)';
@@ -80,35 +94,62 @@ export function levelNumber(cell: Cell): number | null {
 /** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
   if (typeof cell === 'string') {
     const word = decisionWord(cell);
     if (word === 'chưa đạt' || word === 'không đạt') return ok(0);
   }
   const level = levelNumber(cell);
+  if (level !== null && level >= 0 && level <= max) return ok(level);
+  // Only a value in error needs the forms spelled out.
+  const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "Chưa đạt"`;
   if (level !== null && level > max) {
     return invalid(`là mức độ ${level}, nhưng chỉ tiêu này cao nhất là mức độ ${max}: ${expected}`);
   }
-  if (level === null || level < 0) return invalid(`không hợp lệ, ${expected}`);
-  return ok(level);
+  return invalid(`không hợp lệ, ${expected}`);
 }
 
 /**
- * A percentage: a fraction 0–1 (a %-formatted cell holds 0,625), a number above 1 up to 100 read
- * as percent (62,5), or text "62,5%" / "62.5%". So 1 means 100%; anything above 100% is an error.
+ * How a number stands for a percent, one rule for every reader (formulas, sidebar, roll-up). A
+ * custom function never sees a cell's format: a cell formatted as percent hands over its fraction
+ * (showing 62,5% it gives 0,625, showing 120% it gives 1,2; Apps Script guide "Custom functions",
+ * data types), while people also type percent points into plain cells (62,5 for 62,5%). So a number
+ * is read by its size:
+ * - 0 to 1: the fraction a percent cell holds (1 is 100%; CDHT_CHECK notes it could be 1%);
+ * - above 1 and below 2: both readings are plausible and far apart (1,2 is 120% as a percent cell
+ *   shows it, above 100%, or 1,2% as percent points): an error naming both, never a guess;
+ * - 2 to 100: percent points (62,5 is 62,5%); above 100: an error.
+ * Text is what it shows: "62,5%" is 62,5%, a bare "62,5" percent points and "0,625" a fraction.
+ * A percent cell showing 200% or more (2 and above) cannot be told from percent points by its
+ * value; the template's percent cells refuse anything above 100% (src/core/template).
+ */
+export const PERCENT_RULE = { fractionUpTo: 1, pointsFrom: 2 } as const;
+
+/** The two readings of a number between PERCENT_RULE's bounds, as a message gives them. */
+export function percentReadings(value: number): { asFraction: string; asPoints: string } {
+  return { asFraction: formatViPercent(value, 4), asPoints: `${formatViNumber(value, 4)}%` };
+}
+
+/**
+ * A percentage as a fraction 0–1, read by PERCENT_RULE. Negative values, values above 100% and
+ * numbers that read two ways are invalid, with a reason naming what to write.
  */
 export function readPercent(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   const expected = 'cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%)';
   let fraction: number | null = null;
   let hint = '';
-  if (typeof cell === 'number') fraction = cell > 1 ? cell / 100 : cell;
-  else if (typeof cell === 'string') {
+  if (typeof cell === 'number') {
+    if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) {
+      const { asFraction, asPoints } = percentReadings(cell);
+      return invalid(`có hai cách hiểu: ${asFraction} (ô định dạng phần trăm), vượt quá 100%, hoặc ${asPoints} (khi đó hãy ghi rõ "${asPoints}")`);
+    }
+    fraction = cell > PERCENT_RULE.fractionUpTo ? cell / 100 : cell;
+  } else if (typeof cell === 'string') {
     const text = cell.trim();
     const hasSign = text.endsWith('%');
     const bare = hasSign ? text.slice(0, -1) : text;
     const number = parseViNumber(bare);
-    if (number !== null) fraction = hasSign || number > 1 ? number / 100 : number;
+    if (number !== null) fraction = hasSign || number > PERCENT_RULE.fractionUpTo ? number / 100 : number;
     else hint = notNumberHint(bare);
   }
   if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ${hint}, ${expected}`);
@@ -146,8 +187,15 @@ export function readPoints(cell: Cell, max: number): Reading {
  */
 export const POINTS_DECIMALS = 9;
 
+/**
+ * A multiple of 1/512 (whole, half and quarter points, every level sum) is exact in binary and has
+ * at most nine decimals, so rounding leaves it as it is: no need for toFixed, which is slow.
+ */
+const EXACT_STEPS = 512;
+
 /** A number rounded to POINTS_DECIMALS (to the nearest, on its binary value, as toFixed does). */
 export function roundPoints(points: number): number {
+  if (Number.isInteger(points * EXACT_STEPS) && Math.abs(points) < 2 ** 40) return points;
   return Number(points.toFixed(POINTS_DECIMALS));
 }
 

@@ -66,8 +66,6 @@ export interface TableRow {
   bold?: boolean;
   /** A group label (a criterion): its one cell spans every column. */
   span?: boolean;
-  /** Kept on the page of what follows the table (its last row, before a signature). */
-  keepWithNext?: boolean;
 }
 
 export interface TableBlock {

@@ -30,6 +30,8 @@ export const PT_PER_MM = 72 / 25.4;
 /** Sizes of Phụ lục I (points). */
 export const SIZE = {
   body: 14,
+  /** The smallest body size Phụ lục I allows (13–14 pt). */
+  bodyMin: 13,
   nationalName: 13,
   motto: 14,
   issuingBody: 13,

@@ -5,7 +5,7 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 
 /** The title as the documents quote it. */
-export const CDHT = '"Cộng đồng học tập" cấp xã';
+export const CDHT = '“Cộng đồng học tập” cấp xã';
 
 /** A document cited with its number when it has one: "Báo cáo … (số 42/BC-UBND)". */
 export const withNumber = (text: string, number: string): string => (number ? `${text} (số ${number})` : text);

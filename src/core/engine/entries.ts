@@ -3,8 +3,8 @@ import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
 import { codeKey, lookAlikesIn } from '../cells/text';
 import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
-import { describeCell, isBlank, readPercent, type Cell } from '../cells/values';
-import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { PERCENT_RULE, describeCell, isBlank, percentReadings, type Cell } from '../cells/values';
+import { formatViNumber } from '../cells/vi-number';
 
 /** A range argument as Apps Script passes it: a single cell arrives as a plain value, not [[value]]. */
 export type RangeArg = Cell | Cell[][];
@@ -34,6 +34,8 @@ interface CodeIndex {
   groupCodes: Set<string>;
   /** Item codes of percent items, whose numbers may read two ways. */
   percentCodes: Set<string>;
+  /** Each item code as the ruleset spells it → its key: nearly every row, matched without `codeKey`. */
+  spelled: Map<string, string>;
 }
 
 // Built once per ruleset object: the roll-up reads thousands of communes against the same one.
@@ -47,6 +49,7 @@ function codeIndex(ruleset: Ruleset): CodeIndex {
       itemCodes: new Map(items.map((i) => [codeKey(i.code), i.code])),
       groupCodes: new Set([...ruleset.criteria.map((c) => c.code), ...items.flatMap((i) => (i.partOf ? [i.partOf] : []))].map(codeKey)),
       percentCodes: new Set(items.filter((i) => i.kind === 'percent').map((i) => i.code)),
+      spelled: new Map(items.map((i) => [i.code, codeKey(i.code)])),
     };
     codeIndexes.set(ruleset, index);
   }
@@ -90,24 +93,14 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
 }
 
 /**
- * A number that reads differently as a fraction and as percent points. A cell formatted as percent
- * hands a custom function its fraction (a cell showing 120% arrives as 1,2, which read as percent
- * points is 1,2%), while people also type percent points into plain cells (62,5 for 62,5%). Above 1
- * and below 2 both readings are possible; 1 itself is 100% as a fraction and 1% as percent points,
- * and reading it as 100% when 1% was meant would pass an indicator on a wrong figure. Null when the
- * number reads one way only (0 to just below 1 is a fraction, 2 and above percent points).
+ * 1 in a percent item: read as 100% (the fraction a percent cell showing 100% holds), but it is 1%
+ * as percent points, and reading 100% where 1% was meant would pass an indicator on a wrong
+ * figure. Numbers above 1 and below 2 read two ways too; those are errors (readPercent).
  */
 function percentDoubt(code: string, cell: Cell): Problem | null {
-  if (typeof cell !== 'number' || cell < 1 || cell >= 2) return null;
-  const asFraction = formatViPercent(cell, 4);
-  const asPoints = `${formatViNumber(cell, 4)}%`;
-  const reading = readPercent(cell);
-  const read = reading.state === 'ok' ? formatViPercent(reading.value, 4) : asPoints;
-  const above = cell > 1 ? ` Nếu ô đang hiện ${asFraction} thì số liệu vượt quá 100%: hãy kiểm tra lại.` : '';
-  return warning(
-    code,
-    `Chỉ tiêu ${code}: số ${formatViNumber(cell, 4)} có hai cách hiểu: ${asFraction} (ô định dạng phần trăm hiện ${asFraction} nhưng giữ số ${formatViNumber(cell, 4)}) hoặc ${asPoints}; đang đọc là ${read}.${above} Hãy ghi rõ, ví dụ "${asPoints}".`,
-  );
+  if (cell !== PERCENT_RULE.fractionUpTo) return null;
+  const { asFraction, asPoints } = percentReadings(cell);
+  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(cell)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
 }
 
 /**
@@ -115,21 +108,22 @@ function percentDoubt(code: string, cell: Cell): Problem | null {
  * ignored; so is a criterion or composite-indicator code with no value (e.g. "TC1" on a heading).
  * Codes are matched as `codeKey` does (case, spaces, look-alike characters), and a code written with
  * look-alikes is named in a warning; data that is plainly another built-in ruleset's gives one error
- * saying which ruleset to choose; percent numbers that read two ways are named with both readings.
+ * saying which ruleset to choose; a percent item holding 1 is named with both readings.
  */
 export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): Entries {
   const problems: Problem[] = [];
   if (codes.length !== values.length) {
     problems.push(error('Vùng dữ liệu', `Vùng mã có ${codes.length} dòng nhưng vùng giá trị có ${values.length} dòng: hai vùng phải cao bằng nhau.`));
   }
-  const { itemCodes, groupCodes, percentCodes } = codeIndex(ruleset);
+  const { itemCodes, groupCodes, percentCodes, spelled } = codeIndex(ruleset);
   const cells = new Map<string, Cell>();
   const firstRow = new Map<string, number>();
   const unknown: { key: string; shown: string; problem: Problem }[] = [];
   const keys: string[] = [];
   const rowCodes = codes.map((raw, index) => {
     const row = index + 1;
-    const key = codeKey(raw);
+    const exact = typeof raw === 'string' ? spelled.get(raw) : undefined;
+    const key = exact ?? codeKey(raw);
     const code = itemCodes.get(key);
     const value = values[index];
     if (key === '') {
@@ -137,8 +131,8 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       return '';
     }
     keys.push(key);
-    const shown = shownCode(raw);
     if (code === undefined) {
+      const shown = shownCode(raw);
       if (groupCodes.has(key)) {
         if (!isBlank(value)) {
           unknown.push({ key, shown, problem: error(shown, `${shown} (${where(row)}) là mã tiêu chí hoặc chỉ tiêu gồm nhiều phần: hãy nhập giá trị vào từng chỉ tiêu thành phần.`) });
@@ -153,8 +147,8 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
       problems.push(error(code, `Chỉ tiêu ${code} được nhập hai lần (ô thứ ${earlier} và ô thứ ${row} từ trên xuống của vùng mã; ${COUNTED_IN_RANGE}).`));
       return code;
     }
-    const lookAlikes = lookAlikeNote(raw);
-    if (lookAlikes) problems.push(warning(code, `Mã "${shown}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
+    const lookAlikes = exact === undefined ? lookAlikeNote(raw) : '';
+    if (lookAlikes) problems.push(warning(code, `Mã "${shownCode(raw)}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
     const doubt = percentCodes.has(code) ? percentDoubt(code, value) : null;

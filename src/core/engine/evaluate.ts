@@ -65,14 +65,18 @@ export interface Evaluation {
 
 const EPSILON = 1e-9;
 
-/** Combines parts or indicators: any failure fails; otherwise any unknown leaves it unknown. */
-function combine(outcomes: Outcome[]): Outcome {
-  if (outcomes.includes('not_met')) return 'not_met';
-  return outcomes.includes('missing') ? 'missing' : 'met';
-}
-
-function combineLevels(list: LevelOutcomes[]): LevelOutcomes {
-  return { MD1: combine(list.map((o) => o.MD1)), MD2: combine(list.map((o) => o.MD2)) };
+/**
+ * Combines parts or indicators at each level: any failure fails; otherwise any unknown leaves it
+ * unknown. One pass, no per-level arrays: evaluation runs once per commune-year of a roll-up.
+ */
+function combineLevels(list: readonly LevelOutcomes[]): LevelOutcomes {
+  let MD1: Outcome = 'met';
+  let MD2: Outcome = 'met';
+  for (const outcome of list) {
+    if (MD1 !== 'not_met' && outcome.MD1 !== 'met') MD1 = outcome.MD1;
+    if (MD2 !== 'not_met' && outcome.MD2 !== 'met') MD2 = outcome.MD2;
+  }
+  return { MD1, MD2 };
 }
 
 function itemOutcome(item: Item, reading: Reading, level: LevelId, difficult: boolean): Outcome {
@@ -90,16 +94,50 @@ function levelOutcomes(item: Item, reading: Reading, difficult: boolean): LevelO
 
 const UNKNOWN: LevelOutcomes = { MD1: 'missing', MD2: 'missing' };
 
-/** Groups a criterion's items into indicators, keeping their order. */
-function indicatorsOf(items: ItemResult[]): IndicatorResult[] {
-  const groups = new Map<string, ItemResult[]>();
-  for (const result of items) {
-    const code = result.item.partOf ?? result.item.code;
+/** A criterion's indicators: each indicator's code and the positions of its items in the criterion. */
+interface CriterionShape {
+  indicators: { code: string; parts: number[] }[];
+  /** Points scheme: the criterion's maximum, when every item has one. */
+  max?: number;
+}
+
+/**
+ * What evaluation needs of a ruleset's structure, which is the same for every commune: built once
+ * per ruleset object, as the roll-up evaluates thousands of communes against the same one.
+ */
+interface RulesetShape {
+  criteria: CriterionShape[];
+  /** Item codes of every indicator (TC5.2 → TC5.2a, TC5.2b), to count indicators still blank. */
+  indicatorCodes: string[][];
+}
+
+const shapes = new WeakMap<Ruleset, RulesetShape>();
+
+/** Groups a criterion's items into indicators (one item, or several parts: TC5.2a + TC5.2b), keeping their order. */
+function criterionShape(criterion: Criterion, scheme: Ruleset['scheme']): CriterionShape {
+  const groups = new Map<string, number[]>();
+  criterion.items.forEach((item, index) => {
+    const code = item.partOf ?? item.code;
     const group = groups.get(code);
-    if (group) group.push(result);
-    else groups.set(code, [result]);
+    if (group) group.push(index);
+    else groups.set(code, [index]);
+  });
+  const indicators = scheme === 'levels' ? [...groups].map(([code, parts]) => ({ code, parts })) : [];
+  if (scheme === 'levels' || !criterion.items.every((i) => i.max !== undefined)) return { indicators };
+  return { indicators, max: sumPoints(criterion.items.map((i) => i.max ?? 0)) };
+}
+
+function rulesetShape(ruleset: Ruleset): RulesetShape {
+  let shape = shapes.get(ruleset);
+  if (!shape) {
+    const criteria = ruleset.criteria.map((c) => criterionShape(c, ruleset.scheme));
+    const indicatorCodes = ruleset.criteria.flatMap((c, i) =>
+      criteria[i].indicators.length > 0 ? criteria[i].indicators.map((ind) => ind.parts.map((p) => c.items[p].code)) : c.items.map((item) => [item.code]),
+    );
+    shape = { criteria, indicatorCodes };
+    shapes.set(ruleset, shape);
   }
-  return [...groups].map(([code, parts]) => ({ code, parts, byLevel: combineLevels(parts.map((p) => p.byLevel ?? UNKNOWN)) }));
+  return shape;
 }
 
 /**
@@ -137,10 +175,12 @@ function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blan
 }
 
 /** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
-function incompleteIndicators(criteria: CriterionResult[], missing: string[]): number {
+function incompleteIndicators(shape: RulesetShape, missing: string[]): number {
+  if (missing.length === 0) return 0;
   const blank = new Set(missing);
-  const indicators = criteria.flatMap((c) => (c.indicators.length > 0 ? c.indicators.map((i) => i.parts.map((p) => p.item.code)) : c.criterion.items.map((i) => [i.code])));
-  return indicators.filter((codes) => codes.some((code) => blank.has(code))).length;
+  let count = 0;
+  for (const codes of shape.indicatorCodes) if (codes.some((code) => blank.has(code))) count++;
+  return count;
 }
 
 /**
@@ -153,27 +193,35 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
   const missing: string[] = [];
   const items: ItemResult[] = [];
 
-  const criteria: CriterionResult[] = ruleset.criteria.map((criterion) => {
-    const results = criterion.items.map((item): ItemResult => {
+  const shape = rulesetShape(ruleset);
+  const criteria: CriterionResult[] = ruleset.criteria.map((criterion, index) => {
+    const results: ItemResult[] = [];
+    const entered: number[] = [];
+    let complete = true;
+    for (const item of criterion.items) {
       const cell = cells.get(item.code);
       const reading = readItem(item, cell, ceiling);
       if (reading.state === 'invalid') {
         problems.push(error(item.code, `Chỉ tiêu ${item.code}: giá trị ${describeCell(cell)} ${reading.reason}.`));
       }
-      if (reading.state !== 'ok') missing.push(item.code);
+      if (reading.state !== 'ok') {
+        missing.push(item.code);
+        complete = false;
+      }
       if (reading.state === 'blank') problems.push(warning(item.code, `Chỉ tiêu ${item.code}: chưa nhập giá trị.`));
       const result: ItemResult = { item, cell, reading };
       if (ruleset.scheme === 'levels') result.byLevel = levelOutcomes(item, reading, difficult);
-      return result;
-    });
-    items.push(...results);
-    const points = sumPoints(results.map((r) => (r.reading.state === 'ok' ? r.reading.value : 0)));
-    const complete = results.every((r) => r.reading.state === 'ok');
-    if (ruleset.scheme === 'points') {
-      const max = criterion.items.every((i) => i.max !== undefined) ? sumPoints(criterion.items.map((i) => i.max ?? 0)) : undefined;
-      return { criterion, indicators: [], points, complete, ...(max === undefined ? {} : { max }) };
+      results.push(result);
+      items.push(result);
+      entered.push(reading.state === 'ok' ? reading.value : 0);
     }
-    const indicators = indicatorsOf(results);
+    const points = sumPoints(entered);
+    const { max, indicators: groups } = shape.criteria[index];
+    if (ruleset.scheme === 'points') return { criterion, indicators: [], points, complete, ...(max === undefined ? {} : { max }) };
+    const indicators = groups.map(({ code, parts }): IndicatorResult => {
+      const partResults = parts.map((p) => results[p]);
+      return { code, parts: partResults, byLevel: combineLevels(partResults.map((p) => p.byLevel ?? UNKNOWN)) };
+    });
     return { criterion, indicators, byLevel: combineLevels(indicators.map((i) => i.byLevel)), points, complete };
   });
 
@@ -194,17 +242,24 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
       problems.push(warning(code, `Tiêu chí ${code} bị điểm 0: không được xếp loại ${barred.map((r) => r.label).join(', ')} (${barred[0].provenance.ref}).`));
     }
   } else {
-    const indicators = criteria.flatMap((c) => c.indicators);
-    score = indicators.filter((i) => i.byLevel.MD1 === 'met').length;
-    const all = combineLevels(indicators.map((i) => i.byLevel));
+    const outcomes: LevelOutcomes[] = [];
+    score = 0;
     // Điều 8: a level needs every criterion, so one indicator below Mức độ 1 decides the result
     // whatever is still blank; Mức độ 2 is granted on top of Mức độ 1, never instead of it.
-    decidedBy = indicators.filter((i) => i.byLevel.MD1 === 'not_met').map((i) => i.code);
+    decidedBy = [];
+    for (const criterion of criteria) {
+      for (const indicator of criterion.indicators) {
+        outcomes.push(indicator.byLevel);
+        if (indicator.byLevel.MD1 === 'met') score++;
+        else if (indicator.byLevel.MD1 === 'not_met') decidedBy.push(indicator.code);
+      }
+    }
+    const all = combineLevels(outcomes);
     if (all.MD1 === 'not_met') rating = NOT_RECOGNISED;
     else if (missing.length > 0) rating = null;
     else rating = all.MD2 === 'met' ? LEVEL_LABELS.MD2 : LEVEL_LABELS.MD1;
   }
-  const blank = incompleteIndicators(criteria, missing);
+  const blank = incompleteIndicators(shape, missing);
   let ratingText: string;
   if (rating === null) ratingText = incompleteText(blank, missing);
   else if (missing.length === 0) ratingText = rating;

@@ -3,7 +3,7 @@ import { TT25 } from '../ruleset/tt25';
 import { TT44 } from '../ruleset/tt44';
 import { LEVEL_LABELS, NOT_RECOGNISED, type Ruleset } from '../ruleset/types';
 import { codeKey, foldText } from '../cells/text';
-import { isBlank, type Cell } from '../cells/values';
+import { isBlank, readLevel, type Cell } from '../cells/values';
 
 /**
  * The result categories the assessing level counts communes into: the ruleset's ratings, best
@@ -56,7 +56,7 @@ const INCOMPLETE = foldText('Chưa đủ dữ liệu');
 
 /**
  * Reads a result as typed or as CDHT_RATING shows it: one of `categories` (case, spacing and
- * NFD-tolerant, with or without CDHT_RATING's "(…)" note) or "Không xếp loại" (blank, "Không xếp loại", "Chưa đủ dữ liệu…"). Returns the
+ * NFD-tolerant, with or without CDHT_RATING's "(…)" note; a level also as "Mức độ I" or "MĐ1") or "Không xếp loại" (blank, "Không xếp loại", "Chưa đủ dữ liệu…"). Returns the
  * category label, or undefined when the text is none of them.
  */
 export function matchCategory(cell: Cell, categories: readonly string[]): string | undefined {
@@ -65,7 +65,20 @@ export function matchCategory(cell: Cell, categories: readonly string[]): string
   const word = foldText(cell);
   if (word === foldText(UNRATED) || word.startsWith(INCOMPLETE)) return UNRATED;
   // CDHT_RATING states a result already decided while values are blank as "Chưa đạt (…)".
-  return categories.find((c) => foldText(c) === word || word.startsWith(`${foldText(c)} (`));
+  const found = categories.find((c) => foldText(c) === word || word.startsWith(`${foldText(c)} (`));
+  if (found !== undefined || BARE_NUMERAL.test(word)) return found;
+  // A level written as the core's level reader takes it ("Mức độ I", "MĐ1", "đạt mức độ 2"): the category at that level.
+  const level = levelOf(cell);
+  return level === null ? undefined : categories.find((c) => levelOf(c) === level);
+}
+
+/** "1" or "II" alone: a number, not a result (it says nothing of what it counts). */
+const BARE_NUMERAL = /^(?:\d+|i{1,3})$/;
+
+/** The recognition level a text names (1 or more), as readLevel reads it; null when it names none. */
+function levelOf(text: string): number | null {
+  const reading = readLevel(text, Number.MAX_SAFE_INTEGER);
+  return reading.state === 'ok' && reading.value > 0 ? reading.value : null;
 }
 
 /** "Mức độ 2", "Mức độ 1" hoặc "Chưa đạt": the categories as a message lists them. */

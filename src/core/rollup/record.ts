@@ -1,7 +1,8 @@
 import type { Problem } from '../engine/problems';
 import { formatViNumber } from '../cells/vi-number';
 import type { CommuneAssessment } from '../workbook/snapshot';
-import { VERSION_LABEL } from '../workbook/info';
+import { INFO_FIELDS, VERSION_LABEL } from '../workbook/info';
+import { SHEETS } from '../template/layout';
 import { NAMES } from '../workbook/names';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { builtInSummary, summarizeRuleset, type RulesetSummary } from './categories';
@@ -20,7 +21,7 @@ export const READ_STATUS_LABELS: Record<ReadStatus, string> = {
   failed: 'Không đọc được',
 };
 
-export type FailureKind = 'register' | 'no_access' | 'not_found' | 'not_cdht' | 'old_version' | 'new_version' | 'missing_data' | 'invalid' | 'quota' | 'network';
+export type FailureKind = 'register' | 'no_access' | 'not_found' | 'not_cdht' | 'old_version' | 'new_version' | 'other_commune' | 'missing_data' | 'invalid' | 'quota' | 'network';
 
 export const FAILURE_LABELS: Record<FailureKind, string> = {
   register: 'Lỗi ở dòng danh sách',
@@ -29,6 +30,7 @@ export const FAILURE_LABELS: Record<FailureKind, string> = {
   not_cdht: 'Không phải bảng tính CĐHT',
   old_version: 'Mẫu bảng tính cũ',
   new_version: 'Mẫu bảng tính mới hơn tiện ích',
+  other_commune: 'Bảng tính của xã khác',
   missing_data: 'Thiếu dữ liệu',
   invalid: 'Dữ liệu không hợp lệ',
   quota: 'Google tạm giới hạn số lần đọc',
@@ -68,6 +70,12 @@ export interface CommuneRecord {
   ruleset?: RulesetSummary;
   /** When the workbook was read (ms since the epoch); rows needing no reading have none. */
   readAt?: number;
+  /**
+   * Kept only in the store: the row's result as read, judged a repeat of an earlier row by the
+   * update that stored it (the reason). The next update judges afresh from what was read; the
+   * year's report counts it as that update did (duplicates.ts `asCounted`).
+   */
+  repeatOf?: string;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {
@@ -97,6 +105,17 @@ function problemsText(problems: Problem[]): string {
   return more > 0 ? `${shown} … và ${more} lỗi khác (mở bảng tính của xã, dùng CDHT_CHECK để xem hết).` : shown;
 }
 
+const COMMUNE_LABEL = INFO_FIELDS.find((f) => f.key === 'commune')?.label;
+
+/**
+ * A register row linking another commune's workbook (a link copied from the row above, a
+ * workbook shared under the wrong name): that commune's result must not count as the row's. The
+ * report shows the reason too, so it names the communes, not the sheet's rows.
+ */
+function otherCommuneText(inWorkbook: string, inRegister: string): string {
+  return `bảng tính được liên kết là của ${inWorkbook} (ô ${COMMUNE_LABEL} ở trang ${SHEETS.info}), không phải của ${inRegister} ghi trong danh sách: hãy kiểm tra lại liên kết (nếu xã đã đổi tên, hãy sửa tên cho khớp).`;
+}
+
 /** Reads what a commune workbook holds into its record, or says why it cannot be used. */
 export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAssessment): CommuneRecord {
   const fail = (failure: FailureKind, reason: string) => failedRecord(entry, failure, reason);
@@ -110,6 +129,7 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   if (version > READABLE_VERSIONS.max) {
     return fail('new_version', `Bảng tính dùng mẫu phiên bản ${version}, mới hơn phiên bản ${READABLE_VERSIONS.max} của tiện ích tổng hợp: hãy cập nhật tiện ích tổng hợp.`);
   }
+  if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) return fail('other_commune', otherCommuneText(info.commune, entry.commune));
   const errors = assessment.problems.filter((p) => p.severity === 'error');
   if (!evaluation || !ruleset) return fail('invalid', `Bộ tiêu chí trong bảng tính không dùng được. ${problemsText(errors)}`.trim());
   if (evaluation.items.every((r) => r.reading.state === 'blank')) {
@@ -122,7 +142,6 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
 
   const notes = [...entry.notes];
   if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
-  if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) notes.push(`Tên xã trong bảng tính: ${info.commune}.`);
   // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)", or
   // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)".
   if (evaluation.missing.length > 0) notes.unshift(`${evaluation.ratingText}.`);

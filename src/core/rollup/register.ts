@@ -19,6 +19,8 @@ import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYea
  *   clears the mark once it has read the workbook.
  * A commune assessed in several years has one row per year, each with that year's workbook.
  * Blank rows are skipped; a row that cannot be used is listed with the reason, never dropped.
+ * Repeats (a commune or a workbook twice in a year) are judged once the rows are read
+ * (duplicates.ts `countOnce`), so that a wrong row never blocks the right one.
  */
 export const REGISTER_SHEET = 'Danh sách xã';
 export const REGISTER_HEADER = ['Tên xã', 'Năm', 'Liên kết bảng tính', 'Kết quả nhập tay', 'Ghi chú', 'Đọc lại'] as const;
@@ -126,8 +128,6 @@ function readManual(cell: Cell, year: number): EntrySource {
  */
 export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | null> = []): RegisterEntry[] {
   const entries: RegisterEntry[] = [];
-  const firstRowOf = new Map<string, number>();
-  const firstRowOfWorkbook = new Map<string, number>();
   rows.forEach((cells, index) => {
     const row = index + 1;
     const [commune, yearText, linkText, manualText] = [0, 1, 2, 3].map((c) => text(cells[c]));
@@ -144,17 +144,9 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
       return invalid(`Ô Năm đang là ngày tháng (${formatViDate(cells[1])}): cần ghi một năm, ví dụ 2025; nếu ô được định dạng ngày tháng, hãy đổi sang định dạng số.`);
     }
     if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
-    const nameKeyOfYear = `${communeKey(commune)}|${year}`;
-    const earlier = firstRowOf.get(nameKeyOfYear);
-    if (earlier !== undefined) return invalid(`Trùng với dòng ${earlier}: cùng tên xã và năm ${year}.`);
-    firstRowOf.set(nameKeyOfYear, row);
     if (link) {
       const spreadsheetId = spreadsheetIdFromLink(link);
       if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);
-      // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
-      const sameWorkbook = firstRowOfWorkbook.get(`${spreadsheetId}|${year}`);
-      if (sameWorkbook !== undefined) return invalid(`Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${year}.`);
-      firstRowOfWorkbook.set(`${spreadsheetId}|${year}`, row);
       if (manualText) notes.push('Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính.');
       entries.push({ row, commune, year, link, source: { kind: 'workbook', spreadsheetId }, notes, reread });
       return;

@@ -54,6 +54,14 @@ export interface UpdateState {
   read: number;
   /** "Try later" answers so far, by register row. */
   attempts: Record<string, number>;
+  /** Workbooks still to read when the state was saved (unknown before the first run has listed them). */
+  left?: number;
+  /** The pace of the last run, reads per minute. */
+  pace?: number;
+  /** Runs in a row that an unexpected error stopped; a continuation is scheduled only below MAX_ATTEMPTS. */
+  failedRuns?: number;
+  /** What stopped the last run that failed, as Apps Script said it. */
+  error?: string;
 }
 
 export function newState(now: number): UpdateState {
@@ -122,10 +130,15 @@ export function minutesLeft(left: number, pace: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** "08:00 ngày 15/01/2026": when the update under way began. */
+export function startedText(state: UpdateState): string {
+  const started = new Date(state.startedAt);
+  return `${pad(started.getHours())}:${pad(started.getMinutes())} ngày ${formatViDate(started)}`;
+}
+
 /** "Đang cập nhật: đã đọc 1.240/3.300 xã, còn khoảng 32 phút …": the status line while an update is under way. */
 export function progressText(state: UpdateState, left: number, pace: number): string {
-  const started = new Date(state.startedAt);
-  const since = `${pad(started.getHours())}:${pad(started.getMinutes())} ngày ${formatViDate(started)}`;
+  const since = startedText(state);
   const read = `${formatViNumber(state.read)}/${formatViNumber(state.read + left)}`;
   return `Đang cập nhật: đã đọc ${read} xã, còn khoảng ${formatViNumber(minutesLeft(left, pace))} phút (bắt đầu lúc ${since}, ${state.runs} lần chạy). Số liệu bên dưới là của lần cập nhật trước.`;
 }

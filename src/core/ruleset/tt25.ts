@@ -41,6 +41,8 @@ function percent(code: string, name: string, md1: [number, number?], md2: [numbe
 }
 
 const FULL = 'Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo';
+/** What the circular is about, as secondary sources give it (our codified copy has no Điều 1). */
+const TITLE = 'quy định về đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh';
 
 export const TT25: LevelsRuleset = {
   id: 'TT25',
@@ -52,17 +54,16 @@ export const TT25: LevelsRuleset = {
     fact(K.citation, 'Số hiệu văn bản', 'Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 25')),
     // The date of issue is in the domain notes' timeline, not in the codified text we hold.
     fact(K.citationFull, 'Tên đầy đủ của văn bản', FULL, { ref: `${TT} (ngày ban hành theo nguồn thứ cấp)`, status: 'secondary' }),
-    fact(
-      `${K.legalBasis}_1`,
-      'Căn cứ pháp lý của hồ sơ',
-      `${FULL} (tiêu chí, chỉ tiêu và mức độ công nhận "Cộng đồng học tập" cấp xã tại Điều 6, Điều 7, Điều 8; hồ sơ đề nghị đánh giá, công nhận tại Điều 9)`,
-      { ref: `${TT}, Điều 6–9 (ngày ban hành theo nguồn thứ cấp)`, status: 'secondary' },
-    ),
+    // "Căn cứ" lines cite a document by number, date, issuer and title (Nghị định 30/2020 practice), never articles.
+    fact(`${K.legalBasis}_1`, 'Căn cứ pháp lý của hồ sơ', `${FULL} ${TITLE}`, {
+      ref: `${TT} (ngày ban hành và tên theo nguồn thứ cấp: thuvienphapluat.vn, 28/12/2023)`,
+      status: 'secondary',
+    }),
     fact(
       `${K.legalBasis}_2`,
       'Căn cứ pháp lý của hồ sơ (tiêu chí 4)',
-      'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ (chuẩn phổ cập giáo dục, xóa mù chữ áp dụng cho tiêu chí 4)',
-      { ref: `${TT}, Điều 6 khoản 4 điểm a (tên Nghị định nguyên văn; phần trong ngoặc diễn đạt lại)`, status: 'paraphrase' },
+      'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ',
+      verbatim('Điều 6 khoản 4 điểm a (tên Nghị định)'),
     ),
     fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 6, Điều 7, Điều 8')),
     fact(K.ratingArticle, 'Căn cứ công nhận mức độ', `${TT}, Điều 8`, verbatim('Điều 8 khoản 1')),

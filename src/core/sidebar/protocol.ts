@@ -42,6 +42,43 @@ export interface SidebarIndicator {
   fields: Record<EditableField, JsonCell>;
 }
 
+/** The columns of a "Danh mục minh chứng" row, in sheet order (EVIDENCE_HEADER). */
+export const EVIDENCE_FIELDS = ['code', 'name', 'reference', 'issuer', 'link', 'indicators'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** An evidence row as text, as the sheet shows it (a date as dd/mm/yyyy); "indicators" as typed ("TC1.1, TC1.2"). */
+export type EvidenceFields = Record<EvidenceField, string>;
+
+/** One row of the evidence list. */
+export interface SidebarEvidence {
+  /** The row's index in the CDHT_MINH_CHUNG block (the header is 0): its identity while the sidebar is open. */
+  row: number;
+  fields: EvidenceFields;
+}
+
+/**
+ * An evidence item added (row null, before null), edited, or removed (after null). `before` is the
+ * row as loaded: if the sheet no longer holds it, someone else changed it.
+ */
+export interface EvidenceChange {
+  row: number | null;
+  before: EvidenceFields | null;
+  after: EvidenceFields | null;
+}
+
+export interface EvidenceConflict extends EvidenceChange {
+  /** What the row holds now (null: blank); for a new item, the row already holding its code. */
+  current: EvidenceFields | null;
+  /**
+   * Why it was not written: another member changed the row, a new item's code is taken (by the
+   * row `current` is on), or the list has no empty row. The sidebar words it (src/client), which
+   * keeps the messages out of the Apps Script bundle.
+   */
+  reason: 'changed' | 'taken' | 'full';
+  /** The row the reason is about (the edited row, or the one holding the code), as an index in the block. */
+  at: number | null;
+}
+
 export interface SidebarState {
   commune: string;
   year: number;
@@ -49,6 +86,8 @@ export interface SidebarState {
   /** The "Bộ tiêu chí" table in force, so the browser evaluates with the same core code. */
   rulesetTable: JsonCell[][];
   indicators: SidebarIndicator[];
+  /** Every non-blank row of "Danh mục minh chứng", in sheet order. */
+  evidence: SidebarEvidence[];
   /** ISO time the state was read. */
   loadedAt: string;
 }
@@ -63,6 +102,8 @@ export interface CellChange {
 
 export interface SaveRequest {
   changes: CellChange[];
+  /** Evidence items added, edited or removed (none: the list is left alone). */
+  evidence?: EvidenceChange[];
   /** Write even where the sheet changed since loading (the user chose "keep mine"). */
   overwrite: boolean;
 }
@@ -89,6 +130,10 @@ export interface SaveResult {
    * was sent, and the next save must compare with what is really there).
    */
   held: Array<{ code: string; field: EditableField; value: JsonCell }>;
+  /** Evidence changes not written because the list changed meanwhile (or is full). */
+  evidenceConflicts: EvidenceConflict[];
+  /** The evidence list as the sheet holds it after the save, read back: the sidebar's new "before". */
+  evidence: SidebarEvidence[];
 }
 
 /** The server functions the sidebar calls; src/addon/main.ts implements them. */

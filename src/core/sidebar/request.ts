@@ -10,7 +10,7 @@ import { EDITABLE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, type CellChange, type Ed
  */
 
 const isCell = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-const REQUEST: Record<string, (v: unknown) => boolean> = { changes: Array.isArray, overwrite: (v) => typeof v === 'boolean' };
+const REQUEST: Record<string, (v: unknown) => boolean> = { changes: Array.isArray, overwrite: (v) => typeof v === 'boolean', evidence: (v) => v === undefined || Array.isArray(v) };
 const CHANGE: Record<string, (v: unknown) => boolean> = {
   code: (v) => typeof v === 'string',
   field: (v) => (EDITABLE_FIELDS as readonly unknown[]).includes(v),

@@ -1,4 +1,5 @@
-import type { CellChange, Conflict, EditableField, JsonCell, SaveRequest } from './protocol';
+import { codeKey } from '../cells/text';
+import { EVIDENCE_FIELDS, type CellChange, type Conflict, type EditableField, type EvidenceChange, type EvidenceConflict, type EvidenceFields, type JsonCell, type SaveRequest } from './protocol';
 
 /** Compares cells as the sheet shows them: 5 and "5", blank and "" are the same to a user. */
 export function sameCell(a: JsonCell, b: JsonCell): boolean {
@@ -37,6 +38,59 @@ export function planSave(request: SaveRequest, current: (code: string, field: Ed
     else if (sameCell(now, change.after)) plan.unchanged.push(change);
     else if (!request.overwrite && !sameCell(now, change.before)) plan.conflicts.push({ ...change, current: now });
     else plan.writes.push(change);
+  }
+  return plan;
+}
+
+/** Two evidence rows the same as the sheet shows them; null is a blank row. */
+export function sameEvidence(a: EvidenceFields | null, b: EvidenceFields | null): boolean {
+  return EVIDENCE_FIELDS.every((f) => sameCell(a?.[f] ?? '', b?.[f] ?? ''));
+}
+
+export interface EvidenceWrite {
+  /** Index in the CDHT_MINH_CHUNG block (header 0). */
+  row: number;
+  /** null clears the row (the item was removed). */
+  after: EvidenceFields | null;
+}
+
+export interface EvidencePlan {
+  writes: EvidenceWrite[];
+  conflicts: EvidenceConflict[];
+}
+
+/**
+ * Decides which evidence rows to write, given the block as the sheet holds it now (`rows[i]` is
+ * block row i, header at 0; null or blank for an empty row), with the rules of planSave: an edit
+ * or removal whose row moved on since loading is a conflict unless the user chose to overwrite,
+ * and one the sheet already holds is skipped. A new item takes the first empty row; a new item
+ * whose code the list already holds is a conflict whatever the choice (two items, one code), and
+ * so is a list with no empty row left.
+ */
+export function planEvidenceSave(changes: readonly EvidenceChange[], rows: ReadonlyArray<EvidenceFields | null>, overwrite: boolean): EvidencePlan {
+  const plan: EvidencePlan = { writes: [], conflicts: [] };
+  const taken = new Set<number>();
+  const blank = (i: number) => sameEvidence(rows[i] ?? null, null);
+  const conflict = (change: EvidenceChange, current: EvidenceFields | null, reason: EvidenceConflict['reason'], at: number | null) => plan.conflicts.push({ ...change, current, reason, at });
+  for (const change of changes) {
+    const { row, after } = change;
+    if (row === null) {
+      if (!after) continue;
+      const clash = after.code ? rows.findIndex((r, i) => i > 0 && codeKey(r?.code ?? '') === codeKey(after.code)) : -1;
+      const free = rows.findIndex((_, i) => i > 0 && blank(i) && !taken.has(i));
+      if (clash > 0) {
+        if (!sameEvidence(rows[clash], after)) conflict(change, rows[clash], 'taken', clash);
+      } else if (free < 0) conflict(change, null, 'full', null);
+      else {
+        taken.add(free);
+        plan.writes.push({ row: free, after });
+      }
+      continue;
+    }
+    const now = blank(row) ? null : rows[row];
+    if (sameEvidence(now, after)) continue;
+    if (!overwrite && !sameEvidence(now, change.before)) conflict(change, now, 'changed', row);
+    else plan.writes.push({ row, after });
   }
   return plan;
 }

@@ -6,7 +6,8 @@ import { codeKey } from '../cells/text';
 import { indicatorLayout } from '../workbook/indicator-block';
 import { NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
-import type { EditableField, JsonCell, SidebarIndicator, SidebarState } from './protocol';
+import { evidenceText } from '../workbook/evidence';
+import { EVIDENCE_FIELDS, type EditableField, type EvidenceFields, type JsonCell, type SidebarEvidence, type SidebarIndicator, type SidebarState } from './protocol';
 
 /**
  * Where the sidebar's fields are in a CDHT_CHI_TIEU block: the row of each code (indexes into the
@@ -26,6 +27,19 @@ export function fieldCells(block: Cell[][]): { rowOf: Map<string, number>; colum
 export function toJsonCell(cell: Cell): JsonCell {
   if (cell instanceof Date) return cell.toISOString();
   return cell === null || cell === undefined ? '' : cell;
+}
+
+/** A "Danh mục minh chứng" row as text, columns in EVIDENCE_FIELDS order. */
+export function evidenceFields(cells: readonly Cell[]): EvidenceFields {
+  return Object.fromEntries(EVIDENCE_FIELDS.map((field, c) => [field, evidenceText(cells[c])])) as EvidenceFields;
+}
+
+/** The non-blank rows of a CDHT_MINH_CHUNG block (header first), each with its index in the block. */
+export function evidenceRows(block: readonly Cell[][]): SidebarEvidence[] {
+  return block.flatMap((cells, row) => {
+    const fields = evidenceFields(cells);
+    return row > 0 && EVIDENCE_FIELDS.some((f) => fields[f] !== '') ? [{ row, fields }] : [];
+  });
 }
 
 /** Everything the sidebar needs, in one answer. Returns null when the workbook has no usable ruleset. */
@@ -59,6 +73,7 @@ export function buildSidebarState(snapshot: WorkbookSnapshot, now: Date): Sideba
     difficultArea: info.difficultArea,
     rulesetTable: (snapshot[NAMES.ruleset] ?? rulesetToTable(ruleset)).map((row) => row.map(toJsonCell)),
     indicators,
+    evidence: evidenceRows(snapshot[NAMES.evidence] ?? []),
     loadedAt: now.toISOString(),
   };
 }

@@ -6,6 +6,7 @@ import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../workbook/names';
 import { call, rangeA1 } from './a1';
 import { ASSESSMENT_FIRST_ROW, SHEETS, communeLine, infoRef } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec, type Validation } from './types';
+import { unitRateRef } from './units-sheet';
 
 /** One row of "Đánh giá": a criterion heading (no code) or an item. */
 export type AssessmentRow = { heading: string } | { item: Item };
@@ -28,7 +29,9 @@ function valueInput(item: Item, ruleset: Ruleset): CellSpec {
           ? { type: 'percent' }
           : { type: 'number', min: 0, max: ceiling };
   const format = item.kind === 'percent' ? 'percent' : item.kind === 'points' ? 'decimal' : undefined;
-  return input({ validation, ...(format ? { format } : {}) });
+  // A percent is computed from the counts on "Số liệu theo đơn vị" until a percent is typed over it.
+  const computed = item.kind === 'percent' ? { computed: `=${unitRateRef(ruleset, item)}` } : {};
+  return input({ validation, ...(format ? { format } : {}), ...computed });
 }
 
 /** The range of the indicator rows in column `column` (0-based within the block), e.g. A5:A25. */

@@ -28,7 +28,7 @@ const TEXT: Array<[string, string?]> = [
   ],
   ['   • Chỉ tiêu Đạt/Không đạt: chọn "Đạt" hoặc "Không đạt".'],
   ['   • Chỉ tiêu mức độ (TC4.2, TC4.3, TC4.4): chọn "Mức độ 1", "Mức độ 2" hoặc "Mức độ 3".'],
-  ['   • Chỉ tiêu tỷ lệ (TC5.1, TC5.2a, TC5.2b): nhập phần trăm, ví dụ 62,5%.'],
+  [`   • Chỉ tiêu tỷ lệ (TC5.1, TC5.2a, TC5.2b): tự tính từ số người ở trang "${SHEETS.units}"; cũng có thể gõ thẳng phần trăm, ví dụ 62,5% (không quá 100%).`],
   ['3. Trang "Số liệu PCGD-XMC": nhập số liệu phổ cập, tỷ lệ tự tính; phần gợi ý giúp đối chiếu chỉ tiêu TC4.'],
   ['4. Trang "Kết quả": kết quả tự tính. Mục "Kiểm tra dữ liệu" liệt kê lỗi cần sửa và cảnh báo cần xem.'],
   ['5. Khi đủ dữ liệu: menu CĐHT → Tạo hồ sơ / báo cáo.'],

@@ -11,6 +11,7 @@ export const SHEETS = {
   assessment: 'Đánh giá',
   results: 'Kết quả',
   pcgd: 'Số liệu PCGD-XMC',
+  units: 'Số liệu theo đơn vị',
   ruleset: 'Bộ tiêu chí',
   evidence: 'Danh mục minh chứng',
 } as const;

@@ -10,8 +10,13 @@ import type { RangeName } from '../workbook/names';
 export type CellSpec =
   /** Written every time (titles, headers, legal wording). */
   | { kind: 'label'; value: Cell; style?: StyleName; format?: NumberFormat }
-  /** The user's: kept as it is; `initial` only goes into an empty cell. */
-  | { kind: 'input'; initial?: Cell; style?: StyleName; format?: NumberFormat; validation?: Validation }
+  /**
+   * The user's: kept as it is; `initial` only goes into an empty cell. `computed` (a formula, `=`
+   * included) is what an empty cell gets instead: a value computed until someone types over it
+   * (a percent from counts); whatever people put there, a value or a formula, is kept, and
+   * clearing the cell brings the formula back at the next set-up / repair.
+   */
+  | { kind: 'input'; initial?: Cell; computed?: string; style?: StyleName; format?: NumberFormat; validation?: Validation }
   /** Written every time; `=` included. */
   | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat }
   /** Part of a spilling formula's output: must be empty or the spill fails. */
@@ -91,6 +96,9 @@ export const spill = (style?: StyleName): CellSpec => ({ kind: 'spill', ...(styl
 
 export const input = (extra: Omit<Extract<CellSpec, { kind: 'input' }>, 'kind'> = {}): CellSpec => ({ kind: 'input', style: 'input', ...extra });
 
+/** A cell nobody has filled: set-up may write the spec's initial value or computed formula there. */
+export const isUnset = (cell: Cell | undefined): boolean => cell === undefined || cell === null || cell === '';
+
 /** Pads rows to the same width so the adapter can write one rectangle. */
 export function rectangular(rows: Array<Array<CellSpec | null>>): Array<Array<CellSpec | null>> {
   const width = Math.max(...rows.map((r) => r.length));
@@ -100,7 +108,7 @@ export function rectangular(rows: Array<Array<CellSpec | null>>): Array<Array<Ce
 /**
  * The values a sheet's area gets: labels and formulas from the spec, spill cells emptied, and for
  * input and untouched cells whatever `kept(row, column)` gives (1-based; the cell's current
- * content, a formula included), else the input's initial value. The seed fills its area when
+ * content, a formula included), else the input's computed formula or initial value. The seed fills its area when
  * every cell of it is still blank.
  */
 export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number) => Cell | undefined): Cell[][] {
@@ -110,8 +118,8 @@ export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number
       if (cell?.kind === 'formula') return cell.formula;
       if (cell?.kind === 'spill') return '';
       const current = kept(r + 1, c + 1);
-      if (current !== undefined && current !== null && current !== '') return current;
-      return cell?.kind === 'input' ? (cell.initial ?? '') : '';
+      if (!isUnset(current)) return current;
+      return cell?.kind === 'input' ? (cell.computed ?? cell.initial ?? '') : '';
     }),
   );
   const seed = sheet.seed;

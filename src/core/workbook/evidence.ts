@@ -36,7 +36,9 @@ export const EVIDENCE_ROWS = 200;
 /** The sheet's title rows above the header (the header is on row EVIDENCE_HEADER_ROW). */
 export const EVIDENCE_HEADER_ROW = 3;
 
-const text = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
+/** A cell as the text the list means: a date as dd/mm/yyyy, spaces tidied. */
+export const evidenceText = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
+const text = evidenceText;
 
 /** "TC1.1, TC1.2; tc2" → ["TC1.1", "TC1.2", "tc2"]. */
 export const splitCodes = (cell: Cell): string[] =>

@@ -47,7 +47,7 @@ export interface YearlyCell {
   column: number;
   /** Column A of the row when the template writes a label there (indicator code, field name); else ''. */
   rowLabel: string;
-  /** What the cell holds in a new year: the input's initial value, or blank. */
+  /** What the cell holds in a new year: the input's computed formula or initial value, or blank. */
   initial: Cell;
 }
 
@@ -60,8 +60,14 @@ function rowLabelOf(cells: Array<CellSpec | null>): string {
   return first?.kind === 'label' ? plainLabel(first.value) : '';
 }
 
-function isCarried(sheet: string, row: number, rowLabel: string): boolean {
+/** Carried columns of unlabelled rows: the names of the thôn / tổ dân phố the commune counts by. */
+const CARRIED_COLUMNS: Readonly<Record<string, readonly number[]>> = {
+  [SHEETS.units]: [1],
+};
+
+function isCarried(sheet: string, row: number, column: number, rowLabel: string): boolean {
   if (CARRIED_SHEETS.includes(sheet)) return true;
+  if (rowLabel === '' && CARRIED_COLUMNS[sheet]?.includes(column)) return true;
   if (CARRIED_ROW_LABELS[sheet]?.includes(rowLabel)) return true;
   if (sheet !== SHEETS.info) return false;
   if (row > INFO_LAYOUT.membersHeader && row <= INFO_LAYOUT.lastMember) return true;
@@ -74,7 +80,7 @@ export function yearlyCells(spec: WorkbookSpec): YearlyCell[] {
     sheet.cells.flatMap((cells, r) => {
       const rowLabel = rowLabelOf(cells);
       return cells.flatMap((cell, c): YearlyCell[] =>
-        cell?.kind === 'input' && !isCarried(sheet.name, r + 1, rowLabel) ? [{ sheet: sheet.name, row: r + 1, column: c + 1, rowLabel, initial: cell.initial ?? '' }] : [],
+        cell?.kind === 'input' && !isCarried(sheet.name, r + 1, c + 1, rowLabel) ? [{ sheet: sheet.name, row: r + 1, column: c + 1, rowLabel, initial: cell.computed ?? cell.initial ?? '' }] : [],
       );
     }),
   );
@@ -167,7 +173,8 @@ function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, f
   ];
   for (const cell of cells) {
     const current = at(content, cell.sheet, placed.get(cell));
-    if (isBlank(current)) continue;
+    // A cell still holding what a new year gives it (a percent's computed formula) holds nothing of this year's.
+    if (isBlank(current) || current === cell.initial) continue;
     const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
     rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, a1(cell)));
   }

@@ -150,7 +150,7 @@ describe('readPercent', () => {
     [62.5, 0.625],
     [60, 0.6],
     [100, 1],
-    [1.5, 0.015],
+    [2, 0.02],
     // text
     ['62,5%', 0.625],
     ['62.5%', 0.625],
@@ -166,6 +166,18 @@ describe('readPercent', () => {
 
   it.each<Cell>([100.01, 101, 250, '100,01%', '101%', '1.234,5%', '150'])('%j is above 100%', (cell) => {
     expectInvalid(readPercent(cell), /vượt quá 100%/);
+  });
+
+  // A percent cell showing 120% holds 1,2; as percent points that is 1,2%: named both ways, never guessed.
+  it.each<[number, string, string]>([
+    [1.2, '120%', '1,2%'],
+    [1.0001, '100,01%', '1,0001%'],
+    [1.999, '199,9%', '1,999%'],
+  ])('%j reads two ways (%s or %s): invalid, naming both', (cell, asFraction, asPoints) => {
+    const reading = readPercent(cell);
+    expectInvalid(reading, /hai cách hiểu/);
+    expect(reading.state === 'invalid' && reading.reason).toContain(asFraction);
+    expect(reading.state === 'invalid' && reading.reason).toContain(`"${asPoints}"`);
   });
 
   it.each<Cell>([-0.1, -5, '-5%', '-0,5'])('%j is negative', (cell) => {

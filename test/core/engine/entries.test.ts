@@ -69,26 +69,38 @@ describe('look-alike characters in codes', () => {
 
 describe('numbers that read differently as a fraction and as percent points', () => {
   // A cell formatted as percent showing 120% reaches a custom function as 1.2, which as percent
-  // points is 1,2%. 1 itself is 100% as a fraction and 1% as percent points.
+  // points is 1,2%: an error naming both readings. 1 itself is 100% as a fraction and 1% as
+  // percent points: read as 100%, with a warning.
   it.each<[Cell, string, string]>([
     [1.2, '120%', '1,2%'],
     [1.5, '150%', '1,5%'],
     [1.999, '199,9%', '1,999%'],
-    [1, '100%', '1%'],
-  ])('%j in TC5.1 is a warning naming both readings (%s, %s)', (value, asFraction, asPoints) => {
-    const warnings = warningsOf(check(md2With({ 'TC5.1': value })));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0][0]).toBe('TC5.1');
-    expect(warnings[0][2]).toContain(asFraction);
-    expect(warnings[0][2]).toContain(asPoints);
+  ])('%j in TC5.1 is an error naming both readings (%s, %s)', (value, asFraction, asPoints) => {
+    const grid = check(md2With({ 'TC5.1': value }));
+    expect(warningsOf(grid)).toEqual([]);
+    const errors = errorsOf(grid);
+    expect(errors).toHaveLength(1);
+    expect(errors[0][0]).toBe('TC5.1');
+    expect(errors[0][2]).toContain(asFraction);
+    expect(errors[0][2]).toContain(asPoints);
   });
 
-  it.each<Cell>([0.8, 2, 62.5, 100, '1,5%', '120%'])('%j reads one way only: no warning', (value) => {
+  it('1 in TC5.1 is read as 100%, with a warning naming 1%', () => {
+    const warnings = warningsOf(check(md2With({ 'TC5.1': 1 })));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0][0]).toBe('TC5.1');
+    expect(warnings[0][2]).toContain('100%');
+    expect(warnings[0][2]).toContain('"1%"');
+    const { codes, values } = columns(md2With({ 'TC5.1': 1 }));
+    expect(cdhtRating(codes, values)).toBe('Mức độ 2');
+  });
+
+  it.each<Cell>([0.8, 2, 62.5, 100, '1,5%', '120%'])('%j is no warning', (value) => {
     expect(warningsOf(check(md2With({ 'TC5.1': value })))).toEqual([]);
   });
 
-  it('the warning does not stop the other formulas: 1,2 is still read as 1,2%', () => {
+  it('the error stops the other formulas: 1,2 is never scored as 1,2%', () => {
     const { codes, values } = columns(md2With({ 'TC5.1': 1.2 }));
-    expect(cdhtScore(codes, values)).toBe(14);
+    expect(errorMessage(() => cdhtScore(codes, values))).toMatch(/TC5\.1.*120%.*1,2%/);
   });
 });

@@ -211,7 +211,8 @@ function tt25Cell(item: Tt25Item, value: number | null, how: number): Cell {
     `${hundredths / 100}%`, // "62.5%", English-style
     hundredths / 10000, // a %-formatted cell holds the fraction
   ];
-  if (hundredths > 100) ways.push(hundredths / 100); // a number above 1 is a percent
+  // percent points: 2 and above (between 1 and 2 a number reads two ways and is an error)
+  if (hundredths >= 200) ways.push(hundredths / 100);
   return ways[how % ways.length];
 }
 

@@ -7,6 +7,7 @@ import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
 import type { PointsRuleset, Ruleset } from '../../../src/core/ruleset/types';
 import { validateRuleset } from '../../../src/core/ruleset/validate';
+import { FACT_KEYS, factsWithPrefix } from '../../../src/core/ruleset/facts';
 import { rulesetForYear } from '../../../src/core/ruleset/resolve';
 import type { Cell } from '../../../src/core/cells/values';
 import {
@@ -216,6 +217,16 @@ describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
     const rating = ratingOf(tt44Rows(points), 'TT44');
     expect(missingCount(rating)).toBe(3);
     expect(rating).toContain('TC8');
+  });
+});
+
+describe('"Căn cứ" facts', () => {
+  it('cite each document by number, date, issuer and title: no article, nothing in brackets', () => {
+    for (const ruleset of [TT25, TT44]) {
+      const basis = factsWithPrefix(ruleset, FACT_KEYS.legalBasis).map((f) => String(f.value));
+      expect(basis.length, ruleset.id).toBeGreaterThan(0);
+      for (const line of basis) expect(line, ruleset.id).not.toMatch(/[()]|Điều \d/);
+    }
   });
 });
 

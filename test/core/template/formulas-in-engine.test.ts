@@ -28,6 +28,7 @@ import { INFO_FIELDS } from '../../../src/core/workbook/info';
 import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
 import { assessWorkbook } from '../../../src/core/workbook/snapshot';
 import { HyperFormulaWorkbook, a1Of, dateSerial, isEngineError, parseA1, parseRange } from '../../fakes/hyperformula-workbook';
+import { unitsCellsOf } from './units-cells';
 
 const RUNS = 25;
 
@@ -181,7 +182,8 @@ const levelSpellings = (n: number): Cell[] => (n === 0 ? ['Chưa đạt', 'Khôn
 function percentSpellings(k: number): Cell[] {
   const percent = k / 10;
   const spellings: Cell[] = [k / 1000, `${formatViNumber(percent, 1)}%`, `${percent}%`];
-  if (percent > 1) spellings.push(percent, formatViNumber(percent, 1));
+  // Bare numbers from 2 up are percent points; between 1 and 2 a number reads two ways (an error).
+  if (percent >= 2) spellings.push(percent, formatViNumber(percent, 1));
   return spellings;
 }
 
@@ -232,7 +234,8 @@ function invalidValue(item: Item, ruleset: Ruleset): fc.Arbitrary<Cell> {
       return pick([`Mức độ ${max + 1}`, max + 1, 2.5, -1, 'cao']);
     }
     case 'percent':
-      return pick(['120%', 150, -5, 'nhiều', '62,5,3%']);
+      // 1,2 is what a percent cell showing 120% holds: an error naming both readings.
+      return pick(['120%', 150, -5, 'nhiều', '62,5,3%', 1.2]);
     case 'points':
       return pick([-1, (ruleset.scheme === 'points' ? ruleset.totalPoints : 10) + 1, 'bảy', '7,5,1']);
   }
@@ -596,6 +599,22 @@ function checkEverything(wb: HyperFormulaWorkbook, layout: Layout, ruleset: Rule
     check.cell(SHEETS.pcgd, s.level, { value: level ?? '' }, `${s.code} level`);
     const text = level === null ? 'Chưa đủ số liệu' : standard.yesno ? (level >= 1 ? 'Đạt' : 'Không đạt') : level === 0 ? 'Chưa đạt' : `Mức độ ${level}`;
     check.cell(SHEETS.pcgd, s.text, { value: text }, `${s.code} suggestion`);
+  }
+
+  // "Số liệu theo đơn vị": these runs type no counts (test/core/template/unit-counts.test.ts does), nothing to add up.
+  const unitsSpec = wb.spec.sheets.find((s) => s.name === SHEETS.units);
+  if (unitsSpec) {
+    const units = unitsCellsOf(
+      unitsSpec,
+      items.filter((i) => i.kind === 'percent').map((i) => i.code),
+    );
+    for (const [code, cells] of units.summary) {
+      check.cell(SHEETS.units, cells.numerator, { value: 0 }, `${code}: numerators added up`);
+      check.cell(SHEETS.units, cells.denominator, { value: 0 }, `${code}: denominators added up`);
+      check.cell(SHEETS.units, cells.rate, { value: '' }, `${code}: no rate without counts`);
+      check.cell(SHEETS.units, cells.check, { value: 'Chưa nhập số liệu' }, `${code}: check`);
+    }
+    for (const r of units.unitRows) check.cell(SHEETS.units, a1Of(r, units.checkColumn), { value: '' }, 'a blank unit row is no problem');
   }
 }
 

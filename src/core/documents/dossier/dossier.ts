@@ -82,8 +82,8 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
   };
 }
 
-/** Characters Drive accepts but Windows file names do not. */
-const UNSAFE = /["*/:<>?\\|]/g;
+/** Characters Drive accepts but Windows file names do not, and quotation marks (straight or curly). */
+const UNSAFE = /["“”*/:<>?\\|]/g;
 
 /** "Tờ trình đề nghị đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025" */
 export function documentFileName(doc: ReportDocument, info: CommuneInfo): string {

@@ -5,8 +5,8 @@ import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
 import type { Block, TableBlock, TableCell } from '../model';
-import { CELL } from '../styles';
-import { indicatorLabel } from '../wording';
+import { BODY, CELL } from '../styles';
+import { criterionLabel, indicatorLabel } from '../wording';
 
 /**
  * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
@@ -88,8 +88,17 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
 
 const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], { ...CELL })] });
 
-/** The annex "Danh mục minh chứng": every item with its code, details, indicators and link. */
-export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
+/**
+ * What an item supports, as its column shows it: indicators by number ("1.1"), a whole criterion in
+ * words ("Tiêu chí 4"), never a bare "4"; in a ruleset scored by criterion (TT44) the column is
+ * headed "Tiêu chí" and shows their numbers.
+ */
+function supportedText(codes: string[], byCriterion: boolean): string {
+  return codes.map((c) => (!byCriterion && /^TC\d+$/i.test(c) ? criterionLabel(c) : c.replace(/^TC/i, ''))).join(', ');
+}
+
+/** The annex "Danh mục minh chứng": every item with its code, details, what it supports and link. */
+export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean): Block[] {
   if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
   const table: TableBlock = {
     kind: 'table',
@@ -98,7 +107,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
     cellStyle: { ...CELL, sizePt: 12 },
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],
     rows: [
-      row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', 'Chỉ tiêu', 'Liên kết'], { header: true }),
+      row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', byCriterion ? 'Tiêu chí' : 'Chỉ tiêu', 'Liên kết'], { header: true }),
       ...catalogue.items.map((item, i) => ({
         cells: [
           { text: String(i + 1) },
@@ -106,11 +115,12 @@ export function evidenceTable(catalogue: EvidenceCatalogue): Block[] {
           cell(item.name, `tên minh chứng ${item.code}`),
           { text: item.reference },
           { text: item.issuer },
-          { text: item.indicators.map((c) => c.replace(/^TC/i, '')).join(', ') },
+          { text: supportedText(item.indicators, byCriterion) },
           { text: item.link || 'Bản giấy lưu tại xã' },
         ],
       })),
     ],
   };
-  return [table];
+  // The count closes the list and goes onto the signature's page with it (a table's last row cannot).
+  return [table, para(`Tổng số: ${catalogue.items.length} minh chứng.`, { ...BODY, spaceBeforePt: 6 })];
 }

@@ -8,7 +8,7 @@ import { linksIn, evidenceTable, type EvidenceCatalogue } from './evidence';
 import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
-import { BODY, CENTERED, pageSetup } from '../styles';
+import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
 import { CDHT, dataPeriod, indicatorLabel, listText, numberLine, placeDate, type CommuneNames } from '../wording';
 
 /**
@@ -168,7 +168,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       header(ctx, null, true),
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      ...evidenceTable(ctx.catalogue),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
       committeeSignature(ctx, null),
     ],
     true,
@@ -184,16 +184,17 @@ export function unsupportedCheck(ctx: DossierContext, indicators: string[][]): s
 const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(ctx.ruleset).map((text) => para(text, style));
 
 /**
- * The Tờ trình is one page whenever its content allows: single line spacing and small gaps
- * (Nghị định 30/2020 allows 1 to 1,5 lines), which the longer reports keep at 1,15.
+ * The Tờ trình is one page whenever its content allows: 13 pt, single line spacing and small gaps
+ * (Nghị định 30/2020 allows 13 to 14 pt and 1 to 1,5 lines), where the longer reports keep 14 pt
+ * at 1,15. Its "Căn cứ" lines, findings, request and attachments take about 28 lines of 14 pt.
  */
-const COMPACT: ParagraphStyle = { ...BODY, lineSpacing: 1, spaceAfterPt: 3 };
+const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1, spaceAfterPt: 3 };
 
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
-  const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
+  const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, SUFFIX.proposal), true),
     { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },

@@ -22,7 +22,7 @@ import { decidingArticles } from './legal';
 import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
-import { CELL, CENTERED } from '../styles';
+import { BODY, CELL, CENTERED } from '../styles';
 import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, shortCode, valueText, withNumber } from '../wording';
 
 /**
@@ -246,7 +246,8 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
     kind: 'table',
     widths: [0.07, 0.41, 0.13, 0.13, 0.1, 0.16],
     borders: true,
-    cellStyle: CELL,
+    // 12 pt like the evidence list: the table takes a page less, and its last rows share the signature's page.
+    cellStyle: { ...CELL, sizePt: 12 },
     aligns: ['center', 'left', 'center', 'center', 'center', 'left'],
     rows: [
       row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${keepTogether(LEVEL_LABELS[level], [LEVEL_LABELS[level]])}`, 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng'], { header: true }),
@@ -276,6 +277,8 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
+      // The closing line goes onto the signature's page with it (a table's last row cannot).
+      para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? 'đạt' : 'chưa đạt'} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
       committeeSignature(ctx, null),
     ],
     true,

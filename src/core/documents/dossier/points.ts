@@ -202,7 +202,13 @@ function roleParagraphs(ruleset: Ruleset): ParagraphBlock[] {
   const lead = factOf(ruleset, FACT_KEYS.selfCheckLead);
   const certifier = factOf(ruleset, FACT_KEYS.reportCertifier);
   if (!lead || !certifier) return [];
-  return [para(`Hồ sơ do ${lead.value} lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của ${certifier.value} (${lead.provenance.ref}; ${certifier.provenance.ref}).`)];
+  return [para(`Hồ sơ do ${lead.value} lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của ${certifier.value} (${joinRefs(lead.provenance.ref, certifier.provenance.ref)}).`)];
+}
+
+/** Two references to one text, its name written once: "Thông tư …, Điều 6 khoản 1 và Điều 5 khoản 1 điểm b". */
+function joinRefs(first: string, second: string): string {
+  const name = first.split(', ')[0];
+  return second.startsWith(`${name}, `) ? `${first} và ${second.slice(name.length + 2)}` : `${first}; ${second}`;
 }
 
 /** Who the text names as receiving the dossier and deciding (the district, in TT44's era), for the user to compare with "Thông tin". */

@@ -11,6 +11,9 @@ import type { Align, Block, TableBlock, TableRow } from '../model';
 import { CELL } from '../styles';
 import { criterionLabel, listText } from '../wording';
 
+/** A criterion under the "Tiêu chí" heading: its number ("4" for the workbook's "TC4"), never the internal code. */
+const criterionNumber = (code: string) => criterionLabel(code).replace(/^Tiêu chí /, '');
+
 /**
  * The figures of the year's summary report (src/core/documents/rollup-report/report.ts), section by section, from
  * the roll-up the Tổng hợp sheets show: the same numbers, so the report and the sheets never differ.
@@ -98,7 +101,7 @@ function mostFailed(rows: LevelsCriterionRow[], key: 'failedMd1' | 'failedMd2', 
 function levelsCriteria(block: CriteriaBlock & { scheme: 'levels' }): Block[] {
   const rows = block.rows.filter((r) => r.failedMd1 + r.failedMd2 > 0);
   if (rows.length === 0) return [para('Không có tiêu chí nào có xã không đạt.')];
-  const cells = rows.map((r) => row([r.code, r.name, n(r.failedMd1), share(r.failedMd1, block.assessed), n(r.failedMd2), share(r.failedMd2, block.assessed)]));
+  const cells = rows.map((r) => row([criterionNumber(r.code), r.name, n(r.failedMd1), share(r.failedMd1, block.assessed), n(r.failedMd2), share(r.failedMd2, block.assessed)]));
   return [
     ...mostFailed(rows, 'failedMd1', 'Mức độ 1'),
     ...mostFailed(rows, 'failedMd2', 'Mức độ 2'),
@@ -115,7 +118,7 @@ const ratio = (r: PointsCriterionRow) => (r.average ?? 0) / (r.max ?? 1);
 
 function pointsCriteria(block: CriteriaBlock & { scheme: 'points' }): Block[] {
   const cells = block.rows.map((r) =>
-    row([r.code, r.name, n(r.entered), r.average === null ? '' : n(r.average), r.max === null ? '' : n(r.max), r.average !== null && r.max ? share(r.average, r.max) : '']),
+    row([criterionNumber(r.code), r.name, n(r.entered), r.average === null ? '' : n(r.average), r.max === null ? '' : n(r.max), r.average !== null && r.max ? share(r.average, r.max) : '']),
   );
   const table = dataTable(
     [0.1, 0.38, 0.13, 0.13, 0.13, 0.13],

@@ -1,0 +1,77 @@
+/// <reference lib="dom" />
+import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
+import { EVIDENCE_HEADER } from '../../core/workbook/evidence';
+import { el, fill } from '../dom';
+import type { DraftEvidence } from '../evidence-draft';
+
+/** What the card asks of the sidebar when the user adds, edits or removes an evidence item. */
+export interface EvidenceActions {
+  add(fields: EvidenceFields): void;
+  set(key: string, fields: EvidenceFields | null): void;
+}
+
+/** The column headings of "Danh mục minh chứng", as the form's labels. */
+const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
+
+/**
+ * The evidence items citing one indicator, each with "Sửa" and "Xóa", and "Thêm minh chứng". An
+ * item is edited in a small form with the list's columns; a new one starts citing this indicator.
+ */
+export class EvidenceList {
+  readonly root: HTMLElement;
+  private readonly list = el('ul', { class: 'evidence-items' });
+  private readonly form = el('div', { class: 'evidence-form' });
+
+  constructor(
+    private readonly code: string,
+    private readonly actions: EvidenceActions,
+  ) {
+    const add = el('button', { class: 'add-evidence', attrs: { type: 'button' } }, 'Thêm minh chứng');
+    add.addEventListener('click', () => this.open(null, { code: '', name: '', reference: '', issuer: '', link: '', indicators: code }));
+    this.root = el('div', { class: 'field field-evidence-list' }, el('span', { class: 'label' }, 'Danh mục minh chứng'), this.list, add, this.form);
+  }
+
+  show(items: DraftEvidence[]): void {
+    fill(
+      this.list,
+      ...items.map((item) => {
+        const edit = el('button', { class: 'edit-evidence', attrs: { type: 'button', 'aria-label': `Sửa minh chứng ${item.fields.code}` } }, 'Sửa');
+        const remove = el('button', { class: 'remove-evidence', attrs: { type: 'button', 'aria-label': `Xóa minh chứng ${item.fields.code}` } }, 'Xóa');
+        edit.addEventListener('click', () => this.open(item.key, item.fields));
+        remove.addEventListener('click', () => this.actions.set(item.key, null));
+        const details = [item.fields.reference, item.fields.issuer].filter(Boolean).join(', ');
+        return el(
+          'li',
+          { attrs: { 'data-evidence': item.fields.code } },
+          el('span', { class: 'evidence-code' }, item.fields.code || '(chưa có mã)'),
+          ` ${item.fields.name}`,
+          details ? ` (${details})` : '',
+          edit,
+          remove,
+        );
+      }),
+    );
+    if (items.length === 0) this.list.append(el('li', { class: 'gray' }, 'Chưa có minh chứng nào ghi chỉ tiêu này.'));
+  }
+
+  /** The form for a new item (key null) or an existing one. */
+  private open(key: string | null, fields: EvidenceFields): void {
+    const inputs = EVIDENCE_FIELDS.map((field) => {
+      const id = `ev-${this.code.replace(/[^\w-]/g, '_')}-${field}`;
+      const input = el('input', { attrs: { id, type: 'text', 'data-evidence-field': field, autocomplete: 'off' } });
+      input.value = fields[field];
+      return { field, input, row: el('div', { class: 'field' }, el('label', { attrs: { for: id } }, LABELS[field]), input) };
+    });
+    const apply = el('button', { class: 'apply-evidence action', attrs: { type: 'button' } }, key === null ? 'Thêm vào danh mục' : 'Cập nhật');
+    const cancel = el('button', { attrs: { type: 'button' } }, 'Hủy');
+    apply.addEventListener('click', () => {
+      const after = Object.fromEntries(inputs.map(({ field, input }) => [field, input.value.trim()])) as EvidenceFields;
+      fill(this.form);
+      if (key === null) this.actions.add(after);
+      else this.actions.set(key, after);
+    });
+    cancel.addEventListener('click', () => fill(this.form));
+    fill(this.form, ...inputs.map((i) => i.row), el('div', { class: 'buttons' }, apply, cancel));
+    inputs[0].input.focus();
+  }
+}

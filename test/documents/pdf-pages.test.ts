@@ -1,0 +1,139 @@
+/**
+ * The sample dossiers and the roll-up report as they print: the demo's .docx files, converted to PDF
+ * by LibreOffice (what a commune without Word opens them with; `npm test` installs it), then read
+ * page by page with pdftotext. Each document of a file starts a page without a page number (numbers
+ * run from page 2 of each document), which is how the pages are shared out among its documents.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import { lower } from '../../src/core/documents/layout';
+import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
+import { writeSampleDossiers } from '../../scripts/dossier';
+import { writePdfs } from '../../scripts/render-pdf';
+import { sampleSummary, writeSampleSummary } from '../../scripts/summary';
+import { sampleDossiers } from '../fixtures/dossiers';
+
+interface PrintedDocument {
+  doc: ReportDocument;
+  /** The text of each page (pdftotext -layout), page number line included. */
+  pages: string[];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-'));
+const printed = new Map<string, PrintedDocument[]>();
+
+const lines = (page: string) => page.split('\n').filter((l) => l.trim() !== '');
+/** The page number LibreOffice prints at the top of every page but a document's first. */
+const numbered = (page: string) => /^\d+$/.test(lines(page)[0]?.trim() ?? '');
+
+/** A file's pages shared out among its documents, in filing order. */
+function splitPages(file: string, docs: ReportDocument[]): PrintedDocument[] {
+  const pages = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').slice(0, -1);
+  const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
+  if (starts.length !== docs.length) throw new Error(`${basename(file)}: ${starts.length} first pages for ${docs.length} documents`);
+  return docs.map((doc, i) => ({ doc, pages: pages.slice(starts[i], starts[i + 1]) }));
+}
+
+beforeAll(() => {
+  const dossiers = sampleDossiers().map((s) => {
+    const result = buildDossier(s.assessment, s.date);
+    if (!result.ok) throw new Error(result.missing.join(' '));
+    return { name: s.name, docs: result.documents };
+  });
+  return Promise.all([writeSampleDossiers(dir), writeSampleSummary(dir)]).then(([written, summary]) => {
+    const pdfs = writePdfs([...written.map((w) => w.path), summary], dir);
+    dossiers.forEach(({ name, docs }, i) => printed.set(name, splitPages(pdfs[i], docs)));
+    printed.set('bao-cao-tong-hop', splitPages(pdfs[pdfs.length - 1], [sampleSummary()]));
+  });
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Words of a text, for comparing what a page shows with the model (the PDF's spaces are ordinary). */
+const words = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** A signature line's words, compared whatever their case, dashes and stops ("- Như trên;"). */
+const signatureTokens = (text: string) => words(text.toUpperCase().replace(/^- /, '')).map((w) => w.replace(/[;.:]+$/, ''));
+
+/** Every word of a document's signature blocks (authorities, titles, names, Nơi nhận). */
+function signatureWords(doc: ReportDocument): Set<string> {
+  const texts = doc.blocks.flatMap((b) =>
+    b.kind === 'signature' ? [...(b.recipients ? ['Nơi nhận:', 'Như trên', ...b.recipients] : []), ...b.signers.flatMap((s) => [s.authority ?? '', s.title, s.name])] : [],
+  );
+  return new Set(texts.flatMap(signatureTokens));
+}
+
+/** A page (pdftotext -layout) holding nothing but the page number and words of the signature blocks. */
+function signatureOnly(page: string, signature: ReadonlySet<string>): boolean {
+  const content = lines(page).slice(numbered(page) ? 1 : 0);
+  return content.every((line) => signatureTokens(line.trim()).every((w) => signature.has(w)));
+}
+
+/** A page whose last lines are made only of a table's heading words and hold all of them: a lone heading row. */
+function endsOnHeading(page: string, heading: readonly string[]): boolean {
+  const inHeading = new Set(heading);
+  const content = lines(page);
+  let k = content.length;
+  while (k > 0 && words(content[k - 1]).every((w) => inHeading.has(w))) k--;
+  const tail = new Set(content.slice(k).flatMap(words));
+  return heading.every((w) => tail.has(w));
+}
+
+const cellText = (cell: TableBlock['rows'][number]['cells'][number]) => ('text' in cell ? cell.text : cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text) : [])).join(' '));
+
+describe('the printed sample documents', () => {
+  it('fit the Tờ trình on one page in every sample that has one', () => {
+    const counted: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs.filter((d) => d.doc.kind === 'proposal')) {
+        counted.push(name);
+        expect(pages.length, `${name}: ${doc.title}`).toBe(1);
+      }
+    }
+    expect(counted).toEqual(['ho-so-TT25', 'ho-so-TT25-muc-do-2', 'ho-so-TT25-chua-du', 'ho-so-TT44']);
+  });
+
+  it('never leave a signature block alone on a page', () => {
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        const signature = signatureWords(doc);
+        pages.forEach((page, i) => expect(signatureOnly(page, signature), `${name}: ${doc.title}, trang ${i + 1}:\n${page}`).toBe(false));
+      }
+    }
+  });
+
+  it("never end a page on a table's heading row", () => {
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        const headed = lower(doc.blocks).filter((b): b is TableBlock => b.kind === 'table' && b.rows[0]?.header === true);
+        for (const table of headed) {
+          const heading = words(table.rows[0].cells.map(cellText).join(' '));
+          pages.forEach((page, i) => expect(endsOnHeading(page, heading), `${name}: ${doc.title}, trang ${i + 1} kết thúc bằng dòng tiêu đề bảng`).toBe(false));
+        }
+      }
+    }
+  });
+});
+
+describe('the page checks themselves', () => {
+  const heading = words('Mã Tiêu chí, chỉ tiêu Yêu cầu Mức độ 1 Kết quả của xã Đánh giá');
+  it('see a page ending on a heading row, and not one where a row follows it', () => {
+    const foot = '  1.3   Xây dựng kế hoạch   Đạt   Đạt\n                      Yêu cầu   Kết quả của\n Mã   Tiêu chí, chỉ tiêu     Đánh giá\n                      Mức độ 1   xã\n';
+    expect(endsOnHeading(foot, heading)).toBe(true);
+    expect(endsOnHeading(`${foot}  2.1   Bố trí đủ kinh phí   Đạt   Đạt\n`, heading)).toBe(false);
+  });
+
+  it('see a page holding only a signature, and not one with a closing line', () => {
+    const signature = new Set(signatureTokens('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Bình'));
+    const page = '4\n\n    TM. ỦY BAN NHÂN DÂN\n         CHỦ TỊCH\n\n       Nguyễn Văn Bình\n';
+    expect(signatureOnly(page, signature)).toBe(true);
+    expect(signatureOnly(page.replace('4\n', '4\nKết luận: xã Hòa An đạt.\n'), signature)).toBe(false);
+  });
+});

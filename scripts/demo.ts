@@ -12,19 +12,21 @@ import { writeSampleDossiers } from './dossier';
 import { writeSampleSummary } from './summary';
 import { pdfUnavailable, writePdfs } from './render-pdf';
 import { loadBundle } from './lib/load-bundle';
+import { textTable } from './lib/text-table';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 const gas = loadBundle();
 
-const shorten = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 const show = (cell: Cell, percent: boolean) => (typeof cell === 'number' ? (percent ? formatViPercent(cell) : formatViNumber(cell)) : String(cell ?? ''));
 
 function printTable(title: string, header: string[], rows: Cell[][], widths: number[]) {
   console.log(`\n${title}`);
-  const line = (cells: string[]) => cells.map((c, i) => shorten(c, widths[i])).join(' │ ');
-  console.log(line(header));
-  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
-  for (const row of rows) console.log(line(row.map((c) => String(c ?? ''))));
+  for (const line of textTable(
+    header,
+    rows.map((row) => row.map((c) => String(c ?? ''))),
+    widths,
+  ))
+    console.log(line);
 }
 
 function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, year: number) {

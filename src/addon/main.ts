@@ -109,7 +109,7 @@ export function CDHT_CHECK(codes: RangeArg, values: RangeArg, ruleset?: RangeArg
 }
 
 /**
- * Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ), ví dụ tỷ lệ biết chữ. Báo lỗi khi số liệu không nhất quán (số đạt lớn hơn tổng số trừ số miễn trừ, số âm, văn bản).
+ * Tỷ lệ = số đạt ÷ (tổng số - số được miễn trừ), ví dụ tỷ lệ biết chữ. Báo lỗi khi số liệu không nhất quán (số đạt lớn hơn tổng số trừ số miễn trừ, số âm, văn bản).
  *
  * @param {number} numerator Số đạt (tử số), ví dụ số người biết chữ; một ô hoặc một vùng.
  * @param {number} denominator Tổng số (mẫu số), ví dụ dân số trong độ tuổi; cùng kích thước với tử số.

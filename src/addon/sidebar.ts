@@ -1,5 +1,6 @@
 import { EVIDENCE_FIELDS, type EditableField, type EvidenceChange, type JsonCell, type SaveRequest, type SaveResult, type SidebarState } from '../core/sidebar/protocol';
 import { cellToWrite, planEvidenceSave, planSave } from '../core/sidebar/save-plan';
+import { saveRequestProblem } from '../core/sidebar/request';
 import { buildSidebarState, evidenceFields, evidenceRows, fieldCells, toJsonCell } from '../core/sidebar/state';
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
@@ -20,9 +21,13 @@ const LOCK_WAIT_MS = 10_000;
 /**
  * "Lưu": writes only the changed cells, under the document lock, after checking that nobody
  * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten; every
- * other change comes back with the value the sheet now holds.
+ * other change comes back with the value the sheet now holds. A request outside the protocol
+ * (unknown fields, wrong types, a text longer than a cell holds) is refused whole, in Vietnamese.
  */
 export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike, flush: () => void, request: SaveRequest): SaveResult {
+  // Checked before anything is written: the browser may send what the protocol does not have.
+  const problem = saveRequestProblem(request);
+  if (problem) throw new Error(`Chưa lưu gì: ${problem}.`);
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     throw new Error('Một thành viên khác đang lưu vào bảng tính. Vui lòng bấm "Lưu" lại sau ít giây.');
   }

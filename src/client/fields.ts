@@ -106,9 +106,4 @@ export function showCell(indicator: SidebarIndicator, field: EditableField, cell
   return String(cell);
 }
 
-export const FIELD_LABELS: Record<EditableField, string> = {
-  value: 'Kết quả tự đánh giá',
-  evidence: 'Minh chứng (liên kết)',
-  description: 'Kết quả thực hiện (việc đã làm, số liệu)',
-  owner: 'Phụ trách',
-};
+export { FIELD_LABELS } from '../core/sidebar/protocol';

@@ -7,6 +7,7 @@
  */
 import { ADDON_NAME } from '../core/addon-name';
 import type { Conflict, EditableField, JsonCell, SidebarState } from '../core/sidebar/protocol';
+import { tooLongProblem } from '../core/sidebar/request';
 import { assess, loadRuleset, type LoadedRuleset } from './assess';
 import { el, fill, type Child } from './dom';
 import { Draft } from './draft';
@@ -123,6 +124,9 @@ class Sidebar {
     // "Keep mine" on cell conflicts resends those cells only; the evidence goes with an ordinary save.
     const evidence = only ? [] : s.evidence.changes();
     if (changes.length === 0 && evidence.length === 0) return this.say('info', 'Không có thay đổi nào để lưu.');
+    // Sheets refuses the whole write of a text longer than a cell holds: say which one before sending.
+    const tooLong = changes.map(tooLongProblem).find((problem) => problem !== null);
+    if (tooLong) return this.say('error', `Chưa lưu: ${tooLong}.`);
     this.setBusy(true);
     this.say('info', 'Đang lưu…');
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CellChange, EvidenceFields } from '../../src/core/sidebar/protocol';
+import type { CellChange, EvidenceFields, SaveRequest } from '../../src/core/sidebar/protocol';
 import { EVIDENCE_HEADER_ROW } from '../../src/core/workbook/evidence';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { assessmentRows } from '../../src/core/template/assessment-sheet';
@@ -99,6 +99,23 @@ describe('saving from the sidebar', () => {
     expect(sheet.at(`E${rowOf('TC5.1')}`).value).toBe(0.9);
   });
 
+  it('flushes once after a single write, and not at all when nothing is written', () => {
+    const { ss } = workbook();
+    let flushed = 0;
+    saveSidebarChanges(ss, new FakeLock(), () => flushed++, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] });
+    expect(flushed).toBe(1);
+    saveSidebarChanges(ss, new FakeLock(), () => flushed++, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] });
+    expect(flushed).toBe(1);
+  });
+
+  it('a change the sheet already holds is not written but comes back as held, so the sidebar takes it', () => {
+    const { ss } = workbook();
+    ss.log.reset();
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'value', '', 'Đạt')] });
+    expect(result).toMatchObject({ saved: 0, conflicts: [], missing: [], held: [{ code: 'TC1.1', field: 'value', value: 'Đạt' }] });
+    expect(ss.log.count('Range.setValue')).toBe(0);
+  });
+
   it('names codes no longer in the sheet instead of writing somewhere else', () => {
     const { ss } = workbook();
     const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC9.9', 'value', '', 'Đạt')] });
@@ -145,10 +162,47 @@ describe('saving from the sidebar', () => {
     expect(sheet.at(`G${rowOf('TC1.1')}`).value).toBeInstanceOf(Date);
   });
 
+  it('refuses a text longer than a Sheets cell holds, naming the indicator and the field, and writes nothing', () => {
+    const { ss, sheet } = workbook();
+    const long = 'x'.repeat(60_000);
+    const save = () => saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt'), change('TC1.1', 'description', '', long)] });
+    expect(save).toThrow(/TC1\.1.*Kết quả thực hiện.*60\.000 ký tự, quá 50\.000/);
+    expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
+    // 50.000 characters still fit.
+    saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'description', '', 'y'.repeat(50_000))] });
+    expect(String(loadSidebarState(ss, NOW).indicators.find((i) => i.code === 'TC1.1')?.fields.description)).toHaveLength(50_000);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a field outside the protocol', { overwrite: false, changes: [{ code: 'TC1.2', field: 'formula', before: '', after: '=1' }] }, /"field" sai: formula/],
+    ['an extra key in a change', { overwrite: false, changes: [{ code: 'TC1.2', field: 'value', before: '', after: 'Đạt', sheet: 'Thông tin' }] }, /"sheet"/],
+    ['an extra key in the request', { overwrite: false, changes: [], range: 'A1' }, /"range"/],
+    ['a value that is no cell value', { overwrite: false, changes: [{ code: 'TC1.2', field: 'value', before: '', after: { a: 1 } }] }, /after/],
+    ['changes that are no list', { overwrite: false, changes: 'TC1.2' }, /changes/],
+    ['no overwrite flag', { changes: [] }, /overwrite/],
+  ])('rejects %s with a Vietnamese message and writes nothing', (_, request, named) => {
+    const { ss, sheet } = workbook();
+    ss.log.reset();
+    const save = () => saveSidebarChanges(ss, new FakeLock(), () => {}, request as SaveRequest);
+    expect(save).toThrow(/không đúng dạng/);
+    expect(save).toThrow(named);
+    expect(ss.log.count('Range.setValue')).toBe(0);
+    expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
+  });
+
   it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {
     const { ss, sheet } = workbook();
     expect(() => saveSidebarChanges(ss, new FakeLock(true), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(/đang lưu/);
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
+  });
+});
+
+describe('the spreadsheet fake', () => {
+  it('refuses a cell of more than 50.000 characters with Sheets’ own error, as the server would meet it', () => {
+    const { sheet } = workbook();
+    expect(() => sheet.getRange('A1').setValue('z'.repeat(50_001))).toThrow('maximum of 50000 characters');
+    sheet.getRange('A1').setValue(`'${'z'.repeat(50_000)}`);
+    expect(String(sheet.at('A1').value)).toHaveLength(50_000);
   });
 });
 

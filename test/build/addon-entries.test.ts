@@ -22,12 +22,13 @@ function bundle(mode: 'person' | 'trigger' = 'person') {
   const ui = new FakeUi(mode);
   const lock = new FakeLock();
   const documentApp = new FakeDocumentApp();
+  const flushes = { count: 0 };
   const gas = loadBundle('dist/Code.js', {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => ss,
       getActiveSheet: () => ss.sheets[0],
       getUi: ui.getUi,
-      flush: () => {},
+      flush: () => void flushes.count++,
       newDataValidation: factories.newDataValidation,
       newConditionalFormatRule: factories.newConditionalFormatRule,
       ProtectionType: factories.protectionTypes,
@@ -44,7 +45,7 @@ function bundle(mode: 'person' | 'trigger' = 'person') {
     called.add(name);
     return gas[name](...args);
   };
-  return { ss, ui, lock, documentApp, run };
+  return { ss, ui, lock, documentApp, flushes, run };
 }
 
 describe('the add-on entry points in the built bundle', () => {
@@ -56,7 +57,7 @@ describe('the add-on entry points in the built bundle', () => {
   });
 
   it('setupWorkbook, then the sidebar loads and saves through what google.script.run lets cross', () => {
-    const { ss, ui, lock, run } = bundle();
+    const { ss, ui, lock, flushes, run } = bundle();
     run('setupWorkbook');
     expect(ss.sheets.map((s) => s.name)).toContain('Đánh giá');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'alert', title: 'Thiết lập mẫu' });
@@ -69,9 +70,12 @@ describe('the add-on entry points in the built bundle', () => {
     expect(scriptRunTransfer(state, 'return')).toEqual({ ok: true, value: state });
     const request = { overwrite: false, changes: [{ code: 'TC1.1', field: 'owner', before: '', after: '0912345678' }] };
     expect(scriptRunTransfer([request], 'argument').ok).toBe(true);
+    const flushesBefore = flushes.count;
     const result = run('saveSidebarChanges', request) as SaveResult;
     expect(result).toMatchObject({ saved: 1, held: [{ code: 'TC1.1', field: 'owner', value: '0912345678' }] });
     expect(lock.released).toBe(1);
+    // The write is flushed before it is read back (SpreadsheetApp.flush), so "held" is what the sheet stored.
+    expect(flushes.count).toBe(flushesBefore + 1);
   });
 
   it('checkDossier, generateDossier, the help texts and checkAddon show their dialogs', () => {

@@ -101,7 +101,9 @@ describe.each(['commune', 'aggregator'] as const)('CDHT_TALLY in the %s bundle',
   });
 
   it('names an unknown result in its error', () => {
-    expect(() => call(bundles[which], 'CDHT_TALLY', [['Mức độ 1'], ['Xuất sắc']])).toThrow('Kết quả "Xuất sắc" (dòng thứ 2 của vùng) không có trong bộ tiêu chí TT25');
+    expect(() => call(bundles[which], 'CDHT_TALLY', [['Mức độ 1'], ['Xuất sắc']])).toThrow(
+      'Kết quả "Xuất sắc" (ô thứ 2 từ trên xuống của vùng trong công thức; không phải số dòng của trang tính) không có trong bộ tiêu chí TT25',
+    );
   });
 });
 

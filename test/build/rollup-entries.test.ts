@@ -1,7 +1,7 @@
 /**
  * Every top-level function of dist-rollup/Code.js called in the built bundle, with Apps Script's
- * globals backed by the roll-up fakes (test/rollup/harness.ts). The trigger handler in trigger mode
- * belongs to finding 1 (issue 9's fix); here it runs as a person starts it from the menu.
+ * globals backed by the roll-up fakes (test/rollup/harness.ts), as a person runs them from the menu
+ * and, for the update, as a time-driven trigger runs them (no Ui: getUi() throws).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../scripts/lib/load-bundle';
@@ -12,6 +12,7 @@ import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeUi, fakeHtmlService, type RunMode } from '../fakes/ui';
 import { fakeDataValidation } from '../fakes/spreadsheet';
 import { fakeId, harness, sheetLink } from '../rollup/harness';
+import { readRecords } from '../../src/rollup/store';
 
 const called = new Set<string>();
 
@@ -60,6 +61,23 @@ describe('the roll-up entry points in the built bundle', () => {
     run('showProgressSidebar');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'sidebar', title: 'Tiến độ cập nhật', content: 'file:Sidebar' });
     expect(run('CDHT_TALLY', [['Mức độ 1'], ['Mức độ 2']], 'TT25')).toBeTruthy();
+  });
+
+  it('in a trigger, where getUi() throws, continueUpdate with nothing under way reads nothing, and startUpdate does the whole work', () => {
+    const { h, ui, run } = bundle('trigger');
+    run('setUpRollup');
+    h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.spreadsheet
+      .sheet(REGISTER_SHEET)
+      .getRange(2, 1, 1, 3)
+      .setValues([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
+    run('continueUpdate');
+    expect(h.urlFetch.requests).toHaveLength(0);
+    expect(readRecords(h.spreadsheet).size).toBe(0);
+    run('startUpdate');
+    expect(h.urlFetch.requests.length).toBeGreaterThan(0);
+    expect([...readRecords(h.spreadsheet).values()].map((r) => r.commune)).toEqual(['Xã Hòa An']);
+    expect(ui.shown).toEqual([]);
   });
 
   afterAll(() => {

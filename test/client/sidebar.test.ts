@@ -390,6 +390,17 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  it('refuses, before sending, a note longer than a Sheets cell holds, naming the indicator and the field', async () => {
+    const s = await sidebar({ getSidebarState: { ok: sampleState() }, saveSidebarChanges: [saved(1)] });
+    await s.page.fill(input('TC1.1', 'description'), 'x'.repeat(60_000));
+    await s.page.click('#save');
+    await expect.poll(() => text(s, '#status')).toMatch(/^Chưa lưu: Chỉ tiêu TC1\.1, ô "Kết quả thực hiện \(việc đã làm, số liệu\)" có 60\.000 ký tự, quá 50\.000 ký tự/);
+    expect(await s.page.getAttribute('#status', 'class')).toContain('error');
+    expect((await s.calls()).map((c) => c.name)).toEqual(['getSidebarState']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
+
   it('"Tải lại" with unsaved edits asks first, then reloads on the same criterion', async () => {
     const s = await sidebar();
     await s.page.click(tab('TC4'));

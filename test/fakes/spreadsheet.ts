@@ -19,6 +19,8 @@ import { userEntered, type FormulaParser, type SheetLocale } from './user-entere
  *   sources in test/fakes/user-entered.ts: numbers, percents, dates, formulas ("=…"); text is kept
  *   only under the "@" format or behind a leading apostrophe. A formula that does not parse in the
  *   locale reads back as #ERROR!. getSpreadsheetLocale/getSpreadsheetTimeZone give the settings.
+ * - A cell holds at most 50.000 characters: a longer string throws Sheets' own error text (TOO_LONG;
+ *   source and caveats at MAX_CELL_CHARS in src/core/sidebar/protocol.ts).
  * - Row and column insertion and deletion (Sheet.insertRows*, insertColumns*, deleteRow(s),
  *   deleteColumn(s)) move values, formats, validations and links with their cells; named ranges
  *   and range protections grow when rows are inserted strictly inside them, shift when inserted
@@ -95,8 +97,13 @@ export interface SheetSettings {
   parse?: FormulaParser;
 }
 
+/** Sheets' own error for a write longer than a cell holds (see MAX_CELL_CHARS in src/core/sidebar/protocol.ts). */
+export const TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
 /** How Sheets stores what a script writes into a cell: parsed as typed (USER_ENTERED) by the sheet's locale. */
 export function enter(cell: StoredCell, value: unknown, settings: SheetSettings): void {
+  // The apostrophe that keeps text as text is not stored, so it is not counted (not documented either way).
+  if (typeof value === 'string' && value.replace(/^'/, '').length > 50_000) throw new Error(TOO_LONG);
   const entered = userEntered(value as Cell, settings.locale, cell.format, { parse: settings.parse });
   cell.formula = entered.formula;
   cell.value = entered.value;

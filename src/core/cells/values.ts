@@ -2,7 +2,7 @@ import { isBlank, type Cell } from './cell';
 import { RESULT_WORDS } from './result-words';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
-import { formatViNumber, formatViPercent, parseViNumber } from './vi-number';
+import { formatViNumber, formatViPercent, notNumberHint, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
 export { isBlank, type Cell };
@@ -80,21 +80,32 @@ const ROMAN = ['', 'i', 'ii', 'iii'];
  */
 const LEVEL_TEXT = /^(?:đạt )?(?:chuẩn )?(?:(?:mức độ|mức|mđ|md) ?:? ?)?(\d+|i{1,3})$/;
 
+/**
+ * The level a cell names, as decisions and tables write it: 2, "Mức độ 2", "đạt mức độ 2", "Mức độ II",
+ * "MĐ2", "mức 2"; null when it names none. The one reader of levels, for indicator values
+ * (`readLevel`) and for the levels of the "Bộ tiêu chí" table alike. "Chưa đạt" names no level:
+ * `readLevel` reads it as 0 for a value, a table has no use for it.
+ */
+export function levelNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
+  if (typeof cell !== 'string') return null;
+  const match = LEVEL_TEXT.exec(decisionWord(cell));
+  if (!match) return null;
+  return /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
+}
+
 /** "Mức độ 2", "đạt mức độ 2", "Mức độ II", "MĐ2", 2; "Chưa đạt" is level 0 (the standard is not reached at all). */
 export function readLevel(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  let level: number | null = null;
-  if (typeof cell === 'number') level = cell;
-  else if (typeof cell === 'string') {
+  if (typeof cell === 'string') {
     const word = decisionWord(cell);
     if (word === BELOW || word === NOT_MET) return ok(0);
-    const match = LEVEL_TEXT.exec(word);
-    if (match) level = /\d/.test(match[1]) ? Number(match[1]) : ROMAN.indexOf(match[1]);
   }
-  if (level !== null && Number.isInteger(level) && level >= 0 && level <= max) return ok(level);
+  const level = levelNumber(cell);
+  if (level !== null && level >= 0 && level <= max) return ok(level);
   // Only a value in error needs the forms spelled out.
   const expected = `cần một mức độ từ 1 đến ${max}: ${max}, "Mức độ ${max}", "mức ${max}", "MĐ${max}", "Mức độ ${ROMAN[max]?.toUpperCase() ?? max}", "đạt mức độ ${max}", hoặc "${RESULT_WORDS.below}"`;
-  if (level !== null && Number.isInteger(level) && level > max) {
+  if (level !== null && level > max) {
     return invalid(`là mức độ ${level}, nhưng chỉ tiêu này cao nhất là mức độ ${max}: ${expected}`);
   }
   return invalid(`không hợp lệ, ${expected}`);
@@ -129,6 +140,7 @@ export function readPercent(cell: Cell): Reading {
   if (isBlank(cell)) return BLANK;
   const expected = 'cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%)';
   let fraction: number | null = null;
+  let hint = '';
   if (typeof cell === 'number') {
     if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) {
       const { asFraction, asPoints } = percentReadings(cell);
@@ -138,20 +150,33 @@ export function readPercent(cell: Cell): Reading {
   } else if (typeof cell === 'string') {
     const text = cell.trim();
     const hasSign = text.endsWith('%');
-    const number = parseViNumber(hasSign ? text.slice(0, -1) : text);
+    const bare = hasSign ? text.slice(0, -1) : text;
+    const number = parseViNumber(bare);
     if (number !== null) fraction = hasSign || number > PERCENT_RULE.fractionUpTo ? number / 100 : number;
+    else hint = notNumberHint(bare);
   }
-  if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ, ${expected}`);
+  if (fraction === null || !Number.isFinite(fraction)) return invalid(`không phải là tỷ lệ${hint}, ${expected}`);
   if (fraction < 0) return invalid(`là số âm, ${expected}`);
   if (fraction > 1 + 1e-12) return invalid(`vượt quá 100%, ${expected}`);
   return ok(fraction);
 }
 
+/**
+ * A number from a cell: a number as it is, text read the vi-VN way by `parseViNumber` ("1.234",
+ * "62,5"); null for anything else (blank, a date, a boolean, text that is no number, Infinity).
+ * The one way every count, points, threshold or setting is read from a cell.
+ */
+export function cellNumber(cell: Cell): number | null {
+  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
 /** Points of a criterion, 0 up to its maximum (or the ruleset total when no maximum is set). */
 export function readPoints(cell: Cell, max: number): Reading {
   if (isBlank(cell)) return BLANK;
-  const points = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (points === null || !Number.isFinite(points)) return invalid(`không phải là số điểm, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
+  const points = cellNumber(cell);
+  const hint = typeof cell === 'string' ? notNumberHint(cell) : '';
+  if (points === null) return invalid(`không phải là số điểm${hint}, cần một số từ 0 đến ${formatViNumber(max)} (ví dụ 7,5)`);
   if (points < 0) return invalid('là số âm, điểm phải từ 0 trở lên');
   if (points > max) return invalid(`vượt quá điểm tối đa ${formatViNumber(max)}`);
   return ok(points);

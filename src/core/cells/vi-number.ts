@@ -7,13 +7,17 @@
 const DIGITS = /^\d+$/;
 
 /**
- * Reads a number typed as text. A comma is the decimal mark; dots group thousands ("1.234").
- * A single dot not followed by exactly three digits is taken as a decimal point ("62.5"),
- * because people paste numbers from English-locale sources. Returns null when it is not a number.
+ * Reads a number typed as text: the one reader of every number and percent a person enters (cells,
+ * the sidebar, the "Bộ tiêu chí" table, CDHT_RATE). A comma is the decimal mark; dots group
+ * thousands ("1.234"). A single dot not followed by exactly three digits is taken as a decimal
+ * point ("62.5"), because people paste numbers from English-locale sources. Spaces around the
+ * number are dropped; a space inside it is refused ("6 5" is not 65): vi-VN groups thousands with
+ * dots only, so a split number is a typo to show, never to guess (see `notNumberHint`).
+ * Returns null when it is not a number.
  */
 export function parseViNumber(text: string): number | null {
-  const s = text.replace(/[\s\u00a0]/g, '');
-  if (s === '') return null;
+  const s = text.trim();
+  if (s === '' || /\s/.test(s)) return null;
   const sign = s[0] === '-' ? -1 : 1;
   const body = s.replace(/^[+-]/, '');
   let intPart: string;
@@ -34,6 +38,18 @@ export function parseViNumber(text: string): number | null {
   if (!DIGITS.test(intPart || '0') || (fracPart !== '' && !DIGITS.test(fracPart))) return null;
   if (intPart === '' && fracPart === '') return null;
   return sign * Number(`${intPart || '0'}.${fracPart || '0'}`);
+}
+
+/** Any space, between digits or after a sign or mark ("6 5", "1\u00a0234", "- 5", "62, 5"). */
+const SPLIT_NUMBER = /[\d,.+-]\s+\d/;
+
+/**
+ * Why a text that `parseViNumber` refused is not a number, when the reason is not plain to see:
+ * a space inside it. Returns a clause to put after the value in a message, or '' when there is
+ * nothing to add.
+ */
+export function notNumberHint(text: string): string {
+  return SPLIT_NUMBER.test(text.trim()) ? ' (có khoảng trắng giữa các chữ số; số nghìn ngăn bằng dấu chấm: 1.234)' : '';
 }
 
 /** "1.234", "99,89", "-0,5": at most `maxDecimals` decimals, trailing zeros dropped. */

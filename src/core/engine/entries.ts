@@ -2,6 +2,7 @@ import { error, warning, type Problem } from './problems';
 import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
 import { codeKey, lookAlikesIn } from '../cells/text';
+import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
 import { PERCENT_RULE, describeCell, isBlank, percentReadings, type Cell } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
@@ -55,7 +56,8 @@ function codeIndex(ruleset: Ruleset): CodeIndex {
   return index;
 }
 
-const where = (row: number) => `dòng thứ ${row} của vùng`;
+/** `row` counts from 1, as the messages below do. */
+const where = (row: number) => placeInRange(row - 1, 0, false);
 
 /** A code cell as a message shows it: text as typed, anything else (a date, a number) the vi-VN way. */
 const shownCode = (raw: Cell) => (typeof raw === 'string' ? raw.trim() : describeCell(raw));
@@ -125,7 +127,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
     const code = itemCodes.get(key);
     const value = values[index];
     if (key === '') {
-      if (!isBlank(value)) problems.push(warning(where(row), `Dòng thứ ${row} có giá trị ${describeCell(value)} nhưng không có mã chỉ tiêu nên bị bỏ qua.`));
+      if (!isBlank(value)) problems.push(warning(where(row), `Ô thứ ${row} từ trên xuống (${COUNTED_IN_RANGE}) có giá trị ${describeCell(value)} nhưng không có mã chỉ tiêu nên bị bỏ qua.`));
       return '';
     }
     keys.push(key);
@@ -142,7 +144,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
     }
     const earlier = firstRow.get(code);
     if (earlier !== undefined) {
-      problems.push(error(code, `Chỉ tiêu ${code} được nhập hai lần (dòng thứ ${earlier} và dòng thứ ${row} của vùng).`));
+      problems.push(error(code, `Chỉ tiêu ${code} được nhập hai lần (ô thứ ${earlier} và ô thứ ${row} từ trên xuống của vùng mã; ${COUNTED_IN_RANGE}).`));
       return code;
     }
     const lookAlikes = exact === undefined ? lookAlikeNote(raw) : '';

@@ -2,6 +2,7 @@ import type { RangeArg } from '../engine/entries';
 import type { Grid } from './assessment';
 import { resolveRuleset } from '../ruleset/resolve';
 import { describeCell } from '../cells/values';
+import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
 import { UNRATED, listCategories, matchCategory, ratedCategories } from '../rollup/categories';
 
 export const TALLY_HEADER = ['Kết quả', 'Số xã'] as const;
@@ -22,8 +23,9 @@ export function tally(results: RangeArg, rulesetArg?: RangeArg): Grid {
     row.forEach((cell, c) => {
       const category = matchCategory(cell, rated);
       if (category === undefined) {
-        const where = oneColumn ? `dòng thứ ${r + 1}` : `dòng thứ ${r + 1}, cột thứ ${c + 1}`;
-        throw new Error(`Kết quả ${describeCell(cell)} (${where} của vùng) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`);
+        throw new Error(
+          `Kết quả ${describeCell(cell)} (${placeInRange(r, c, !oneColumn)}; ${COUNTED_IN_RANGE}) không có trong bộ tiêu chí ${ruleset.id}: dùng ${listCategories([...rated, UNRATED])}, hoặc để trống.`,
+        );
       }
       counts.set(category, (counts.get(category) ?? 0) + 1);
     });

@@ -1,6 +1,6 @@
 import { formatViDate } from '../cells/vi-date';
 import { formatViNumber } from '../cells/vi-number';
-import type { Cell } from '../cells/values';
+import { cellNumber, type Cell } from '../cells/values';
 import { isFinal } from './final';
 import type { CommuneRecord, FailureKind } from './record';
 import type { RegisterEntry } from './register';
@@ -41,10 +41,10 @@ export const MAX_ATTEMPTS = 3;
  */
 export const DEFAULT_PACE = 60;
 
-/** The pace cell's value: a positive whole number of reads a minute, else the default. */
+/** The pace cell's value: a positive whole number of reads a minute (text read the vi-VN way, "1.000"), else the default. */
 export function readPace(cell: Cell): number {
-  const pace = typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.trim()) : NaN;
-  return Number.isInteger(pace) && pace > 0 ? pace : DEFAULT_PACE;
+  const pace = cellNumber(cell);
+  return pace !== null && Number.isInteger(pace) && pace > 0 ? pace : DEFAULT_PACE;
 }
 
 export interface UpdateState {

@@ -18,11 +18,11 @@ export const ND20_SHORT = 'Nghị định số 20/2014/NĐ-CP';
 export const ND20_SUMMARY = `${ND20_SHORT}: chuẩn phổ cập giáo dục, xóa mù chữ (căn cứ của tiêu chí 4).`;
 
 /**
- * How the sheet computes every rate: số đạt ÷ (tổng số − số được miễn trừ). This is the practice of
+ * How the sheet computes every rate: số đạt ÷ (tổng số - số được miễn trừ). This is the practice of
  * local PCGD-XMC reports, not a rule of the decree, which states the shares only.
  */
 export const RATE_METHOD = {
-  text: 'Tỷ lệ = số đạt ÷ (tổng số − số được miễn trừ): cách tính theo thực tiễn báo cáo ở địa phương, không phải quy định của Nghị định 20/2014/NĐ-CP',
+  text: 'Tỷ lệ = số đạt ÷ (tổng số - số được miễn trừ): cách tính theo thực tiễn báo cáo ở địa phương, không phải quy định của Nghị định 20/2014/NĐ-CP',
   provenance: { ref: 'Thực tiễn báo cáo phổ cập giáo dục, xóa mù chữ ở địa phương', status: 'secondary' } as Provenance,
 };
 

@@ -1,7 +1,6 @@
 import { error, type Problem } from '../engine/problems';
 import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
-import { isBlank, readPercent, type Cell } from '../cells/values';
-import { parseViNumber } from '../cells/vi-number';
+import { cellNumber, isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
@@ -188,8 +187,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (!code) return fail('dòng quy định cần mã ở cột Mã.');
       const cell = row[COL.md1];
       // A number retyped as text ("2015", "36") is still a number.
-      const typed = typeof cell === 'string' ? parseViNumber(cell) : null;
-      const value = typeof cell === 'number' ? cell : typed !== null && Number.isFinite(typed) ? typed : text(COL.md1);
+      const value = typeof cell === 'number' ? cell : (cellNumber(cell) ?? text(COL.md1));
       facts.push({ key: code, text: text(COL.name), value, provenance });
       rowOf.set(codeKey(code), index + 1);
     } else {
@@ -237,11 +235,11 @@ function readItemRow(row: Row, code: string, text: (col: number) => string, prov
   const partOf = normalizeCode(row[COL.partOf]);
   if (partOf) item.partOf = partOf;
   if (kind === 'level') {
-    const max = readNumber(row[COL.max], 'Tối đa', fail);
+    const max = readLevelCell(row[COL.max], 'Tối đa', fail);
     if (max !== null) item.max = max;
   }
   if (kind !== 'yesno') {
-    const read = (col: number, label: string) => (isBlank(row[col]) ? undefined : ((kind === 'percent' ? readPercentCell(row[col], label, fail) : readNumber(row[col], label, fail)) ?? undefined));
+    const read = (col: number, label: string) => (isBlank(row[col]) ? undefined : ((kind === 'percent' ? readPercentCell(row[col], label, fail) : readLevelCell(row[col], label, fail)) ?? undefined));
     const threshold = (col: number, difficultCol: number): Threshold | undefined => {
       const min = read(col, TABLE_HEADER[col]);
       if (min === undefined) return undefined;
@@ -256,12 +254,19 @@ function readItemRow(row: Row, code: string, text: (col: number) => string, prov
 }
 
 function readNumber(cell: Cell, label: string, fail: (m: string) => void): number | null {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseViNumber(cell) : null;
-  if (value === null || !Number.isFinite(value)) {
+  const value = cellNumber(cell);
+  if (value === null) {
     fail(`cột ${label} cần một số.`);
     return null;
   }
   return value;
+}
+
+/** A level of a "Mức độ" item: 2, "Mức độ 2", "Mức độ II", "MĐ2" (the reader of indicator values). */
+function readLevelCell(cell: Cell, label: string, fail: (m: string) => void): number | null {
+  const level = levelNumber(cell);
+  if (level === null) fail(`cột ${label} cần một mức độ, ví dụ 2 hoặc "Mức độ 2".`);
+  return level;
 }
 
 function readPercentCell(cell: Cell, label: string, fail: (m: string) => void): number | null {

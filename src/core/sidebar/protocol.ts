@@ -9,6 +9,23 @@ import type { IndicatorKind } from '../ruleset/types';
 export const EDITABLE_FIELDS = ['value', 'evidence', 'description', 'owner'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
+/** Each field as the sidebar labels it, and as messages about it name it. */
+export const FIELD_LABELS: Record<EditableField, string> = {
+  value: 'Kết quả tự đánh giá',
+  evidence: 'Minh chứng (liên kết)',
+  description: 'Kết quả thực hiện (việc đã làm, số liệu)',
+  owner: 'Phụ trách',
+};
+
+/**
+ * The most characters one Sheets cell holds. A longer write fails with Sheets' own error "Your
+ * input contains more than the maximum of 50000 characters in a single cell." (the Sheets API
+ * reference names it TOO_MANY_CHARS_PER_CELL; the figure is Google's error text as reported by
+ * API users, e.g. qiita.com/koshilife/items/5aff56c1bb9e5d31067f; no Google help page that states
+ * it was found). The sidebar refuses longer text before sending and the server before writing.
+ */
+export const MAX_CELL_CHARS = 50_000;
+
 /** A cell value as JSON: numbers, text, booleans; a date as an ISO string. */
 export type JsonCell = string | number | boolean;
 

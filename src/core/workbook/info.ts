@@ -1,7 +1,7 @@
 import type { CommitteeMember, CommuneInfo, ReportNarrative } from './commune';
 import { error, type Problem } from '../engine/problems';
 import { foldText, normalizeText } from '../cells/text';
-import { describeCell, isBlank, readFlag, type Cell } from '../cells/values';
+import { cellNumber, describeCell, isBlank, readFlag, type Cell } from '../cells/values';
 import { readDate } from '../cells/vi-date';
 import { FACT_KEYS, factOf, factText, isUnverified, yearsText } from '../ruleset/facts';
 import { BUILT_IN_RULESETS, DEFAULT_RULESET } from '../ruleset/resolve';
@@ -139,8 +139,8 @@ export function readInfo(rows: Cell[][]): { info: CommuneInfo; problems: Problem
         info[field.key] = isBlank(cell) ? [] : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean);
         break;
       case 'year': {
-        const year = typeof cell === 'number' ? cell : Number(text(cell));
-        const valid = Number.isInteger(year) && year >= 2000 && year <= 2100;
+        const year = cellNumber(cell);
+        const valid = year !== null && Number.isInteger(year) && year >= 2000 && year <= 2100;
         if (!isBlank(cell) && !valid) bad('cần một năm, ví dụ 2025');
         info[field.key] = valid ? year : 0;
         break;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { codeKey, foldText, lookAlikesIn, nameKey, normalizeCode, normalizeText } from '../../../src/core/cells/text';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
-import { describeCell, isBlank, readFlag, readItem, readLevel, readPercent, readPoints, readYesNo, type Cell, type Reading } from '../../../src/core/cells/values';
+import { cellNumber, describeCell, isBlank, readFlag, readItem, readLevel, readPercent, readPoints, readYesNo, type Cell, type Reading } from '../../../src/core/cells/values';
 import { allItems, type Item } from '../../../src/core/ruleset/types';
 
 const nfd = (text: string): string => {
@@ -189,6 +189,26 @@ describe('readPercent', () => {
   });
 
   it.each(BLANKS)('%j is blank', (cell) => expect(readPercent(cell).state).toBe('blank'));
+
+  it.each<Cell>(['6 5%', '6 5', '1 00%', '6\u00a05%'])('%j, digits split by a space, is refused with the reason', (cell) => {
+    expectInvalid(readPercent(cell), /khoảng trắng giữa các chữ số/);
+  });
+});
+
+describe('cellNumber (every count, points and setting read from a cell)', () => {
+  it.each<[Cell, number | null]>([
+    [7, 7],
+    ['1.234', 1234],
+    [' 62,5 ', 62.5],
+    ['6 5', null],
+    ['', null],
+    [null, null],
+    [true, null],
+    [A_DATE, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    ['Infinity', null],
+  ])('%j → %j', (cell, expected) => expect(cellNumber(cell)).toBe(expected));
 });
 
 describe('readPoints', () => {
@@ -204,6 +224,7 @@ describe('readPoints', () => {
     expectInvalid(readPoints(10.5, 10), /tối đa 10/);
     expectInvalid(readPoints('abc', 10), /số điểm, cần một số từ 0 đến 10/);
     expectInvalid(readPoints(true, 10), /số điểm/);
+    expectInvalid(readPoints('7 5', 10), /khoảng trắng giữa các chữ số/);
   });
 });
 

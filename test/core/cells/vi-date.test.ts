@@ -27,6 +27,12 @@ describe('vi-VN dates', () => {
     expect(readDate('hôm qua')).toBe('invalid');
   });
 
+  it('serial numbers start at 1 (31/12/1899): 0, negatives and non-finite numbers are no date', () => {
+    expect(readDate(1)).toEqual(new Date(1899, 11, 31));
+    expect(readDate(1.75)).toEqual(new Date(1899, 11, 31));
+    for (const serial of [0, 0.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(readDate(serial)).toBe('invalid');
+  });
+
   it('adds months as EDATE does, clamping to the last day of a shorter month', () => {
     expect(addMonths(new Date(2024, 1, 29), 12)).toEqual(new Date(2025, 1, 28));
     expect(addMonths(new Date(2025, 0, 31), 1)).toEqual(new Date(2025, 1, 28));

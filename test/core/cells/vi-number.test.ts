@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, formatViPercent, parseViNumber } from '../../../src/core/cells/vi-number';
+import { formatViNumber, formatViPercent, notNumberHint, parseViNumber } from '../../../src/core/cells/vi-number';
 
 describe('parseViNumber', () => {
   it.each([
@@ -23,9 +25,9 @@ describe('parseViNumber', () => {
     ['0.625', 0.625],
     ['1.5', 1.5],
     ['1.2345', 1.2345],
-    // Spaces, including the non-breaking ones Word pastes, group thousands or are stray.
-    [' 1 234 ', 1234],
-    ['1\u00a0234,5', 1234.5],
+    // Spaces around the number are stray; vi-VN groups thousands with dots only.
+    [' 1.234 ', 1234],
+    ['\u00a01.234,5\u00a0', 1234.5],
     ['\t62,5\n', 62.5],
   ])('reads %j as %d', (text, expected) => {
     expect(parseViNumber(text)).toBe(expected);
@@ -58,8 +60,25 @@ describe('parseViNumber', () => {
     'Infinity',
     'NaN',
     '5 kg',
+    // A space between digits is never vi-VN grouping (that is a dot): "6 5" is not 65.
+    '6 5',
+    '1 234',
+    '1\u00a0234,5',
+    '1\u202f234',
+    '- 5',
+    '62, 5',
   ])('rejects %j', (text) => {
     expect(parseViNumber(text)).toBeNull();
+  });
+});
+
+describe('notNumberHint', () => {
+  it('names digits split by a space, and nothing else', () => {
+    expect(notNumberHint('6 5')).toContain('khoảng trắng');
+    expect(notNumberHint('6 5')).toContain('1.234');
+    expect(notNumberHint('1\u00a0234')).toContain('khoảng trắng');
+    expect(notNumberHint('abc')).toBe('');
+    expect(notNumberHint(' 65 ')).toBe('');
   });
 });
 
@@ -114,5 +133,16 @@ describe('formatViPercent', () => {
     [0.12, '12%'],
   ])('writes %d as %j', (fraction, expected) => {
     expect(formatViPercent(fraction)).toBe(expected);
+  });
+});
+
+describe('one minus sign in everything a user reads', () => {
+  // formatViNumber writes negatives with "-" (as a vi-VN sheet shows them); a "−" (U+2212) beside it
+  // in the same message reads as two different signs, and a user who copies it gets text, not a number.
+  it('no source file writes U+2212', () => {
+    const offenders = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.(ts|html|css)$/.test(path))
+      .filter((path) => readFileSync(join('src', path), 'utf8').includes('\u2212'));
+    expect(offenders).toEqual([]);
   });
 });

@@ -375,6 +375,16 @@ describe('CDHT_RATE', () => {
     expect(cdhtRate(numerator, denominator, exempt)).toBeCloseTo(rate, 12);
   });
 
+  it.each<[Cell, Cell, Cell, number]>([
+    // Numbers stored as text (a column formatted as plain text, a paste): read as vi-VN numbers.
+    ['12', 100, '', 0.12],
+    ['1.234', '2.000', undefined, 0.617],
+    [' 95 ', '100', '4', 95 / 96],
+    ['11.802', '12.040', '96', 11802 / 11944],
+  ])('numbers stored as text: %j ÷ (%j − %j) = %d', (numerator, denominator, exempt, rate) => {
+    expect(cdhtRate(numerator, denominator, exempt)).toBeCloseTo(rate, 12);
+  });
+
   it('on ranges: one rate per cell, blank where all inputs are blank', () => {
     const rates = cdhtRate([[95], [''], [50]], [[100], [''], [100]], [[''], [''], [50]]);
     expect(rates).toEqual([[0.95], [''], [1]]);
@@ -397,22 +407,50 @@ describe('CDHT_RATE', () => {
 
   it.each<[string, () => unknown, string[]]>([
     ['numerator above denominator − exempt', () => cdhtRate(116000, 115999), ['116.000', '115.999', 'không nhất quán']],
-    ['numerator above it with exempt', () => cdhtRate(116000, 120000, 4001), ['116.000', '120.000 − 4.001 = 115.999']],
+    ['numerator above it with exempt', () => cdhtRate(116000, 120000, 4001), ['116.000', '120.000 - 4.001 = 115.999']],
     ['a negative numerator', () => cdhtRate(-1, 10), ['-1', 'âm']],
     ['a negative denominator', () => cdhtRate(1, -10), ['-10', 'âm']],
     ['a negative exempt', () => cdhtRate(1, 10, -2), ['-2', 'âm']],
-    ['a zero base', () => cdhtRate(0, 10, 10), ['10 − 10 = 0', 'lớn hơn 0']],
+    ['a zero base', () => cdhtRate(0, 10, 10), ['10 - 10 = 0', 'lớn hơn 0']],
     ['a zero denominator', () => cdhtRate(0, 0), ['lớn hơn 0']],
-    ['exempt above denominator', () => cdhtRate(0, 1000, 1500), ['1.000 − 1.500 = -500']],
-    ['text', () => cdhtRate('95', 100), ['"95"', 'không phải là số']],
-    ['Vietnamese number text', () => cdhtRate(95, '1.000'), ['"1.000"', 'không phải là số']],
+    ['exempt above denominator', () => cdhtRate(0, 1000, 1500), ['1.000 - 1.500 = -500']],
+    ['text', () => cdhtRate('chín lăm', 100), ['"chín lăm"', 'không phải là số']],
+    ['digits split by a space', () => cdhtRate('9 5', 100), ['"9 5"', 'khoảng trắng giữa các chữ số']],
     ['a blank numerator', () => cdhtRate('', 100), ['trống']],
     ['a date', () => cdhtRate(new Date(), 100), ['ngày tháng']],
     ['a boolean', () => cdhtRate(true, 100), ['"true"']],
-    ['a row in a range', () => cdhtRate([[1], [200]], [[10], [100]]), ['dòng thứ 2', '200']],
-    ['ranges of different shapes', () => cdhtRate([[1], [2]], [[10]]), ['cùng số dòng']],
-    ['a scalar with a range', () => cdhtRate(1, [[10], [20]]), ['cùng số dòng']],
-    ['a range with a scalar exempt', () => cdhtRate([[1]], [[10]], 5), ['cùng số dòng']],
+    ['a row in a range', () => cdhtRate([[1], [200]], [[10], [100]]), ['ô thứ 2 từ trên xuống', 'không phải số dòng của trang tính', '200']],
+    [
+      'a cell in a two-column range',
+      () =>
+        cdhtRate(
+          [
+            [1, 1],
+            [1, 200],
+          ],
+          [
+            [10, 10],
+            [10, 100],
+          ],
+        ),
+      ['dòng thứ 2, cột thứ 2', '200'],
+    ],
+    ['ranges of different shapes', () => cdhtRate([[1], [2]], [[10]]), ['số đạt có 2 dòng × 1 cột', 'tổng số có 1 dòng × 1 cột', 'cùng số dòng']],
+    [
+      'an exempt range of another width',
+      () =>
+        cdhtRate(
+          [[1], [2]],
+          [[10], [20]],
+          [
+            [0, 0],
+            [0, 0],
+          ],
+        ),
+      ['số được miễn trừ có 2 dòng × 2 cột', 'số đạt có 2 dòng × 1 cột'],
+    ],
+    ['a scalar with a range', () => cdhtRate(1, [[10], [20]]), ['số đạt là một ô', 'tổng số có 2 dòng × 1 cột']],
+    ['a range with a scalar exempt', () => cdhtRate([[1]], [[10]], 5), ['số được miễn trừ là một ô', 'cùng số dòng']],
   ])('%s is an error', (_, call, parts) => {
     const message = errorMessage(call);
     for (const part of parts) expect(message).toContain(part);

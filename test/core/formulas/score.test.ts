@@ -5,7 +5,7 @@
  * written by hand in hundredths.
  */
 import { describe, expect, it } from 'vitest';
-import { cdhtCriteria, cdhtRating, cdhtScore } from '../../../src/core/formulas/assessment';
+import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtScore } from '../../../src/core/formulas/assessment';
 import { evaluate } from '../../../src/core/engine/evaluate';
 import { roundPoints } from '../../../src/core/cells/values';
 import { TT44 } from '../../../src/core/ruleset/tt44';
@@ -65,5 +65,22 @@ describe('CDHT_SCORE returns a rounded total', () => {
     const { codes, values } = columns(tt44Rows(pointsTotalling(8500)));
     const rows = cdhtCriteria(codes, values, 'TT44').slice(1);
     expect(rows.map((r) => r[2])).toEqual(pointsTotalling(8500));
+  });
+});
+
+describe('a total above the ruleset total', () => {
+  const totalError = (hundredths: number) => {
+    const { codes, values } = columns(tt44Rows(pointsTotalling(hundredths)));
+    return cdhtCheck(codes, values, 'TT44')
+      .map((row) => String(row[2]))
+      .filter((message) => message.startsWith('Tổng điểm đã nhập'));
+  };
+
+  it('is named by CDHT_CHECK even when only half a point above 100', () => {
+    expect(totalError(10050)).toEqual(['Tổng điểm đã nhập là 100,5, vượt quá 100 điểm.']);
+  });
+
+  it('is not reported at exactly 100', () => {
+    expect(totalError(10000)).toEqual([]);
   });
 });

@@ -42,10 +42,10 @@ describe('tally (CDHT_TALLY)', () => {
 
   it('names an unknown result and where it is', () => {
     expect(() => tally(column('Mức độ 1', 'Tốt'))).toThrow(
-      'Kết quả "Tốt" (dòng thứ 2 của vùng) không có trong bộ tiêu chí TT25: dùng "Mức độ 2", "Mức độ 1", "Chưa đạt" hoặc "Không xếp loại", hoặc để trống.',
+      'Kết quả "Tốt" (ô thứ 2 từ trên xuống của vùng trong công thức; không phải số dòng của trang tính) không có trong bộ tiêu chí TT25: dùng "Mức độ 2", "Mức độ 1", "Chưa đạt" hoặc "Không xếp loại", hoặc để trống.',
     );
-    expect(() => tally([['Tốt', 'Khá', 'Giỏi']], 'tt44')).toThrow('Kết quả "Giỏi" (dòng thứ 1, cột thứ 3 của vùng)');
-    expect(() => tally(column(7))).toThrow('Kết quả 7 (dòng thứ 1 của vùng)');
+    expect(() => tally([['Tốt', 'Khá', 'Giỏi']], 'tt44')).toThrow('Kết quả "Giỏi" (dòng thứ 1, cột thứ 3 của vùng trong công thức;');
+    expect(() => tally(column(7))).toThrow('Kết quả 7 (ô thứ 1 từ trên xuống của vùng trong công thức;');
   });
 
   it('takes a single cell as Sheets passes it (a plain value)', () => {

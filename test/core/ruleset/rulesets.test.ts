@@ -286,8 +286,9 @@ describe('validateRuleset', () => {
   });
 
   it('a Mức độ 2 requirement below Mức độ 1 is an error, also in vùng khó khăn', () => {
-    const normal = withItem('TC5.1', { thresholds: { MD1: { min: 0.8 }, MD2: { min: 0.6 } } });
-    expect(errors(normal).map((p) => p.code)).toEqual(['TC5.1']);
+    const normal = withItem('TC5.1', { thresholds: { MD1: { min: 0.8 }, MD2: { min: 0.79 } } });
+    expect(errors(normal).map((p) => p.message)).toEqual(['Chỉ tiêu TC5.1: yêu cầu Mức độ 2 thấp hơn Mức độ 1.']);
+    expect(errors(withItem('TC5.1', { thresholds: { MD1: { min: 0.8 }, MD2: { min: 0.8 } } }))).toEqual([]);
     const difficult = withItem('TC5.2a', { thresholds: { MD1: { min: 0.5, minDifficult: 0.45 }, MD2: { min: 0.6, minDifficult: 0.4 } } });
     expect(errors(difficult).map((p) => p.code)).toEqual(['TC5.2a']);
     expect(errors(difficult)[0].message).toMatch(/khó khăn/);
@@ -298,6 +299,36 @@ describe('validateRuleset', () => {
     expect(errors(withItem('TC5.1', { thresholds: { MD1: { min: 0.6 }, MD2: { min: 1.2 } } }))[0].message).toMatch(/TC5\.1.*120%/);
     expect(errors(withItem('TC4.2', { max: 2.5 }))[0].code).toBe('TC4.2');
     expect(errors(withItem('TC5.1', { thresholds: { MD1: { min: 0.6 } } }))[0].message).toMatch(/Mức độ 2/);
+  });
+
+  it('a level requirement must be a whole level', () => {
+    expect(errors(withItem('TC4.2', { thresholds: { MD1: { min: 2.5 }, MD2: { min: 3 } } })).map((p) => p.message)).toEqual(['Chỉ tiêu TC4.2: yêu cầu Mức độ 1 là 2,5, cần từ 0 đến 3.']);
+  });
+
+  const withFacts = (values: Record<string, number>): Ruleset => ({
+    ...TT44,
+    facts: [...TT44.facts.filter((f) => !(f.key in values)), ...Object.entries(values).map(([key, value]) => ({ key, text: key, value, provenance: { ref: 'test', status: 'verbatim' as const } }))],
+  });
+
+  it('the years run forwards: a last year before the first is an error, the same year is not', () => {
+    expect(errors(withFacts({ NAM_DAU: 2015, NAM_CUOI: 2014 })).map((p) => p.message)).toEqual(['Năm đánh giá cuối cùng (2014) trước năm đầu tiên (2015).']);
+    expect(errors(withFacts({ NAM_DAU: 2015, NAM_CUOI: 2015 }))).toEqual([]);
+  });
+
+  it.each<[number, number, boolean]>([
+    [31, 12, true],
+    [1, 1, true],
+    [32, 12, false],
+    [0, 12, false],
+    [31, 13, false],
+    [15, 0, false],
+  ])('a deadline on day %d of month %d is accepted: %s', (day, month, accepted) => {
+    expect(errors(withFacts({ HAN_NOP_NGAY: day, HAN_NOP_THANG: month })).length === 0).toBe(accepted);
+  });
+
+  it('codes that differ only in case or spaces are duplicates', () => {
+    const twin = { ...TT25.criteria[0], code: 'TC6', items: [{ ...TT25.criteria[0].items[0], code: ' tc1.1' }] };
+    expect(errors({ ...TT25, criteria: [...TT25.criteria, twin] }).some((p) => /TC1\.1.*trùng/i.test(p.message))).toBe(true);
   });
 
   it('duplicated codes and empty criteria are errors', () => {

@@ -62,6 +62,24 @@ describe('rulesetToTable → rulesetFromTable', () => {
     expect(rulesetFromTable(retyped)).toMatchObject({ ruleset, problems: [] });
   });
 
+  it.each([
+    ['Mức độ 2', (n: number) => `Mức độ ${n}`],
+    ['Mức độ II', (n: number) => `Mức độ ${['', 'I', 'II', 'III'][n]}`],
+    ['MĐ2', (n: number) => `MĐ${n}`],
+    ['mức 2', (n: number) => `mức ${n}`],
+  ])('level cells written as words (%s) read as the level numbers', (_, word) => {
+    const table = tableOf(TT25);
+    const levelCols = [MD1, MD2, MD1_DIFFICULT, MAX];
+    const worded = table.map((row) => (row[KIND] === 'Mức độ' ? row.map((cell, c) => (levelCols.includes(c) && typeof cell === 'number' ? word(cell) : cell)) : row));
+    expect(
+      worded
+        .filter((row) => row[KIND] === 'Mức độ')
+        .flatMap((row) => levelCols.map((c) => row[c]))
+        .some((cell) => typeof cell === 'number'),
+    ).toBe(false);
+    expect(rulesetFromTable(worded)).toMatchObject({ ruleset: TT25, problems: [] });
+  });
+
   it('lays the table out as documented: header, ruleset row, then criteria with their items', () => {
     const table = tableOf(TT25);
     expect(table[0]).toEqual([...TABLE_HEADER]);
@@ -160,7 +178,8 @@ describe('bad tables give errors naming the row', () => {
     ['a repeated fact key', TT25_TABLE, 'BAO_LUU_THANG', (t, c) => edit(t, c, CODE, 'HAN_NOP_NGAY'), /trùng/],
     ['a percent that is not one', TT25_TABLE, 'TC5.1', (t, c) => edit(t, c, MD1, 'sáu mươi'), /Mức độ 1/],
     ['a percent above 100%', TT25_TABLE, 'TC5.1', (t, c) => edit(t, c, MD2, '120%'), /100%/],
-    ['a level that is not a number', TT25_TABLE, 'TC4.3', (t, c) => edit(t, c, MD2, 'ba'), /Mức độ 2/],
+    ['a level that is not a number', TT25_TABLE, 'TC4.3', (t, c) => edit(t, c, MD2, 'ba'), /Mức độ 2.*một mức độ/],
+    ['a level that is no level word', TT25_TABLE, 'TC4.3', (t, c) => edit(t, c, MAX, 'Chưa đạt'), /Tối đa.*một mức độ/],
     ['a level item without maximum', TT25_TABLE, 'TC4.4', (t, c) => edit(t, c, MAX, ''), /Tối đa/],
     ['an unknown row type', TT25_TABLE, 'TC3', (t, c) => edit(t, c, TYPE, 'Chỉ số'), /Chỉ số/],
     ['an unknown scheme', TT25_TABLE, 'TT25', (t, c) => edit(t, c, KIND, 'Xếp hạng'), /Kiểu/],

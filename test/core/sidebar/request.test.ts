@@ -1,0 +1,39 @@
+/** What the server accepts on "Lưu" (src/core/sidebar/request.ts). */
+import { describe, expect, it } from 'vitest';
+import { saveRequestProblem, tooLongProblem } from '../../../src/core/sidebar/request';
+
+describe('tooLongProblem', () => {
+  it('lets 50.000 characters through and names the indicator and field above that', () => {
+    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(50_000) })).toBeNull();
+    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(50_001) })).toBe('Chỉ tiêu TC2.1, ô "Phụ trách" có 50.001 ký tự, quá 50.000 ký tự một ô chứa được: hãy rút gọn');
+    expect(tooLongProblem({ code: 'TC2.1', field: 'value', after: 0.5 })).toBeNull();
+  });
+});
+
+describe('saveRequestProblem', () => {
+  const ok = { code: 'TC1.1', field: 'value', before: '', after: 'Đạt' };
+
+  it('accepts a request of exactly the protocol’s shape', () => {
+    expect(saveRequestProblem({ overwrite: true, changes: [ok, { ...ok, field: 'evidence', before: 1, after: false }] })).toBeNull();
+    expect(saveRequestProblem({ overwrite: false, changes: [] })).toBeNull();
+  });
+
+  it.each<[string, unknown, string]>([
+    ['nothing', null, 'không đúng dạng (null)'],
+    ['a list', [ok], 'không đúng dạng ([object Object])'],
+    ['an unknown field name', { overwrite: false, changes: [{ ...ok, field: 'formula' }] }, '(thay đổi thứ 1, trường "field" sai: formula)'],
+    ['an extra key in the second change', { overwrite: false, changes: [ok, { ...ok, row: 3 }] }, '(thay đổi thứ 2, thừa trường "row")'],
+    ['a missing before', { overwrite: false, changes: [{ code: 'TC1.1', field: 'value', after: 'Đạt' }] }, 'trường "before" sai: undefined'],
+    ['a code that is no text', { overwrite: false, changes: [{ ...ok, code: 7 }] }, 'trường "code" sai: 7'],
+    ['an infinite number', { overwrite: false, changes: [{ ...ok, after: Number.POSITIVE_INFINITY }] }, 'trường "after" sai: Infinity'],
+    ['an overwrite that is no flag', { overwrite: 'true', changes: [] }, 'trường "overwrite" sai: true'],
+  ])('refuses %s', (_, request, part) => {
+    const problem = saveRequestProblem(request);
+    expect(problem).toContain('không đúng dạng');
+    expect(problem).toContain(part);
+  });
+
+  it('refuses a text longer than a cell holds, after the shape', () => {
+    expect(saveRequestProblem({ overwrite: false, changes: [ok, { ...ok, field: 'description', after: 'x'.repeat(50_001) }] })).toMatch(/^Chỉ tiêu TC1\.1, ô "Kết quả thực hiện/);
+  });
+});

@@ -98,7 +98,9 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
       `${call('COUNTIF', n, '"<0"')}+${call('COUNTIF', d, '"<0"')}>0`,
       `${call('COUNTIF', d, '0')}>0`,
     );
-    const invalid = call('OR', failing, columnsWrong);
+    // "Hoặc một dòng Toàn xã": a whole-commune row beside unit rows of this item counts everyone twice.
+    const twice = call('AND', `${call('COUNTIFS', units(1), quoted('Toàn xã*'), d, quoted('<>'))}>0`, `${call('COUNT', d)}>1`);
+    const invalid = call('OR', failing, columnsWrong, twice);
     return [
       label(item.code),
       label(item.name),
@@ -114,7 +116,12 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
             'IF',
             columnsWrong,
             quoted('Dòng chèn thêm chưa hợp lệ (chữ, số âm, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
-            call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+            call(
+              'IF',
+              twice,
+              quoted('Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai'),
+              call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+            ),
           ),
         ),
         { style: 'muted' },

@@ -4,6 +4,8 @@ import { buildSidebarState, evidenceFields, evidenceRows, fieldCells, toJsonCell
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
+import { EVIDENCE_HEADER } from '../core/workbook/evidence';
+import { formatViNumber } from '../core/cells/vi-number';
 import type { LockLike } from '../gas/services';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -18,6 +20,27 @@ export function loadSidebarState(spreadsheet: SpreadsheetLike, now: Date): Sideb
 const LOCK_WAIT_MS = 10_000;
 
 /**
+ * A Sheets cell holds at most 50.000 characters (Google Sheets help, Drive storage limits), and
+ * "Lưu" writes text behind an apostrophe (cellToWrite): a longer text would be refused by the
+ * sheet half-way through the writes, in English. Named before anything is written instead.
+ */
+const CELL_TEXT_MAX = 50_000 - 1;
+
+function tooLong(request: SaveRequest): string | null {
+  const long = (cell: unknown) => typeof cell === 'string' && cell.length > CELL_TEXT_MAX;
+  const say = (where: string, text: string) =>
+    `${where} dài ${formatViNumber(text.length)} ký tự, quá 50.000 ký tự mà một ô của Google Trang tính chứa được; hãy rút gọn, hoặc đưa nội dung vào một tài liệu và ghi liên kết`;
+  for (const c of request.changes)
+    if (long(c.after))
+      return say(`Chỉ tiêu ${c.code} (${c.field === 'description' ? 'kết quả thực hiện' : c.field === 'owner' ? 'phụ trách' : c.field === 'evidence' ? 'minh chứng' : 'giá trị'})`, c.after as string);
+  for (const e of request.evidence ?? []) {
+    const field = e.after && EVIDENCE_FIELDS.find((f) => long(e.after![f]));
+    if (e.after && field) return say(`Minh chứng ${e.after.code || e.after.name.slice(0, 30)} (${EVIDENCE_HEADER[EVIDENCE_FIELDS.indexOf(field)].toLowerCase()})`, e.after[field]);
+  }
+  return null;
+}
+
+/**
  * "Lưu": writes only the changed cells, under the document lock, after checking that nobody
  * changed them since the sidebar loaded them. Conflicts come back to the sidebar unwritten; every
  * other change comes back with the value the sheet now holds.
@@ -27,6 +50,8 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     throw new Error('Một thành viên khác đang lưu vào bảng tính. Vui lòng bấm "Lưu" lại sau ít giây.');
   }
   try {
+    const long = tooLong(request);
+    if (long) throw new Error(long);
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
     const before = block.getValues();

@@ -4,7 +4,6 @@ import { buildSidebarState, evidenceFields, evidenceRows, fieldCells, toJsonCell
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
-import { EVIDENCE_HEADER } from '../core/workbook/evidence';
 import { formatViNumber } from '../core/cells/vi-number';
 import type { LockLike } from '../gas/services';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
@@ -27,17 +26,13 @@ const LOCK_WAIT_MS = 10_000;
 const CELL_TEXT_MAX = 50_000 - 1;
 
 function tooLong(request: SaveRequest): string | null {
-  const long = (cell: unknown) => typeof cell === 'string' && cell.length > CELL_TEXT_MAX;
-  const say = (where: string, text: string) =>
-    `${where} dài ${formatViNumber(text.length)} ký tự, quá 50.000 ký tự mà một ô của Google Trang tính chứa được; hãy rút gọn, hoặc đưa nội dung vào một tài liệu và ghi liên kết`;
-  for (const c of request.changes)
-    if (long(c.after))
-      return say(`Chỉ tiêu ${c.code} (${c.field === 'description' ? 'kết quả thực hiện' : c.field === 'owner' ? 'phụ trách' : c.field === 'evidence' ? 'minh chứng' : 'giá trị'})`, c.after as string);
-  for (const e of request.evidence ?? []) {
-    const field = e.after && EVIDENCE_FIELDS.find((f) => long(e.after![f]));
-    if (e.after && field) return say(`Minh chứng ${e.after.code || e.after.name.slice(0, 30)} (${EVIDENCE_HEADER[EVIDENCE_FIELDS.indexOf(field)].toLowerCase()})`, e.after[field]);
-  }
-  return null;
+  const long = (cell: unknown): cell is string => typeof cell === 'string' && cell.length > CELL_TEXT_MAX;
+  const texts = [
+    ...request.changes.map((c) => [`Chỉ tiêu ${c.code}`, c.after] as const),
+    ...(request.evidence ?? []).flatMap((e) => EVIDENCE_FIELDS.map((f) => [`Minh chứng ${e.after?.code}`, e.after?.[f]] as const)),
+  ];
+  const found = texts.find(([, text]) => long(text));
+  return found ? `${found[0]}: ${formatViNumber(String(found[1]).length)} ký tự, quá 50.000 ký tự một ô chứa được; hãy rút gọn` : null;
 }
 
 /**

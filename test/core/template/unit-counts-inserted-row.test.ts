@@ -28,7 +28,9 @@ describe.each(['vi-VN', 'en-US'] as const)('a unit row inserted by hand, in a %s
     all.push(wb);
     units = unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, CODES);
   });
-  afterAll(() => all.forEach((w) => w.destroy()));
+  afterAll(() => {
+    for (const w of all) w.destroy();
+  });
 
   const tc51 = () => units.counts.get('TC5.1')!;
   /** Inserts a row under the first unit row (as a person does in Sheets) and types into it, bypassing the spec. */

@@ -28,7 +28,9 @@ describe.each(['vi-VN', 'en-US'] as const)('a "Toàn xã" row among the units, i
     all.push(wb);
     units = unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, CODES);
   });
-  afterAll(() => all.forEach((w) => w.destroy()));
+  afterAll(() => {
+    for (const w of all) w.destroy();
+  });
 
   const type = (rows: Array<[string, Cell, Cell]>, code = 'TC5.1') => {
     const c = units.counts.get(code)!;

@@ -64,14 +64,21 @@ export class EvidenceList {
     });
     const apply = el('button', { class: 'apply-evidence action', attrs: { type: 'button' } }, key === null ? 'Thêm vào danh mục' : 'Cập nhật');
     const cancel = el('button', { attrs: { type: 'button' } }, 'Hủy');
+    const problem = el('div', { class: 'field-error', attrs: { role: 'alert' } });
     apply.addEventListener('click', () => {
       const after = Object.fromEntries(inputs.map(({ field, input }) => [field, input.value.trim()])) as EvidenceFields;
+      // An item is listed and cited by its code and name: without them it is an empty row of the list.
+      if (!after.code || !after.name) {
+        fill(problem, `Cần nhập ${LABELS.code.toLowerCase()} và ${LABELS.name.toLowerCase()}.`);
+        inputs[after.code ? 1 : 0].input.focus();
+        return;
+      }
       fill(this.form);
       if (key === null) this.actions.add(after);
       else this.actions.set(key, after);
     });
     cancel.addEventListener('click', () => fill(this.form));
-    fill(this.form, ...inputs.map((i) => i.row), el('div', { class: 'buttons' }, apply, cancel));
+    fill(this.form, ...inputs.map((i) => i.row), problem, el('div', { class: 'buttons' }, apply, cancel));
     inputs[0].input.focus();
   }
 }

@@ -117,7 +117,8 @@ export function readLevel(cell: Cell, max: number): Reading {
  * (showing 62,5% it gives 0,625, showing 120% it gives 1,2; Apps Script guide "Custom functions",
  * data types), while people also type percent points into plain cells (62,5 for 62,5%). So a number
  * is read by its size:
- * - 0 to 1: the fraction a percent cell holds (1 is 100%; CDHT_CHECK notes it could be 1%);
+ * - 0 to 1: the fraction a percent cell holds (1 is 100%; CDHT_CHECK notes it could be 1% unless
+ *   the range's other percents are fractions, src/core/engine/entries.ts);
  * - above 1 and below 2: both readings are plausible and far apart (1,2 is 120% as a percent cell
  *   shows it, above 100%, or 1,2% as percent points): an error naming both, never a guess;
  * - 2 to 100: percent points (62,5 is 62,5%); above 100: an error.

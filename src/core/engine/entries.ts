@@ -96,9 +96,14 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
  * 1 in a percent item: read as 100% (the fraction a percent cell showing 100% holds), but it is 1%
  * as percent points, and reading 100% where 1% was meant would pass an indicator on a wrong
  * figure. Numbers above 1 and below 2 read two ways too; those are errors (readPercent).
+ * In a range whose other percents are numbers written as fractions (below 1, none above), as the
+ * template's percent cells hold them, 1 is 100% and nothing else: no warning, which a commune with
+ * a real 100% could not silence (typing 100% stores 1 again).
  */
-function percentDoubt(code: string, cell: Cell): Problem | null {
+function percentDoubt(code: string, cell: Cell, others: Cell[]): Problem | null {
   if (cell !== PERCENT_RULE.fractionUpTo) return null;
+  const numbers = others.filter((o): o is number => typeof o === 'number');
+  if (numbers.some((n) => n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo)) return null;
   const { asFraction, asPoints } = percentReadings(cell);
   return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(cell)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
 }
@@ -120,6 +125,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
   const firstRow = new Map<string, number>();
   const unknown: { key: string; shown: string; problem: Problem }[] = [];
   const keys: string[] = [];
+  const doubted: { code: string; at: number }[] = [];
   const rowCodes = codes.map((raw, index) => {
     const row = index + 1;
     const exact = typeof raw === 'string' ? spelled.get(raw) : undefined;
@@ -151,10 +157,19 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
     if (lookAlikes) problems.push(warning(code, `Mã "${shownCode(raw)}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
-    const doubt = percentCodes.has(code) ? percentDoubt(code, value) : null;
-    if (doubt) problems.push(doubt);
+    if (percentCodes.has(code) && value === PERCENT_RULE.fractionUpTo) doubted.push({ code, at: problems.length });
     return code;
   });
+  // Judged once every percent is known; each warning keeps its place among the row's problems.
+  const percents = [...cells].filter(([c]) => percentCodes.has(c));
+  for (const { code, at } of doubted.reverse()) {
+    const doubt = percentDoubt(
+      code,
+      cells.get(code)!,
+      percents.filter(([c]) => c !== code).map(([, v]) => v),
+    );
+    if (doubt) problems.splice(at, 0, doubt);
+  }
   const other = rulesetOfCodes(
     keys,
     unknown.map((u) => u.key),

@@ -7,7 +7,7 @@ import { SHEETS } from '../template/layout';
 import { NAMES } from '../workbook/names';
 import { TEMPLATE_VERSION } from '../workbook/version';
 import { builtInSummary, summarizeRuleset, type RulesetSummary } from './categories';
-import { communeKey, type RegisterEntry } from './register';
+import { sameCommune, type RegisterEntry } from './register';
 
 /**
  * One register row's result: what the roll-up keeps of a commune workbook once read (or of a
@@ -130,7 +130,7 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   if (version > READABLE_VERSIONS.max) {
     return fail('new_version', `Bảng tính dùng mẫu phiên bản ${version}, mới hơn phiên bản ${READABLE_VERSIONS.max} của tiện ích tổng hợp: hãy cập nhật tiện ích tổng hợp.`);
   }
-  if (info.commune && communeKey(info.commune) !== communeKey(entry.commune)) return fail('other_commune', otherCommuneText(info.commune, entry.commune));
+  if (info.commune && !sameCommune(info.commune, entry.commune)) return fail('other_commune', otherCommuneText(info.commune, entry.commune));
   const errors = assessment.problems.filter((p) => p.severity === 'error');
   if (!evaluation || !ruleset) return fail('invalid', `Bộ tiêu chí trong bảng tính không dùng được. ${problemsText(errors)}`.trim());
   if (evaluation.items.every((r) => r.reading.state === 'blank')) {

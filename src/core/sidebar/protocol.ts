@@ -26,6 +26,13 @@ export const FIELD_LABELS: Record<EditableField, string> = {
  */
 export const MAX_CELL_CHARS = 50_000;
 
+/**
+ * The longest text "Lưu" writes: one less than a cell holds, because the server writes text behind
+ * an apostrophe (so Sheets keeps it as text) and whether Sheets counts that apostrophe is not
+ * documented; being one short is the safe side.
+ */
+export const MAX_TEXT_CHARS = MAX_CELL_CHARS - 1;
+
 /** A cell value as JSON: numbers, text, booleans; a date as an ISO string. */
 export type JsonCell = string | number | boolean;
 

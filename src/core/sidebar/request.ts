@@ -1,5 +1,5 @@
 import { formatViNumber } from '../cells/vi-number';
-import { EDITABLE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, type CellChange, type EditableField } from './protocol';
+import { EDITABLE_FIELDS, EVIDENCE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, MAX_TEXT_CHARS, type CellChange, type EditableField, type EvidenceChange } from './protocol';
 
 /**
  * What the server accepts from the browser on "Lưu". google.script.run hands the server whatever
@@ -29,13 +29,28 @@ function badField(value: unknown, shape: Record<string, (v: unknown) => boolean>
   return `trường "${bad}" sai: ${String(fields[bad]).slice(0, 40)}`;
 }
 
+const tooLongText = (what: string, text: unknown): string | null =>
+  typeof text === 'string' && text.length > MAX_TEXT_CHARS ? `${what} có ${formatViNumber(text.length)} ký tự, quá ${formatViNumber(MAX_CELL_CHARS)} ký tự một ô chứa được: hãy rút gọn` : null;
+
 /**
- * A change whose text is longer than a cell holds, as a Vietnamese sentence naming the indicator and
- * the field; null when it fits. The sidebar checks it before sending, the server before writing.
+ * A change whose text is longer than "Lưu" can write (MAX_TEXT_CHARS), as a Vietnamese sentence
+ * naming the indicator and the field; null when it fits. The sidebar checks it before sending,
+ * the server before writing.
  */
 export function tooLongProblem(change: { code: string; field: EditableField; after: unknown }): string | null {
-  if (typeof change.after !== 'string' || change.after.length <= MAX_CELL_CHARS) return null;
-  return `Chỉ tiêu ${change.code}, ô "${FIELD_LABELS[change.field]}" có ${formatViNumber(change.after.length)} ký tự, quá ${formatViNumber(MAX_CELL_CHARS)} ký tự một ô chứa được: hãy rút gọn`;
+  return tooLongText(`Chỉ tiêu ${change.code}, ô "${FIELD_LABELS[change.field]}"`, change.after);
+}
+
+/** The first evidence item whose text is longer than "Lưu" can write, named by its code; null when all fit. */
+function evidenceTooLong(evidence: EvidenceChange[]): string | null {
+  for (const change of evidence) {
+    const after = change?.after;
+    for (const field of EVIDENCE_FIELDS) {
+      const long = after && tooLongText(`Minh chứng ${after.code}`, after[field]);
+      if (long) return long;
+    }
+  }
+  return null;
 }
 
 /** What is wrong with a save request the server received, in Vietnamese, or null when it can be written. */
@@ -48,5 +63,5 @@ export function saveRequestProblem(request: unknown): string | null {
     const long = tooLongProblem(change);
     if (long) return long;
   }
-  return null;
+  return evidenceTooLong((request as { evidence?: EvidenceChange[] }).evidence ?? []);
 }

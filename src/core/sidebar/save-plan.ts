@@ -63,34 +63,46 @@ export interface EvidencePlan {
  * Decides which evidence rows to write, given the block as the sheet holds it now (`rows[i]` is
  * block row i, header at 0; null or blank for an empty row), with the rules of planSave: an edit
  * or removal whose row moved on since loading is a conflict unless the user chose to overwrite,
- * and one the sheet already holds is skipped. A new item takes the first empty row; a new item
- * whose code the list already holds is a conflict whatever the choice (two items, one code), and
- * so is a list with no empty row left.
+ * and one the sheet already holds is skipped. A new item takes the first empty row; a new or
+ * edited item whose code the list holds on another row, as the list will be after this save's
+ * earlier writes, is a conflict whatever the choice (two items, one code), and so is a new item
+ * with no empty row left.
  */
 export function planEvidenceSave(changes: readonly EvidenceChange[], rows: ReadonlyArray<EvidenceFields | null>, overwrite: boolean): EvidencePlan {
   const plan: EvidencePlan = { writes: [], conflicts: [] };
   const taken = new Set<number>();
+  /** Rows as they will be once the writes planned so far are made: one code, one item, in that list. */
+  const planned = new Map<number, EvidenceFields | null>();
+  const at = (i: number) => (planned.has(i) ? planned.get(i)! : (rows[i] ?? null));
   const blank = (i: number) => sameEvidence(rows[i] ?? null, null);
+  const write = (row: number, after: EvidenceFields | null) => {
+    planned.set(row, after);
+    plan.writes.push({ row, after });
+  };
+  /** Another row holding `code` (case and spaces aside), -1 when none; a blank code clashes with nothing. */
+  const holding = (code: string, own: number | null) => (code ? rows.findIndex((_, i) => i > 0 && i !== own && codeKey(at(i)?.code ?? '') === codeKey(code)) : -1);
   const conflict = (change: EvidenceChange, current: EvidenceFields | null, reason: EvidenceConflict['reason'], at: number | null) => plan.conflicts.push({ ...change, current, reason, at });
   for (const change of changes) {
     const { row, after } = change;
     if (row === null) {
       if (!after) continue;
-      const clash = after.code ? rows.findIndex((r, i) => i > 0 && codeKey(r?.code ?? '') === codeKey(after.code)) : -1;
+      const clash = holding(after.code, null);
       const free = rows.findIndex((_, i) => i > 0 && blank(i) && !taken.has(i));
       if (clash > 0) {
-        if (!sameEvidence(rows[clash], after)) conflict(change, rows[clash], 'taken', clash);
+        if (!sameEvidence(at(clash), after)) conflict(change, at(clash), 'taken', clash);
       } else if (free < 0) conflict(change, null, 'full', null);
       else {
         taken.add(free);
-        plan.writes.push({ row: free, after });
+        write(free, after);
       }
       continue;
     }
     const now = blank(row) ? null : rows[row];
     if (sameEvidence(now, after)) continue;
+    const clash = after ? holding(after.code, row) : -1;
     if (!overwrite && !sameEvidence(now, change.before)) conflict(change, now, 'changed', row);
-    else plan.writes.push({ row, after });
+    else if (clash > 0) conflict(change, at(clash), 'taken', clash);
+    else write(row, after);
   }
   return plan;
 }

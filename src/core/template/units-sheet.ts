@@ -86,15 +86,46 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     // Row checks name the item as "TC5.1: …"; COUNTIF's "*" finds them (a "." is no wildcard).
     const failing = `${call('COUNTIF', checks, quoted(`*${item.code}:*`))}>0`;
     const empty = `${call('COUNT', n)}+${call('COUNT', d)}=0`;
-    // An inserted row has no check of its own until the next repair: the totals are checked too.
-    const invalid = call('OR', failing, `${call('SUM', n)}>${call('SUM', d)}`);
+    // An inserted row has no check of its own until the next repair: the columns are checked as a
+    // whole too, for what a row check catches: đạt above tổng số, a count without its pair, text
+    // (the header is the one label in each column), a negative count, a total of 0.
+    const columnsWrong = call(
+      'OR',
+      `${call('SUM', n)}>${call('SUM', d)}`,
+      `${call('COUNT', n)}<>${call('COUNT', d)}`,
+      `${call('COUNTA', n)}>${call('COUNT', n)}+1`,
+      `${call('COUNTA', d)}>${call('COUNT', d)}+1`,
+      `${call('COUNTIF', n, '"<0"')}+${call('COUNTIF', d, '"<0"')}>0`,
+      `${call('COUNTIF', d, '0')}>0`,
+    );
+    // "Hoặc một dòng Toàn xã": a whole-commune row beside unit rows of this item counts everyone twice.
+    const twice = call('AND', `${call('COUNTIFS', units(1), quoted('Toàn xã*'), d, quoted('<>'))}>0`, `${call('COUNT', d)}>1`);
+    const invalid = call('OR', failing, columnsWrong, twice);
     return [
       label(item.code),
       label(item.name),
       formula(call('SUM', n), { style: 'result', format: 'integer' }),
       formula(call('SUM', d), { style: 'result', format: 'integer' }),
       formula(call('IF', invalid, quoted(INVALID_COUNTS), call('IF', empty, '""', `${call('SUM', n)}/${call('SUM', d)}`)), { style: 'result', format: 'percent' }),
-      formula(call('IF', invalid, quoted('Có dòng chưa hợp lệ: xem cột Kiểm tra'), call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`)), { style: 'muted' }),
+      formula(
+        call(
+          'IF',
+          failing,
+          quoted('Có dòng chưa hợp lệ: xem cột Kiểm tra'),
+          call(
+            'IF',
+            columnsWrong,
+            quoted('Dòng chèn thêm chưa hợp lệ (chữ, số âm, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
+            call(
+              'IF',
+              twice,
+              quoted('Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai'),
+              call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+            ),
+          ),
+        ),
+        { style: 'muted' },
+      ),
     ];
   });
   const unitRows = Array.from({ length: UNIT_ROWS }, (_, u): Array<CellSpec | null> => {

@@ -49,6 +49,8 @@ export interface YearlyCell {
   rowLabel: string;
   /** What the cell holds in a new year: the input's computed formula or initial value, or blank. */
   initial: Cell;
+  /** A cell of a row people inserted into the unit table (no template cell): archived with no "Ô trong mẫu". */
+  inserted?: true;
 }
 
 const YEAR_LABEL = INFO_FIELDS.find((f) => f.key === 'year')!.label;
@@ -158,6 +160,33 @@ function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent):
   return placed;
 }
 
+/**
+ * The counts of unit rows people inserted into "Số liệu theo đơn vị" beyond the template's rows
+ * (its sums add them up, src/core/template/units-sheet.ts): yearly like the template's own unit
+ * rows, so a new year never adds last year's counts into its rate. Added to `cells` and `placed`.
+ */
+function addInsertedUnitRows(spec: WorkbookSpec, cells: YearlyCell[], placed: Placed, content: SheetContent): void {
+  const sheet = spec.sheets.find((s) => s.name === SHEETS.units);
+  const rows = content(SHEETS.units);
+  if (!sheet || !rows) return;
+  const unitRows = sheet.cells.flatMap((cells, r) => (cells[0]?.kind === 'input' ? [r + 1] : []));
+  if (unitRows.length === 0) return;
+  const match = matchSheet(sheet, rows);
+  const header = match.rows[unitRows[0] - 2];
+  const end = match.rows[unitRows[unitRows.length - 1]];
+  if (!header || !end) return;
+  const template = cells.filter((c) => c.sheet === SHEETS.units && c.row === unitRows[0]);
+  const used = new Set(cells.filter((c) => c.sheet === SHEETS.units).map((c) => placed.get(c)?.row));
+  for (let row = header + 1; row < end; row++) {
+    if (used.has(row)) continue;
+    for (const cell of template) {
+      const extra: YearlyCell = { sheet: SHEETS.units, row, column: cell.column, rowLabel: '', initial: '', inserted: true };
+      cells.push(extra);
+      placed.set(extra, { row, column: placed.get(cell)!.column });
+    }
+  }
+}
+
 const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
 
 /** The archive sheet of the current yearly values (non-blank ones only) and the list of cells. */
@@ -176,7 +205,7 @@ function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, f
     // A cell still holding what a new year gives it (a percent's computed formula) holds nothing of this year's.
     if (isBlank(current) || current === cell.initial) continue;
     const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
-    rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, a1(cell)));
+    rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, cell.inserted ? '' : a1(cell)));
   }
   return { name: archiveName(fromYear, now, existing), rows };
 }
@@ -203,6 +232,7 @@ export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing:
   const cells = yearlyCells(spec);
   const placed = locate(spec, cells, content);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
+  addInsertedUnitRows(spec, cells, placed, content);
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
   const toYear = fromYear + 1;
@@ -226,12 +256,17 @@ export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRo
   const cells = yearlyCells(spec);
   const placed = locate(spec, cells, content);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
+  // Counts in inserted unit rows are archived and emptied like the others; archived ones come back
+  // only to template cells (an inserted row has none), the rest listed as unplaced.
+  addInsertedUnitRows(spec, cells, placed, content);
   const restored = new Map<YearlyCell, Cell>();
   const unplaced: string[] = [];
   for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {
     if (isBlank(sheet)) continue;
     const column = /^([A-Z]+)(\d+)$/.exec(String(templateRef));
-    const target = column ? cells.find((c) => c.sheet === sheet && columnLetter(c.column) === column[1] && (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2]))) : undefined;
+    const target = column
+      ? cells.find((c) => !c.inserted && c.sheet === sheet && columnLetter(c.column) === column[1] && (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2])))
+      : undefined;
     if (target) restored.set(target, isBlank(formula) ? value : `=${formula}`);
     else unplaced.push(`${sheet}!${ref}${rowLabel ? ` (${rowLabel})` : ''}`);
   }

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { saveRequestProblem, tooLongProblem } from '../../../src/core/sidebar/request';
 
 describe('tooLongProblem', () => {
-  it('lets 50.000 characters through and names the indicator and field above that', () => {
-    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(50_000) })).toBeNull();
-    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(50_001) })).toBe('Chỉ tiêu TC2.1, ô "Phụ trách" có 50.001 ký tự, quá 50.000 ký tự một ô chứa được: hãy rút gọn');
+  it('lets 49.999 characters through (the apostrophe that keeps text makes 50.000) and names the indicator and field above that', () => {
+    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(49_999) })).toBeNull();
+    expect(tooLongProblem({ code: 'TC2.1', field: 'owner', after: 'a'.repeat(50_000) })).toBe('Chỉ tiêu TC2.1, ô "Phụ trách" có 50.000 ký tự, quá 50.000 ký tự một ô chứa được: hãy rút gọn');
     expect(tooLongProblem({ code: 'TC2.1', field: 'value', after: 0.5 })).toBeNull();
   });
 });

@@ -171,7 +171,9 @@ describe('saving from the sidebar', () => {
     // 49.999 characters still fit (one short of the cell: whether Sheets counts the apostrophe is not documented).
     saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'description', '', 'y'.repeat(49_999))] });
     expect(String(loadSidebarState(ss, NOW).indicators.find((i) => i.code === 'TC1.1')?.fields.description)).toHaveLength(49_999);
-    expect(() => saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'description', 'y'.repeat(49_999), 'y'.repeat(50_000))] })).toThrow(/50\.000 ký tự, quá 50\.000/);
+    expect(() => saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'description', 'y'.repeat(49_999), 'y'.repeat(50_000))] })).toThrow(
+      /50\.000 ký tự, quá 50\.000/,
+    );
   });
 
   it.each<[string, unknown, RegExp]>([

@@ -66,6 +66,15 @@ describe('parseRegister', () => {
     ]);
   });
 
+  it('takes years 2000 to 2100, both ends included', () => {
+    const years = parseRegister([
+      ['Xã A', 2000, link(1), '', ''],
+      ['Xã B', 2100, link(2), '', ''],
+      ['Xã C', 2101, link(3), '', ''],
+    ]).map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.year));
+    expect(years).toEqual([2000, 2100, 'Năm "2101" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.']);
+  });
+
   it('lists broken rows with the reason instead of dropping them', () => {
     const entries = parseRegister([
       ['', 2025, link(1), '', ''],

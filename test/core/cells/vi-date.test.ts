@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, formatViDate, formatViLongDate, readDate } from '../../../src/core/cells/vi-date';
 
 describe('vi-VN dates', () => {
+  it('reads a typed date with spaces around it (a pasted cell often has them)', () => {
+    expect(readDate(' 05/03/2026 ')).toEqual(new Date(2026, 2, 5));
+  });
+
   it('dd/mm/yyyy', () => {
     expect(formatViDate(new Date(2026, 2, 5))).toBe('05/03/2026');
     expect(formatViDate(new Date(2025, 11, 31))).toBe('31/12/2025');

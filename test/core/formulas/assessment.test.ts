@@ -385,6 +385,10 @@ describe('CDHT_RATE', () => {
     expect(cdhtRate(numerator, denominator, exempt)).toBeCloseTo(rate, 12);
   });
 
+  it('on ranges: a row with only its exempt count filled is an error naming the row, not a blank', () => {
+    expect(() => cdhtRate([[95], [''], [50]], [[100], [''], [100]], [[''], [3], ['']])).toThrow(/Số đạt.*ô thứ 2 từ trên xuống.*để trống/);
+  });
+
   it('on ranges: one rate per cell, blank where all inputs are blank', () => {
     const rates = cdhtRate([[95], [''], [50]], [[100], [''], [100]], [[''], [''], [50]]);
     expect(rates).toEqual([[0.95], [''], [1]]);

@@ -278,6 +278,9 @@ describe('validateRuleset', () => {
     expect(errors(swapped).some((p) => p.message.includes('Tốt'))).toBe(true);
     const tooHigh: PointsRuleset = { ...TT44, ratings: [{ ...TT44.ratings[0], min: 120 }, ...TT44.ratings.slice(1)] };
     expect(errors(tooHigh).some((p) => /120/.test(p.message))).toBe(true);
+    // Two bands with the same cut-off leave the lower one unreachable: an error too.
+    const equal: PointsRuleset = { ...TT44, ratings: [TT44.ratings[0], { ...TT44.ratings[1], min: TT44.ratings[0].min }, TT44.ratings[2]] };
+    expect(errors(equal).some((p) => p.message.includes(TT44.ratings[1].label))).toBe(true);
   });
 
   const withItem = (code: string, change: object): Ruleset => ({

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { ADDON_NAME } from '../../src/core/addon-name';
 import { GUIDE_URL, guideSheet } from '../../src/core/template/guide-sheet';
+import { SHEETS } from '../../src/core/template/layout';
 
 const GUIDE = 'docs/huong-dan-xa.md';
 const guide = readFileSync(GUIDE, 'utf8');
@@ -20,6 +21,11 @@ describe('the guide for communes', () => {
   it('lists the CĐHT menu as it appears, item by item and in order', () => {
     const listed = [...guide.matchAll(/^- (.+)$/gm)].map((m) => m[1]).filter((line) => labels.includes(line));
     expect(listed).toEqual(labels);
+  });
+
+  it('names every sheet set-up creates, as the sheet tab spells it', () => {
+    const unnamed = Object.values(SHEETS).filter((name) => !guide.replace(/\s+/g, ' ').includes(name));
+    expect(unnamed).toEqual([]);
   });
 
   it('names menu items only as the menu spells them', () => {

@@ -9,29 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProblems } from '../../../src/core/formulas/assessment';
 import type { Cell } from '../../../src/core/cells/values';
 import { TT25 } from '../../../src/core/ruleset/tt25';
-import { allItems } from '../../../src/core/ruleset/types';
 import { SHEETS } from '../../../src/core/template/layout';
 import { workbookSpec } from '../../../src/core/template/spec';
 import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
-import { HyperFormulaWorkbook, a1Of, parseRange } from '../../fakes/hyperformula-workbook';
+import { HyperFormulaWorkbook, a1Of } from '../../fakes/hyperformula-workbook';
 import { TT25_AT_MD2, columns, md2With, tt25Rows } from '../../helpers';
 import { cdhtCheck } from '../../../src/core/formulas/assessment';
-import { unitsCellsOf } from './units-cells';
-
-const CODES = allItems(TT25)
-  .filter((i) => i.kind === 'percent')
-  .map((i) => i.code);
-
-function valueCells(wb: HyperFormulaWorkbook): Map<string, string> {
-  const block = wb.spec.namedRanges.find((n) => n.name === NAMES.indicators)!;
-  const { start, end } = parseRange(block.range);
-  const cells = new Map<string, string>();
-  for (let r = start.row + 1; r <= end.row; r++) {
-    const code = wb.typed(SHEETS.assessment, a1Of(r, start.column + INDICATOR_COLUMNS.code));
-    if (typeof code === 'string' && CODES.includes(code)) cells.set(code, a1Of(r, start.column + INDICATOR_COLUMNS.value));
-  }
-  return cells;
-}
+import { PERCENT_CODES, unitsOf, valueCells } from './units-cells';
 
 function engineArgs(wb: HyperFormulaWorkbook): [Cell[][], Cell[][], Cell[][], Cell] {
   const snapshot = wb.snapshot();
@@ -47,9 +31,9 @@ describe('a real 100% rate in the template', () => {
   afterAll(() => wb.destroy());
 
   it('computed from counts (đạt = tổng số in every unit) is read as 100% with no warning', () => {
-    const units = unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, CODES);
+    const units = unitsOf(wb);
     const typed: Record<string, Cell> = {};
-    CODES.forEach((code, i) => {
+    PERCENT_CODES.forEach((code, i) => {
       const c = units.counts.get(code)!;
       for (const [u, d] of [120, 95].entries()) {
         // TC5.1 at 100%, the others below.
@@ -58,14 +42,14 @@ describe('a real 100% rate in the template', () => {
       }
     });
     wb.set(SHEETS.units, typed);
-    expect(wb.get(SHEETS.assessment, valueCells(wb).get(CODES[0])!)).toBe(1);
-    const warnings = checkProblems(...engineArgs(wb)).filter((p) => p.severity === 'warning' && p.code === CODES[0]);
+    expect(wb.get(SHEETS.assessment, valueCells(wb).get(PERCENT_CODES[0])!)).toBe(1);
+    const warnings = checkProblems(...engineArgs(wb)).filter((p) => p.severity === 'warning' && p.code === PERCENT_CODES[0]);
     expect(warnings).toEqual([]);
   });
 
   it('typed as 100% over the rate (the cell holds 1) is read as 100% with no warning', () => {
-    wb.set(SHEETS.assessment, { [valueCells(wb).get(CODES[0])!]: 1 });
-    const warnings = checkProblems(...engineArgs(wb)).filter((p) => p.severity === 'warning' && p.code === CODES[0]);
+    wb.set(SHEETS.assessment, { [valueCells(wb).get(PERCENT_CODES[0])!]: 1 });
+    const warnings = checkProblems(...engineArgs(wb)).filter((p) => p.severity === 'warning' && p.code === PERCENT_CODES[0]);
     expect(warnings).toEqual([]);
   });
 });

@@ -8,16 +8,11 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells/values';
 import { TT25 } from '../../../src/core/ruleset/tt25';
-import { allItems } from '../../../src/core/ruleset/types';
 import { SHEETS } from '../../../src/core/template/layout';
 import { workbookSpec } from '../../../src/core/template/spec';
 import { INVALID_COUNTS } from '../../../src/core/template/units-sheet';
 import { HyperFormulaWorkbook, a1Of } from '../../fakes/hyperformula-workbook';
-import { type UnitsCells, unitsCellsOf } from './units-cells';
-
-const CODES = allItems(TT25)
-  .filter((i) => i.kind === 'percent')
-  .map((i) => i.code);
+import { type UnitsCells, unitsOf } from './units-cells';
 
 describe.each(['vi-VN', 'en-US'] as const)('a "Toàn xã" row among the units, in a %s sheet', (locale) => {
   let wb: HyperFormulaWorkbook;
@@ -26,7 +21,7 @@ describe.each(['vi-VN', 'en-US'] as const)('a "Toàn xã" row among the units, i
   beforeEach(() => {
     wb = new HyperFormulaWorkbook(workbookSpec(TT25), locale);
     all.push(wb);
-    units = unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, CODES);
+    units = unitsOf(wb);
   });
   afterAll(() => {
     for (const w of all) w.destroy();

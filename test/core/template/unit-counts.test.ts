@@ -13,30 +13,13 @@ import { cdhtRate } from '../../../src/core/formulas/rate';
 import type { Cell } from '../../../src/core/cells/values';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
-import { allItems } from '../../../src/core/ruleset/types';
 import { SHEETS } from '../../../src/core/template/layout';
 import { workbookSpec } from '../../../src/core/template/spec';
 import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
-import { HyperFormulaWorkbook, a1Of, isEngineError, parseRange } from '../../fakes/hyperformula-workbook';
-import { type UnitsCells, unitsCellsOf } from './units-cells';
+import { HyperFormulaWorkbook, a1Of, isEngineError } from '../../fakes/hyperformula-workbook';
+import { type UnitsCells, PERCENT_CODES, unitsOf, valueCells } from './units-cells';
 
 const SEED = 20261129;
-const CODES = allItems(TT25)
-  .filter((i) => i.kind === 'percent')
-  .map((i) => i.code);
-
-/** The value cell on "Đánh giá" of each code, found through the CDHT_CHI_TIEU block. */
-function valueCells(wb: HyperFormulaWorkbook): Map<string, string> {
-  const block = wb.spec.namedRanges.find((n) => n.name === NAMES.indicators)!;
-  const { start, end } = parseRange(block.range);
-  const cells = new Map<string, string>();
-  for (let r = start.row + 1; r <= end.row; r++) {
-    const code = wb.typed(SHEETS.assessment, a1Of(r, start.column + INDICATOR_COLUMNS.code));
-    if (typeof code === 'string' && CODES.includes(code)) cells.set(code, a1Of(r, start.column + INDICATOR_COLUMNS.value));
-  }
-  return cells;
-}
-
 interface UnitRow {
   unit: number;
   numerator: Cell;
@@ -77,7 +60,7 @@ describe.each(['vi-VN', 'en-US'] as const)('percent indicators from counts per u
   let values: Map<string, string>;
   beforeAll(() => {
     wb = new HyperFormulaWorkbook(workbookSpec(TT25), locale);
-    units = unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, CODES);
+    units = unitsOf(wb);
     values = valueCells(wb);
   });
   afterAll(() => wb.destroy());
@@ -110,7 +93,7 @@ describe.each(['vi-VN', 'en-US'] as const)('percent indicators from counts per u
   });
 
   it('with no counts, each indicator reads as not entered', () => {
-    for (const code of CODES) {
+    for (const code of PERCENT_CODES) {
       expect(wb.get(SHEETS.assessment, values.get(code)!), code).toBe('');
       expect(snapshotValue(code)).toBe('');
     }
@@ -118,9 +101,9 @@ describe.each(['vi-VN', 'en-US'] as const)('percent indicators from counts per u
 
   it('random counts (fixed seed): rates, row checks and what the engine reads agree with CDHT_RATE', () => {
     fc.assert(
-      fc.property(fc.tuple(...CODES.map(() => unitRows(units.unitRows.length))), (perItem) => {
+      fc.property(fc.tuple(...PERCENT_CODES.map(() => unitRows(units.unitRows.length))), (perItem) => {
         const typed = noCounts();
-        CODES.forEach((code, i) => {
+        PERCENT_CODES.forEach((code, i) => {
           const columns = units.counts.get(code)!;
           for (const row of perItem[i]) {
             typed[a1Of(units.unitRows[row.unit], columns.numerator)] = row.numerator;
@@ -129,7 +112,7 @@ describe.each(['vi-VN', 'en-US'] as const)('percent indicators from counts per u
         });
         wb.set(SHEETS.units, typed);
         const problems = checkProblems(...engineArgs(wb));
-        CODES.forEach((code, i) => {
+        PERCENT_CODES.forEach((code, i) => {
           const rows = perItem[i];
           const bad = new Set(rows.filter(refused).map((r) => r.unit));
           const cells = units.summary.get(code)!;

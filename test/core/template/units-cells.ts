@@ -3,8 +3,34 @@
  * (headers, indicator codes), never through the template's own layout helpers, so a formula that
  * refers to the wrong row or column shows up as a wrong value in the tests that use this.
  */
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { allItems } from '../../../src/core/ruleset/types';
+import { SHEETS } from '../../../src/core/template/layout';
 import type { SheetSpec } from '../../../src/core/template/types';
-import { a1Of as a1 } from '../../fakes/hyperformula-workbook';
+import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
+import { type HyperFormulaWorkbook, a1Of as a1, parseRange } from '../../fakes/hyperformula-workbook';
+
+/** TT25's percent indicators: the ones the sheet of counts computes. */
+export const PERCENT_CODES = allItems(TT25)
+  .filter((i) => i.kind === 'percent')
+  .map((i) => i.code);
+
+/** The value cell on "Đánh giá" of each percent code, found through the CDHT_CHI_TIEU block. */
+export function valueCells(wb: HyperFormulaWorkbook): Map<string, string> {
+  const block = wb.spec.namedRanges.find((n) => n.name === NAMES.indicators)!;
+  const { start, end } = parseRange(block.range);
+  const cells = new Map<string, string>();
+  for (let r = start.row + 1; r <= end.row; r++) {
+    const code = wb.typed(SHEETS.assessment, a1(r, start.column + INDICATOR_COLUMNS.code));
+    if (typeof code === 'string' && PERCENT_CODES.includes(code)) cells.set(code, a1(r, start.column + INDICATOR_COLUMNS.value));
+  }
+  return cells;
+}
+
+/** The unit cells of a workbook's "Số liệu theo đơn vị" for the percent codes. */
+export function unitsOf(wb: HyperFormulaWorkbook): UnitsCells {
+  return unitsCellsOf(wb.spec.sheets.find((s) => s.name === SHEETS.units)!, PERCENT_CODES);
+}
 
 export interface UnitsCells {
   /** Per percent item code: its summary row's cells (A1). */

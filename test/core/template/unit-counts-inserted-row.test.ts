@@ -5,44 +5,32 @@
  * with one count missing or a negative count was added in: the rate came out wrong with no word.
  * The totals must also catch text, a lone count and a negative count anywhere in the columns.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells/values';
-import { TT25 } from '../../../src/core/ruleset/tt25';
 import { SHEETS } from '../../../src/core/template/layout';
-import { workbookSpec } from '../../../src/core/template/spec';
 import { INVALID_COUNTS } from '../../../src/core/template/units-sheet';
-import { HyperFormulaWorkbook, a1Of, parseA1 } from '../../fakes/hyperformula-workbook';
-import { type UnitsCells, unitsOf } from './units-cells';
+import { a1Of, parseA1 } from '../../fakes/hyperformula-workbook';
+import { unitsWorkbookPerTest } from './units-cells';
 
 describe.each(['vi-VN', 'en-US'] as const)('a unit row inserted by hand, in a %s sheet', (locale) => {
-  let wb: HyperFormulaWorkbook;
-  let units: UnitsCells;
-  const all: HyperFormulaWorkbook[] = [];
-  beforeEach(() => {
-    wb = new HyperFormulaWorkbook(workbookSpec(TT25), locale);
-    all.push(wb);
-    units = unitsOf(wb);
-  });
-  afterAll(() => {
-    for (const w of all) w.destroy();
-  });
+  const t = unitsWorkbookPerTest(locale);
 
-  const tc51 = () => units.counts.get('TC5.1')!;
+  const tc51 = () => t.units.counts.get('TC5.1')!;
   /** Inserts a row under the first unit row (as a person does in Sheets) and types into it, bypassing the spec. */
   function insertRow(numerator: Cell, denominator: Cell): void {
-    const id = wb.sheetId(SHEETS.units);
-    const at = units.unitRows[1] - 1; // 0-based index of the second unit row: the new row goes above it
-    wb.hf.addRows(id, [at, 1]);
-    const put = (column: number, value: Cell) => wb.hf.setCellContents({ sheet: id, row: at, col: column - 1 }, value === null ? null : value);
+    const id = t.wb.sheetId(SHEETS.units);
+    const at = t.units.unitRows[1] - 1; // 0-based index of the second unit row: the new row goes above it
+    t.wb.hf.addRows(id, [at, 1]);
+    const put = (column: number, value: Cell) => t.wb.hf.setCellContents({ sheet: id, row: at, col: column - 1 }, value === null ? null : value);
     put(1, 'Thôn mới');
     put(tc51().numerator, numerator);
     put(tc51().denominator, denominator);
   }
-  const rate = () => wb.get(SHEETS.units, units.summary.get('TC5.1')!.rate);
+  const rate = () => t.wb.get(SHEETS.units, t.units.summary.get('TC5.1')!.rate);
 
   function firstUnit(numerator: number, denominator: number) {
-    const row = units.unitRows[0];
-    wb.set(SHEETS.units, { [a1Of(row, tc51().numerator)]: numerator, [a1Of(row, tc51().denominator)]: denominator });
+    const row = t.units.unitRows[0];
+    t.wb.set(SHEETS.units, { [a1Of(row, tc51().numerator)]: numerator, [a1Of(row, tc51().denominator)]: denominator });
   }
 
   it('a consistent inserted row is added up', () => {
@@ -63,6 +51,6 @@ describe.each(['vi-VN', 'en-US'] as const)('a unit row inserted by hand, in a %s
   });
 
   it('the sheet still has its labels where the test looks (sanity)', () => {
-    expect(parseA1(units.summary.get('TC5.1')!.rate).row).toBeLessThan(units.unitRows[0]);
+    expect(parseA1(t.units.summary.get('TC5.1')!.rate).row).toBeLessThan(t.units.unitRows[0]);
   });
 });

@@ -3,12 +3,14 @@
  * (headers, indicator codes), never through the template's own layout helpers, so a formula that
  * refers to the wrong row or column shows up as a wrong value in the tests that use this.
  */
+import { afterAll, beforeEach } from 'vitest';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { allItems } from '../../../src/core/ruleset/types';
 import { SHEETS } from '../../../src/core/template/layout';
 import type { SheetSpec } from '../../../src/core/template/types';
 import { INDICATOR_COLUMNS, NAMES } from '../../../src/core/workbook/names';
-import { type HyperFormulaWorkbook, a1Of as a1, parseRange } from '../../fakes/hyperformula-workbook';
+import { workbookSpec } from '../../../src/core/template/spec';
+import { HyperFormulaWorkbook, a1Of as a1, parseRange } from '../../fakes/hyperformula-workbook';
 
 /** TT25's percent indicators: the ones the sheet of counts computes. */
 export const PERCENT_CODES = allItems(TT25)
@@ -78,4 +80,22 @@ export function unitsCellsOf(spec: SheetSpec, codes: string[]): UnitsCells {
   const counts = new Map(codes.map((code) => [code, { numerator: columnWhere(spec, unitHeader, `${code}: số đạt`), denominator: columnWhere(spec, unitHeader, `${code}: tổng số`) }] as const));
   const unitRows = spec.cells.flatMap((cells, r) => (r + 1 > unitHeader && cells[0]?.kind === 'input' ? [r + 1] : []));
   return { summary, counts, checkColumn: columnWhere(spec, unitHeader, 'Kiểm tra'), unitRows };
+}
+
+/**
+ * A fresh TT25 workbook in HyperFormula, with its unit cells, before each test of the calling
+ * suite; every one is destroyed after the suite. Read `wb` and `units` inside the tests.
+ */
+export function unitsWorkbookPerTest(locale: 'vi-VN' | 'en-US'): { readonly wb: HyperFormulaWorkbook; readonly units: UnitsCells } {
+  const current = {} as { wb: HyperFormulaWorkbook; units: UnitsCells };
+  const all: HyperFormulaWorkbook[] = [];
+  beforeEach(() => {
+    current.wb = new HyperFormulaWorkbook(workbookSpec(TT25), locale);
+    all.push(current.wb);
+    current.units = unitsOf(current.wb);
+  });
+  afterAll(() => {
+    for (const w of all) w.destroy();
+  });
+  return current;
 }

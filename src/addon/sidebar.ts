@@ -40,7 +40,7 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
       (rows: Cell[][]) =>
       (code: string, field: EditableField): JsonCell | undefined => {
         const row = rowOf.get(codeKey(code));
-        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
+        return row === undefined ? undefined : toJsonCell(rows[row][column[field]]);
       };
     const plan = planSave(request, reader(before));
     for (const change of plan.writes) {

@@ -45,6 +45,8 @@ describe('percent and points inputs', () => {
     expect(numberText('percent', 12.71)).toBe('12,71'); // a number above 1 is already percent
     expect(numberText('percent', '')).toBe('');
     expect(numberText('percent', 'chưa có')).toBe('chưa có');
+    // Up to four decimals of a percent, as typed in the sheet (98,7654%), none lost in the input.
+    expect(numberText('percent', 0.987654)).toBe('98,7654');
   });
 
   it('reads points with a decimal comma', () => {
@@ -75,6 +77,9 @@ describe('evidence links', () => {
     expect(isLink('https://drive.google.com/drive/folders/abc')).toBe(true);
     expect(isLink('javascript:alert(1)')).toBe(false);
     expect(isLink('drive.google.com/abc')).toBe(false);
+    // A link must start with its scheme: an address further in does not make the whole a link.
+    expect(isLink('javascript:alert(1)//https://drive.google.com/abc')).toBe(false);
+    expect(isLink('xhttps://drive.google.com/abc')).toBe(false);
     expect(linkProblem('TC1.1', 'https://a.vn/x https://b.vn/y')).toBeNull();
     expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ" không phải là liên kết');
   });
@@ -109,6 +114,16 @@ describe('draft', () => {
     expect(draft.saved('TC5.1', 'value', 0.85, 0.85)).toBe(true);
     expect(draft.saved('TC4.3', 'value', 'Mức độ 1', 'Mức độ 1')).toBe(false); // the user typed Mức độ 3 after sending Mức độ 1
     expect(draft.changes()).toEqual([{ code: 'TC4.3', field: 'value', before: 'Mức độ 1', after: 'Mức độ 3' }]);
+  });
+
+  it('drops an edit typed while saving that the sheet already holds', () => {
+    const draft = new Draft(indicators);
+    draft.set('TC5.1', 'value', 0.85);
+    // Sent 85%; meanwhile the user typed 90%, which another member had just saved in the sheet.
+    draft.set('TC5.1', 'value', 0.9);
+    expect(draft.saved('TC5.1', 'value', 0.85, 0.9)).toBe(true);
+    expect(draft.changes()).toEqual([]);
+    expect(draft.count).toBe(0);
   });
 
   it('takes what the sheet stored, even when it differs from what was sent: the next save has no false conflict', () => {

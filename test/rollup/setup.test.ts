@@ -93,4 +93,16 @@ describe('Thiết lập bảng tổng hợp', () => {
     expect(sheet.values()[0]).toEqual([...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 240]);
     expect(sheet.values()[1][0]).toBe('Xã A');
   });
+
+  it('writes the default pace into an emptied pace cell, and keeps a pace typed there even without its label', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    register.getRange(1, 9, 1, 1).setValues([['']]);
+    setUpWorkbook(h.services);
+    expect(register.getRange(1, 8, 1, 2).getValues()).toEqual([['Tốc độ đọc (bảng tính mỗi phút):', 60]]);
+    register.getRange(1, 8, 1, 2).setValues([['', 30]]);
+    setUpWorkbook(h.services);
+    expect(register.getRange(1, 8, 1, 2).getValues()).toEqual([['', 30]]);
+  });
 });

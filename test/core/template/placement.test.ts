@@ -117,6 +117,31 @@ describe('matching a sheet spec to a sheet people edited', () => {
     expect(match.orphans).toEqual([2]);
   });
 
+  it('never puts two rows on one: a row placed by where it sits gives way to one found there by its own label', () => {
+    const coded: SheetSpec = {
+      ...spec,
+      cells: rectangular([
+        [label('Mã', 'header'), label('Nội dung', 'header'), label('Giá trị', 'header')],
+        [label('TC1'), input(), input()],
+        [label('TC2'), label('Số lớp học'), input()],
+        [label('TC3'), label('Tỷ lệ biết chữ'), input()],
+        [label('TC4'), label('Số thư viện'), input()],
+      ]),
+    };
+    // TC3 was moved up into TC1's place and both keys emptied: row 2 is TC3's by its wording, so
+    // TC1, which row 2 would be by position (between the header and TC2), stays missing.
+    const content = [
+      ['Mã', 'Nội dung', 'Giá trị'],
+      ['', 'Tỷ lệ biết chữ', 0.9],
+      ['TC2', 'Số lớp học', 4],
+      ['', '', ''],
+      ['TC4', 'Số thư viện', 2],
+    ];
+    const match = matchSheet(coded, content);
+    expect(match.rows).toEqual([1, null, 3, 2, 5]);
+    expect(match.restored).toEqual([{ row: 3, column: 0 }]);
+  });
+
   it('names a label found twice', () => {
     const content = [
       ['Mục', 'Nội dung'],

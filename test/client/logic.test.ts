@@ -36,6 +36,7 @@ describe('percent and points inputs', () => {
     // 1.2 as a number would be read by the sheet as 1,2 %, so 120 stays "120%".
     expect(cellFromNumberText('percent', '120')).toBe('120%');
     expect(cellFromNumberText('percent', '-5')).toBe('-5%');
+    expect(cellFromNumberText('percent', '120 %')).toBe('120%');
     expect(cellFromNumberText('percent', 'khoảng 70')).toBe('khoảng 70');
   });
 
@@ -61,6 +62,8 @@ describe('dropdowns', () => {
     expect(choicesFor(indicator('TC1.1', 'yesno', ''))?.map((c) => c.value)).toEqual(['', 'Đạt', 'Không đạt']);
     expect(choicesFor(indicator('TC4.4', 'level', '', 2))?.map((c) => c.value)).toEqual(['', 'Mức độ 1', 'Mức độ 2', 'Chưa đạt']);
     expect(choicesFor(indicator('TC5.1', 'percent', ''))).toBeNull();
+    // A level indicator that states no maximum goes up to Mức độ 3 (the sheet reads it so too).
+    expect(choicesFor(indicator('TC4.3', 'level', ''))?.map((c) => c.value)).toEqual(['', 'Mức độ 1', 'Mức độ 2', 'Mức độ 3', 'Chưa đạt']);
   });
 
   it('selects the choice a loaded cell stands for, or keeps an unreadable cell as it is', () => {

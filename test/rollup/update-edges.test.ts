@@ -1,4 +1,4 @@
-/** Edges of an update (src/rollup/update.ts): marks cleared across runs, batches no larger than the pace. */
+/** Edges of an update (src/rollup/update.ts): marks cleared across runs, batches no larger than the pace, moved rows. */
 import { describe, expect, it } from 'vitest';
 import { runUpdate } from '../../src/rollup/update';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
@@ -37,5 +37,28 @@ describe('a pace below the batch size', () => {
     // 12 reads at 5 a minute: 5 at once, 5 a minute later, the last 2 a minute after that.
     expect(h.urlFetch.batches.map((b) => b.length)).toEqual([5, 5, 2]);
     expect(h.clock.sleeps).toEqual([60_000, 60_000]);
+  });
+});
+
+describe('a register row that moved', () => {
+  it('is shown on its new row from the kept record, without being read again', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.workbook(fakeId(2), communeWorkbook({ commune: 'Xã Bình Minh', year: 2025, values: TT25_VALUES.MD2 }));
+    const register = h.register([
+      ['Xã Hòa An', 2025, sheetLink(fakeId(1))],
+      ['Xã Bình Minh', 2025, sheetLink(fakeId(2))],
+    ]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    h.clock.advance(60_000);
+    register.insertRowBefore(2);
+    const asked = h.api.asked.length;
+    const again = runUpdate(h.services, 'start');
+    if (again.kind !== 'done') throw new Error(again.message);
+    expect(h.api.asked.slice(asked)).toEqual([]);
+    expect(again.rollUp.records.map((r) => [r.row, r.commune, r.rating])).toEqual([
+      [3, 'Xã Hòa An', 'Mức độ 1'],
+      [4, 'Xã Bình Minh', 'Mức độ 2'],
+    ]);
   });
 });

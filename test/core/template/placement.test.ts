@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchSheet } from '../../../src/core/template/match';
 import { type Placement, identityPlacement, placeFormula, placeRange } from '../../../src/core/template/placement';
 import { input, label, rectangular, type SheetSpec } from '../../../src/core/template/types';
+import { bareSheetSpec } from '../../helpers';
 
 /** Logical rows 1–4 and columns A–C; a column was inserted before B and rows 3 and 4 were swapped. */
 const moved: Placement = { name: 'Chấm điểm', rows: [1, 2, 4, 3], columns: [1, 3, 4] };
@@ -29,16 +30,14 @@ describe('placing the spec where the cells are', () => {
 });
 
 describe('matching a sheet spec to a sheet people edited', () => {
-  const spec: SheetSpec = {
-    name: 'Thông tin',
-    cells: rectangular([[label('Mục', 'header'), label('Nội dung', 'header')], [label('Tên xã *'), input()], [label('Tỉnh'), input()], [input(), input()], [input(), input()], [label('Kết thúc')]]),
-    columnWidths: [],
-    wrapText: false,
-    frozenRows: 0,
-    conditionalFormats: [],
-    protections: [],
-    charts: [],
-  };
+  const spec = bareSheetSpec('Thông tin', [
+    [label('Mục', 'header'), label('Nội dung', 'header')],
+    [label('Tên xã *'), input()],
+    [label('Tỉnh'), input()],
+    [input(), input()],
+    [input(), input()],
+    [label('Kết thúc')],
+  ]);
 
   it('finds labelled rows by label and columns by their labels, around what people inserted', () => {
     const content = [

@@ -7,6 +7,7 @@ import type { DialogUi } from '../../src/gas/services';
 import { createSummaryReport } from '../../src/rollup/report';
 import { runUpdate } from '../../src/rollup/update';
 import { STATE_KEY } from '../../src/core/rollup/resume';
+import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { fakeId, harness, sheetLink } from './harness';
@@ -39,7 +40,8 @@ function updatedDistrict() {
   ]);
   expect(runUpdate(h.services, 'start').kind).toBe('done');
   const app = new FakeDocumentApp();
-  return { h, app, services: { ...h.services, documentApp: app.service } };
+  const docs = new FakeDocsApi(app);
+  return { h, app, docs, services: { ...h.services, documentApp: app.service, docs: docs.service } };
 }
 
 describe('Tạo báo cáo tổng hợp', () => {
@@ -97,7 +99,7 @@ describe('Tạo báo cáo tổng hợp', () => {
     h.register([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
     const app = new FakeDocumentApp();
     const before = ui('2025');
-    createSummaryReport({ ...h.services, documentApp: app.service }, before.fake);
+    createSummaryReport({ ...h.services, documentApp: app.service, docs: null }, before.fake);
     expect(before.shown.alerts).toEqual(['Chưa có số liệu tổng hợp: hãy bấm CĐHT Tổng hợp › Cập nhật tổng hợp trước khi tạo báo cáo.']);
 
     const { services } = updatedDistrict();

@@ -66,7 +66,15 @@ describe('tableRequests', () => {
 
   it('sends nothing when the tables found do not match the tables drawn, and says why', () => {
     expect(tableRequests([summary], [])).toEqual({ ok: false, reason: 'Google Tài liệu báo 0 bảng, văn bản có 1 bảng' });
-    expect(tableRequests([layout, summary], [{ startIndex: 2, rows: 1, columns: 2 }, { startIndex: 30, rows: 5, columns: 4 }])).toEqual({
+    expect(
+      tableRequests(
+        [layout, summary],
+        [
+          { startIndex: 2, rows: 1, columns: 2 },
+          { startIndex: 30, rows: 5, columns: 4 },
+        ],
+      ),
+    ).toEqual({
       ok: false,
       reason: 'bảng thứ 2 trong Google Tài liệu khác kích thước bảng đã vẽ',
     });

@@ -77,7 +77,19 @@ function tableJson(table: FakeTable, start: number): [Json, number] {
 function elementJson(element: FakeElement, start: number): [Json, number] {
   if (element.kind === 'table') return tableJson(element, start);
   if (element.kind === 'pageBreak') {
-    return [{ startIndex: start, endIndex: start + 2, paragraph: { elements: [{ startIndex: start, endIndex: start + 1, pageBreak: {} }, { startIndex: start + 1, endIndex: start + 2, textRun: { content: '\n' } }] } }, start + 2];
+    return [
+      {
+        startIndex: start,
+        endIndex: start + 2,
+        paragraph: {
+          elements: [
+            { startIndex: start, endIndex: start + 1, pageBreak: {} },
+            { startIndex: start + 1, endIndex: start + 2, textRun: { content: '\n' } },
+          ],
+        },
+      },
+      start + 2,
+    ];
   }
   return paragraphJson(element, start);
 }
@@ -142,7 +154,9 @@ export class FakeDocsApi {
           t.merges.splice(0, t.merges.length, ...saved[k].merges);
           t.pinnedHeaderRows = saved[k].pinned;
           t.rows.forEach((r, ri) => {
-            r.cells.forEach((c, ci) => void c.children.splice(0, c.children.length, ...saved[k].cells[ri][ci]));
+            r.cells.forEach((c, ci) => {
+              c.children.splice(0, c.children.length, ...saved[k].cells[ri][ci]);
+            });
           });
         });
         throw error;

@@ -42,9 +42,7 @@ export type TableRequest = MergeTableCells | PinTableHeaderRows;
 
 /** The top-level tables of a documents.get answer, in document order (tables inside cells are not top-level). */
 export function foundTables(document: DocsDocumentShape): FoundTable[] {
-  return (document.body?.content ?? []).flatMap((element) =>
-    element.table ? [{ startIndex: element.startIndex ?? 0, rows: element.table.rows ?? 0, columns: element.table.columns ?? 0 }] : [],
-  );
+  return (document.body?.content ?? []).flatMap((element) => (element.table ? [{ startIndex: element.startIndex ?? 0, rows: element.table.rows ?? 0, columns: element.table.columns ?? 0 }] : []));
 }
 
 /** The heading rows a table repeats on each page: those at its top (Docs pins rows from the first). */

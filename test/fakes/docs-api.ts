@@ -147,7 +147,9 @@ export class FakeDocsApi {
       const tables = doc.body.tables;
       const saved = tables.map((t) => ({ merges: [...t.merges], pinned: t.pinnedHeaderRows, cells: t.rows.map((r) => r.cells.map((c) => [...c.children])) }));
       try {
-        resource.requests.forEach((request, i) => this.apply(doc, request, i, fail));
+        resource.requests.forEach((request, i) => {
+          this.apply(doc, request, i, fail);
+        });
       } catch (error) {
         // Atomic: nothing of a failed batch stays applied.
         tables.forEach((t, k) => {

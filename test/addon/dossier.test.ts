@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../fixtures/sample-commune';
+import { fillSampleCommune } from '../fixtures/sample-workbook';
 import { INFO_LAYOUT, SHEETS } from '../../src/core/template/layout';
-import { NAMES } from '../../src/core/workbook/names';
 import { dialogHtml } from '../../src/gas/dialog';
 import { checkDossier, generateDossier, type DossierDeps } from '../../src/addon/dossier';
 import { setupWorkbook } from '../../src/addon/setup/setup';
@@ -18,13 +17,7 @@ const TIME = `B${INFO_LAYOUT.firstDossier + 1}`;
 function sampleWorkbook(): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();
   setupWorkbook(ss, fakeFactories(ss.log), NOW);
-  const sample = sampleSnapshot('TT25');
-  const info = sample[NAMES.info]!;
-  ss.sheet(SHEETS.info).getRange(1, 1, info.length, 3).setValues(info);
-  const values = sample[NAMES.indicators]!.map((row) => row.slice(4, 8));
-  ss.sheet(SHEETS.assessment).getRange(5, 5, values.length, 4).setValues(values);
-  const evidence = sample[NAMES.evidence]!.slice(1);
-  ss.sheet(SHEETS.evidence).getRange(4, 1, evidence.length, 6).setValues(evidence);
+  fillSampleCommune(ss);
   return ss;
 }
 

@@ -4,7 +4,7 @@
  * table starts documents.get reports.
  */
 import { describe, expect, it } from 'vitest';
-import { DOCS_API_MISSING, foundTables, needsDocsApi, tableLayoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
+import { DOCS_API_MISSING, TABLES_MISMATCH, foundTables, needsDocsApi, tableLayoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
 import type { TableBlock, TableRow } from '../../src/core/documents/model';
 import { CELL } from '../../src/core/documents/styles';
 
@@ -64,20 +64,11 @@ describe('tableRequests', () => {
     expect(result).toEqual({ ok: true, requests: [] });
   });
 
-  it('sends nothing when the tables found do not match the tables drawn, and says why', () => {
-    expect(tableRequests([summary], [])).toEqual({ ok: false, reason: 'Google Tài liệu báo 0 bảng, văn bản có 1 bảng' });
-    expect(
-      tableRequests(
-        [layout, summary],
-        [
-          { startIndex: 2, rows: 1, columns: 2 },
-          { startIndex: 30, rows: 5, columns: 4 },
-        ],
-      ),
-    ).toEqual({
-      ok: false,
-      reason: 'bảng thứ 2 trong Google Tài liệu khác kích thước bảng đã vẽ',
-    });
+  it('sends nothing when the tables found do not match the tables drawn (count, rows or columns), and says why', () => {
+    const first = { startIndex: 2, rows: 1, columns: 2 };
+    expect(tableRequests([summary], [])).toEqual({ ok: false, reason: TABLES_MISMATCH });
+    expect(tableRequests([layout, summary], [first, { startIndex: 30, rows: 5, columns: 4 }])).toEqual({ ok: false, reason: TABLES_MISMATCH });
+    expect(tableRequests([layout, summary], [first, { startIndex: 30, rows: 6, columns: 3 }])).toEqual({ ok: false, reason: TABLES_MISMATCH });
   });
 });
 

@@ -81,9 +81,9 @@ function tableRequestsOf(table: TableBlock, start: number): TableRequest[] {
  * its table's start. A table's own start is before its cells, so its requests keep it too.
  */
 export function tableRequests(drawn: TableBlock[], found: FoundTable[]): { ok: true; requests: TableRequest[] } | { ok: false; reason: string } {
-  if (drawn.length !== found.length) return { ok: false, reason: `Google Tài liệu báo ${found.length} bảng, văn bản có ${drawn.length} bảng` };
-  const mismatch = drawn.findIndex((table, i) => table.rows.length !== found[i].rows || table.widths.length !== found[i].columns);
-  if (mismatch !== -1) return { ok: false, reason: `bảng thứ ${mismatch + 1} trong Google Tài liệu khác kích thước bảng đã vẽ` };
+  if (drawn.length !== found.length || drawn.some((table, i) => table.rows.length !== found[i].rows || table.widths.length !== found[i].columns)) {
+    return { ok: false, reason: TABLES_MISMATCH };
+  }
   const requests = drawn
     .map((table, i) => ({ table, start: found[i].startIndex }))
     .sort((a, b) => b.start - a.start)
@@ -109,6 +109,9 @@ export function tableLayoutChecklist(gaps: TableLayoutGap[]): string[] {
       `Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề trong ${titles.map((t) => `"${t}"`).join(', ')} (${reason}): trong Google Tài liệu, gộp các ô của mỗi hàng tên tiêu chí và ghim hàng tiêu đề của bảng; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.`,
   );
 }
+
+/** The reason given when documents.get reports other tables than those drawn (someone edited the document meanwhile). */
+export const TABLES_MISMATCH = 'các bảng Google Tài liệu báo về không khớp với các bảng đã vẽ';
 
 /** The reason given when the project lacks the advanced service (a copy of the script without its manifest). */
 export const DOCS_API_MISSING = 'dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API';

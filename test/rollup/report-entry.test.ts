@@ -71,7 +71,21 @@ describe('Tạo báo cáo tổng hợp', () => {
     // Quotes in the text are escaped, never raw HTML.
     expect(html).toContain('&#34;[Cần bổ sung: …]&#34;');
     expect(html).toContain('Đánh số trang');
+    expect(html).not.toContain('chưa gộp ô nhóm');
     expect(h.lock.held).toBe(false);
+  });
+
+  it("repeats each table's heading row on every page through the Docs advanced service; without it, says so", () => {
+    const { app, services } = updatedDistrict();
+    createSummaryReport(services, ui('2025').fake);
+    const tables = app.documents[0].body.tables.filter((t) => t.texts[0][0] === 'Kết quả');
+    expect(tables.map((t) => t.pinnedHeaderRows)).toEqual([1]);
+
+    const without = updatedDistrict();
+    const { fake, shown } = ui('2025');
+    createSummaryReport({ ...without.services, docs: null }, fake);
+    expect(without.app.documents).toHaveLength(1);
+    expect(shown.dialogs[0].html).toContain('Việc cần làm thêm: Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề trong');
   });
 
   it('a year with no data says so in Vietnamese and creates nothing', () => {

@@ -30,9 +30,10 @@
  *   group rows and pins the heading rows (src/core/documents/docs-tables.ts). A group label is then
  *   written in the first cell, the head cell a merge keeps ("Any text in the cells being merged
  *   will be concatenated and stored in the head cell", MergeTableCellsRequest).
- *   Without the service (a copy of the script without the manifest's dependency), or when the API
- *   fails, the document is still made: the label sits in the widest column, the heading is not
- *   repeated, and RenderedDoc.tablesUnfinished says why, for the result dialog's checklist.
+ *   Without the service (a copy of the script without the manifest's dependency) the document is
+ *   still made with the label in the widest column; when the API fails, with the label unmerged in
+ *   the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
+ *   why, for the result dialog's checklist.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */
@@ -215,10 +216,11 @@ class DocDrawer {
 
   table(body: BodyLike, block: TableBlock): void {
     this.tables.push(block);
-    const widest = this.merging ? 0 : block.widths.indexOf(Math.max(...block.widths));
+    // A group label goes in the head cell of the merge to come, else in the widest column.
+    const labelColumn = this.merging ? 0 : block.widths.indexOf(Math.max(...block.widths));
     const texts = block.rows.map((row) => {
       const cells = row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks)));
-      return row.span ? block.widths.map((_, i) => (i === widest ? cells[0] : '')) : cells;
+      return row.span ? block.widths.map((_, i) => (i === labelColumn ? cells[0] : '')) : cells;
     });
     const table = body.appendTable(texts);
     table.setBorderWidth(block.borders ? 0.5 : 0);

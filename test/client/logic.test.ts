@@ -2,7 +2,7 @@
  * The sidebar's pure parts in Node: how inputs become cells, which edits count as changes, how
  * server failures read, and that the inlined bundle cannot end its <script> early.
  */
-import { evidenceConflictText } from '../../src/client/evidence-draft';
+import { EvidenceDraft, evidenceConflictText } from '../../src/client/evidence-draft';
 import { describe, expect, it } from 'vitest';
 import { escapeScript } from '../../scripts/build-sidebar';
 import { Draft } from '../../src/client/draft';
@@ -91,6 +91,9 @@ describe('evidence links', () => {
     const percent = indicator('TC5.1', 'percent', 0.6512);
     expect(showCell(percent, 'value', 0.85)).toBe('85%');
     expect(showCell(percent, 'description', '')).toBe('(để trống)');
+    // Points as Vietnamese numbers: a decimal comma, dots between thousands.
+    expect(showCell(indicator('TC2.1', 'points', 17.5), 'value', 17.5)).toBe('17,5');
+    expect(showCell(indicator('TC2.1', 'points', 1234.5), 'value', 1234.5)).toBe('1.234,5');
   });
 });
 
@@ -176,5 +179,17 @@ describe('evidence conflicts in words', () => {
     expect(evidenceConflictText({ row: null, before: null, after: fields(''), current: null, reason: 'full', at: null })).toBe(
       'Minh chứng: trang "Danh mục minh chứng" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.',
     );
+  });
+});
+
+describe('the evidence list being edited', () => {
+  it('counts an item edited back to what was loaded as no change', () => {
+    const loaded = { code: 'H1.01', name: 'Nghị quyết', reference: '', issuer: 'Đảng ủy xã', link: '', indicators: 'TC1.1' };
+    const draft = new EvidenceDraft([{ row: 1, fields: loaded }]);
+    draft.set('r1', { ...loaded, name: 'Nghị quyết số 12' });
+    expect(draft.count).toBe(1);
+    draft.set('r1', { ...loaded });
+    expect(draft.changes()).toEqual([]);
+    expect(draft.count).toBe(0);
   });
 });

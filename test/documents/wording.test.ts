@@ -1,6 +1,6 @@
 /** How the documents word a commune's administrative context (src/core/documents/wording.ts). */
 import { describe, expect, it } from 'vitest';
-import { indicatorLabel, parentBodyLine } from '../../src/core/documents/wording';
+import { communeNames, indicatorLabel, parentBodyLine } from '../../src/core/documents/wording';
 
 describe('the cơ quan chủ quản line above the commune committee', () => {
   const info = { decidingAuthority: '', recipientBody: '', province: 'Sông Lam' };
@@ -28,5 +28,14 @@ describe('indicator labels', () => {
     expect(indicatorLabel('tc5.2B')).toBe('chỉ tiêu 5.2');
     expect(indicatorLabel('TC4')).toBe('tiêu chí 4');
     expect(indicatorLabel('A.3')).toBe('A.3');
+  });
+});
+
+describe("a commune's name in a document", () => {
+  it('knows every kind of cấp xã unit since 07/2025: xã, phường, thị trấn, đặc khu', () => {
+    expect(communeNames('Đặc khu Côn Đảo')).toEqual({ full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' });
+    expect(communeNames('Thị trấn Hòa Bình').place).toBe('Hòa Bình');
+    expect(communeNames('Phường 5').inText).toBe('phường 5');
+    expect(communeNames('Hòa An').committee).toBe('Ủy ban nhân dân Hòa An');
   });
 });

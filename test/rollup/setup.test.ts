@@ -67,6 +67,22 @@ describe('Thiết lập bảng tổng hợp', () => {
     expect(message).toContain('giữ nguyên các dòng đã nhập');
   });
 
+  it('takes a header a person retyped in capitals, or with extra spaces, for the header: nothing inserted', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    register.getRange(1, 1, 2, 6).setValues([
+      ['TÊN XÃ', 'NĂM', ' Liên kết bảng tính ', 'Kết quả nhập tay', 'Ghi chú', 'ĐỌC LẠI'],
+      ['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/a/edit', '', '', ''],
+    ]);
+    const message = setUpWorkbook(h.services);
+    expect(register.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['TÊN XÃ', 'NĂM'],
+      ['Xã A', 2025],
+    ]);
+    expect(message).not.toContain('đã chèn dòng tiêu đề');
+  });
+
   it('inserts the header above a register that starts with data, moving nothing else', () => {
     const h = harness();
     const sheet = h.spreadsheet.insertSheet(REGISTER_SHEET, 0);

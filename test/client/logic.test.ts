@@ -72,6 +72,8 @@ describe('dropdowns', () => {
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 3)).toBe('Mức độ 3');
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'MĐ2')).toBe('Mức độ 2');
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'chắc đạt')).toBe('chắc đạt');
+    // Above the indicator's own maximum is no choice of its dropdown: shown as typed, for the engine to name.
+    expect(choiceOf(indicator('TC4.4', 'level', '', 2), 3)).toBe('3');
   });
 });
 

@@ -230,6 +230,18 @@ describe('"Căn cứ" facts', () => {
   });
 });
 
+describe('TT25 indicator names', () => {
+  // TT25 Điều 6, 7 (tiêu chí 4, chỉ tiêu 2–4) name each standard with the NĐ 20 level it requires
+  // ("mức độ 2" for Mức độ 1, "mức độ 3" for Mức độ 2); one row stands for both, so its name drops
+  // the level, which is in its thresholds. A level scale in the name ("(mức độ 1–3)") reads as a
+  // third recognition level: TT25 has only Mức độ 1 and Mức độ 2 (Điều 6, 7, 8).
+  it('name the PCGD-XMC standards as the text does, without a level scale', () => {
+    const names = TT25.criteria.flatMap((c) => c.items).filter((i) => i.kind === 'level').map((i) => i.name);
+    expect(names).toEqual(['Xã đạt chuẩn phổ cập giáo dục tiểu học', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở', 'Xã đạt chuẩn xóa mù chữ']);
+    for (const item of TT25.criteria.flatMap((c) => c.items)) expect(item.name, item.code).not.toMatch(/mức độ/i);
+  });
+});
+
 describe('validateRuleset', () => {
   const errors = (ruleset: Ruleset) => validateRuleset(ruleset).filter((p) => p.severity === 'error');
   const warnings = (ruleset: Ruleset) => validateRuleset(ruleset).filter((p) => p.severity === 'warning');

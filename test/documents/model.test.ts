@@ -282,10 +282,11 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(text).toContain('xếp loại Khá.');
   });
 
-  it('says who did what as TT44 Điều 5 and 6 name them: the commune hội khuyến học prepares, the chairman certifies, the district decides', () => {
+  it('says who did what as TT44 Điều 5 and 6 name them, each body by its name: the commune Hội Khuyến học prepares, the chairman certifies, the district decides', () => {
     const text = documentText(byKind(documents, 'proposal'));
-    expect(text).toContain('Hồ sơ do hội khuyến học cấp xã lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của chủ tịch ủy ban nhân dân cấp xã');
-    expect(text).toContain('Điều 6 khoản 1, khoản 2');
+    expect(text).toContain('Căn cứ kết quả tự kiểm tra, Hội Khuyến học xã Hòa An đã lập hồ sơ; báo cáo kèm minh chứng có xác nhận của Chủ tịch Ủy ban nhân dân xã Hòa An.');
+    // The roles as the text words them ("hội khuyến học cấp xã") and article numbers in brackets are for the checklist, not the text to sign.
+    expect(text).not.toMatch(/cấp xã lập|\(Thông tư/);
     const notes = result.checklist.join(' ');
     expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
   });

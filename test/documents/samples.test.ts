@@ -31,6 +31,13 @@ describe('sample dossiers', () => {
     });
   }
 
+  it("names the commune's and the district's bodies by their names, never by the legal text's roles", () => {
+    // TT44 Điều 5, 6 say "hội khuyến học cấp xã", "chủ tịch ủy ban nhân dân cấp xã": a document names Hội Khuyến học xã Hòa An.
+    for (const { sample, result } of built) {
+      for (const doc of result.documents) expect(documentText(doc), `${sample.name}: ${doc.title}`).not.toMatch(/(hội khuyến học|ủy ban nhân dân) cấp (xã|huyện|tỉnh)/i);
+    }
+  });
+
   it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {
     // LibreOffice and Google Docs cannot keep a table's last row with what follows; a paragraph they can.
     const documents = [...built.flatMap(({ result }) => result.documents), sampleSummary()];

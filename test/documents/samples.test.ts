@@ -8,6 +8,7 @@ import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { documentText } from '../../src/core/documents/plain-text';
 import { fitLine, keepTogether, lower } from '../../src/core/documents/layout';
 import { sampleDossiers } from '../fixtures/dossiers';
+import { SAMPLE_TT44_DESCRIPTIONS, SAMPLE_TT44_EVIDENCE } from '../fixtures/sample-commune';
 import { sampleSummary } from '../../scripts/summary';
 
 const built = sampleDossiers().map((sample) => {
@@ -36,6 +37,15 @@ describe('sample dossiers', () => {
     for (const { sample, result } of built) {
       for (const doc of result.documents) expect(documentText(doc), `${sample.name}: ${doc.title}`).not.toMatch(/(hội khuyến học|ủy ban nhân dân) cấp (xã|huyện|tỉnh)/i);
     }
+  });
+
+  it('TT44 (2021): each criterion is described and evidenced under its own heading (Điều 3: 9 covers both titles, 13 and 14 are separate)', () => {
+    // A few words of each criterion's name in Điều 3 that its description must speak of.
+    const about: Record<string, RegExp> = { TC9: /hiếu học/, TC10: /Khu dân cư văn hóa/, TC11: /hộ nghèo/, TC12: /bình đẳng giới/, TC13: /vệ sinh|môi trường/, TC14: /sức khỏe|y tế/ };
+    for (const [code, words] of Object.entries(about)) expect(SAMPLE_TT44_DESCRIPTIONS[code], code).toMatch(words);
+    // Codes by criterion: H10.01 is the first item of criterion 10, so it supports it.
+    for (const [itemCode, , , , , supports] of SAMPLE_TT44_EVIDENCE) expect(supports.split(', ')[0], itemCode).toBe(`TC${itemCode.slice(1).split('.')[0]}`);
+    expect(SAMPLE_TT44_EVIDENCE.find(([, name]) => name.includes('Khu dân cư văn hóa'))?.[5]).toBe('TC10');
   });
 
   it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {

@@ -85,10 +85,10 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(text).toContain('- Kết quả thực hiện: Xét công nhận danh hiệu "Công dân học tập" cho 8.912/13.685 công dân');
     expect(text).toContain('- Số liệu: 65,12% (yêu cầu để công nhận Mức độ 1: ≥ 60%; Mức độ 2: ≥ 80%).');
     expect(text).toContain('- Minh chứng: H5.01.');
-    expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, chưa đạt Mức độ 2.');
+    expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, không đạt Mức độ 2.');
     // A PCGD level is always "chuẩn mức độ", never confused with the recognition level.
     expect(text).toContain('- Số liệu: đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2 trở lên; Mức độ 2: chuẩn mức độ 3 trở lên).');
-    expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
+    expect(text).toContain('Các chỉ tiêu không đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
     // The workbook's codes (TC5.2a) never appear in prose, nor does a Drive link outside the annex.
     expect(text).not.toMatch(/TC\d/);
     expect(text).not.toContain('https://');
@@ -176,7 +176,7 @@ describe('TT25 commune that does not reach Mức độ 1', () => {
 
   it('reports the failure against Mức độ 1 and attaches the summary to the report', () => {
     const report = documentText(byKind(result.documents, 'selfReport'));
-    expect(report).toContain('chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
+    expect(report).toContain('chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025; các chỉ tiêu không đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('(Kèm theo Báo cáo số 42/BC-UBND ngày 05 tháng 3 năm 2026');
     const rows = cellTexts(summaryTable(summary));

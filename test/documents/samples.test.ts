@@ -48,6 +48,20 @@ describe('sample dossiers', () => {
     expect(SAMPLE_TT44_EVIDENCE.find(([, name]) => name.includes('Khu dân cư văn hóa'))?.[5]).toBe('TC10');
   });
 
+  it('words results as the sheet and the sidebar do: an indicator or a criterion "không đạt" a level, the commune "chưa đạt" one', () => {
+    // src/core/cells/result-words.ts: notMet for an indicator (and so a criterion) below a level's
+    // requirement, below for a commune recognised at no level (TT44 Điều 4 khoản 3 d: "Loại chưa đạt").
+    const failing = built.find((b) => b.sample.name === 'ho-so-TT25-chua-dat')!.result;
+    const text = failing.documents.map(documentText).join('\n');
+    expect(text).toContain('Tự đánh giá tiêu chí 2: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 2.2 không đạt Mức độ 1; chỉ tiêu 2.2 không đạt Mức độ 2).');
+    expect(text).toContain('Tiêu chí 2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương: không đạt Mức độ 1');
+    expect(text).toContain('xã Hòa An chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
+    for (const { sample, result } of built) {
+      const all = result.documents.map(documentText).join('\n');
+      expect(all, sample.name).not.toMatch(/(chỉ tiêu [\d.]+[ab]?|tiêu chí \d+:|Tự đánh giá:|Các chỉ tiêu) chưa đạt/i);
+    }
+  });
+
   it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {
     // LibreOffice and Google Docs cannot keep a table's last row with what follows; a paragraph they can.
     const documents = [...built.flatMap(({ result }) => result.documents), sampleSummary()];

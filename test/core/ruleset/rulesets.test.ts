@@ -197,9 +197,9 @@ describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
   });
 
   it('Điều 8 khoản 1 ("khi đạt được tất cả các tiêu chí"): an indicator below Mức độ 1 decides Chưa đạt even with blanks', () => {
-    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
+    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
     // TC5.2 counts once, though both its rows are blank
-    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
+    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
   });
 
   it('an indicator below Mức độ 2 only decides nothing while others are blank', () => {

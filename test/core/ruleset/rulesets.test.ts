@@ -236,7 +236,10 @@ describe('TT25 indicator names', () => {
   // the level, which is in its thresholds. A level scale in the name ("(mức độ 1–3)") reads as a
   // third recognition level: TT25 has only Mức độ 1 and Mức độ 2 (Điều 6, 7, 8).
   it('name the PCGD-XMC standards as the text does, without a level scale', () => {
-    const names = TT25.criteria.flatMap((c) => c.items).filter((i) => i.kind === 'level').map((i) => i.name);
+    const names = TT25.criteria
+      .flatMap((c) => c.items)
+      .filter((i) => i.kind === 'level')
+      .map((i) => i.name);
     expect(names).toEqual(['Xã đạt chuẩn phổ cập giáo dục tiểu học', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở', 'Xã đạt chuẩn xóa mù chữ']);
     for (const item of TT25.criteria.flatMap((c) => c.items)) expect(item.name, item.code).not.toMatch(/mức độ/i);
   });

@@ -128,7 +128,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(rows).toHaveLength(1 + 5 + 16 + 1);
     const tc51 = rows.find((r) => r[0] === '5.1')!;
     expect(tc51.slice(2, 6)).toEqual(['≥ 60%', '65,12%', 'Đạt', 'H5.01']);
-    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã có trình độ đại học'))!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
     expect(rows.find((r) => r[0] === '4.2')!.slice(2, 6)).toEqual(['Chuẩn mức độ 2 trở lên', 'Đạt chuẩn mức độ 3', 'Đạt', 'H4.01, H4.02']);
     // The criterion is a label across the table, not squeezed into the Mã column.
     const tc4 = summaryTable(summary).rows.find((r) => r.span && 'text' in r.cells[0] && r.cells[0].text.startsWith('Tiêu chí 4.'))!;
@@ -196,7 +196,7 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     const rows = cellTexts(summaryTable(byKind(result.documents, 'summary')));
     expect(rows[0][2]).toBe('Yêu cầu Mức\u00a0độ\u00a02');
     expect(rows.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
-    expect(rows.find((r) => r[0] === '5.2a')![2]).toBe('≥ 60%');
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã được đào tạo'))![2]).toBe('≥ 60%');
   });
 
   it('applies for Mức độ 1 when the Mức độ 1 decision is under 12 months old, flagging the rule as a secondary source', () => {
@@ -222,8 +222,8 @@ describe('TT25 commune in a difficult area (xã thuộc vùng khó khăn)', () =
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('Xã thuộc vùng khó khăn: Có.');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows.find((r) => r[0] === '5.2a')!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
-    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã được đào tạo'))!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã có trình độ đại học'))!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
   });
 });
 

@@ -245,7 +245,8 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
     ...criterion.indicators.flatMap((indicator) =>
       indicator.parts.map((part, i) =>
         row([
-          shortCode(part.item.code),
+          // An indicator of several parts (TC5.2a, TC5.2b) is chỉ tiêu 5.2 in the text: its number on its first row only.
+          i === 0 ? shortCode(indicator.code) : '',
           part.item.name,
           levelRequirementText(part.item, level, evaluation.difficult) || '–',
           valueText(part),

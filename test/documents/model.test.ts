@@ -291,6 +291,10 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
   });
 
+  it("notes TT44's evidence rule under the phiếu as a sentence citing the clause, not a bracket after it", () => {
+    expect(documentText(byKind(documents, 'selfCheck'))).toContain('Ghi chú: Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
+  });
+
   it('no longer marks the rating cut-offs as unverified: they are verbatim (TT44 Điều 4 khoản 3)', () => {
     for (const doc of documents) expect(documentText(doc)).not.toMatch(/\[Cần kiểm tra/);
     expect(result.checklist.join(' ')).toContain('12/02/2024');
@@ -308,7 +312,7 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
     expect(rows[16].slice(1, 5)).toEqual(['Tổng số điểm', '100', '74,5', 'Xếp loại: Khá']);
     // TT44 Điều 4 khoản 2, where the scores are given.
-    expect(documentText(selfCheck)).toContain('Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm. (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2)');
+    expect(documentText(selfCheck)).toContain('Ghi chú: Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
   });
 
   it('charts the points per criterion', () => {

@@ -133,9 +133,10 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
 function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): TableBlock {
   return {
     kind: 'table',
-    widths: [0.07, 0.5, 0.12, 0.12, 0.19],
+    // Wide names and 12 pt like the other tables: fewer wrapped lines, so less of the phiếu runs onto a second page.
+    widths: [0.06, 0.6, 0.1, 0.1, 0.14],
     borders: true,
-    cellStyle: CELL,
+    cellStyle: { ...CELL, sizePt: 12 },
     aligns: ['center', 'left', 'center', 'center', 'left'],
     rows: [
       row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng'], { header: true }),
@@ -146,12 +147,24 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
   };
 }
 
+/**
+ * A rule of the ruleset as a document states it, citing its clause the way Vietnamese texts do:
+ * "Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí …". A reference in another
+ * form leaves the rule as it is.
+ */
+function ruleSentence(ctx: DossierContext, rule: string, ref: string): string {
+  const clause = /Điều (\d+) khoản (\d+)/.exec(ref);
+  const citation = factText(ctx.ruleset, FACT_KEYS.citation);
+  if (!clause || !citation) return rule;
+  return `Theo khoản ${clause[2]} Điều ${clause[1]} ${citation}, ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`;
+}
+
 /** The phiếu, on its own page after the minutes' signatures: it is signed and stamped by the commune. */
 function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   const { info, names } = ctx;
   const rule = factOf(ctx.ruleset, FACT_KEYS.evidenceRule);
   // TT44 Điều 4 khoản 2, where the scores are given: a rule of the circular, not a fact to check.
-  const notes: ParagraphBlock[] = rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : [];
+  const notes: ParagraphBlock[] = rule ? [para(`Ghi chú: ${ruleSentence(ctx, String(rule.value), rule.provenance.ref)}`)] : [];
   return [
     { kind: 'pageBreak' },
     {

@@ -4,7 +4,7 @@ import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
-import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
+import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
@@ -91,10 +91,13 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
+const TAG_PREFIX = sheetTagKey('');
+
 /**
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
- * Each sheet's own metadata is read (one call, then key and value of what is there) rather than
+ * Each sheet's own metadata is read (one call, then the key of what is there: the role is in it;
+ * the value only for a tag of an older workbook) rather than
  * a spreadsheet-wide finder, which costs three calls and then the location, sheet and name of
  * each hit to learn which sheet it is on: set-up only ever tags sheets, so both find the same tags.
  */
@@ -102,9 +105,9 @@ export function identifySheets(names: string[], sheets: SheetLike[], problems: s
   const byTag = new Map<string, number[]>();
   sheets.forEach((sheet, index) => {
     for (const metadata of sheet.getDeveloperMetadata()) {
-      if (metadata.getKey() !== SHEET_TAG) continue;
-      const value = metadata.getValue() ?? '';
-      byTag.set(value, [...(byTag.get(value) ?? []), index]);
+      const key = metadata.getKey();
+      const role = key.startsWith(TAG_PREFIX) ? key.slice(TAG_PREFIX.length) : key === SHEET_TAG ? (metadata.getValue() ?? '') : null;
+      if (role !== null) byTag.set(role, [...(byTag.get(role) ?? []), index]);
     }
   });
   const found = new Map<string, SheetLike>();
@@ -343,7 +346,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
-    if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
+    if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);

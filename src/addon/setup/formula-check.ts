@@ -1,6 +1,7 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
 import { type Placement, placeFormula } from '../../core/template/placement';
-import type { WorkbookSpec } from '../../core/template/types';
+import type { SheetSpec, WorkbookSpec } from '../../core/template/types';
+import type { Cell } from '../../core/cells/values';
 import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 
 /**
@@ -13,6 +14,28 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
 export const FORMULA_ERROR = '#ERROR!';
+
+/**
+ * What a cell of an existing sheet held (its formula, else its value) and showed before set-up
+ * wrote, by physical row and column (1-based); undefined outside what was read.
+ */
+export type Before = (row: number, column: number) => { content: Cell; shown: Cell } | undefined;
+
+/**
+ * True when every formula of the sheet was already there, the same text in the same cell, and
+ * showed no #ERROR!: Sheets parses the same text the same way in the same locale, so reading it
+ * back again (one call per sheet on every repair) would tell nothing new.
+ */
+function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: ReadonlyMap<string, Placement>, before: Before | undefined): boolean {
+  if (!before) return false;
+  return sheetSpec.cells.every((row, r) =>
+    row.every((cell, c) => {
+      if (cell?.kind !== 'formula') return true;
+      const was = before(placement.rows[r], placement.columns[c]);
+      return was !== undefined && was.content === placeFormula(cell.formula, sheetSpec.name, placements) && was.shown !== FORMULA_ERROR;
+    }),
+  );
+}
 
 interface Written {
   sheet: SheetLike;
@@ -27,13 +50,20 @@ interface Written {
  * covering every placed cell) and where each sheet's cells actually are. Reading the written range
  * object again costs one call and no getRange; it reads after the write, so Sheets has parsed it.
  */
-export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, areas: ReadonlyMap<string, RangeLike>, placements: ReadonlyMap<string, Placement>): string[] {
+export function checkWrittenFormulas(
+  spec: WorkbookSpec,
+  sheets: ReadonlyMap<string, SheetLike>,
+  areas: ReadonlyMap<string, RangeLike>,
+  placements: ReadonlyMap<string, Placement>,
+  before: ReadonlyMap<string, Before> = new Map(),
+): string[] {
   const refused: Written[] = [];
   for (const sheetSpec of spec.sheets) {
     const sheet = sheets.get(sheetSpec.name);
     const area = areas.get(sheetSpec.name);
     const placement = placements.get(sheetSpec.name);
     if (!sheet || !area || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) continue;
     const values = area.getValues();
     sheetSpec.cells.forEach((row, r) => {
       row.forEach((cell, c) => {

@@ -15,7 +15,7 @@ import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
-import { checkWrittenFormulas } from './formula-check';
+import { type Before, checkWrittenFormulas } from './formula-check';
 
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
@@ -350,7 +350,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
-  messages.push(...checkWrittenFormulas(spec, found, areas, placements));
+  // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
+  const before = new Map<string, Before>();
+  for (const [name, cells] of contents) {
+    const values = shown.get(name);
+    if (!values || reshaped.has(name) || created.includes(name)) continue;
+    before.set(name, (row, column) => (row <= values.length ? { content: cells[row - 1]?.[column - 1] ?? '', shown: values[row - 1]?.[column - 1] ?? '' } : undefined));
+  }
+  messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 

@@ -6,6 +6,7 @@ import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from 
 import { rangeA1 } from '../../core/template/a1';
 import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
 import { spillsInto } from '../../core/template/computed';
+import { columnWidthCalls } from '../../core/template/column-widths';
 
 /**
  * Writes one sheet of the template with a fixed, small number of calls: every property of the
@@ -65,17 +66,6 @@ function validationRule(validation: Validation, factories: SpreadsheetFactories)
     return builder.requireNumberBetween(validation.min, validation.max).setHelpText(`Nhập số từ ${validation.min} đến ${validation.max}.`).build();
   }
   return builder.requireDate().setHelpText('Nhập ngày dạng dd/mm/yyyy.').build();
-}
-
-/** Equal widths side by side are set in one call; 0 (the default width) needs none. */
-function widthRuns(widths: number[]): Array<{ start: number; count: number; width: number }> {
-  const runs: Array<{ start: number; count: number; width: number }> = [];
-  widths.forEach((width, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.start + last.count === i + 1) last.count++;
-    else if (width > 0) runs.push({ start: i + 1, count: 1, width });
-  });
-  return runs;
 }
 
 export interface SheetWrite {
@@ -196,7 +186,7 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   const frozen = spec.frozenRows > 0 ? placement.rows[spec.frozenRows - 1] : 0;
   if (frozen > 0 && (isNew || sheet.getFrozenRows() !== frozen)) sheet.setFrozenRows(frozen);
   // Widths only on creation: afterwards they are the users' to change.
-  if (isNew) for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  if (isNew) for (const call of columnWidthCalls(spec.columnWidths)) sheet.setColumnWidths(call.start, call.count, call.width);
   if (spec.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {

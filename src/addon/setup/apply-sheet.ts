@@ -1,5 +1,5 @@
 import type { CellSpec, ChartSpec, NumberFormat, SheetSpec, StyleName, Validation } from '../../core/template/types';
-import { isUnset, sheetValues } from '../../core/template/types';
+import { sheetValues, takesComputed } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
 import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
@@ -134,7 +134,7 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     const cell = spec.cells[lr]?.[lc] ?? null;
     const value = logical[lr][lc];
     // The spec's formulas are in its own coordinates; what people left in a cell is already in the sheet's.
-    const fromSpec = cell?.kind === 'formula' || (cell?.kind === 'input' && cell.computed !== undefined && isUnset(kept(placement.rows[lr], placement.columns[lc])));
+    const fromSpec = cell?.kind === 'formula' || takesComputed(cell, kept(placement.rows[lr], placement.columns[lc]));
     return { cell, value: fromSpec ? placeFormula(String(value), spec.name, placements) : value };
   };
   const grid = <T>(pick: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(r, c)));

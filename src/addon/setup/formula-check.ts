@@ -19,7 +19,7 @@ export const FORMULA_ERROR = '#ERROR!';
  * What a cell of an existing sheet held (its formula, else its value) and showed before set-up
  * wrote, by physical row and column (1-based); undefined outside what was read.
  */
-export type Before = (row: number, column: number) => { content: Cell; shown: Cell } | undefined;
+export type Before = (row: number, column: number) => { content: Cell | undefined; shown: Cell | undefined };
 
 /**
  * True when every formula of the sheet was already there, the same text in the same cell, and
@@ -32,7 +32,7 @@ function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: Re
     row.every((cell, c) => {
       if (cell?.kind !== 'formula') return true;
       const was = before(placement.rows[r], placement.columns[c]);
-      return was !== undefined && was.content === placeFormula(cell.formula, sheetSpec.name, placements) && was.shown !== FORMULA_ERROR;
+      return was.content === placeFormula(cell.formula, sheetSpec.name, placements) && was.shown !== FORMULA_ERROR;
     }),
   );
 }

@@ -353,9 +353,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
   const before = new Map<string, Before>();
   for (const [name, cells] of contents) {
-    const values = shown.get(name);
-    if (!values || reshaped.has(name) || created.includes(name)) continue;
-    before.set(name, (row, column) => (row <= values.length ? { content: cells[row - 1]?.[column - 1] ?? '', shown: values[row - 1]?.[column - 1] ?? '' } : undefined));
+    const values = shown.get(name) ?? [];
+    if (!reshaped.has(name)) before.set(name, (row, column) => ({ content: cells[row - 1]?.[column - 1], shown: values[row - 1]?.[column - 1] }));
   }
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };

@@ -90,6 +90,8 @@ export interface ReadRange {
   range: RangeLike;
   rows: number;
   columns: number;
+  /** What was read through it: each cell's formula, else its value. */
+  cells: Cell[][];
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
@@ -156,7 +158,9 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     (r, c) => current!.formats[r][c],
   );
   if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) range.setNumberFormats(formats);
-  range.setValues(values);
+  // What the sheet already holds, cell for cell, is not written again (a repair with nothing to
+  // change); past the range read, cells are empty (Sheet.getDataRange reference).
+  if (!read || values.some((row, r) => row.some((value, c) => value !== (read.cells[r]?.[c] ?? '')))) range.setValues(values);
   // A new sheet is all normal weight and without backgrounds: only what differs costs a call.
   const weights = own(
     (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),

@@ -16,10 +16,13 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 export const FORMULA_ERROR = '#ERROR!';
 
 /**
- * What a cell of an existing sheet held (its formula, else its value) and showed before set-up
- * wrote, by physical row and column (1-based); undefined outside what was read.
+ * What the cells of an existing sheet held (a formula, else the value) and showed before set-up
+ * wrote, from A1, in the sheet's rows and columns as they are now.
  */
-export type Before = (row: number, column: number) => { content: Cell | undefined; shown: Cell | undefined };
+export interface Before {
+  content: Cell[][];
+  shown: Cell[][];
+}
 
 /**
  * True when every formula of the sheet was already there, the same text in the same cell, and
@@ -27,13 +30,15 @@ export type Before = (row: number, column: number) => { content: Cell | undefine
  * back again (one call per sheet on every repair) would tell nothing new.
  */
 function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: ReadonlyMap<string, Placement>, before: Before | undefined): boolean {
-  if (!before) return false;
-  return sheetSpec.cells.every((row, r) =>
-    row.every((cell, c) => {
-      if (cell?.kind !== 'formula') return true;
-      const was = before(placement.rows[r], placement.columns[c]);
-      return was.content === placeFormula(cell.formula, sheetSpec.name, placements) && was.shown !== FORMULA_ERROR;
-    }),
+  return (
+    before !== undefined &&
+    sheetSpec.cells.every((row, r) =>
+      row.every((cell, c) => {
+        if (cell?.kind !== 'formula') return true;
+        const [row, column] = [placement.rows[r] - 1, placement.columns[c] - 1];
+        return before.content[row]?.[column] === placeFormula(cell.formula, sheetSpec.name, placements) && before.shown[row]?.[column] !== FORMULA_ERROR;
+      }),
+    )
   );
 }
 

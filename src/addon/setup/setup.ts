@@ -47,7 +47,7 @@ function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; sh
   const columns = Math.max(data[0]?.length ?? 0, spec.cells[0].length);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(columns - row.length).fill('')];
   const content = Array.from({ length: Math.max(data.length, spec.cells.length) }, (_, r) => pad(data[r] ?? []));
-  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0 } };
+  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0, cells: data } };
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -352,10 +352,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
   // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
   const before = new Map<string, Before>();
-  for (const [name, cells] of contents) {
-    const values = shown.get(name) ?? [];
-    if (!reshaped.has(name)) before.set(name, (row, column) => ({ content: cells[row - 1]?.[column - 1], shown: values[row - 1]?.[column - 1] }));
-  }
+  for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }

@@ -31,8 +31,7 @@ function valueInput(item: Item, ruleset: Ruleset): CellSpec {
           : { type: 'number', min: 0, max: ceiling };
   const format = item.kind === 'percent' ? 'percent' : item.kind === 'points' ? 'decimal' : undefined;
   // A percent is computed from the counts on "Số liệu theo đơn vị" until a percent is typed over it.
-  const earlier = item.kind === 'percent' ? earlierRateRefs(ruleset, item).map((ref) => `=${ref}`) : [];
-  const computed = item.kind === 'percent' ? { computed: `=${unitRateRef(ruleset, item)}`, ...(earlier.length > 0 ? { earlier } : {}) } : {};
+  const computed = item.kind === 'percent' ? { computed: `=${unitRateRef(ruleset, item)}`, earlier: earlierRateRefs(ruleset, item).map((ref) => `=${ref}`) } : {};
   return input({ validation, ...(format ? { format } : {}), ...computed });
 }
 

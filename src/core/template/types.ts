@@ -116,7 +116,7 @@ const formulaKey = (formula: string) => formula.replace(/\s+/g, '').toUpperCase(
 export function takesComputed(cell: CellSpec | null | undefined, current: Cell | undefined): cell is ComputedInput {
   if (cell?.kind !== 'input' || cell.computed === undefined) return false;
   if (isUnset(current)) return true;
-  return typeof current === 'string' && current.startsWith('=') && (cell.earlier ?? []).some((f) => formulaKey(f) === formulaKey(current));
+  return typeof current === 'string' && (cell.earlier ?? []).some((f) => formulaKey(f) === formulaKey(current));
 }
 
 /** Pads rows to the same width so the adapter can write one rectangle. */

@@ -118,6 +118,10 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
     expect(r.reason).toContain(text);
   });
 
+  it.each([1, 2])('the versions it reads, both ends included: version %d is read', (version) => {
+    expect(read({ commune: 'Xã A', year: 2025, version })).toMatchObject({ status: 'read', rulesetId: 'TT25' });
+  });
+
   it('no value entered at all is missing data', () => {
     const blank = Object.fromEntries(
       ['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'].map((c) => [c, '']),

@@ -141,6 +141,13 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
     const r = read({ commune: 'Xã A', year: 2024 }, workbookEntry(3, 'Xã A', 2025));
     expect(r).toMatchObject({ failure: 'invalid', reason: 'Năm đánh giá trong bảng tính là 2024, khác năm 2025 trong danh sách.' });
   });
+
+  it('a workbook that has not written its year yet is read with the register row’s year, and says so', () => {
+    const workbook = communeWorkbook({ commune: 'Xã A', year: 2025, values: TT25_VALUES.MD1 });
+    const info = workbook[NAMES.info]!.map((row) => (String(row[0]).startsWith('Năm đánh giá') ? [row[0], '', ...row.slice(2)] : row));
+    const r = recordFromAssessment(workbookEntry(3, 'Xã A', 2025), assessWorkbook({ ...workbook, [NAMES.info]: info }));
+    expect(r).toMatchObject({ status: 'read', year: 2025, rating: 'Mức độ 1', reason: 'Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.' });
+  });
 });
 
 describe('recordWithoutReading', () => {

@@ -12,7 +12,10 @@ const row = (code: Cell, name: Cell, indicators: Cell = '', reference: Cell = ''
 
 describe('readEvidenceList', () => {
   it('names each row by its sheet row: the header is row 3, so the first item is row 4, blank rows counted', () => {
-    const { items, problems } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định thành lập Ban chỉ đạo'), ['', '', '', '', '', ''], row('', 'Kế hoạch năm 2025'), row('H1.03', '')], SHEET);
+    const { items, problems } = readEvidenceList(
+      [[...EVIDENCE_HEADER], row('H1.01', 'Quyết định thành lập Ban chỉ đạo'), ['', '', '', '', '', ''], row('', 'Kế hoạch năm 2025'), row('H1.03', '')],
+      SHEET,
+    );
     expect(items.map((i) => i.row)).toEqual([4, 6, 7]);
     expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
       ['Trang "Danh mục minh chứng" dòng 6', 'warning', 'Trang "Danh mục minh chứng" dòng 6: chưa có mã minh chứng (ví dụ H1.01).'],
@@ -22,10 +25,7 @@ describe('readEvidenceList', () => {
 
   it('a code repeated in another case or with spaces is named as repeated on its second row', () => {
     const { problems } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định A'), row(' h1.01', 'Quyết định B'), row('H1. 02', 'Nghị quyết'), row('H1.02', 'Báo cáo')], SHEET);
-    expect(problems.map((p) => p.message)).toEqual([
-      'Trang "Danh mục minh chứng" dòng 5: mã minh chứng h1.01 bị trùng.',
-      'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.',
-    ]);
+    expect(problems.map((p) => p.message)).toEqual(['Trang "Danh mục minh chứng" dòng 5: mã minh chứng h1.01 bị trùng.', 'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.']);
   });
 
   it('reads a date typed in "Số, ngày ban hành" as dd/mm/yyyy', () => {

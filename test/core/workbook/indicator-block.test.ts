@@ -21,7 +21,17 @@ describe('indicatorLayout', () => {
   });
 
   it('a column people inserted before the value shifts the value and what follows by one', () => {
-    const header = ['Mã', 'Chỉ tiêu (nội dung theo văn bản)', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Ghi chú riêng', 'Giá trị của xã', 'Minh chứng (liên kết)', 'Kết quả thực hiện (việc đã làm, số liệu)', 'Phụ trách'];
+    const header = [
+      'Mã',
+      'Chỉ tiêu (nội dung theo văn bản)',
+      'Yêu cầu Mức độ 1',
+      'Yêu cầu Mức độ 2',
+      'Ghi chú riêng',
+      'Giá trị của xã',
+      'Minh chứng (liên kết)',
+      'Kết quả thực hiện (việc đã làm, số liệu)',
+      'Phụ trách',
+    ];
     const { columns } = indicatorLayout([header]);
     expect([columns.value, columns.evidence, columns.description, columns.owner]).toEqual([5, 6, 7, 8]);
   });

@@ -15,6 +15,7 @@ import { buildDossier } from '../src/core/documents/dossier';
 import { sampleSnapshot } from '../test/fixtures/sample-commune';
 import { assessWorkbook } from '../src/core/workbook/snapshot';
 import { renderGoogleDoc } from '../src/gas/render-doc';
+import { FakeDocsApi } from '../test/fakes/docs-api';
 import { FakeDocumentApp } from '../test/fakes/document-app';
 import { benchAggregate, benchProvinceUpdate } from './bench-aggregate';
 import { benchSetupCalls } from './lib/setup-calls';
@@ -124,9 +125,11 @@ for (const rulesetId of ['TT25', 'TT44'] as const) {
   const result = buildDossier(assessWorkbook(sampleSnapshot(rulesetId)), new Date());
   if (!result.ok) throw new Error(result.missing.join(' '));
   const app = new FakeDocumentApp();
-  for (const doc of result.documents) renderGoogleDoc(doc, doc.title, app.service);
+  const docs = new FakeDocsApi(app);
+  for (const doc of result.documents) renderGoogleDoc(doc, doc.title, { documentApp: app.service, docs: docs.service });
   const blocks = result.documents.reduce((n, d) => n + d.blocks.length, 0);
   report(`Lời gọi DocumentApp cho hồ sơ mẫu ${rulesetId} (${result.documents.length} văn bản, ${blocks} khối)`, String(app.calls.length), 'tỷ lệ với số khối');
+  report(`Lời gọi Google Docs API (gộp ô, ghim hàng tiêu đề) cho hồ sơ mẫu ${rulesetId}`, String(docs.calls.length), 'tối đa 2 mỗi văn bản');
 }
 
 console.log('');

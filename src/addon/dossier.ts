@@ -4,7 +4,8 @@ import { isBlank } from '../core/cells/values';
 import { DOSSIER_LABELS, infoValueCell } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import { renderGoogleDoc, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
+import { tableLayoutChecklist } from '../core/documents/docs-tables';
+import { renderGoogleDoc, type DocsApiLike, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
@@ -37,6 +38,8 @@ export const pdfUrl = (id: string): string => `https://docs.google.com/document/
 export interface DossierDeps {
   spreadsheet: SpreadsheetLike;
   documentApp: DocumentAppLike;
+  /** The Docs advanced service, or null where the project lacks it: group rows then stay unmerged. */
+  docs: DocsApiLike | null;
   /** The "Kết quả" chart as an image, or null where it cannot be had. */
   chartImage: () => GoogleAppsScript.Base.BlobSource | null;
   /** Asks the user; false cancels. */
@@ -80,7 +83,7 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
   try {
     result.documents.forEach((doc, i) => {
       deps.progress(`Đang tạo văn bản ${i + 1}/${result.documents.length}: ${doc.title}`);
-      created.push({ title: doc.title, rendered: renderGoogleDoc(doc, documentFileName(doc, assessment.info), deps.documentApp, options) });
+      created.push({ title: doc.title, rendered: renderGoogleDoc(doc, documentFileName(doc, assessment.info), deps, options) });
     });
   } catch (thrown) {
     // The workbook is left as it was: the links go into "Thông tin" only when every document exists.
@@ -105,7 +108,7 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     { text: shared > 0 ? `Đã chia sẻ quyền chỉnh sửa cho ${shared} người đang có quyền sửa bảng tính này.` : 'Chưa chia sẻ cho ai: bảng tính không có người chỉnh sửa nào khác.' },
     ...result.omitted.map((o) => ({ text: `Không tạo: ${o.title} — ${o.reason}` })),
     ...(result.incomplete.length > 0 ? [{ text: `Chưa hoàn chỉnh (còn chỗ đánh dấu vàng "[Cần bổ sung…]"): ${result.incomplete.join('; ')}.` }] : []),
-    ...checklistLines(result.checklist),
+    ...checklistLines([...result.checklist, ...tableLayoutChecklist(created.flatMap((c) => (c.rendered.tablesUnfinished ? [{ title: c.title, reason: c.rendered.tablesUnfinished }] : [])))]),
     ...[...new Set(created.flatMap((c) => c.rendered.manualSteps))].map((s) => ({ text: `Việc cần làm thêm: ${s}` })),
   ];
 }

@@ -14,6 +14,7 @@ import {
   activeSheetName,
   activeSpreadsheet,
   dialogUi,
+  docsApi,
   documentApp,
   documentLock,
   firstChartImage,
@@ -198,6 +199,7 @@ export function generateDossier(): void {
   const lines = generateDossierDocs({
     spreadsheet: activeSpreadsheet(),
     documentApp: documentApp(),
+    docs: docsApi(),
     chartImage: () => firstChartImage(SHEETS.results),
     confirm: (message) => ui.confirm('Tạo hồ sơ / báo cáo', message),
     progress: toast,

@@ -101,7 +101,8 @@ const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizonta
 /**
  * Rows never split across pages; the header row repeats on every page, and it and a group label
  * keep with the row after them (keep-with-next on their paragraphs, as Word keeps table rows
- * together), so neither is left alone at the foot of a page.
+ * together), so neither is left alone at the foot of a page; so does a row the model marks
+ * keepWithNext (a table's last row, kept with the closing and the signature).
  */
 function table(block: TableBlock, width: number): Table {
   const columns = block.widths.map((w) => Math.round(w * width));
@@ -111,7 +112,7 @@ function table(block: TableBlock, width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
     rows: block.rows.map((row, r) => {
-      const keep = Boolean((row.header || row.span) && r < block.rows.length - 1);
+      const keep = Boolean(((row.header || row.span) && r < block.rows.length - 1) || row.keepWithNext);
       return new TableRow({
         tableHeader: row.header ?? false,
         cantSplit: true,

@@ -1,5 +1,5 @@
 import { ADDON_NAME } from '../core/addon-name';
-import type { DocumentAppLike } from './render-doc';
+import type { DocsApiLike, DocumentAppLike } from './render-doc';
 import type { Clock, DialogUi, LockLike, MenuUi, PropertiesLike, ScriptLike, UrlFetchLike } from './services';
 import type { ProbeSpreadsheet, SpreadsheetFactories, SpreadsheetLike } from './spreadsheet';
 
@@ -100,6 +100,14 @@ export function script(): ScriptLike {
 
 export function documentApp(): DocumentAppLike {
   return DocumentApp;
+}
+
+/**
+ * The advanced service "Docs", or null where the project does not enable it (a copy of the script
+ * made without the manifest's dependency): the global is then not defined at all.
+ */
+export function docsApi(): DocsApiLike | null {
+  return typeof Docs === 'undefined' || !Docs ? null : Docs;
 }
 
 export const clock: Clock = { now: () => Date.now(), sleep: (ms) => Utilities.sleep(ms) };

@@ -15,20 +15,29 @@
  *   and the trích yếu are drawn as a centred run of underscores of about the rule's length.
  * - Per-cell alignment of plain cells would cost several calls per cell; data-table cells keep the
  *   default left alignment (the DOCX renderer aligns them per column).
- * - Repeating table header rows: no DocumentApp method; a long table's heading row is not repeated.
- * - Merged cells: DocumentApp's only merge, TableCell.merge(), "merges the element with the
- *   preceding sibling of the same type" (Apps Script reference, Element classes): it moves a cell's
- *   content into the cell before it and removes the cell, leaving a short row, not a cell spanning
- *   columns. So a group label that spans the table in DOCX (TableRow.span) is written into the
- *   widest column, the others blank.
- * - Both exist only in the Docs API (documents.batchUpdate: PinTableHeaderRowsRequest "updates the
- *   number of pinned table header rows", MergeTableCellsRequest "merges cells in a table"), which
- *   Apps Script reaches through the advanced service "Docs" under the `documents` scope the
- *   projects already have (no new scope, but an advanced service to enable, and table start
- *   indexes read back with documents.get). Not done: see the README's dossier section.
+ * - Repeating table header rows: no DocumentApp method. Merged cells: DocumentApp's only merge,
+ *   TableCell.merge(), "merges the element with the preceding sibling of the same type" (Apps
+ *   Script reference, Element classes): it moves a cell's content into the cell before it and
+ *   removes the cell, leaving a short row, not a cell spanning columns.
+ *   Both exist in the Docs API (documents.batchUpdate: MergeTableCellsRequest "merges cells in a
+ *   table", PinTableHeaderRowsRequest "updates the number of pinned table header rows"), reached
+ *   through the Apps Script advanced service "Docs" (developers.google.com/apps-script/advanced/
+ *   docs; enabled in the manifest's dependencies.enabledAdvancedServices, developers.google.com/
+ *   apps-script/manifest/dependencies) under the `documents` scope the projects already hold. So
+ *   once DocumentApp has drawn the document, it is saved (Document.saveAndClose: "pending updates
+ *   are flushed and applied", which the Docs API needs to see them), each table's start index is
+ *   read with documents.get, matched to the tables drawn in order, and one batchUpdate merges the
+ *   group rows and pins the heading rows (src/core/documents/docs-tables.ts). A group label is then
+ *   written in the first cell, the head cell a merge keeps ("Any text in the cells being merged
+ *   will be concatenated and stored in the head cell", MergeTableCellsRequest).
+ *   Without the service (a copy of the script without the manifest's dependency) the document is
+ *   still made with the label in the widest column; when the API fails, with the label unmerged in
+ *   the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
+ *   why, for the result dialog's checklist.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */
+import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, needsDocsApi, type TableRequest, tableRequests } from '../core/documents/docs-tables';
 import { chartTable, lower } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
@@ -99,9 +108,30 @@ export interface DocumentAppLike {
   HorizontalAlignment: Pick<typeof GoogleAppsScript.Document.HorizontalAlignment, AlignmentName>;
 }
 
-/** Compile-time proof that the real DocumentApp fits the narrowed interface the fake implements. */
+/**
+ * The advanced service "Docs" (Docs API v1), narrowed to the two calls made: `Documents.get(id)`
+ * returns the document resource, `Documents.batchUpdate(resource, id)` applies the requests
+ * atomically ("If any request is not valid, then the entire request will fail and nothing will be
+ * applied", documents.batchUpdate reference). Argument order as Apps Script's advanced services
+ * take it: the request body first, then the path parameter.
+ */
+export interface DocsApiLike {
+  Documents: {
+    get(documentId: string): DocsDocumentShape;
+    batchUpdate(resource: { requests: TableRequest[] }, documentId: string): unknown;
+  };
+}
+
+/** What the renderer draws with: DocumentApp, and the Docs advanced service or null where the project lacks it. */
+export interface GoogleDocsServices {
+  documentApp: DocumentAppLike;
+  docs: DocsApiLike | null;
+}
+
+/** Compile-time proof that the real services fit the narrowed interfaces the fakes implement. */
 type Fits<T extends U, U> = T;
 export type RealDocumentAppFits = Fits<GoogleAppsScript.Document.DocumentApp, DocumentAppLike>;
+export type RealDocsFits = Fits<GoogleAppsScript.Docs, DocsApiLike>;
 
 export interface RenderOptions {
   /** Chart images by chart id (e.g. a Sheets chart's getAs('image/png')); without one, its figures as a table. */
@@ -117,6 +147,11 @@ export interface RenderedDoc {
   manualSteps: string[];
   /** Who was made an editor. */
   sharedWith: string[];
+  /**
+   * Why its group rows are not merged across the table nor its heading rows repeated (a Vietnamese
+   * phrase for the checklist, see tableLayoutChecklist); null when done or when it has none.
+   */
+  tablesUnfinished: string | null;
 }
 
 export const MANUAL_STEPS = ['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).'];
@@ -126,12 +161,16 @@ const HIGHLIGHT = '#ffff00';
 
 class DocDrawer {
   private readonly A: DocumentAppLike['Attribute'];
+  /** The tables appended, in order: what documents.get will report as the body's tables. */
+  readonly tables: TableBlock[] = [];
 
   constructor(
     private readonly app: DocumentAppLike,
     private readonly font: string,
     private readonly widthPt: number,
     private readonly options: RenderOptions,
+    /** Whether group rows will be merged (the Docs API is there): the label then goes in the head cell. */
+    private readonly merging: boolean,
   ) {
     this.A = app.Attribute;
   }
@@ -176,10 +215,12 @@ class DocDrawer {
   }
 
   table(body: BodyLike, block: TableBlock): void {
-    const widest = block.widths.indexOf(Math.max(...block.widths));
+    this.tables.push(block);
+    // A group label goes in the head cell of the merge to come, else in the widest column.
+    const labelColumn = this.merging ? 0 : block.widths.indexOf(Math.max(...block.widths));
     const texts = block.rows.map((row) => {
       const cells = row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks)));
-      return row.span ? block.widths.map((_, i) => (i === widest ? cells[0] : '')) : cells;
+      return row.span ? block.widths.map((_, i) => (i === labelColumn ? cells[0] : '')) : cells;
     });
     const table = body.appendTable(texts);
     table.setBorderWidth(block.borders ? 0.5 : 0);
@@ -256,8 +297,26 @@ function firstText(blocks: CellBlock[]): string {
         .join('');
 }
 
+/**
+ * Merges the group rows and pins the heading rows of the saved document `id` with one
+ * batchUpdate; returns why not (a phrase for the checklist), or null when done or not needed.
+ */
+function finishTables(id: string, tables: TableBlock[], docs: DocsApiLike | null): string | null {
+  if (!tables.some(needsDocsApi)) return null;
+  if (!docs) return DOCS_API_MISSING;
+  try {
+    const result = tableRequests(tables, foundTables(docs.Documents.get(id)));
+    if (!result.ok) return result.reason;
+    docs.Documents.batchUpdate({ requests: result.requests }, id);
+    return null;
+  } catch (thrown) {
+    return `Google Docs API báo lỗi: ${(thrown as Error).message}`;
+  }
+}
+
 /** Creates the Google Doc named `name` and draws `doc` into it. */
-export function renderGoogleDoc(doc: ReportDocument, name: string, app: DocumentAppLike, options: RenderOptions = {}): RenderedDoc {
+export function renderGoogleDoc(doc: ReportDocument, name: string, services: GoogleDocsServices, options: RenderOptions = {}): RenderedDoc {
+  const app = services.documentApp;
   const file = app.create(name);
   const body = file.getBody();
   const { page } = doc;
@@ -267,14 +326,14 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, app: Document
   body.setMarginBottom(page.marginsMm.bottom * PT_PER_MM);
   body.setMarginLeft(page.marginsMm.left * PT_PER_MM);
   body.setMarginRight(page.marginsMm.right * PT_PER_MM);
-  const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options);
+  const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options, services.docs !== null);
   // A new Doc starts with one empty paragraph, and Docs keeps a paragraph before a leading table;
   // it is shrunk to nothing rather than removed.
   drawer.styleParagraph(body.getChild(0).asParagraph(), { kind: 'paragraph', runs: [], style: { align: 'left', sizePt: 1, lineSpacing: 1 } });
   for (const block of lower(doc.blocks)) drawer.block(body, block);
   const sharedWith = [...new Set(options.editors ?? [])].filter(Boolean);
   if (sharedWith.length > 0) file.addEditors(sharedWith);
-  const rendered = { id: file.getId(), url: file.getUrl(), manualSteps: MANUAL_STEPS, sharedWith };
+  const [id, url] = [file.getId(), file.getUrl()];
   file.saveAndClose();
-  return rendered;
+  return { id, url, manualSteps: MANUAL_STEPS, sharedWith, tablesUnfinished: finishTables(id, drawer.tables, services.docs) };
 }

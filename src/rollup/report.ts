@@ -3,6 +3,7 @@ import { STATE_KEY } from '../core/rollup/resume';
 import { asCounted } from '../core/rollup/duplicates';
 import { rollUp } from '../core/rollup/rollup';
 import { BLANK_CONTEXT, buildSummaryReport, summaryYears } from '../core/documents/rollup-report/report';
+import { tableLayoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc } from '../gas/render-doc';
 import { dialogHtml, type DialogLine } from '../gas/dialog';
 import { MENU_TITLE } from './menu';
@@ -56,12 +57,13 @@ export function createSummaryReport(services: ReportServices, ui: Pick<DialogUi,
     return refuse(`Năm "${typed}" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: ${yearsText(years)}.`);
   }
   const doc = buildSummaryReport(summary, year, BLANK_CONTEXT, new Date(services.clock.now()));
-  const rendered = renderGoogleDoc(doc, doc.title, services.documentApp);
+  const rendered = renderGoogleDoc(doc, doc.title, services);
   const lines: DialogLine[] = [
     { text: 'Đã tạo báo cáo tổng hợp (bản nháp để hoàn thiện, ký, đóng dấu):' },
     { text: doc.title, url: rendered.url },
     { text: 'Việc cần làm thêm: ghi tên cơ quan ban hành, số văn bản, địa danh và người ký vào các chỗ "……"; viết các mục "[Cần bổ sung: …]".' },
     ...rendered.manualSteps.map((step) => ({ text: `Việc cần làm thêm: ${step}` })),
+    ...tableLayoutChecklist(rendered.tablesUnfinished ? [{ title: doc.title, reason: rendered.tablesUnfinished }] : []).map((item) => ({ text: `Việc cần làm thêm: ${item}` })),
   ];
   ui.showDialog(SUMMARY_DIALOG_TITLE, dialogHtml(lines));
   return { kind: 'created', year, url: rendered.url };

@@ -2,8 +2,8 @@
  * The roll-up's services, all from the one adapter layer in src/gas. The real services fit these
  * types (checked by `liveServices` below, no casts).
  */
-import { boundSpreadsheet, clock, documentApp, script, scriptLock, scriptProperties, urlFetch } from '../gas/live';
-import type { DocumentAppLike } from '../gas/render-doc';
+import { boundSpreadsheet, clock, docsApi, documentApp, script, scriptLock, scriptProperties, urlFetch } from '../gas/live';
+import type { GoogleDocsServices } from '../gas/render-doc';
 import type { Clock, LockLike, PropertiesLike, ScriptLike, UrlFetchLike } from '../gas/services';
 import type { DataValidationBuilderLike, SpreadsheetLike } from '../gas/spreadsheet';
 import type { RollupProbe } from './self-check';
@@ -22,7 +22,7 @@ export interface RollupServices {
 }
 
 /** The year's report reads the stored records under the update's lock and writes one Google Doc. */
-export type ReportServices = Pick<RollupServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & { documentApp: DocumentAppLike };
+export type ReportServices = Pick<RollupServices, 'spreadsheet' | 'properties' | 'lock' | 'clock'> & GoogleDocsServices;
 
 /** Script property holding the Tổng hợp spreadsheet's id, for the runs a trigger starts. */
 export const SPREADSHEET_ID_KEY = 'CDHT_TONG_HOP_ID';
@@ -51,5 +51,5 @@ export function liveProbe(): RollupProbe {
 }
 
 export function liveReportServices(): ReportServices {
-  return { ...liveServices(), documentApp: documentApp() };
+  return { ...liveServices(), documentApp: documentApp(), docs: docsApi() };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../fixtures/sample-commune';
+import { fillSampleCommune } from '../fixtures/sample-workbook';
 import { INFO_LAYOUT, SHEETS } from '../../src/core/template/layout';
-import { NAMES } from '../../src/core/workbook/names';
 import { dialogHtml } from '../../src/gas/dialog';
 import { checkDossier, generateDossier, type DossierDeps } from '../../src/addon/dossier';
 import { setupWorkbook } from '../../src/addon/setup/setup';
+import type { DocsApiLike } from '../../src/gas/render-doc';
+import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 
@@ -16,24 +17,20 @@ const TIME = `B${INFO_LAYOUT.firstDossier + 1}`;
 function sampleWorkbook(): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();
   setupWorkbook(ss, fakeFactories(ss.log), NOW);
-  const sample = sampleSnapshot('TT25');
-  const info = sample[NAMES.info]!;
-  ss.sheet(SHEETS.info).getRange(1, 1, info.length, 3).setValues(info);
-  const values = sample[NAMES.indicators]!.map((row) => row.slice(4, 8));
-  ss.sheet(SHEETS.assessment).getRange(5, 5, values.length, 4).setValues(values);
-  const evidence = sample[NAMES.evidence]!.slice(1);
-  ss.sheet(SHEETS.evidence).getRange(4, 1, evidence.length, 6).setValues(evidence);
+  fillSampleCommune(ss);
   return ss;
 }
 
 const EDITORS = ['mai.tt@example.com', 'hung.lv@example.com'];
 
-function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true): DossierDeps & { asked: string[]; shown: string[] } {
+/** The dossier's services; the Docs advanced service is there unless `docs` says otherwise (null: a copy of the script without it). */
+function deps(ss: FakeSpreadsheet, app: FakeDocumentApp, answer = true, docs: DocsApiLike | null = new FakeDocsApi(app).service): DossierDeps & { asked: string[]; shown: string[] } {
   const asked: string[] = [];
   const shown: string[] = [];
   return {
     spreadsheet: ss,
     documentApp: app.service,
+    docs,
     chartImage: () => null,
     confirm: (m) => {
       asked.push(m);
@@ -108,6 +105,30 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const info = ss.sheet(SHEETS.info);
     expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(info.at(TIME).value).toEqual(NOW);
+  });
+
+  it('spans the criteria across the summary and repeats its heading row (Docs advanced service), and lists nothing about tables', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const lines = generateDossier(deps(ss, app));
+    const summary = app.documents[2].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
+    expect(summary.merges.map((m) => m.columnSpan)).toEqual([6, 6, 6, 6, 6]);
+    expect(summary.pinnedHeaderRows).toBe(1);
+    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/chưa gộp ô nhóm/);
+  });
+
+  it('without the Docs advanced service the documents are still made, and the checklist says which tables are unfinished', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const lines = generateDossier(deps(ss, app, true, null));
+    expect(app.documents).toHaveLength(5);
+    expect(String(ss.sheet(SHEETS.info).at(LINK).value).split('\n')).toHaveLength(5);
+    const items = lines.map((l) => l.text).filter((t) => t.includes('chưa gộp ô nhóm'));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/^☐ Bảng chưa gộp ô nhóm \/ chưa lặp hàng tiêu đề trong "Báo cáo tự đánh giá[^"]*", "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"/);
+    expect(items[0]).toContain('(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API)');
+    // The Tờ trình has no data table: nothing to merge or pin there.
+    expect(items[0]).not.toContain('Tờ trình');
   });
 
   it('asks before generating again; "no" creates nothing and keeps the old links', () => {

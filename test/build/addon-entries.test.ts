@@ -5,7 +5,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../scripts/lib/load-bundle';
 import type { SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
+import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp } from '../fakes/document-app';
+import { fillSampleCommune } from '../fixtures/sample-workbook';
 import { FakeLock } from '../fakes/lock';
 import { FakeProperties } from '../fakes/properties';
 import { scriptRunTransfer } from '../fakes/script-run';
@@ -16,12 +18,14 @@ import { ADDON_NAME } from '../../src/core/addon-name';
 
 const called = new Set<string>();
 
-function bundle(mode: 'person' | 'trigger' = 'person') {
+/** The bundle over fresh fakes; `withDocs: false` leaves the Docs advanced service out, as a copy of the script without it. */
+function bundle(mode: 'person' | 'trigger' = 'person', withDocs = true) {
   const ss = new FakeSpreadsheet();
   const factories = fakeFactories(ss.log);
   const ui = new FakeUi(mode);
   const lock = new FakeLock();
   const documentApp = new FakeDocumentApp();
+  const docs = new FakeDocsApi(documentApp);
   const flushes = { count: 0 };
   const gas = loadBundle('dist/Code.js', {
     SpreadsheetApp: {
@@ -39,13 +43,14 @@ function bundle(mode: 'person' | 'trigger' = 'person') {
     PropertiesService: { getDocumentProperties: () => new FakeProperties() },
     HtmlService: fakeHtmlService,
     DocumentApp: documentApp,
+    ...(withDocs ? { Docs: docs } : {}),
     Utilities: { sleep: () => {} },
   });
   const run = (name: string, ...args: unknown[]) => {
     called.add(name);
     return gas[name](...args);
   };
-  return { ss, ui, lock, documentApp, flushes, run };
+  return { ss, ui, lock, documentApp, docs, flushes, run };
 }
 
 describe('the add-on entry points in the built bundle', () => {
@@ -94,6 +99,35 @@ describe('the add-on entry points in the built bundle', () => {
     run('checkAddon');
     expect(ui.shown.at(-1)).toMatchObject({ kind: 'dialog', title: 'Kiểm tra tiện ích' });
     expect(ui.shown.at(-1)?.content).toContain('ngôn ngữ vi_VN');
+  });
+
+  it('generateDossier merges the criteria rows across the summary and pins heading rows through the Docs advanced service', () => {
+    const { ss, ui, documentApp, docs, run } = bundle();
+    run('setupWorkbook');
+    fillSampleCommune(ss);
+    run('generateDossier');
+    expect(documentApp.documents).toHaveLength(5);
+    // One documents.get and one batchUpdate for each document with a data table, after it is saved.
+    const updates = docs.calls.filter((c) => c.method === 'batchUpdate');
+    expect(docs.calls.filter((c) => c.method === 'get').map((c) => c.documentId)).toEqual(updates.map((c) => c.documentId));
+    const summary = documentApp.documents.find((d) => d.name.startsWith('Bản tổng hợp'))!;
+    const requests = updates.find((c) => c.documentId === summary.id)!.requests!;
+    const table = summary.body.tables.find((t) => t.texts[0][0] === 'Mã')!;
+    expect(requests.filter((r) => 'mergeTableCells' in r)).toHaveLength(5);
+    expect(requests.filter((r) => 'pinTableHeaderRows' in r)).toEqual([expect.objectContaining({ pinTableHeaderRows: expect.objectContaining({ pinnedHeaderRowsCount: 1 }) })]);
+    expect(table.merges.map((m) => [m.columnIndex, m.rowSpan, m.columnSpan])).toEqual(Array(5).fill([0, 1, 6]));
+    expect(table.pinnedHeaderRows).toBe(1);
+    expect(ui.shown.at(-1)?.content).not.toContain('chưa gộp ô nhóm');
+  });
+
+  it('generateDossier without the Docs advanced service still makes the documents and lists the unfinished tables', () => {
+    const { ss, ui, documentApp, run } = bundle('person', false);
+    run('setupWorkbook');
+    fillSampleCommune(ss);
+    run('generateDossier');
+    expect(documentApp.documents).toHaveLength(5);
+    expect(ui.shown.at(-1)?.content).toContain('Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề');
+    expect(ui.shown.at(-1)?.content).toContain('chưa bật dịch vụ nâng cao Google Docs API');
   });
 
   it('startNewYear and restoreYearFromArchive ask first, and change nothing when the person says no', () => {

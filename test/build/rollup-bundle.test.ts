@@ -19,7 +19,7 @@ interface Bundle {
   code: string;
   source: ts.SourceFile;
   context: vm.Context;
-  manifest: { timeZone: string; runtimeVersion: string; oauthScopes: string[] };
+  manifest: { timeZone: string; runtimeVersion: string; oauthScopes: string[]; dependencies?: { enabledAdvancedServices?: Array<Record<string, string>> } };
 }
 
 const bundles: Record<'commune' | 'aggregator', Bundle> = {} as never;
@@ -166,6 +166,14 @@ describe('the roll-up project (dist-rollup)', () => {
         'https://www.googleapis.com/auth/documents',
       ].sort(),
     );
+  });
+
+  it('both enable the Docs advanced service the Google Docs renderer merges and pins with, under the documents scope they hold', () => {
+    // Manifest shape: developers.google.com/apps-script/manifest/dependencies (EnabledAdvancedService).
+    for (const bundle of [bundles.commune, bundles.aggregator]) {
+      expect(bundle.manifest.dependencies?.enabledAdvancedServices).toContainEqual({ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' });
+      expect(bundle.manifest.oauthScopes).toContain('https://www.googleapis.com/auth/documents');
+    }
   });
 
   it('leaves the commune add-on without access to all spreadsheets, outside calls or triggers', () => {

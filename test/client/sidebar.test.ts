@@ -51,7 +51,9 @@ describe('sidebar in headless Chromium', () => {
     expect(await text(s, `${card('TC1.1')} .wording`)).toBe('Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập');
     expect(await s.page.inputValue(input('TC1.1'))).toBe('Đạt');
     expect(await s.page.inputValue(input('TC1.1', 'owner'))).toBe('Văn phòng HĐND và UBND xã');
-    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/file/d/hoa-an-h101');
+    // Each listed item shows its link; the old link column's copy of it is not shown twice.
+    expect(await s.page.getAttribute(`${card('TC1.1')} li[data-evidence="H1.01"] a`, 'href')).toBe('https://drive.google.com/file/d/hoa-an-h101');
+    expect(await s.page.locator(`${card('TC1.1')} .legacy-evidence li`).count()).toBe(0);
     expect(await s.page.isVisible(card('TC4.3'))).toBe(false);
 
     await s.page.click(tab('TC4'));
@@ -124,16 +126,16 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
-  it('counts progress and evidence, and checks evidence links', async () => {
+  it('counts progress from the evidence list, with no field for the old link column', async () => {
     const s = await sidebar();
     await s.page.selectOption(input('TC1.2'), '');
     expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 16/16');
     expect(await text(s, outcome('TC1.2', 'MD1'))).toBe('Thiếu dữ liệu');
     expect(await text(s, '#result')).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC1.2)');
 
-    // The count comes from "Danh mục minh chứng" (H1.01 and H1.02 cite TC1.1), not from the old link column.
-    await s.page.fill(input('TC1.1', 'evidence'), '');
-    expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 16/16');
+    // "Minh chứng (liên kết)" is no longer a field of the card: the evidence list is.
+    expect(await s.page.locator(input('TC1.1', 'evidence')).count()).toBe(0);
+    expect(await text(s, card('TC1.1'))).not.toContain('Minh chứng (liên kết)');
     expect(await s.page.locator(`${card('TC1.1')} .evidence-items li`).allTextContents()).toEqual([
       expect.stringContaining('H1.01 Nghị quyết về xây dựng xã hội học tập'),
       expect.stringContaining('H1.02'),
@@ -141,12 +143,36 @@ describe('sidebar in headless Chromium', () => {
     await s.page.click(`${card('TC1.1')} li[data-evidence="H1.01"] .remove-evidence`);
     await s.page.click(`${card('TC1.1')} li[data-evidence="H1.02"] .remove-evidence`);
     expect(await text(s, '#progress')).toBe('Đã nhập 15/16 mục · Có minh chứng 15/16');
-    await s.page.fill(input('TC1.1', 'evidence'), 'tủ hồ sơ UBND');
-    expect(await text(s, '#problems li[data-code="TC1.1"]')).toContain('không phải là liên kết');
-    expect(await s.page.locator(`${card('TC1.1')} .links a`).count()).toBe(0);
-    await s.page.fill(input('TC1.1', 'evidence'), 'https://drive.google.com/drive/folders/bien-ban-2025');
-    expect(await s.page.getAttribute(`${card('TC1.1')} .links a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
-    expect(await s.page.isVisible('#problems')).toBe(false);
+    await done(s);
+  });
+
+  it('keeps what the old link column holds in sight, in the evidence list, and moves a link into the list without touching the cell', async () => {
+    const state = sampleState();
+    const old = 'https://drive.google.com/drive/folders/bien-ban-2025; tủ hồ sơ UBND';
+    const legacy: SidebarState = { ...state, indicators: state.indicators.map((i) => (i.code === 'TC1.2' ? { ...i, fields: { ...i.fields, evidence: old } } : i)) };
+    const s = await sidebar({ getSidebarState: { ok: legacy } });
+    const kept = `${card('TC1.2')} .legacy-evidence`;
+    expect(await s.page.getAttribute(`${kept} a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
+    expect(await text(s, kept)).toContain('tủ hồ sơ UBND');
+    expect(await text(s, '#problems li[data-code="TC1.2"]')).toContain('không phải là liên kết');
+
+    await s.page.click(`${kept} li[data-link] .adopt-evidence`);
+    expect(await s.page.inputValue(`${card('TC1.2')} [data-evidence-field="link"]`)).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
+    expect(await s.page.inputValue(`${card('TC1.2')} [data-evidence-field="indicators"]`)).toBe('TC1.2');
+    await s.page.fill(`${card('TC1.2')} [data-evidence-field="code"]`, 'H1.05');
+    await s.page.fill(`${card('TC1.2')} [data-evidence-field="name"]`, 'Biên bản họp Ban chỉ đạo');
+    await s.page.click(`${card('TC1.2')} .apply-evidence`);
+    // Listed now: the link shows once, on its item; the text that is no link stays in sight.
+    expect(await s.page.getAttribute(`${card('TC1.2')} li[data-evidence="H1.05"] a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban-2025');
+    expect(await s.page.locator(`${kept} li[data-link]`).count()).toBe(0);
+    expect(await text(s, kept)).toContain('tủ hồ sơ UBND');
+
+    await s.answer('saveSidebarChanges', saved(1));
+    await s.page.click('#save');
+    await expect.poll(async () => (await s.calls()).length).toBe(2);
+    const [, save] = await s.calls();
+    // The old cell is never written: nothing it held is lost.
+    expect(save).toMatchObject({ name: 'saveSidebarChanges', args: [{ changes: [] }] });
     await done(s);
   });
 

@@ -121,7 +121,7 @@ describe('DOCX of the TT25 dossier', () => {
       'Tự đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025',
       'Kết quả đánh giá các tiêu chí, chỉ tiêu “Cộng đồng học tập” cấp xã năm 2025',
       'Họp đánh giá, đề nghị công nhận “Cộng đồng học tập” cấp xã năm 2025',
-      'Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.',
+      'Các chỉ tiêu không đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.',
       'DANH MỤC MINH CHỨNG',
     ]) {
       expect(text).toContain(expected);

@@ -85,10 +85,10 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(text).toContain('- Kết quả thực hiện: Xét công nhận danh hiệu "Công dân học tập" cho 8.912/13.685 công dân');
     expect(text).toContain('- Số liệu: 65,12% (yêu cầu để công nhận Mức độ 1: ≥ 60%; Mức độ 2: ≥ 80%).');
     expect(text).toContain('- Minh chứng: H5.01.');
-    expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, chưa đạt Mức độ 2.');
+    expect(text).toContain('- Tự đánh giá: đạt Mức độ 1, không đạt Mức độ 2.');
     // A PCGD level is always "chuẩn mức độ", never confused with the recognition level.
     expect(text).toContain('- Số liệu: đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2 trở lên; Mức độ 2: chuẩn mức độ 3 trở lên).');
-    expect(text).toContain('Các chỉ tiêu chưa đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
+    expect(text).toContain('Các chỉ tiêu không đạt Mức độ 2: chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2.');
     // The workbook's codes (TC5.2a) never appear in prose, nor does a Drive link outside the annex.
     expect(text).not.toMatch(/TC\d/);
     expect(text).not.toContain('https://');
@@ -128,7 +128,7 @@ describe('TT25 dossier of the sample commune (Mức độ 1 reached, Mức độ
     expect(rows).toHaveLength(1 + 5 + 16 + 1);
     const tc51 = rows.find((r) => r[0] === '5.1')!;
     expect(tc51.slice(2, 6)).toEqual(['≥ 60%', '65,12%', 'Đạt', 'H5.01']);
-    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã có trình độ đại học'))!.slice(2, 5)).toEqual(['≥ 12%', '12,71%', 'Đạt']);
     expect(rows.find((r) => r[0] === '4.2')!.slice(2, 6)).toEqual(['Chuẩn mức độ 2 trở lên', 'Đạt chuẩn mức độ 3', 'Đạt', 'H4.01, H4.02']);
     // The criterion is a label across the table, not squeezed into the Mã column.
     const tc4 = summaryTable(summary).rows.find((r) => r.span && 'text' in r.cells[0] && r.cells[0].text.startsWith('Tiêu chí 4.'))!;
@@ -176,7 +176,7 @@ describe('TT25 commune that does not reach Mức độ 1', () => {
 
   it('reports the failure against Mức độ 1 and attaches the summary to the report', () => {
     const report = documentText(byKind(result.documents, 'selfReport'));
-    expect(report).toContain('chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025; các chỉ tiêu chưa đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
+    expect(report).toContain('chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025; các chỉ tiêu không đạt Mức độ 1: chỉ tiêu 1.1 và chỉ tiêu 5.1');
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('(Kèm theo Báo cáo số 42/BC-UBND ngày 05 tháng 3 năm 2026');
     const rows = cellTexts(summaryTable(summary));
@@ -196,7 +196,7 @@ describe('TT25 commune that reaches Mức độ 2', () => {
     const rows = cellTexts(summaryTable(byKind(result.documents, 'summary')));
     expect(rows[0][2]).toBe('Yêu cầu Mức\u00a0độ\u00a02');
     expect(rows.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 80%', '85%', 'Đạt']);
-    expect(rows.find((r) => r[0] === '5.2a')![2]).toBe('≥ 60%');
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã được đào tạo'))![2]).toBe('≥ 60%');
   });
 
   it('applies for Mức độ 1 when the Mức độ 1 decision is under 12 months old, flagging the rule as a secondary source', () => {
@@ -222,8 +222,8 @@ describe('TT25 commune in a difficult area (xã thuộc vùng khó khăn)', () =
     const summary = byKind(result.documents, 'summary');
     expect(documentText(summary)).toContain('Xã thuộc vùng khó khăn: Có.');
     const rows = cellTexts(summaryTable(summary));
-    expect(rows.find((r) => r[0] === '5.2a')!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
-    expect(rows.find((r) => r[0] === '5.2b')!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã được đào tạo'))!.slice(2, 5)).toEqual(['≥ 40%', '42%', 'Đạt']);
+    expect(rows.find((r) => (r[1] ?? '').startsWith('Tỷ lệ công dân trong xã có trình độ đại học'))!.slice(2, 5)).toEqual(['≥ 10%', '10,5%', 'Đạt']);
   });
 });
 
@@ -282,12 +282,17 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(text).toContain('xếp loại Khá.');
   });
 
-  it('says who did what as TT44 Điều 5 and 6 name them: the commune hội khuyến học prepares, the chairman certifies, the district decides', () => {
+  it('says who did what as TT44 Điều 5 and 6 name them, each body by its name: the commune Hội Khuyến học prepares, the chairman certifies, the district decides', () => {
     const text = documentText(byKind(documents, 'proposal'));
-    expect(text).toContain('Hồ sơ do hội khuyến học cấp xã lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của chủ tịch ủy ban nhân dân cấp xã');
-    expect(text).toContain('Điều 6 khoản 1, khoản 2');
+    expect(text).toContain('Căn cứ kết quả tự kiểm tra, Hội Khuyến học xã Hòa An đã lập hồ sơ; báo cáo kèm minh chứng có xác nhận của Chủ tịch Ủy ban nhân dân xã Hòa An.');
+    // The roles as the text words them ("hội khuyến học cấp xã") and article numbers in brackets are for the checklist, not the text to sign.
+    expect(text).not.toMatch(/cấp xã lập|\(Thông tư/);
     const notes = result.checklist.join(' ');
     expect(notes).toContain('hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận');
+  });
+
+  it("notes TT44's evidence rule under the phiếu as a sentence citing the clause, not a bracket after it", () => {
+    expect(documentText(byKind(documents, 'selfCheck'))).toContain('Ghi chú: Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
   });
 
   it('no longer marks the rating cut-offs as unverified: they are verbatim (TT44 Điều 4 khoản 3)', () => {
@@ -307,7 +312,7 @@ describe('TT44 dossier of the sample commune (74,5 points)', () => {
     expect(rows[15][1]).toBe('Đảm bảo an ninh trật tự, an toàn xã hội');
     expect(rows[16].slice(1, 5)).toEqual(['Tổng số điểm', '100', '74,5', 'Xếp loại: Khá']);
     // TT44 Điều 4 khoản 2, where the scores are given.
-    expect(documentText(selfCheck)).toContain('Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm. (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2)');
+    expect(documentText(selfCheck)).toContain('Ghi chú: Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí không có minh chứng phù hợp không được chấm điểm.');
   });
 
   it('charts the points per criterion', () => {

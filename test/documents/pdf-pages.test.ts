@@ -78,6 +78,30 @@ function signatureOnly(page: string, signature: ReadonlySet<string>): boolean {
   return content.every((line) => signatureTokens(line.trim()).every((w) => signature.has(w)));
 }
 
+/**
+ * The fewest lines of text a page must carry above the signature block that starts on it: a page
+ * holding only the closing sentence ("Trên đây là báo cáo …./.", one or two lines) and the
+ * signature reads as a stub a văn thư sends back; the closing paragraphs go over with the last
+ * section instead.
+ */
+const MIN_LINES_ABOVE_SIGNATURE = 3;
+
+/**
+ * The lines of text above the signature block that ends `page` (its last lines made only of
+ * signature words, one of them a signer's name), page number left out; null when no signature
+ * ends the page.
+ */
+function linesAboveSignature(page: string, signature: ReadonlySet<string>, names: readonly string[]): number | null {
+  const content = lines(page).slice(numbered(page) ? 1 : 0);
+  let k = content.length;
+  while (k > 0 && signatureTokens(content[k - 1].trim()).every((w) => signature.has(w))) k--;
+  const tail = content.slice(k).join(' ');
+  return names.some((name) => tail.includes(name)) ? k : null;
+}
+
+/** The names of a document's signers, as printed under their signature. */
+const signerNames = (doc: ReportDocument) => doc.blocks.flatMap((b) => (b.kind === 'signature' ? b.signers.map((s) => s.name).filter(Boolean) : []));
+
 /** A page whose last lines are made only of a table's heading words and hold all of them: a lone heading row. */
 function endsOnHeading(page: string, heading: readonly string[]): boolean {
   const inHeading = new Set(heading);
@@ -113,6 +137,21 @@ describe('the printed sample documents', () => {
     }
   });
 
+  it('never leave the closing sentence alone with the signature on its page', () => {
+    const stubs: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        const signature = signatureWords(doc);
+        const names = signerNames(doc);
+        pages.forEach((page, i) => {
+          const above = linesAboveSignature(page, signature, names);
+          if (above !== null && above < MIN_LINES_ABOVE_SIGNATURE) stubs.push(`${name}: ${doc.title}, trang ${i + 1} (${above} dòng):\n${page}`);
+        });
+      }
+    }
+    expect(stubs).toEqual([]);
+  });
+
   it("never end a page on a table's heading row", () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {
@@ -141,5 +180,13 @@ describe('the page checks themselves', () => {
     const page = '4\n\n    TM. ỦY BAN NHÂN DÂN\n         CHỦ TỊCH\n\n       Nguyễn Văn Bình\n';
     expect(signatureOnly(page, signature)).toBe(true);
     expect(signatureOnly(page.replace('4\n', '4\nKết luận: xã Hòa An đạt.\n'), signature)).toBe(false);
+  });
+
+  it('count the lines above a signature that ends a page, and see no signature on a page without one', () => {
+    const signature = new Set(signatureTokens('Nơi nhận: Như trên TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Bình'));
+    const page = '6\n    Trên đây là báo cáo của Ủy ban nhân dân xã Hòa An./.\nNơi nhận:        TM. ỦY BAN NHÂN DÂN\n- Như trên;          CHỦ TỊCH\n\n     Nguyễn Văn Bình\n';
+    expect(linesAboveSignature(page, signature, ['Nguyễn Văn Bình'])).toBe(1);
+    expect(linesAboveSignature(page.replace('6\n', '6\nV. KIẾN NGHỊ, ĐỀ XUẤT\nĐề nghị cấp trên hỗ trợ kinh phí.\n'), signature, ['Nguyễn Văn Bình'])).toBe(3);
+    expect(linesAboveSignature('3\n  Tiêu chí 4. Mạng lưới cơ sở giáo dục\n  - Minh chứng: H4.01.\n', signature, ['Nguyễn Văn Bình'])).toBeNull();
   });
 });

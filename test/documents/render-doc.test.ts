@@ -7,6 +7,8 @@ import { buildDossier, documentFileName } from '../../src/core/documents/dossier
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { CELL, pageSetup } from '../../src/core/documents/styles';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
+import { DOCS_API_MISSING } from '../../src/core/documents/docs-tables';
+import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp, FakeParagraph, FakeTable, fakeImage } from '../fakes/document-app';
 import { TODAY, byKind, sample, withNarrative } from '../fixtures/dossiers';
 
@@ -18,10 +20,12 @@ function dossierOf(rulesetId: 'TT25' | 'TT44'): ReportDocument[] {
   return result.documents;
 }
 
-function render(doc: ReportDocument, options = {}) {
+/** Draws `doc` with DocumentApp and, unless `withDocs` is false, the Docs advanced service. */
+function render(doc: ReportDocument, options = {}, withDocs = true) {
   const app = new FakeDocumentApp();
-  const rendered = renderGoogleDoc(doc, 'Tài liệu thử', app.service, options);
-  return { app, rendered, body: app.documents[0].body, file: app.documents[0] };
+  const docs = new FakeDocsApi(app);
+  const rendered = renderGoogleDoc(doc, 'Tài liệu thử', { documentApp: app.service, docs: withDocs ? docs.service : null }, options);
+  return { app, docs, rendered, body: app.documents[0].body, file: app.documents[0] };
 }
 
 describe('a Tờ trình drawn into Google Docs', () => {
@@ -31,7 +35,7 @@ describe('a Tờ trình drawn into Google Docs', () => {
   it('creates one document, returns its id and url, and closes it', () => {
     expect(app.count('create')).toBe(1);
     expect(file.name).toBe('Tài liệu thử');
-    expect(rendered).toEqual({ id: 'doc-1', url: 'https://docs.google.com/document/d/doc-1/edit', manualSteps: MANUAL_STEPS, sharedWith: [] });
+    expect(rendered).toEqual({ id: 'doc-1', url: 'https://docs.google.com/document/d/doc-1/edit', manualSteps: MANUAL_STEPS, sharedWith: [], tablesUnfinished: null });
     expect(file.open).toBe(false);
   });
 
@@ -83,22 +87,57 @@ describe('a Tờ trình drawn into Google Docs', () => {
 
 describe('the summary table in Google Docs', () => {
   const summary = byKind(dossierOf('TT25'), 'summary');
-  const { app, body } = render(summary);
+  const { app, docs, body, rendered } = render(summary);
   const table = body.tables.find((t) => t.texts[0][0] === 'Mã')!;
+  const criterion1 = 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã: đạt Mức độ 1';
 
   it('is appended whole from a 2-D array of strings, on a landscape page', () => {
     expect(body.pageWidth).toBeCloseTo(297 * PT_PER_MM, 1);
     const appended = app.calls.filter((c) => c.method === 'appendTable').map((c) => c.args[0] as string[][]);
     expect(appended.find((cells) => cells[0][0] === 'Mã')).toHaveLength(23);
     expect(table.texts.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 60%', '65,12%', 'Đạt']);
-    // DocumentApp cannot merge cells: a criterion's label goes into the widest column.
-    expect(table.texts[1]).toEqual(['', 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã: đạt Mức độ 1', '', '', '', '']);
     expect(table.borderWidth).toBeGreaterThan(0);
+  });
+
+  it("spans each criterion's label across the whole table (Docs API mergeTableCells), the label alone in the merged cell", () => {
+    const groupRows = summary.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r, i) => (r.span ? [i] : [])) : []));
+    expect(groupRows).toHaveLength(5);
+    expect(table.merges).toEqual(groupRows.map((rowIndex) => ({ rowIndex, columnIndex: 0, rowSpan: 1, columnSpan: 6 })).reverse());
+    expect(table.rows[1].cells[0].children.map((p) => p.text)).toEqual([criterion1]);
+    expect(table.texts[1]).toEqual([criterion1, '', '', '', '', '']);
+  });
+
+  it('repeats its heading row on each page (Docs API pinTableHeaderRows), with one documents.get and one batchUpdate', () => {
+    expect(table.pinnedHeaderRows).toBe(1);
+    expect(docs.calls.map((c) => c.method)).toEqual(['get', 'batchUpdate']);
+    expect(rendered.tablesUnfinished).toBeNull();
+    // The layout tables (header block, signature) are left alone.
+    expect(body.tables.filter((t) => t !== table).every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
+  });
+
+  it('without the Docs advanced service: still made, the label in the widest column, and says what is missing', () => {
+    const plain = render(summary, {}, false);
+    const drawn = plain.body.tables.find((t) => t.texts[0][0] === 'Mã')!;
+    expect(drawn.texts[1]).toEqual(['', criterion1, '', '', '', '']);
+    expect(drawn.merges).toEqual([]);
+    expect(drawn.pinnedHeaderRows).toBe(0);
+    expect(plain.rendered.tablesUnfinished).toBe(DOCS_API_MISSING);
+    expect(plain.file.open).toBe(false);
+  });
+
+  it('when the Docs API fails: still made, nothing half-applied, and says why', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    docs.failWith('Quota exceeded for quota metric');
+    const failed = renderGoogleDoc(summary, 'Tài liệu thử', { documentApp: app.service, docs: docs.service });
+    expect(failed.url).toBe('https://docs.google.com/document/d/doc-1/edit');
+    expect(failed.tablesUnfinished).toBe('Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric');
+    expect(app.documents[0].body.tables.every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
   });
 
   it('is styled per table, per column and per bold row, never per cell', () => {
     expect(table.rows[0].cells.every((c) => c.children[0].attributes.BOLD === true)).toBe(true);
-    expect(table.texts.filter((_, i) => table.rows[i].cells[1].children[0].attributes.BOLD === true).map((r) => r[1].slice(0, 10))).toEqual([
+    expect(table.texts.filter((_, i) => table.rows[i].cells[1].children[0].attributes.BOLD === true).map((r) => (r[1] || r[0]).slice(0, 10))).toEqual([
       'Tiêu chí, ',
       'Tiêu chí 1',
       'Tiêu chí 2',
@@ -135,10 +174,14 @@ describe('service calls', () => {
 
   it('stay proportional to the blocks for the whole sample TT25 dossier', () => {
     const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
     const documents = dossierOf('TT25');
     const info = sample('TT25').info;
-    for (const doc of documents) renderGoogleDoc(doc, documentFileName(doc, info), app.service);
+    for (const doc of documents) renderGoogleDoc(doc, documentFileName(doc, info), { documentApp: app.service, docs: docs.service });
     expect(app.count('create')).toBe(5);
+    // At most one documents.get and one batchUpdate a document, only for those with data tables.
+    expect(docs.count('batchUpdate')).toBeLessThanOrEqual(5);
+    expect(docs.count('get')).toBe(docs.count('batchUpdate'));
     expect(app.documents.map((d) => d.name)[0]).toBe('Tờ trình đề nghị đánh giá, công nhận Cộng đồng học tập cấp xã - Xã Hòa An - 2025');
     // Each paragraph costs an append and one styling call; runs, tables and cells styled one by
     // one add the rest. Measured: 1.004 calls for 5 documents (the report now describes each

@@ -8,6 +8,7 @@ import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { documentText } from '../../src/core/documents/plain-text';
 import { fitLine, keepTogether, lower } from '../../src/core/documents/layout';
 import { sampleDossiers } from '../fixtures/dossiers';
+import { SAMPLE_TT44_DESCRIPTIONS, SAMPLE_TT44_EVIDENCE } from '../fixtures/sample-commune';
 import { sampleSummary } from '../../scripts/summary';
 
 const built = sampleDossiers().map((sample) => {
@@ -24,12 +25,43 @@ describe('sample dossiers', () => {
         const complete = !result.incomplete.includes(doc.title);
         if (complete) expect(text, doc.title).not.toMatch(/\[Cần (bổ sung|kiểm tra)/);
         if (doc.kind !== 'evidence') expect(text, doc.title).not.toMatch(/https?:\/\//);
-        expect(text, doc.title).not.toMatch(/TC\d+\.\d+[ab]/);
+        // Nor the workbook's sub-codes, in prose or in a table's Mã column (TC5.2a, 5.2b): TT25 numbers chỉ tiêu 5.2 only.
+        expect(text, doc.title).not.toMatch(/(TC)?\d+\.\d+[ab]\b/);
       }
       expect(result.incomplete.length === 0).toBe(sample.complete);
       if (!sample.complete) expect(result.checklist.some((c) => c.includes('kết quả thực hiện của chỉ tiêu 2.3'))).toBe(true);
     });
   }
+
+  it("names the commune's and the district's bodies by their names, never by the legal text's roles", () => {
+    // TT44 Điều 5, 6 say "hội khuyến học cấp xã", "chủ tịch ủy ban nhân dân cấp xã": a document names Hội Khuyến học xã Hòa An.
+    for (const { sample, result } of built) {
+      for (const doc of result.documents) expect(documentText(doc), `${sample.name}: ${doc.title}`).not.toMatch(/(hội khuyến học|ủy ban nhân dân) cấp (xã|huyện|tỉnh)/i);
+    }
+  });
+
+  it('TT44 (2021): each criterion is described and evidenced under its own heading (Điều 3: 9 covers both titles, 13 and 14 are separate)', () => {
+    // A few words of each criterion's name in Điều 3 that its description must speak of.
+    const about: Record<string, RegExp> = { TC9: /hiếu học/, TC10: /Khu dân cư văn hóa/, TC11: /hộ nghèo/, TC12: /bình đẳng giới/, TC13: /vệ sinh|môi trường/, TC14: /sức khỏe|y tế/ };
+    for (const [code, words] of Object.entries(about)) expect(SAMPLE_TT44_DESCRIPTIONS[code], code).toMatch(words);
+    // Codes by criterion: H10.01 is the first item of criterion 10, so it supports it.
+    for (const [itemCode, , , , , supports] of SAMPLE_TT44_EVIDENCE) expect(supports.split(', ')[0], itemCode).toBe(`TC${itemCode.slice(1).split('.')[0]}`);
+    expect(SAMPLE_TT44_EVIDENCE.find(([, name]) => name.includes('Khu dân cư văn hóa'))?.[5]).toBe('TC10');
+  });
+
+  it('words results as the sheet and the sidebar do: an indicator or a criterion "không đạt" a level, the commune "chưa đạt" one', () => {
+    // src/core/cells/result-words.ts: notMet for an indicator (and so a criterion) below a level's
+    // requirement, below for a commune recognised at no level (TT44 Điều 4 khoản 3 d: "Loại chưa đạt").
+    const failing = built.find((b) => b.sample.name === 'ho-so-TT25-chua-dat')!.result;
+    const text = failing.documents.map(documentText).join('\n');
+    expect(text).toContain('Tự đánh giá tiêu chí 2: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 2.2 không đạt Mức độ 1; chỉ tiêu 2.2 không đạt Mức độ 2).');
+    expect(text).toContain('Tiêu chí 2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương: không đạt Mức độ 1');
+    expect(text).toContain('xã Hòa An chưa đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
+    for (const { sample, result } of built) {
+      const all = result.documents.map(documentText).join('\n');
+      expect(all, sample.name).not.toMatch(/(chỉ tiêu [\d.]+[ab]?|tiêu chí \d+:|Tự đánh giá:|Các chỉ tiêu) chưa đạt/i);
+    }
+  });
 
   it('never puts a signature straight after a table: a closing line goes with it onto its page', () => {
     // LibreOffice and Google Docs cannot keep a table's last row with what follows; a paragraph they can.

@@ -15,11 +15,11 @@
  *   address ("Invalid argument"), as the Document reference describes;
  * - `failOnCreate(n)` makes the n-th create() throw, as a quota or network error would
  *   ("Service invoked too many times for one day: docs create", Apps Script quotas).
- * - no cell merging and no repeated header rows, as DocumentApp offers none: TableCell.merge() is
- *   not a column span but "merges the element with the preceding sibling of the same type" (Apps
- *   Script reference), so the fake's cells have no merge() and TableCellLike leaves it out; a
- *   renderer that wants it must add it here with that behaviour (the cell's paragraphs move into
- *   the previous cell, the cell is removed, the row gets shorter).
+ * - no cell merging and no repeated header rows through DocumentApp, as it offers none:
+ *   TableCell.merge() is not a column span but "merges the element with the preceding sibling of
+ *   the same type" (Apps Script reference), so the fake's cells have no merge() and TableCellLike
+ *   leaves it out. A table's `merges` and `pinnedHeaderRows` are set only by the Docs advanced
+ *   service's fake (test/fakes/docs-api.ts), which reads these documents once saved.
  * Where it differs (and so what these tests cannot catch):
  * - enum values are plain strings ("BOLD"); the real ones are opaque enum objects;
  * - it rejects ragged arrays in appendTable and empty strings are kept as-is; the real service's
@@ -154,6 +154,19 @@ export class FakeTableCell {
   get text(): string {
     return this.children.map((p) => p.text).join('\n');
   }
+  /** For the Docs fake's merges: removes the paragraphs holding text or images, leaving one empty paragraph (a cell always holds one). */
+  takeWritten(): FakeParagraph[] {
+    const written = this.children.filter((p) => p.text !== '' || p.images.length > 0);
+    this.children.splice(0, this.children.length, ...this.children.filter((p) => !written.includes(p)));
+    if (this.children.length === 0) this.children.push(new FakeParagraph(this.record, ''));
+    return written;
+  }
+  /** For the Docs fake's merges: appends another cell's paragraphs, replacing this cell's own when it holds nothing. */
+  receive(paragraphs: FakeParagraph[]): void {
+    if (paragraphs.length === 0) return;
+    if (this.children.every((p) => p.text === '' && p.images.length === 0)) this.children.splice(0, this.children.length);
+    this.children.push(...paragraphs);
+  }
 }
 
 export class FakeTableRow {
@@ -167,9 +180,21 @@ export class FakeTableRow {
   }
 }
 
+/** A merged range of a table (Docs API TableRange), as the Docs fake applied it. */
+export interface FakeMerge {
+  rowIndex: number;
+  columnIndex: number;
+  rowSpan: number;
+  columnSpan: number;
+}
+
 export class FakeTable {
   readonly kind = 'table';
   borderWidth: number | null = null;
+  /** Set by the Docs fake (mergeTableCells), never by DocumentApp. */
+  readonly merges: FakeMerge[] = [];
+  /** Set by the Docs fake (pinTableHeaderRows): the rows Docs repeats on each page. */
+  pinnedHeaderRows = 0;
   readonly columnWidths = new Map<number, number>();
   readonly rows: FakeTableRow[];
 

@@ -39,7 +39,7 @@ describe('recordFromAssessment: TT25', () => {
   it('already decided with data missing: Chưa đạt, counted as such, with what is still blank', () => {
     const r = read({ commune: 'Xã Hòa An', year: 2025, values: { ...TT25_VALUES.FAIL, ...TT25_VALUES.INCOMPLETE } });
     expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt', failedMd1: ['TC1'] });
-    expect(r.reason).toBe('Chưa đạt (TC1.2 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
+    expect(r.reason).toBe('Chưa đạt (TC1.2 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC3.3).');
   });
 
   it('a workbook of another commune is not counted for the register row: both names are given', () => {

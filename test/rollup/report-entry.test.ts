@@ -7,6 +7,7 @@ import type { DialogUi } from '../../src/gas/services';
 import { createSummaryReport } from '../../src/rollup/report';
 import { runUpdate } from '../../src/rollup/update';
 import { STATE_KEY } from '../../src/core/rollup/resume';
+import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { fakeId, harness, sheetLink } from './harness';
@@ -39,7 +40,8 @@ function updatedDistrict() {
   ]);
   expect(runUpdate(h.services, 'start').kind).toBe('done');
   const app = new FakeDocumentApp();
-  return { h, app, services: { ...h.services, documentApp: app.service } };
+  const docs = new FakeDocsApi(app);
+  return { h, app, docs, services: { ...h.services, documentApp: app.service, docs: docs.service } };
 }
 
 describe('Tạo báo cáo tổng hợp', () => {
@@ -69,7 +71,21 @@ describe('Tạo báo cáo tổng hợp', () => {
     // Quotes in the text are escaped, never raw HTML.
     expect(html).toContain('&#34;[Cần bổ sung: …]&#34;');
     expect(html).toContain('Đánh số trang');
+    expect(html).not.toContain('chưa gộp ô nhóm');
     expect(h.lock.held).toBe(false);
+  });
+
+  it("repeats each table's heading row on every page through the Docs advanced service; without it, says so", () => {
+    const { app, services } = updatedDistrict();
+    createSummaryReport(services, ui('2025').fake);
+    const tables = app.documents[0].body.tables.filter((t) => t.texts[0][0] === 'Kết quả');
+    expect(tables.map((t) => t.pinnedHeaderRows)).toEqual([1]);
+
+    const without = updatedDistrict();
+    const { fake, shown } = ui('2025');
+    createSummaryReport({ ...without.services, docs: null }, fake);
+    expect(without.app.documents).toHaveLength(1);
+    expect(shown.dialogs[0].html).toContain('Việc cần làm thêm: Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề trong');
   });
 
   it('a year with no data says so in Vietnamese and creates nothing', () => {
@@ -97,7 +113,7 @@ describe('Tạo báo cáo tổng hợp', () => {
     h.register([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);
     const app = new FakeDocumentApp();
     const before = ui('2025');
-    createSummaryReport({ ...h.services, documentApp: app.service }, before.fake);
+    createSummaryReport({ ...h.services, documentApp: app.service, docs: null }, before.fake);
     expect(before.shown.alerts).toEqual(['Chưa có số liệu tổng hợp: hãy bấm CĐHT Tổng hợp › Cập nhật tổng hợp trước khi tạo báo cáo.']);
 
     const { services } = updatedDistrict();

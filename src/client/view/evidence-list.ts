@@ -3,6 +3,7 @@ import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../
 import { EVIDENCE_HEADER } from '../../core/workbook/evidence';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
+import { isLink, splitLinks } from '../fields';
 
 /** What the card asks of the sidebar when the user adds, edits or removes an evidence item. */
 export interface EvidenceActions {
@@ -13,14 +14,25 @@ export interface EvidenceActions {
 /** The column headings of "Danh mục minh chứng", as the form's labels. */
 const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
 
+/** A link as the sidebar shows it: only http(s) links are ever made into anchors (never "javascript:"). */
+function linkAnchor(href: string): HTMLElement {
+  return el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', title: href } }, `↗ ${href.replace(/^https?:\/\//i, '')}`);
+}
+
 /**
- * The evidence items citing one indicator, each with "Sửa" and "Xóa", and "Thêm minh chứng". An
- * item is edited in a small form with the list's columns; a new one starts citing this indicator.
+ * The evidence items citing one indicator, each with its link, "Sửa" and "Xóa", and "Thêm minh
+ * chứng". An item is edited in a small form with the list's columns; a new one starts citing this
+ * indicator. Below them, what the indicator row's old "Minh chứng (liên kết)" cell still holds that
+ * no item lists: each link with "Đưa vào danh mục" (the form, filled with it), other text as typed.
+ * The sidebar never writes that cell, so nothing in it is lost; the dossier lists its links too
+ * (src/core/documents/dossier/evidence.ts).
  */
 export class EvidenceList {
   readonly root: HTMLElement;
   private readonly list = el('ul', { class: 'evidence-items' });
   private readonly form = el('div', { class: 'evidence-form' });
+  private readonly legacy = el('div', { class: 'legacy-evidence' });
+  private items: DraftEvidence[] = [];
 
   constructor(
     private readonly code: string,
@@ -28,10 +40,12 @@ export class EvidenceList {
   ) {
     const add = el('button', { class: 'add-evidence', attrs: { type: 'button' } }, 'Thêm minh chứng');
     add.addEventListener('click', () => this.open(null, { code: '', name: '', reference: '', issuer: '', link: '', indicators: code }));
-    this.root = el('div', { class: 'field field-evidence-list' }, el('span', { class: 'label' }, 'Danh mục minh chứng'), this.list, add, this.form);
+    this.root = el('div', { class: 'field field-evidence-list' }, el('span', { class: 'label' }, 'Danh mục minh chứng'), this.list, add, this.legacy, this.form);
   }
 
-  show(items: DraftEvidence[]): void {
+  show(items: DraftEvidence[], legacy: string): void {
+    this.items = items;
+    this.showLegacy(legacy);
     fill(
       this.list,
       ...items.map((item) => {
@@ -46,12 +60,40 @@ export class EvidenceList {
           el('span', { class: 'evidence-code' }, item.fields.code || '(chưa có mã)'),
           ` ${item.fields.name}`,
           details ? ` (${details})` : '',
+          isLink(item.fields.link) ? linkAnchor(item.fields.link) : '',
           edit,
           remove,
         );
       }),
     );
     if (items.length === 0) this.list.append(el('li', { class: 'gray' }, 'Chưa có minh chứng nào ghi chỉ tiêu này.'));
+  }
+
+  /** What the old link column holds that no listed item has (its links, then any other text). */
+  showLegacy(text: string): void {
+    const listed = new Set(this.items.map((i) => i.fields.link));
+    const parts = splitLinks(text);
+    const links = [...new Set(parts.filter((p) => isLink(p) && !listed.has(p)))];
+    const other = parts.filter((p) => !isLink(p)).join(' ');
+    if (links.length === 0 && !other) {
+      fill(this.legacy);
+      return;
+    }
+    const blank = { code: '', name: '', reference: '', issuer: '', link: '', indicators: this.code };
+    fill(
+      this.legacy,
+      el('span', { class: 'label' }, 'Ghi ở cột "Minh chứng (liên kết)" cũ, chưa có trong danh mục'),
+      el(
+        'ul',
+        { class: 'evidence-items' },
+        ...links.map((link) => {
+          const adopt = el('button', { class: 'adopt-evidence', attrs: { type: 'button', 'aria-label': `Đưa ${link} vào danh mục minh chứng` } }, 'Đưa vào danh mục');
+          adopt.addEventListener('click', () => this.open(null, { ...blank, link }));
+          return el('li', { attrs: { 'data-link': link } }, linkAnchor(link), adopt);
+        }),
+        other ? el('li', { class: 'legacy-text' }, other) : null,
+      ),
+    );
   }
 
   /** The form for a new item (key null) or an existing one. */

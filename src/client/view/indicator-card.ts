@@ -4,7 +4,7 @@ import type { Item } from '../../core/ruleset/types';
 import type { EditableField, JsonCell, SidebarIndicator } from '../../core/sidebar/protocol';
 import { formatViNumber } from '../../core/cells/vi-number';
 import { el, fill } from '../dom';
-import { cellFromNumberText, choiceOf, choicesFor, FIELD_LABELS, isLink, linkProblem, numberText, splitLinks } from '../fields';
+import { cellFromNumberText, choiceOf, choicesFor, FIELD_LABELS, numberText } from '../fields';
 import { fillLevels } from './badges';
 import { EvidenceList, type EvidenceActions } from './evidence-list';
 import type { DraftEvidence } from '../evidence-draft';
@@ -59,17 +59,19 @@ function labelled(code: string, field: EditableField, control: HTMLElement, ...a
   return el('div', { class: `field field-${field}` }, el('label', { attrs: { for: idFor(code, field) } }, FIELD_LABELS[field]), control, ...after);
 }
 
+/** The fields a card edits: the old link column ("evidence") is shown in the evidence list instead, never edited. */
+type CardField = Exclude<EditableField, 'evidence'>;
+
 /**
- * One indicator: its legal wording, what each level requires, the input, its live result, and the
- * evidence link, what was done (Kết quả thực hiện) and body in charge.
+ * One indicator: its legal wording, what each level requires, the input, its live result, the
+ * evidence items citing it (with what the old link column still holds), what was done (Kết quả
+ * thực hiện) and the body in charge.
  */
 export class IndicatorCard {
   readonly root: HTMLElement;
-  private readonly inputs: Record<EditableField, FieldInput>;
+  private readonly inputs: Record<CardField, FieldInput>;
   private readonly result = el('div', { class: 'results' });
   private readonly valueError = el('div', { class: 'field-error', attrs: { role: 'alert' } });
-  private readonly links = el('div', { class: 'links' });
-  private readonly linkError = el('div', { class: 'field-error' });
   private readonly evidence: EvidenceList;
 
   constructor(
@@ -83,11 +85,10 @@ export class IndicatorCard {
     const value = choices ? dropdown(indicator, choices) : numberInput(indicator);
     this.inputs = {
       value,
-      evidence: textInput(indicator.code, 'evidence', false),
       description: textInput(indicator.code, 'description', true),
       owner: textInput(indicator.code, 'owner', false),
     };
-    for (const [field, input] of Object.entries(this.inputs) as [EditableField, FieldInput][]) {
+    for (const [field, input] of Object.entries(this.inputs) as [CardField, FieldInput][]) {
       input.element.addEventListener(input.element instanceof HTMLSelectElement ? 'change' : 'input', () => onEdit(field, input.read()));
     }
     const unit = indicator.kind === 'percent' ? '%' : indicator.kind === 'points' ? 'điểm' : '';
@@ -103,7 +104,6 @@ export class IndicatorCard {
       labelled(indicator.code, 'value', valueControl, this.valueError),
       this.result,
       this.evidence.root,
-      labelled(indicator.code, 'evidence', this.inputs.evidence.element, this.links, this.linkError),
       labelled(indicator.code, 'description', this.inputs.description.element),
       labelled(indicator.code, 'owner', this.inputs.owner.element),
     );
@@ -117,28 +117,21 @@ export class IndicatorCard {
 
   /** Puts a cell into its input (on load, or when the user takes the sheet's value). */
   show(field: EditableField, cell: JsonCell): void {
-    this.inputs[field].show(cell);
-    if (field === 'evidence') this.showLinks(String(cell));
+    if (field === 'evidence') this.evidence.showLegacy(String(cell));
+    else this.inputs[field].show(cell);
   }
 
   focus(): void {
     this.inputs.value.element.focus();
   }
 
-  /** The live result, the engine's messages about the value, the evidence items citing it and the old links. */
-  update(result: ItemResult | undefined, valueErrors: string[], evidence: string, items: DraftEvidence[]): void {
-    this.evidence.show(items);
+  /** The live result, the engine's messages about the value, the evidence items citing it and what the old link column holds. */
+  update(result: ItemResult | undefined, valueErrors: string[], legacy: string, items: DraftEvidence[]): void {
+    this.evidence.show(items, legacy);
     if (result?.byLevel) fillLevels(this.result, result.byLevel);
     else fill(this.result, el('span', { class: 'points' }, pointsText(result)));
     fill(this.valueError, ...valueErrors.map((m) => el('div', {}, m)));
     this.root.classList.toggle('invalid', valueErrors.length > 0);
-    this.showLinks(evidence);
-  }
-
-  private showLinks(text: string): void {
-    const links = splitLinks(text).filter(isLink);
-    fill(this.links, ...links.map((href) => el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer', title: href } }, `↗ ${href.replace(/^https?:\/\//i, '')}`)));
-    fill(this.linkError, linkProblem(this.indicator.code, text));
   }
 }
 

@@ -168,17 +168,42 @@ function lowerOne(block: Block): PrimitiveBlock[] {
   }
 }
 
-export function lower(blocks: Block[]): PrimitiveBlock[] {
-  const out: PrimitiveBlock[] = [];
-  for (const block of blocks) {
-    const last = out[out.length - 1];
-    // A signature never stands alone on a page: the last line of text goes over with it. Documents
-    // never sign straight after a table (test/documents/samples.test.ts): no renderer but Word keeps
-    // a table's last row with what follows.
-    if (block.kind === 'signature' && last?.kind === 'paragraph') {
-      out[out.length - 1] = { ...last, style: { ...last.style, keepWithNext: true } };
+/**
+ * At most this many paragraphs before a signature go over to its page with it: the closing
+ * sentence and what leads to it, enough that the signature never sits under a stub
+ * (test/documents/pdf-pages.test.ts), few enough that the chain always fits on a page.
+ */
+const CLOSING_PARAGRAPHS = 3;
+
+/**
+ * The blocks before each signature kept on its page: walking back, the paragraphs up to
+ * CLOSING_PARAGRAPHS, stopping after the heading of their section; when a table comes first, its
+ * last row too (documents never sign straight after a table, test/documents/samples.test.ts).
+ */
+function keepClosingWithSignature(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  out.forEach((block, s) => {
+    if (block.kind !== 'signature') return;
+    let kept = 0;
+    for (let i = s - 1; i >= 0 && kept < CLOSING_PARAGRAPHS; i--) {
+      const before = out[i];
+      if (before.kind === 'paragraph') {
+        out[i] = { ...before, style: { ...before.style, keepWithNext: true } };
+        kept++;
+      } else if (before.kind === 'table' && before.rows.length > 0) {
+        const rows = [...before.rows];
+        rows[rows.length - 1] = { ...rows[rows.length - 1], keepWithNext: true };
+        out[i] = { ...before, rows };
+        return;
+      } else {
+        // A heading keeps with its section on its own; anything else (a chart, a title) ends the walk.
+        return;
+      }
     }
-    out.push(...lowerOne(block));
-  }
+  });
   return out;
+}
+
+export function lower(blocks: Block[]): PrimitiveBlock[] {
+  return keepClosingWithSignature(blocks).flatMap(lowerOne);
 }

@@ -66,6 +66,8 @@ export interface TableRow {
   bold?: boolean;
   /** A group label (a criterion): its one cell spans every column. */
   span?: boolean;
+  /** Kept on the page of what follows the table (its last row, before the closing and signature). */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock {

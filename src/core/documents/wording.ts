@@ -34,6 +34,23 @@ export function communeNames(commune: string): CommuneNames {
   return { full: commune, inText, place, upper: commune.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
 }
 
+/** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */
+const BODY_CAPITALS: ReadonlyArray<[string, string]> = [
+  ['hội khuyến học', 'Hội Khuyến học'],
+  ['ủy ban nhân dân', 'Ủy ban nhân dân'],
+  ['chủ tịch', 'Chủ tịch'],
+];
+
+/**
+ * A role as a legal text words it for every commune ("hội khuyến học cấp xã", "chủ tịch ủy ban
+ * nhân dân cấp xã", TT44 Điều 5, 6) named for this commune, as a document writes it: "Hội
+ * Khuyến học xã Hòa An", "Chủ tịch Ủy ban nhân dân xã Hòa An".
+ */
+export function communeBody(role: string, names: CommuneNames): string {
+  const named = role.split('cấp xã').join(names.inText);
+  return BODY_CAPITALS.reduce((text, [lower, upper]) => text.split(lower).join(upper), named);
+}
+
 /** "Số: 15/TTr-UBND", or room for the number when none is taken yet ("Số:      /TTr-UBND"). */
 export function numberLine(number: string, code: string): string {
   return number ? `Số: ${number}` : `Số:${'\u00a0'.repeat(6)}/${code}`;

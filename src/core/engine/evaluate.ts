@@ -3,6 +3,7 @@ import { LEVEL_LABELS, NOT_RECOGNISED, type Criterion, type Item, type LevelId, 
 import { describeCell, readItem, sumPoints, type Cell, type Reading } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 import { RESULT_WORDS } from '../cells/result-words';
+import { foldText } from '../cells/text';
 
 /** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
 export type Outcome = 'met' | 'not_met' | 'missing';
@@ -167,9 +168,9 @@ function pointsRating(ruleset: PointsRuleset, score: number, hasZero: boolean, c
   return zeroDecides ? ruleset.failLabel : null;
 }
 
-/** "Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)". */
+/** "Chưa đạt (TC4.3 không đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)": the commune "chưa đạt", an indicator "không đạt" (result-words.ts). */
 function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blank: number, missing: string[]): string {
-  const why = ruleset.scheme === 'points' ? `tiêu chí bị điểm 0: ${decidedBy.join(', ')}` : `${decidedBy.join(', ')} chưa đạt ${LEVEL_LABELS.MD1}`;
+  const why = ruleset.scheme === 'points' ? `tiêu chí bị điểm 0: ${decidedBy.join(', ')}` : `${decidedBy.join(', ')} ${foldText(RESULT_WORDS.notMet)} ${LEVEL_LABELS.MD1}`;
   const shown = missing.slice(0, 5).join(', ');
   const more = missing.length > 5 ? ', …' : '';
   return `${rating} (${why}; còn ${blank} chỉ tiêu chưa nhập: ${shown}${more})`;

@@ -5,9 +5,10 @@ import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
  * Thông tư 25/2023/TT-BGDĐT, commune level (Điều 6: Mức độ 1, Điều 7: Mức độ 2, Điều 8: a
  * criterion is met when all its indicators are, a level when all criteria are), checked against
  * the codified official text. Codes TCx.y are this project's.
- * Indicators whose one row stands for two levels' wording (TC4.2–TC4.4) or for an "at least N%"
- * sentence (TC5) have names in our own words: their status is "paraphrase", their thresholds the
- * text's.
+ * Indicators whose one row stands for two levels' wording (TC4.2–TC4.4: the standard's name
+ * without the NĐ 20 level each recognition level requires, which is in the thresholds) or for an
+ * "at least N%" sentence (TC5) have names in our own words: their status is "paraphrase", their
+ * thresholds the text's.
  */
 const TT = 'Thông tư 25/2023/TT-BGDĐT';
 const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
@@ -134,9 +135,9 @@ export const TT25: LevelsRuleset = {
       provenance: verbatim('Điều 6, Điều 7; chuẩn theo Nghị định 20/2014/NĐ-CP'),
       items: [
         { ...yesno('TC4.1', 'Xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi', 4), provenance: verbatim('Điều 6, Điều 7 (tiêu chí 4 chỉ tiêu 1); chuẩn theo Nghị định 20/2014/NĐ-CP') },
-        level('TC4.2', 'Xã đạt chuẩn phổ cập giáo dục tiểu học (mức độ 1–3)', 2, 3, 3),
-        level('TC4.3', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở (mức độ 1–3)', 2, 3, 3),
-        level('TC4.4', 'Xã đạt chuẩn xóa mù chữ (mức độ 1–2)', 1, 2, 2),
+        level('TC4.2', 'Xã đạt chuẩn phổ cập giáo dục tiểu học', 2, 3, 3),
+        level('TC4.3', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở', 2, 3, 3),
+        level('TC4.4', 'Xã đạt chuẩn xóa mù chữ', 1, 2, 2),
       ],
     },
     {

@@ -197,9 +197,9 @@ describe('missing values → "Chưa đủ dữ liệu" with the count', () => {
   });
 
   it('Điều 8 khoản 1 ("khi đạt được tất cả các tiêu chí"): an indicator below Mức độ 1 decides Chưa đạt even with blanks', () => {
-    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
+    expect(ratingOf(md2With({ 'TC4.3': 'Mức độ 1', 'TC1.2': '' }))).toBe('Chưa đạt (TC4.3 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC1.2)');
     // TC5.2 counts once, though both its rows are blank
-    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
+    expect(ratingOf(md2With({ 'TC1.1': 'Không đạt', 'TC5.2a': '', 'TC5.2b': '' }))).toBe('Chưa đạt (TC1.1 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: TC5.2a, TC5.2b)');
   });
 
   it('an indicator below Mức độ 2 only decides nothing while others are blank', () => {
@@ -227,6 +227,21 @@ describe('"Căn cứ" facts', () => {
       expect(basis.length, ruleset.id).toBeGreaterThan(0);
       for (const line of basis) expect(line, ruleset.id).not.toMatch(/[()]|Điều \d/);
     }
+  });
+});
+
+describe('TT25 indicator names', () => {
+  // TT25 Điều 6, 7 (tiêu chí 4, chỉ tiêu 2–4) name each standard with the NĐ 20 level it requires
+  // ("mức độ 2" for Mức độ 1, "mức độ 3" for Mức độ 2); one row stands for both, so its name drops
+  // the level, which is in its thresholds. A level scale in the name ("(mức độ 1–3)") reads as a
+  // third recognition level: TT25 has only Mức độ 1 and Mức độ 2 (Điều 6, 7, 8).
+  it('name the PCGD-XMC standards as the text does, without a level scale', () => {
+    const names = TT25.criteria
+      .flatMap((c) => c.items)
+      .filter((i) => i.kind === 'level')
+      .map((i) => i.name);
+    expect(names).toEqual(['Xã đạt chuẩn phổ cập giáo dục tiểu học', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở', 'Xã đạt chuẩn xóa mù chữ']);
+    for (const item of TT25.criteria.flatMap((c) => c.items)) expect(item.name, item.code).not.toMatch(/mức độ/i);
   });
 });
 

@@ -1,5 +1,5 @@
 import { levelRequirementText } from '../../ruleset/requirements';
-import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes } from '../../engine/evaluate';
+import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes, Outcome } from '../../engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
 import { DOTS, dottedLine, heading, para, row } from '../blocks';
@@ -97,12 +97,22 @@ const indicatorList = (codes: string[]): string => listText(codes.map(indicatorL
 /** A levels ruleset's criteria always have outcomes per level; the type allows their absence for points. */
 const outcomesOf = (criterion: CriterionResult): LevelOutcomes => criterion.byLevel ?? { MD1: 'missing', MD2: 'missing' };
 
-/** "đạt" or "chưa đạt", as a sentence says whether a level is reached. */
-const reachedWord = (reached: boolean) => foldText(reached ? RESULT_WORDS.met : RESULT_WORDS.below);
+/**
+ * The result words inside a sentence, as the sheet and the sidebar show them
+ * (src/core/cells/result-words.ts): an indicator or a criterion "không đạt" a level, the commune
+ * "chưa đạt" one (it is recognised at no level).
+ */
+const NOT_MET = foldText(RESULT_WORDS.notMet);
+const BELOW = foldText(RESULT_WORDS.below);
 
-/** "đạt Mức độ 1, chưa đạt Mức độ 2" */
+/** One level's outcome in a sentence: "đạt Mức độ 1", "không đạt Mức độ 2", "Mức độ 2: thiếu dữ liệu". */
+function levelPhrase(outcome: Outcome, level: LevelId): string {
+  return outcome === 'missing' ? `${LEVEL_LABELS[level]}: ${foldText(RESULT_WORDS.missing)}` : `${foldText(outcomeText(outcome))} ${LEVEL_LABELS[level]}`;
+}
+
+/** "đạt Mức độ 1, không đạt Mức độ 2" */
 function levelsPhrase(byLevel: LevelOutcomes): string {
-  return LEVEL_IDS.map((level) => `${reachedWord(byLevel[level] === 'met')} ${LEVEL_LABELS[level]}`).join(', ');
+  return LEVEL_IDS.map((level) => levelPhrase(byLevel[level], level)).join(', ');
 }
 
 /**
@@ -121,7 +131,7 @@ function criterionVerdict(criterion: CriterionResult, facts: LevelFacts): string
   const codes = new Set(criterion.indicators.map((i) => i.code));
   const short = LEVEL_IDS.flatMap((level) => {
     const failed = facts.failing[level].filter((code) => codes.has(code));
-    return failed.length > 0 ? [`${indicatorList(failed)} chưa đạt ${LEVEL_LABELS[level]}`] : [];
+    return failed.length > 0 ? [`${indicatorList(failed)} ${NOT_MET} ${LEVEL_LABELS[level]}`] : [];
   });
   return `Tự đánh giá ${criterionLabel(criterion.criterion.code).toLowerCase()}: ${levelsPhrase(byLevel)}${short.length ? ` (${short.join('; ')})` : ''}.`;
 }
@@ -185,14 +195,14 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
     return [
       para(opening),
       para(
-        `${names.committee} tự đánh giá ${names.inText} chưa đạt ${CDHT} Mức độ 1 năm ${info.year}; các chỉ tiêu chưa đạt Mức độ 1: ${indicatorList(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
+        `${names.committee} tự đánh giá ${names.inText} ${BELOW} ${CDHT} ${LEVEL_LABELS.MD1} năm ${info.year}; các chỉ tiêu ${NOT_MET} ${LEVEL_LABELS.MD1}: ${indicatorList(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
       ),
     ];
   }
   return [
     para(opening),
     para(`${names.committee} tự đánh giá ${names.inText} đạt ${CDHT} ${LEVEL_LABELS[facts.reached]} năm ${info.year}.`),
-    ...(facts.reached === 'MD1' ? [para(`Các chỉ tiêu chưa đạt Mức độ 2: ${indicatorList(facts.failing.MD2)}.`)] : []),
+    ...(facts.reached === 'MD1' ? [para(`Các chỉ tiêu ${NOT_MET} ${LEVEL_LABELS.MD2}: ${indicatorList(facts.failing.MD2)}.`)] : []),
     ...deferralParagraph(facts),
   ];
 }
@@ -235,7 +245,8 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
     ...criterion.indicators.flatMap((indicator) =>
       indicator.parts.map((part, i) =>
         row([
-          shortCode(part.item.code),
+          // An indicator of several parts (TC5.2a, TC5.2b) is chỉ tiêu 5.2 in the text: its number on its first row only.
+          i === 0 ? shortCode(indicator.code) : '',
           part.item.name,
           levelRequirementText(part.item, level, evaluation.difficult) || '–',
           valueText(part),
@@ -246,7 +257,7 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
       ),
     ),
   ]);
-  const verdict = facts.failing[level].length === 0 ? `Đạt ${LEVEL_LABELS[level]}` : `Chưa đạt ${LEVEL_LABELS[level]}`;
+  const verdict = `${facts.failing[level].length === 0 ? RESULT_WORDS.met : RESULT_WORDS.below} ${LEVEL_LABELS[level]}`;
   return {
     kind: 'table',
     widths: [0.07, 0.41, 0.13, 0.13, 0.1, 0.16],
@@ -282,8 +293,8 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
-      // The closing line goes onto the signature's page with it (a table's last row cannot).
-      para(`Kết luận: ${names.inText} ${reachedWord(facts.failing[level].length === 0)} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
+      // The closing line goes onto the signature's page with it, and the table's last row with both (layout.ts).
+      para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? foldText(RESULT_WORDS.met) : BELOW} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
       committeeSignature(ctx, null),
     ],
     true,
@@ -340,7 +351,7 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const check = waitUnverified(ctx);
   const notes = [...(deadline ? [deadline] : []), ...(facts.deferral && check ? [`${capitalise(check)}: kiểm tra trước khi ký.`] : []), ...unsupportedCheck(ctx, indicators)];
   if (!scheme.passed) {
-    const reason = `${ctx.names.full} chưa đạt Mức độ 1 (chưa đạt: ${indicatorList(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
+    const reason = `${ctx.names.full} ${BELOW} ${LEVEL_LABELS.MD1} (${NOT_MET}: ${indicatorList(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {
       documents: [report, summary, annex],
       omitted: [

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../../engine/evaluate';
-import type { PointsRuleset, Ruleset } from '../../ruleset/types';
+import type { PointsRuleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row } from '../blocks';
 import {
@@ -19,7 +19,7 @@ import { decidingArticles } from './legal';
 import { FACT_KEYS, factNumber, factOf, factText } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL } from '../styles';
-import { CDHT, criterionLabel, dataPeriod, withNumber } from '../wording';
+import { CDHT, communeBody, criterionLabel, dataPeriod, withNumber } from '../wording';
 import { formatViLongDate } from '../../cells/vi-date';
 
 /**
@@ -114,7 +114,7 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
         `${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`,
       ),
       resultSentence(facts, 'Kết quả: '),
-      ...roleParagraphs(ctx.ruleset),
+      ...roleParagraphs(ctx),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
     attachments: [
@@ -133,9 +133,10 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
 function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): TableBlock {
   return {
     kind: 'table',
-    widths: [0.07, 0.5, 0.12, 0.12, 0.19],
+    // Wide names and 12 pt like the other tables: fewer wrapped lines, so less of the phiếu runs onto a second page.
+    widths: [0.06, 0.6, 0.1, 0.1, 0.14],
     borders: true,
-    cellStyle: CELL,
+    cellStyle: { ...CELL, sizePt: 12 },
     aligns: ['center', 'left', 'center', 'center', 'left'],
     rows: [
       row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng'], { header: true }),
@@ -146,12 +147,24 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
   };
 }
 
+/**
+ * A rule of the ruleset as a document states it, citing its clause the way Vietnamese texts do:
+ * "Theo khoản 2 Điều 4 Thông tư số 44/2014/TT-BGDĐT, các tiêu chí …". A reference in another
+ * form leaves the rule as it is.
+ */
+function ruleSentence(ctx: DossierContext, rule: string, ref: string): string {
+  const clause = /Điều (\d+) khoản (\d+)/.exec(ref);
+  const citation = factText(ctx.ruleset, FACT_KEYS.citation);
+  if (!clause || !citation) return rule;
+  return `Theo khoản ${clause[2]} Điều ${clause[1]} ${citation}, ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`;
+}
+
 /** The phiếu, on its own page after the minutes' signatures: it is signed and stamped by the commune. */
 function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): Block[] {
   const { info, names } = ctx;
   const rule = factOf(ctx.ruleset, FACT_KEYS.evidenceRule);
   // TT44 Điều 4 khoản 2, where the scores are given: a rule of the circular, not a fact to check.
-  const notes: ParagraphBlock[] = rule ? [para(`Ghi chú: ${rule.value} (${rule.provenance.ref})`)] : [];
+  const notes: ParagraphBlock[] = rule ? [para(`Ghi chú: ${ruleSentence(ctx, String(rule.value), rule.provenance.ref)}`)] : [];
   return [
     { kind: 'pageBreak' },
     {
@@ -194,21 +207,16 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
 }
 
 /**
- * Who did what under the ruleset's procedure (TT44 Điều 5, 6: the commune's hội khuyến học leads
- * the self-check and prepares the dossier, the commune chairman signs the Tờ trình and certifies
- * the report), from its facts; nothing for a ruleset without them.
+ * Who did what under the ruleset's procedure (TT44 Điều 5 khoản 1 điểm b, Điều 6 khoản 2: the
+ * commune's Hội Khuyến học prepares the dossier after the self-check, the commune chairman
+ * certifies the report), from its facts, each body named for this commune; nothing for a ruleset
+ * without them.
  */
-function roleParagraphs(ruleset: Ruleset): ParagraphBlock[] {
-  const lead = factOf(ruleset, FACT_KEYS.selfCheckLead);
-  const certifier = factOf(ruleset, FACT_KEYS.reportCertifier);
+function roleParagraphs(ctx: DossierContext): ParagraphBlock[] {
+  const lead = factText(ctx.ruleset, FACT_KEYS.selfCheckLead);
+  const certifier = factText(ctx.ruleset, FACT_KEYS.reportCertifier);
   if (!lead || !certifier) return [];
-  return [para(`Hồ sơ do ${lead.value} lập sau khi chủ trì tự kiểm tra; báo cáo kèm minh chứng có xác nhận của ${certifier.value} (${joinRefs(lead.provenance.ref, certifier.provenance.ref)}).`)];
-}
-
-/** Two references to one text, its name written once: "Thông tư …, Điều 6 khoản 1 và Điều 5 khoản 1 điểm b". */
-function joinRefs(first: string, second: string): string {
-  const name = first.split(', ')[0];
-  return second.startsWith(`${name}, `) ? `${first} và ${second.slice(name.length + 2)}` : `${first}; ${second}`;
+  return [para(`Căn cứ kết quả tự kiểm tra, ${communeBody(lead, ctx.names)} đã lập hồ sơ; báo cáo kèm minh chứng có xác nhận của ${communeBody(certifier, ctx.names)}.`)];
 }
 
 /** Who the text names as receiving the dossier and deciding (the district, in TT44's era), for the user to compare with "Thông tin". */

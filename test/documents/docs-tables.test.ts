@@ -1,0 +1,116 @@
+/**
+ * The Docs API requests that give a Google Doc what DocumentApp cannot: group labels merged across
+ * the table and heading rows pinned (repeated on each page), from the document model and the
+ * table starts documents.get reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { DOCS_API_MISSING, TABLES_MISMATCH, foundTables, needsDocsApi, tableLayoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
+import type { TableBlock, TableRow } from '../../src/core/documents/model';
+import { CELL } from '../../src/core/documents/styles';
+
+const row = (texts: string[], extra: Partial<TableRow> = {}): TableRow => ({ cells: texts.map((text) => ({ text })), ...extra });
+
+/** A summary-like table: two heading rows, then a group label before its rows. */
+const summary: TableBlock = {
+  kind: 'table',
+  widths: [0.1, 0.5, 0.2, 0.2],
+  borders: true,
+  cellStyle: CELL,
+  rows: [
+    row(['STT', 'Nội dung', 'Kết quả', 'Đánh giá'], { header: true }),
+    row(['(1)', '(2)', '(3)', '(4)'], { header: true }),
+    { cells: [{ text: 'Tiêu chí 1' }], span: true, bold: true },
+    row(['1.1', 'Chỉ tiêu', '90%', 'Đạt']),
+    { cells: [{ text: 'Tiêu chí 2' }], span: true, bold: true },
+    row(['2.1', 'Chỉ tiêu', '80%', 'Đạt']),
+  ],
+};
+/** A layout table (header block, signature): nothing to merge or pin. */
+const layout: TableBlock = { kind: 'table', widths: [0.5, 0.5], borders: false, cellStyle: CELL, rows: [row(['a', 'b'])] };
+
+const location = (index: number) => ({ index });
+
+describe('tableRequests', () => {
+  it('merges each group row across all columns and pins the heading rows at the top', () => {
+    const result = tableRequests([summary], [{ startIndex: 40, rows: 6, columns: 4 }]);
+    expect(result).toEqual({
+      ok: true,
+      requests: [
+        { mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: location(40), rowIndex: 4, columnIndex: 0 }, rowSpan: 1, columnSpan: 4 } } },
+        { mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: location(40), rowIndex: 2, columnIndex: 0 }, rowSpan: 1, columnSpan: 4 } } },
+        { pinTableHeaderRows: { tableStartLocation: location(40), pinnedHeaderRowsCount: 2 } },
+      ],
+    });
+  });
+
+  it('sends nothing for layout tables, and orders the tables by descending start (later tables first)', () => {
+    const second: TableBlock = { ...summary, rows: summary.rows.slice(0, 1) };
+    const result = tableRequests(
+      [layout, summary, second],
+      [
+        { startIndex: 2, rows: 1, columns: 2 },
+        { startIndex: 30, rows: 6, columns: 4 },
+        { startIndex: 300, rows: 1, columns: 4 },
+      ],
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const starts = result.requests.map((r) => ('pinTableHeaderRows' in r ? r.pinTableHeaderRows.tableStartLocation.index : r.mergeTableCells.tableRange.tableCellLocation.tableStartLocation.index));
+    expect(starts).toEqual([300, 30, 30, 30]);
+  });
+
+  it('counts only the heading rows at the top: a heading row further down is not pinned', () => {
+    const odd: TableBlock = { ...summary, rows: [row(['a', 'b', 'c', 'd']), row(['e', 'f', 'g', 'h'], { header: true })] };
+    const result = tableRequests([odd], [{ startIndex: 5, rows: 2, columns: 4 }]);
+    expect(result).toEqual({ ok: true, requests: [] });
+  });
+
+  it('sends nothing when the tables found do not match the tables drawn (count, rows or columns), and says why', () => {
+    const first = { startIndex: 2, rows: 1, columns: 2 };
+    expect(tableRequests([summary], [])).toEqual({ ok: false, reason: TABLES_MISMATCH });
+    expect(tableRequests([layout, summary], [first, { startIndex: 30, rows: 5, columns: 4 }])).toEqual({ ok: false, reason: TABLES_MISMATCH });
+    expect(tableRequests([layout, summary], [first, { startIndex: 30, rows: 6, columns: 3 }])).toEqual({ ok: false, reason: TABLES_MISMATCH });
+  });
+});
+
+describe('foundTables', () => {
+  it('reads the top-level tables of a documents.get answer, in order, skipping the section break and paragraphs', () => {
+    const document = {
+      body: {
+        content: [
+          { endIndex: 1, sectionBreak: {} },
+          { startIndex: 1, endIndex: 2, paragraph: {} },
+          { startIndex: 2, endIndex: 20, table: { rows: 1, columns: 2 } },
+          { startIndex: 20, endIndex: 25, paragraph: {} },
+          { startIndex: 25, endIndex: 90, table: { rows: 6, columns: 4 } },
+        ],
+      },
+    };
+    expect(foundTables(document)).toEqual([
+      { startIndex: 2, rows: 1, columns: 2 },
+      { startIndex: 25, rows: 6, columns: 4 },
+    ]);
+    expect(foundTables({})).toEqual([]);
+  });
+});
+
+describe('needsDocsApi', () => {
+  it('is true for a table with heading rows or a group row, false for a layout table', () => {
+    expect(needsDocsApi(summary)).toBe(true);
+    expect(needsDocsApi({ ...summary, rows: [row(['a', 'b', 'c', 'd']), { cells: [{ text: 'x' }], span: true }] })).toBe(true);
+    expect(needsDocsApi(layout)).toBe(false);
+  });
+});
+
+describe('tableLayoutChecklist', () => {
+  it('gives one item per reason, naming each document', () => {
+    const items = tableLayoutChecklist([
+      { title: 'Bản tổng hợp', reason: DOCS_API_MISSING },
+      { title: 'Báo cáo tự đánh giá', reason: DOCS_API_MISSING },
+      { title: 'Danh mục minh chứng', reason: 'Google Docs API báo lỗi: quota' },
+    ]);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^Bảng chưa gộp ô nhóm \/ chưa lặp hàng tiêu đề trong "Bản tổng hợp", "Báo cáo tự đánh giá" \(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API\)/);
+    expect(items[1]).toContain('"Danh mục minh chứng" (Google Docs API báo lỗi: quota)');
+    expect(tableLayoutChecklist([])).toEqual([]);
+  });
+});

@@ -23,10 +23,10 @@ describe('the rows still blank, as CDHT_RATING lists them', () => {
 
   it('a result already decided lists them the same way: five without "…"', () => {
     expect(rating(md2With({ 'TC1.1': 'Không đạt', 'TC1.2': '', 'TC1.3': '', 'TC2.1': '', 'TC2.2': '', 'TC2.3': '' }))).toBe(
-      'Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 5 chỉ tiêu chưa nhập: TC1.2, TC1.3, TC2.1, TC2.2, TC2.3)',
+      'Chưa đạt (TC1.1 không đạt Mức độ 1; còn 5 chỉ tiêu chưa nhập: TC1.2, TC1.3, TC2.1, TC2.2, TC2.3)',
     );
     expect(rating(md2With({ 'TC1.1': 'Không đạt', 'TC1.2': '', 'TC1.3': '', 'TC2.1': '', 'TC2.2': '', 'TC2.3': '', 'TC3.1': '' }))).toBe(
-      'Chưa đạt (TC1.1 chưa đạt Mức độ 1; còn 6 chỉ tiêu chưa nhập: TC1.2, TC1.3, TC2.1, TC2.2, TC2.3, …)',
+      'Chưa đạt (TC1.1 không đạt Mức độ 1; còn 6 chỉ tiêu chưa nhập: TC1.2, TC1.3, TC2.1, TC2.2, TC2.3, …)',
     );
   });
 });

@@ -8,27 +8,32 @@ import type { CommuneRecord } from '../../../src/core/rollup/record';
 import { countsByRuleset, resolveSummaries } from '../../../src/core/rollup/statistics';
 import { record } from '../../fixtures/rollup-communes';
 
-const changesOf = (records: CommuneRecord[]) => communeChanges(records, countsByRuleset(records, resolveSummaries(records)));
+/** A register row read: commune, year, ruleset, rating (sheet rows from 2 on). */
+type Row = [commune: string, year: number, rulesetId: string, rating: string];
+const changesOf = (rows: Row[]) => {
+  const records: CommuneRecord[] = rows.map(([commune, year, rulesetId, rating], i) => record({ row: i + 2, commune, year, rulesetId, rating }));
+  return communeChanges(records, countsByRuleset(records, resolveSummaries(records)));
+};
 
 describe('communeChanges', () => {
   it('TT44 in 2023, TT25 in 2024: no change, whatever the ratings', () => {
-    const records = [
-      record({ row: 2, commune: 'Xã Hòa An', year: 2023, rulesetId: 'TT44', rating: 'Chưa đạt' }),
-      record({ row: 3, commune: 'Xã Hòa An', year: 2024, rulesetId: 'TT25', rating: 'Mức độ 2' }),
-      record({ row: 4, commune: 'Xã Bình Minh', year: 2023, rulesetId: 'TT44', rating: 'Tốt' }),
-      record({ row: 5, commune: 'Xã Bình Minh', year: 2024, rulesetId: 'TT25', rating: 'Chưa đạt' }),
+    const rows: Row[] = [
+      ['Xã Hòa An', 2023, 'TT44', 'Chưa đạt'],
+      ['Xã Hòa An', 2024, 'TT25', 'Mức độ 2'],
+      ['Xã Bình Minh', 2023, 'TT44', 'Tốt'],
+      ['Xã Bình Minh', 2024, 'TT25', 'Chưa đạt'],
     ];
-    expect(changesOf(records)).toEqual([]);
+    expect(changesOf(rows)).toEqual([]);
   });
 
   it('the same ruleset in consecutive rated years: up and down, named by the later row’s spelling', () => {
-    const records = [
-      record({ row: 2, commune: 'Xã Hòa An', year: 2024, rulesetId: 'TT25', rating: 'Mức độ 1' }),
-      record({ row: 3, commune: 'xã hòa an', year: 2025, rulesetId: 'TT25', rating: 'Mức độ 2' }),
-      record({ row: 4, commune: 'Xã Bình Minh', year: 2024, rulesetId: 'TT25', rating: 'Mức độ 1' }),
-      record({ row: 5, commune: 'Xã Bình Minh', year: 2025, rulesetId: 'TT25', rating: 'Chưa đạt' }),
+    const rows: Row[] = [
+      ['Xã Hòa An', 2024, 'TT25', 'Mức độ 1'],
+      ['xã hòa an', 2025, 'TT25', 'Mức độ 2'],
+      ['Xã Bình Minh', 2024, 'TT25', 'Mức độ 1'],
+      ['Xã Bình Minh', 2025, 'TT25', 'Chưa đạt'],
     ];
-    expect(changesOf(records)).toEqual([
+    expect(changesOf(rows)).toEqual([
       { commune: 'xã hòa an', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Mức độ 2', direction: 'up' },
       { commune: 'Xã Bình Minh', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Chưa đạt', direction: 'down' },
     ]);

@@ -2,7 +2,7 @@
  * The communes' guide (docs/huong-dan-xa.md) and the README against the code: the guide shows the
  * CĐHT menu exactly as onOpen builds it, the authorisation steps, and the add-on's name; the
  * "Hướng dẫn" sheet points to the guide; every local link and picture of both files exists in the
- * repository (never in the git-ignored out/).
+ * repository (never in the git-ignored out/), and so does every project path either names in a code span.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,6 +65,13 @@ describe('local links of the README and the guide', () => {
       }
     });
   }
+
+  it(`README.md, ${GUIDE}: every path to the project's own files named in code spans is committed`, () => {
+    const named = ['README.md', GUIDE].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/`((?:src|test|scripts|docs)\/[\w./-]*\w)`/g)].map((m) => m[1]));
+    expect(named.length).toBeGreaterThan(20);
+    const missing = named.filter((path) => !tracked.has(path) && ![...tracked].some((t) => t.startsWith(`${path}/`)));
+    expect(missing).toEqual([]);
+  });
 
   it('the README links the guide and shows the committed pictures', () => {
     const readme = readFileSync('README.md', 'utf8');

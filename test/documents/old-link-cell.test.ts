@@ -45,6 +45,7 @@ describe("an indicator row's old link cell", () => {
     expect(catalogue.checks).toHaveLength(1);
     expect(catalogue.checks[0]).toContain('1.2');
     expect(catalogue.checks[0]).toContain('"Quyết định 15/QĐ-UBND, bản giấy lưu tại văn phòng"');
-    expect(catalogue.checks[0]).toContain('Danh mục minh chứng');
+    expect(catalogue.checks[0]).toContain('Minh chứng (liên kết)');
+    expect(catalogue.checks[0]).toContain('ghi ở trang "Danh mục minh chứng"');
   });
 });

@@ -58,9 +58,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   for (const [code, evidence] of rows) {
     const old = oldLinkCell(evidence.links);
     if (old.other) {
-      checks.push(
-        `Dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}", cột "${INDICATOR_HEADERS.evidence[0]}", ghi "${old.other}": không phải liên kết nên chưa có trong "${SHEETS.evidence}"; ${LIST_HINT}.`,
-      );
+      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết: ${LIST_HINT}.`);
     }
     for (const link of old.links) {
       if (listedLinks.has(link)) continue;

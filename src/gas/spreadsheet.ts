@@ -97,7 +97,7 @@ export interface SheetLike {
   hideSheet(): unknown;
   insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsBefore(beforePosition: number, howMany: number): unknown;
-  addDeveloperMetadata(key: string, value: string): unknown;
+  addDeveloperMetadata(key: string, value?: string): unknown;
   /** The developer metadata at this sheet's location. */
   getDeveloperMetadata(): DeveloperMetadataLike[];
 }

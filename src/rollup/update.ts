@@ -1,4 +1,4 @@
-import { failedRecord, recordFromAssessment, recordWithoutReading, type CommuneRecord } from '../core/rollup/record';
+import { failedRecord, recordFromSnapshot, recordWithoutReading, type CommuneRecord } from '../core/rollup/record';
 import { PACE_CELL, REGISTER_COLUMNS, REGISTER_READ_WIDTH, REGISTER_SHEET, entryKey, isRereadMark, parseRegister, type RegisterEntry } from '../core/rollup/register';
 import {
   MAX_ATTEMPTS,
@@ -21,7 +21,6 @@ import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
 import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
-import { assessWorkbook } from '../core/workbook/snapshot';
 import type { ScriptLike } from '../gas/services';
 import type { SheetLike } from '../gas/spreadsheet';
 import type { RollupServices } from './services';
@@ -146,7 +145,7 @@ function readBatch(services: RollupServices, entries: readonly RegisterEntry[], 
     }
     delete state.attempts[entry.row];
     let record: CommuneRecord;
-    if (outcome.kind === 'snapshot') record = recordFromAssessment(entry, assessWorkbook(outcome.snapshot));
+    if (outcome.kind === 'snapshot') record = recordFromSnapshot(entry, outcome.snapshot);
     else if (outcome.kind !== 'fatal') record = failedRecord(entry, outcome.failure, outcome.reason);
     else return;
     record.readAt = readAt;

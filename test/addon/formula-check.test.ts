@@ -71,3 +71,28 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     expect(singleWrites(ss)).toBe(2);
   });
 });
+
+describe('repair reads back only what may not parse', () => {
+  const repair = (ss: FakeSpreadsheet) => setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 10, 22));
+
+  it('right after a clean set-up, no sheet is read back: each formula is the same text in the same cell and showed no error', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.log.reset();
+    expect(repair(ss).messages).toEqual([]);
+    // One getValues per sheet, when its content is read; none after the writes.
+    expect(ss.log.count('Range.getValues')).toBe(ss.log.count('Sheet.getDataRange'));
+    expect(singleWrites(ss)).toBe(0);
+  });
+
+  it('a formula that shows #ERROR! with the same text (the locale changed since) is read back, rewritten with "," and named if that fails too', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') ? 'refused' : null);
+    const pcgd = ss.sheet('Số liệu PCGD-XMC');
+    const cell = pcgd.getRange('E4');
+    cell.setFormula(cell.getFormulas()[0][0]);
+    expect(cell.getValues()[0][0]).toBe('#ERROR!');
+    expect(repair(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
+  });
+});

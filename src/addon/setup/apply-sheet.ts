@@ -1,11 +1,12 @@
 import type { CellSpec, ChartSpec, NumberFormat, SheetSpec, StyleName, Validation } from '../../core/template/types';
-import { isUnset, sheetValues } from '../../core/template/types';
+import { sheetValues, takesComputed } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
 import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
 import { rangeA1 } from '../../core/template/a1';
 import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
 import { spillsInto } from '../../core/template/computed';
+import { columnWidthCalls } from '../../core/template/column-widths';
 
 /**
  * Writes one sheet of the template with a fixed, small number of calls: every property of the
@@ -67,17 +68,6 @@ function validationRule(validation: Validation, factories: SpreadsheetFactories)
   return builder.requireDate().setHelpText('Nhập ngày dạng dd/mm/yyyy.').build();
 }
 
-/** Equal widths side by side are set in one call; 0 (the default width) needs none. */
-function widthRuns(widths: number[]): Array<{ start: number; count: number; width: number }> {
-  const runs: Array<{ start: number; count: number; width: number }> = [];
-  widths.forEach((width, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width && last.start + last.count === i + 1) last.count++;
-    else if (width > 0) runs.push({ start: i + 1, count: 1, width });
-  });
-  return runs;
-}
-
 export interface SheetWrite {
   sheet: SheetLike;
   spec: SheetSpec;
@@ -100,6 +90,8 @@ export interface ReadRange {
   range: RangeLike;
   rows: number;
   columns: number;
+  /** What was read through it: each cell's formula, else its value. */
+  cells: Cell[][];
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
@@ -144,7 +136,7 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     const cell = spec.cells[lr]?.[lc] ?? null;
     const value = logical[lr][lc];
     // The spec's formulas are in its own coordinates; what people left in a cell is already in the sheet's.
-    const fromSpec = cell?.kind === 'formula' || (cell?.kind === 'input' && cell.computed !== undefined && isUnset(kept(placement.rows[lr], placement.columns[lc])));
+    const fromSpec = cell?.kind === 'formula' || takesComputed(cell, kept(placement.rows[lr], placement.columns[lc]));
     return { cell, value: fromSpec ? placeFormula(String(value), spec.name, placements) : value };
   };
   const grid = <T>(pick: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(r, c)));
@@ -166,7 +158,9 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     (r, c) => current!.formats[r][c],
   );
   if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) range.setNumberFormats(formats);
-  range.setValues(values);
+  // What the sheet already holds, cell for cell, is not written again (a repair with nothing to
+  // change); past the range read, cells are empty (Sheet.getDataRange reference).
+  if (!read || values.some((row, r) => row.some((value, c) => value !== (read.cells[r]?.[c] ?? '')))) range.setValues(values);
   // A new sheet is all normal weight and without backgrounds: only what differs costs a call.
   const weights = own(
     (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),
@@ -196,7 +190,7 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   const frozen = spec.frozenRows > 0 ? placement.rows[spec.frozenRows - 1] : 0;
   if (frozen > 0 && (isNew || sheet.getFrozenRows() !== frozen)) sheet.setFrozenRows(frozen);
   // Widths only on creation: afterwards they are the users' to change.
-  if (isNew) for (const run of widthRuns(spec.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  if (isNew) for (const call of columnWidthCalls(spec.columnWidths)) sheet.setColumnWidths(call.start, call.count, call.width);
   if (spec.conditionalFormats.length > 0) {
     sheet.setConditionalFormatRules(
       spec.conditionalFormats.map((format) => {

@@ -1,6 +1,7 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
 import { type Placement, placeFormula } from '../../core/template/placement';
-import type { WorkbookSpec } from '../../core/template/types';
+import type { SheetSpec, WorkbookSpec } from '../../core/template/types';
+import type { Cell } from '../../core/cells/values';
 import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 
 /**
@@ -13,6 +14,33 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
 export const FORMULA_ERROR = '#ERROR!';
+
+/**
+ * What the cells of an existing sheet held (a formula, else the value) and showed before set-up
+ * wrote, from A1, in the sheet's rows and columns as they are now.
+ */
+export interface Before {
+  content: Cell[][];
+  shown: Cell[][];
+}
+
+/**
+ * True when every formula of the sheet was already there, the same text in the same cell, and
+ * showed no #ERROR!: Sheets parses the same text the same way in the same locale, so reading it
+ * back again (one call per sheet on every repair) would tell nothing new.
+ */
+function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: ReadonlyMap<string, Placement>, before: Before | undefined): boolean {
+  return (
+    before !== undefined &&
+    sheetSpec.cells.every((row, r) =>
+      row.every((cell, c) => {
+        if (cell?.kind !== 'formula') return true;
+        const [row, column] = [placement.rows[r] - 1, placement.columns[c] - 1];
+        return before.content[row]?.[column] === placeFormula(cell.formula, sheetSpec.name, placements) && before.shown[row]?.[column] !== FORMULA_ERROR;
+      }),
+    )
+  );
+}
 
 interface Written {
   sheet: SheetLike;
@@ -27,13 +55,20 @@ interface Written {
  * covering every placed cell) and where each sheet's cells actually are. Reading the written range
  * object again costs one call and no getRange; it reads after the write, so Sheets has parsed it.
  */
-export function checkWrittenFormulas(spec: WorkbookSpec, sheets: ReadonlyMap<string, SheetLike>, areas: ReadonlyMap<string, RangeLike>, placements: ReadonlyMap<string, Placement>): string[] {
+export function checkWrittenFormulas(
+  spec: WorkbookSpec,
+  sheets: ReadonlyMap<string, SheetLike>,
+  areas: ReadonlyMap<string, RangeLike>,
+  placements: ReadonlyMap<string, Placement>,
+  before: ReadonlyMap<string, Before> = new Map(),
+): string[] {
   const refused: Written[] = [];
   for (const sheetSpec of spec.sheets) {
     const sheet = sheets.get(sheetSpec.name);
     const area = areas.get(sheetSpec.name);
     const placement = placements.get(sheetSpec.name);
     if (!sheet || !area || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) continue;
     const values = area.getValues();
     sheetSpec.cells.forEach((row, r) => {
       row.forEach((cell, c) => {

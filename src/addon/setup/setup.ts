@@ -4,7 +4,7 @@ import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
-import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS } from '../../core/template/layout';
+import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
@@ -15,7 +15,7 @@ import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
-import { checkWrittenFormulas } from './formula-check';
+import { type Before, checkWrittenFormulas } from './formula-check';
 
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
@@ -47,7 +47,7 @@ function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; sh
   const columns = Math.max(data[0]?.length ?? 0, spec.cells[0].length);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(columns - row.length).fill('')];
   const content = Array.from({ length: Math.max(data.length, spec.cells.length) }, (_, r) => pad(data[r] ?? []));
-  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0 } };
+  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0, cells: data } };
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
@@ -91,10 +91,13 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
+const TAG_PREFIX = sheetTagKey('');
+
 /**
  * The template's sheets as they are now: by the developer metadata set-up put on them (it follows
  * a renamed sheet), else by name, else, for a renamed sheet of an older workbook, by its title.
- * Each sheet's own metadata is read (one call, then key and value of what is there) rather than
+ * Each sheet's own metadata is read (one call, then the key of what is there: the role is in it;
+ * the value only for a tag of an older workbook) rather than
  * a spreadsheet-wide finder, which costs three calls and then the location, sheet and name of
  * each hit to learn which sheet it is on: set-up only ever tags sheets, so both find the same tags.
  */
@@ -102,9 +105,9 @@ export function identifySheets(names: string[], sheets: SheetLike[], problems: s
   const byTag = new Map<string, number[]>();
   sheets.forEach((sheet, index) => {
     for (const metadata of sheet.getDeveloperMetadata()) {
-      if (metadata.getKey() !== SHEET_TAG) continue;
-      const value = metadata.getValue() ?? '';
-      byTag.set(value, [...(byTag.get(value) ?? []), index]);
+      const key = metadata.getKey();
+      const role = key.startsWith(TAG_PREFIX) ? key.slice(TAG_PREFIX.length) : key === SHEET_TAG ? (metadata.getValue() ?? '') : null;
+      if (role !== null) byTag.set(role, [...(byTag.get(role) ?? []), index]);
     }
   });
   const found = new Map<string, SheetLike>();
@@ -343,11 +346,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
-    if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(SHEET_TAG, SHEET_KEYS.get(sheetSpec.name)!);
+    if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
   }
 
   applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
-  messages.push(...checkWrittenFormulas(spec, found, areas, placements));
+  // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
+  const before = new Map<string, Before>();
+  for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
+  messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
 

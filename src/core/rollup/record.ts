@@ -1,7 +1,7 @@
 import type { Problem } from '../engine/problems';
 import { formatViNumber } from '../cells/vi-number';
 import { RESULT_WORDS } from '../cells/result-words';
-import type { CommuneAssessment } from '../workbook/snapshot';
+import { assessWorkbook, type CommuneAssessment, type WorkbookSnapshot } from '../workbook/snapshot';
 import { INFO_FIELDS, VERSION_LABEL } from '../workbook/info';
 import { SHEETS } from '../template/layout';
 import { NAMES } from '../workbook/names';
@@ -167,6 +167,25 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   }
   if (!builtInSummary(ruleset.id)) record.ruleset = summarizeRuleset(ruleset);
   return record;
+}
+
+/**
+ * The record of a workbook as read, or, when evaluating it throws (an answer of a shape nobody
+ * foresaw, a bug the workbook's data reveals), that row failed with what went wrong: one
+ * workbook must not stop the roll-up of the others. Not retried: the same answer throws again.
+ */
+export function recordFromSnapshot(entry: RegisterEntry, snapshot: WorkbookSnapshot): CommuneRecord {
+  try {
+    return recordFromAssessment(entry, assessWorkbook(snapshot));
+  } catch (thrown) {
+    // Read as any error object, not by instanceof: an error from another realm is an Error too.
+    const what = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
+    return failedRecord(
+      entry,
+      'invalid',
+      `Tiện ích gặp lỗi khi đánh giá bảng tính của ${entry.commune} (năm ${entry.year}): ${what.replace(/[.!?]?$/, '.')} Các xã khác vẫn được tổng hợp; hãy gửi thông báo này kèm liên kết bảng tính cho người hỗ trợ.`,
+    );
+  }
 }
 
 /** "74,5 điểm", "12/15 chỉ tiêu": the score as the per-commune sheet shows it. */

@@ -17,10 +17,15 @@ export const SHEETS = {
 } as const;
 
 /**
- * The developer metadata key set-up puts on each sheet it owns, with the key of SHEETS as value:
- * it travels with the sheet and survives a rename (Apps Script DeveloperMetadata reference).
+ * The developer metadata set-up puts on each sheet it owns: it travels with the sheet and survives
+ * a rename (Apps Script DeveloperMetadata reference). The key names the sheet's role
+ * (`cdht.sheet.info`, the key of SHEETS after the prefix) and there is no value, so reading a
+ * sheet's tag costs getKey alone; workbooks set up before carry key SHEET_TAG with the role as value.
  */
 export const SHEET_TAG = 'cdht.sheet';
+
+/** The metadata key of the sheet of the given role (a key of SHEETS). */
+export const sheetTagKey = (role: string) => `${SHEET_TAG}.${role}`;
 
 /** "Thông tin": fields from row 4, then the members table, the report narrative, the last dossier, the version. */
 export const INFO_LAYOUT = (() => {

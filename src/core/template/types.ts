@@ -14,9 +14,10 @@ export type CellSpec =
    * The user's: kept as it is; `initial` only goes into an empty cell. `computed` (a formula, `=`
    * included) is what an empty cell gets instead: a value computed until someone types over it
    * (a percent from counts); whatever people put there, a value or a formula, is kept, and
-   * clearing the cell brings the formula back at the next set-up / repair.
+   * clearing the cell brings the formula back at the next set-up / repair. `earlier` are the
+   * formulas earlier templates computed there: a cell still holding one is ours and gets `computed`.
    */
-  | { kind: 'input'; initial?: Cell; computed?: string; style?: StyleName; format?: NumberFormat; validation?: Validation }
+  | { kind: 'input'; initial?: Cell; computed?: string; earlier?: string[]; style?: StyleName; format?: NumberFormat; validation?: Validation }
   /** Written every time; `=` included. */
   | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat }
   /** Part of a spilling formula's output: must be empty or the spill fails. */
@@ -101,6 +102,23 @@ export const input = (extra: Omit<Extract<CellSpec, { kind: 'input' }>, 'kind'> 
 /** A cell nobody has filled: set-up may write the spec's initial value or computed formula there. */
 export const isUnset = (cell: Cell | undefined): boolean => cell === undefined || cell === null || cell === '';
 
+/** An input cell with a computed formula. */
+type ComputedInput = Extract<CellSpec, { kind: 'input' }> & { computed: string };
+
+/** Formula text as Sheets may give it back: spacing and letter case aside (function and sheet names are case-insensitive). */
+const formulaKey = (formula: string) => formula.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * True when set-up writes the input's computed formula into a cell now holding `current`: the
+ * cell is empty, or holds a formula an earlier template computed there (ours, out of date).
+ * Anything else (a value, someone's own formula) is theirs.
+ */
+export function takesComputed(cell: CellSpec | null | undefined, current: Cell | undefined): cell is ComputedInput {
+  if (cell?.kind !== 'input' || cell.computed === undefined) return false;
+  if (isUnset(current)) return true;
+  return typeof current === 'string' && (cell.earlier ?? []).some((f) => formulaKey(f) === formulaKey(current));
+}
+
 /** Pads rows to the same width so the adapter can write one rectangle. */
 export function rectangular(rows: Array<Array<CellSpec | null>>): Array<Array<CellSpec | null>> {
   const width = Math.max(...rows.map((r) => r.length));
@@ -120,8 +138,9 @@ export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number
       if (cell?.kind === 'formula') return cell.formula;
       if (cell?.kind === 'spill') return '';
       const current = kept(r + 1, c + 1);
+      if (takesComputed(cell, current)) return cell.computed;
       if (!isUnset(current)) return current;
-      return cell?.kind === 'input' ? (cell.computed ?? cell.initial ?? '') : '';
+      return cell?.kind === 'input' ? (cell.initial ?? '') : '';
     }),
   );
   const seed = sheet.seed;

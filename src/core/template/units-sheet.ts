@@ -1,5 +1,6 @@
 import { allItems, type Item, type Ruleset } from '../ruleset/types';
 import { call, cellA1, columnLetter, rangeA1, sheetRef } from './a1';
+import { EARLIER_RATE_LAYOUTS } from './computed-history';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, type CellSpec, type SheetSpec } from './types';
 
@@ -46,12 +47,24 @@ export function unitsLayout(ruleset: Ruleset) {
 /** What the rate cell shows instead of a rate when a unit row fails its check; the engine names it. */
 export const INVALID_COUNTS = `Số liệu chưa hợp lệ: xem trang ${SHEETS.units}`;
 
+function percentIndex(ruleset: Ruleset, item: Item): number {
+  const index = percentItems(ruleset).findIndex((i) => i.code === item.code);
+  if (index < 0) throw new Error(`${item.code} is not a percent item of ${ruleset.id}`);
+  return index;
+}
+
+const rateRef = (column: number, row: number) => sheetRef(SHEETS.units, `$${columnLetter(column)}$${row}`);
+
 /** The rate of `item` on this sheet, as another sheet's formula refers to it ('Số liệu theo đơn vị'!E4). */
 export function unitRateRef(ruleset: Ruleset, item: Item): string {
   const L = unitsLayout(ruleset);
-  const index = percentItems(ruleset).findIndex((i) => i.code === item.code);
-  if (index < 0) throw new Error(`${item.code} is not a percent item of ${ruleset.id}`);
-  return sheetRef(SHEETS.units, `$${columnLetter(L.summary.rate)}$${L.firstItem + index}`);
+  return rateRef(L.summary.rate, L.firstItem + percentIndex(ruleset, item));
+}
+
+/** The references earlier templates made to the rate of `item` (src/core/template/computed-history.ts). */
+export function earlierRateRefs(ruleset: Ruleset, item: Item): string[] {
+  const index = percentIndex(ruleset, item);
+  return EARLIER_RATE_LAYOUTS.map((layout) => rateRef(layout.rateColumn, layout.firstItem + index));
 }
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceCatalogue } from '../../src/core/documents/dossier/evidence';
 import { resolveRuleset } from '../../src/core/ruleset/resolve';
 import type { EvidenceItem } from '../../src/core/workbook/evidence';
-import { oldLinkCell } from '../../src/core/workbook/evidence';
+import { oldLinkCell, withoutLinks } from '../../src/core/workbook/evidence';
 import type { IndicatorEvidence } from '../../src/core/workbook/snapshot';
 import { linkProblem } from '../../src/client/fields';
 
@@ -47,5 +47,10 @@ describe("an indicator row's old link cell", () => {
     expect(catalogue.checks[0]).toContain('"Quyết định 15/QĐ-UBND, bản giấy lưu tại văn phòng"');
     expect(catalogue.checks[0]).toContain('Minh chứng (liên kết)');
     expect(catalogue.checks[0]).toContain('ghi ở trang "Danh mục minh chứng"');
+  });
+
+  it("a description's link is taken out with what only introduced it, leaving no empty bracket", () => {
+    expect(withoutLinks('Đã mở 12 lớp (danh sách: https://drive.google.com/file/d/abc).')).toBe('Đã mở 12 lớp (danh sách).');
+    expect(withoutLinks('Đã mở 12 lớp (https://drive.google.com/file/d/abc), đạt 100%.')).toBe('Đã mở 12 lớp, đạt 100%.');
   });
 });

@@ -55,7 +55,8 @@ export function withoutLinks(text: string): string {
   return linksIn(text)
     .sort((a, b) => b.length - a.length)
     .reduce((rest, link) => rest.split(link).join(''), text)
-    .replace(/\(\s*\)/g, '')
+    .replace(/[\s,;:]+\)/g, ')')
+    .replace(/\(\)/g, '')
     .replace(/\s+([.,;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

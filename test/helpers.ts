@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../src/core/formulas/assessment';
 import type { Cell } from '../src/core/cells/values';
+import { rectangular, type CellSpec, type SheetSpec } from '../src/core/template/types';
 
 export type Row = readonly [code: Cell, value: Cell];
 export type Grid = Cell[][];
@@ -222,3 +223,8 @@ export const OTHER_ENTRY_POINTS = [
   'startNewYear',
   'restoreYearFromArchive',
 ];
+
+/** A sheet spec with its cells only (no widths, formats, protections or charts): for matching and placement tests. */
+export function bareSheetSpec(name: string, cells: Array<Array<CellSpec | null>>): SheetSpec {
+  return { name, cells: rectangular(cells), columnWidths: [], wrapText: false, frozenRows: 0, conditionalFormats: [], protections: [], charts: [] };
+}

@@ -6,7 +6,7 @@ import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
 import type { LockLike } from '../gas/services';
-import type { SpreadsheetLike } from '../gas/spreadsheet';
+import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
 
 /** The sidebar's one load call. Throws a Vietnamese message the sidebar shows as it is. */
@@ -34,13 +34,16 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
   try {
     const block = spreadsheet.getRangeByName(NAMES.indicators);
     if (!block) throw new Error(NOT_SET_UP);
+    // A workbook set up before the evidence list existed: evidence changes are refused before any cell is written.
+    const evidenceBlock = spreadsheet.getRangeByName(NAMES.evidence);
+    if (!evidenceBlock && (request.evidence ?? []).length > 0) throw new Error(NOT_SET_UP);
     const before = block.getValues();
     const { rowOf, column } = fieldCells(before);
     const reader =
       (rows: Cell[][]) =>
       (code: string, field: EditableField): JsonCell | undefined => {
         const row = rowOf.get(codeKey(code));
-        return row === undefined || code === '' ? undefined : toJsonCell(rows[row][column[field]]);
+        return row === undefined ? undefined : toJsonCell(rows[row][column[field]]);
       };
     const plan = planSave(request, reader(before));
     for (const change of plan.writes) {
@@ -50,7 +53,7 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.
     const now = reader(plan.writes.length > 0 ? block.getValues() : before);
     const held = [...plan.writes, ...plan.unchanged].map(({ code, field }) => ({ code, field, value: now(code, field) ?? '' }));
-    const evidence = saveEvidence(spreadsheet, flush, request.evidence ?? [], request.overwrite);
+    const evidence = saveEvidence(evidenceBlock, flush, request.evidence ?? [], request.overwrite);
     return { saved: plan.writes.length + evidence.saved, conflicts: plan.conflicts, missing: plan.missing, held, evidenceConflicts: evidence.conflicts, evidence: evidence.list };
   } finally {
     lock.releaseLock();
@@ -60,19 +63,16 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
 /**
  * The evidence part of "Lưu", under the same lock: each row written whole, text behind an
  * apostrophe (cellToWrite) so "15/01/2025" or "0912…" stay as typed; a removed item's row is
- * cleared. Returns the list read back, the sidebar's new "before".
+ * cleared. Returns the list read back, the sidebar's new "before". `block` is null in a workbook
+ * without the list, whose evidence changes the caller has already refused.
  */
 function saveEvidence(
-  spreadsheet: SpreadsheetLike,
+  block: RangeLike | null,
   flush: () => void,
   changes: EvidenceChange[],
   overwrite: boolean,
 ): { saved: number; conflicts: SaveResult['evidenceConflicts']; list: SaveResult['evidence'] } {
-  const block = spreadsheet.getRangeByName(NAMES.evidence);
-  if (!block) {
-    if (changes.length > 0) throw new Error(NOT_SET_UP);
-    return { saved: 0, conflicts: [], list: [] };
-  }
+  if (!block) return { saved: 0, conflicts: [], list: [] };
   const before = block.getValues();
   const plan = planEvidenceSave(
     changes,

@@ -114,6 +114,16 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(ss.sheets.map((s) => s.name).at(-1)).toBe(name);
   });
 
+  it('archives a date with its time whenever it has one, a time in the hour after midnight included', () => {
+    const { ss, info } = filledWorkbook();
+    // The dossier was made at 00:30; the Mức độ 1 decision date is kept, so the archive's dates are the dossier's.
+    info.type(`B${INFO_LAYOUT.firstDossier + 1}`, new Date(2025, 11, 20, 0, 30));
+    startNewYear(deps(ss));
+    const archive = ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)');
+    const dated = Array.from({ length: 20 }, (_, i) => archive.at(`D${5 + i}`)).filter((cell) => cell.value instanceof Date);
+    expect(dated.map((cell) => [(cell.value as Date).getTime(), cell.format])).toEqual([[new Date(2025, 11, 20, 0, 30).getTime(), 'dd/mm/yyyy hh:mm']]);
+  });
+
   it('a second roll-over archives 2026 in its own sheet and leaves the first archive alone', () => {
     const { ss, info, sheet } = filledWorkbook();
     startNewYear(deps(ss));

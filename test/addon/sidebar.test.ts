@@ -259,6 +259,18 @@ describe('the evidence list from the sidebar', () => {
     expect(scriptRunTransfer(second, 'return')).toEqual({ ok: true, value: second });
   });
 
+  it('in a workbook without the evidence list (set up before it existed), refuses evidence changes before writing anything', () => {
+    const { ss, sheet } = workbook();
+    ss.getNamedRanges()
+      .find((n) => n.getName() === 'CDHT_MINH_CHUNG')!
+      .remove();
+    const request = { overwrite: false, changes: [change('TC1.1', 'owner', '', 'Hội Khuyến học xã')], evidence: [{ row: null, before: null, after: item('H1.01') }] };
+    expect(() => saveSidebarChanges(ss, new FakeLock(), () => {}, request)).toThrow(/chưa được thiết lập/);
+    expect(sheet.at(`H${rowOf('TC1.1')}`).value).toBe('');
+    // Without evidence changes the indicators save as before.
+    expect(saveSidebarChanges(ss, new FakeLock(), () => {}, { ...request, evidence: [] }).saved).toBe(1);
+  });
+
   it('does not overwrite an item another member changed since loading: it reports the conflict', () => {
     const { ss } = workbook();
     const [loaded] = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: item('H1.01') }] }).evidence;

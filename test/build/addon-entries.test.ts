@@ -58,6 +58,8 @@ describe('the add-on entry points in the built bundle', () => {
     const { ui, run } = bundle();
     run('onInstall', { authMode: 'NONE' });
     expect(ui.shown).toHaveLength(1);
+    // Installed as an add-on, the event's AuthMode.NONE puts the menu under Tiện ích mở rộng.
+    expect(ui.shown[0]).toMatchObject({ kind: 'menu', title: '(add-on)' });
     expect(ui.shown[0].content).toContain('Kiểm tra tiện ích → checkAddon');
   });
 

@@ -259,6 +259,9 @@ describe('the progress sidebar’s server functions in the built bundle', () => 
       expect(plain, name).toEqual(JSON.parse(JSON.stringify(value)));
       return plain as Record<string, unknown>;
     };
+    // "Tiếp tục" with nothing under way reads nothing and says so.
+    expect(answer('runUpdateFromSidebar', 'continue')).toMatchObject({ kind: 'nothing', message: expect.stringMatching(/^Không có lượt cập nhật nào đang dở/) });
+    expect(b.api.asked).toEqual([]);
     expect(answer('runUpdateFromSidebar', 'start')).toEqual({ kind: 'paused', message: expect.stringMatching(/^Đang cập nhật: đã đọc 300\/400 xã/) });
     expect(answer('getUpdateProgress')).toMatchObject({ underWay: true, read: 300, total: 400, minutesLeft: 2, pace: 60, runs: 1, started: '08:00 ngày 15/01/2026', error: '' });
     b.clock.advance(60_000);

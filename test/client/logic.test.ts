@@ -2,7 +2,7 @@
  * The sidebar's pure parts in Node: how inputs become cells, which edits count as changes, how
  * server failures read, and that the inlined bundle cannot end its <script> early.
  */
-import { evidenceConflictText } from '../../src/client/evidence-draft';
+import { EvidenceDraft, evidenceConflictText } from '../../src/client/evidence-draft';
 import { describe, expect, it } from 'vitest';
 import { escapeScript } from '../../scripts/build-sidebar';
 import { Draft } from '../../src/client/draft';
@@ -37,6 +37,7 @@ describe('percent and points inputs', () => {
     // 1.2 as a number would be read by the sheet as 1,2 %, so 120 stays "120%".
     expect(cellFromNumberText('percent', '120')).toBe('120%');
     expect(cellFromNumberText('percent', '-5')).toBe('-5%');
+    expect(cellFromNumberText('percent', '120 %')).toBe('120%');
     expect(cellFromNumberText('percent', 'khoảng 70')).toBe('khoảng 70');
   });
 
@@ -46,6 +47,8 @@ describe('percent and points inputs', () => {
     expect(numberText('percent', 12.71)).toBe('12,71'); // a number above 1 is already percent
     expect(numberText('percent', '')).toBe('');
     expect(numberText('percent', 'chưa có')).toBe('chưa có');
+    // Up to four decimals of a percent, as typed in the sheet (98,7654%), none lost in the input.
+    expect(numberText('percent', 0.987654)).toBe('98,7654');
   });
 
   it('reads points with a decimal comma', () => {
@@ -60,6 +63,8 @@ describe('dropdowns', () => {
     expect(choicesFor(indicator('TC1.1', 'yesno', ''))?.map((c) => c.value)).toEqual(['', 'Đạt', 'Không đạt']);
     expect(choicesFor(indicator('TC4.4', 'level', '', 2))?.map((c) => c.value)).toEqual(['', 'Mức độ 1', 'Mức độ 2', 'Chưa đạt']);
     expect(choicesFor(indicator('TC5.1', 'percent', ''))).toBeNull();
+    // A level indicator that states no maximum goes up to Mức độ 3 (the sheet reads it so too).
+    expect(choicesFor(indicator('TC4.3', 'level', ''))?.map((c) => c.value)).toEqual(['', 'Mức độ 1', 'Mức độ 2', 'Mức độ 3', 'Chưa đạt']);
   });
 
   it('selects the choice a loaded cell stands for, or keeps an unreadable cell as it is', () => {
@@ -68,6 +73,8 @@ describe('dropdowns', () => {
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 3)).toBe('Mức độ 3');
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'MĐ2')).toBe('Mức độ 2');
     expect(choiceOf(indicator('TC4.3', 'level', '', 3), 'chắc đạt')).toBe('chắc đạt');
+    // Above the indicator's own maximum is no choice of its dropdown: shown as typed, for the engine to name.
+    expect(choiceOf(indicator('TC4.4', 'level', '', 2), 3)).toBe('3');
   });
 });
 
@@ -76,6 +83,9 @@ describe('evidence links', () => {
     expect(isLink('https://drive.google.com/drive/folders/abc')).toBe(true);
     expect(isLink('javascript:alert(1)')).toBe(false);
     expect(isLink('drive.google.com/abc')).toBe(false);
+    // A link must start with its scheme: an address further in does not make the whole a link.
+    expect(isLink('javascript:alert(1)//https://drive.google.com/abc')).toBe(false);
+    expect(isLink('xhttps://drive.google.com/abc')).toBe(false);
     expect(linkProblem('TC1.1', 'https://a.vn/x https://b.vn/y')).toBeNull();
     expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ hồ sơ" không phải là liên kết');
   });
@@ -84,6 +94,9 @@ describe('evidence links', () => {
     const percent = indicator('TC5.1', 'percent', 0.6512);
     expect(showCell(percent, 'value', 0.85)).toBe('85%');
     expect(showCell(percent, 'description', '')).toBe('(để trống)');
+    // Points as Vietnamese numbers: a decimal comma, dots between thousands.
+    expect(showCell(indicator('TC2.1', 'points', 17.5), 'value', 17.5)).toBe('17,5');
+    expect(showCell(indicator('TC2.1', 'points', 1234.5), 'value', 1234.5)).toBe('1.234,5');
   });
 });
 
@@ -110,6 +123,16 @@ describe('draft', () => {
     expect(draft.saved('TC5.1', 'value', 0.85, 0.85)).toBe(true);
     expect(draft.saved('TC4.3', 'value', 'Mức độ 1', 'Mức độ 1')).toBe(false); // the user typed Mức độ 3 after sending Mức độ 1
     expect(draft.changes()).toEqual([{ code: 'TC4.3', field: 'value', before: 'Mức độ 1', after: 'Mức độ 3' }]);
+  });
+
+  it('drops an edit typed while saving that the sheet already holds', () => {
+    const draft = new Draft(indicators);
+    draft.set('TC5.1', 'value', 0.85);
+    // Sent 85%; meanwhile the user typed 90%, which another member had just saved in the sheet.
+    draft.set('TC5.1', 'value', 0.9);
+    expect(draft.saved('TC5.1', 'value', 0.85, 0.9)).toBe(true);
+    expect(draft.changes()).toEqual([]);
+    expect(draft.count).toBe(0);
   });
 
   it('takes what the sheet stored, even when it differs from what was sent: the next save has no false conflict', () => {
@@ -159,5 +182,17 @@ describe('evidence conflicts in words', () => {
     expect(evidenceConflictText({ row: null, before: null, after: fields(''), current: null, reason: 'full', at: null })).toBe(
       'Minh chứng: trang "Danh mục minh chứng" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.',
     );
+  });
+});
+
+describe('the evidence list being edited', () => {
+  it('counts an item edited back to what was loaded as no change', () => {
+    const loaded = { code: 'H1.01', name: 'Nghị quyết', reference: '', issuer: 'Đảng ủy xã', link: '', indicators: 'TC1.1' };
+    const draft = new EvidenceDraft([{ row: 1, fields: loaded }]);
+    draft.set('r1', { ...loaded, name: 'Nghị quyết số 12' });
+    expect(draft.count).toBe(1);
+    draft.set('r1', { ...loaded });
+    expect(draft.changes()).toEqual([]);
+    expect(draft.count).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName, type DossierResult } from '../../src/core/documents/dossier/dossier';
 import type { HeaderBlock, ReportDocument, SignatureBlock, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
+import { lower } from '../../src/core/documents/layout';
 import { SAMPLE_INFO } from '../fixtures/sample-commune';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { TODAY, blocksOf, byKind, paragraphs, runText, sample, withInfo, withNarrative, withValues } from '../fixtures/dossiers';
@@ -337,6 +338,25 @@ describe('TT44 commune rated "Chưa đạt"', () => {
 });
 
 describe('signature block as laid out', () => {
+  it('puts the first of two signers on the left and the second on the right (the minutes: secretary, chair)', () => {
+    const [, table] = lower([
+      {
+        kind: 'signature',
+        recipients: null,
+        signers: [
+          { title: 'Thư ký', name: 'Lê Thị Hoa' },
+          { title: 'Chủ trì', name: 'Nguyễn Văn Bình' },
+        ],
+      },
+    ]);
+    if (table.kind !== 'table') throw new Error('the signers are laid out as a table');
+    const names = table.rows[0].cells.map((cell) => ('blocks' in cell ? cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [])) : []));
+    expect(names).toEqual([
+      ['THƯ KÝ', 'Lê Thị Hoa'],
+      ['CHỦ TRÌ', 'Nguyễn Văn Bình'],
+    ]);
+  });
+
   it('writes authority and title in capitals and normalises the Nơi nhận lines the commune typed', () => {
     const typed = withInfo(sample('TT25'), {
       signerAuthority: 'TM. Ủy ban nhân dân',

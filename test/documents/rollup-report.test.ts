@@ -192,6 +192,13 @@ describe('other years and blanks', () => {
     expect(section(text, 'VI. ')).toEqual(['Năm 2024 không có xã nào không đọc được kết quả.']);
   });
 
+  it('gives the most frequent reason first, whatever the order of the reasons', () => {
+    // 2027: one workbook not shared, two of an old template (the old template's label comes later in the list of reasons).
+    const failed = (row: number, failure: 'no_access' | 'old_version') => record({ row, commune: `Xã ${row}`, year: 2027, status: 'failed', failure, reason: 'x', rulesetId: '' });
+    const text = documentText(buildSummaryReport(rollUp([failed(2, 'no_access'), failed(3, 'old_version'), failed(4, 'old_version')]), 2027, CONTEXT, TODAY)).split('\n');
+    expect(section(text, 'I. ')[1]).toBe('Lý do không đọc được: Mẫu bảng tính cũ: 2 xã; Không có quyền xem: 1 xã (danh sách tại mục VI).');
+  });
+
   it('a year with no result says so in every section of figures', () => {
     const text = lines(2026);
     expect(section(text, 'II. ')).toEqual(['Năm 2026 chưa có xã nào có kết quả.']);

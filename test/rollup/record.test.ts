@@ -118,6 +118,10 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
     expect(r.reason).toContain(text);
   });
 
+  it.each([1, 2])('the versions it reads, both ends included: version %d is read', (version) => {
+    expect(read({ commune: 'Xã A', year: 2025, version })).toMatchObject({ status: 'read', rulesetId: 'TT25' });
+  });
+
   it('no value entered at all is missing data', () => {
     const blank = Object.fromEntries(
       ['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'].map((c) => [c, '']),
@@ -136,6 +140,13 @@ describe('recordFromAssessment: workbooks that cannot be used', () => {
   it('a workbook of another year than the register row is refused', () => {
     const r = read({ commune: 'Xã A', year: 2024 }, workbookEntry(3, 'Xã A', 2025));
     expect(r).toMatchObject({ failure: 'invalid', reason: 'Năm đánh giá trong bảng tính là 2024, khác năm 2025 trong danh sách.' });
+  });
+
+  it('a workbook that has not written its year yet is read with the register row’s year, and says so', () => {
+    const workbook = communeWorkbook({ commune: 'Xã A', year: 2025, values: TT25_VALUES.MD1 });
+    const info = workbook[NAMES.info]!.map((row) => (String(row[0]).startsWith('Năm đánh giá') ? [row[0], '', ...row.slice(2)] : row));
+    const r = recordFromAssessment(workbookEntry(3, 'Xã A', 2025), assessWorkbook({ ...workbook, [NAMES.info]: info }));
+    expect(r).toMatchObject({ status: 'read', year: 2025, rating: 'Mức độ 1', reason: 'Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.' });
   });
 });
 

@@ -178,6 +178,11 @@ describe('the "Đọc lại" column', () => {
     ['x', true],
     [false, false],
     ['FALSE', false],
+    // A checkbox column pasted as text, in any case and spacing, is still an unticked box.
+    ['false', false],
+    [' False ', false],
+    ['   ', false],
+    ['đọc lại', true],
     ['', false],
     [0, false],
   ] as Array<[Cell, boolean]>)('%j marks the row: %s', (mark, marked) => {

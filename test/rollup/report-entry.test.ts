@@ -63,6 +63,8 @@ describe('Tạo báo cáo tổng hợp', () => {
       ['Tổng số', '3', '100%'],
     ]);
     expect(app.documents[0].open).toBe(false);
+    // Dated by the roll-up's clock (08:00 on 15/01/2026 in the harness), as the update's status line is.
+    expect(texts[0][1][1]).toBe('……, ngày 15 tháng 01 năm 2026');
     expect(shown.alerts).toEqual([]);
     expect(shown.dialogs).toHaveLength(1);
     const { title, html } = shown.dialogs[0];

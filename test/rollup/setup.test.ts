@@ -67,6 +67,22 @@ describe('Thiết lập bảng tổng hợp', () => {
     expect(message).toContain('giữ nguyên các dòng đã nhập');
   });
 
+  it('takes a header a person retyped in capitals, or with extra spaces, for the header: nothing inserted', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    register.getRange(1, 1, 2, 6).setValues([
+      ['TÊN XÃ', 'NĂM', ' Liên kết bảng tính ', 'Kết quả nhập tay', 'Ghi chú', 'ĐỌC LẠI'],
+      ['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/a/edit', '', '', ''],
+    ]);
+    const message = setUpWorkbook(h.services);
+    expect(register.getRange(1, 1, 2, 2).getValues()).toEqual([
+      ['TÊN XÃ', 'NĂM'],
+      ['Xã A', 2025],
+    ]);
+    expect(message).not.toContain('đã chèn dòng tiêu đề');
+  });
+
   it('inserts the header above a register that starts with data, moving nothing else', () => {
     const h = harness();
     const sheet = h.spreadsheet.insertSheet(REGISTER_SHEET, 0);
@@ -92,5 +108,17 @@ describe('Thiết lập bảng tổng hợp', () => {
     setUpWorkbook(h.services);
     expect(sheet.values()[0]).toEqual([...HEADER, '', 'Tốc độ đọc (bảng tính mỗi phút):', 240]);
     expect(sheet.values()[1][0]).toBe('Xã A');
+  });
+
+  it('writes the default pace into an emptied pace cell, and keeps a pace typed there even without its label', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    register.getRange(1, 9, 1, 1).setValues([['']]);
+    setUpWorkbook(h.services);
+    expect(register.getRange(1, 8, 1, 2).getValues()).toEqual([['Tốc độ đọc (bảng tính mỗi phút):', 60]]);
+    register.getRange(1, 8, 1, 2).setValues([['', 30]]);
+    setUpWorkbook(h.services);
+    expect(register.getRange(1, 8, 1, 2).getValues()).toEqual([['', 30]]);
   });
 });

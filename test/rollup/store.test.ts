@@ -34,3 +34,15 @@ describe('the store of a province that uses its own ruleset table', () => {
     expect(summary.rulesets[0].years).toEqual([{ year: 2019, total: 3, counts: [0, 3, 0, 0, 0] }]);
   });
 });
+
+describe('the store sheet', () => {
+  it('is hidden again by an update after someone showed it', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }));
+    h.register([['Xã Hòa An', 2019, sheetLink(fakeId(1))]]);
+    // Shown by a person (Xem → Trang tính bị ẩn) before the update.
+    h.spreadsheet.sheet(STORE_SHEET).hidden = false;
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
 import { codeKey, lookAlikesIn } from '../cells/text';
 import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
-import { PERCENT_RULE, describeCell, isBlank, percentReadings, type Cell } from '../cells/values';
+import { PERCENT_RULE, cellNumber, describeCell, isBlank, percentReadings, type Cell } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
 /** A range argument as Apps Script passes it: a single cell arrives as a plain value, not [[value]]. */
@@ -93,20 +93,26 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
 }
 
 /**
- * 1 in a percent item: read as 100% (the fraction a percent cell showing 100% holds), but it is 1%
+ * 1 in a percent item, as a number or as the text "1": read as 100% (the fraction a percent cell showing 100% holds), but it is 1%
  * as percent points, and reading 100% where 1% was meant would pass an indicator on a wrong
  * figure. Numbers above 1 and below 2 read two ways too; those are errors (readPercent).
  * In a range whose other percents are numbers written as fractions (below 1, none above), as the
  * template's percent cells hold them, 1 is 100% and nothing else: no warning, which a commune with
  * a real 100% could not silence (typing 100% stores 1 again).
  */
-function percentDoubt(code: string, cell: Cell, others: Cell[]): Problem | null {
-  if (cell !== PERCENT_RULE.fractionUpTo) return null;
+function percentDoubt(code: string, others: Cell[]): Problem | null {
   const numbers = others.filter((o): o is number => typeof o === 'number');
   if (numbers.some((n) => n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo)) return null;
-  const { asFraction, asPoints } = percentReadings(cell);
-  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(cell)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
+  const one = PERCENT_RULE.fractionUpTo;
+  const { asFraction, asPoints } = percentReadings(one);
+  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(one)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
 }
+
+/**
+ * 1 as a number, or typed as text without a percent sign ("1", "1,0"): a text reads as the number
+ * it shows (readPercent), so "1" is as doubtful as 1. "1%" and "100%" say what they mean.
+ */
+const isBareOne = (cell: Cell): boolean => !(typeof cell === 'string' && cell.includes('%')) && cellNumber(cell) === PERCENT_RULE.fractionUpTo;
 
 /**
  * Pairs the codes column with the values column. Rows with a blank code are headings and are
@@ -157,7 +163,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
     if (lookAlikes) problems.push(warning(code, `Mã "${shownCode(raw)}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
-    if (percentCodes.has(code) && value === PERCENT_RULE.fractionUpTo) doubted.push({ code, at: problems.length });
+    if (percentCodes.has(code) && isBareOne(value)) doubted.push({ code, at: problems.length });
     return code;
   });
   // Judged once every percent is known; each warning keeps its place among the row's problems.
@@ -165,7 +171,6 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
   for (const { code, at } of doubted.reverse()) {
     const doubt = percentDoubt(
       code,
-      cells.get(code)!,
       percents.filter(([c]) => c !== code).map(([, v]) => v),
     );
     if (doubt) problems.splice(at, 0, doubt);

@@ -162,6 +162,10 @@ describe('readPercent', () => {
     ['0%', 0],
     ['0,5%', 0.005],
     ['59,99%', 0.5999],
+    // Text never comes from a percent cell's fraction: between 1 and 2 it is percent points.
+    ['1,5', 0.015],
+    // "1" is 100% as a fraction (CDHT_CHECK names the 1% reading, src/core/engine/entries.ts).
+    ['1', 1],
   ])('%j is %d', (cell, fraction) => expect(value(readPercent(cell))).toBeCloseTo(fraction, 12));
 
   it.each<Cell>([100.01, 101, 250, '100,01%', '101%', '1.234,5%', '150'])('%j is above 100%', (cell) => {

@@ -31,6 +31,11 @@ describe('vi-VN dates', () => {
     expect(readDate('hôm qua')).toBe('invalid');
   });
 
+  it('a two-digit year is no date: "05/03/26" could be 1926 or 2026, so it is refused, never guessed', () => {
+    for (const text of ['05/03/26', '5/3/26', '05-03-226', '05.03.20266']) expect(readDate(text)).toBe('invalid');
+    expect(readDate('05.03.2026')).toEqual(new Date(2026, 2, 5));
+  });
+
   it('serial numbers start at 1 (31/12/1899): 0, negatives and non-finite numbers are no date', () => {
     expect(readDate(1)).toEqual(new Date(1899, 11, 31));
     expect(readDate(1.75)).toEqual(new Date(1899, 11, 31));

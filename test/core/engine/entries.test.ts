@@ -95,7 +95,18 @@ describe('numbers that read differently as a fraction and as percent points', ()
     expect(cdhtRating(codes, values)).toBe('Mức độ 2');
   });
 
-  it.each<Cell>([0.8, 2, 62.5, 100, '1,5%', '120%'])('%j is no warning', (value) => {
+  // Typed as text ("1" in a plain-text cell, or pasted), 1 reads the same two ways as the number:
+  // 100% as a fraction or 1% as percent points. Read as the number 1 is, and named the same way.
+  it.each<Cell>(['1', ' 1 ', '1,0', '1.00'])('the text %j in TC5.1 is read as 100%, with a warning naming 1%', (value) => {
+    const warnings = warningsOf(check(md2With({ 'TC5.1': value })));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0][0]).toBe('TC5.1');
+    expect(warnings[0][2]).toBe('Chỉ tiêu TC5.1: số 1 được đọc là 100%; nếu là 1%, hãy ghi rõ "1%".');
+    const { codes, values } = columns(md2With({ 'TC5.1': value }));
+    expect(cdhtRating(codes, values)).toBe('Mức độ 2');
+  });
+
+  it.each<Cell>([0.8, 2, 62.5, 100, '1,5%', '120%', '1%', '100%', '0,99', '2'])('%j is no warning', (value) => {
     expect(warningsOf(check(md2With({ 'TC5.1': value })))).toEqual([]);
   });
 

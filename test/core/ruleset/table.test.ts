@@ -21,6 +21,7 @@ const MD1 = col('Mức độ 1 / Điểm từ');
 const MD2 = col('Mức độ 2');
 const MD1_DIFFICULT = col('Mức độ 1 (vùng khó khăn)');
 const MAX = col('Tối đa');
+const PART_OF = col('Thuộc chỉ tiêu');
 const STATUS = col('Trạng thái');
 
 const tableOf = (ruleset: Ruleset): Grid => rulesetToTable(ruleset).map((row) => [...row]);
@@ -155,6 +156,23 @@ describe('a province edits the table and the result follows', () => {
     const table = edit(edit(tableOf(TT25), 'HAN_NOP_NGAY', MD1, 15), 'HAN_NOP_THANG', MD1, '3');
     const { ruleset } = rulesetFromTable(table);
     expect(ruleset?.facts.filter((f) => f.key.startsWith('HAN_NOP')).map((f) => f.value)).toEqual([15, 3]);
+  });
+
+  it('a blank "Trạng thái" is "Chưa xác minh": nothing typed is never taken as checked against the text', () => {
+    const table = edit(tableOf(TT25), 'TC1.1', STATUS, '');
+    const { ruleset } = rulesetFromTable(table);
+    expect(ruleset?.criteria[0].items[0].provenance).toEqual({ ref: TT25.criteria[0].items[0].provenance.ref, status: 'unverified' });
+    const warnings = run(md2With({}), table)
+      .check()
+      .filter((row) => row[1] === 'Cảnh báo');
+    expect(warnings).toEqual([['TC1', 'Cảnh báo', 'Tiêu chí TC1 chưa được xác minh từ văn bản chính thức; tỉnh có thể kiểm tra và sửa trong bảng Bộ tiêu chí.']]);
+  });
+
+  it('"Thuộc chỉ tiêu" is a code as typed anywhere: spaces inside it are dropped, so the parts still form TC5.2', () => {
+    const table = edit(edit(tableOf(TT25), 'TC5.2a', PART_OF, ' TC 5.2 '), 'TC5.2b', PART_OF, 'TC5.2\u00a0');
+    const { ruleset } = rulesetFromTable(table);
+    const parts = ruleset?.criteria.flatMap((c) => c.items).filter((i) => i.code.startsWith('TC5.2'));
+    expect(parts?.map((i) => i.partOf)).toEqual(['TC5.2', 'TC5.2']);
   });
 
   it('a table with its own id is named in messages', () => {

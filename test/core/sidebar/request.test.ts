@@ -33,6 +33,16 @@ describe('saveRequestProblem', () => {
     expect(problem).toContain(part);
   });
 
+  it('refuses an evidence item with any of its texts longer than a cell holds, naming the item', () => {
+    const item = { code: 'H1.01', name: 'Quyết định', reference: '12/QĐ-UBND', issuer: 'UBND xã', link: '', indicators: 'TC1.1' };
+    const long = 'x'.repeat(50_000);
+    for (const field of ['code', 'name', 'reference', 'issuer', 'link', 'indicators'] as const) {
+      const evidence = [{ row: null, before: null, after: { ...item, [field]: long } }];
+      expect(saveRequestProblem({ overwrite: false, changes: [], evidence }), field).toMatch(/^Minh chứng .* có 50\.000 ký tự, quá 50\.000 ký tự một ô chứa được/);
+    }
+    expect(saveRequestProblem({ overwrite: false, changes: [], evidence: [{ row: 3, before: item, after: item }] })).toBeNull();
+  });
+
   it('refuses a text longer than a cell holds, after the shape', () => {
     expect(saveRequestProblem({ overwrite: false, changes: [ok, { ...ok, field: 'description', after: 'x'.repeat(50_001) }] })).toMatch(/^Chỉ tiêu TC1\.1, ô "Kết quả thực hiện/);
   });

@@ -689,6 +689,11 @@ describe.each([
       expect(sample.get(SHEETS.results, from)).toBe(dateSerial(new Date(2025, 4, 15)));
       const [eligible] = formulasInRow(sample, SHEETS.results, rowByLabel(sample, SHEETS.results, 'Hồ sơ năm này')!);
       expect(sample.get(SHEETS.results, eligible)).toBe('Có');
+      // The deadline's edge: MĐ1 on 28/02/2025 gives MĐ2 from 28/02/2026, the day the 2025 dossier is due: in time; a day later is not.
+      sample.set(SHEETS.info, { [l.info.md1]: new Date(2025, 1, 28) });
+      expect(sample.get(SHEETS.results, eligible)).toBe('Có');
+      sample.set(SHEETS.info, { [l.info.md1]: new Date(2025, 2, 1) });
+      expect(sample.get(SHEETS.results, eligible)).toBe('Chưa');
       // The year not filled in yet: no validity date at all, rather than 31/12/1903.
       sample.set(SHEETS.info, { [l.info.year]: null });
       expect(sample.get(SHEETS.results, valid)).toBe('');

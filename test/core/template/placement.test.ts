@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchSheet } from '../../../src/core/template/match';
 import { type Placement, identityPlacement, placeFormula, placeRange } from '../../../src/core/template/placement';
 import { input, label, rectangular, type SheetSpec } from '../../../src/core/template/types';
+import { bareSheetSpec } from '../../helpers';
 
 /** Logical rows 1–4 and columns A–C; a column was inserted before B and rows 3 and 4 were swapped. */
 const moved: Placement = { name: 'Chấm điểm', rows: [1, 2, 4, 3], columns: [1, 3, 4] };
@@ -29,16 +30,14 @@ describe('placing the spec where the cells are', () => {
 });
 
 describe('matching a sheet spec to a sheet people edited', () => {
-  const spec: SheetSpec = {
-    name: 'Thông tin',
-    cells: rectangular([[label('Mục', 'header'), label('Nội dung', 'header')], [label('Tên xã *'), input()], [label('Tỉnh'), input()], [input(), input()], [input(), input()], [label('Kết thúc')]]),
-    columnWidths: [],
-    wrapText: false,
-    frozenRows: 0,
-    conditionalFormats: [],
-    protections: [],
-    charts: [],
-  };
+  const spec = bareSheetSpec('Thông tin', [
+    [label('Mục', 'header'), label('Nội dung', 'header')],
+    [label('Tên xã *'), input()],
+    [label('Tỉnh'), input()],
+    [input(), input()],
+    [input(), input()],
+    [label('Kết thúc')],
+  ]);
 
   it('finds labelled rows by label and columns by their labels, around what people inserted', () => {
     const content = [
@@ -115,6 +114,31 @@ describe('matching a sheet spec to a sheet people edited', () => {
     expect(match.rows[1]).toBeNull();
     expect(match.rows[2]).toBeNull();
     expect(match.orphans).toEqual([2]);
+  });
+
+  it('never puts two rows on one: a row placed by where it sits gives way to one found there by its own label', () => {
+    const coded: SheetSpec = {
+      ...spec,
+      cells: rectangular([
+        [label('Mã', 'header'), label('Nội dung', 'header'), label('Giá trị', 'header')],
+        [label('TC1'), input(), input()],
+        [label('TC2'), label('Số lớp học'), input()],
+        [label('TC3'), label('Tỷ lệ biết chữ'), input()],
+        [label('TC4'), label('Số thư viện'), input()],
+      ]),
+    };
+    // TC3 was moved up into TC1's place and both keys emptied: row 2 is TC3's by its wording, so
+    // TC1, which row 2 would be by position (between the header and TC2), stays missing.
+    const content = [
+      ['Mã', 'Nội dung', 'Giá trị'],
+      ['', 'Tỷ lệ biết chữ', 0.9],
+      ['TC2', 'Số lớp học', 4],
+      ['', '', ''],
+      ['TC4', 'Số thư viện', 2],
+    ];
+    const match = matchSheet(coded, content);
+    expect(match.rows).toEqual([1, null, 3, 2, 5]);
+    expect(match.restored).toEqual([{ row: 3, column: 0 }]);
   });
 
   it('names a label found twice', () => {

@@ -73,3 +73,22 @@ describe('restoring an archive into another layout', () => {
     expect(plan.toYear).toBe(2025);
   });
 });
+
+describe('the archive sheet’s name', () => {
+  const spec = workbookSpec(TT25);
+  const content = new Map(spec.sheets.map((sheet) => [sheet.name, sheetValues(sheet, () => undefined)]));
+  const archive = [[ARCHIVE_TITLE, 2025, '', '', '', ''], ['Năm đánh giá sau khi lưu', 2026, '', '', '', ''], ['', '', '', '', '', ''], [...ARCHIVE_HEADER]];
+  const nameWith = (existing: string[]) => {
+    const plan = planRestore(spec, (name) => content.get(name) ?? null, archive, new Set(existing), new Date(2026, 0, 2, 8, 5));
+    if ('problem' in plan) throw new Error(plan.problem);
+    return plan.archive.name;
+  };
+  // Sheet names cannot hold "/" or ":": the date and time are written 02-01-2026 08.05.
+  const BASE = 'Lưu trữ năm chưa ghi (02-01-2026 08.05)';
+
+  it('says the year and the moment, and is numbered from (2) when taken', () => {
+    expect(nameWith([])).toBe(BASE);
+    expect(nameWith([BASE])).toBe(`${BASE} (2)`);
+    expect(nameWith([BASE, `${BASE} (2)`])).toBe(`${BASE} (3)`);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Reading a result into a ruleset's categories (CDHT_TALLY, the register's typed results). Only a
+ * category, or a category followed by CDHT_RATING's "(…)" note, is that category: a longer text
+ * that begins like one ("Chưa đạt mức độ 2", said of a commune at Mức độ 1) says something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { UNRATED, matchCategory } from '../../../src/core/rollup/categories';
+
+const TT25 = ['Mức độ 2', 'Mức độ 1', 'Chưa đạt'];
+const TT44 = ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt'];
+
+describe('matchCategory', () => {
+  it.each<[string, readonly string[], string]>([
+    ['Mức độ 1', TT25, 'Mức độ 1'],
+    ['Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)', TT25, 'Chưa đạt'],
+    ['Chưa đạt (tiêu chí bị điểm 0: TC3; còn 1 chỉ tiêu chưa nhập: TC5)', TT44, 'Chưa đạt'],
+    ['Mức độ II', TT25, 'Mức độ 2'],
+    ['Khá', TT44, 'Khá'],
+    ['', TT25, UNRATED],
+  ])('%j is %j', (text, categories, category) => {
+    expect(matchCategory(text, categories)).toBe(category);
+  });
+
+  it.each<[string, readonly string[]]>([
+    // A negated level names the level missing, not the result: never counted as "Chưa đạt".
+    ['Chưa đạt mức độ 2', TT25],
+    ['Chưa đạt chuẩn mức độ 2', TT25],
+    ['Mức độ 12', TT25],
+    ['Khá tốt', TT44],
+    ['Trung bình khá', TT44],
+    ['Tốt nghiệp', TT44],
+  ])('%j is no category', (text, categories) => {
+    expect(matchCategory(text, categories)).toBeUndefined();
+  });
+});

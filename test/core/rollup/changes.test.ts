@@ -1,0 +1,41 @@
+/**
+ * Which communes moved up or down: only between consecutive rated years of one ruleset, since a
+ * TT44 "Tốt" and a TT25 "Mức độ 1" measure different things (src/core/rollup/changes.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { communeChanges } from '../../../src/core/rollup/changes';
+import type { CommuneRecord } from '../../../src/core/rollup/record';
+import { countsByRuleset, resolveSummaries } from '../../../src/core/rollup/statistics';
+import { record } from '../../fixtures/rollup-communes';
+
+/** A register row read: commune, year, ruleset, rating (sheet rows from 2 on). */
+type Row = [commune: string, year: number, rulesetId: string, rating: string];
+const changesOf = (rows: Row[]) => {
+  const records: CommuneRecord[] = rows.map(([commune, year, rulesetId, rating], i) => record({ row: i + 2, commune, year, rulesetId, rating }));
+  return communeChanges(records, countsByRuleset(records, resolveSummaries(records)));
+};
+
+describe('communeChanges', () => {
+  it('TT44 in 2023, TT25 in 2024: no change, whatever the ratings', () => {
+    const rows: Row[] = [
+      ['Xã Hòa An', 2023, 'TT44', 'Chưa đạt'],
+      ['Xã Hòa An', 2024, 'TT25', 'Mức độ 2'],
+      ['Xã Bình Minh', 2023, 'TT44', 'Tốt'],
+      ['Xã Bình Minh', 2024, 'TT25', 'Chưa đạt'],
+    ];
+    expect(changesOf(rows)).toEqual([]);
+  });
+
+  it('the same ruleset in consecutive rated years: up and down, named by the later row’s spelling', () => {
+    const rows: Row[] = [
+      ['Xã Hòa An', 2024, 'TT25', 'Mức độ 1'],
+      ['xã hòa an', 2025, 'TT25', 'Mức độ 2'],
+      ['Xã Bình Minh', 2024, 'TT25', 'Mức độ 1'],
+      ['Xã Bình Minh', 2025, 'TT25', 'Chưa đạt'],
+    ];
+    expect(changesOf(rows)).toEqual([
+      { commune: 'xã hòa an', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Mức độ 2', direction: 'up' },
+      { commune: 'Xã Bình Minh', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Chưa đạt', direction: 'down' },
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+/** Text typed into the cells the template computes (src/core/template/computed.ts), found before set-up rewrites them. */
+import { describe, expect, it } from 'vitest';
+import { typedInComputed } from '../../../src/core/template/computed';
+import { identityPlacement } from '../../../src/core/template/placement';
+import { formula, label, spill } from '../../../src/core/template/types';
+import { bareSheetSpec } from '../../helpers';
+import type { Cell } from '../../../src/core/cells/values';
+
+/** "Kết quả" in small: a label column, then CDHT_RESULTS in B2 spilling over B2:C3. */
+const spec = bareSheetSpec('Kết quả', [
+  [label('Mã', 'header'), label('Mức độ 1', 'header'), label('Mức độ 2', 'header')],
+  [label('TC1.1'), formula('=CDHT_RESULTS(A2:A3)'), spill()],
+  [label('TC1.2'), spill(), spill()],
+]);
+const placement = identityPlacement('Kết quả', 3, 3);
+/** What is found in the sheet whose rows 2 and 3 are `tc11` and `tc12` under the header, its formula showing `shows`. */
+const found = (tc11: Cell[], tc12: Cell[], shows: Cell) =>
+  typedInComputed(
+    spec,
+    placement,
+    [
+      ['Mã', 'Mức độ 1', 'Mức độ 2'],
+      ['TC1.1', ...tc11],
+      ['TC1.2', ...tc12],
+    ],
+    () => shows,
+  ).map((t) => [t.row, t.column, t.value, t.rowLabel]);
+
+describe('typedInComputed', () => {
+  it('finds nothing in a spilled result: the formula shows its values', () => {
+    expect(found(['=CDHT_RESULTS(A2:A3)', 'Đạt'], ['Đạt', 'Không đạt'], 'Đạt')).toEqual([]);
+  });
+
+  it('keeps what sits in the area of a formula someone deleted: no formula wrote it', () => {
+    expect(found(['', 'ghi tay'], [12, ''], '')).toEqual([
+      [2, 3, 'ghi tay', 'TC1.1'],
+      [3, 2, 12, 'TC1.2'],
+    ]);
+  });
+
+  it('keeps a value typed over the formula itself, and what its blocked area holds', () => {
+    expect(found(['Đạt', ''], ['', 'x'], 'Đạt')).toEqual([
+      [2, 2, 'Đạt', 'TC1.1'],
+      [3, 3, 'x', 'TC1.2'],
+    ]);
+  });
+
+  it('keeps what blocks a spill: the formula shows #REF!', () => {
+    expect(found(['=CDHT_RESULTS(A2:A3)', ''], ['', 'chặn'], '#REF!')).toEqual([[3, 3, 'chặn', 'TC1.2']]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * "Danh mục minh chứng" as the dossier reads it: rows named by their sheet row (the header is on
+ * row 3), codes compared as codes are everywhere, related indicators split however people list
+ * them. Expected messages typed by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../../src/core/cells/values';
+import { EVIDENCE_HEADER, readEvidenceList, splitCodes } from '../../../src/core/workbook/evidence';
+
+const SHEET = 'Danh mục minh chứng';
+const row = (code: Cell, name: Cell, indicators: Cell = '', reference: Cell = ''): Cell[] => [code, name, reference, 'UBND xã', '', indicators];
+
+describe('readEvidenceList', () => {
+  it('names each row by its sheet row: the header is row 3, so the first item is row 4, blank rows counted', () => {
+    const { items, problems } = readEvidenceList(
+      [[...EVIDENCE_HEADER], row('H1.01', 'Quyết định thành lập Ban chỉ đạo'), ['', '', '', '', '', ''], row('', 'Kế hoạch năm 2025'), row('H1.03', '')],
+      SHEET,
+    );
+    expect(items.map((i) => i.row)).toEqual([4, 6, 7]);
+    expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['Trang "Danh mục minh chứng" dòng 6', 'warning', 'Trang "Danh mục minh chứng" dòng 6: chưa có mã minh chứng (ví dụ H1.01).'],
+      ['Trang "Danh mục minh chứng" dòng 7', 'warning', 'Trang "Danh mục minh chứng" dòng 7: chưa có tên minh chứng.'],
+    ]);
+  });
+
+  it('a code repeated in another case or with spaces is named as repeated on its second row', () => {
+    const { problems } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định A'), row(' h1.01', 'Quyết định B'), row('H1. 02', 'Nghị quyết'), row('H1.02', 'Báo cáo')], SHEET);
+    expect(problems.map((p) => p.message)).toEqual(['Trang "Danh mục minh chứng" dòng 5: mã minh chứng h1.01 bị trùng.', 'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.']);
+  });
+
+  it('reads a date typed in "Số, ngày ban hành" as dd/mm/yyyy', () => {
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định', 'TC1.1', new Date(2025, 2, 5))], SHEET);
+    expect(items[0].reference).toBe('05/03/2025');
+  });
+});
+
+describe('splitCodes (the related indicators of an item)', () => {
+  it.each<[Cell, string[]]>([
+    ['TC1.1, TC1.2', ['TC1.1', 'TC1.2']],
+    ['TC1.1;TC2.3', ['TC1.1', 'TC2.3']],
+    ['TC1.1 TC2.3', ['TC1.1', 'TC2.3']],
+    ['TC1.1\nTC2.3\n', ['TC1.1', 'TC2.3']],
+    [' TC5.2a ,, ; TC5.2b ', ['TC5.2a', 'TC5.2b']],
+    ['', []],
+  ])('%j is %j', (cell, codes) => {
+    expect(splitCodes(cell)).toEqual(codes);
+  });
+});

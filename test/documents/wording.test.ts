@@ -1,0 +1,41 @@
+/** How the documents word a commune's administrative context (src/core/documents/wording.ts). */
+import { describe, expect, it } from 'vitest';
+import { communeNames, indicatorLabel, parentBodyLine } from '../../src/core/documents/wording';
+
+describe('the cơ quan chủ quản line above the commune committee', () => {
+  const info = { decidingAuthority: '', recipientBody: '', province: 'Sông Lam' };
+
+  it('names the Ủy ban nhân dân of the deciding authority before that of the recipient', () => {
+    const both = { ...info, decidingAuthority: 'Chủ tịch Ủy ban nhân dân huyện Hòa Bình', recipientBody: 'Ủy ban nhân dân tỉnh Sông Lam' };
+    expect(parentBodyLine(both)).toBe('UBND HUYỆN HÒA BÌNH');
+  });
+
+  it('takes the recipient when the deciding authority names no Ủy ban nhân dân', () => {
+    const recipient = { ...info, decidingAuthority: 'Sở Giáo dục và Đào tạo', recipientBody: 'Ủy ban nhân dân thành phố Cửu Long' };
+    expect(parentBodyLine(recipient)).toBe('UBND THÀNH PHỐ CỬU LONG');
+  });
+
+  it('falls back on the province, and on nothing without one', () => {
+    expect(parentBodyLine(info)).toBe('UBND SÔNG LAM');
+    expect(parentBodyLine({ ...info, province: ' ' })).toBe('');
+  });
+});
+
+describe('indicator labels', () => {
+  it("reads the workbook's codes as the circular's: parts of an indicator as the indicator, a criterion in words", () => {
+    expect(indicatorLabel('TC1.1')).toBe('chỉ tiêu 1.1');
+    expect(indicatorLabel('TC5.2a')).toBe('chỉ tiêu 5.2');
+    expect(indicatorLabel('tc5.2B')).toBe('chỉ tiêu 5.2');
+    expect(indicatorLabel('TC4')).toBe('tiêu chí 4');
+    expect(indicatorLabel('A.3')).toBe('A.3');
+  });
+});
+
+describe("a commune's name in a document", () => {
+  it('knows every kind of cấp xã unit since 07/2025: xã, phường, thị trấn, đặc khu', () => {
+    expect(communeNames('Đặc khu Côn Đảo')).toEqual({ full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' });
+    expect(communeNames('Thị trấn Hòa Bình').place).toBe('Hòa Bình');
+    expect(communeNames('Phường 5').inText).toBe('phường 5');
+    expect(communeNames('Hòa An').committee).toBe('Ủy ban nhân dân Hòa An');
+  });
+});

@@ -1,0 +1,64 @@
+/** Edges of an update (src/rollup/update.ts): marks cleared across runs, batches no larger than the pace, moved rows. */
+import { describe, expect, it } from 'vitest';
+import { runUpdate } from '../../src/rollup/update';
+import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
+import { fakeId, harness, sheetLink } from './harness';
+
+describe('an update over several runs clears the marks of every row it read', () => {
+  it('including the row read in the very millisecond the update started', () => {
+    // No latency: the first batch is read at the update's start time exactly (readAt = startedAt).
+    const h = harness(0);
+    const rows = Array.from({ length: 7 }, (_, i) => {
+      h.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+      return [`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i)), '', '', 'Đọc lại'];
+    });
+    const register = h.register(rows);
+    // One read a minute: the first run reads rows 2–6 (at 0, 1, 2, 3 and 4 minutes) and stops before 5 minutes.
+    const first = runUpdate(h.services, 'start', { readsPerMinute: 1, batchSize: 1 });
+    expect(first.kind).toBe('paused');
+    h.clock.advance(60_000);
+    const second = runUpdate(h.services, 'continue', { readsPerMinute: 1, batchSize: 1 });
+    expect(second.kind).toBe('done');
+    expect(register.getRange(2, 6, 7, 1).getValues()).toEqual([[''], [''], [''], [''], [''], [''], ['']]);
+  });
+});
+
+describe('a pace below the batch size', () => {
+  it("sends no more requests in one batch, nor in any minute, than the register's pace allows", () => {
+    const h = harness(0);
+    const rows = Array.from({ length: 12 }, (_, i) => {
+      h.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+      return [`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))];
+    });
+    const register = h.register(rows);
+    // The pace cell (I1), beside the header: 5 workbooks a minute, fewer than a batch of 20.
+    register.getRange(1, 9, 1, 1).setValues([[5]]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    // 12 reads at 5 a minute: 5 at once, 5 a minute later, the last 2 a minute after that.
+    expect(h.urlFetch.batches.map((b) => b.length)).toEqual([5, 5, 2]);
+    expect(h.clock.sleeps).toEqual([60_000, 60_000]);
+  });
+});
+
+describe('a register row that moved', () => {
+  it('is shown on its new row from the kept record, without being read again', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.workbook(fakeId(2), communeWorkbook({ commune: 'Xã Bình Minh', year: 2025, values: TT25_VALUES.MD2 }));
+    const register = h.register([
+      ['Xã Hòa An', 2025, sheetLink(fakeId(1))],
+      ['Xã Bình Minh', 2025, sheetLink(fakeId(2))],
+    ]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    h.clock.advance(60_000);
+    register.insertRowBefore(2);
+    const asked = h.api.asked.length;
+    const again = runUpdate(h.services, 'start');
+    if (again.kind !== 'done') throw new Error(again.message);
+    expect(h.api.asked.slice(asked)).toEqual([]);
+    expect(again.rollUp.records.map((r) => [r.row, r.commune, r.rating])).toEqual([
+      [3, 'Xã Hòa An', 'Mức độ 1'],
+      [4, 'Xã Bình Minh', 'Mức độ 2'],
+    ]);
+  });
+});

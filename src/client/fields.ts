@@ -3,6 +3,7 @@ import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/
 import { isBlank, readLevel, readPercent, readYesNo } from '../core/cells/values';
 import { formatViNumber, formatViPercent, parseViNumber } from '../core/cells/vi-number';
 import { RESULT_WORDS } from '../core/cells/result-words';
+import { oldLinkCell } from '../core/workbook/evidence';
 
 /**
  * How the sidebar's inputs map to sheet cells and back. Pure (no DOM) so it is unit-tested in
@@ -75,23 +76,11 @@ export function cellFromNumberText(kind: IndicatorKind, typed: string): JsonCell
   return clean(percent / 100);
 }
 
-/** Evidence links: one or more URLs separated by spaces, line breaks, commas or semicolons. */
-export function splitLinks(text: string): string[] {
-  return text.split(/[\s,;]+/).filter((part) => part !== '');
-}
-
-const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
-
-/** Only http(s) links are ever rendered as links (never "javascript:"). */
-export function isLink(text: string): boolean {
-  return URL_PATTERN.test(text);
-}
-
-/** The problem with an evidence cell, or null when it is blank or all links. */
+/** The problem with an old link cell (an indicator row's "Minh chứng (liên kết)"), or null when it is blank or all links. */
 export function linkProblem(code: string, text: string): string | null {
-  const bad = splitLinks(text).filter((part) => !isLink(part));
-  if (bad.length === 0) return null;
-  return `Chỉ tiêu ${code}: minh chứng "${bad[0]}" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).`;
+  const { other } = oldLinkCell(text);
+  if (!other) return null;
+  return `Chỉ tiêu ${code}: minh chứng "${other}" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).`;
 }
 
 /** A cell as the user would recognise it, for the conflict list. */

@@ -31,8 +31,9 @@
  *   written in the first cell, the head cell a merge keeps ("Any text in the cells being merged
  *   will be concatenated and stored in the head cell", MergeTableCellsRequest).
  *   Without the service (a copy of the script without the manifest's dependency) the document is
- *   still made with the label in the widest column; when the API fails, with the label unmerged in
- *   the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
+ *   still made with the label in the widest column; so it is when the API fails for the new
+ *   document, asked before drawing (one more documents.get, for documents with group rows). Only a
+ *   failure after that (the batchUpdate refused) leaves the label unmerged in the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
  *   why, for the result dialog's checklist.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
@@ -297,6 +298,24 @@ function firstText(blocks: CellBlock[]): string {
         .join('');
 }
 
+/** The checklist's phrase for an error the Docs API threw. */
+const apiError = (thrown: unknown): string => `Google Docs API báo lỗi: ${(thrown as Error).message}`;
+
+/**
+ * Whether the Docs API answers for the new document `id`, asked before anything is drawn: null
+ * when it does, else why not. A group label is drawn in the head cell of a merge only when the
+ * merge can follow; an API that is switched off in the Cloud project, out of quota or refused
+ * would otherwise leave every label in the narrow first column.
+ */
+function docsFailure(docs: DocsApiLike, id: string): string | null {
+  try {
+    docs.Documents.get(id);
+    return null;
+  } catch (thrown) {
+    return apiError(thrown);
+  }
+}
+
 /**
  * Merges the group rows and pins the heading rows of the saved document `id` with one
  * batchUpdate; returns why not (a phrase for the checklist), or null when done or not needed.
@@ -310,7 +329,7 @@ function finishTables(id: string, tables: TableBlock[], docs: DocsApiLike | null
     docs.Documents.batchUpdate({ requests: result.requests }, id);
     return null;
   } catch (thrown) {
-    return `Google Docs API báo lỗi: ${(thrown as Error).message}`;
+    return apiError(thrown);
   }
 }
 
@@ -318,6 +337,11 @@ function finishTables(id: string, tables: TableBlock[], docs: DocsApiLike | null
 export function renderGoogleDoc(doc: ReportDocument, name: string, services: GoogleDocsServices, options: RenderOptions = {}): RenderedDoc {
   const app = services.documentApp;
   const file = app.create(name);
+  const id = file.getId();
+  const blocks = lower(doc.blocks);
+  const grouped = blocks.some((block) => block.kind === 'table' && block.rows.some((row) => row.span));
+  const unavailable = services.docs && grouped ? docsFailure(services.docs, id) : null;
+  const docs = unavailable ? null : services.docs;
   const body = file.getBody();
   const { page } = doc;
   body.setPageWidth(page.widthMm * PT_PER_MM);
@@ -326,14 +350,14 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, services: Goo
   body.setMarginBottom(page.marginsMm.bottom * PT_PER_MM);
   body.setMarginLeft(page.marginsMm.left * PT_PER_MM);
   body.setMarginRight(page.marginsMm.right * PT_PER_MM);
-  const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options, services.docs !== null);
+  const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options, docs !== null);
   // A new Doc starts with one empty paragraph, and Docs keeps a paragraph before a leading table;
   // it is shrunk to nothing rather than removed.
   drawer.styleParagraph(body.getChild(0).asParagraph(), { kind: 'paragraph', runs: [], style: { align: 'left', sizePt: 1, lineSpacing: 1 } });
-  for (const block of lower(doc.blocks)) drawer.block(body, block);
+  for (const block of blocks) drawer.block(body, block);
   const sharedWith = [...new Set(options.editors ?? [])].filter(Boolean);
   if (sharedWith.length > 0) file.addEditors(sharedWith);
-  const [id, url] = [file.getId(), file.getUrl()];
+  const url = file.getUrl();
   file.saveAndClose();
-  return { id, url, manualSteps: MANUAL_STEPS, sharedWith, tablesUnfinished: finishTables(id, drawer.tables, services.docs) };
+  return { id, url, manualSteps: MANUAL_STEPS, sharedWith, tablesUnfinished: unavailable ?? finishTables(id, drawer.tables, docs) };
 }

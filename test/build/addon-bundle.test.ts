@@ -39,9 +39,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 168 KB for repair's recognising of emptied keys and archiving of text typed into computed cells, 5,4 KB, issue 11;
   // → 170 KB for the review's guards: inserted unit rows, a 'Toàn xã' row, evidence codes and form, over-long text, 2 KB;
   // → 172 KB for merging group rows and pinning heading rows through the Docs API, and the checklist item when it cannot, 2,1 KB, issue 13;
-  // → 173 KB for set-up's call savings (key-only tags, width painting, no read-back or rewrite of what is unchanged) and earlier computed formulas, 1,1 KB, issue 9).
-  it('stays within 173 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(173 * 1024);
+  // → 173 KB for set-up's call savings (key-only tags, width painting, no read-back or rewrite of what is unchanged) and earlier computed formulas, 1,1 KB, issue 9;
+  // → 174 KB for the newcomer review of issue 13: the old link cell read by one rule with its checklist line, the Docs API asked before drawing, a text formula not taken for a formula, 0,7 KB).
+  it('stays within 174 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(174 * 1024);
   });
 
   it('parses without syntax errors', () => {

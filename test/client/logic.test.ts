@@ -6,7 +6,8 @@ import { EvidenceDraft, evidenceConflictText } from '../../src/client/evidence-d
 import { describe, expect, it } from 'vitest';
 import { escapeScript } from '../../scripts/build-sidebar';
 import { Draft } from '../../src/client/draft';
-import { cellFromNumberText, choiceOf, choicesFor, isLink, linkProblem, numberText, showCell } from '../../src/client/fields';
+import { cellFromNumberText, choiceOf, choicesFor, linkProblem, numberText, showCell } from '../../src/client/fields';
+import { isLink } from '../../src/core/workbook/evidence';
 import { failureText } from '../../src/client/server';
 import type { SidebarIndicator } from '../../src/core/sidebar/protocol';
 
@@ -86,7 +87,7 @@ describe('evidence links', () => {
     expect(isLink('javascript:alert(1)//https://drive.google.com/abc')).toBe(false);
     expect(isLink('xhttps://drive.google.com/abc')).toBe(false);
     expect(linkProblem('TC1.1', 'https://a.vn/x https://b.vn/y')).toBeNull();
-    expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ" không phải là liên kết');
+    expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ hồ sơ" không phải là liên kết');
   });
 
   it('shows cells in conflicts as the user would recognise them', () => {

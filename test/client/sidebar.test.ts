@@ -148,7 +148,8 @@ describe('sidebar in headless Chromium', () => {
 
   it('keeps what the old link column holds in sight, in the evidence list, and moves a link into the list without touching the cell', async () => {
     const state = sampleState();
-    const old = 'https://drive.google.com/drive/folders/bien-ban-2025; tủ hồ sơ UBND';
+    // Copied from a letter: the link in brackets, closed by the sentence's punctuation (the dossier reads it the same way).
+    const old = '(https://drive.google.com/drive/folders/bien-ban-2025); tủ hồ sơ UBND';
     const legacy: SidebarState = { ...state, indicators: state.indicators.map((i) => (i.code === 'TC1.2' ? { ...i, fields: { ...i.fields, evidence: old } } : i)) };
     const s = await sidebar({ getSidebarState: { ok: legacy } });
     const kept = `${card('TC1.2')} .legacy-evidence`;

@@ -1,8 +1,8 @@
 /** The dossier's evidence list (src/core/documents/dossier/evidence.ts): its order and the codes it gives. */
 import { describe, expect, it } from 'vitest';
-import { evidenceCatalogue, linksIn } from '../../src/core/documents/dossier/evidence';
+import { evidenceCatalogue } from '../../src/core/documents/dossier/evidence';
 import { TT25 } from '../../src/core/ruleset/tt25';
-import type { EvidenceItem } from '../../src/core/workbook/evidence';
+import { type EvidenceItem, linksIn } from '../../src/core/workbook/evidence';
 
 const item = (code: string, indicators: string[], row: number): EvidenceItem => ({ code, name: `Văn bản ${code}`, reference: '', issuer: '', link: '', indicators, row });
 

@@ -92,6 +92,19 @@ export interface ReadRange {
   columns: number;
   /** What was read through it: each cell's formula, else its value. */
   cells: Cell[][];
+  /** What each cell showed: a formula's result, so a cell showing "=…" itself holds it as text. */
+  shown: Cell[][];
+}
+
+/**
+ * Whether writing `value` at (r, c), 0-based, would store what the cell already holds. A formula
+ * a cell holds as text (typed or pasted under the "@" format, which keeps "=…" as text:
+ * test/fakes/user-entered.ts) reads as the same string, but writing it after its format is given
+ * back makes it a formula again.
+ */
+function holds(read: ReadRange, r: number, c: number, value: Cell): boolean {
+  if (value !== (read.cells[r]?.[c] ?? '')) return false;
+  return !(typeof value === 'string' && value.startsWith('=') && read.shown[r]?.[c] === value);
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
@@ -160,7 +173,7 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   if (!isNew || formats.some((row) => row.some((f) => f !== 'General'))) range.setNumberFormats(formats);
   // What the sheet already holds, cell for cell, is not written again (a repair with nothing to
   // change); past the range read, cells are empty (Sheet.getDataRange reference).
-  if (!read || values.some((row, r) => row.some((value, c) => value !== (read.cells[r]?.[c] ?? '')))) range.setValues(values);
+  if (!read || values.some((row, r) => row.some((value, c) => !holds(read, r, c, value)))) range.setValues(values);
   // A new sheet is all normal weight and without backgrounds: only what differs costs a call.
   const weights = own(
     (cell): FontWeight => (BOLD.has(cell?.style) ? 'bold' : 'normal'),

@@ -47,7 +47,7 @@ function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; sh
   const columns = Math.max(data[0]?.length ?? 0, spec.cells[0].length);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(columns - row.length).fill('')];
   const content = Array.from({ length: Math.max(data.length, spec.cells.length) }, (_, r) => pad(data[r] ?? []));
-  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0, cells: data } };
+  return { content, shown, read: { range, rows: data.length, columns: data[0]?.length ?? 0, cells: data, shown } };
 }
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));

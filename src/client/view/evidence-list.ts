@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
 import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
-import { EVIDENCE_HEADER } from '../../core/workbook/evidence';
+import { EVIDENCE_HEADER, isLink, linksIn, oldLinkCell } from '../../core/workbook/evidence';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
-import { isLink, splitLinks } from '../fields';
 
 /** What the card asks of the sidebar when the user adds, edits or removes an evidence item. */
 export interface EvidenceActions {
@@ -71,10 +70,11 @@ export class EvidenceList {
 
   /** What the old link column holds that no listed item has (its links, then any other text). */
   showLegacy(text: string): void {
-    const listed = new Set(this.items.map((i) => i.fields.link));
-    const parts = splitLinks(text);
-    const links = [...new Set(parts.filter((p) => isLink(p) && !listed.has(p)))];
-    const other = parts.filter((p) => !isLink(p)).join(' ');
+    // Read as the dossier reads it (src/core/documents/dossier/evidence.ts), so both list the same links.
+    const listed = new Set(this.items.flatMap((i) => linksIn(i.fields.link)));
+    const old = oldLinkCell(text);
+    const links = old.links.filter((link) => !listed.has(link));
+    const other = old.other;
     if (links.length === 0 && !other) {
       fill(this.legacy);
       return;

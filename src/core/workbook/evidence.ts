@@ -36,6 +36,42 @@ export const EVIDENCE_ROWS = 200;
 /** The sheet's title rows above the header (the header is on row EVIDENCE_HEADER_ROW). */
 export const EVIDENCE_HEADER_ROW = 3;
 
+/** An http(s) address with a host that has a dot: the only text ever made into a link (never "javascript:"). */
+const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.\S*$/i;
+
+/** Whether `text` is a link the sidebar and the dossier show as one. */
+export const isLink = (text: string): boolean => URL_PATTERN.test(text);
+
+/** An address as written in a sentence: up to the next space, without the punctuation or bracket closing it. */
+const LINK_IN_TEXT = /\bhttps?:\/\/\S+/gi;
+const trimLink = (link: string): string => link.replace(/[.,;:)\]]+$/, '');
+
+/** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each. */
+export const linksIn = (text: string): string[] => [...new Set((text.match(LINK_IN_TEXT) ?? []).map(trimLink).filter(isLink))];
+
+/** A text without its links, the brackets and spaces they leave tidied: "Xem (https://…), bản giấy" → "Xem, bản giấy". */
+export function withoutLinks(text: string): string {
+  // Longest first, so that a link is never cut out of a longer one it begins.
+  return linksIn(text)
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, link) => rest.split(link).join(''), text)
+    .replace(/[\s,;:]+\)/g, ')')
+    .replace(/\(\)/g, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * What an indicator row's old "Minh chứng (liên kết)" cell holds (the column "Danh mục minh chứng"
+ * replaced): its links, and any other text. The sidebar shows both and the dossier lists the links
+ * and names the text in its checklist, so both read the cell by this one rule.
+ */
+export function oldLinkCell(text: string): { links: string[]; other: string } {
+  // What separated the links ("https://…; https://…") is not text of its own.
+  return { links: linksIn(text), other: withoutLinks(text).replace(/^[.,;:]+\s*|\s*[,;:]+$/g, '') };
+}
+
 /** A cell as the text the list means: a date as dd/mm/yyyy, spaces tidied. */
 export const evidenceText = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
 const text = evidenceText;

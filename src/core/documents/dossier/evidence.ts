@@ -1,6 +1,7 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import type { EvidenceItem } from '../../workbook/evidence';
+import { type EvidenceItem, linksIn, oldLinkCell } from '../../workbook/evidence';
+import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
@@ -25,11 +26,6 @@ export interface EvidenceCatalogue {
 /** Where an item's missing details are written. */
 const LIST_HINT = `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
 
-const LINK = /\bhttps?:\/\/\S+/gi;
-
-/** Every link in a cell, however they were separated (new lines, commas, spaces). */
-export const linksIn = (text: string): string[] => (text.match(LINK) ?? []).map((l) => l.replace(/[.,;)]+$/, ''));
-
 /** The criterion number in an evidence code: "H1.01" → 1. */
 const criterionNumber = (code: string): number => Number(/^H(\d+)\./i.exec(code)?.[1] ?? Number.NaN);
 /** The item's number in its criterion: "H1.02" → 2 (codes in another form sort after). */
@@ -47,7 +43,8 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   });
   const items = [...list];
   const checks: string[] = [];
-  const listedLinks = new Set(list.map((i) => i.link).filter(Boolean));
+  // A listed link compares as the old cell's links are read (without the punctuation it was copied with).
+  const listedLinks = new Set(list.flatMap((i) => linksIn(i.link)));
   const used = new Set(list.map((i) => codeKey(i.code)));
   const nextCode = (criterion: number): string => {
     for (let n = 1; ; n++) {
@@ -59,7 +56,11 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
     }
   };
   for (const [code, evidence] of rows) {
-    for (const link of linksIn(evidence.links)) {
+    const old = oldLinkCell(evidence.links);
+    if (old.other) {
+      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết: ${LIST_HINT}.`);
+    }
+    for (const link of old.links) {
       if (listedLinks.has(link)) continue;
       listedLinks.add(link);
       const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);

@@ -4,7 +4,8 @@ import { foldText } from '../../cells/text';
 import { formatViLongDate } from '../../cells/vi-date';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } from '../blocks';
-import { linksIn, evidenceTable, type EvidenceCatalogue } from './evidence';
+import { evidenceTable, type EvidenceCatalogue } from './evidence';
+import { withoutLinks } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
@@ -125,13 +126,7 @@ function descriptionLines(ctx: DossierContext, codes: string[]): string[] {
   return texts
     .join('\n')
     .split('\n')
-    .map((line) =>
-      linksIn(line)
-        .reduce((rest, link) => rest.replace(link, ''), line)
-        .replace(/\s+([.,;:])/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
+    .map(withoutLinks)
     .filter((line) => line.length > 1);
 }
 

@@ -155,7 +155,11 @@ export interface RenderedDoc {
   tablesUnfinished: string | null;
 }
 
-export const MANUAL_STEPS = ['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).'];
+/** What the user still does by hand in the Google Doc: DocumentApp has no page-number field and no keep-with-next. */
+export const MANUAL_STEPS = [
+  'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
+  'Xem lại từng trang trước khi in: nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, hãy chèn ngắt trang trước đoạn kết hoặc đề mục đó.',
+];
 
 const ALIGN: Record<Align, AlignmentName> = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' };
 const HIGHLIGHT = '#ffff00';

@@ -105,6 +105,11 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const info = ss.sheet(SHEETS.info);
     expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(info.at(TIME).value).toEqual(NOW);
+    // What the Google Doc cannot do itself (page numbers, keep-with-next), each said once for the five documents.
+    const byHand = lines.map((l) => l.text).filter((t) => t.startsWith('Việc cần làm thêm: '));
+    expect(byHand).toHaveLength(2);
+    expect(byHand[0]).toContain('Đánh số trang');
+    expect(byHand[1]).toContain('khối chữ ký hoặc một đề mục đứng riêng');
   });
 
   it('spans the criteria across the summary and repeats its heading row (Docs advanced service), and lists nothing about tables', () => {

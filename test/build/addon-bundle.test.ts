@@ -41,7 +41,7 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 172 KB for merging group rows and pinning heading rows through the Docs API, and the checklist item when it cannot, 2,1 KB, issue 13;
   // → 173 KB for set-up's call savings (key-only tags, width painting, no read-back or rewrite of what is unchanged) and earlier computed formulas, 1,1 KB, issue 9;
   // → 174 KB for the newcomer review of issue 13: the old link cell read by one rule with its checklist line, the Docs API asked before drawing, a text formula not taken for a formula, 0,7 KB).
-  it('stays within 174 KB: Apps Script loads the whole file for every custom-function call (issue 9 aims at 150 KB, see the README)', () => {
+  it('stays within 174 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
     expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(174 * 1024);
   });
 

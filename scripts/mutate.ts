@@ -3,7 +3,8 @@
  *   npx tsx scripts/mutate.ts mutations.json [--only id,id]
  * mutations.json: [{ "id": "M1", "file": "src/…", "find": "exact text", "replace": "bug", "tests": ["test/…"] }].
  * Without "tests", every test file that imports the mutated file, directly or not, runs (`vitest
- * related`), plus the built-bundle tests (test/build), which read dist/ rebuilt by the global set-up.
+ * related`), plus the tests of what the global set-up builds from it: test/build for dist/, and the
+ * browser tests (test/client) for a file of the sidebar (src/client), which they load as Sidebar.html.
  * `find` must occur exactly once in the file. Each file is restored after its run, also on Ctrl-C.
  * Prints one line per mutation ("caught by <test file>" or "SURVIVED") and the rate. Keep the list
  * out of the repository: the point is a fresh sample each time.
@@ -23,7 +24,9 @@ const [listFile, flag, onlyList] = process.argv.slice(2);
 const only = flag === '--only' ? new Set(onlyList.split(',')) : null;
 const mutations = (JSON.parse(readFileSync(listFile, 'utf8')) as Mutation[]).filter((m) => !only || only.has(m.id));
 
-const BUNDLE_TESTS = readdirSync('test/build').map((name) => `test/build/${name}`);
+const testsIn = (dir: string) => readdirSync(dir).flatMap((name) => (name.endsWith('.test.ts') ? [`${dir}/${name}`] : []));
+/** The tests that read a build of `file` rather than importing it. */
+const builtTests = (file: string) => [...testsIn('test/build'), ...(file.startsWith('src/client/') ? testsIn('test/client') : [])];
 
 let restore: (() => void) | null = null;
 process.on('SIGINT', () => {
@@ -39,7 +42,7 @@ for (const m of mutations) {
   restore = () => writeFileSync(m.file, original);
   writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
   try {
-    const args = m.tests ? ['run', '--bail=1', ...m.tests] : ['related', '--run', '--bail=1', m.file, ...BUNDLE_TESTS];
+    const args = m.tests ? ['run', '--bail=1', ...m.tests] : ['related', '--run', '--bail=1', m.file, ...builtTests(m.file)];
     const run = spawnSync('npx', ['vitest', ...args], { encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1' } });
     const output = `${run.stdout}${run.stderr}`;
     const failed = /FAIL\s+(\S+)/.exec(output)?.[1] ?? (run.status !== 0 ? `exit ${run.status ?? run.signal}` : null);

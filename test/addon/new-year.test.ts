@@ -226,6 +226,13 @@ describe('Khôi phục năm từ trang lưu trữ (the undo)', () => {
     expect(['A', 'B', 'C', 'D'].map((c) => saved.at(`${c}6`).value)).toEqual(['Đánh giá', 'TC2.1', `E${rowOf('TC2.1')}`, 'Đạt']);
   });
 
+  it('a spreadsheet never set up: the roll-over points to set-up, the undo finds no archive, and nothing is written', () => {
+    const ss = new FakeSpreadsheet();
+    expect(startNewYear(deps(ss))).toEqual(['Bảng tính chưa được thiết lập: chọn menu CĐHT → "Thiết lập / sửa mẫu" trước.']);
+    expect(restoreYear(deps(ss), 'Trang tính1')[0]).toMatch(/^Chưa có trang lưu trữ năm đánh giá nào/);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(['Trang tính1']);
+  });
+
   it('takes the last archive when the open sheet is not one, and says when there is none', () => {
     const fresh = filledWorkbook();
     expect(restoreYear(deps(fresh.ss), SHEETS.info)[0]).toMatch(/^Chưa có trang lưu trữ năm đánh giá nào/);

@@ -25,6 +25,21 @@ function freshWorkbook(): FakeSpreadsheet {
   return ss;
 }
 
+describe('repair of a criterion heading people retyped', () => {
+  it('finds "TC1. …" retyped in capitals with extra spaces as the same heading: no second heading row, the values stay', () => {
+    const ss = freshWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    const headingRow = tt25Row('TC1.1') - 1;
+    sheet.type(`B${headingRow}`, 'TC1.  SỰ LÃNH ĐẠO, CHỈ ĐẠO CỦA CẤP ỦY ĐẢNG, CHÍNH QUYỀN CẤP XÃ ');
+    sheet.type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    setup(ss, new Date(2026, 10, 22));
+    const headings = Array.from({ length: 40 }, (_, i) => String(sheet.at(`B${i + 1}`).value)).filter((text) => /^tc1\./i.test(text));
+    expect(headings).toHaveLength(1);
+    expect(sheet.at(`A${tt25Row('TC1.1')}`).value).toBe('TC1.1');
+    expect(sheet.at(`E${tt25Row('TC1.1')}`).value).toBe('Đạt');
+  });
+});
+
 describe('first set-up', () => {
   it('percent cells refuse anything above 100%; other number cells only warn', () => {
     const sheet = freshWorkbook().sheet(SHEETS.assessment);

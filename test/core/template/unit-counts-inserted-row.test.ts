@@ -41,6 +41,8 @@ describe.each(['vi-VN', 'en-US'] as const)('a unit row inserted by hand, in a %s
 
   it.each<[string, Cell, Cell]>([
     ['a count typed as text', '25 người', 40],
+    // Both counts of the row stay uncounted, so only the text in the total column can tell.
+    ['a total typed as text beside a blank count', null, '40 người'],
     ['the number reaching the standard missing', null, 40],
     ['the total missing', 25, null],
     ['a negative count', -5, 40],

@@ -26,3 +26,17 @@ describe('dates from the legal facts', () => {
     expect(labels(TT44)).toContain('Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 3; ngưỡng xếp loại xem Bộ tiêu chí');
   });
 });
+
+describe('colours of the results', () => {
+  /** The background each text gets where it equals exactly (the conditional formats' textEquals rules). */
+  const colourOf = (ruleset: Ruleset) =>
+    Object.fromEntries(resultsSheet(ruleset).conditionalFormats.flatMap((f) => ('textEquals' in f.when ? [[`${f.range} ${f.when.textEquals}`, f.background]] : [])));
+
+  it('TT25: a criterion "Đạt" is green, "Không đạt" red, "Thiếu dữ liệu" amber; Mức độ 1 and 2 green; errors red, warnings amber', () => {
+    const green = '#d9ead3';
+    const red = '#f4cccc';
+    const amber = '#fff2cc';
+    const colours = Object.entries(colourOf(TT25)).map(([key, background]) => `${key.replace(/^\S+ /, '')} → ${background}`);
+    expect(colours.sort()).toEqual([`Mức độ 2 → ${green}`, `Mức độ 1 → ${green}`, `Đạt → ${green}`, `Không đạt → ${red}`, `Thiếu dữ liệu → ${amber}`, `Lỗi → ${red}`, `Cảnh báo → ${amber}`].sort());
+  });
+});

@@ -131,6 +131,12 @@ describe('a province edits the table and the result follows', () => {
     expect(ratingOf(commune, edit(tableOf(TT44), 'Tốt', MD1, 80))).toBe('Tốt');
   });
 
+  it('a cut-off lowered to 0 is a number like any other: 10 points are then Trung bình', () => {
+    const commune = tt44Rows(pointsTotalling(1000));
+    expect(ratingOf(commune, 'TT44')).toBe('Chưa đạt');
+    expect(ratingOf(commune, edit(tableOf(TT44), 'Trung bình', MD1, 0))).toBe('Trung bình');
+  });
+
   it('maxima entered from the provincial biểu điểm bound each criterion and show in CDHT_CRITERIA', () => {
     const maxima = [10, 10, 8, 7, 6, 6, 6, 5, 5, 5, 5, 4, 4, 2, 17]; // 100 in total
     const table = tableOf(TT44);

@@ -63,6 +63,8 @@ describe('a Tờ trình drawn into Google Docs', () => {
     expect(nation.children[1].attributes).toMatchObject({ BOLD: true, FONT_SIZE: 14 });
     // The rule under the Tiêu ngữ: DocumentApp has no paragraph border, so a run of underscores.
     expect(nation.children[2].text).toMatch(/^_{20,}$/);
+    // Centred under the line it underlines, as the body's name and the Tiêu ngữ are.
+    expect(nation.children[2].attributes).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER' });
     expect(header.texts[1]).toEqual(['Số: 15/TTr-UBND', 'Hòa An, ngày 05 tháng 3 năm 2026']);
     expect(header.rows[1].cells[1].children[0].attributes).toMatchObject({ ITALIC: true });
   });

@@ -151,6 +151,8 @@ describe('DOCX of the TT25 dossier', () => {
     const label = all(signature, /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g).find((p) => textOf(p) === 'Nơi nhận:')!;
     expect(label).toContain('<w:b/>');
     expect(label).toContain('<w:i/>');
+    // Not a heading row: a signature repeated at the top of a following page would be a second signature.
+    expect(signature).not.toContain('<w:tblHeader/>');
   });
 
   it('highlights the placeholders of the narrative left blank (the incomplete sample)', async () => {

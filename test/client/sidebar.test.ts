@@ -177,6 +177,12 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  it('a workbook whose "Tên xã" is still blank shows a placeholder where the commune\'s name goes, never an empty heading', async () => {
+    const s = await sidebar({ getSidebarState: { ok: { ...sampleState(), commune: '' } } });
+    expect(await text(s, '#commune')).toBe('(chưa ghi tên xã)');
+    await done(s);
+  });
+
   it('adds an evidence item to an indicator and "Lưu" sends it with the list as loaded, then takes the list the sheet holds', async () => {
     const s = await sidebar();
     await s.page.click(`${card('TC1.2')} .add-evidence`);

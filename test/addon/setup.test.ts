@@ -233,6 +233,23 @@ describe('switching ruleset and editing the table', () => {
     expect(result.rulesetId).toBe('TT44');
   });
 
+  it('switching back takes each value from the newest archive: TT25 → TT44 → TT25 twice gives the last values typed', () => {
+    const ss = freshWorkbook();
+    const assessment = ss.sheet(SHEETS.assessment);
+    const switchTo = (id: string, day: number) => {
+      ss.sheet(SHEETS.info).type(infoCell('rulesetId'), id);
+      setup(ss, new Date(2026, 10, day, 8, 0));
+    };
+    assessment.type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    switchTo('TT44', 22);
+    switchTo('TT25', 23);
+    expect(assessment.at(`E${tt25Row('TC1.1')}`).value).toBe('Đạt');
+    assessment.type(`E${tt25Row('TC1.1')}`, 'Không đạt');
+    switchTo('TT44', 24);
+    switchTo('TT25', 25);
+    expect(assessment.at(`E${tt25Row('TC1.1')}`).value).toBe('Không đạt');
+  });
+
   it('a province adding an indicator to the table gets a new row, and values follow their codes', () => {
     const ss = freshWorkbook();
     const assessment = ss.sheet(SHEETS.assessment);

@@ -64,8 +64,8 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
 
 const archiveFormat = (value: Cell): string => (typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General');
 
-/** Neighbouring writes of a sheet as rectangles: runs along a row, then equal runs on consecutive rows. */
-function rectangles(writes: CellWrite[]): Array<{ sheet: string; row: number; column: number; values: Cell[][] }> {
+/** Neighbouring writes of a sheet as rectangles (one setValues each): runs along a row, then equal runs on consecutive rows; rows and columns are 1-based. */
+export function rectangles(writes: CellWrite[]): Array<{ sheet: string; row: number; column: number; values: Cell[][] }> {
   const runs: Array<{ sheet: string; row: number; column: number; values: Cell[][] }> = [];
   for (const w of writes) {
     const last = runs[runs.length - 1];

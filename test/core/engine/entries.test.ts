@@ -40,7 +40,13 @@ describe('data of the other ruleset', () => {
   });
 
   it('names where the unknown code sits, counting the first cell of the range as 1', () => {
-    const errors = errorsOf(check([['TC1.1', 'Đạt'], ['TC1.2', 'Đạt'], ['TC9.9', 'Đạt']]));
+    const errors = errorsOf(
+      check([
+        ['TC1.1', 'Đạt'],
+        ['TC1.2', 'Đạt'],
+        ['TC9.9', 'Đạt'],
+      ]),
+    );
     expect(errors.map((e) => e[2])).toContain('Mã "TC9.9" (ô thứ 3 từ trên xuống của vùng trong công thức) không có trong bộ tiêu chí TT25.');
   });
 });

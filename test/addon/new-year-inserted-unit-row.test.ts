@@ -19,13 +19,19 @@ function findRow(ss: FakeSpreadsheet, name: string, label: RegExp): number {
   throw new Error(`no row ${label} in ${name}`);
 }
 
+/** A workbook set up for 2025, its unit sheet, and the sheet row of its first unit. */
+function workbook2025() {
+  const ss = new FakeSpreadsheet();
+  setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 0, 10, 8, 0));
+  ss.sheet(SHEETS.info).type(infoCell('year'), 2025);
+  return { ss, units: ss.sheet(SHEETS.units), first: findRow(ss, SHEETS.units, /^Đơn vị/) + 1 };
+}
+
+const rollOver = (ss: FakeSpreadsheet) => startNewYear({ spreadsheet: ss, lock: new FakeLock(), confirm: () => true, now: new Date(2026, 10, 21, 9, 30) });
+
 describe('new year with a thôn row inserted by hand on "Số liệu theo đơn vị"', () => {
   it('archives and empties its counts, keeps its name', () => {
-    const ss = new FakeSpreadsheet();
-    setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 0, 10, 8, 0));
-    ss.sheet(SHEETS.info).type(infoCell('year'), 2025);
-    const units = ss.sheet(SHEETS.units);
-    const first = findRow(ss, SHEETS.units, /^Đơn vị/) + 1;
+    const { ss, units, first } = workbook2025();
     units.type(`A${first}`, 'Thôn Đông');
     units.type(`B${first}`, 100);
     units.type(`C${first}`, 120);
@@ -34,7 +40,7 @@ describe('new year with a thôn row inserted by hand on "Số liệu theo đơn 
     units.type(`A${first + 1}`, 'Thôn Mới');
     units.type(`B${first + 1}`, 50);
     units.type(`C${first + 1}`, 80);
-    const lines = startNewYear({ spreadsheet: ss, lock: new FakeLock(), confirm: () => true, now: new Date(2026, 10, 21, 9, 30) });
+    const lines = rollOver(ss);
     expect(lines[0]).toBe('Đã chuyển sang năm đánh giá 2026.');
     expect(units.at(`B${first}`).value).toBe('');
     expect(units.at(`A${first + 1}`).value).toBe('Thôn Mới');
@@ -43,11 +49,7 @@ describe('new year with a thôn row inserted by hand on "Số liệu theo đơn 
   });
 
   it('archives and empties counts typed in the last row of a table grown by inserted rows', () => {
-    const ss = new FakeSpreadsheet();
-    setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 0, 10, 8, 0));
-    ss.sheet(SHEETS.info).type(infoCell('year'), 2025);
-    const units = ss.sheet(SHEETS.units);
-    const first = findRow(ss, SHEETS.units, /^Đơn vị/) + 1;
+    const { ss, units, first } = workbook2025();
     units.insertRowBefore(first + 1);
     units.insertRowBefore(first + 1);
     // The rows fill from the top, so the last ones in use are the two the template never wrote.
@@ -55,7 +57,7 @@ describe('new year with a thôn row inserted by hand on "Số liệu theo đơn 
     units.type(`A${last}`, 'Thôn Cuối');
     units.type(`B${last}`, 50);
     units.type(`C${last}`, 80);
-    startNewYear({ spreadsheet: ss, lock: new FakeLock(), confirm: () => true, now: new Date(2026, 10, 21, 9, 30) });
+    rollOver(ss);
     expect(units.at(`A${last}`).value).toBe('Thôn Cuối');
     expect(units.at(`B${last}`).value, 'last year’s count left in place').toBe('');
     expect(units.at(`C${last}`).value, 'last year’s total left in place').toBe('');

@@ -11,7 +11,7 @@ import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { FakeSpreadsheet as Spreadsheet } from '../fakes/spreadsheet';
 import { FakeLock } from '../fakes/lock';
 import { setup } from './scenarios';
-import { contents, looks } from './sheet-picture';
+import { ARCHIVE_COLUMNS, contents, looks, rowCells } from './sheet-picture';
 
 const ROLL = new Date(2026, 0, 5, 7, 3);
 const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang Bộ tiêu chí được giữ nguyên.';
@@ -80,21 +80,16 @@ describe('Bắt đầu năm đánh giá mới, whole', () => {
       A2: 'Năm đánh giá sau khi lưu',
       B2: 2026,
       C2: 'Chuyển sang năm 2026 lúc 05/01/2026 07:03. Khôi phục: mở trang này, chọn CĐHT → "Khôi phục năm từ trang lưu trữ".',
-      A4: 'Trang',
-      B4: 'Mục',
-      C4: 'Ô',
-      D4: 'Giá trị',
-      E4: 'Công thức (không có dấu =)',
-      F4: 'Ô trong mẫu',
-      ...row(5, ['Thông tin', 'Năm đánh giá', 'B6', 2025, '', 'B6']),
-      ...row(6, ['Thông tin', 'Số Tờ trình', 'B15', '15/TTr-UBND', '', 'B15']),
-      ...row(7, ['Thông tin', 'Thời điểm tạo', 'B53', new Date(2025, 11, 20), '', 'B53']),
-      ...row(8, ['Đánh giá', 'TC1.1', 'E6', 'Đạt', '', 'E6']),
-      ...row(9, ['Đánh giá', 'TC1.1', 'G6', 'Đã tổ chức 4 hội nghị', '', 'G6']),
-      ...row(10, ['Đánh giá', 'TC5.1', 'E23', 0.65, '', 'E23']),
-      ...row(11, ['Số liệu PCGD-XMC', 'Trẻ em 5 tuổi được huy động ra lớp', 'B4', 1200, '', 'B4']),
-      ...row(12, ['Số liệu theo đơn vị', '', 'B9', 120, '', 'B9']),
-      ...row(13, ['Số liệu theo đơn vị', '', 'C9', 200, '', 'C9']),
+      ...rowCells(4, ARCHIVE_COLUMNS),
+      ...rowCells(5, ['Thông tin', 'Năm đánh giá', 'B6', 2025, '', 'B6']),
+      ...rowCells(6, ['Thông tin', 'Số Tờ trình', 'B15', '15/TTr-UBND', '', 'B15']),
+      ...rowCells(7, ['Thông tin', 'Thời điểm tạo', 'B53', new Date(2025, 11, 20), '', 'B53']),
+      ...rowCells(8, ['Đánh giá', 'TC1.1', 'E6', 'Đạt', '', 'E6']),
+      ...rowCells(9, ['Đánh giá', 'TC1.1', 'G6', 'Đã tổ chức 4 hội nghị', '', 'G6']),
+      ...rowCells(10, ['Đánh giá', 'TC5.1', 'E23', 0.65, '', 'E23']),
+      ...rowCells(11, ['Số liệu PCGD-XMC', 'Trẻ em 5 tuổi được huy động ra lớp', 'B4', 1200, '', 'B4']),
+      ...rowCells(12, ['Số liệu theo đơn vị', '', 'B9', 120, '', 'B9']),
+      ...rowCells(13, ['Số liệu theo đơn vị', '', 'C9', 200, '', 'C9']),
     });
     // Texts (blanks included) stay text, a date without a time is a date; the numbers B1, B2, D5, D10:D13 keep the default.
     expect(looks(archive).formats).toEqual({
@@ -151,14 +146,9 @@ describe('Khôi phục năm từ trang lưu trữ, whole', () => {
       A2: 'Năm đánh giá sau khi lưu',
       B2: 2025,
       C2: 'Khôi phục năm 2025 từ trang lưu trữ lúc 01/02/2026 16:40. Khôi phục: mở trang này, chọn CĐHT → "Khôi phục năm từ trang lưu trữ".',
-      A4: 'Trang',
-      B4: 'Mục',
-      C4: 'Ô',
-      D4: 'Giá trị',
-      E4: 'Công thức (không có dấu =)',
-      F4: 'Ô trong mẫu',
-      ...row(5, ['Thông tin', 'Năm đánh giá', 'B6', 2026, '', 'B6']),
-      ...row(6, ['Đánh giá', 'TC1.2', 'E7', 'Không đạt', '', 'E7']),
+      ...rowCells(4, ARCHIVE_COLUMNS),
+      ...rowCells(5, ['Thông tin', 'Năm đánh giá', 'B6', 2026, '', 'B6']),
+      ...rowCells(6, ['Đánh giá', 'TC1.2', 'E7', 'Không đạt', '', 'E7']),
     });
   });
 });
@@ -169,9 +159,4 @@ function answerYes(asked: string[]) {
     asked.push(message);
     return true;
   };
-}
-
-/** An archive row as A1 → value, blank cells left out. */
-function row(r: number, values: unknown[]): Record<string, unknown> {
-  return Object.fromEntries(values.flatMap((value, c) => (value === '' ? [] : [[`${'ABCDEF'[c]}${r}`, value]])));
 }

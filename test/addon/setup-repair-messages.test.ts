@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SetupResult } from '../../src/addon/setup/setup';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { setup } from './scenarios';
-import { contents } from './sheet-picture';
+import { ARCHIVE_COLUMNS, contents, rowCells } from './sheet-picture';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
 const ALL = ['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Số liệu theo đơn vị', 'Bộ tiêu chí'];
@@ -78,12 +78,7 @@ describe('repair messages', () => {
     expect(contents(ss.sheet(archive))).toEqual({
       A1: 'NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH',
       A2: 'Các ô này do công thức tính; "Thiết lập / sửa mẫu" đã làm trống chúng để kết quả hiện lại và chép nội dung sang đây.',
-      A4: 'Trang',
-      B4: 'Mục',
-      C4: 'Ô',
-      D4: 'Giá trị',
-      E4: 'Công thức (không có dấu =)',
-      F4: 'Ô trong mẫu',
+      ...rowCells(4, ARCHIVE_COLUMNS),
       // The row's first cell is what was typed over the formula in A21.
       A5: 'Kết quả',
       B5: 'ghi đè',

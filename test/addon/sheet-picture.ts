@@ -85,3 +85,11 @@ export function looks(sheet: FakeSheet) {
     wrap: group(sheet, (cell) => (cell.wrap ? 'wrap' : null)).wrap ?? [],
   };
 }
+
+/** One row of values as A1 → value from column A, blank cells left out (for `contents`). */
+export function rowCells(row: number, values: unknown[]): Record<string, unknown> {
+  return Object.fromEntries(values.flatMap((value, c) => (value === '' ? [] : [[cellA1(row, c + 1), value]])));
+}
+
+/** The header row of an archive sheet (year roll-over, typed text from computed cells), as people read it. */
+export const ARCHIVE_COLUMNS = ['Trang', 'Mục', 'Ô', 'Giá trị', 'Công thức (không có dấu =)', 'Ô trong mẫu'];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SetupResult } from '../../src/addon/setup/setup';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { setup } from './scenarios';
-import { ARCHIVE_COLUMNS, contents, rowCells } from './sheet-picture';
+import { ARCHIVE_COLUMNS, contents, looks, rowCells } from './sheet-picture';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
 const ALL = ['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Số liệu theo đơn vị', 'Bộ tiêu chí'];
@@ -86,6 +86,8 @@ describe('repair messages', () => {
       D5: 'ghi đè',
     });
     expect(ss.sheet('Kết quả').at('A21').formula).toMatch(/^=CDHT_CHECK\(/);
+    // Every text (blanks too) under the text format, so what was typed is never re-read as a number or date.
+    expect(looks(ss.sheet(archive)).formats).toEqual({ '@': ['A1:F5'] });
   });
 
   it('TT25 → TT44: the switch and the archive are named; the archive holds the old rows (headings too), then the old table', () => {

@@ -125,22 +125,13 @@ export function readLevel(cell: Cell, max: number): Reading {
  * Text is what it shows: "62,5%" is 62,5%, a bare "62,5" percent points and "0,625" a fraction.
  * A percent cell showing 200% or more (2 and above) cannot be told from percent points by its
  * value alone; the template's percent cells refuse anything above 100% (src/core/template), and in
- * a range whose other percents are fractions such a number is an error (src/core/engine/entries.ts).
+ * a range whose other percents are fractions such a number is named (src/core/engine/entries.ts).
  */
 export const PERCENT_RULE = { fractionUpTo: 1, pointsFrom: 2 } as const;
 
 /** The two readings of a number between PERCENT_RULE's bounds, as a message gives them. */
 export function percentReadings(value: number): { asFraction: string; asPoints: string } {
   return { asFraction: formatViPercent(value, 4), asPoints: `${formatViNumber(value, 4)}%` };
-}
-
-/**
- * Why a number is no percent when it reads two ways: "có hai cách hiểu: 120% (ô định dạng phần
- * trăm), vượt quá 100%, hoặc 1,2% (khi đó hãy ghi rõ "1,2%")"; `because` is added to the first reading.
- */
-export function twoReadings(value: number, because = ''): string {
-  const { asFraction, asPoints } = percentReadings(value);
-  return `có hai cách hiểu: ${asFraction} (ô định dạng phần trăm${because}), vượt quá 100%, hoặc ${asPoints} (khi đó hãy ghi rõ "${asPoints}")`;
 }
 
 /**
@@ -153,7 +144,10 @@ export function readPercent(cell: Cell): Reading {
   let fraction: number | null = null;
   let hint = '';
   if (typeof cell === 'number') {
-    if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) return invalid(twoReadings(cell));
+    if (cell > PERCENT_RULE.fractionUpTo && cell < PERCENT_RULE.pointsFrom) {
+      const { asFraction, asPoints } = percentReadings(cell);
+      return invalid(`có hai cách hiểu: ${asFraction} (ô định dạng phần trăm), vượt quá 100%, hoặc ${asPoints} (khi đó hãy ghi rõ "${asPoints}")`);
+    }
     fraction = cell > PERCENT_RULE.fractionUpTo ? cell / 100 : cell;
   } else if (typeof cell === 'string') {
     const text = cell.trim();

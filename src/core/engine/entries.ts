@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
 import { codeKey, lookAlikesIn } from '../cells/text';
 import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
-import { PERCENT_RULE, cellNumber, describeCell, isBlank, percentReadings, readPercent, twoReadings, type Cell } from '../cells/values';
+import { PERCENT_RULE, cellNumber, describeCell, isBlank, percentReadings, readPercent, type Cell } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
 /** A range argument as Apps Script passes it: a single cell arrives as a plain value, not [[value]]. */
@@ -116,14 +116,21 @@ const isPointsNumber = (cell: Cell): cell is number => typeof cell === 'number' 
  *   but it is 1% as percent points, and reading 100% where 1% was meant would pass an indicator on
  *   a wrong figure: a warning. In a range of fractions 1 is 100% and nothing else: no warning,
  *   which a commune with a real 100% could not silence (typing 100% stores 1 again).
- * - a number from 2 to 100 is percent points, but in a range of fractions it is a percent cell
- *   showing 200% or more, a rate above 100%: an error naming its place and both readings.
+ * - a number from 2 to 100 is percent points (typed into a plain cell), but in a range of
+ *   fractions it may be a percent cell showing 200% or more, a rate above 100%, which no
+ *   indicator can have: a warning naming its place and both readings. Not an error: percent
+ *   points typed beside percent cells are a documented way of writing a value (README).
  * Numbers above 1 and below 2 read two ways whatever the range; those are errors (readPercent).
  */
 function percentDoubt(code: string, row: number, value: Cell, others: Cell[]): Problem | null {
   const fractions = holdsFractions(others);
   if (isPointsNumber(value)) {
-    return fractions ? error(code, `Chỉ tiêu ${code} (${where(row)}): giá trị ${describeCell(value)} ${twoReadings(value, ', như các tỷ lệ khác trong vùng')}.`) : null;
+    if (!fractions) return null;
+    const { asFraction, asPoints } = percentReadings(value);
+    return warning(
+      code,
+      `Chỉ tiêu ${code} (${where(row)}): số ${describeCell(value)} được đọc là ${asPoints}; nếu ô định dạng phần trăm như các tỷ lệ khác trong vùng thì ô đang hiện ${asFraction}, vượt quá 100%: hãy kiểm tra lại (nếu là ${asPoints}, hãy ghi rõ "${asPoints}").`,
+    );
   }
   if (fractions) return null;
   const one = PERCENT_RULE.fractionUpTo;

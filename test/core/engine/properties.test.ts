@@ -194,12 +194,8 @@ type Tt25Model = Record<Tt25Item, number | null>;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/**
- * Writes a model value into a cell in one of the documented ways (`how` picks the way). Percent
- * numbers are all fractions (as percent cells hold them) or, with `pointNumbers`, all percent
- * points: a number from 2 up among fractions is a percent cell above 100%, an error (README).
- */
-function tt25Cell(item: Tt25Item, value: number | null, how: number, pointNumbers: boolean): Cell {
+/** Writes a model value into a cell in one of the documented ways (`how` picks the way). */
+function tt25Cell(item: Tt25Item, value: number | null, how: number): Cell {
   if (value === null) return ['', null, '  '][how % 3];
   if (KIND[item] === 'yesno') {
     const ways = value === 1 ? ['Đạt', 'x', 'Có', true, 1, 'TRUE', 'đạt'.normalize('NFD')] : ['Không đạt', false, 0, 'FALSE', 'Chưa đạt', 'KHÔNG ĐẠT'];
@@ -213,11 +209,10 @@ function tt25Cell(item: Tt25Item, value: number | null, how: number, pointNumber
   const ways: Cell[] = [
     `${Math.floor(hundredths / 100)},${pad2(hundredths % 100)}%`, // "62,50%"
     `${hundredths / 100}%`, // "62.5%", English-style
+    hundredths / 10000, // a %-formatted cell holds the fraction
   ];
-  // A %-formatted cell holds the fraction; percent points are 2 and above (between 1 and 2 a
-  // number reads two ways and is an error), so a smaller percent among them is written with its sign.
-  if (!pointNumbers) ways.push(hundredths / 10000);
-  else if (hundredths >= 200) ways.push(hundredths / 100);
+  // percent points: 2 and above (between 1 and 2 a number reads two ways and is an error)
+  if (hundredths >= 200) ways.push(hundredths / 100);
   return ways[how % ways.length];
 }
 
@@ -232,18 +227,14 @@ function itemValue(item: Tt25Item): fc.Arbitrary<number> {
 const completeModel = fc.record(Object.fromEntries(TT25_ITEMS.map((i) => [i, itemValue(i)])) as Record<Tt25Item, fc.Arbitrary<number>>);
 const modelWithBlanks: fc.Arbitrary<Tt25Model> = fc.record(Object.fromEntries(TT25_ITEMS.map((i) => [i, fc.option(itemValue(i), { freq: 6 })])) as Record<Tt25Item, fc.Arbitrary<number | null>>);
 
-/**
- * Rows of a model in any order, with heading rows among them; `ways` picks each cell's spelling,
- * its last element whether percent numbers are percent points.
- */
+/** Rows of a model in any order, with heading rows among them; `ways` picks each cell's spelling. */
 const HEADINGS: Row[] = [...TT25_CRITERIA.map((c): Row => [c, '']), ['', 'Tiêu chí 5'], [null, null]];
 function tt25ModelRows(model: Tt25Model, ways: number[], order: number[]): Row[] {
-  const pointNumbers = (ways[TT25_ITEMS.length] ?? 0) % 2 === 1;
-  const rows: Row[] = [...TT25_ITEMS.map((item, i): Row => [item, tt25Cell(item, model[item], ways[i] ?? 0, pointNumbers)]), ...HEADINGS];
+  const rows: Row[] = [...TT25_ITEMS.map((item, i): Row => [item, tt25Cell(item, model[item], ways[i] ?? 0)]), ...HEADINGS];
   return order.map((i) => rows[i]);
 }
 const rowCount = TT25_ITEMS.length + HEADINGS.length;
-const ways = fc.array(fc.nat(), { minLength: TT25_ITEMS.length + 1, maxLength: TT25_ITEMS.length + 1 });
+const ways = fc.array(fc.nat(), { minLength: TT25_ITEMS.length, maxLength: TT25_ITEMS.length });
 const order = fc.shuffledSubarray([...Array(rowCount).keys()], { minLength: rowCount, maxLength: rowCount });
 const inRegulationOrder = [...Array(rowCount).keys()];
 

@@ -6,7 +6,7 @@
  * ("ít nhất 60% người khuyết tật … được tiếp cận giáo dục").
  */
 import { describe, expect, it } from 'vitest';
-import { PCGD_RATES, PCGD_STANDARDS, basicRates, standardOf, suggestLevels } from '../../../src/core/pcgd/standards';
+import { PCGD_RATES, PCGD_STANDARDS, basicRates, standardOf } from '../../../src/core/pcgd/standards';
 import { ND20_SHORT, ND20_SUMMARY, RATE_METHOD } from '../../../src/core/ruleset/nd20';
 
 const ND = 'Nghị định 20/2014/NĐ-CP, ';
@@ -90,28 +90,5 @@ describe('the NĐ 20/2014 standards', () => {
       text: 'Tỷ lệ = số đạt ÷ (tổng số - số được miễn trừ): cách tính theo thực tiễn báo cáo ở địa phương, không phải quy định của Nghị định 20/2014/NĐ-CP',
       provenance: { ref: 'Thực tiễn báo cáo phổ cập giáo dục, xóa mù chữ ở địa phương', status: 'secondary' },
     });
-  });
-
-  it('suggestLevels: each standard at its minima exactly, ĐBKK or not; a missing basic rate suggests nothing', () => {
-    const normal = {
-      mn5Attend: 0.95,
-      mn5Complete: 0.85,
-      disabledAccess: 0.6,
-      grade1At6: 0.98,
-      primaryBy14: 0.8,
-      primaryAt11: 0.9,
-      at11InPrimary: 1,
-      thcsDiploma: 0.95,
-      upperStudying: 0.8,
-      literacy1: 0.9,
-      literacy2: 0.9,
-    };
-    expect(suggestLevels(normal, false)).toEqual({ 'TC4.1': 1, 'TC4.2': 3, 'TC4.3': 3, 'TC4.4': 2 });
-    const hard = { ...normal, mn5Attend: 0.9, mn5Complete: 0.8, primaryBy14: 0.7, primaryAt11: 0.8, thcsDiploma: 0.9, upperStudying: 0.7 };
-    expect(suggestLevels(hard, true)).toEqual({ 'TC4.1': 1, 'TC4.2': 3, 'TC4.3': 3, 'TC4.4': 2 });
-    // Elsewhere the ĐBKK minima fail mức độ 1, and the higher levels need it.
-    expect(suggestLevels(hard, false)).toEqual({ 'TC4.1': 0, 'TC4.2': 0, 'TC4.3': 0, 'TC4.4': 2 });
-    expect(suggestLevels({ ...normal, primaryAt11: 0.8, thcsDiploma: 0.9 }, false)).toEqual({ 'TC4.1': 1, 'TC4.2': 2, 'TC4.3': 2, 'TC4.4': 2 });
-    expect(suggestLevels({ ...normal, literacy1: null, disabledAccess: 0.59 }, false)).toEqual({ 'TC4.1': 0, 'TC4.2': 0, 'TC4.3': 0, 'TC4.4': null });
   });
 });

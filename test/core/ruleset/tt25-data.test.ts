@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 
 const TT = 'Thông tư 25/2023/TT-BGDĐT';
-const YESNO = (n: number) => [`${TT}, Điều 6, Điều 7 (tiêu chí ${n})`, 'verbatim'];
+/** A yes/no indicator's row: no minimum, no maximum, verbatim from Điều 6, 7. */
+const yesno = (code: string, name: string, n: number) => [code, name, 'yesno', '', '', '', '', '', '', `${TT}, Điều 6, Điều 7 (tiêu chí ${n})`, 'verbatim'];
 const LEVEL = [`${TT}, Điều 6, Điều 7 (tiêu chí 4); chuẩn theo Nghị định 20/2014/NĐ-CP; tên diễn đạt lại, ngưỡng theo nguyên văn`, 'paraphrase'];
 const PERCENT = [`${TT}, Điều 6, Điều 7 (tiêu chí 5); tên diễn đạt lại, ngưỡng theo nguyên văn`, 'paraphrase'];
 
@@ -49,92 +50,27 @@ describe('TT25 as data', () => {
         i.provenance.status,
       ]),
     ).toEqual([
-      ['TC1.1', 'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'yesno', '', '', '', '', '', '', ...YESNO(1)],
-      [
-        'TC1.2',
-        'Xây dựng chương trình, kế hoạch thực hiện công tác xây dựng xã hội học tập hằng năm và tổ chức triển khai, thực hiện đầy đủ các chương trình, kế hoạch',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(1),
-      ],
-      ['TC1.3', 'Xây dựng kế hoạch, triển khai các hoạt động cụ thể tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo theo quy định', 'yesno', '', '', '', '', '', '', ...YESNO(1)],
-      [
-        'TC2.1',
-        'Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định của pháp luật về ngân sách nhà nước để thực hiện xây dựng xã hội học tập',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(2),
-      ],
-      [
-        'TC2.2',
-        'Triển khai các hoạt động vận động, huy động nguồn lực xã hội tham gia xây dựng xã hội học tập ở địa phương theo chủ trương xã hội hóa và đạt kết quả tích cực',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(2),
-      ],
-      [
+      yesno('TC1.1', 'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 1),
+      yesno('TC1.2', 'Xây dựng chương trình, kế hoạch thực hiện công tác xây dựng xã hội học tập hằng năm và tổ chức triển khai, thực hiện đầy đủ các chương trình, kế hoạch', 1),
+      yesno('TC1.3', 'Xây dựng kế hoạch, triển khai các hoạt động cụ thể tổ chức Tuần lễ hưởng ứng học tập suốt đời và báo cáo theo quy định', 1),
+      yesno('TC2.1', 'Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm theo quy định của pháp luật về ngân sách nhà nước để thực hiện xây dựng xã hội học tập', 2),
+      yesno('TC2.2', 'Triển khai các hoạt động vận động, huy động nguồn lực xã hội tham gia xây dựng xã hội học tập ở địa phương theo chủ trương xã hội hóa và đạt kết quả tích cực', 2),
+      yesno(
         'TC2.3',
         'Xây dựng cơ chế phối hợp giữa Hội Khuyến học xã, các tổ chức chính trị - xã hội cấp xã và các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn xã trong quá trình xây dựng xã hội học tập',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(2),
-      ],
-      [
+        2,
+      ),
+      yesno(
         'TC3.1',
         'Trung tâm học tập cộng đồng bảo đảm có 01 phòng làm việc được trang bị đầy đủ bàn, ghế, tủ, giá; có tủ sách dùng chung; có thiết bị công nghệ thông tin phù hợp để tổ chức hoạt động học tập suốt đời cho người dân',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(3),
-      ],
-      [
-        'TC3.2',
-        'Thư viện công cộng cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý, tổ chức hoạt động phục vụ việc học tập suốt đời cho người sử dụng thư viện',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(3),
-      ],
-      [
+        3,
+      ),
+      yesno('TC3.2', 'Thư viện công cộng cấp xã có ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý, tổ chức hoạt động phục vụ việc học tập suốt đời cho người sử dụng thư viện', 3),
+      yesno(
         'TC3.3',
         'Trung tâm văn hóa, thể thao cấp xã có lớp năng khiếu, câu lạc bộ, nhóm sở thích, thường xuyên tổ chức các hoạt động văn hóa văn nghệ, thể dục thể thao thu hút người dân đến tham gia sinh hoạt',
-        'yesno',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        ...YESNO(3),
-      ],
+        3,
+      ),
       [
         'TC4.1',
         'Xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi',

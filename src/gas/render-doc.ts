@@ -27,14 +27,16 @@
  *   once DocumentApp has drawn the document, it is saved (Document.saveAndClose: "pending updates
  *   are flushed and applied", which the Docs API needs to see them), each table's start index is
  *   read with documents.get, matched to the tables drawn in order, and one batchUpdate merges the
- *   group rows and pins the heading rows (src/core/documents/docs-tables.ts). A group label is then
+ *   group rows and pins the heading rows (src/core/documents/docs-tables.ts), and keeps with the
+ *   next the paragraphs and table rows the model keeps (src/core/documents/docs-keep.ts: headings,
+ *   the closing lines before a signature, heading rows and group labels). A group label is then
  *   written in the first cell, the head cell a merge keeps ("Any text in the cells being merged
  *   will be concatenated and stored in the head cell", MergeTableCellsRequest).
  *   Without the service (a copy of the script without the manifest's dependency) the document is
  *   still made with the label in the widest column; so it is when the API fails for the new
  *   document, asked before drawing (one more documents.get, for documents with group rows). Only a
- *   failure after that (the batchUpdate refused) leaves the label unmerged in the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
- *   why, for the result dialog's checklist.
+ *   failure after that (the batchUpdate refused) leaves the label unmerged in the first cell.
+ *   Either way RenderedDoc.layoutGaps says what is left undone and why, for the checklist.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */

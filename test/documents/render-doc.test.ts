@@ -434,6 +434,21 @@ describe('a small hand-made document, whole', () => {
       [0, 0],
       [1, 1],
     ]);
+    // A heading row or group label that ends its table has no row to keep with; the others keep.
+    const kept = (t: FakeTable) => t.rows.map((r) => r.cells.map((c) => c.children[0].paragraphStyle.keepWithNext ?? false));
+    expect(body.tables.map(kept)).toEqual([
+      [[false, false]],
+      [
+        [true, true],
+        [true, true],
+        [false, false],
+      ],
+    ]);
+    const lastGroup: TableBlock = { ...headings, rows: [{ cells: [{ text: 'Mã' }, { text: 'Tên' }], header: true }, { cells: [{ text: 'Tiêu chí 9' }], span: true }] };
+    expect(kept(render({ ...doc, blocks: [lastGroup] }).body.tables[0])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
   });
 
   it('when the body reported differs from what was drawn, merges and pins still land and the paragraphs not kept are listed', () => {

@@ -108,7 +108,9 @@ describe('Tạo hồ sơ / báo cáo', () => {
     // What the Google Doc cannot do itself (page numbers), said once for the five documents; the
     // headings and closing lines are kept with what follows, so no page-by-page review is asked.
     const byHand = lines.map((l) => l.text).filter((t) => t.startsWith('Việc cần làm thêm: '));
-    expect(byHand).toEqual(['Việc cần làm thêm: Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).']);
+    expect(byHand).toEqual([
+      'Việc cần làm thêm: Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
+    ]);
     expect(lines.map((l) => l.text).join('\n')).not.toMatch(/Bố cục chưa xong|khối chữ ký/);
   });
 
@@ -130,7 +132,8 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(String(ss.sheet(SHEETS.info).at(LINK).value).split('\n')).toHaveLength(5);
     const items = lines.map((l) => l.text).filter((t) => t.includes('Bố cục chưa xong'));
     const missing = '(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API)';
-    const keepByHand = 'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.';
+    const keepByHand =
+      'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.';
     // One item per kind of gap: the Tờ trình and the Biên bản have no data table, only lines to keep;
     // the report and the evidence list have heading rows; only the summary has group rows.
     expect(items).toEqual([

@@ -24,7 +24,14 @@ const keep = (startIndex: number, endIndex: number) => ({ updateParagraphStyle: 
 const para = (text: string, keepWithNext = false): DrawnElement => ({ kind: 'paragraph', text, keepWithNext });
 
 /** Drawn: the first empty paragraph, a kept heading, a paragraph, a 2x2 table whose heading row is kept, the kept spacer, the signature table. */
-const drawn: DrawnElement[] = [para(''), para('I. MỞ ĐẦU', true), para('Nội dung'), { kind: 'table', rows: 2, columns: 2, keptRows: [0] }, para('', true), { kind: 'table', rows: 1, columns: 2, keptRows: [] }];
+const drawn: DrawnElement[] = [
+  para(''),
+  para('I. MỞ ĐẦU', true),
+  para('Nội dung'),
+  { kind: 'table', rows: 2, columns: 2, keptRows: [0] },
+  para('', true),
+  { kind: 'table', rows: 1, columns: 2, keptRows: [] },
+];
 
 /** As Docs reports it: one more empty paragraph after each table (a body cannot end with a table; assumed after the first too). */
 const found = body(
@@ -42,7 +49,7 @@ const found = body(
 );
 
 describe('keepRequests', () => {
-  it("keeps the heading, each cell of the kept row and the spacer (the last empty paragraph before the signature), in descending index order", () => {
+  it('keeps the heading, each cell of the kept row and the spacer (the last empty paragraph before the signature), in descending index order', () => {
     expect(keepRequests(drawn, found)).toEqual({ ok: true, requests: [keep(50, 51), keep(29, 38), keep(24, 28), keep(2, 12)] });
   });
 

@@ -121,7 +121,13 @@ describe('layoutChecklist', () => {
       { title: 'Bản tổng hợp', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
       { title: 'Báo cáo tự đánh giá', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
       { title: 'Tờ trình', gaps: [] },
-      { title: 'Danh mục minh chứng', gaps: [{ reason: DOCS_API_MISSING, labels: 'widest', pins: false, keeps: false }, { reason: 'x', labels: null, pins: false, keeps: true }] },
+      {
+        title: 'Danh mục minh chứng',
+        gaps: [
+          { reason: DOCS_API_MISSING, labels: 'widest', pins: false, keeps: false },
+          { reason: 'x', labels: null, pins: false, keeps: true },
+        ],
+      },
     ]);
     expect(items).toEqual([
       'Bố cục chưa xong trong "Bản tổng hợp", "Báo cáo tự đánh giá": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: quota). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',

@@ -134,7 +134,9 @@ describe('the summary table in Google Docs', () => {
     docs.failWith('Quota exceeded for quota metric');
     const failed = renderGoogleDoc(summary, 'Tài liệu thử', { documentApp: app.service, docs: docs.service });
     expect(failed.url).toBe('https://docs.google.com/document/d/doc-1/edit');
-    expect(failed.layoutGaps).toEqual([{ reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric', labels: 'widest', pins: true, keeps: true }]);
+    expect(failed.layoutGaps).toEqual([
+      { reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric', labels: 'widest', pins: true, keeps: true },
+    ]);
     expect(app.documents[0].body.tables.every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
     // Asked before drawing, so a group label is not left in the narrow STT column for a merge that cannot come.
     const drawn = app.documents[0].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
@@ -252,7 +254,17 @@ describe('a small hand-made document, whole', () => {
   const PT = 72 / 25.4;
   /** The text width of a portrait A4 page with the decree's margins (210 − 30 − 15 mm), in points. */
   const WIDTH = 165 * PT;
-  const BODY_TEXT = { FONT_FAMILY: 'Times New Roman', FONT_SIZE: 14, BOLD: false, ITALIC: false, HORIZONTAL_ALIGNMENT: 'JUSTIFY', INDENT_FIRST_LINE: 10 * PT, SPACING_BEFORE: 0, SPACING_AFTER: 6, LINE_SPACING: 1.15 };
+  const BODY_TEXT = {
+    FONT_FAMILY: 'Times New Roman',
+    FONT_SIZE: 14,
+    BOLD: false,
+    ITALIC: false,
+    HORIZONTAL_ALIGNMENT: 'JUSTIFY',
+    INDENT_FIRST_LINE: 10 * PT,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 6,
+    LINE_SPACING: 1.15,
+  };
   const line = (size: number, align: string, more: Record<string, unknown> = {}) => ({
     FONT_FAMILY: 'Times New Roman',
     FONT_SIZE: size,
@@ -277,7 +289,13 @@ describe('a small hand-made document, whole', () => {
       { kind: 'heading', level: 1, text: 'I. KẾT QUẢ' },
       {
         kind: 'paragraph',
-        runs: [{ text: 'Đạt ', bold: false }, { text: '', bold: true }, { text: '3/3', bold: true }, { text: ' chỉ tiêu', italic: true }, { text: '[Cần bổ sung]', italic: true, mark: 'fill' }],
+        runs: [
+          { text: 'Đạt ', bold: false },
+          { text: '', bold: true },
+          { text: '3/3', bold: true },
+          { text: ' chỉ tiêu', italic: true },
+          { text: '[Cần bổ sung]', italic: true, mark: 'fill' },
+        ],
         style: { align: 'justify', sizePt: 14, firstLineMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 },
       },
       {
@@ -300,7 +318,13 @@ describe('a small hand-made document, whole', () => {
   const view = (body: ReturnType<typeof render>['body']) =>
     body.children.map((c) =>
       c instanceof FakeTable
-        ? { border: c.borderWidth, widths: [...c.columnWidths.entries()], merges: c.merges, pinned: c.pinnedHeaderRows, cells: c.rows.map((r) => r.cells.map((cell) => cell.children.map(paragraphView))) }
+        ? {
+            border: c.borderWidth,
+            widths: [...c.columnWidths.entries()],
+            merges: c.merges,
+            pinned: c.pinnedHeaderRows,
+            cells: c.rows.map((r) => r.cells.map((cell) => cell.children.map(paragraphView))),
+          }
         : c instanceof FakeParagraph
           ? paragraphView(c)
           : c,
@@ -360,7 +384,11 @@ describe('a small hand-made document, whole', () => {
         cells: [
           [
             [p('Nơi nhận:', line(12, 'LEFT', { BOLD: true, ITALIC: true })), p('- Như trên.', line(11, 'LEFT'))],
-            [p('TM. ỦY BAN NHÂN DÂN', line(14, 'CENTER', { BOLD: true })), p('CHỦ TỊCH', line(14, 'CENTER', { BOLD: true })), p('Nguyễn Văn A', line(14, 'CENTER', { BOLD: true, SPACING_BEFORE: 62 }))],
+            [
+              p('TM. ỦY BAN NHÂN DÂN', line(14, 'CENTER', { BOLD: true })),
+              p('CHỦ TỊCH', line(14, 'CENTER', { BOLD: true })),
+              p('Nguyễn Văn A', line(14, 'CENTER', { BOLD: true, SPACING_BEFORE: 62 })),
+            ],
           ],
         ],
       },
@@ -408,7 +436,9 @@ describe('a small hand-made document, whole', () => {
     docs.failWith('Internal error encountered.', 'batchUpdate');
     const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
     expect(view(app.documents[0].body)).toEqual(expectedBody('first', false, false));
-    expect(rendered.layoutGaps).toEqual([{ reason: 'Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.', labels: 'first', pins: true, keeps: true }]);
+    expect(rendered.layoutGaps).toEqual([
+      { reason: 'Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.', labels: 'first', pins: true, keeps: true },
+    ]);
   });
 
   it('without the Docs service: the label in the widest column, and all three listed', () => {
@@ -444,7 +474,13 @@ describe('a small hand-made document, whole', () => {
         [false, false],
       ],
     ]);
-    const lastGroup: TableBlock = { ...headings, rows: [{ cells: [{ text: 'Mã' }, { text: 'Tên' }], header: true }, { cells: [{ text: 'Tiêu chí 9' }], span: true }] };
+    const lastGroup: TableBlock = {
+      ...headings,
+      rows: [
+        { cells: [{ text: 'Mã' }, { text: 'Tên' }], header: true },
+        { cells: [{ text: 'Tiêu chí 9' }], span: true },
+      ],
+    };
     expect(kept(render({ ...doc, blocks: [lastGroup] }).body.tables[0])).toEqual([
       [true, true],
       [false, false],

@@ -126,7 +126,12 @@ describe('documents.batchUpdate in the fake', () => {
 const keep = (startIndex: number, endIndex: number, paragraphStyle: Record<string, unknown> = { keepWithNext: true }, fields: unknown = 'keepWithNext'): DocsRequest =>
   ({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle, fields } }) as DocsRequest;
 
-type Styled = Array<{ startIndex?: number; endIndex: number; paragraph?: { paragraphStyle: Record<string, unknown> }; table?: { tableRows: Array<{ tableCells: Array<{ content: Array<{ paragraph: { paragraphStyle: Record<string, unknown> } }> }> }> } }>;
+type Styled = Array<{
+  startIndex?: number;
+  endIndex: number;
+  paragraph?: { paragraphStyle: Record<string, unknown> };
+  table?: { tableRows: Array<{ tableCells: Array<{ content: Array<{ paragraph: { paragraphStyle: Record<string, unknown> } }> }> }> };
+}>;
 
 describe('updateParagraphStyle in the fake', () => {
   const styled = (docs: FakeDocsApi, id: string) => (docs.Documents.get(id) as { body: { content: Styled } }).body.content;
@@ -153,7 +158,9 @@ describe('updateParagraphStyle in the fake', () => {
     const { docs, file } = saved();
     const id = file.getId();
     const refused = (request: DocsRequest) => expect(() => docs.Documents.batchUpdate({ requests: [request] }, id));
-    refused({ updateParagraphStyle: { range: { startIndex: 2, endIndex: 9 }, paragraphStyle: { keepWithNext: true } } } as unknown as DocsRequest).toThrow(/Invalid requests\[0\]: fields: at least one field must be specified/);
+    refused({ updateParagraphStyle: { range: { startIndex: 2, endIndex: 9 }, paragraphStyle: { keepWithNext: true } } } as unknown as DocsRequest).toThrow(
+      /Invalid requests\[0\]: fields: at least one field must be specified/,
+    );
     refused(keep(2, 9, { keepWithNext: true }, ' ')).toThrow(/at least one field/);
     refused(keep(2, 9, { alignment: 'CENTER' }, 'alignment')).toThrow(/fields: alignment is not a paragraph style field/);
     refused(keep(2, 9, { keepWithNext: true, keepLinesTogether: true })).toThrow(/paragraphStyle\.keepLinesTogether is set but not named in fields/);
@@ -163,7 +170,9 @@ describe('updateParagraphStyle in the fake', () => {
     refused(keep(5, 5)).toThrow(/\[5, 5\) is not a non-empty range/);
     refused(keep(2, 13)).toThrow(/the range \[2, 13\) does not lie within the body or one table cell/);
     refused(keep(12, 15)).toThrow(/does not lie within/);
-    refused({ updateParagraphStyle: { range: { startIndex: 2, endIndex: 9, segmentId: 'kix.h' }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } } as unknown as DocsRequest).toThrow(/only the body/);
+    refused({ updateParagraphStyle: { range: { startIndex: 2, endIndex: 9, segmentId: 'kix.h' }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } } as unknown as DocsRequest).toThrow(
+      /only the body/,
+    );
   });
 
   it('undoes the styles of a failed batch', () => {

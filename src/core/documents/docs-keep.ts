@@ -28,9 +28,14 @@ export interface KeepWithNext {
 export const KEEP_MISMATCH = 'các đoạn Google Tài liệu báo về không khớp với các đoạn đã vẽ';
 
 /** A paragraph's text as documents.get reports it: its text runs, without the closing newline. */
-const paragraphText = (element: DocsElementShape): string => (element.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, '');
+const paragraphText = (element: DocsElementShape): string =>
+  (element.paragraph?.elements ?? [])
+    .map((e) => e.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '');
 
-const isEmpty = (element: DrawnElement | DocsElementShape): boolean => ('kind' in element ? element.kind === 'paragraph' && element.text === '' : Boolean(element.paragraph) && paragraphText(element) === '');
+const isEmpty = (element: DrawnElement | DocsElementShape): boolean =>
+  'kind' in element ? element.kind === 'paragraph' && element.text === '' : Boolean(element.paragraph) && paragraphText(element) === '';
 
 /** A list cut before each element that is not an empty paragraph: [the empty paragraphs before it, it]; the last group's anchor is null. */
 function groups<T extends DrawnElement | DocsElementShape>(elements: T[]): Array<[T[], T | null]> {

@@ -333,8 +333,8 @@ function docsFailure(docs: DocsApiLike, id: string): string | null {
  * Merges the group rows, pins the heading rows and keeps paragraphs with the next in the saved
  * document `id` with one documents.get and one batchUpdate; returns what is left undone and why.
  * The paragraph styles go first: they insert nothing, so they act on the indexes documents.get
- * reported, whatever a merge after them does to the indexes in its table. `labelsAt` says where
- * the group labels were drawn, for the checklist.
+ * reported, whatever a merge after them does to the indexes in its table. `docs` is null when the
+ * labels were drawn in the widest column (no service, or `unavailable`: why it failed before drawing).
  */
 function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: string | null): LayoutGap[] {
   const labels: LayoutGap['labels'] = drawer.tables.some(hasGroupRows) ? (docs ? 'first' : 'widest') : null;

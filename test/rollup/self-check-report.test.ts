@@ -18,7 +18,9 @@ function probe(pace: Cell | null): RollupProbe {
     getSpreadsheetLocale: () => 'vi_VN',
     getSpreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh',
     getSheetByName: (name) =>
-      name === 'Danh sách xã' && pace !== null ? { getRange: (row, column, rows, columns) => ({ getValues: () => [[row === 1 && column === 9 && rows === 1 && columns === 1 ? pace : 'sai ô']] }) } : null,
+      name === 'Danh sách xã' && pace !== null
+        ? { getRange: (row, column, rows, columns) => ({ getValues: () => [[row === 1 && column === 9 && rows === 1 && columns === 1 ? pace : 'sai ô']] }) }
+        : null,
   };
 }
 
@@ -70,7 +72,14 @@ describe('roll-up self-check: the whole report', () => {
       { label: 'Trình kích hoạt', ok: true, detail: '0 trình kích hoạt (0 để tiếp tục cập nhật); Google cho tối đa 20.' },
       { label: 'Nhịp đọc', ok: true, detail: '60 bảng tính mỗi phút (ô "Tốc độ đọc (bảng tính mỗi phút):" của trang "Danh sách xã"), tối đa 20 bảng tính mỗi lượt gửi.' },
     ]);
-    expect(report.technical).toEqual({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh', sheetsApi: '200', triggers: '0 (continueUpdate: 0)', pace: '60 reads/min, batch 20', checkedAt: '2026-11-29T02:30:00.000Z' });
+    expect(report.technical).toEqual({
+      locale: 'vi_VN',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      sheetsApi: '200',
+      triggers: '0 (continueUpdate: 0)',
+      pace: '60 reads/min, batch 20',
+      checkedAt: '2026-11-29T02:30:00.000Z',
+    });
   });
 
   it('a pace typed as text the vi-VN way ("2.000") is read as 2.000', () => {
@@ -96,7 +105,11 @@ describe('roll-up self-check: the whole report', () => {
         'API Google Sheets chưa được bật cho dự án Apps Script của bảng tổng hợp (lỗi 403): hãy bật dịch vụ nâng cao "Google Sheets API" rồi chạy lại.',
         `403 ${JSON.stringify(disabled)}`,
       ],
-      [answer(401, { error: { status: 'UNAUTHENTICATED' } }), 'Google không chấp nhận phiên đăng nhập của tiện ích (lỗi 401): hãy đóng và mở lại bảng tổng hợp rồi chạy lại.', '401 {"error":{"status":"UNAUTHENTICATED"}}'],
+      [
+        answer(401, { error: { status: 'UNAUTHENTICATED' } }),
+        'Google không chấp nhận phiên đăng nhập của tiện ích (lỗi 401): hãy đóng và mở lại bảng tổng hợp rồi chạy lại.',
+        '401 {"error":{"status":"UNAUTHENTICATED"}}',
+      ],
       [answer(429, {}), 'Google tạm giới hạn số lần đọc (lỗi 429): hãy cập nhật lại sau ít phút.', '429 {}'],
       [{ code: 503, body: 'x'.repeat(300) }, 'Máy chủ Google Sheets tạm lỗi (lỗi 503): hãy cập nhật lại sau.', `503 ${'x'.repeat(200)}`],
     ];
@@ -104,11 +117,11 @@ describe('roll-up self-check: the whole report', () => {
       const report = runRollupSelfCheck(probe(60), new FakeUrlFetch(() => response), scriptWith([]), NOW);
       expect(report.items[1], detail).toEqual({ label: 'API Google Sheets', ok: false, detail });
       expect(report.technical.sheetsApi).toBe(technical);
-      expect(selfCheckLines(report).slice(0, 3).map((line) => line.text)).toEqual([
-        'Có 1 mục cần xem lại (đánh dấu ✘).',
-        '✔ Cài đặt bảng tổng hợp: ngôn ngữ vi_VN, múi giờ Asia/Ho_Chi_Minh',
-        `✘ API Google Sheets: ${detail}`,
-      ]);
+      expect(
+        selfCheckLines(report)
+          .slice(0, 3)
+          .map((line) => line.text),
+      ).toEqual(['Có 1 mục cần xem lại (đánh dấu ✘).', '✔ Cài đặt bảng tổng hợp: ngôn ngữ vi_VN, múi giờ Asia/Ho_Chi_Minh', `✘ API Google Sheets: ${detail}`]);
     }
   });
 

@@ -30,7 +30,6 @@ function bundle() {
   return { h, ui, run, shown };
 }
 
-const html = (...lines: string[]) => `<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.4">${lines.map((l) => `<p>${l}</p>`).join('')}</div>`;
 const TITLE = 'CĐHT Tổng hợp';
 
 describe('the roll-up’s menu entries, as a person sees them', () => {

@@ -20,7 +20,8 @@ import {
   type CommuneRecord,
 } from '../../src/core/rollup/record';
 import { NAMES } from '../../src/core/workbook/names';
-import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { assessWorkbook, type WorkbookSnapshot } from '../../src/core/workbook/snapshot';
+import type { Cell } from '../../src/core/cells/values';
 import { TT25_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
 import { sampleSnapshot } from '../fixtures/sample-commune';
 
@@ -125,8 +126,8 @@ describe('a workbook that cannot be used: the whole reason', () => {
   });
 
   it('evaluating the workbook throws: that row fails with what went wrong, ending in one full stop', () => {
-    const throwing = (error: unknown) => ({
-      get [NAMES.info]() {
+    const throwing = (error: unknown): WorkbookSnapshot => ({
+      get [NAMES.info](): Cell[][] {
         throw error;
       },
     });

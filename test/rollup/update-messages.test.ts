@@ -17,7 +17,7 @@ const STATE_KEY = 'CDHT_TONG_HOP_TIEN_DO';
 function threeCommunes(latencyMs = 2_000) {
   const h = harness(latencyMs);
   const names = ['Xã Hòa An', 'Xã Bình Minh', 'Xã Cát Tiên'];
-  names.forEach((commune, i) => h.workbook(fakeId(i), communeWorkbook({ commune, year: 2025, values: TT25_VALUES.MD1 })));
+  for (const [i, commune] of names.entries()) h.workbook(fakeId(i), communeWorkbook({ commune, year: 2025, values: TT25_VALUES.MD1 }));
   h.register(names.map((commune, i) => [commune, 2025, sheetLink(fakeId(i))]));
   return h;
 }

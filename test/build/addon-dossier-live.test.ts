@@ -5,38 +5,13 @@
  * (EmbeddedChart.getAs('image/png')), and the progress toasts (title and 30 seconds).
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../../scripts/lib/load-bundle';
-import { FakeDocumentApp, fakeImage } from '../fakes/document-app';
+import { fakeImage } from '../fakes/document-app';
 import { fillSampleCommune } from '../fixtures/sample-workbook';
-import { FakeLock } from '../fakes/lock';
-import { FakeProperties } from '../fakes/properties';
-import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
-import { FakeUi, fakeHtmlService } from '../fakes/ui';
+import { addonBundle } from './entry-bundles';
 
 function bundle(editors: () => Array<{ getEmail(): string }>) {
-  const ss = new FakeSpreadsheet();
-  const factories = fakeFactories(ss.log);
-  const ui = new FakeUi('person');
-  const documentApp = new FakeDocumentApp();
+  const { ss, ui, documentApp, gas } = addonBundle();
   const toasts: unknown[][] = [];
-  const gas = loadBundle('dist/Code.js', {
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => ss,
-      getActiveSheet: () => ss.sheets[0],
-      getUi: ui.getUi,
-      flush: () => {},
-      newDataValidation: factories.newDataValidation,
-      newConditionalFormatRule: factories.newConditionalFormatRule,
-      ProtectionType: factories.protectionTypes,
-    },
-    Charts: { ChartType: { COLUMN: factories.columnChart } },
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
-    LockService: { getDocumentLock: () => new FakeLock() },
-    PropertiesService: { getDocumentProperties: () => new FakeProperties() },
-    HtmlService: fakeHtmlService,
-    DocumentApp: documentApp,
-    Utilities: { sleep: () => {} },
-  });
   gas.setupWorkbook();
   fillSampleCommune(ss);
   Object.assign(ss, { getEditors: editors, toast: (...args: unknown[]) => void toasts.push(args) });

@@ -5,39 +5,12 @@
  * does: it is not a yes, so nothing is made or changed.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../../scripts/lib/load-bundle';
-import { FakeDocumentApp } from '../fakes/document-app';
 import { fillSampleCommune } from '../fixtures/sample-workbook';
-import { FakeLock } from '../fakes/lock';
-import { FakeProperties } from '../fakes/properties';
-import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
-import { FakeUi, fakeHtmlService } from '../fakes/ui';
+import { addonBundle } from './entry-bundles';
 
 function bundle() {
-  const ss = new FakeSpreadsheet();
-  const factories = fakeFactories(ss.log);
-  const ui = new FakeUi('person');
-  const documentApp = new FakeDocumentApp();
-  const gas = loadBundle('dist/Code.js', {
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => ss,
-      getActiveSheet: () => ss.sheets[0],
-      getUi: ui.getUi,
-      flush: () => {},
-      newDataValidation: factories.newDataValidation,
-      newConditionalFormatRule: factories.newConditionalFormatRule,
-      ProtectionType: factories.protectionTypes,
-    },
-    Charts: { ChartType: { COLUMN: factories.columnChart } },
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
-    LockService: { getDocumentLock: () => new FakeLock() },
-    PropertiesService: { getDocumentProperties: () => new FakeProperties() },
-    HtmlService: fakeHtmlService,
-    DocumentApp: documentApp,
-    Utilities: { sleep: () => {} },
-  });
+  const { ss, ui, documentApp, gas, shown } = addonBundle();
   const run = (name: string) => gas[name]();
-  const shown = (from: number) => ui.shown.slice(from).map((s) => [s.kind, s.title, s.content]);
   return { ss, ui, documentApp, run, shown };
 }
 

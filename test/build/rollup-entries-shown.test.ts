@@ -4,29 +4,13 @@
  * section and what a province officer must read. Apps Script's globals are the roll-up fakes.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../../scripts/lib/load-bundle';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
-import { FakeDocumentApp } from '../fakes/document-app';
-import { FakeUi, fakeHtmlService } from '../fakes/ui';
-import { fakeDataValidation } from '../fakes/spreadsheet';
-import { fakeId, harness, sheetLink } from '../rollup/harness';
+import { fakeId, sheetLink } from '../rollup/harness';
+import { rollupBundle } from './entry-bundles';
 
 function bundle() {
-  const h = harness(0);
-  const ui = new FakeUi('person');
-  const gas = loadBundle('dist-rollup/Code.js', {
-    SpreadsheetApp: { getActiveSpreadsheet: () => h.spreadsheet, openById: () => h.spreadsheet, getUi: ui.getUi, newDataValidation: fakeDataValidation, flush: () => {} },
-    UrlFetchApp: h.urlFetch,
-    ScriptApp: Object.assign(h.script, { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } }),
-    PropertiesService: { getDocumentProperties: () => h.properties, getScriptProperties: () => h.properties },
-    LockService: { getDocumentLock: () => h.lock, getScriptLock: () => h.lock },
-    HtmlService: fakeHtmlService,
-    DocumentApp: new FakeDocumentApp(),
-    Utilities: { sleep: (ms: number) => h.clock.advance(ms) },
-  });
+  const { h, ui, gas, shown } = rollupBundle();
   const run = (name: string) => gas[name]();
-  /** What the last call showed. */
-  const shown = (from: number) => ui.shown.slice(from).map((s) => [s.kind, s.title, s.content]);
   return { h, ui, run, shown };
 }
 

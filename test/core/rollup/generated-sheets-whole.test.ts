@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommuneRecord } from '../../../src/core/rollup/record';
 import { rollUp } from '../../../src/core/rollup/rollup';
 import { generatedSheets } from '../../../src/core/rollup/sheets';
-import { record } from '../../fixtures/rollup-communes';
+import { PROVINCE_SUMMARY, record } from '../../fixtures/rollup-communes';
 
 const AT = new Date(2026, 2, 5, 9, 30);
 const CHANGES_EMPTY = [
@@ -51,16 +51,7 @@ describe('the generated sheets, whole', () => {
   });
 
   it('a province’s own points ruleset with maxima: criteria ranked by their average against the maximum', () => {
-    const summary = {
-      id: 'SL-2025',
-      name: 'Bộ tiêu chí tỉnh Sông Lam',
-      scheme: 'points' as const,
-      categories: ['Xuất sắc', 'Đạt', 'Không đạt'],
-      criteria: [
-        { code: 'A', name: 'Tiêu chí A' },
-        { code: 'B', name: 'Tiêu chí B' },
-      ],
-    };
+    const summary = PROVINCE_SUMMARY;
     const records: CommuneRecord[] = [
       record({ row: 2, commune: 'Xã K', year: 2025, rulesetId: 'SL-2025', rating: 'Đạt', score: 11.5, ruleset: summary, points: { A: 8, B: 3.5 }, maxima: { A: 10, B: 10 } }),
       record({ row: 3, commune: 'Xã L', year: 2025, rulesetId: 'SL-2025', rating: 'Xuất sắc', score: 13, points: { A: 9, B: 4 }, maxima: { A: 10, B: 10 } }),

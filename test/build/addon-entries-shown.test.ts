@@ -11,7 +11,7 @@ import { addonBundle } from './entry-bundles';
 function bundle() {
   const { ss, ui, documentApp, gas, shown } = addonBundle();
   const run = (name: string) => gas[name]();
-  return { ss, ui, documentApp, run, shown };
+  return { ss, ui, documentApp, gas, run, shown };
 }
 
 const paragraphs = (...lines: string[]) => `<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.4">${lines.map((l) => `<p>${l}</p>`).join('')}</div>`;
@@ -30,6 +30,29 @@ describe('the add-on’s menu entries, as a person sees them', () => {
     ]);
     expect(documentApp.documents).toHaveLength(0);
     expect(ss.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
+  });
+
+  it('the sidebar, the two help texts and the menu as a bound script shows it', () => {
+    const { run, shown, gas } = bundle();
+    gas.onOpen({ authMode: 'LIMITED' });
+    for (const name of ['showSidebar', 'showHelp', 'showAggregationHelp']) run(name);
+    const [menu, sidebar, help, aggregation] = shown(0);
+    expect(menu.slice(0, 2)).toEqual(['menu', 'CĐHT']);
+    expect(sidebar).toEqual(['sidebar', 'CĐHT Xã', 'file:Sidebar']);
+    expect([help[0], help[1], help[2].split('\n')[0]]).toEqual([
+      'alert',
+      'Hướng dẫn CĐHT Xã',
+      '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+    ]);
+    expect(aggregation).toEqual([
+      'alert',
+      'Tổng hợp nhiều xã',
+      [
+        'Việc tổng hợp nhiều xã do cơ quan tiếp nhận hồ sơ thực hiện bằng tiện ích riêng "CĐHT Tổng hợp", cài vào một bảng tính tổng hợp.',
+        'Tiện ích đó cần quyền đọc bảng tính của các xã; tách riêng để bảng tính của xã không bao giờ phải cấp quyền này.',
+        'Xã chỉ cần chia sẻ quyền xem bảng tính của mình cho cơ quan tổng hợp.',
+      ].join('\n'),
+    ]);
   });
 
   it('a question closed with ×: no new dossier, no new year, the workbook as it was', () => {

@@ -20,8 +20,12 @@ const DOSSIER_TITLE = 'Hồ sơ đánh giá "Cộng đồng học tập"';
 
 describe('the add-on’s menu entries, as a person sees them', () => {
   it('on a spreadsheet never set up: each action says so (or that there is no archive), and nothing is made', () => {
-    const { ss, documentApp, run, shown } = bundle();
+    const { ss, ui, documentApp, run, shown } = bundle();
     for (const name of ['checkDossier', 'generateDossier', 'startNewYear', 'restoreYearFromArchive']) run(name);
+    expect(ui.shown.filter((s) => s.kind === 'dialog').map((s) => s.size)).toEqual([
+      [520, 420],
+      [520, 420],
+    ]);
     expect(shown(0)).toEqual([
       ['dialog', 'Kiểm tra hồ sơ', paragraphs('Bảng tính chưa được thiết lập: chọn menu CĐHT → &#34;Thiết lập / sửa mẫu&#34; trước.')],
       ['dialog', DOSSIER_TITLE, paragraphs('Bảng tính chưa được thiết lập: chọn menu CĐHT → &#34;Thiết lập / sửa mẫu&#34; trước.')],

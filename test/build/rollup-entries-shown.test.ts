@@ -101,6 +101,7 @@ describe('the roll-up’s menu entries, as a person sees them', () => {
     ]);
     const [kind, title, content] = made.at(-1) ?? [];
     expect([kind, title]).toEqual(['dialog', 'Báo cáo tổng hợp']);
+    expect(ui.shown.at(-1)?.size).toEqual([520, 320]);
     expect(content).toMatch(
       /^<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1\.4"><p>Đã tạo báo cáo tổng hợp \(bản nháp để hoàn thiện, ký, đóng dấu\):<\/p><p><a href="[^"]+" target="_blank" rel="noopener">[^<]+2025[^<]*<\/a><\/p>/,
     );
@@ -136,7 +137,7 @@ describe('the roll-up’s menu entries, as a person sees them', () => {
   });
 
   it('self-check: the whole dialog for a healthy roll-up workbook', () => {
-    const { h, run, shown } = bundle();
+    const { h, ui, run, shown } = bundle();
     run('setUpRollup');
     h.spreadsheet
       .sheet('Danh sách xã')
@@ -149,6 +150,7 @@ describe('the roll-up’s menu entries, as a person sees them', () => {
     run('checkRollup');
     const [[kind, title, content]] = shown(1);
     expect([kind, title]).toEqual(['dialog', 'Kiểm tra tiện ích']);
+    expect(ui.shown.at(-1)?.size).toEqual([520, 420]);
     const lines = content.replace(/^<div[^>]*>|<\/div>$/g, '').split('</p><p>');
     expect(lines.slice(0, 6)).toEqual([
       '<p>Tiện ích hoạt động bình thường trên bảng tính này.',

@@ -3,7 +3,7 @@
  * full as the per-commune sheet shows it; typed by hand from the README's register section.
  */
 import { describe, expect, it } from 'vitest';
-import { parseRegister } from '../../src/core/rollup/register';
+import { parseRegister, spreadsheetIdFromLink } from '../../src/core/rollup/register';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd';
 const LINK = `https://docs.google.com/spreadsheets/d/${ID}/edit`;
@@ -34,5 +34,14 @@ describe('register rows as entries, whole', () => {
       { row: 5, commune: 'Xã Đông Sơn', year: 2025, link: '', source: { kind: 'invalid', reason: `Kết quả nhập tay "Xuất sắc" không hợp lệ: dùng ${manualChoices}.` }, notes: [], reread: false },
       { row: 6, commune: 'Xã Eo Gió', year: 2025, link: '', source: { kind: 'invalid', reason: `Kết quả nhập tay "5" không hợp lệ: dùng ${manualChoices}.` }, notes: [], reread: false },
     ]);
+  });
+});
+
+describe('how long an id must be', () => {
+  it('a bare id from 25 characters (Google makes 44), in a link from 20', () => {
+    const id = (n: number) => 'A'.repeat(n);
+    expect([24, 25].map((n) => spreadsheetIdFromLink(id(n)))).toEqual([null, id(25)]);
+    expect([19, 20].map((n) => spreadsheetIdFromLink(`https://docs.google.com/spreadsheets/d/${id(n)}/edit`))).toEqual([null, id(20)]);
+    expect([19, 20].map((n) => spreadsheetIdFromLink(`https://drive.google.com/open?id=${id(n)}`))).toEqual([null, id(20)]);
   });
 });

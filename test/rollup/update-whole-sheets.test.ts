@@ -187,3 +187,17 @@ describe('Cập nhật tổng hợp: a small district, every generated cell and 
     ).toEqual(['', 'đã nhắc xã', '', '', '', '']);
   });
 });
+
+describe('the store after an update', () => {
+  it('is hidden again when a person showed it, or made again hidden when deleted', () => {
+    for (const damage of ['shown', 'deleted'] as const) {
+      const { h } = district();
+      const store = h.spreadsheet.sheet(STORE_SHEET);
+      if (damage === 'shown') store.hidden = false;
+      else h.spreadsheet.deleteSheet(store);
+      expect(runUpdate(h.services, 'start').kind, damage).toBe('done');
+      expect(h.spreadsheet.sheet(STORE_SHEET).hidden, damage).toBe(true);
+      expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow(), damage).toBe(7);
+    }
+  });
+});

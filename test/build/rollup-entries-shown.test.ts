@@ -116,6 +116,15 @@ describe('the roll-up’s menu entries, as a person sees them', () => {
     expect(shown(1)).toEqual([['alert', 'Báo cáo tổng hợp', 'Lượt cập nhật tổng hợp chưa xong: hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật cho đến khi xong rồi tạo báo cáo.']]);
   });
 
+  it('an update running elsewhere holds the lock: the report waits for it, and the lock is not taken from it', () => {
+    const { h, run, shown } = bundle();
+    run('setUpRollup');
+    h.lock.heldElsewhere = true;
+    run('createYearReport');
+    expect(shown(1)).toEqual([['alert', 'Báo cáo tổng hợp', 'Đang có một lượt cập nhật tổng hợp chạy: hãy đợi lượt đó xong rồi tạo báo cáo.']]);
+    expect(h.lock.released).toBe(0);
+  });
+
   it('help: the steps, with the pace, the run limit and the formula as the README gives them', () => {
     const { run, shown } = bundle();
     run('showHelp');

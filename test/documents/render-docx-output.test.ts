@@ -31,7 +31,6 @@ const report: ReportDocument = {
       lineSpacing: 1.15,
     }),
     para([{ text: 'Không đậm', bold: false }, { text: ' đậm' }], { align: 'right', sizePt: 13, bold: true, italic: true }),
-    { kind: 'rule', widthMm: 40, sizePt: 14 },
     {
       kind: 'table',
       widths: [0.3, 0.7],
@@ -101,7 +100,6 @@ describe('the DOCX of two documents', () => {
       'P both sp120/60/276auto ind567/-/- sz28: A|*B*|_⟦C⟧_',
       // A run not bold in a bold paragraph stays upright-bold-free; italic comes from the style.
       'P right sp0/0/240auto sz26: _Không đậm_|*_ đậm_*',
-      'P sp0/0/240auto ind-/3543/3543 rulesingle/6 sz4: ',
       'TABLE w9354 fixed grid 2806,6548 borders w:val="single"',
       // Only the heading row repeats; it and the group label keep with the next row.
       '  TR cantSplit header',

@@ -5,23 +5,13 @@
  * Runs read *bold*, _italic_, ⟦highlighted⟧, with "@<half-points>" when their size differs from the
  * paragraph mark's, "|" between runs; a drawing (chart) reads [drawing].
  */
-import { all, attr } from './docx-xml';
+import { all, attr, rawTextOf } from './docx-xml';
 
 const has = (xml: string, tag: string) => new RegExp(`<${tag}/>`).test(xml);
 const element = (xml: string, tag: string) => new RegExp(`<${tag}(?:\\s[^>]*)?/?>`).exec(xml)?.[0] ?? '';
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 function runText(run: string, markSize: string | undefined): string {
   const rPr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(run)?.[0] ?? '';
-  let text = all(run, /<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g)
-    .map((t) => decode(t.replace(/<[^>]+>/g, '')))
-    .join('');
+  let text = rawTextOf(run);
   if (run.includes('<w:drawing>')) text += '[drawing]';
   if (attr(rPr, 'w:highlight', 'w:val')) text = `⟦${text}⟧`;
   if (has(rPr, 'w:i')) text = `_${text}_`;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLANK_CONTEXT, buildSummaryReport, type SummaryContext } from '../../src/core/documents/rollup-report/report';
-import { criteriaSection } from '../../src/core/documents/rollup-report/sections';
+import { criteriaSection, generalSituation } from '../../src/core/documents/rollup-report/sections';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { record } from '../fixtures/rollup-communes';
@@ -272,6 +272,17 @@ describe('a blank context and a TT44 year without maxima or a year before', () =
       `${BODY} | Chưa so sánh được: cần kết quả năm 2022 và một năm đánh giá trước đó theo cùng bộ tiêu chí.`,
       'H2 2. Các xã thay đổi kết quả',
       `${BODY} | Không có xã nào thay đổi kết quả so với lần đánh giá trước của xã theo cùng bộ tiêu chí.`,
+    ]);
+  });
+});
+
+describe('the reasons a commune could not be read', () => {
+  it('come most frequent first, then in the order of their labels', () => {
+    const failed = (row: number, failure: 'no_access' | 'old_version' | 'register') => record({ row, commune: `Xã ${row}`, year: 2025, status: 'failed', failure, reason: '', rulesetId: '' });
+    const rows = rollUp([failed(2, 'register'), failed(3, 'no_access'), failed(4, 'old_version'), failed(5, 'old_version')]);
+    expect(linesOf(generalSituation(rows, 2025))).toEqual([
+      `${BODY} | Danh sách tổng hợp năm 2025 có 4 xã. Có kết quả của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 4 xã.`,
+      `${BODY} | Lý do không đọc được: Mẫu bảng tính cũ: 2 xã; Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã (danh sách tại mục VI).`,
     ]);
   });
 });

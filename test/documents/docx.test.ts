@@ -186,7 +186,12 @@ describe('DOCX of the TT44 dossier', () => {
     expect(all(xml, /<w:sectPr>/g)).toHaveLength(4);
     const parts = bodyParts(xml);
     const sheetTitle = parts.findIndex((p) => textOf(p) === 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
-    expect(parts[sheetTitle - 1]).toContain('<w:pageBreakBefore/>');
+    // The title itself starts the page, with no space above it and no empty paragraph before it
+    // (the minutes' signature table comes right before): an empty line would push the phiếu over.
+    expect(parts[sheetTitle]).toContain('<w:pageBreakBefore/>');
+    expect(parts[sheetTitle]).toContain('<w:spacing w:after="0" w:before="0"');
+    expect(parts[sheetTitle - 1].startsWith('<w:tbl>')).toBe(true);
+    expect(all(xml, /<w:pageBreakBefore\/>/g)).toHaveLength(1);
     const sheet = tables(xml).find((t) => textOf(t).includes('Điểm tự chấm'))!;
     const rows = tableCells(sheet);
     expect(rows).toHaveLength(17);

@@ -152,6 +152,31 @@ describe('the printed sample documents', () => {
     expect(stubs).toEqual([]);
   });
 
+  /**
+   * A part that starts on a page of its own (the TT44 phiếu after the minutes' signatures) is a
+   * one-page form: its title, the last row of its table and its signer's name print on that page,
+   * never its total and signature alone on a second page.
+   */
+  it('print a part that starts a page of its own on that one page', () => {
+    const parts: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        const start = doc.blocks.findIndex((b) => b.kind === 'pageBreak');
+        if (start < 0) continue;
+        const part = doc.blocks.slice(start + 1);
+        const title = part.find((b) => b.kind === 'title');
+        const table = part.find((b): b is TableBlock => b.kind === 'table');
+        const signature = part.find((b) => b.kind === 'signature');
+        if (title?.kind !== 'title' || !table || signature?.kind !== 'signature') throw new Error(`${name}: ${doc.title} has a part without title, table or signature`);
+        const last = words(table.rows[table.rows.length - 1].cells.map(cellText).join(' ')).join(' ');
+        const page = pages.findIndex((p) => words(p).join(' ').includes(title.typeName));
+        const text = words(pages[page] ?? '').join(' ');
+        parts.push(`${name}: ${title.typeName}, trang ${page + 1}: dòng cuối ${text.includes(last)}, người ký ${signature.signers.every((s) => text.includes(s.name))}`);
+      }
+    }
+    expect(parts).toEqual(['ho-so-TT44: PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM, trang 3: dòng cuối true, người ký true']);
+  });
+
   it("never end a page on a table's heading row", () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {

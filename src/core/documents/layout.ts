@@ -21,6 +21,19 @@ export function keepTogether(text: string, phrases: string[]): string {
 }
 
 /**
+ * A label and the number after it: "Mức độ 1", "chỉ tiêu 2.2", "Tiêu chí 4", "Điều 6", "khoản 2",
+ * "số 42/BC-UBND", "ngày 05", "tháng 3", "năm 2025", "≥ 80%". A line ending between the two
+ * ("không đạt Mức / độ 1") reads as a typo, so renderers make their spaces non-breaking as they
+ * write the text (the model keeps ordinary spaces, which is what tests and previews read).
+ */
+const LABEL_NUMBER = /(?<!\p{L})(?:[Mm]ức độ|[Tt]iêu chí|[Cc]hỉ tiêu|Điều|khoản|[Ss]ố|ngày|tháng|[Nn]ăm|[≥≤]) (?=\d)/gu;
+
+/** `text` with each label kept on the line of its number (LABEL_NUMBER). */
+export function bindNumbers(text: string): string {
+  return text.replace(LABEL_NUMBER, (label) => label.replace(/ /g, NBSP));
+}
+
+/**
  * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
  * the font's advance widths): enough to tell whether a header line fits its column.
  */

@@ -217,6 +217,15 @@ function keepClosingWithSignature(blocks: Block[]): Block[] {
   return out;
 }
 
+/** Air between a table and the paragraph after it (a heading, "Kết luận", "Tổng số"), which would otherwise touch its bottom border. */
+const AFTER_TABLE_PT = 6;
+
+function spacedAfterTables(blocks: PrimitiveBlock[]): PrimitiveBlock[] {
+  return blocks.map((block, i) =>
+    block.kind === 'paragraph' && blocks[i - 1]?.kind === 'table' && (block.style.spaceBeforePt ?? 0) < AFTER_TABLE_PT ? { ...block, style: { ...block.style, spaceBeforePt: AFTER_TABLE_PT } } : block,
+  );
+}
+
 export function lower(blocks: Block[]): PrimitiveBlock[] {
-  return keepClosingWithSignature(blocks).flatMap(lowerOne);
+  return spacedAfterTables(keepClosingWithSignature(blocks).flatMap(lowerOne));
 }

@@ -31,7 +31,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { bindNumbers, lower, plainCellStyle } from '../core/documents/layout';
+import { lower, plainCellStyle, typeset } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
@@ -52,7 +52,7 @@ const CELL_PADDING = twipsOfMm(1.5);
 
 function textRun(run: Run, style: ParagraphStyle): TextRun {
   return new TextRun({
-    text: bindNumbers(run.text),
+    text: typeset(run.text),
     bold: run.bold ?? style.bold ?? false,
     italics: run.italic ?? style.italic ?? false,
     size: halfPoints(style.sizePt),

@@ -128,13 +128,16 @@ describe('DOCX of the TT25 dossier', () => {
     }
   });
 
-  it('keeps each label on the line of its number, in body text and in table cells', () => {
+  it('keeps each label on the line of its number and curls straight quotes, in body text and in table cells', () => {
     const parts = bodyParts(xml);
     const failing = parts.find((p) => textOf(p).startsWith('Các chỉ tiêu không đạt Mức độ 2'))!;
     expect(rawTextOf(failing)).toBe('Các chỉ tiêu không đạt Mức\u00a0độ\u00a02: chỉ\u00a0tiêu\u00a04.3, chỉ\u00a0tiêu\u00a05.1 và chỉ\u00a0tiêu\u00a05.2.');
     const summary = tables(xml).find((t) => textOf(t).includes('Tổng số chỉ tiêu đạt Mức độ 1'))!;
     expect(tableCells(summary).find((r) => r[0] === '5.1')?.[2]).toBe('≥ 60%');
     expect(rawTextOf(summary)).toContain('≥\u00a060%');
+    // The ruleset writes TC5.1 with straight quotes; the printed page has the legal text's curly ones.
+    expect(tableCells(summary).find((r) => r[0] === '5.1')?.[1]).toBe('Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định 324/QĐ-KHVN ngày 25/10/2023)');
+    expect(textOf(xml)).not.toContain('"');
     // No label anywhere in the file is followed by an ordinary space and a number.
     expect(rawTextOf(xml)).not.toMatch(/(Mức độ|chỉ tiêu|Tiêu chí|năm|≥) \d/);
   });

@@ -34,6 +34,19 @@ export function bindNumbers(text: string): string {
 }
 
 /**
+ * Straight double quotes in pairs made curly, as the legal texts and the documents' own titles
+ * print them (“Công dân học tập”): a name from the ruleset or the commune's own text typed with
+ * "…" would otherwise sit beside “Cộng đồng học tập” in one sentence. A quote without its pair
+ * stays as typed.
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, '“$1”');
+}
+
+/** The text as a renderer writes it: quotes curled, labels bound to their numbers. */
+export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
+
+/**
  * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
  * the font's advance widths): enough to tell whether a header line fits its column.
  */

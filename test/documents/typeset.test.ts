@@ -1,10 +1,10 @@
 /**
- * Labels kept on the line of their number: the spaces between "Mức độ" and "1", "chỉ tiêu" and
+ * How renderers set the model's text. Labels kept on the line of their number: the spaces between "Mức độ" and "1", "chỉ tiêu" and
  * "2.2", "≥" and "80%", "năm" and "2025" become non-breaking, nothing else changes. Expected
  * texts are typed by hand from the sample documents' sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { bindNumbers } from '../../src/core/documents/layout';
+import { bindNumbers, curlyQuotes, typeset } from '../../src/core/documents/layout';
 
 const nb = (text: string) => text.replace(/_/g, '\u00a0');
 
@@ -40,5 +40,25 @@ describe('bindNumbers', () => {
     '',
   ])('leaves %j as it is', (text) => {
     expect(bindNumbers(text)).toBe(text);
+  });
+});
+
+describe('curlyQuotes', () => {
+  it.each([
+    ['Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN)', 'Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định 324/QĐ-KHVN)'],
+    ['1.812 hộ đạt "Gia đình hiếu học"; 9/9 thôn đạt "Cộng đồng khuyến học".', '1.812 hộ đạt “Gia đình hiếu học”; 9/9 thôn đạt “Cộng đồng khuyến học”.'],
+    ['"Không xếp loại" là các xã', '“Không xếp loại” là các xã'],
+    // Already curly, a lone quote, a pair split over two lines: as typed.
+    ['đạt “Cộng đồng học tập” cấp xã', 'đạt “Cộng đồng học tập” cấp xã'],
+    ['màn hình 15" cũ', 'màn hình 15" cũ'],
+    ['"dòng một\ndòng hai"', '"dòng một\ndòng hai"'],
+  ])('%s', (text, expected) => {
+    expect(curlyQuotes(text)).toBe(expected);
+  });
+});
+
+describe('typeset', () => {
+  it('curls the quotes and binds the labels', () => {
+    expect(typeset('Tỷ lệ "Công dân học tập" đạt Mức độ 1: ≥ 60%')).toBe(nb('Tỷ lệ “Công dân học tập” đạt Mức_độ_1: ≥_60%'));
   });
 });

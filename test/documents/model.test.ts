@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName, type DossierResult } from '../../src/core/documents/dossier/dossier';
-import type { HeaderBlock, ReportDocument, SignatureBlock, TableBlock } from '../../src/core/documents/model';
+import type { HeaderBlock, ReportDocument, Run, SignatureBlock, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { lower } from '../../src/core/documents/layout';
 import { heading, para } from '../../src/core/documents/blocks';
@@ -394,6 +394,22 @@ describe('paragraphs after a table, as laid out', () => {
       ['2. Các xã thay đổi kết quả', 6],
       ['table'],
       ['Rộng', 12],
+    ]);
+  });
+});
+
+describe("a criterion's verdict in the Báo cáo", () => {
+  it('keeps the last line of its last indicator with it, and only that line', () => {
+    const report = byKind(dossier(sample('TT25')).documents, 'selfReport');
+    const kept = report.blocks.flatMap((b, i) =>
+      b.kind === 'paragraph' && b.style.keepWithNext && !b.runs[0]?.bold ? [[runText(b.runs), runText((report.blocks[i + 1] as { runs: Run[] }).runs)]] : [],
+    );
+    expect(kept.map(([text, next]) => [text, next.slice(0, 24)])).toEqual([
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 1: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 2: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 3: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 4: '],
+      ['- Tự đánh giá: đạt Mức độ 1, không đạt Mức độ 2.', 'Tự đánh giá tiêu chí 5: '],
     ]);
   });
 });

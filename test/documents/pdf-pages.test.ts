@@ -203,6 +203,22 @@ describe('the printed sample documents', () => {
     expect(broken).toEqual([]);
   });
 
+  it("never open a page with a criterion's verdict, cut off from the indicators it sums up", () => {
+    const opened: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        pages.forEach((page, i) => {
+          const first =
+            lines(page)
+              .slice(numbered(page) ? 1 : 0)[0]
+              ?.trim() ?? '';
+          if (/^Tự đánh giá tiêu chí/.test(first)) opened.push(`${name}: ${doc.title}, trang ${i + 1}: ${first}`);
+        });
+      }
+    }
+    expect(opened).toEqual([]);
+  });
+
   it("never end a page on a table's heading row", () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {

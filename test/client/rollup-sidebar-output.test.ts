@@ -14,7 +14,8 @@ import { sharedBrowser } from './shared-browser';
 
 const browser = sharedBrowser();
 const lines = (text: string) => text.replace(/^\n|\n$/g, '').split('\n');
-const pin = async (s: Sidebar, selector: string, expected: string[]) => expect(await outline(s.page, selector), selector).toEqual(expected);
+/** Polls: a run's end and the progress read after it arrive one after the other. */
+const pin = (s: Sidebar, selector: string, expected: string[]) => expect.poll(() => outline(s.page, selector), { message: selector }).toEqual(expected);
 
 const IDLE: UpdateProgress = { underWay: false, read: 0, total: null, minutesLeft: null, pace: 60, runs: 0, started: '', error: '', status: '' };
 /** The first run is listing the communes: no total, no time left yet. */
@@ -89,7 +90,7 @@ div.bar [aria-label=Tiến độ đọc aria-valuemax=100 aria-valuemin=0 aria-v
     ['done', 'ok'],
   ])('"Tiếp tục" runs the update on; both buttons wait for it; an outcome "%s" is said in the tone %s', async (kind, tone) => {
     const message = `Thông báo của lượt chạy (${kind}).`;
-    const s = await open({ getUpdateProgress: { ok: LISTING }, runUpdateFromSidebar: { ok: { kind, message }, delay: 500 } });
+    const s = await open({ getUpdateProgress: { ok: LISTING }, runUpdateFromSidebar: { ok: { kind, message }, delay: 3_000 } });
     await s.page.click('#continue');
     await pin(s, 'footer', footer('div#status.status.info [aria-live=polite role=status] Đang chạy tiếp…', true, true));
     await s.page.locator(`#status.${tone}`).waitFor();
@@ -108,6 +109,16 @@ div.bar [aria-label=Tiến độ đọc aria-valuemax=100 aria-valuemin=0 aria-v
     await s.page.locator('#status.error').waitFor();
     await pin(s, 'footer', footer('div#status.status.error [aria-live=polite role=status] Không chạy được cập nhật: Bạn không có quyền chỉnh sửa bảng tính này.', false, true));
     await expect.poll(async () => (await s.calls()).length).toBe(3);
+    await done(s);
+  });
+
+  it('after a run, the buttons work again even when the progress cannot be read', async () => {
+    const s = await open({
+      getUpdateProgress: [{ ok: IDLE }, { fail: 'Exception: Service unavailable: Properties.' }],
+      runUpdateFromSidebar: { ok: { kind: 'paused', message: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút.' } },
+    });
+    await s.page.click('#start');
+    await pin(s, 'footer', footer('div#status.status.error [aria-live=polite role=status] Không lấy được tiến độ: Service unavailable: Properties.', false, true));
     await done(s);
   });
 

@@ -48,7 +48,7 @@ describe('"Lưu" on a small commune', () => {
               { code: 'TC2.1a', field: 'description', value: '1/2 số hộ' },
             ],
           }),
-          delay: 300,
+          delay: 3_000,
         },
         { ok: answer({ saved: 1, held: [{ code: 'TC1.2', field: 'owner', value: 'Hội Khuyến học' }] }) },
       ],

@@ -15,7 +15,7 @@
  * - TC2 is marked unverified in the table: one note.
  */
 import { describe, expect, it } from 'vitest';
-import { done, openLoaded, type Sidebar } from './browser';
+import { done, openLoaded, sampleState, type Sidebar } from './browser';
 import { outline } from './outline';
 import { sharedBrowser } from './shared-browser';
 import { pointsState, smallState } from './small-state';
@@ -555,6 +555,36 @@ nav.tabs [aria-label=Tiêu chí style=grid-template-columns: repeat(2, 1fr);]
   button.tab.missing [aria-pressed=false data-criterion=TC2 title=Hoạt động của Ban chỉ đạo type=button] TC2
 `),
     );
+    await done(s);
+  });
+  it("a cell no choice of the dropdown expresses stays visible as an extra choice marked invalid, with the engine's message", async () => {
+    const state = smallState();
+    const odd = { ...state, indicators: state.indicators.map((i) => (i.code === 'TC1.2' ? { ...i, fields: { ...i.fields, value: 'chắc đạt' } } : i)) };
+    const s = await openLoaded(browser(), { getSidebarState: { ok: odd } });
+    const message = 'Chỉ tiêu TC1.2: giá trị "chắc đạt" không hợp lệ, cần một mức độ từ 1 đến 2: 2, "Mức độ 2", "mức 2", "MĐ2", "Mức độ II", "đạt mức độ 2", hoặc "Chưa đạt".';
+    await pin(
+      s,
+      `${card('TC1.2')} .field-value`,
+      lines(`
+div.field.field-value
+  label [for=f-TC1_2-value] Kết quả tự đánh giá
+  select#f-TC1_2-value [aria-label=TC1.2 — Kết quả tự đánh giá data-field=value] ="chắc đạt"
+    option [value] — Chọn —
+    option [value=Mức độ 1] Mức độ 1
+    option [value=Mức độ 2] Mức độ 2
+    option [value=Chưa đạt] Chưa đạt (dưới Mức độ 1)
+    option [value=chắc đạt] * chắc đạt (không hợp lệ)
+  div.field-error [role=alert]
+    div ${message}
+`),
+    );
+    expect(await outline(s.page, `${card('TC1.2')}`).then((o) => o[0])).toBe('section.card.invalid [data-code=TC1.2]');
+    await done(s);
+  });
+
+  it("TT44's fifteen criteria: tabs six a row", async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: sampleState('TT44') } });
+    expect(await s.page.getAttribute('nav.tabs', 'style')).toBe('grid-template-columns: repeat(6, 1fr);');
     await done(s);
   });
 });

@@ -199,7 +199,20 @@ div#conflicts.conflicts [role=alert]
 `);
 
   async function intoConflict(): Promise<Sidebar> {
-    const s = await open({ saveSidebarChanges: [{ ok: answer({ conflicts }) }, { ok: answer({ saved: 2 }) }] });
+    const s = await open({
+      saveSidebarChanges: [
+        { ok: answer({ conflicts }) },
+        {
+          ok: answer({
+            saved: 2,
+            held: [
+              { code: 'TC2.1a', field: 'value', value: 0.625 },
+              { code: 'TC2.1a', field: 'owner', value: 'Hội Khuyến học' },
+            ],
+          }),
+        },
+      ],
+    });
     await s.page.click(tab('TC2'));
     await s.page.fill(input('TC2.1a'), '62,5');
     await s.page.fill(input('TC2.1a', 'owner'), 'Hội Khuyến học');
@@ -223,8 +236,9 @@ div#conflicts.conflicts [role=alert]
     await done(s);
   });
 
-  it('"Giữ giá trị của tôi" sends those cells again, overwriting', async () => {
+  it('"Giữ giá trị của tôi" sends those cells again, overwriting, and no evidence edit with them', async () => {
     const s = await intoConflict();
+    await s.page.click(`${card('TC2.1a')} .remove-evidence`);
     await s.page.click('#keep-mine');
     await s.page.locator('#status.ok').waitFor();
     expect((await s.calls())[2].args).toEqual([
@@ -237,6 +251,22 @@ div#conflicts.conflicts [role=alert]
       },
     ]);
     await pin(s, '#conflicts', lines('div#conflicts.conflicts [hidden role=alert]'));
+    await pin(s, 'footer', footer('ok', 'Đã lưu 2 thay đổi.', '1 thay đổi chưa lưu', false));
+    // An evidence edit after a save clears its message, as typing does.
+    await s.page.click(tab('TC1'));
+    await s.page.click(`${card('TC1.1')} .remove-evidence`);
+    await pin(
+      s,
+      'footer',
+      lines(`
+footer
+  div#status.status.info [aria-live=polite role=status]
+  div.buttons
+    button#save.action [type=button] Lưu
+    button#reload [type=button] Tải lại
+    span#unsaved.unsaved.pending 2 thay đổi chưa lưu
+`),
+    );
     await done(s);
   });
 

@@ -26,6 +26,28 @@ const lines = (text: string) => text.replace(/^\n|\n$/g, '').split('\n');
 const card = (code: string) => `.card[data-code="${code}"]`;
 const tab = (criterion: string) => `.tab[data-criterion="${criterion}"]`;
 const pin = async (s: Sidebar, selector: string, expected: string[]) => expect(await outline(s.page, selector), selector).toEqual(expected);
+/** TC1.1 and TC1.2 alike: both levels met, and H1.01 listed (it cites their criterion TC1). */
+const TC1_RESULTS = `          div.results
+            span.level
+              span.level-label Mức độ 1
+              span.outcome.met [data-level=MD1] Đạt
+            span.level
+              span.level-label Mức độ 2
+              span.outcome.met [data-level=MD2] Đạt
+          div.field.field-evidence-list
+            span.label Danh mục minh chứng
+            ul.evidence-items
+              li [data-evidence=H1.01]
+                span.evidence-code H1.01
+                | Nghị quyết
+                | (12/NQ-ĐU, Đảng ủy xã)
+                a [href=https://drive.google.com/h101 rel=noopener noreferrer target=_blank title=https://drive.google.com/h101] ↗ drive.google.com/h101
+                button.edit-evidence [aria-label=Sửa minh chứng H1.01 type=button] Sửa
+                button.remove-evidence [aria-label=Xóa minh chứng H1.01 type=button] Xóa
+            button.add-evidence [type=button] Thêm minh chứng
+            div.legacy-evidence
+            div.evidence-form`;
+
 const LOADED = lines(`
 div#app
   main#main
@@ -77,26 +99,7 @@ div#app
               option [value=Đạt] * Đạt
               option [value=Không đạt] Không đạt
             div.field-error [role=alert]
-          div.results
-            span.level
-              span.level-label Mức độ 1
-              span.outcome.met [data-level=MD1] Đạt
-            span.level
-              span.level-label Mức độ 2
-              span.outcome.met [data-level=MD2] Đạt
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li [data-evidence=H1.01]
-                span.evidence-code H1.01
-                | Nghị quyết
-                | (12/NQ-ĐU, Đảng ủy xã)
-                a [href=https://drive.google.com/h101 rel=noopener noreferrer target=_blank title=https://drive.google.com/h101] ↗ drive.google.com/h101
-                button.edit-evidence [aria-label=Sửa minh chứng H1.01 type=button] Sửa
-                button.remove-evidence [aria-label=Xóa minh chứng H1.01 type=button] Xóa
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
+${TC1_RESULTS}
           div.field.field-description
             label [for=f-TC1_1-description] Kết quả thực hiện (việc đã làm, số liệu)
             textarea#f-TC1_1-description [aria-label=TC1.1 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] ="Đã tổ chức 12 buổi"
@@ -116,26 +119,7 @@ div#app
               option [value=Mức độ 2] * Mức độ 2
               option [value=Chưa đạt] Chưa đạt (dưới Mức độ 1)
             div.field-error [role=alert]
-          div.results
-            span.level
-              span.level-label Mức độ 1
-              span.outcome.met [data-level=MD1] Đạt
-            span.level
-              span.level-label Mức độ 2
-              span.outcome.met [data-level=MD2] Đạt
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li [data-evidence=H1.01]
-                span.evidence-code H1.01
-                | Nghị quyết
-                | (12/NQ-ĐU, Đảng ủy xã)
-                a [href=https://drive.google.com/h101 rel=noopener noreferrer target=_blank title=https://drive.google.com/h101] ↗ drive.google.com/h101
-                button.edit-evidence [aria-label=Sửa minh chứng H1.01 type=button] Sửa
-                button.remove-evidence [aria-label=Xóa minh chứng H1.01 type=button] Xóa
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
+${TC1_RESULTS}
           div.field.field-description
             label [for=f-TC1_2-description] Kết quả thực hiện (việc đã làm, số liệu)
             textarea#f-TC1_2-description [aria-label=TC1.2 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""

@@ -21,6 +21,17 @@ const pin = async (s: Sidebar, selector: string, expected: string[]) => expect(a
 const answer = (extra: Partial<SaveResult>): SaveResult => ({ saved: 0, conflicts: [], missing: [], held: [], evidenceConflicts: [], evidence: [], ...extra });
 const open = (fakes: Omit<Fakes, 'getSidebarState'>) => openLoaded(browser(), { getSidebarState: { ok: smallState() }, ...fakes });
 
+/** The footer with no message and edits pending. */
+const pending = (unsaved: string) =>
+  lines(`
+footer
+  div#status.status.info [aria-live=polite role=status]
+  div.buttons
+    button#save.action [type=button] Lưu
+    button#reload [type=button] Tải lại
+    span#unsaved.unsaved.pending ${unsaved}
+`);
+
 /** The footer with a status message of a tone, and the buttons as they are once nothing is pending. */
 const footer = (tone: string, message: string, unsaved: string, saveDisabled: boolean) =>
   lines(`
@@ -58,18 +69,7 @@ describe('"Lưu" on a small commune', () => {
     await s.page.click(tab('TC2'));
     await s.page.fill(input('TC2.1a'), '62,5');
     await s.page.fill(input('TC2.1a', 'description'), '1/2 số hộ');
-    await pin(
-      s,
-      'footer',
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 4 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pending('4 thay đổi chưa lưu'));
     await s.page.click('#save');
     await pin(
       s,
@@ -105,18 +105,7 @@ footer
     // The input shows what the sheet holds, and the next save's "before" is that value.
     expect(await s.page.inputValue(input('TC1.2', 'owner'))).toBe('912345678');
     await s.page.fill(input('TC1.2', 'owner'), 'Hội Khuyến học');
-    await pin(
-      s,
-      'footer',
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 1 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pending('1 thay đổi chưa lưu'));
     await s.page.click('#save');
     await expect.poll(async () => (await s.calls()).length).toBe(3);
     expect((await s.calls())[2].args).toEqual([{ changes: [{ code: 'TC1.2', field: 'owner', before: 912345678, after: 'Hội Khuyến học' }], overwrite: false }]);
@@ -255,18 +244,7 @@ div#conflicts.conflicts [role=alert]
     // An evidence edit after a save clears its message, as typing does.
     await s.page.click(tab('TC1'));
     await s.page.click(`${card('TC1.1')} .remove-evidence`);
-    await pin(
-      s,
-      'footer',
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 2 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pending('2 thay đổi chưa lưu'));
     await done(s);
   });
 

@@ -1,5 +1,6 @@
 import type { Cell } from '../cells/values';
 import type { RangeName } from '../workbook/names';
+import { formulaForm } from './placement';
 
 /**
  * The commune workbook declared as data. The adapter (src/addon/setup/) applies it with a
@@ -105,8 +106,8 @@ export const isUnset = (cell: Cell | undefined): boolean => cell === undefined |
 /** An input cell with a computed formula. */
 type ComputedInput = Extract<CellSpec, { kind: 'input' }> & { computed: string };
 
-/** Formula text as Sheets may give it back: spacing and letter case aside (function and sheet names are case-insensitive). */
-const formulaKey = (formula: string) => formula.replace(/\s+/g, '').toUpperCase();
+/** Formula text as Sheets may give it back: spacing, letter case (function and sheet names are case-insensitive) and optional quoting aside. */
+const formulaKey = (formula: string) => formulaForm(formula).replace(/\s+/g, '').toUpperCase();
 
 /**
  * True when set-up writes the input's computed formula into a cell now holding `current`: the

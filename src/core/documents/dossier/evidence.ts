@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { type EvidenceItem, linksIn, oldLinkCell } from '../../workbook/evidence';
+import { type EvidenceItem, linkHref, linksIn, oldLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
@@ -128,7 +128,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.reference },
           { text: item.issuer },
           { text: supportedText(item.indicators, byCriterion) },
-          { text: item.link || 'Bản giấy lưu tại xã' },
+          { text: linkHref(item.link) ?? (item.link || 'Bản giấy lưu tại xã') },
         ],
       })),
     ],

@@ -7,7 +7,7 @@ import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
 import type { Block, TableBlock, TableCell } from '../model';
 import { BODY, CELL } from '../styles';
-import { criterionLabel, indicatorLabel } from '../wording';
+import { bodyName, criterionLabel, indicatorLabel } from '../wording';
 
 /**
  * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
@@ -126,7 +126,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.code },
           cell(item.name, origin(catalogue, item.code)),
           { text: item.reference },
-          { text: item.issuer },
+          { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
           { text: linkHref(item.link) ?? (item.link || 'Bản giấy lưu tại xã') },
         ],

@@ -115,10 +115,10 @@ export function dataPeriod(info: CommuneInfo): string {
   return `từ ngày 01/01/${info.year} đến ngày 31/12/${info.year}`;
 }
 
-/** "Tiêu chí 1" for the project's code "TC1"; a province's own code as it is. */
+/** "Tiêu chí 1" for the project's code "TC1"; a province's own code with the word: "Tiêu chí ĐP1". */
 export function criterionLabel(code: string): string {
   const match = /^TC(\d+)$/i.exec(code);
-  return match ? `Tiêu chí ${match[1]}` : code;
+  return `Tiêu chí ${match ? match[1] : code}`;
 }
 
 /**

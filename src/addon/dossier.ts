@@ -4,7 +4,7 @@ import { isBlank } from '../core/cells/values';
 import { DOSSIER_LABELS, infoValueCell } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
 import { assessWorkbook } from '../core/workbook/snapshot';
-import { tableLayoutChecklist } from '../core/documents/docs-tables';
+import { layoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc, type DocsApiLike, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
 import type { SpreadsheetLike } from '../gas/spreadsheet';
@@ -108,7 +108,7 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     { text: shared > 0 ? `Đã chia sẻ quyền chỉnh sửa cho ${shared} người đang có quyền sửa bảng tính này.` : 'Chưa chia sẻ cho ai: bảng tính không có người chỉnh sửa nào khác.' },
     ...result.omitted.map((o) => ({ text: `Không tạo: ${o.title} — ${o.reason}` })),
     ...(result.incomplete.length > 0 ? [{ text: `Chưa hoàn chỉnh (còn chỗ đánh dấu vàng "[Cần bổ sung…]"): ${result.incomplete.join('; ')}.` }] : []),
-    ...checklistLines([...result.checklist, ...tableLayoutChecklist(created.flatMap((c) => (c.rendered.tablesUnfinished ? [{ title: c.title, reason: c.rendered.tablesUnfinished }] : [])))]),
+    ...checklistLines([...result.checklist, ...layoutChecklist(created.map((c) => ({ title: c.title, gaps: c.rendered.layoutGaps })))]),
     ...[...new Set(created.flatMap((c) => c.rendered.manualSteps))].map((s) => ({ text: `Việc cần làm thêm: ${s}` })),
   ];
 }

@@ -31,7 +31,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { lower, plainCellStyle } from '../core/documents/layout';
+import { lower, plainCellStyle, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
@@ -112,7 +112,7 @@ function table(block: TableBlock, width: number): Table {
     layout: TableLayoutType.FIXED,
     borders: block.borders ? GRID : TableBorders.NONE,
     rows: block.rows.map((row, r) => {
-      const keep = Boolean(((row.header || row.span) && r < block.rows.length - 1) || row.keepWithNext);
+      const keep = rowKeepsWithNext(block, r);
       return new TableRow({
         tableHeader: row.header ?? false,
         cantSplit: true,

@@ -27,19 +27,22 @@
  *   once DocumentApp has drawn the document, it is saved (Document.saveAndClose: "pending updates
  *   are flushed and applied", which the Docs API needs to see them), each table's start index is
  *   read with documents.get, matched to the tables drawn in order, and one batchUpdate merges the
- *   group rows and pins the heading rows (src/core/documents/docs-tables.ts). A group label is then
+ *   group rows and pins the heading rows (src/core/documents/docs-tables.ts), and keeps with the
+ *   next the paragraphs and table rows the model keeps (src/core/documents/docs-keep.ts: headings,
+ *   the closing lines before a signature, heading rows and group labels). A group label is then
  *   written in the first cell, the head cell a merge keeps ("Any text in the cells being merged
  *   will be concatenated and stored in the head cell", MergeTableCellsRequest).
  *   Without the service (a copy of the script without the manifest's dependency) the document is
  *   still made with the label in the widest column; so it is when the API fails for the new
  *   document, asked before drawing (one more documents.get, for documents with group rows). Only a
- *   failure after that (the batchUpdate refused) leaves the label unmerged in the first cell. Either way the heading is not repeated and RenderedDoc.tablesUnfinished says
- *   why, for the result dialog's checklist.
+ *   failure after that (the batchUpdate refused) leaves the label unmerged in the first cell.
+ *   Either way RenderedDoc.layoutGaps says what is left undone and why, for the checklist.
  * - Table.setBorderWidth(0) is how borderless tables are made (community practice, not documented
  *   as such).
  */
-import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, needsDocsApi, type TableRequest, tableRequests } from '../core/documents/docs-tables';
-import { chartTable, lower } from '../core/documents/layout';
+import { type DrawnElement, type KeepWithNext, keepRequests } from '../core/documents/docs-keep';
+import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
+import { chartTable, lower, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
@@ -119,9 +122,12 @@ export interface DocumentAppLike {
 export interface DocsApiLike {
   Documents: {
     get(documentId: string): DocsDocumentShape;
-    batchUpdate(resource: { requests: TableRequest[] }, documentId: string): unknown;
+    batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
   };
 }
+
+/** A request of the one batchUpdate: a paragraph kept with the next, a merge, a pin. */
+export type DocsRequest = KeepWithNext | TableRequest;
 
 /** What the renderer draws with: DocumentApp, and the Docs advanced service or null where the project lacks it. */
 export interface GoogleDocsServices {
@@ -148,18 +154,12 @@ export interface RenderedDoc {
   manualSteps: string[];
   /** Who was made an editor. */
   sharedWith: string[];
-  /**
-   * Why its group rows are not merged across the table nor its heading rows repeated (a Vietnamese
-   * phrase for the checklist, see tableLayoutChecklist); null when done or when it has none.
-   */
-  tablesUnfinished: string | null;
+  /** What of its layout the Docs API could not do, and why (for the checklist, see layoutChecklist); empty when all is done. */
+  layoutGaps: LayoutGap[];
 }
 
-/** What the user still does by hand in the Google Doc: DocumentApp has no page-number field and no keep-with-next. */
-export const MANUAL_STEPS = [
-  'Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
-  'Xem lại từng trang trước khi in: nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, hãy chèn ngắt trang trước đoạn kết hoặc đề mục đó.',
-];
+/** What the user still does by hand in the Google Doc: neither DocumentApp nor the Docs API inserts a page-number field. */
+export const MANUAL_STEPS = ['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).'];
 
 const ALIGN: Record<Align, AlignmentName> = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' };
 const HIGHLIGHT = '#ffff00';
@@ -168,6 +168,8 @@ class DocDrawer {
   private readonly A: DocumentAppLike['Attribute'];
   /** The tables appended, in order: what documents.get will report as the body's tables. */
   readonly tables: TableBlock[] = [];
+  /** Everything appended to the body, in order, for matching documents.get's paragraphs (docs-keep.ts). */
+  readonly elements: DrawnElement[] = [];
 
   constructor(
     private readonly app: DocumentAppLike,
@@ -216,11 +218,15 @@ class DocDrawer {
   }
 
   paragraph(body: BodyLike, block: ParagraphBlock): void {
-    this.styleParagraph(body.appendParagraph(block.runs.map((r) => r.text).join('')), block);
+    const text = block.runs.map((r) => r.text).join('');
+    this.elements.push({ kind: 'paragraph', text, keepWithNext: block.style.keepWithNext ?? false });
+    this.styleParagraph(body.appendParagraph(text), block);
   }
 
   table(body: BodyLike, block: TableBlock): void {
     this.tables.push(block);
+    const keptRows = block.rows.flatMap((_, r) => (rowKeepsWithNext(block, r) ? [r] : []));
+    this.elements.push({ kind: 'table', rows: block.rows.length, columns: block.widths.length, keptRows });
     // A group label goes in the head cell of the merge to come, else in the widest column.
     const labelColumn = this.merging ? 0 : block.widths.indexOf(Math.max(...block.widths));
     const texts = block.rows.map((row) => {
@@ -252,6 +258,7 @@ class DocDrawer {
       return;
     }
     const holder = body.appendParagraph('');
+    this.elements.push({ kind: 'paragraph', text: '', keepWithNext: false });
     holder.setAttributes(this.attributes({ align: 'center', sizePt: 12, spaceBeforePt: 6, spaceAfterPt: 6 }));
     const inline = holder.appendInlineImage(image);
     // DocumentApp sizes images in pixels, which Docs lays out at 72 per inch, like points.
@@ -277,6 +284,8 @@ class DocDrawer {
         this.chart(body, block);
         return;
       case 'pageBreak':
+        // A page break sits in a paragraph of its own (Docs API: ParagraphElement.pageBreak), with no text.
+        this.elements.push({ kind: 'paragraph', text: '', keepWithNext: false });
         body.appendPageBreak();
         return;
     }
@@ -321,19 +330,28 @@ function docsFailure(docs: DocsApiLike, id: string): string | null {
 }
 
 /**
- * Merges the group rows and pins the heading rows of the saved document `id` with one
- * batchUpdate; returns why not (a phrase for the checklist), or null when done or not needed.
+ * Merges the group rows, pins the heading rows and keeps paragraphs with the next in the saved
+ * document `id` with one documents.get and one batchUpdate; returns what is left undone and why.
+ * The paragraph styles go first: they insert nothing, so they act on the indexes documents.get
+ * reported, whatever a merge after them does to the indexes in its table. `docs` is null when the
+ * labels were drawn in the widest column (no service, or `unavailable`: why it failed before drawing).
  */
-function finishTables(id: string, tables: TableBlock[], docs: DocsApiLike | null): string | null {
-  if (!tables.some(needsDocsApi)) return null;
-  if (!docs) return DOCS_API_MISSING;
+function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: string | null): LayoutGap[] {
+  const labels: LayoutGap['labels'] = drawer.tables.some(hasGroupRows) ? (docs ? 'first' : 'widest') : null;
+  const pins = drawer.tables.some((table) => headingRows(table) > 0);
+  const keeps = drawer.elements.some((e) => (e.kind === 'paragraph' ? e.keepWithNext : e.keptRows.length > 0));
+  if (!labels && !pins && !keeps) return [];
+  if (!docs) return [{ reason: unavailable ?? DOCS_API_MISSING, labels, pins, keeps }];
   try {
-    const result = tableRequests(tables, foundTables(docs.Documents.get(id)));
-    if (!result.ok) return result.reason;
-    docs.Documents.batchUpdate({ requests: result.requests }, id);
-    return null;
+    const document = docs.Documents.get(id);
+    const tables = tableRequests(drawer.tables, foundTables(document));
+    const kept = keepRequests(drawer.elements, document);
+    const requests: DocsRequest[] = [...(kept.ok ? kept.requests : []), ...(tables.ok ? tables.requests : [])];
+    if (requests.length > 0) docs.Documents.batchUpdate({ requests }, id);
+    const gaps: LayoutGap[] = [...(tables.ok ? [] : [{ reason: tables.reason, labels, pins, keeps: false }]), ...(kept.ok ? [] : [{ reason: kept.reason, labels: null, pins: false, keeps }])];
+    return gaps.filter((gap) => gap.labels || gap.pins || gap.keeps);
   } catch (thrown) {
-    return apiError(thrown);
+    return [{ reason: apiError(thrown), labels, pins, keeps }];
   }
 }
 
@@ -343,7 +361,7 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, services: Goo
   const file = app.create(name);
   const id = file.getId();
   const blocks = lower(doc.blocks);
-  const grouped = blocks.some((block) => block.kind === 'table' && block.rows.some((row) => row.span));
+  const grouped = blocks.some((block) => block.kind === 'table' && hasGroupRows(block));
   const unavailable = services.docs && grouped ? docsFailure(services.docs, id) : null;
   const docs = unavailable ? null : services.docs;
   const body = file.getBody();
@@ -357,11 +375,12 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, services: Goo
   const drawer = new DocDrawer(app, page.font, textWidthMm(page) * PT_PER_MM, options, docs !== null);
   // A new Doc starts with one empty paragraph, and Docs keeps a paragraph before a leading table;
   // it is shrunk to nothing rather than removed.
+  drawer.elements.push({ kind: 'paragraph', text: '', keepWithNext: false });
   drawer.styleParagraph(body.getChild(0).asParagraph(), { kind: 'paragraph', runs: [], style: { align: 'left', sizePt: 1, lineSpacing: 1 } });
   for (const block of blocks) drawer.block(body, block);
   const sharedWith = [...new Set(options.editors ?? [])].filter(Boolean);
   if (sharedWith.length > 0) file.addEditors(sharedWith);
   const url = file.getUrl();
   file.saveAndClose();
-  return { id, url, manualSteps: MANUAL_STEPS, sharedWith, tablesUnfinished: unavailable ?? finishTables(id, drawer.tables, docs) };
+  return { id, url, manualSteps: MANUAL_STEPS, sharedWith, layoutGaps: finishLayout(id, drawer, docs, unavailable) };
 }

@@ -3,7 +3,7 @@ import { STATE_KEY } from '../core/rollup/resume';
 import { asCounted } from '../core/rollup/duplicates';
 import { rollUp } from '../core/rollup/rollup';
 import { BLANK_CONTEXT, buildSummaryReport, summaryYears } from '../core/documents/rollup-report/report';
-import { tableLayoutChecklist } from '../core/documents/docs-tables';
+import { layoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc } from '../gas/render-doc';
 import { dialogHtml, type DialogLine } from '../gas/dialog';
 import { MENU_TITLE } from './menu';
@@ -63,7 +63,7 @@ export function createSummaryReport(services: ReportServices, ui: Pick<DialogUi,
     { text: doc.title, url: rendered.url },
     { text: 'Việc cần làm thêm: ghi tên cơ quan ban hành, số văn bản, địa danh và người ký vào các chỗ "……"; viết các mục "[Cần bổ sung: …]".' },
     ...rendered.manualSteps.map((step) => ({ text: `Việc cần làm thêm: ${step}` })),
-    ...tableLayoutChecklist(rendered.tablesUnfinished ? [{ title: doc.title, reason: rendered.tablesUnfinished }] : []).map((item) => ({ text: `Việc cần làm thêm: ${item}` })),
+    ...layoutChecklist([{ title: doc.title, gaps: rendered.layoutGaps }]).map((item) => ({ text: `Việc cần làm thêm: ${item}` })),
   ];
   ui.showDialog(SUMMARY_DIALOG_TITLE, dialogHtml(lines));
   return { kind: 'created', year, url: rendered.url };

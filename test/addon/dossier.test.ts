@@ -105,11 +105,13 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const info = ss.sheet(SHEETS.info);
     expect(String(info.at(LINK).value).split('\n')).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
     expect(info.at(TIME).value).toEqual(NOW);
-    // What the Google Doc cannot do itself (page numbers, keep-with-next), each said once for the five documents.
+    // What the Google Doc cannot do itself (page numbers), said once for the five documents; the
+    // headings and closing lines are kept with what follows, so no page-by-page review is asked.
     const byHand = lines.map((l) => l.text).filter((t) => t.startsWith('Việc cần làm thêm: '));
-    expect(byHand).toHaveLength(2);
-    expect(byHand[0]).toContain('Đánh số trang');
-    expect(byHand[1]).toContain('khối chữ ký hoặc một đề mục đứng riêng');
+    expect(byHand).toEqual([
+      'Việc cần làm thêm: Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).',
+    ]);
+    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/Bố cục chưa xong|khối chữ ký/);
   });
 
   it('spans the criteria across the summary and repeats its heading row (Docs advanced service), and lists nothing about tables', () => {
@@ -119,7 +121,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const summary = app.documents[2].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
     expect(summary.merges.map((m) => m.columnSpan)).toEqual([6, 6, 6, 6, 6]);
     expect(summary.pinnedHeaderRows).toBe(1);
-    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/chưa gộp ô nhóm/);
+    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/Bố cục chưa xong/);
   });
 
   it('without the Docs advanced service the documents are still made, and the checklist says which tables are unfinished', () => {
@@ -128,12 +130,32 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const lines = generateDossier(deps(ss, app, true, null));
     expect(app.documents).toHaveLength(5);
     expect(String(ss.sheet(SHEETS.info).at(LINK).value).split('\n')).toHaveLength(5);
-    const items = lines.map((l) => l.text).filter((t) => t.includes('chưa gộp ô nhóm'));
-    expect(items).toHaveLength(1);
-    expect(items[0]).toMatch(/^☐ Bảng chưa gộp ô nhóm \/ chưa lặp hàng tiêu đề trong "Báo cáo tự đánh giá[^"]*", "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"/);
-    expect(items[0]).toContain('(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API)');
-    // The Tờ trình has no data table: nothing to merge or pin there.
-    expect(items[0]).not.toContain('Tờ trình');
+    const items = lines.map((l) => l.text).filter((t) => t.includes('Bố cục chưa xong'));
+    const missing = '(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API)';
+    const keepByHand =
+      'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.';
+    // One item per kind of gap: the Tờ trình and the Biên bản have no data table, only lines to keep;
+    // the report and the evidence list have heading rows; only the summary has group rows.
+    expect(items).toEqual([
+      `☐ Bố cục chưa xong trong "Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã": đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: ${keepByHand}`,
+      `☐ Bố cục chưa xong trong "Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Danh mục minh chứng": hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: ghim hàng tiêu đề của bảng; ${keepByHand}`,
+      `☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; ${keepByHand}`,
+    ]);
+  });
+
+  it('when the Docs API refuses the batchUpdate after drawing, the checklist says the criteria sit in the first column, unmerged, unpinned, not kept', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    docs.failWith('Internal error encountered.', 'batchUpdate');
+    const lines = generateDossier(deps(ss, app, true, docs.service));
+    expect(app.documents).toHaveLength(5);
+    const summary = app.documents[2].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
+    expect(summary.texts[1][0]).toMatch(/^Tiêu chí 1\. /);
+    const item = lines.map((l) => l.text).find((t) => t.includes('"Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"'));
+    expect(item).toBe(
+      '☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+    );
   });
 
   it('asks before generating again; "no" creates nothing and keeps the old links', () => {

@@ -103,13 +103,13 @@ describe('the add-on entry points in the built bundle', () => {
     expect(ui.shown.at(-1)?.content).toContain('ngôn ngữ vi_VN');
   });
 
-  it('generateDossier merges the criteria rows across the summary and pins heading rows through the Docs advanced service', () => {
+  it('generateDossier merges the criteria rows across the summary, pins heading rows and keeps headings with what follows through the Docs advanced service', () => {
     const { ss, ui, documentApp, docs, run } = bundle();
     run('setupWorkbook');
     fillSampleCommune(ss);
     run('generateDossier');
     expect(documentApp.documents).toHaveLength(5);
-    // One documents.get and one batchUpdate for each document with a data table, after it is saved;
+    // One documents.get and one batchUpdate for each document (each keeps lines with its signature), after it is saved;
     // a document with group rows (the Bản tổng hợp) is asked once more, before it is drawn.
     const updates = docs.calls.filter((c) => c.method === 'batchUpdate');
     const summary = documentApp.documents.find((d) => d.name.startsWith('Bản tổng hợp'))!;
@@ -122,7 +122,12 @@ describe('the add-on entry points in the built bundle', () => {
     expect(requests.filter((r) => 'pinTableHeaderRows' in r)).toEqual([expect.objectContaining({ pinTableHeaderRows: expect.objectContaining({ pinnedHeaderRowsCount: 1 }) })]);
     expect(table.merges.map((m) => [m.columnIndex, m.rowSpan, m.columnSpan])).toEqual(Array(5).fill([0, 1, 6]));
     expect(table.pinnedHeaderRows).toBe(1);
-    expect(ui.shown.at(-1)?.content).not.toContain('chưa gộp ô nhóm');
+    expect(updates).toHaveLength(5);
+    const kept = summary.body.paragraphs.filter((p) => p.paragraphStyle.keepWithNext).map((p) => p.text);
+    // The closing lines before the signature: the spacer; and the heading row kept with the first criterion.
+    expect(kept).toContain('');
+    expect(table.rows[0].cells.map((c) => c.children[0].paragraphStyle)).toEqual(Array(6).fill({ keepWithNext: true }));
+    expect(ui.shown.at(-1)?.content).not.toContain('Bố cục chưa xong');
   });
 
   it('generateDossier without the Docs advanced service still makes the documents and lists the unfinished tables', () => {
@@ -131,7 +136,7 @@ describe('the add-on entry points in the built bundle', () => {
     fillSampleCommune(ss);
     run('generateDossier');
     expect(documentApp.documents).toHaveLength(5);
-    expect(ui.shown.at(-1)?.content).toContain('Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề');
+    expect(ui.shown.at(-1)?.content).toContain('Bố cục chưa xong trong &#34;Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu&#34;: tên nhóm (tiêu chí) nằm ở cột rộng nhất');
     expect(ui.shown.at(-1)?.content).toContain('chưa bật dịch vụ nâng cao Google Docs API');
   });
 

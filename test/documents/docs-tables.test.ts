@@ -4,7 +4,7 @@
  * table starts documents.get reports.
  */
 import { describe, expect, it } from 'vitest';
-import { DOCS_API_MISSING, TABLES_MISMATCH, foundTables, needsDocsApi, tableLayoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
+import { DOCS_API_MISSING, TABLES_MISMATCH, foundTables, hasGroupRows, headingRows, layoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
 import type { TableBlock, TableRow } from '../../src/core/documents/model';
 import { CELL } from '../../src/core/documents/styles';
 
@@ -44,18 +44,28 @@ describe('tableRequests', () => {
   });
 
   it('sends nothing for layout tables, and orders the tables by descending start (later tables first)', () => {
-    const second: TableBlock = { ...summary, rows: summary.rows.slice(0, 1) };
+    const second: TableBlock = { ...summary, rows: [summary.rows[0], summary.rows[3]] };
     const result = tableRequests(
       [layout, summary, second],
       [
         { startIndex: 2, rows: 1, columns: 2 },
         { startIndex: 30, rows: 6, columns: 4 },
-        { startIndex: 300, rows: 1, columns: 4 },
+        { startIndex: 300, rows: 2, columns: 4 },
       ],
     );
     if (!result.ok) throw new Error(result.reason);
     const starts = result.requests.map((r) => ('pinTableHeaderRows' in r ? r.pinTableHeaderRows.tableStartLocation.index : r.mergeTableCells.tableRange.tableCellLocation.tableStartLocation.index));
     expect(starts).toEqual([300, 30, 30, 30]);
+  });
+
+  it('pins nothing in a table of heading rows only (nothing below them to repeat them over), yet merges its group rows', () => {
+    const headings: TableBlock = { ...summary, rows: [summary.rows[0], summary.rows[1]] };
+    expect(tableRequests([headings], [{ startIndex: 7, rows: 2, columns: 4 }])).toEqual({ ok: true, requests: [] });
+    const grouped: TableBlock = { ...summary, rows: [summary.rows[0], { ...summary.rows[2], header: true }] };
+    expect(tableRequests([grouped], [{ startIndex: 7, rows: 2, columns: 4 }])).toEqual({
+      ok: true,
+      requests: [{ mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: location(7), rowIndex: 1, columnIndex: 0 }, rowSpan: 1, columnSpan: 4 } } }],
+    });
   });
 
   it('counts only the heading rows at the top: a heading row further down is not pinned', () => {
@@ -93,24 +103,37 @@ describe('foundTables', () => {
   });
 });
 
-describe('needsDocsApi', () => {
-  it('is true for a table with heading rows or a group row, false for a layout table', () => {
-    expect(needsDocsApi(summary)).toBe(true);
-    expect(needsDocsApi({ ...summary, rows: [row(['a', 'b', 'c', 'd']), { cells: [{ text: 'x' }], span: true }] })).toBe(true);
-    expect(needsDocsApi(layout)).toBe(false);
+describe('headingRows and hasGroupRows', () => {
+  it('count the heading rows at the top (none when all are headings) and find group rows in tables of several columns', () => {
+    expect(headingRows(summary)).toBe(2);
+    expect(headingRows(layout)).toBe(0);
+    expect(headingRows({ ...summary, rows: [summary.rows[0]] })).toBe(0);
+    expect(hasGroupRows(summary)).toBe(true);
+    expect(hasGroupRows(layout)).toBe(false);
+    expect(hasGroupRows({ ...layout, widths: [1], rows: [{ cells: [{ text: 'x' }], span: true }] })).toBe(false);
   });
 });
 
-describe('tableLayoutChecklist', () => {
-  it('gives one item per reason, naming each document', () => {
-    const items = tableLayoutChecklist([
-      { title: 'Bản tổng hợp', reason: DOCS_API_MISSING },
-      { title: 'Báo cáo tự đánh giá', reason: DOCS_API_MISSING },
-      { title: 'Danh mục minh chứng', reason: 'Google Docs API báo lỗi: quota' },
+describe('layoutChecklist', () => {
+  it('gives one item per gap and reason, naming each document, what is undone and how to finish it', () => {
+    const all = { labels: 'first' as const, pins: true, keeps: true };
+    const items = layoutChecklist([
+      { title: 'Bản tổng hợp', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
+      { title: 'Báo cáo tự đánh giá', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
+      { title: 'Tờ trình', gaps: [] },
+      {
+        title: 'Danh mục minh chứng',
+        gaps: [
+          { reason: DOCS_API_MISSING, labels: 'widest', pins: false, keeps: false },
+          { reason: 'x', labels: null, pins: false, keeps: true },
+        ],
+      },
     ]);
-    expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^Bảng chưa gộp ô nhóm \/ chưa lặp hàng tiêu đề trong "Bản tổng hợp", "Báo cáo tự đánh giá" \(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API\)/);
-    expect(items[1]).toContain('"Danh mục minh chứng" (Google Docs API báo lỗi: quota)');
-    expect(tableLayoutChecklist([])).toEqual([]);
+    expect(items).toEqual([
+      'Bố cục chưa xong trong "Bản tổng hợp", "Báo cáo tự đánh giá": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: quota). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+      'Bố cục chưa xong trong "Danh mục minh chứng": tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+      'Bố cục chưa xong trong "Danh mục minh chứng": đề mục và đoạn kết chưa được giữ cùng trang với phần sau (x). Cách làm trong Google Tài liệu: nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+    ]);
+    expect(layoutChecklist([])).toEqual([]);
   });
 });

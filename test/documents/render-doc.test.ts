@@ -8,6 +8,7 @@ import type { ReportDocument, TableBlock } from '../../src/core/documents/model'
 import { CELL, pageSetup } from '../../src/core/documents/styles';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
 import { DOCS_API_MISSING } from '../../src/core/documents/docs-tables';
+import { KEEP_MISMATCH } from '../../src/core/documents/docs-keep';
 import { FakeDocsApi } from '../fakes/docs-api';
 import { FakeDocumentApp, FakeParagraph, FakeTable, fakeImage } from '../fakes/document-app';
 import { TODAY, byKind, sample, withNarrative } from '../fixtures/dossiers';
@@ -35,7 +36,7 @@ describe('a Tờ trình drawn into Google Docs', () => {
   it('creates one document, returns its id and url, and closes it', () => {
     expect(app.count('create')).toBe(1);
     expect(file.name).toBe('Tài liệu thử');
-    expect(rendered).toEqual({ id: 'doc-1', url: 'https://docs.google.com/document/d/doc-1/edit', manualSteps: MANUAL_STEPS, sharedWith: [], tablesUnfinished: null });
+    expect(rendered).toEqual({ id: 'doc-1', url: 'https://docs.google.com/document/d/doc-1/edit', manualSteps: MANUAL_STEPS, sharedWith: [], layoutGaps: [] });
     expect(file.open).toBe(false);
   });
 
@@ -112,7 +113,7 @@ describe('the summary table in Google Docs', () => {
   it('repeats its heading row on each page (Docs API pinTableHeaderRows), with one batchUpdate after a documents.get before drawing and one after', () => {
     expect(table.pinnedHeaderRows).toBe(1);
     expect(docs.calls.map((c) => c.method)).toEqual(['get', 'get', 'batchUpdate']);
-    expect(rendered.tablesUnfinished).toBeNull();
+    expect(rendered.layoutGaps).toEqual([]);
     // The layout tables (header block, signature) are left alone.
     expect(body.tables.filter((t) => t !== table).every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
   });
@@ -123,7 +124,7 @@ describe('the summary table in Google Docs', () => {
     expect(drawn.texts[1]).toEqual(['', criterion1, '', '', '', '']);
     expect(drawn.merges).toEqual([]);
     expect(drawn.pinnedHeaderRows).toBe(0);
-    expect(plain.rendered.tablesUnfinished).toBe(DOCS_API_MISSING);
+    expect(plain.rendered.layoutGaps).toEqual([{ reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
     expect(plain.file.open).toBe(false);
   });
 
@@ -133,7 +134,9 @@ describe('the summary table in Google Docs', () => {
     docs.failWith('Quota exceeded for quota metric');
     const failed = renderGoogleDoc(summary, 'Tài liệu thử', { documentApp: app.service, docs: docs.service });
     expect(failed.url).toBe('https://docs.google.com/document/d/doc-1/edit');
-    expect(failed.tablesUnfinished).toBe('Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric');
+    expect(failed.layoutGaps).toEqual([
+      { reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric', labels: 'widest', pins: true, keeps: true },
+    ]);
     expect(app.documents[0].body.tables.every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
     // Asked before drawing, so a group label is not left in the narrow STT column for a merge that cannot come.
     const drawn = app.documents[0].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
@@ -244,5 +247,275 @@ describe('TT44 self-check in Google Docs', () => {
       .filter((c): c is FakeParagraph => c instanceof FakeParagraph)
       .map((p) => p.text);
     expect(after).toContain('PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
+  });
+});
+
+describe('a small hand-made document, whole', () => {
+  const PT = 72 / 25.4;
+  /** The text width of a portrait A4 page with the decree's margins (210 − 30 − 15 mm), in points. */
+  const WIDTH = 165 * PT;
+  const BODY_TEXT = {
+    FONT_FAMILY: 'Times New Roman',
+    FONT_SIZE: 14,
+    BOLD: false,
+    ITALIC: false,
+    HORIZONTAL_ALIGNMENT: 'JUSTIFY',
+    INDENT_FIRST_LINE: 10 * PT,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 6,
+    LINE_SPACING: 1.15,
+  };
+  const line = (size: number, align: string, more: Record<string, unknown> = {}) => ({
+    FONT_FAMILY: 'Times New Roman',
+    FONT_SIZE: size,
+    BOLD: false,
+    ITALIC: false,
+    HORIZONTAL_ALIGNMENT: align,
+    INDENT_FIRST_LINE: 0,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 0,
+    LINE_SPACING: 1,
+    ...more,
+  });
+  const CELL_TEXT = { FONT_FAMILY: 'Times New Roman', FONT_SIZE: 13 };
+  const CELL_BOLD = { ...CELL_TEXT, BOLD: true };
+  const KEPT = { keepWithNext: true };
+
+  const doc: ReportDocument = {
+    kind: 'report',
+    title: 'Thử',
+    page: pageSetup(),
+    blocks: [
+      { kind: 'heading', level: 1, text: 'I. KẾT QUẢ' },
+      {
+        kind: 'paragraph',
+        runs: [
+          { text: 'Đạt ', bold: false },
+          { text: '', bold: true },
+          { text: '3/3', bold: true },
+          { text: ' chỉ tiêu', italic: true },
+          { text: '[Cần bổ sung]', italic: true, mark: 'fill' },
+        ],
+        style: { align: 'justify', sizePt: 14, firstLineMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 },
+      },
+      {
+        kind: 'table',
+        widths: [0.25, 0.75],
+        borders: true,
+        cellStyle: CELL,
+        rows: [{ cells: [{ text: 'Mã' }, { text: 'Nội dung' }], header: true }, { cells: [{ text: 'Tiêu chí 1' }], span: true, bold: true }, { cells: [{ text: '1.1' }, { text: 'Có nghị quyết' }] }],
+      },
+      { kind: 'chart', id: 'drawn', title: 'Ảnh', categories: ['TC1'], series: [{ name: 'Đạt', values: [3] }] },
+      { kind: 'chart', id: 'figures', title: 'Biểu đồ', categories: ['TC1'], series: [{ name: 'Đạt', values: [3] }] },
+      { kind: 'pageBreak' },
+      { kind: 'paragraph', runs: [{ text: 'Kết luận.' }], style: { align: 'justify', sizePt: 14, firstLineMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 } },
+      { kind: 'signature', recipients: ['Như trên'], signers: [{ authority: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn A' }] },
+    ],
+  };
+
+  /** Each body element as a reader of the Doc sees it: text, DocumentApp attributes, ranges, images, Docs paragraph style; tables with widths, merges, pins. */
+  const paragraphView = (p: FakeParagraph) => ({ text: p.text, attributes: p.attributes, ranges: p.ranges, images: p.images.map((i) => [i.width, i.height]), style: p.paragraphStyle });
+  const view = (body: ReturnType<typeof render>['body']) =>
+    body.children.map((c) =>
+      c instanceof FakeTable
+        ? {
+            border: c.borderWidth,
+            widths: [...c.columnWidths.entries()],
+            merges: c.merges,
+            pinned: c.pinnedHeaderRows,
+            cells: c.rows.map((r) => r.cells.map((cell) => cell.children.map(paragraphView))),
+          }
+        : c instanceof FakeParagraph
+          ? paragraphView(c)
+          : c,
+    );
+  const p = (text: string, attributes: object, style: object = {}, ranges: object[] = [], images: number[][] = []) => ({ text, attributes, ranges, images, style });
+
+  const expectedBody = (labels: 'first' | 'widest', kept: boolean, merged: boolean) => {
+    const k = kept ? KEPT : {};
+    return [
+      p('', line(1, 'LEFT')),
+      p('I. KẾT QUẢ', { ...BODY_TEXT, BOLD: true, SPACING_BEFORE: 6 }, k),
+      p('Đạt 3/3 chỉ tiêu[Cần bổ sung]', BODY_TEXT, {}, [
+        { start: 4, end: 6, attributes: { BOLD: true } },
+        { start: 7, end: 15, attributes: { ITALIC: true } },
+        { start: 16, end: 28, attributes: { ITALIC: true, BACKGROUND_COLOR: '#ffff00' } },
+      ]),
+      {
+        border: 0.5,
+        widths: [
+          [0, 0.25 * WIDTH],
+          [1, 0.75 * WIDTH],
+        ],
+        merges: merged ? [{ rowIndex: 1, columnIndex: 0, rowSpan: 1, columnSpan: 2 }] : [],
+        pinned: merged ? 1 : 0,
+        cells: [
+          [[p('Mã', CELL_BOLD, k)], [p('Nội dung', CELL_BOLD, k)]],
+          labels === 'first' ? [[p('Tiêu chí 1', CELL_BOLD, k)], [p('', CELL_BOLD, k)]] : [[p('', CELL_BOLD)], [p('Tiêu chí 1', CELL_BOLD)]],
+          [[p('1.1', CELL_TEXT)], [p('Có nghị quyết', CELL_TEXT)]],
+        ],
+      },
+      // The chart with an image, scaled to the text width: 1000 × 400 px → 468 × 187.
+      p('', line(12, 'CENTER', { SPACING_BEFORE: 6, SPACING_AFTER: 6 }), {}, [], [[468, 187]]),
+      {
+        border: 0.5,
+        widths: [
+          [0, 0.4 * WIDTH],
+          [1, 0.6 * WIDTH],
+        ],
+        merges: [],
+        pinned: merged ? 1 : 0,
+        cells: [
+          [[p('Biểu đồ', CELL_BOLD, k)], [p('Đạt', CELL_BOLD, k)]],
+          [[p('TC1', CELL_TEXT)], [p('3', CELL_TEXT)]],
+        ],
+      },
+      { kind: 'pageBreak', paragraphStyle: {} },
+      p('Kết luận.', BODY_TEXT, k),
+      p('', line(6, 'CENTER', { SPACING_AFTER: 6 }), k),
+      {
+        border: 0,
+        widths: [
+          [0, 0.45 * WIDTH],
+          [1, 0.55 * WIDTH],
+        ],
+        merges: [],
+        pinned: 0,
+        cells: [
+          [
+            [p('Nơi nhận:', line(12, 'LEFT', { BOLD: true, ITALIC: true })), p('- Như trên.', line(11, 'LEFT'))],
+            [
+              p('TM. ỦY BAN NHÂN DÂN', line(14, 'CENTER', { BOLD: true })),
+              p('CHỦ TỊCH', line(14, 'CENTER', { BOLD: true })),
+              p('Nguyễn Văn A', line(14, 'CENTER', { BOLD: true, SPACING_BEFORE: 62 })),
+            ],
+          ],
+        ],
+      },
+    ];
+  };
+
+  const images = { chartImages: new Map([['drawn', fakeImage(1000, 400)]]) };
+  const keep = (startIndex: number, endIndex: number) => ({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+  const location = (index: number) => ({ index });
+
+  it('draws every paragraph, run, table and cell, merges the group row, pins the heading rows and keeps headings, heading rows and closing lines with what follows', () => {
+    const { body, docs, rendered } = render(doc, images);
+    expect(view(body)).toEqual(expectedBody('first', true, true));
+    expect(rendered.layoutGaps).toEqual([]);
+    expect(rendered.manualSteps).toEqual(['Đánh số trang: trong Google Tài liệu chọn Chèn → Số trang, đặt số ở giữa phía trên và bỏ số ở trang đầu (Nghị định 30/2020/NĐ-CP: đánh số từ trang 2).']);
+    // Indexes typed by hand: "" [1,2), heading [2,13), runs [13,43), table 43–96 (cells "Mã" [46,49),
+    // "Nội dung" [50,59), "Tiêu chí 1" [61,72), "" [73,74)), image [96,98), figures 98–124 ("Biểu đồ"
+    // [101,109), "Đạt" [110,114)), page break [124,126), "Kết luận." [126,136), spacer [136,137), signature from 137.
+    expect(docs.calls.map((c) => [c.method, c.requests])).toEqual([
+      ['get', undefined],
+      ['get', undefined],
+      [
+        'batchUpdate',
+        [
+          keep(136, 137),
+          keep(126, 136),
+          keep(110, 114),
+          keep(101, 109),
+          keep(73, 74),
+          keep(61, 72),
+          keep(50, 59),
+          keep(46, 49),
+          keep(2, 13),
+          { pinTableHeaderRows: { tableStartLocation: location(98), pinnedHeaderRowsCount: 1 } },
+          { mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation: location(43), rowIndex: 1, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 } } },
+          { pinTableHeaderRows: { tableStartLocation: location(43), pinnedHeaderRowsCount: 1 } },
+        ],
+      ],
+    ]);
+  });
+
+  it('when the batchUpdate fails after a good documents.get: the label stays in the first column, nothing merged, pinned or kept, and all three are listed', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    docs.failWith('Internal error encountered.', 'batchUpdate');
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
+    expect(view(app.documents[0].body)).toEqual(expectedBody('first', false, false));
+    expect(rendered.layoutGaps).toEqual([
+      { reason: 'Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.', labels: 'first', pins: true, keeps: true },
+    ]);
+  });
+
+  it('without the Docs service: the label in the widest column, and all three listed', () => {
+    const { body, rendered } = render(doc, images, false);
+    expect(view(body)).toEqual(expectedBody('widest', false, false));
+    expect(rendered.layoutGaps).toEqual([{ reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
+  });
+
+  it('lists only what a document lacks: a document with no table, no heading and no signature needs no Docs API call', () => {
+    const plain: ReportDocument = { ...doc, blocks: [doc.blocks[1]] };
+    const { docs, rendered } = render(plain, {}, false);
+    expect(rendered.layoutGaps).toEqual([]);
+    const withDocs = render(plain);
+    expect(withDocs.docs.calls).toEqual([]);
+    expect(docs.calls).toEqual([]);
+  });
+
+  it('pins no table made only of heading rows, so the batch with the other tables is not refused', () => {
+    const headings: TableBlock = { kind: 'table', widths: [0.5, 0.5], borders: true, cellStyle: CELL, rows: [{ cells: [{ text: 'A' }, { text: 'B' }], header: true }] };
+    const { body, rendered } = render({ ...doc, blocks: [headings, doc.blocks[2]] });
+    expect(rendered.layoutGaps).toEqual([]);
+    expect(body.tables.map((t) => [t.pinnedHeaderRows, t.merges.length])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    // A heading row or group label that ends its table has no row to keep with; the others keep.
+    const kept = (t: FakeTable) => t.rows.map((r) => r.cells.map((c) => c.children[0].paragraphStyle.keepWithNext ?? false));
+    expect(body.tables.map(kept)).toEqual([
+      [[false, false]],
+      [
+        [true, true],
+        [true, true],
+        [false, false],
+      ],
+    ]);
+    const lastGroup: TableBlock = {
+      ...headings,
+      rows: [
+        { cells: [{ text: 'Mã' }, { text: 'Tên' }], header: true },
+        { cells: [{ text: 'Tiêu chí 9' }], span: true },
+      ],
+    };
+    expect(kept(render({ ...doc, blocks: [lastGroup] }).body.tables[0])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  });
+
+  it('when the body reported differs from what was drawn, merges and pins still land and the paragraphs not kept are listed', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    // Someone (or Docs) changed a paragraph's text between saving and documents.get.
+    const get = docs.Documents.get;
+    docs.Documents.get = (id: string) => {
+      const answer = get(id) as { body: { content: Array<{ paragraph?: { elements: Array<{ textRun?: { content: string } }> } }> } };
+      const heading = answer.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content === 'I. KẾT QUẢ');
+      if (heading) heading.paragraph!.elements[0].textRun!.content = 'I. KẾT QUẢ ĐÃ SỬA';
+      return answer;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
+    expect(rendered.layoutGaps).toEqual([{ reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
+    expect(view(app.documents[0].body)).toEqual(expectedBody('first', false, true));
+  });
+});
+
+describe('the sample dossiers in Google Docs', () => {
+  it('keep their headings and closing lines with what follows in every document (the bodies match what was drawn)', () => {
+    for (const rulesetId of ['TT25', 'TT44'] as const) {
+      for (const doc of dossierOf(rulesetId)) {
+        const { body, rendered } = render(doc);
+        expect(rendered.layoutGaps, doc.title).toEqual([]);
+        const kept = body.paragraphs.filter((p) => p.paragraphStyle.keepWithNext).map((p) => p.text);
+        // The spacer before the signature is always kept; documents with headings keep them too.
+        expect(kept, doc.title).toContain('');
+        const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+        for (const heading of headings) expect(kept, doc.title).toContain(heading);
+      }
+    }
   });
 });

@@ -27,41 +27,65 @@
  *   goes into the head (upper-left) cell ("Any text in the cells being merged will be concatenated
  *   and stored in the head cell").
  * - pinTableHeaderRows: same table start rule; a count from 0 ("0 implies that all rows are
- *   unpinned") to the table's row count.
+ *   unpinned") below the table's row count.
+ * - updateParagraphStyle (UpdateParagraphStyleRequest: "update the styling of all paragraphs that
+ *   overlap with the given range"): `fields` is required ("at least one field must be specified";
+ *   "*" for all), a field named but left unset in paragraphStyle is reset to its default, and the
+ *   range (Range { startIndex, endIndex, segmentId }) must lie in the body. get() then reports the
+ *   style in paragraph.paragraphStyle. It inserts and deletes nothing, so no index moves (Google's
+ *   "Best practices", developers.google.com/docs/api/how-tos/best-practices: index changes come
+ *   from insertions and deletions).
  * Where it is stricter or guesses (what these tests cannot catch):
  * - it refuses a count above the rows, an empty request list and a batchUpdate on a document
  *   DocumentApp still holds open; the reference does not say what the real API does then;
+ * - it refuses pinning every row of a table: the reference gives no upper bound, and a table of
+ *   heading rows only has nothing to repeat them over;
+ * - updateParagraphStyle: it refuses an empty range, a range whose paragraphs are not all in one
+ *   place (the body, or one table cell), a style value whose field is not in `fields` (the real
+ *   API would ignore it silently), and any field but keepWithNext and keepLinesTogether (not
+ *   modelled);
  * - concatenation drops the merged cells' empty paragraphs and keeps those with text, one after
  *   the other (the reference does not say how paragraphs are joined); how covered cells are then
  *   reported (their spans, their content) is not documented, so they are reported unchanged;
  * - a segmentId or tabId other than the body's first tab is refused (the fake has one tab);
  * - styles, inline objects' properties and everything else documents.get returns are left out.
  */
-import type { TableRequest } from '../../src/core/documents/docs-tables';
-import type { DocsApiLike } from '../../src/gas/render-doc';
+import type { DocsApiLike, DocsRequest } from '../../src/gas/render-doc';
 import type { FakeDocument, FakeDocumentApp, FakeElement, FakeMerge, FakeParagraph, FakeTable } from './document-app';
 
 type Json = Record<string, unknown>;
 
-/** Paragraph JSON from `start`; returns it and where it ends. */
-function paragraphJson(paragraph: FakeParagraph, start: number): [Json, number] {
+/** A paragraph's place in the document: its indexes, where it lies (the body or one cell) and what holds its style. */
+interface Placed {
+  start: number;
+  end: number;
+  place: string;
+  style: Json;
+}
+
+/** The paragraph styles the fake models (ParagraphStyle fields). */
+const STYLE_FIELDS = ['keepWithNext', 'keepLinesTogether'];
+
+/** Paragraph JSON from `start`; returns it and where it ends; records its place in `placed`. */
+function paragraphJson(paragraph: FakeParagraph, start: number, place: string, placed: Placed[]): [Json, number] {
   const end = start + paragraph.text.length + paragraph.images.length + 1;
   const elements = [
     ...(paragraph.text ? [{ startIndex: start, endIndex: start + paragraph.text.length, textRun: { content: paragraph.text } }] : []),
     ...paragraph.images.map((_, i) => ({ startIndex: start + paragraph.text.length + i, endIndex: start + paragraph.text.length + i + 1, inlineObjectElement: {} })),
     { startIndex: end - 1, endIndex: end, textRun: { content: '\n' } },
   ];
-  return [{ startIndex: start, endIndex: end, paragraph: { elements } }, end];
+  placed.push({ start, end, place, style: paragraph.paragraphStyle });
+  return [{ startIndex: start, endIndex: end, paragraph: { elements, paragraphStyle: { ...paragraph.paragraphStyle } } }, end];
 }
 
-function tableJson(table: FakeTable, start: number): [Json, number] {
+function tableJson(table: FakeTable, start: number, placed: Placed[]): [Json, number] {
   let at = start + 1;
   const tableRows = table.rows.map((row, r) => {
     const rowStart = at++;
     const tableCells = row.cells.map((cell, c) => {
       const cellStart = at++;
       const content = cell.children.map((p) => {
-        const [json, end] = paragraphJson(p, at);
+        const [json, end] = paragraphJson(p, at, `${start}:${r}:${c}`, placed);
         at = end;
         return json;
       });
@@ -74,9 +98,10 @@ function tableJson(table: FakeTable, start: number): [Json, number] {
   return [{ startIndex: start, endIndex: end, table: { rows: table.rows.length, columns: table.rows[0]?.cells.length ?? 0, tableRows } }, end];
 }
 
-function elementJson(element: FakeElement, start: number): [Json, number] {
-  if (element.kind === 'table') return tableJson(element, start);
+function elementJson(element: FakeElement, start: number, placed: Placed[]): [Json, number] {
+  if (element.kind === 'table') return tableJson(element, start, placed);
   if (element.kind === 'pageBreak') {
+    placed.push({ start, end: start + 2, place: 'body', style: element.paragraphStyle });
     return [
       {
         startIndex: start,
@@ -86,43 +111,52 @@ function elementJson(element: FakeElement, start: number): [Json, number] {
             { startIndex: start, endIndex: start + 1, pageBreak: {} },
             { startIndex: start + 1, endIndex: start + 2, textRun: { content: '\n' } },
           ],
+          paragraphStyle: { ...element.paragraphStyle },
         },
       },
       start + 2,
     ];
   }
-  return paragraphJson(element, start);
+  return paragraphJson(element, start, 'body', placed);
 }
 
-/** The body as documents.get reports it, and each table with its start index. */
-function structure(children: readonly FakeElement[]): { content: Json[]; tables: Map<number, FakeTable> } {
+/** The body as documents.get reports it, each table with its start index, and every paragraph's place. */
+function structure(children: readonly FakeElement[]): { content: Json[]; tables: Map<number, FakeTable>; paragraphs: Placed[]; end: number } {
   const content: Json[] = [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }];
   const tables = new Map<number, FakeTable>();
+  const paragraphs: Placed[] = [];
   let at = 1;
   for (const child of children) {
-    const [json, end] = elementJson(child, at);
+    const [json, end] = elementJson(child, at, paragraphs);
     if (child.kind === 'table') tables.set(at, child);
     content.push(json);
     at = end;
   }
-  return { content, tables };
+  return { content, tables, paragraphs, end: at };
 }
 
 const isCount = (n: unknown, min: number): n is number => Number.isInteger(n) && (n as number) >= min;
 
+/** UpdateParagraphStyleRequest as it may arrive (the fake checks every part). */
+interface UpdateParagraphStyle {
+  range?: { startIndex?: unknown; endIndex?: unknown; segmentId?: string; tabId?: string };
+  paragraphStyle?: unknown;
+  fields?: unknown;
+}
+
 export class FakeDocsApi {
-  readonly calls: Array<{ method: 'get' | 'batchUpdate'; documentId: string; requests?: TableRequest[] }> = [];
-  private failure: string | null = null;
+  readonly calls: Array<{ method: 'get' | 'batchUpdate'; documentId: string; requests?: DocsRequest[] }> = [];
+  private failure: { message: string; method?: 'get' | 'batchUpdate' } | null = null;
 
   constructor(private readonly app: FakeDocumentApp) {}
 
-  /** Makes every following call throw `message`, as a quota or network error would. */
-  failWith(message: string): void {
-    this.failure = message;
+  /** Makes every following call (or only those of `method`) throw `message`, as a quota or network error would. */
+  failWith(message: string, method?: 'get' | 'batchUpdate'): void {
+    this.failure = { message, method };
   }
 
   private document(method: string, documentId: string): FakeDocument {
-    if (this.failure) throw new Error(`API call to docs.documents.${method} failed with error: ${this.failure}`);
+    if (this.failure && (this.failure.method ?? method) === method) throw new Error(`API call to docs.documents.${method} failed with error: ${this.failure.message}`);
     const doc = this.app.documents.find((d) => d.id === documentId);
     if (!doc) throw new Error(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
     return doc;
@@ -136,7 +170,7 @@ export class FakeDocsApi {
       const children = doc.open ? doc.body.children.slice(0, 1) : doc.body.children;
       return { documentId, title: doc.name, body: { content: structure(children).content } };
     },
-    batchUpdate: (resource: { requests: TableRequest[] }, documentId: string): Json => {
+    batchUpdate: (resource: { requests: DocsRequest[] }, documentId: string): Json => {
       this.calls.push({ method: 'batchUpdate', documentId, requests: resource.requests });
       const doc = this.document('batchUpdate', documentId);
       const fail = (i: number, what: string): never => {
@@ -146,12 +180,17 @@ export class FakeDocsApi {
       if (!Array.isArray(resource.requests) || resource.requests.length === 0) fail(0, 'Must specify at least one request.');
       const tables = doc.body.tables;
       const saved = tables.map((t) => ({ merges: [...t.merges], pinned: t.pinnedHeaderRows, cells: t.rows.map((r) => r.cells.map((c) => [...c.children])) }));
+      const styles = structure(doc.body.children).paragraphs.map((p) => [p.style, { ...p.style }]);
       try {
         resource.requests.forEach((request, i) => {
           this.apply(doc, request, i, fail);
         });
       } catch (error) {
         // Atomic: nothing of a failed batch stays applied.
+        for (const [style, before] of styles) {
+          for (const key of Object.keys(style)) delete style[key];
+          Object.assign(style, before);
+        }
         tables.forEach((t, k) => {
           t.merges.splice(0, t.merges.length, ...saved[k].merges);
           t.pinnedHeaderRows = saved[k].pinned;
@@ -167,7 +206,7 @@ export class FakeDocsApi {
     },
   };
 
-  private apply(doc: FakeDocument, request: TableRequest, i: number, fail: (i: number, what: string) => never): void {
+  private apply(doc: FakeDocument, request: DocsRequest, i: number, fail: (i: number, what: string) => never): void {
     const kinds = Object.keys(request);
     if (kinds.length !== 1) fail(i, `exactly one request kind expected, got ${kinds.join(', ') || 'none'}.`);
     const tableAt = (location: { index?: unknown; segmentId?: unknown; tabId?: unknown } | undefined): FakeTable => {
@@ -200,13 +239,43 @@ export class FakeDocsApi {
     if ('pinTableHeaderRows' in request) {
       const { tableStartLocation, pinnedHeaderRowsCount } = request.pinTableHeaderRows;
       const table = tableAt(tableStartLocation);
-      if (!isCount(pinnedHeaderRowsCount, 0) || pinnedHeaderRowsCount > table.rows.length) {
-        fail(i, `pinnedHeaderRowsCount ${pinnedHeaderRowsCount} is not between 0 and the table's ${table.rows.length} rows.`);
+      if (!isCount(pinnedHeaderRowsCount, 0) || pinnedHeaderRowsCount >= table.rows.length) {
+        fail(i, `pinnedHeaderRowsCount ${pinnedHeaderRowsCount} is not from 0 to below the table's ${table.rows.length} rows.`);
       }
       table.pinnedHeaderRows = pinnedHeaderRowsCount;
       return;
     }
+    if ('updateParagraphStyle' in request) {
+      this.styleParagraphs(doc, request.updateParagraphStyle as UpdateParagraphStyle, (what) => fail(i, what));
+      return;
+    }
     fail(i, `unsupported request ${kinds[0]}.`);
+  }
+
+  private styleParagraphs(doc: FakeDocument, update: UpdateParagraphStyle, fail: (what: string) => never): void {
+    const { range, paragraphStyle, fields } = update;
+    if (typeof fields !== 'string' || fields.trim() === '') fail('fields: at least one field must be specified.');
+    const named = fields === '*' ? STYLE_FIELDS : fields.split(',').map((f) => f.trim());
+    const unknown = named.filter((f) => !STYLE_FIELDS.includes(f));
+    if (unknown.length > 0) fail(`fields: ${unknown.join(', ')} is not a paragraph style field the fake models.`);
+    if (!paragraphStyle || typeof paragraphStyle !== 'object') fail('paragraphStyle is required.');
+    const unmasked = Object.keys(paragraphStyle).filter((key) => !named.includes(key));
+    if (unmasked.length > 0) fail(`paragraphStyle.${unmasked[0]} is set but not named in fields (it would be ignored).`);
+    if (range?.segmentId || range?.tabId) fail('only the body of the first tab is supported by the fake.');
+    const { startIndex, endIndex } = range ?? {};
+    const { paragraphs, end: bodyEnd } = structure(doc.body.children);
+    if (!isCount(startIndex, 1) || !isCount(endIndex, 1) || startIndex >= endIndex || endIndex > bodyEnd) {
+      fail(`the range [${String(startIndex)}, ${String(endIndex)}) is not a non-empty range inside the body [1, ${bodyEnd}).`);
+    }
+    const touched = paragraphs.filter((p) => p.start < endIndex && startIndex < p.end);
+    if (touched.length === 0 || touched.some((p) => p.place !== touched[0].place)) fail(`the range [${startIndex}, ${endIndex}) does not lie within the body or one table cell.`);
+    for (const p of touched) {
+      for (const field of named) {
+        const value = (paragraphStyle as Json)[field];
+        if (value === undefined) delete p.style[field];
+        else p.style[field] = value;
+      }
+    }
   }
 
   /** The fake as the renderer's parameter type. */

@@ -101,6 +101,8 @@ export class FakeInlineImage {
 export class FakeParagraph {
   readonly kind = 'paragraph';
   attributes: Attrs = {};
+  /** Set by the Docs fake (updateParagraphStyle) only: DocumentApp has no keep-with-next. */
+  readonly paragraphStyle: Attrs = {};
   ranges: Array<{ start: number; end: number; attributes: Attrs }> = [];
   images: FakeInlineImage[] = [];
 
@@ -244,7 +246,10 @@ export class FakeTable {
   }
 }
 
-export type FakeElement = FakeParagraph | FakeTable | { kind: 'pageBreak' };
+/** A page break: in Docs, a paragraph holding it (so the Docs fake can style it too). */
+export type FakePageBreak = { kind: 'pageBreak'; paragraphStyle: Attrs };
+
+export type FakeElement = FakeParagraph | FakeTable | FakePageBreak;
 
 export class FakeBody {
   readonly children: FakeElement[];
@@ -318,9 +323,9 @@ export class FakeBody {
     this.children.push(table);
     return table;
   }
-  appendPageBreak(): { kind: 'pageBreak' } {
+  appendPageBreak(): FakePageBreak {
     this.edit('appendPageBreak', []);
-    const pageBreak = { kind: 'pageBreak' as const };
+    const pageBreak: FakePageBreak = { kind: 'pageBreak', paragraphStyle: {} };
     this.children.push(pageBreak);
     return pageBreak;
   }

@@ -87,7 +87,9 @@ describe('Tạo báo cáo tổng hợp', () => {
     const { fake, shown } = ui('2025');
     createSummaryReport({ ...without.services, docs: null }, fake);
     expect(without.app.documents).toHaveLength(1);
-    expect(shown.dialogs[0].html).toContain('Việc cần làm thêm: Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề trong');
+    expect(shown.dialogs[0].html).toContain(
+      'Việc cần làm thêm: Bố cục chưa xong trong &#34;Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025&#34;: tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API).',
+    );
   });
 
   it('a year with no data says so in Vietnamese and creates nothing', () => {

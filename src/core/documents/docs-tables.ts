@@ -9,7 +9,8 @@
  * tableCellLocation: TableCellLocation, rowSpan, columnSpan }, TableCellLocation {
  * tableStartLocation: Location, rowIndex, columnIndex } (zero-based), Location { index } (the body
  * when segmentId is empty); PinTableHeaderRowsRequest { tableStartLocation: Location,
- * pinnedHeaderRowsCount } ("0 implies that all rows are unpinned").
+ * pinnedHeaderRowsCount } ("0 implies that all rows are unpinned"). The paragraphs kept with the
+ * next go in the same batchUpdate (docs-keep.ts); what is left undone becomes checklist items here.
  */
 import type { TableBlock } from './model';
 
@@ -21,9 +22,20 @@ export interface FoundTable {
   columns: number;
 }
 
+/**
+ * A StructuralElement of a documents.get answer, as far as it is read here and in docs-keep.ts: its
+ * indexes, a paragraph's text runs, a table's size and its cells' content.
+ */
+export interface DocsElementShape {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: { elements?: Array<{ textRun?: { content?: string } }> };
+  table?: { rows?: number; columns?: number; tableRows?: Array<{ tableCells?: Array<{ content?: DocsElementShape[] }> }> };
+}
+
 /** The part of a documents.get answer read here (Docs API Document → Body → StructuralElement). */
 export interface DocsDocumentShape {
-  body?: { content?: Array<{ startIndex?: number; table?: { rows?: number; columns?: number } }> };
+  body?: { content?: DocsElementShape[] };
 }
 
 interface Location {
@@ -45,16 +57,18 @@ export function foundTables(document: DocsDocumentShape): FoundTable[] {
   return (document.body?.content ?? []).flatMap((element) => (element.table ? [{ startIndex: element.startIndex ?? 0, rows: element.table.rows ?? 0, columns: element.table.columns ?? 0 }] : []));
 }
 
-/** The heading rows a table repeats on each page: those at its top (Docs pins rows from the first). */
-function headingRows(table: TableBlock): number {
+/**
+ * The heading rows a table repeats on each page: those at its top (Docs pins rows from the first);
+ * none when every row is a heading, as there is nothing below them to repeat them over (and the
+ * reference does not say that a table may pin all its rows).
+ */
+export function headingRows(table: TableBlock): number {
   const first = table.rows.findIndex((row) => !row.header);
-  return first === -1 ? table.rows.length : first;
+  return first === -1 ? 0 : first;
 }
 
-/** Whether drawing `table` needs the Docs API at all: a group label across columns, or heading rows. */
-export function needsDocsApi(table: TableBlock): boolean {
-  return headingRows(table) > 0 || (table.widths.length > 1 && table.rows.some((row) => row.span));
-}
+/** Whether the table has group labels to merge across its columns. */
+export const hasGroupRows = (table: TableBlock): boolean => table.widths.length > 1 && table.rows.some((row) => row.span);
 
 function tableRequestsOf(table: TableBlock, start: number): TableRequest[] {
   const tableStartLocation = { index: start };
@@ -91,23 +105,37 @@ export function tableRequests(drawn: TableBlock[], found: FoundTable[]): { ok: t
   return { ok: true, requests };
 }
 
-/** A document whose tables could not be merged or pinned, and why (a Vietnamese phrase). */
-export interface TableLayoutGap {
-  title: string;
+/**
+ * What a Google Doc was left without, and why (a Vietnamese phrase): its group labels not merged
+ * across the table ('first': drawn in the head cell of the merge that did not come, the narrow
+ * STT/Mã column; 'widest': drawn in the widest column, the API being missing before drawing), its
+ * heading rows not repeated, its headings and closing lines not kept with what follows.
+ */
+export interface LayoutGap {
   reason: string;
+  labels: 'first' | 'widest' | null;
+  pins: boolean;
+  keeps: boolean;
 }
 
 /**
- * The checklist items for documents drawn without merged group rows or repeated heading rows: one
- * per reason, naming the documents, and how to finish them.
+ * The checklist items for the documents `docs` (by title) left with layout gaps: one per gap and
+ * reason, naming the documents, what is undone and how to finish it by hand.
  */
-export function tableLayoutChecklist(gaps: TableLayoutGap[]): string[] {
-  const byReason = new Map<string, string[]>();
-  for (const gap of gaps) byReason.set(gap.reason, [...(byReason.get(gap.reason) ?? []), gap.title]);
-  return [...byReason].map(
-    ([reason, titles]) =>
-      `Bảng chưa gộp ô nhóm / chưa lặp hàng tiêu đề trong ${titles.map((t) => `"${t}"`).join(', ')} (${reason}): trong Google Tài liệu, gộp các ô của mỗi hàng tên tiêu chí và ghim hàng tiêu đề của bảng; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.`,
-  );
+export function layoutChecklist(docs: Array<{ title: string; gaps: LayoutGap[] }>): string[] {
+  const byGap = new Map<string, string[]>();
+  for (const { title, gaps } of docs) {
+    for (const gap of gaps) {
+      const parts = [
+        gap.labels && [`tên nhóm (tiêu chí) nằm ở ${gap.labels === 'first' ? 'cột đầu' : 'cột rộng nhất'}, chưa trải hết bảng`, 'gộp các ô của mỗi hàng tên nhóm'],
+        gap.pins && ['hàng tiêu đề của bảng chưa lặp lại ở mỗi trang', 'ghim hàng tiêu đề của bảng'],
+        gap.keeps && ['đề mục và đoạn kết chưa được giữ cùng trang với phần sau', 'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó'],
+      ].filter((part): part is string[] => Boolean(part));
+      const key = `${parts.map((p) => p[0]).join('; ')} (${gap.reason}). Cách làm trong Google Tài liệu: ${parts.map((p) => p[1]).join('; ')}`;
+      byGap.set(key, [...(byGap.get(key) ?? []), title]);
+    }
+  }
+  return [...byGap].map(([gap, titles]) => `Bố cục chưa xong trong ${titles.map((t) => `"${t}"`).join(', ')}: ${gap}; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.`);
 }
 
 /** The reason given when documents.get reports other tables than those drawn (someone edited the document meanwhile). */

@@ -137,6 +137,16 @@ export function plainCellStyle(table: TableBlock, rowIndex: number, column: numb
   return { ...table.cellStyle, align, bold: Boolean(row.header || row.bold || table.cellStyle.bold) };
 }
 
+/**
+ * Whether row `rowIndex` of `table` stays on the page of the row after it: a heading row or a group
+ * label (unless it is the last row), or a row the model marks (the last before a signature). Both
+ * renderers follow it, so neither leaves a heading row or a criterion's name alone at a page foot.
+ */
+export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
+  const row = table.rows[rowIndex];
+  return Boolean(((row.header || row.span) && rowIndex < table.rows.length - 1) || row.keepWithNext);
+}
+
 /** The chart's figures as a table: what a renderer draws when it has no way to draw the chart. */
 export function chartTable(chart: ChartBlock): TableBlock {
   const share = 0.6 / chart.series.length;

@@ -1,0 +1,99 @@
+/**
+ * Keep-with-next in the Google Doc, which DocumentApp cannot set: the paragraphs the model keeps on
+ * the page of what follows (headings, the closing lines before a signature, ParagraphStyle.
+ * keepWithNext) and the table rows it keeps with the next row (rowKeepsWithNext) get
+ * UpdateParagraphStyleRequest { range, paragraphStyle: { keepWithNext: true }, fields:
+ * "keepWithNext" } (Docs API reference, documents/request; ParagraphStyle.keepWithNext: "whether
+ * at least a part of this paragraph should be laid out on the same page or column as the next
+ * paragraph if possible"). The model asks for no keepLinesTogether, so none is sent.
+ *
+ * The ranges come from documents.get, matched to what the renderer appended, in order. The two
+ * lists are not assumed to be one to one: Docs may hold empty paragraphs the renderer did not
+ * append (one after a table, which a body cannot end with). So only the non-empty paragraphs and
+ * the tables must agree one by one (same text; same rows and columns); an empty paragraph the
+ * renderer appended is taken to be the last of the empty paragraphs before the next of those, the
+ * one that touches it. When anything else disagrees, no paragraph style is sent and the reason says
+ * so (KEEP_MISMATCH): a request could otherwise land on another paragraph.
+ */
+import type { DocsDocumentShape, DocsElementShape } from './docs-tables';
+
+/** What the renderer appended to the body, in order: a paragraph's text, or a table's size and the rows to keep with the next. */
+export type DrawnElement = { kind: 'paragraph'; text: string; keepWithNext: boolean } | { kind: 'table'; rows: number; columns: number; keptRows: number[] };
+
+export interface KeepWithNext {
+  updateParagraphStyle: { range: { startIndex: number; endIndex: number }; paragraphStyle: { keepWithNext: true }; fields: 'keepWithNext' };
+}
+
+/** The reason given when the body documents.get reports is not what the renderer appended. */
+export const KEEP_MISMATCH = 'các đoạn Google Tài liệu báo về không khớp với các đoạn đã vẽ';
+
+/** A paragraph's text as documents.get reports it: its text runs, without the closing newline. */
+const paragraphText = (element: DocsElementShape): string =>
+  (element.paragraph?.elements ?? [])
+    .map((e) => e.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '');
+
+const isEmpty = (element: DrawnElement | DocsElementShape): boolean =>
+  'kind' in element ? element.kind === 'paragraph' && element.text === '' : Boolean(element.paragraph) && paragraphText(element) === '';
+
+/** A list cut before each element that is not an empty paragraph: [the empty paragraphs before it, it]; the last group's anchor is null. */
+function groups<T extends DrawnElement | DocsElementShape>(elements: T[]): Array<[T[], T | null]> {
+  const out: Array<[T[], T | null]> = [];
+  let empties: T[] = [];
+  for (const element of elements) {
+    if (isEmpty(element)) empties.push(element);
+    else {
+      out.push([empties, element]);
+      empties = [];
+    }
+  }
+  return [...out, [empties, null]];
+}
+
+const request = (startIndex: number, endIndex: number): KeepWithNext => ({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+
+/** The range over a found element's paragraphs (a whole cell's content), or null when it has no indexes. */
+function span(content: DocsElementShape[] | undefined): [number, number] | null {
+  const first = content?.[0]?.startIndex;
+  const last = content?.[content.length - 1]?.endIndex;
+  return first !== undefined && last !== undefined && first < last ? [first, last] : null;
+}
+
+/** The requests for one pair of a drawn element and the element found for it; null when they differ. */
+function pairRequests(drawn: DrawnElement, found: DocsElementShape): KeepWithNext[] | null {
+  if (drawn.kind === 'paragraph') {
+    if (!found.paragraph || paragraphText(found) !== drawn.text) return null;
+    if (!drawn.keepWithNext) return [];
+    const range = span([found]);
+    return range && [request(...range)];
+  }
+  const table = found.table;
+  if (!table || table.rows !== drawn.rows || table.columns !== drawn.columns) return null;
+  const ranges = drawn.keptRows.flatMap((r) => (table.tableRows?.[r]?.tableCells ?? [null]).map((cell) => span(cell?.content)));
+  return ranges.every((range) => range !== null) ? ranges.map((range) => request(...(range as [number, number]))) : null;
+}
+
+/**
+ * The keep-with-next requests for `drawn` in the body `document` reports, in descending index
+ * order (Google's "Best practices": edit backwards; a paragraph style inserts nothing, so these
+ * move no index), or why none can be sent.
+ */
+export function keepRequests(drawn: DrawnElement[], document: DocsDocumentShape): { ok: true; requests: KeepWithNext[] } | { ok: false; reason: string } {
+  const found = groups((document.body?.content ?? []).filter((e) => e.paragraph || e.table));
+  const wanted = groups(drawn);
+  const requests: KeepWithNext[] = [];
+  if (found.length !== wanted.length) return { ok: false, reason: KEEP_MISMATCH };
+  for (const [g, [empties, anchor]] of wanted.entries()) {
+    const [foundEmpties, foundAnchor] = found[g];
+    if (foundEmpties.length < empties.length) return { ok: false, reason: KEEP_MISMATCH };
+    const pairs: Array<[DrawnElement, DocsElementShape]> = empties.map((e, i) => [e, foundEmpties[foundEmpties.length - empties.length + i]]);
+    if (anchor && foundAnchor) pairs.push([anchor, foundAnchor]);
+    for (const [d, f] of pairs) {
+      const made = pairRequests(d, f);
+      if (!made) return { ok: false, reason: KEEP_MISMATCH };
+      requests.push(...made);
+    }
+  }
+  return { ok: true, requests: requests.sort((a, b) => b.updateParagraphStyle.range.startIndex - a.updateParagraphStyle.range.startIndex) };
+}

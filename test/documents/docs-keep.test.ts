@@ -1,0 +1,73 @@
+/**
+ * Keep-with-next for the Google Doc: the paragraphs and table rows the model keeps with the next,
+ * found in documents.get's body by matching what the renderer appended, in order. Indexes below are
+ * typed by hand, as documents.get numbers them (UTF-16 units; a paragraph ends after its "\n").
+ */
+import { describe, expect, it } from 'vitest';
+import { type DrawnElement, KEEP_MISMATCH, keepRequests } from '../../src/core/documents/docs-keep';
+import type { DocsElementShape } from '../../src/core/documents/docs-tables';
+
+const p = (startIndex: number, text: string, ...more: string[]): DocsElementShape => ({
+  startIndex,
+  endIndex: startIndex + [text, ...more].join('').length + 1,
+  paragraph: { elements: [...[text, ...more].map((content) => ({ textRun: { content } })), { textRun: { content: '\n' } }] },
+});
+const cell = (...content: DocsElementShape[]) => ({ content });
+const table = (startIndex: number, endIndex: number, rows: DocsElementShape[][][]): DocsElementShape => ({
+  startIndex,
+  endIndex,
+  table: { rows: rows.length, columns: rows[0].length, tableRows: rows.map((r) => ({ tableCells: r.map((c) => cell(...c)) })) },
+});
+const body = (...content: DocsElementShape[]) => ({ body: { content: [{ endIndex: 1 }, ...content] } });
+const keep = (startIndex: number, endIndex: number) => ({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+
+const para = (text: string, keepWithNext = false): DrawnElement => ({ kind: 'paragraph', text, keepWithNext });
+
+/** Drawn: the first empty paragraph, a kept heading, a paragraph, a 2x2 table whose heading row is kept, the kept spacer, the signature table. */
+const drawn: DrawnElement[] = [
+  para(''),
+  para('I. MỞ ĐẦU', true),
+  para('Nội dung'),
+  { kind: 'table', rows: 2, columns: 2, keptRows: [0] },
+  para('', true),
+  { kind: 'table', rows: 1, columns: 2, keptRows: [] },
+];
+
+/** As Docs reports it: one more empty paragraph after each table (a body cannot end with a table; assumed after the first too). */
+const found = body(
+  p(1, ''),
+  p(2, 'I. MỞ ĐẦU'),
+  p(12, 'Nội ', 'dung'),
+  table(21, 49, [
+    [[p(24, 'STT')], [p(29, 'Nội dung')]],
+    [[p(40, '1')], [p(43, 'Dòng')]],
+  ]),
+  p(49, ''),
+  p(50, ''),
+  table(51, 60, [[[p(54, 'A')], [p(57, 'B')]]]),
+  p(60, ''),
+);
+
+describe('keepRequests', () => {
+  it('keeps the heading, each cell of the kept row and the spacer (the last empty paragraph before the signature), in descending index order', () => {
+    expect(keepRequests(drawn, found)).toEqual({ ok: true, requests: [keep(50, 51), keep(29, 38), keep(24, 28), keep(2, 12)] });
+  });
+
+  it('keeps a whole cell of several paragraphs with one range, and sends nothing when nothing is kept', () => {
+    const twoLines = body(p(1, ''), table(2, 12, [[[p(5, 'a'), p(7, 'b')], [p(9, '')]]]), p(12, 'x'));
+    expect(keepRequests([para(''), { kind: 'table', rows: 1, columns: 2, keptRows: [0] }, para('x')], twoLines)).toEqual({ ok: true, requests: [keep(9, 10), keep(5, 9)] });
+    expect(keepRequests([para(''), para('a')], body(p(1, ''), p(2, 'a')))).toEqual({ ok: true, requests: [] });
+  });
+
+  it('refuses when the body differs from what was drawn: another text, another table size, a missing empty paragraph, an extra one with text, a kept cell without indexes', () => {
+    const mismatch = { ok: false, reason: KEEP_MISMATCH };
+    expect(keepRequests([para(''), para('Mở đầu', true)], body(p(1, ''), p(2, 'Mở  đầu')))).toEqual(mismatch);
+    expect(keepRequests([para(''), { kind: 'table', rows: 1, columns: 3, keptRows: [0] }], body(p(1, ''), table(2, 9, [[[p(5, 'a')], [p(7, 'b')]]])))).toEqual(mismatch);
+    expect(keepRequests([para(''), para('', true), para('', true), para('Ký')], body(p(1, ''), p(2, ''), p(3, 'Ký')))).toEqual(mismatch);
+    expect(keepRequests([para(''), para('a', true)], body(p(1, ''), p(2, 'a'), p(4, 'b')))).toEqual(mismatch);
+    expect(keepRequests([para(''), para('a', true)], body(p(1, ''), { startIndex: 2, table: { rows: 1, columns: 1 } }))).toEqual(mismatch);
+    const noIndexes = body(p(1, ''), { startIndex: 2, endIndex: 8, table: { rows: 1, columns: 1, tableRows: [{ tableCells: [{ content: [] }] }] } });
+    expect(keepRequests([para(''), { kind: 'table', rows: 1, columns: 1, keptRows: [0] }], noIndexes)).toEqual(mismatch);
+    expect(keepRequests([para('a', true)], {})).toEqual(mismatch);
+  });
+});

@@ -15,7 +15,7 @@ describe('the term for a code', () => {
   it('a criterion scored by itself (TT44) is a "Tiêu chí" in the messages; an indicator (TT25) a "Chỉ tiêu"', () => {
     const points = evaluate(
       TT44,
-      new Map([
+      new Map<string, Cell>([
         ['TC1', 10],
         ['TC2', 'mười'],
       ]),

@@ -3,17 +3,30 @@ import { formatViDate } from '../core/cells/vi-date';
 import { isBlank } from '../core/cells/values';
 import { DOSSIER_LABELS, infoValueCell } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
-import { assessWorkbook } from '../core/workbook/snapshot';
+import { assessWorkbook, type CommuneAssessment } from '../core/workbook/snapshot';
 import { layoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc, type DocsApiLike, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
-import type { SpreadsheetLike } from '../gas/spreadsheet';
+import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { NOT_SET_UP, readSnapshot } from './workbook-reader';
+
+/**
+ * The workbook assessed, with its "Thông tin" range, or null when it is not set up: a named range
+ * the dossier reads is gone (deleted by hand) or no ruleset can be read. Both actions then say the
+ * same thing, never that filled fields or entered values are missing.
+ */
+function setUpAssessment(spreadsheet: SpreadsheetLike): { assessment: CommuneAssessment; infoBlock: RangeLike } | null {
+  const infoBlock = spreadsheet.getRangeByName(NAMES.info);
+  if (!infoBlock || !spreadsheet.getRangeByName(NAMES.indicators)) return null;
+  const assessment = assessWorkbook(readSnapshot(spreadsheet));
+  return assessment.ruleset ? { assessment, infoBlock } : null;
+}
 
 /** "Kiểm tra hồ sơ": what is missing before a dossier can be made, or that it can be. */
 export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
-  const assessment = assessWorkbook(readSnapshot(spreadsheet));
-  if (!assessment.ruleset || !spreadsheet.getRangeByName(NAMES.indicators)) return [{ text: NOT_SET_UP }];
+  const setUp = setUpAssessment(spreadsheet);
+  if (!setUp) return [{ text: NOT_SET_UP }];
+  const { assessment } = setUp;
   const blockers = dossierBlockers(assessment);
   if (blockers.length === 0) {
     const rating = assessment.evaluation?.ratingText ?? '';
@@ -60,10 +73,10 @@ export interface DossierDeps {
  * every document exists, so a Google-side failure leaves the workbook as it was.
  */
 export function generateDossier(deps: DossierDeps): DialogLine[] {
-  const { spreadsheet, now } = deps;
-  const infoBlock = spreadsheet.getRangeByName(NAMES.info);
-  const assessment = assessWorkbook(readSnapshot(spreadsheet));
-  if (!infoBlock || !assessment.ruleset) return [{ text: NOT_SET_UP }];
+  const { now } = deps;
+  const setUp = setUpAssessment(deps.spreadsheet);
+  if (!setUp) return [{ text: NOT_SET_UP }];
+  const { assessment, infoBlock } = setUp;
   const result = buildDossier(assessment, now);
   if (!result.ok) return [{ text: `Chưa tạo được hồ sơ. Cần bổ sung ${result.missing.length} mục:` }, ...result.missing.map((m) => ({ text: `• ${m}` }))];
 

@@ -2,6 +2,7 @@ import { BATCH_SIZE, SHEETS_API, readOutcome } from '../core/rollup/sheets-api';
 import { PACE_CELL, REGISTER_SHEET } from '../core/rollup/register';
 import { readPace } from '../core/rollup/resume';
 import type { Cell } from '../core/cells/values';
+import { formatViNumber } from '../core/cells/vi-number';
 import type { CheckItem, SelfCheckReport } from '../gas/self-check';
 import type { ScriptLike, UrlFetchLike } from '../gas/services';
 import { CONTINUE_HANDLER } from './update';
@@ -39,7 +40,7 @@ export function runRollupSelfCheck(spreadsheet: RollupProbe, urlFetch: UrlFetchL
       ok: triggers.length < TRIGGERS_PER_USER,
       detail: `${triggers.length} trình kích hoạt (${continuing} để tiếp tục cập nhật); Google cho tối đa ${TRIGGERS_PER_USER}.`,
     },
-    { label: 'Nhịp đọc', ok: true, detail: `${pace} bảng tính mỗi phút (ô "${PACE_CELL.label}" của trang "${REGISTER_SHEET}"), tối đa ${BATCH_SIZE} bảng tính mỗi lượt gửi.` },
+    { label: 'Nhịp đọc', ok: true, detail: `${formatViNumber(pace)} bảng tính mỗi phút (ô "${PACE_CELL.label}" của trang "${REGISTER_SHEET}"), tối đa ${BATCH_SIZE} bảng tính mỗi lượt gửi.` },
   ];
   return {
     items,

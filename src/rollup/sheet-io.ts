@@ -24,12 +24,24 @@ export function writeBlock(sheet: SheetLike, row: number, column: number, rows: 
   sheet.getRange(row, column, rows.length, rows[0].length).setValues(rows);
 }
 
-/** Replaces a generated sheet's contents, formats and charts. */
+/**
+ * A text Sheets would not show as written: setValues reads strings as typed (USER_ENTERED, see
+ * the README's table of Google behaviours), so "+1" becomes the number 1, "=…" a formula and a leading
+ * apostrophe disappears. Such a text is written after an apostrophe, which Sheets keeps out of the value.
+ */
+const asText = (cell: Cell): Cell => (typeof cell === 'string' && /^[+=']/.test(cell) ? `'${cell}` : cell);
+
+/** Replaces a generated sheet's contents, formats and charts; its texts are shown as written. */
 export function writeGenerated(spreadsheet: SpreadsheetLike, generated: GeneratedSheet): void {
   const sheet = sheetNamed(spreadsheet, generated.name);
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  writeBlock(sheet, 1, 1, generated.rows);
+  writeBlock(
+    sheet,
+    1,
+    1,
+    generated.rows.map((row) => row.map(asText)),
+  );
   const width = generated.rows[0]?.length ?? 1;
   for (const row of generated.boldRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(generated.frozenRows);

@@ -3,54 +3,23 @@
  * backed by the fakes (test/fakes/): the entry points a menu, the sidebar or Sheets call.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../../scripts/lib/load-bundle';
 import type { SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
-import { FakeDocsApi } from '../fakes/docs-api';
-import { FakeDocumentApp } from '../fakes/document-app';
 import { fillSampleCommune } from '../fixtures/sample-workbook';
-import { FakeLock } from '../fakes/lock';
-import { FakeProperties } from '../fakes/properties';
 import { scriptRunTransfer } from '../fakes/script-run';
-import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
-import { FakeUi, fakeHtmlService } from '../fakes/ui';
 import { OTHER_ENTRY_POINTS } from '../helpers';
+import { addonBundle } from './entry-bundles';
 import { ADDON_NAME } from '../../src/core/addon-name';
 
 const called = new Set<string>();
 
 /** The bundle over fresh fakes; `withDocs: false` leaves the Docs advanced service out, as a copy of the script without it. */
 function bundle(mode: 'person' | 'trigger' = 'person', withDocs = true) {
-  const ss = new FakeSpreadsheet();
-  const factories = fakeFactories(ss.log);
-  const ui = new FakeUi(mode);
-  const lock = new FakeLock();
-  const documentApp = new FakeDocumentApp();
-  const docs = new FakeDocsApi(documentApp);
-  const flushes = { count: 0 };
-  const gas = loadBundle('dist/Code.js', {
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => ss,
-      getActiveSheet: () => ss.sheets[0],
-      getUi: ui.getUi,
-      flush: () => void flushes.count++,
-      newDataValidation: factories.newDataValidation,
-      newConditionalFormatRule: factories.newConditionalFormatRule,
-      ProtectionType: factories.protectionTypes,
-    },
-    Charts: { ChartType: { COLUMN: factories.columnChart } },
-    ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
-    LockService: { getDocumentLock: () => lock },
-    PropertiesService: { getDocumentProperties: () => new FakeProperties() },
-    HtmlService: fakeHtmlService,
-    DocumentApp: documentApp,
-    ...(withDocs ? { Docs: docs } : {}),
-    Utilities: { sleep: () => {} },
-  });
+  const { gas, ...fakes } = addonBundle(mode, withDocs);
   const run = (name: string, ...args: unknown[]) => {
     called.add(name);
     return gas[name](...args);
   };
-  return { ss, ui, lock, documentApp, docs, flushes, run };
+  return { ...fakes, run };
 }
 
 describe('the add-on entry points in the built bundle', () => {

@@ -4,32 +4,18 @@
  * and, for the update, as a time-driven trigger runs them (no Ui: getUi() throws).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../../scripts/lib/load-bundle';
 import { MENU_ITEMS } from '../../src/rollup/menu';
 import { REGISTER_SHEET } from '../../src/core/rollup/register';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
-import { FakeDocumentApp } from '../fakes/document-app';
-import { FakeUi, fakeHtmlService, type RunMode } from '../fakes/ui';
-import { fakeDataValidation } from '../fakes/spreadsheet';
-import { fakeId, harness, sheetLink } from '../rollup/harness';
+import type { RunMode } from '../fakes/ui';
+import { rollupBundle } from './entry-bundles';
+import { fakeId, sheetLink } from '../rollup/harness';
 import { readRecords } from '../../src/rollup/store';
 
 const called = new Set<string>();
 
 function bundle(mode: RunMode = 'person') {
-  const h = harness(0);
-  const ui = new FakeUi(mode);
-  const documentApp = new FakeDocumentApp();
-  const gas = loadBundle('dist-rollup/Code.js', {
-    SpreadsheetApp: { getActiveSpreadsheet: () => h.spreadsheet, openById: () => h.spreadsheet, getUi: ui.getUi, newDataValidation: fakeDataValidation, flush: () => {} },
-    UrlFetchApp: h.urlFetch,
-    ScriptApp: Object.assign(h.script, { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } }),
-    PropertiesService: { getDocumentProperties: () => h.properties, getScriptProperties: () => h.properties },
-    LockService: { getDocumentLock: () => h.lock, getScriptLock: () => h.lock },
-    HtmlService: fakeHtmlService,
-    DocumentApp: documentApp,
-    Utilities: { sleep: (ms: number) => h.clock.advance(ms) },
-  });
+  const { h, ui, gas } = rollupBundle(mode);
   const run = (name: string, ...args: unknown[]) => {
     called.add(name);
     return gas[name](...args);

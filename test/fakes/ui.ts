@@ -11,19 +11,25 @@ export interface Shown {
   kind: 'alert' | 'prompt' | 'dialog' | 'sidebar' | 'menu';
   title: string;
   content: string;
+  /** A dialog's width and height in pixels, as set on its HtmlOutput (0 when not set). */
+  size?: [number, number];
 }
 
 class FakeHtmlOutput {
   title = '';
+  width = 0;
+  height = 0;
   constructor(readonly content: string) {}
   setTitle(title: string) {
     this.title = title;
     return this;
   }
-  setWidth() {
+  setWidth(width: number) {
+    this.width = width;
     return this;
   }
-  setHeight() {
+  setHeight(height: number) {
+    this.height = height;
     return this;
   }
 }
@@ -53,7 +59,7 @@ export class FakeUi {
     return { getSelectedButton: () => (text === undefined ? this.Button.CANCEL : this.Button.OK), getResponseText: () => text ?? '' };
   }
   showModalDialog(output: FakeHtmlOutput, title: string) {
-    this.shown.push({ kind: 'dialog', title, content: output.content });
+    this.shown.push({ kind: 'dialog', title, content: output.content, size: [output.width, output.height] });
   }
   showSidebar(output: FakeHtmlOutput) {
     this.shown.push({ kind: 'sidebar', title: output.title, content: output.content });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommuneRecord } from '../../src/core/rollup/record';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { changesSheet, communeSheet, criteriaSheet, statisticsSheet } from '../../src/core/rollup/sheets';
-import { record } from '../fixtures/rollup-communes';
+import { PROVINCE_SUMMARY, record } from '../fixtures/rollup-communes';
 
 /**
  * A district over three assessment years, two rulesets, typed results, a commune that could not
@@ -171,16 +171,7 @@ describe('rollUp of a district', () => {
 });
 
 describe('rollUp: rulesets of a province’s own', () => {
-  const summary = {
-    id: 'SL-2025',
-    name: 'Bộ tiêu chí tỉnh Sông Lam',
-    scheme: 'points' as const,
-    categories: ['Xuất sắc', 'Đạt', 'Không đạt'],
-    criteria: [
-      { code: 'A', name: 'Tiêu chí A' },
-      { code: 'B', name: 'Tiêu chí B' },
-    ],
-  };
+  const summary = PROVINCE_SUMMARY;
   const records = [
     record({ row: 2, commune: 'Xã K', year: 2025, rulesetId: 'SL-2025', rating: 'Đạt', ruleset: summary, points: { A: 8, B: 3 }, maxima: { A: 10, B: 10 } }),
     record({ row: 3, commune: 'Xã L', year: 2025, rulesetId: 'SL-2025', rating: 'Giỏi', points: { A: 10, B: 5 }, maxima: { A: 10, B: 10 } }),

@@ -124,7 +124,8 @@ export function readLevel(cell: Cell, max: number): Reading {
  * - 2 to 100: percent points (62,5 is 62,5%); above 100: an error.
  * Text is what it shows: "62,5%" is 62,5%, a bare "62,5" percent points and "0,625" a fraction.
  * A percent cell showing 200% or more (2 and above) cannot be told from percent points by its
- * value; the template's percent cells refuse anything above 100% (src/core/template).
+ * value alone; the template's percent cells refuse anything above 100% (src/core/template), and in
+ * a range whose other percents are fractions such a number is named (src/core/engine/entries.ts).
  */
 export const PERCENT_RULE = { fractionUpTo: 1, pointsFrom: 2 } as const;
 

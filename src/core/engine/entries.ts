@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
 import { codeKey, lookAlikesIn } from '../cells/text';
 import { COUNTED_IN_RANGE, placeInRange } from '../cells/range-place';
-import { PERCENT_RULE, cellNumber, describeCell, isBlank, percentReadings, type Cell } from '../cells/values';
+import { PERCENT_RULE, cellNumber, describeCell, isBlank, percentReadings, readPercent, type Cell } from '../cells/values';
 import { formatViNumber } from '../cells/vi-number';
 
 /** A range argument as Apps Script passes it: a single cell arrives as a plain value, not [[value]]. */
@@ -93,19 +93,12 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
 }
 
 /**
- * 1 in a percent item, as a number or as the text "1": read as 100% (the fraction a percent cell showing 100% holds), but it is 1%
- * as percent points, and reading 100% where 1% was meant would pass an indicator on a wrong
- * figure. Numbers above 1 and below 2 read two ways too; those are errors (readPercent).
- * In a range whose other percents are numbers written as fractions (below 1, none above), as the
- * template's percent cells hold them, 1 is 100% and nothing else: no warning, which a commune with
- * a real 100% could not silence (typing 100% stores 1 again).
+ * The range's other percents are numbers written as fractions (some below 1, none above), as the
+ * template's percent cells hold them: a number there came from a percent cell too.
  */
-function percentDoubt(code: string, others: Cell[]): Problem | null {
+function holdsFractions(others: Cell[]): boolean {
   const numbers = others.filter((o): o is number => typeof o === 'number');
-  if (numbers.some((n) => n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo)) return null;
-  const one = PERCENT_RULE.fractionUpTo;
-  const { asFraction, asPoints } = percentReadings(one);
-  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(one)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
+  return numbers.some((n) => n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo);
 }
 
 /**
@@ -114,12 +107,43 @@ function percentDoubt(code: string, others: Cell[]): Problem | null {
  */
 const isBareOne = (cell: Cell): boolean => !(typeof cell === 'string' && cell.includes('%')) && cellNumber(cell) === PERCENT_RULE.fractionUpTo;
 
+/** A number readPercent reads as percent points (2 to 100); above 100 it is already an error there. */
+const isPointsNumber = (cell: Cell): cell is number => typeof cell === 'number' && cell >= PERCENT_RULE.pointsFrom && readPercent(cell).state === 'ok';
+
+/**
+ * A percent item's number that reads two ways, judged against the range's other percents:
+ * - 1 (as a number or bare text) is read as 100% (the fraction a percent cell showing 100% holds),
+ *   but it is 1% as percent points, and reading 100% where 1% was meant would pass an indicator on
+ *   a wrong figure: a warning. In a range of fractions 1 is 100% and nothing else: no warning,
+ *   which a commune with a real 100% could not silence (typing 100% stores 1 again).
+ * - a number from 2 to 100 is percent points (typed into a plain cell), but in a range of
+ *   fractions it may be a percent cell showing 200% or more, a rate above 100%, which no
+ *   indicator can have: a warning naming its place and both readings. Not an error: percent
+ *   points typed beside percent cells are a documented way of writing a value (README).
+ * Numbers above 1 and below 2 read two ways whatever the range; those are errors (readPercent).
+ */
+function percentDoubt(code: string, row: number, value: Cell, others: Cell[]): Problem | null {
+  const fractions = holdsFractions(others);
+  if (isPointsNumber(value)) {
+    if (!fractions) return null;
+    const { asFraction, asPoints } = percentReadings(value);
+    return warning(
+      code,
+      `Chỉ tiêu ${code} (${where(row)}): số ${describeCell(value)} được đọc là ${asPoints}; nếu ô định dạng phần trăm như các tỷ lệ khác trong vùng thì ô đang hiện ${asFraction}, vượt quá 100%: hãy kiểm tra lại (nếu là ${asPoints}, hãy ghi rõ "${asPoints}").`,
+    );
+  }
+  if (fractions) return null;
+  const one = PERCENT_RULE.fractionUpTo;
+  const { asFraction, asPoints } = percentReadings(one);
+  return warning(code, `Chỉ tiêu ${code}: số ${formatViNumber(one)} được đọc là ${asFraction}; nếu là ${asPoints}, hãy ghi rõ "${asPoints}".`);
+}
+
 /**
  * Pairs the codes column with the values column. Rows with a blank code are headings and are
  * ignored; so is a criterion or composite-indicator code with no value (e.g. "TC1" on a heading).
  * Codes are matched as `codeKey` does (case, spaces, look-alike characters), and a code written with
  * look-alikes is named in a warning; data that is plainly another built-in ruleset's gives one error
- * saying which ruleset to choose; a percent item holding 1 is named with both readings.
+ * saying which ruleset to choose; a percent number that reads two ways is named (percentDoubt).
  */
 export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): Entries {
   const problems: Problem[] = [];
@@ -131,7 +155,7 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
   const firstRow = new Map<string, number>();
   const unknown: { key: string; shown: string; problem: Problem }[] = [];
   const keys: string[] = [];
-  const doubted: { code: string; at: number }[] = [];
+  const doubted: { code: string; row: number; at: number }[] = [];
   const rowCodes = codes.map((raw, index) => {
     const row = index + 1;
     const exact = typeof raw === 'string' ? spelled.get(raw) : undefined;
@@ -163,14 +187,16 @@ export function readEntries(codes: Cell[], values: Cell[], ruleset: Ruleset): En
     if (lookAlikes) problems.push(warning(code, `Mã "${shownCode(raw)}" (${where(row)}) trông như ${code} nhưng khác${lookAlikes}: đã đọc là ${code}; nên gõ lại mã.`));
     firstRow.set(code, row);
     cells.set(code, value);
-    if (percentCodes.has(code) && isBareOne(value)) doubted.push({ code, at: problems.length });
+    if (percentCodes.has(code) && (isBareOne(value) || isPointsNumber(value))) doubted.push({ code, row, at: problems.length });
     return code;
   });
   // Judged once every percent is known; each warning keeps its place among the row's problems.
   const percents = [...cells].filter(([c]) => percentCodes.has(c));
-  for (const { code, at } of doubted.reverse()) {
+  for (const { code, row, at } of doubted.reverse()) {
     const doubt = percentDoubt(
       code,
+      row,
+      cells.get(code),
       percents.filter(([c]) => c !== code).map(([, v]) => v),
     );
     if (doubt) problems.splice(at, 0, doubt);

@@ -7,7 +7,7 @@ import { RESULT_WORDS } from '../cells/result-words';
 import { call, rangeA1 } from './a1';
 import { ASSESSMENT_FIRST_ROW, SHEETS, communeLine, infoRef } from './layout';
 import { formula, input, label, rectangular, spill, type CellSpec, type SheetSpec, type Validation } from './types';
-import { earlierRateRefs, unitRateRef } from './units-sheet';
+import { unitRateRef } from './units-sheet';
 
 /** One row of "Đánh giá": a criterion heading (no code) or an item. */
 export type AssessmentRow = { heading: string } | { item: Item };
@@ -31,7 +31,7 @@ function valueInput(item: Item, ruleset: Ruleset): CellSpec {
           : { type: 'number', min: 0, max: ceiling };
   const format = item.kind === 'percent' ? 'percent' : item.kind === 'points' ? 'decimal' : undefined;
   // A percent is computed from the counts on "Số liệu theo đơn vị" until a percent is typed over it.
-  const computed = item.kind === 'percent' ? { computed: `=${unitRateRef(ruleset, item)}`, earlier: earlierRateRefs(ruleset, item).map((ref) => `=${ref}`) } : {};
+  const computed = item.kind === 'percent' ? { computed: `=${unitRateRef(ruleset, item)}` } : {};
   return input({ validation, ...(format ? { format } : {}), ...computed });
 }
 

@@ -21,7 +21,8 @@ const unverifiedNote = (f: LegalFact | undefined, what: string) => (isUnverified
 /**
  * The three rows of dates from the ruleset's legal facts: how long recognition is kept, when
  * Mức độ 2 may be applied for, whether this year's dossier can apply for it. A fact the ruleset
- * lacks leaves its row empty, so the layout below never moves.
+ * lacks leaves its row empty, so the layout below never moves: emptied, not left as it is, so a
+ * switch to a ruleset without it (TT25 → TT44) leaves nothing of the other's behind.
  */
 function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null>> {
   const year = infoRef('year');
@@ -58,7 +59,8 @@ function dateRows(ruleset: Ruleset, rating: string): Array<Array<CellSpec | null
           label(`Hồ sơ nộp trước ${pad(day)}/${pad(month)} năm sau năm đánh giá (${factOf(ruleset, FACT_KEYS.deadlineDay)?.provenance.ref})`, 'muted'),
         ]
       : [];
-  return [validityRow, waitRow, deadlineRow];
+  const empty = [label(''), label(''), label('')];
+  return [validityRow, waitRow, deadlineRow].map((row) => (row.length > 0 ? row : empty));
 }
 
 export function resultsSheet(ruleset: Ruleset): SheetSpec {

@@ -1,6 +1,5 @@
 import type { Cell } from '../cells/values';
 import type { RangeName } from '../workbook/names';
-import { formulaForm } from './placement';
 
 /**
  * The commune workbook declared as data. The adapter (src/addon/setup/) applies it with a
@@ -15,10 +14,9 @@ export type CellSpec =
    * The user's: kept as it is; `initial` only goes into an empty cell. `computed` (a formula, `=`
    * included) is what an empty cell gets instead: a value computed until someone types over it
    * (a percent from counts); whatever people put there, a value or a formula, is kept, and
-   * clearing the cell brings the formula back at the next set-up / repair. `earlier` are the
-   * formulas earlier templates computed there: a cell still holding one is ours and gets `computed`.
+   * clearing the cell brings the formula back at the next set-up / repair.
    */
-  | { kind: 'input'; initial?: Cell; computed?: string; earlier?: string[]; style?: StyleName; format?: NumberFormat; validation?: Validation }
+  | { kind: 'input'; initial?: Cell; computed?: string; style?: StyleName; format?: NumberFormat; validation?: Validation }
   /** Written every time; `=` included. */
   | { kind: 'formula'; formula: string; style?: StyleName; format?: NumberFormat }
   /** Part of a spilling formula's output: must be empty or the spill fails. */
@@ -106,18 +104,12 @@ export const isUnset = (cell: Cell | undefined): boolean => cell === undefined |
 /** An input cell with a computed formula. */
 type ComputedInput = Extract<CellSpec, { kind: 'input' }> & { computed: string };
 
-/** Formula text as Sheets may give it back: spacing, letter case (function and sheet names are case-insensitive) and optional quoting aside. */
-const formulaKey = (formula: string) => formulaForm(formula).replace(/\s+/g, '').toUpperCase();
-
 /**
  * True when set-up writes the input's computed formula into a cell now holding `current`: the
- * cell is empty, or holds a formula an earlier template computed there (ours, out of date).
- * Anything else (a value, someone's own formula) is theirs.
+ * cell is empty. Anything else (a value, someone's own formula, ours kept as it is) is left.
  */
 export function takesComputed(cell: CellSpec | null | undefined, current: Cell | undefined): cell is ComputedInput {
-  if (cell?.kind !== 'input' || cell.computed === undefined) return false;
-  if (isUnset(current)) return true;
-  return typeof current === 'string' && (cell.earlier ?? []).some((f) => formulaKey(f) === formulaKey(current));
+  return cell?.kind === 'input' && cell.computed !== undefined && isUnset(current);
 }
 
 /** Pads rows to the same width so the adapter can write one rectangle. */

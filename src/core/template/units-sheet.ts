@@ -1,6 +1,5 @@
 import { allItems, type Item, type Ruleset } from '../ruleset/types';
 import { call, cellA1, columnLetter, rangeA1, sheetRef } from './a1';
-import { EARLIER_RATE_LAYOUTS } from './computed-history';
 import { SHEETS } from './layout';
 import { formula, input, label, rectangular, type CellSpec, type SheetSpec } from './types';
 
@@ -59,12 +58,6 @@ const rateRef = (column: number, row: number) => sheetRef(SHEETS.units, `$${colu
 export function unitRateRef(ruleset: Ruleset, item: Item): string {
   const L = unitsLayout(ruleset);
   return rateRef(L.summary.rate, L.firstItem + percentIndex(ruleset, item));
-}
-
-/** The references earlier templates made to the rate of `item` (src/core/template/computed-history.ts). */
-export function earlierRateRefs(ruleset: Ruleset, item: Item): string[] {
-  const index = percentIndex(ruleset, item);
-  return EARLIER_RATE_LAYOUTS.map((layout) => rateRef(layout.rateColumn, layout.firstItem + index));
 }
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;

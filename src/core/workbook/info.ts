@@ -72,14 +72,16 @@ export const NARRATIVE_TITLE = 'NỘI DUNG BÁO CÁO (do Ban chỉ đạo viết
 
 /**
  * Where the labels and values are: under the "Mục" and "Nội dung" headers, so that a column
- * people inserted does not shift what is read (columns A and B when there is no header).
+ * people inserted does not shift what is read (columns A and B when there is no header). The
+ * header row is the one with the first header and another; a header missing from it is a deleted
+ * column (-1: nothing read there), never the column that now sits where it was.
  */
 function columnsUnder(rows: Cell[][], headers: readonly string[], fallback: number[]): { header: number; columns: number[] } {
   const wanted = headers.map(labelKey);
   for (let r = 0; r < rows.length; r++) {
     const keys = rows[r].map(labelKey);
     const columns = wanted.map((h) => keys.indexOf(h));
-    if (columns[0] >= 0 && columns[1] >= 0) return { header: r, columns: columns.map((c, i) => (c >= 0 ? c : fallback[i])) };
+    if (columns[0] >= 0 && columns.slice(1).some((c) => c >= 0)) return { header: r, columns };
   }
   return { header: -1, columns: fallback };
 }
@@ -88,7 +90,7 @@ function columnsUnder(rows: Cell[][], headers: readonly string[], fallback: numb
 export function infoValueCell(rows: Cell[][], label: string): { row: number; column: number } | null {
   const [labelColumn, valueColumn] = columnsUnder(rows, INFO_HEADER, [0, 1, 2]).columns;
   const row = rows.findIndex((r) => labelKey(r[labelColumn]) === labelKey(label));
-  return row < 0 ? null : { row, column: valueColumn };
+  return row < 0 || valueColumn < 0 ? null : { row, column: valueColumn };
 }
 
 /** Label → value of label/value rows (the first occurrence of a label wins). */

@@ -21,7 +21,7 @@ const criterionNumber = (code: string) => criterionLabel(code).replace(/^Tiêu c
  */
 
 const n = (value: number) => formatViNumber(value);
-/** Shares to two decimals, vi-VN: "99,89%". */
+/** Shares as the roll-up's sheets show them (one decimal at most, vi-VN: "81,3%"), "–" when nothing to divide by. */
 const share = (part: number, whole: number) => shareText(part, whole, '–');
 const signed = (value: number) => (value > 0 ? `+${n(value)}` : n(value));
 const communeName = (record: CommuneRecord) => record.commune || '(chưa có tên)';

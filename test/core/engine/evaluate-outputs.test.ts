@@ -1,0 +1,305 @@
+/**
+ * `evaluate` whole, for two small hand-made rulesets (a levels one shaped like TT25 Điều 6–8, a
+ * points one shaped like TT44 Điều 4): every reading, every outcome per level, every criterion
+ * row, the score, the rating, what decided it, the text CDHT_RATING shows and every problem
+ * message. Expected values are worked out by hand from the rules (README §2–3), never read from a
+ * run of the code.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, incompleteText, type Evaluation } from '../../../src/core/engine/evaluate';
+import type { LevelsRuleset, PointsRuleset } from '../../../src/core/ruleset/types';
+import type { Cell } from '../../../src/core/cells/values';
+
+const P = { ref: 'Điều 6', status: 'verbatim' } as const;
+
+const LEVELS: LevelsRuleset = {
+  id: 'MINI',
+  name: 'Mini',
+  scheme: 'levels',
+  provenance: P,
+  facts: [],
+  criteria: [
+    {
+      code: 'K1',
+      name: 'Tiêu chí một',
+      provenance: P,
+      items: [
+        { code: 'K1.1', name: 'Có', kind: 'yesno', provenance: P },
+        { code: 'K1.2', name: 'Mức', kind: 'level', max: 3, thresholds: { MD1: { min: 2 }, MD2: { min: 3 } }, provenance: P },
+      ],
+    },
+    {
+      code: 'K2',
+      name: 'Tiêu chí hai',
+      provenance: P,
+      items: [
+        { code: 'K2.a', partOf: 'K2.0', name: 'Tỷ lệ a', kind: 'percent', thresholds: { MD1: { min: 0.5, minDifficult: 0.4 }, MD2: { min: 0.6, minDifficult: 0.5 } }, provenance: P },
+        { code: 'K2.b', partOf: 'K2.0', name: 'Tỷ lệ b', kind: 'percent', thresholds: { MD1: { min: 0.1 }, MD2: { min: 0.2 } }, provenance: P },
+      ],
+    },
+    {
+      code: 'K3',
+      name: 'Tiêu chí ba',
+      provenance: P,
+      items: [
+        { code: 'K3.1', name: 'Một', kind: 'yesno', provenance: P },
+        { code: 'K3.2', name: 'Hai', kind: 'yesno', provenance: P },
+        { code: 'K3.3', name: 'Ba', kind: 'yesno', provenance: P },
+      ],
+    },
+  ],
+};
+
+/** Every item at Mức độ 2, each exactly at its minimum. */
+const AT_MD2: Record<string, Cell> = { 'K1.1': 'Đạt', 'K1.2': 3, 'K2.a': 0.6, 'K2.b': '20%', 'K3.1': true, 'K3.2': 'x', 'K3.3': 1 };
+const cells = (changes: Record<string, Cell>) => new Map(Object.entries({ ...AT_MD2, ...changes }));
+
+/** What a person reads of an evaluation, as plain rows. */
+function shown(e: Evaluation) {
+  return {
+    items: e.items.map((r) => [r.item.code, r.reading.state === 'ok' ? r.reading.value : r.reading.state, r.byLevel?.MD1 ?? '', r.byLevel?.MD2 ?? '']),
+    indicators: e.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i.parts.map((p) => p.item.code).join('+'), i.byLevel.MD1, i.byLevel.MD2])),
+    criteria: e.criteria.map((c) => [c.criterion.code, c.byLevel?.MD1 ?? '', c.byLevel?.MD2 ?? '', c.points, c.complete, c.max ?? 'no max']),
+    missing: e.missing,
+    problems: e.problems.map((p) => [p.code, p.severity, p.message]),
+    score: e.score,
+    rating: e.rating,
+    decidedBy: e.decidedBy,
+    ratingText: e.ratingText,
+  };
+}
+
+describe('levels: every item, indicator and criterion at each level', () => {
+  it('every value exactly at its Mức độ 2 minimum: Mức độ 2, every indicator counted once', () => {
+    expect(shown(evaluate(LEVELS, cells({}), false))).toEqual({
+      items: [
+        ['K1.1', 1, 'met', 'met'],
+        ['K1.2', 3, 'met', 'met'],
+        ['K2.a', 0.6, 'met', 'met'],
+        ['K2.b', 0.2, 'met', 'met'],
+        ['K3.1', 1, 'met', 'met'],
+        ['K3.2', 1, 'met', 'met'],
+        ['K3.3', 1, 'met', 'met'],
+      ],
+      indicators: [
+        ['K1.1', 'K1.1', 'met', 'met'],
+        ['K1.2', 'K1.2', 'met', 'met'],
+        ['K2.0', 'K2.a+K2.b', 'met', 'met'],
+        ['K3.1', 'K3.1', 'met', 'met'],
+        ['K3.2', 'K3.2', 'met', 'met'],
+        ['K3.3', 'K3.3', 'met', 'met'],
+      ],
+      criteria: [
+        ['K1', 'met', 'met', 4, true, 'no max'],
+        ['K2', 'met', 'met', 0.8, true, 'no max'],
+        ['K3', 'met', 'met', 3, true, 'no max'],
+      ],
+      missing: [],
+      problems: [],
+      score: 6,
+      rating: 'Mức độ 2',
+      decidedBy: [],
+      ratingText: 'Mức độ 2',
+    });
+  });
+
+  it('one part just below Mức độ 2 and the level at Mức độ 1: Mức độ 1, the part failing its indicator at Mức độ 2 only', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K2.b': 0.19, 'K1.2': 'Mức độ 2' }), false));
+    expect(e.items.slice(1, 4)).toEqual([
+      ['K1.2', 2, 'met', 'not_met'],
+      ['K2.a', 0.6, 'met', 'met'],
+      ['K2.b', 0.19, 'met', 'not_met'],
+    ]);
+    expect(e.indicators[2]).toEqual(['K2.0', 'K2.a+K2.b', 'met', 'not_met']);
+    expect(e.criteria).toEqual([
+      ['K1', 'met', 'not_met', 3, true, 'no max'],
+      ['K2', 'met', 'not_met', 0.79, true, 'no max'],
+      ['K3', 'met', 'met', 3, true, 'no max'],
+    ]);
+    expect([e.score, e.rating, e.ratingText, e.decidedBy, e.problems]).toEqual([6, 'Mức độ 1', 'Mức độ 1', [], []]);
+  });
+
+  it('a vùng khó khăn minimum applies only there: 45% fails Mức độ 1 elsewhere, passes it there and fails Mức độ 2', () => {
+    const normal = shown(evaluate(LEVELS, cells({ 'K2.a': '45%' }), false));
+    expect(normal.items[2]).toEqual(['K2.a', 0.45, 'not_met', 'not_met']);
+    expect([normal.score, normal.rating, normal.ratingText, normal.decidedBy]).toEqual([5, 'Chưa đạt', 'Chưa đạt', ['K2.0']]);
+    const difficult = shown(evaluate(LEVELS, cells({ 'K2.a': '45%' }), true));
+    expect(difficult.items[2]).toEqual(['K2.a', 0.45, 'met', 'not_met']);
+    expect([difficult.score, difficult.rating, difficult.ratingText, difficult.decidedBy]).toEqual([6, 'Mức độ 1', 'Mức độ 1', []]);
+  });
+
+  it('a part with no vùng khó khăn minimum keeps its own there; a no is not met at either level', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K2.b': 0.09, 'K3.2': 'Không đạt' }), true));
+    expect(e.items[3]).toEqual(['K2.b', 0.09, 'not_met', 'not_met']);
+    expect(e.items[5]).toEqual(['K3.2', 0, 'not_met', 'not_met']);
+    expect(e.criteria.map((c) => c.slice(0, 3))).toEqual([
+      ['K1', 'met', 'met'],
+      ['K2', 'not_met', 'not_met'],
+      ['K3', 'not_met', 'not_met'],
+    ]);
+    expect([e.score, e.rating, e.decidedBy]).toEqual([4, 'Chưa đạt', ['K2.0', 'K3.2']]);
+  });
+
+  it('blank values: warnings naming each, the count of indicators (two blank parts are one), no rating yet', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K1.1': '', 'K2.a': null, 'K2.b': '  ' }), false));
+    expect(e.items.slice(0, 4)).toEqual([
+      ['K1.1', 'blank', 'missing', 'missing'],
+      ['K1.2', 3, 'met', 'met'],
+      ['K2.a', 'blank', 'missing', 'missing'],
+      ['K2.b', 'blank', 'missing', 'missing'],
+    ]);
+    expect(e.criteria).toEqual([
+      ['K1', 'missing', 'missing', 3, false, 'no max'],
+      ['K2', 'missing', 'missing', 0, false, 'no max'],
+      ['K3', 'met', 'met', 3, true, 'no max'],
+    ]);
+    expect(e.missing).toEqual(['K1.1', 'K2.a', 'K2.b']);
+    expect(e.problems).toEqual([
+      ['K1.1', 'warning', 'Chỉ tiêu K1.1: chưa nhập giá trị.'],
+      ['K2.a', 'warning', 'Chỉ tiêu K2.a: chưa nhập giá trị.'],
+      ['K2.b', 'warning', 'Chỉ tiêu K2.b: chưa nhập giá trị.'],
+    ]);
+    expect([e.score, e.rating, e.decidedBy, e.ratingText]).toEqual([4, null, [], 'Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (K1.1, K2.a, K2.b)']);
+  });
+
+  it('an indicator below Mức độ 1 decides while others are blank: the text names it and what is still blank', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K1.1': '', 'K1.2': 1 }), false));
+    expect([e.score, e.rating, e.decidedBy, e.ratingText]).toEqual([4, 'Chưa đạt', ['K1.2'], 'Chưa đạt (K1.2 không đạt Mức độ 1; còn 1 chỉ tiêu chưa nhập: K1.1)']);
+  });
+
+  it('a failure beats a blank in the same indicator and criterion; a blank beats a pass', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K2.a': '', 'K2.b': 0, 'K3.1': '' }), false));
+    expect(e.indicators[2]).toEqual(['K2.0', 'K2.a+K2.b', 'not_met', 'not_met']);
+    expect(e.indicators[3]).toEqual(['K3.1', 'K3.1', 'missing', 'missing']);
+    expect(e.criteria.map((c) => c.slice(0, 3))).toEqual([
+      ['K1', 'met', 'met'],
+      ['K2', 'not_met', 'not_met'],
+      ['K3', 'missing', 'missing'],
+    ]);
+    expect(e.ratingText).toBe('Chưa đạt (K2.0 không đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: K2.a, K3.1)');
+  });
+
+  it('invalid values are errors quoting the value and the reason, and count as missing', () => {
+    const e = shown(evaluate(LEVELS, cells({ 'K1.1': 'abc', 'K1.2': 4, 'K2.a': 1.2, 'K2.b': -0.1 }), false));
+    expect(e.items.slice(0, 4)).toEqual([
+      ['K1.1', 'invalid', 'missing', 'missing'],
+      ['K1.2', 'invalid', 'missing', 'missing'],
+      ['K2.a', 'invalid', 'missing', 'missing'],
+      ['K2.b', 'invalid', 'missing', 'missing'],
+    ]);
+    expect(e.problems).toEqual([
+      [
+        'K1.1',
+        'error',
+        'Chỉ tiêu K1.1: giá trị "abc" không hiểu được, cần "Đạt" hoặc "Không đạt" (cũng nhận "Đạt chuẩn", "Đã đạt chuẩn", "Chưa đạt", "x", "Có" / "Không", TRUE / FALSE, 1 / 0 hoặc ô đánh dấu).',
+      ],
+      [
+        'K1.2',
+        'error',
+        'Chỉ tiêu K1.2: giá trị 4 là mức độ 4, nhưng chỉ tiêu này cao nhất là mức độ 3: cần một mức độ từ 1 đến 3: 3, "Mức độ 3", "mức 3", "MĐ3", "Mức độ III", "đạt mức độ 3", hoặc "Chưa đạt".',
+      ],
+      ['K2.a', 'error', 'Chỉ tiêu K2.a: giá trị 1,2 có hai cách hiểu: 120% (ô định dạng phần trăm), vượt quá 100%, hoặc 1,2% (khi đó hãy ghi rõ "1,2%").'],
+      ['K2.b', 'error', 'Chỉ tiêu K2.b: giá trị -0,1 là số âm, cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%).'],
+    ]);
+    expect(e.missing).toEqual(['K1.1', 'K1.2', 'K2.a', 'K2.b']);
+    expect(e.ratingText).toBe('Chưa đủ dữ liệu: còn 3 chỉ tiêu chưa nhập (K1.1, K1.2, K2.a, K2.b)');
+  });
+
+  it('more than five rows blank: the first five named, then "…"', () => {
+    const blank = Object.fromEntries(Object.keys(AT_MD2).map((code) => [code, '']));
+    expect(evaluate(LEVELS, cells(blank), false).ratingText).toBe('Chưa đủ dữ liệu: còn 6 chỉ tiêu chưa nhập (K1.1, K1.2, K2.a, K2.b, K3.1, …)');
+    expect(incompleteText(2, ['A', 'B', 'C', 'D', 'E'])).toBe('Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (A, B, C, D, E)');
+    expect(evaluate(LEVELS, cells({ ...blank, 'K3.3': 'Không' }), false).ratingText).toBe('Chưa đạt (K3.3 không đạt Mức độ 1; còn 5 chỉ tiêu chưa nhập: K1.1, K1.2, K2.a, K2.b, K3.1, …)');
+  });
+});
+
+const POINTS: PointsRuleset = {
+  id: 'MINI-P',
+  name: 'Mini điểm',
+  scheme: 'points',
+  totalPoints: 100,
+  provenance: P,
+  facts: [],
+  criteria: [
+    { code: 'P1', name: 'Một', provenance: P, items: [{ code: 'P1', name: 'Một', kind: 'points', max: 40, provenance: P }] },
+    { code: 'P2', name: 'Hai', provenance: P, items: [{ code: 'P2', name: 'Hai', kind: 'points', max: 60, provenance: P }] },
+  ],
+  ratings: [
+    { label: 'Tốt', min: 85, noZeroCriterion: true, provenance: { ref: 'Điều 4 khoản 3', status: 'verbatim' } },
+    { label: 'Khá', min: 70, noZeroCriterion: true, provenance: P },
+    { label: 'Đạt', min: 50, noZeroCriterion: false, provenance: P },
+  ],
+  failLabel: 'Chưa đạt',
+};
+const points = (p1: Cell, p2: Cell) =>
+  new Map<string, Cell>([
+    ['P1', p1],
+    ['P2', p2],
+  ]);
+
+describe('points: every criterion, the total and the band', () => {
+  it.each<[Cell, Cell, number, string]>([
+    [40, 45, 85, 'Tốt'],
+    [40, 44.99, 84.99, 'Khá'],
+    [30, 40, 70, 'Khá'],
+    [20, 29.5, 49.5, 'Chưa đạt'],
+    ['25', '25,5', 50.5, 'Đạt'],
+    [0.1, 0.2, 0.3, 'Chưa đạt'],
+  ])('%j + %j = %j points: %s', (p1, p2, total, rating) => {
+    const e = shown(evaluate(POINTS, points(p1, p2), false));
+    expect(e.criteria).toEqual([
+      ['P1', '', '', Number(String(p1).replace(',', '.')), true, 40],
+      ['P2', '', '', Number(String(p2).replace(',', '.')), true, 60],
+    ]);
+    expect(e.indicators).toEqual([]);
+    expect([e.score, e.rating, e.ratingText, e.decidedBy, e.problems, e.missing]).toEqual([total, rating, rating, [], [], []]);
+  });
+
+  it('a criterion at 0: only the band without that condition is left, and a warning says which bands it bars and why', () => {
+    const e = shown(evaluate(POINTS, points(0, 60), false));
+    expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([60, 'Đạt', 'Đạt', ['P1']]);
+    expect(e.problems).toEqual([['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3).']]);
+  });
+
+  it('a criterion at 0 with another blank: undecided while a band without the condition could still be reached', () => {
+    const e = shown(evaluate(POINTS, points(0, ''), false));
+    expect(e.criteria).toEqual([
+      ['P1', '', '', 0, true, 40],
+      ['P2', '', '', 0, false, 60],
+    ]);
+    expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([0, null, 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P2)', ['P1']]);
+    expect(e.problems).toEqual([
+      ['P2', 'warning', 'Chỉ tiêu P2: chưa nhập giá trị.'],
+      ['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3).'],
+    ]);
+  });
+
+  it('a criterion at 0 decides when every band needs none at 0 (TT44 Điều 4 khoản 3), whatever is blank', () => {
+    const strict: PointsRuleset = { ...POINTS, ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: true })) };
+    const e = shown(evaluate(strict, points(0, ''), false));
+    expect([e.rating, e.ratingText, e.decidedBy]).toEqual(['Chưa đạt', 'Chưa đạt (tiêu chí bị điểm 0: P1; còn 1 chỉ tiêu chưa nhập: P2)', ['P1']]);
+    expect(e.problems[1]).toEqual(['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá, Đạt (Điều 4 khoản 3).']);
+  });
+
+  it('points above a criterion maximum, negative or not a number are errors naming the value', () => {
+    expect(shown(evaluate(POINTS, points(41, -1), false)).problems).toEqual([
+      ['P1', 'error', 'Chỉ tiêu P1: giá trị 41 vượt quá điểm tối đa 40.'],
+      ['P2', 'error', 'Chỉ tiêu P2: giá trị -1 là số âm, điểm phải từ 0 trở lên.'],
+    ]);
+    expect(shown(evaluate(POINTS, points('mười', '1 0'), false)).problems).toEqual([
+      ['P1', 'error', 'Chỉ tiêu P1: giá trị "mười" không phải là số điểm, cần một số từ 0 đến 40 (ví dụ 7,5).'],
+      ['P2', 'error', 'Chỉ tiêu P2: giá trị "1 0" không phải là số điểm (có khoảng trắng giữa các chữ số; số nghìn ngăn bằng dấu chấm: 1.234), cần một số từ 0 đến 60 (ví dụ 7,5).'],
+    ]);
+  });
+
+  it('without maxima each criterion is bounded by the total, and a total above it is an error of the ruleset', () => {
+    const open: PointsRuleset = { ...POINTS, criteria: POINTS.criteria.map((c) => ({ ...c, items: c.items.map(({ max: _, ...item }) => item) })) };
+    const e = shown(evaluate(open, points(70, 40.5), false));
+    expect(e.criteria).toEqual([
+      ['P1', '', '', 70, true, 'no max'],
+      ['P2', '', '', 40.5, true, 'no max'],
+    ]);
+    expect(e.problems).toEqual([['Bộ tiêu chí MINI-P', 'error', 'Tổng điểm đã nhập là 110,5, vượt quá 100 điểm.']]);
+    expect(shown(evaluate(open, points(101, 0), false)).problems[0]).toEqual(['P1', 'error', 'Chỉ tiêu P1: giá trị 101 vượt quá điểm tối đa 100.']);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * matchSheet's whole answer (rows, columns, duplicates, labels, restored keys, orphans) for small
+ * sheets edited by hand: rows moved, a label emptied where it sits or moved, a label twice, a key
+ * emptied on a row that cannot be placed for certain.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchSheet } from '../../../src/core/template/match';
+import { input, label } from '../../../src/core/template/types';
+import { bareSheetSpec } from '../../helpers';
+
+/** Two fields, two unlabelled rows (committee members), a closing label. */
+const fields = bareSheetSpec('Thông tin', [
+  [label('Mục', 'header'), label('Nội dung', 'header')],
+  [label('Tên xã *'), input()],
+  [label('Tỉnh'), input()],
+  [input(), input()],
+  [input(), input()],
+  [label('Kết thúc')],
+]);
+const FIELD_LABELS = ['Mục', 'Tên xã', 'Tỉnh', '', '', 'Kết thúc'];
+
+/** Fields with a hint each: a row whose label was emptied can be recognised by its hint. */
+const hinted = bareSheetSpec('Thông tin', [
+  [label('Mục', 'header'), label('Nội dung', 'header'), label('Hướng dẫn', 'header')],
+  [label('Tên xã'), input(), label('Ghi cả chữ Xã')],
+  [label('Tỉnh'), input(), label('Ví dụ: Tỉnh Sông Lam')],
+  [label('Kết thúc')],
+]);
+const HINTED_LABELS = ['Mục', 'Tên xã', 'Tỉnh', 'Kết thúc'];
+
+describe('matchSheet, whole', () => {
+  it('a sheet as set up: everything where the spec puts it', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã *', ''],
+      ['Tỉnh', ''],
+      ['', ''],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({ rows: [1, 2, 3, 4, 5, 6], columns: [1, 2], duplicates: [], labels: FIELD_LABELS, restored: [], orphans: [] });
+  });
+
+  it('a column inserted, rows swapped, a row of notes inserted: labelled rows by label, members after their predecessor', () => {
+    const content = [
+      ['Mục', 'ghi chú', 'Nội dung'],
+      ['Tỉnh', '', 'Sông Lam'],
+      ['việc riêng', '', ''],
+      ['Tên xã', '', 'Xã Hòa An'],
+      ['', '', ''],
+      ['', '', ''],
+      ['Kết thúc', '', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({ rows: [1, 4, 2, 3, 5, 7], columns: [1, 3], duplicates: [], labels: FIELD_LABELS, restored: [], orphans: [] });
+  });
+
+  it('a label found twice is named with its rows; the first is used', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'A'],
+      ['Tên xã', 'B'],
+      ['Tỉnh', 'x'],
+      ['', ''],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({
+      rows: [1, 2, 4, 5, 6, 7],
+      columns: [1, 2],
+      duplicates: [{ label: 'Tên xã', rows: [2, 3] }],
+      labels: FIELD_LABELS,
+      restored: [],
+      orphans: [],
+    });
+  });
+
+  it('a row deleted: the labelled row is missing, and so is the member row with no room left', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'Xã A'],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({ rows: [1, 2, null, 3, null, 4], columns: [1, 2], duplicates: [], labels: FIELD_LABELS, restored: [], orphans: [] });
+  });
+
+  it('an emptied key on a row that may be it or a member, after a deletion: missing, and its row named as an orphan', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'A'],
+      ['', 'Sông Lam'],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({ rows: [1, 2, null, 3, null, 4], columns: [1, 2], duplicates: [], labels: FIELD_LABELS, restored: [], orphans: [3] });
+  });
+
+  it('an emptied key on a row moved elsewhere: found by its hint, the only one of its kind', () => {
+    const content = [
+      ['Mục', 'Nội dung', 'Hướng dẫn'],
+      ['Tỉnh', 'Sông Lam', 'Ví dụ: Tỉnh Sông Lam'],
+      ['', 'Hòa An', 'Ghi cả chữ Xã'],
+      ['Kết thúc', '', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 3, 2, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 1, column: 0 }], orphans: [] });
+  });
+
+  it('an emptied key and hint on a row where it sits, its neighbours as far apart as in the spec: found by its place', () => {
+    const content = [
+      ['Mục', 'Nội dung', 'Hướng dẫn'],
+      ['Tên xã', 'A', 'Ghi cả chữ Xã'],
+      ['', 'B', ''],
+      ['Kết thúc', '', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, 3, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 2, column: 0 }], orphans: [] });
+  });
+
+  it('…but not when another hint there says it is another row', () => {
+    const content = [
+      ['Mục', 'Nội dung', 'Hướng dẫn'],
+      ['Tên xã', 'A', 'Ghi cả chữ Xã'],
+      ['', 'B', 'ghi riêng'],
+      ['Kết thúc', '', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, null, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [], orphans: [3] });
+  });
+});

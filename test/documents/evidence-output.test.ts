@@ -1,0 +1,92 @@
+/**
+ * The evidence catalogue of a dossier (src/core/documents/dossier/evidence.ts) in full: items of the
+ * "Danh mục minh chứng" with the links still kept in "Đánh giá" rows given codes of their own (H<tiêu
+ * chí>.<nn>, skipping codes taken), in annex order, the checklist lines, what each indicator cites,
+ * and the annex table. Rows and items are written by hand against the tiny TT25 ruleset
+ * (test/fixtures/tiny-levels.ts: 1.1, 4.3, 5.1, 5.2a/b).
+ */
+import { describe, expect, it } from 'vitest';
+import { evidenceCatalogue, evidenceTable } from '../../src/core/documents/dossier/evidence';
+import type { EvidenceItem } from '../../src/core/workbook/evidence';
+import type { IndicatorEvidence } from '../../src/core/workbook/snapshot';
+import { TINY_TT25 } from '../fixtures/tiny-levels';
+import { linesOf } from './block-lines';
+
+const item = (code: string, indicators: string[], row: number, link = ''): EvidenceItem => ({ code, name: `Văn bản ${code}`, reference: `Số ${row}`, issuer: 'UBND xã', link, indicators, row });
+const evidence = (links: string): IndicatorEvidence => ({ description: '', links, owner: '' });
+const HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
+const gap = (code: string) => `{L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng ${code} — ${HINT}]⟧_}`;
+
+describe('the evidence catalogue of a workbook that still keeps links in its rows', () => {
+  const list = [item('H5.01', ['TC5.2a'], 2, 'https://a.vn/listed'), item('', ['TC1.1', 'Z'], 3), item('K1', ['TC9.9', 'TC4.3', 'x'], 4), item('H1.01', ['TC1'], 5), item('H1.03', ['tc1.1'], 6)];
+  const rows = new Map([
+    // A new link, one already listed (in brackets, with a full stop) and a word that is no link.
+    ['TC1.1', evidence('https://a.vn/one; Xem (https://a.vn/listed).')],
+    ['TC5.2b', evidence('Bản giấy ở tủ')],
+    // A new link, and one another row already gave a code.
+    ['TC4.3', evidence('https://a.vn/two https://a.vn/one')],
+  ]);
+  const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
+
+  it('gives each new link a code in its criterion, the first not taken, and orders items by criterion then number', () => {
+    expect(catalogue.items.map((i) => [i.code, i.name, i.link, i.indicators.join(','), i.row])).toEqual([
+      ['H1.01', 'Văn bản H1.01', '', 'TC1', 5],
+      ['H1.02', '', 'https://a.vn/one', 'TC1.1', 0],
+      ['H1.03', 'Văn bản H1.03', '', 'tc1.1', 6],
+      // Without a code: in the criterion of its first known indicator, after the numbered items.
+      ['', 'Văn bản ', '', 'TC1.1,Z', 3],
+      ['H4.01', '', 'https://a.vn/two', 'TC4.3', 0],
+      // A code of another form sorts after the numbered ones of its criterion.
+      ['K1', 'Văn bản K1', '', 'TC9.9,TC4.3,x', 4],
+      ['H5.01', 'Văn bản H5.01', 'https://a.vn/listed', 'TC5.2a', 2],
+    ]);
+  });
+
+  it('tells the committee what to complete: text that is no link, new items without details, unknown codes', () => {
+    expect(catalogue.checks).toEqual([
+      `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 1.1 ghi "Xem.", không phải liên kết: ${HINT}.`,
+      `Minh chứng H1.02 (liên kết ở dòng chỉ tiêu 1.1 của trang "Đánh giá") chưa có tên, số, ngày và cơ quan ban hành: ${HINT}.`,
+      `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.2 ghi "Bản giấy ở tủ", không phải liên kết: ${HINT}.`,
+      `Minh chứng H4.01 (liên kết ở dòng chỉ tiêu 4.3 của trang "Đánh giá") chưa có tên, số, ngày và cơ quan ban hành: ${HINT}.`,
+      'Minh chứng dòng 3: không có chỉ tiêu mã Z trong bộ tiêu chí đang dùng.',
+      'Minh chứng K1: không có chỉ tiêu mã TC9.9, x trong bộ tiêu chí đang dùng.',
+    ]);
+  });
+
+  it('cites, for an indicator, the coded items supporting it, its parts or its criterion, whatever the case of the codes', () => {
+    expect([catalogue.codesFor(['TC1.1', 'TC1']), catalogue.codesFor(['TC4.3']), catalogue.codesFor(['tc5.2A']), catalogue.codesFor(['TC5.1']), catalogue.codesFor([])]).toEqual([
+      ['H1.01', 'H1.02', 'H1.03'],
+      ['H4.01', 'K1'],
+      ['H5.01'],
+      [],
+      [],
+    ]);
+  });
+
+  it('prints the annex with gaps for the names to write, indicators by number, and paper copies said so', () => {
+    expect(linesOf(evidenceTable(catalogue, false))).toEqual([
+      'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
+      '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
+      '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
+      `  [] 2 | H1.02 | ${gap('H1.02')} |  |  | 1.1 | https://a.vn/one`,
+      '  [] 3 | H1.03 | Văn bản H1.03 | Số 6 | UBND xã | 1.1 | Bản giấy lưu tại xã',
+      '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1, Z | Bản giấy lưu tại xã',
+      `  [] 5 | H4.01 | ${gap('H4.01')} |  |  | 4.3 | https://a.vn/two`,
+      '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 9.9, 4.3, x | Bản giấy lưu tại xã',
+      '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2a | https://a.vn/listed',
+      'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 7 minh chứng.',
+    ]);
+  });
+
+  it('heads the column "Tiêu chí" and shows criteria by number in a ruleset scored by criterion', () => {
+    const byCriterion = linesOf(evidenceTable(evidenceCatalogue([item('H1.01', ['TC1', 'TC2'], 2)], new Map(), TINY_TT25), true));
+    expect(byCriterion.slice(1, 3)).toEqual([
+      '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết',
+      '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1, 2 | Bản giấy lưu tại xã',
+    ]);
+  });
+
+  it('leaves a gap for the whole list when there is none', () => {
+    expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25), false))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The layout of Nghị định 30/2020/NĐ-CP Phụ lục I as src/core/documents/layout.ts draws it: each
+ * semantic block lowered to paragraphs, rules and borderless tables with every style, the closing
+ * paragraphs kept with the signature, header lines fitted to their column, and the page itself.
+ * Sizes are the decree's (Quốc hiệu 13 pt bold, Tiêu ngữ 14 pt bold, body 13–14 pt, Nơi nhận 12/11 pt).
+ */
+import { describe, expect, it } from 'vitest';
+import { para, heading, row } from '../../src/core/documents/blocks';
+import { chartTable, fitLine, keepTogether, lower, plainCellStyle, recipientLines } from '../../src/core/documents/layout';
+import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
+import { documentText } from '../../src/core/documents/plain-text';
+import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
+import { linesOf } from './block-lines';
+
+/** Non-breaking spaces where `text` has spaces: a phrase kept on one line. */
+const nb = (text: string) => text.replace(/ /g, '\u00a0');
+const BODY = 'J14 fl10 sa6 ls1.15';
+const NATION = '{C13 b sa0 ls1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / C14 b sa0 ls1: Độc lập - Tự do - Hạnh phúc / rule 59mm@14}';
+
+describe('lowering the semantic blocks', () => {
+  const blocks: Block[] = [
+    { kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN'], number: 'Số: 15/TTr-UBND', placeDate: 'Hòa An, ngày 05 tháng 3 năm 2026' },
+    { kind: 'title', typeName: 'TỜ TRÌNH', subject: 'Về việc đề nghị công nhận xã Hòa An đạt Mức độ 1', keep: ['xã Hòa An', 'Mức độ 1', ''] },
+    heading(1, 'I. MỘT'),
+    para('Đoạn 1.'),
+    heading(2, '1. Hai'),
+    para('Đoạn 2.'),
+    para('Đoạn 3.'),
+    para('Đoạn 4.'),
+    para('Đoạn 5.'),
+    { kind: 'signature', recipients: ['- Như trên;', 'Lưu: VT, VHXH.', '  '], signers: [{ authority: 'tm. ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' }] },
+    { kind: 'table', widths: [0.5, 0.5], borders: true, cellStyle: { align: 'left', sizePt: 13 }, rows: [row(['a', 'b'], { header: true }), row(['c', 'd'])] },
+    {
+      kind: 'signature',
+      recipients: null,
+      signers: [
+        { title: 'Thư ký', name: '' },
+        { title: 'Chủ trì', name: 'Trần Văn B' },
+      ],
+    },
+    heading(1, 'II. BA'),
+    { kind: 'signature', recipients: null, signers: [{ title: 'Giám đốc', name: 'Lê C' }] },
+    { kind: 'header', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM'], number: null, placeDate: 'Sông Lam, ngày 01 tháng 12 năm 2025' },
+    { kind: 'pageBreak' },
+  ];
+
+  it("draws header, title, headings and signatures, and keeps up to three closing paragraphs, or a table's last row, with each signature", () => {
+    expect(linesOf(lower(blocks))).toEqual([
+      // Issuing body left (parent upright, body bold, a rule under it), Quốc hiệu and Tiêu ngữ right; Số and date level below.
+      'TABLE 0.38,0.62 cell=C14 sa0 ls1',
+      `  [] {C13 sa0 ls1: ${nb('UBND TỈNH SÔNG LAM')} / C13 b sa0 ls1: ${nb('ỦY BAN NHÂN DÂN')} / C13 b sa0 ls1: ${nb('XÃ HÒA AN')} / rule 22mm@13} | ${NATION}`,
+      '  [] {C13 sb4 sa0 ls1: Số: 15/TTr-UBND} | {C14 i sb4 sa0 ls1: Hòa An, ngày 05 tháng 3 năm 2026}',
+      'C14 b sb18 sa0 ls1 | TỜ TRÌNH',
+      `C14 b sa0 ls1 | Về việc đề nghị công nhận ${nb('xã Hòa An')} đạt ${nb('Mức độ 1')}`,
+      'RULE 40mm@14',
+      'C14 sa6 ls1 | ',
+      `J14 b fl10 sb6 sa6 ls1.15 k | I. MỘT`,
+      `${BODY} | Đoạn 1.`,
+      'J14 b fl10 sa6 ls1.15 k | 1. Hai',
+      `${BODY} | Đoạn 2.`,
+      `${BODY} k | Đoạn 3.`,
+      `${BODY} k | Đoạn 4.`,
+      `${BODY} k | Đoạn 5.`,
+      'C6 sa6 ls1 k | ',
+      // Nơi nhận: its label 12 pt bold italic, each recipient 11 pt with a dash, ";" between and "." at the end.
+      'TABLE 0.45,0.55 cell=C14 sa0 ls1',
+      '  [] {L12 b i sa0 ls1: Nơi nhận: / L11 sa0 ls1: - Như trên; / L11 sa0 ls1: - Lưu: VT, VHXH.} | {C14 b sa0 ls1: TM. ỦY BAN NHÂN DÂN / C14 b sa0 ls1: CHỦ TỊCH / C14 b sb62 sa0 ls1: Nguyễn Văn Bình}',
+      'TABLE 0.5,0.5 borders cell=L13',
+      '  [h] a | b',
+      '  [k] c | d',
+      'C6 sa6 ls1 k | ',
+      // Two signers share the width: the first on the left, a blank name for a handwritten one.
+      'TABLE 0.5,0.5 cell=C14 sa0 ls1',
+      '  [] {C14 b sa0 ls1: THƯ KÝ / C14 b sb62 sa0 ls1: } | {C14 b sa0 ls1: CHỦ TRÌ / C14 b sb62 sa0 ls1: Trần Văn B}',
+      'J14 b fl10 sb6 sa6 ls1.15 k | II. BA',
+      'C6 sa6 ls1 k | ',
+      'TABLE 0.45,0.55 cell=C14 sa0 ls1',
+      '  [] {} | {C14 b sa0 ls1: GIÁM ĐỐC / C14 b sb62 sa0 ls1: Lê C}',
+      // A long body name broken before the province, then where its halves balance; no number, no parent line.
+      'TABLE 0.38,0.62 cell=C14 sa0 ls1',
+      `  [] {C13 b sa0 ls1: ${nb('SỞ GIÁO DỤC')} / C13 b sa0 ls1: ${nb('VÀ ĐÀO TẠO')} / C13 b sa0 ls1: ${nb('TỈNH SÔNG LAM')} / rule 22mm@13} | ${NATION}`,
+      '  [] {} | {C14 i sb4 sa0 ls1: Sông Lam, ngày 01 tháng 12 năm 2025}',
+      'PAGEBREAK',
+    ]);
+  });
+
+  it('leaves the blocks it was given unchanged', () => {
+    lower(blocks);
+    expect(blocks[6]).toEqual(para('Đoạn 3.'));
+    expect((blocks[10] as TableBlock).rows[1]).toEqual(row(['c', 'd']));
+  });
+
+  it('reads a document as plain text: paragraphs, rows joined by " | ", cells of blocks by " / ", charts as figures', () => {
+    const chart: ChartBlock = {
+      kind: 'chart',
+      id: 'c',
+      title: 'Điểm',
+      categories: ['Tiêu chí 1', 'Tiêu chí 2'],
+      series: [
+        { name: 'Tối đa', values: [8, 7.5] },
+        { name: 'Tự chấm', values: [6, 1234] },
+      ],
+    };
+    const doc: ReportDocument = { kind: 'report', title: 'T', page: pageSetup(), blocks: [blocks[0], para([{ text: 'A' }, { text: 'B', bold: true }]), blocks[10], chart, { kind: 'pageBreak' }] };
+    expect(documentText(doc).split('\n')).toEqual([
+      `${nb('UBND TỈNH SÔNG LAM')} / ${nb('ỦY BAN NHÂN DÂN')} / ${nb('XÃ HÒA AN')} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc`,
+      'Số: 15/TTr-UBND | Hòa An, ngày 05 tháng 3 năm 2026',
+      'AB',
+      'a | b',
+      'c | d',
+      'Điểm',
+      'Tiêu chí 1: Tối đa 8, Tự chấm 6',
+      'Tiêu chí 2: Tối đa 7,5, Tự chấm 1.234',
+    ]);
+  });
+});
+
+describe('header lines, recipients and cells', () => {
+  it('fits a header line to its column: one word or a short line as it is, else broken before a unit, then before "VÀ", then balanced', () => {
+    expect(fitLine('ỦY BAN NHÂN DÂN', 60, 13)).toEqual([nb('ỦY BAN NHÂN DÂN')]);
+    expect(fitLine('  BAN  ', 10, 13)).toEqual(['BAN']);
+    expect(fitLine('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP', 60, 13)).toEqual([nb('BAN CHỈ ĐẠO XÂY DỰNG'), nb('XÃ HỘI HỌC TẬP')]);
+    expect(fitLine('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM', 60, 13)).toEqual([nb('SỞ GIÁO DỤC'), nb('VÀ ĐÀO TẠO'), nb('TỈNH SÔNG LAM')]);
+    expect(fitLine('HỘI KHUYẾN HỌC XÃ HÒA AN', 60, 13)).toEqual([nb('HỘI KHUYẾN HỌC'), nb('XÃ HÒA AN')]);
+    expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
+  });
+
+  it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {
+    expect(keepTogether('xã Hòa An và xã Hòa An', ['xã Hòa An', ''])).toBe(`${nb('xã Hòa An')} và ${nb('xã Hòa An')}`);
+  });
+
+  it('writes Nơi nhận with one dash, ";" between and "." after the last, whatever was typed', () => {
+    expect(recipientLines(['• Như trên.', '– Sở GDĐT,', '', 'Lưu: VT;  '])).toEqual(['- Như trên;', '- Sở GDĐT;', '- Lưu: VT.']);
+    expect(recipientLines([])).toEqual([]);
+  });
+
+  it('styles plain cells: headings centred and bold, group labels left and bold, bold rows bold, others by column', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      widths: [0.5, 0.5],
+      borders: true,
+      cellStyle: { align: 'justify', sizePt: 12, lineSpacing: 1 },
+      aligns: ['center', 'right'],
+      rows: [row(['a', 'b'], { header: true }), row(['g'], { span: true, bold: true }), row(['c', 'd']), row(['t', 'u'], { bold: true })],
+    };
+    expect([0, 1, 2, 3].flatMap((r) => [0, 1].map((c) => plainCellStyle(table, r, c)))).toEqual([
+      { align: 'center', sizePt: 12, lineSpacing: 1, bold: true },
+      { align: 'center', sizePt: 12, lineSpacing: 1, bold: true },
+      { align: 'left', sizePt: 12, lineSpacing: 1, bold: true },
+      { align: 'left', sizePt: 12, lineSpacing: 1, bold: true },
+      { align: 'center', sizePt: 12, lineSpacing: 1, bold: false },
+      { align: 'right', sizePt: 12, lineSpacing: 1, bold: false },
+      { align: 'center', sizePt: 12, lineSpacing: 1, bold: true },
+      { align: 'right', sizePt: 12, lineSpacing: 1, bold: true },
+    ]);
+    const plain = { ...table, aligns: undefined, cellStyle: { ...table.cellStyle, bold: true } };
+    expect(plainCellStyle(plain, 2, 1)).toEqual({ align: 'justify', sizePt: 12, lineSpacing: 1, bold: true });
+  });
+
+  it('turns a chart into its table of figures for a renderer that cannot draw it', () => {
+    const chart: ChartBlock = {
+      kind: 'chart',
+      id: 'c',
+      title: 'Số chỉ tiêu',
+      categories: ['Tiêu chí 1', 'Tiêu chí 2'],
+      series: [
+        { name: 'Tổng', values: [3, 2] },
+        { name: 'Đạt', values: [2.5, 0] },
+      ],
+    };
+    expect(linesOf([chartTable(chart)])).toEqual([
+      'TABLE 0.4,0.3,0.3 borders cell=L13 sb2 sa2 ls1 aligns=LCC',
+      '  [h] Số chỉ tiêu | Tổng | Đạt',
+      '  [] Tiêu chí 1 | 3 | 2,5',
+      '  [] Tiêu chí 2 | 2 | 0',
+    ]);
+  });
+});
+
+describe('the page (Nghị định 30/2020 Phụ lục I: A4, margins 20/20/30/15 mm, Times New Roman, page numbers 14 pt)', () => {
+  it('is A4 portrait by default, turned for landscape, with the text width between the side margins', () => {
+    const margins = { top: 20, bottom: 20, left: 30, right: 15 };
+    expect(pageSetup()).toEqual({ orientation: 'portrait', widthMm: 210, heightMm: 297, marginsMm: margins, font: 'Times New Roman', pageNumberSizePt: 14 });
+    expect(pageSetup('landscape')).toEqual({ orientation: 'landscape', widthMm: 297, heightMm: 210, marginsMm: margins, font: 'Times New Roman', pageNumberSizePt: 14 });
+    expect([textWidthMm(pageSetup()), textWidthMm(pageSetup('landscape'))]).toEqual([165, 252]);
+  });
+});

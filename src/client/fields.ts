@@ -80,7 +80,7 @@ export function cellFromNumberText(kind: IndicatorKind, typed: string): JsonCell
 export function linkProblem(code: string, text: string): string | null {
   const { other } = oldLinkCell(text);
   if (!other) return null;
-  return `Chỉ tiêu ${code}: minh chứng "${other}" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).`;
+  return `Chỉ tiêu ${code}: minh chứng "${other}" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).`;
 }
 
 /** A cell as the user would recognise it, for the conflict list. */

@@ -70,6 +70,26 @@ describe('repair', () => {
     expect(guide.at('A1').value).toBe(title);
   });
 
+  it('writes no values and reads no formulas back after a sheet was renamed to a name Sheets writes without quotes (DanhGia!A1)', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.assessment).setName('DanhGia');
+    setup(ss, new Date(2026, 10, 22));
+    // The formulas naming it now read back as DanhGia!… (test/fakes/user-entered.ts): same formulas.
+    expect(
+      ss
+        .sheet(SHEETS.results)
+        .values()
+        .flat()
+        .some((c) => String(c).includes('DanhGia!')),
+    ).toBe(true);
+    ss.log.reset();
+    setup(ss, new Date(2026, 10, 23));
+    expect(ss.log.count('Range.setValues')).toBe(0);
+    // Formulas are read back only where one was written (as a plain repair: none).
+    expect(ss.log.count('Range.getValues')).toBe(repaired().log.count('Range.getValues'));
+  });
+
   it("finds the sheets by each sheet's own metadata: one read per sheet, no spreadsheet-wide finder", () => {
     const ss = repaired();
     expect(ss.log.count('DeveloperMetadataFinder')).toBe(0);

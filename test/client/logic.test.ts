@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeScript } from '../../scripts/build-sidebar';
 import { Draft } from '../../src/client/draft';
 import { cellFromNumberText, choiceOf, choicesFor, linkProblem, numberText, showCell } from '../../src/client/fields';
-import { isLink } from '../../src/core/workbook/evidence';
+import { linkHref } from '../../src/core/workbook/evidence';
 import { failureText } from '../../src/client/server';
 import type { SidebarIndicator } from '../../src/core/sidebar/protocol';
 
@@ -79,13 +79,14 @@ describe('dropdowns', () => {
 });
 
 describe('evidence links', () => {
-  it('accepts http(s) addresses only', () => {
-    expect(isLink('https://drive.google.com/drive/folders/abc')).toBe(true);
-    expect(isLink('javascript:alert(1)')).toBe(false);
-    expect(isLink('drive.google.com/abc')).toBe(false);
+  it('accepts http(s) addresses, and a scheme-less one as https (never another scheme)', () => {
+    expect(linkHref('https://drive.google.com/drive/folders/abc')).toBe('https://drive.google.com/drive/folders/abc');
+    expect(linkHref('javascript:alert(1)')).toBeNull();
+    expect(linkHref('drive.google.com/abc')).toBe('https://drive.google.com/abc');
     // A link must start with its scheme: an address further in does not make the whole a link.
-    expect(isLink('javascript:alert(1)//https://drive.google.com/abc')).toBe(false);
-    expect(isLink('xhttps://drive.google.com/abc')).toBe(false);
+    expect(linkHref('javascript:alert(1)//https://drive.google.com/abc')).toBeNull();
+    expect(linkHref('xhttps://drive.google.com/abc')).toBeNull();
+    expect(linkProblem('TC1.1', 'drive.google.com/a; https://b.vn/y')).toBeNull();
     expect(linkProblem('TC1.1', 'https://a.vn/x https://b.vn/y')).toBeNull();
     expect(linkProblem('TC1.1', 'https://a.vn/x; tủ hồ sơ')).toContain('Chỉ tiêu TC1.1: minh chứng "tủ hồ sơ" không phải là liên kết');
   });

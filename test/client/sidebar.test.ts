@@ -146,6 +146,17 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  it('shows a link typed without https:// as a link, on its item and in the old link column, and calls neither "not a link"', async () => {
+    const state = sampleState();
+    const evidence = state.evidence.map((e) => (e.fields.code === 'H1.01' ? { ...e, fields: { ...e.fields, link: 'drive.google.com/file/d/nghi-quyet' } } : e));
+    const indicators = state.indicators.map((i) => (i.code === 'TC1.2' ? { ...i, fields: { ...i.fields, evidence: 'drive.google.com/drive/folders/bien-ban' } } : i));
+    const s = await sidebar({ getSidebarState: { ok: { ...state, evidence, indicators } } });
+    expect(await s.page.getAttribute(`${card('TC1.1')} li[data-evidence="H1.01"] a`, 'href')).toBe('https://drive.google.com/file/d/nghi-quyet');
+    expect(await s.page.getAttribute(`${card('TC1.2')} .legacy-evidence li[data-link] a`, 'href')).toBe('https://drive.google.com/drive/folders/bien-ban');
+    expect(await s.page.locator('#problems li[data-code="TC1.2"]').count()).toBe(0);
+    await done(s);
+  });
+
   it('keeps what the old link column holds in sight, in the evidence list, and moves a link into the list without touching the cell', async () => {
     const state = sampleState();
     // Copied from a letter: the link in brackets, closed by the sentence's punctuation (the dossier reads it the same way).

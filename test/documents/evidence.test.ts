@@ -23,3 +23,15 @@ describe('linksIn', () => {
     ]);
   });
 });
+
+describe('a link typed without https://', () => {
+  it('is the same link as the old cell holds with https://: listed once, and the annex prints it with https://', async () => {
+    const { evidenceTable } = await import('../../src/core/documents/dossier/evidence');
+    const listed = { ...item('H1.01', ['TC1.1'], 4), link: 'drive.google.com/file/d/abc' };
+    const catalogue = evidenceCatalogue([listed], new Map([['TC1.1', { description: '', links: 'https://drive.google.com/file/d/abc', owner: '' }]]), TT25);
+    expect(catalogue.items.map((i) => i.code)).toEqual(['H1.01']);
+    expect(catalogue.checks).toEqual([]);
+    const [table] = evidenceTable(catalogue, false);
+    expect(table.kind === 'table' && table.rows[1].cells.map((c) => ('text' in c ? c.text : ''))).toEqual(['1', 'H1.01', 'Văn bản H1.01', '', '', '1.1', 'https://drive.google.com/file/d/abc']);
+  });
+});

@@ -34,7 +34,7 @@ describe('a dossier is refused until the commune has filled in what it needs', (
   });
 
   it('does the same for a TT44 criterion without points', () => {
-    expect(missing(buildDossier(withValues('TT44', { TC7: '' }), TODAY))).toEqual(['Chỉ tiêu TC7: chưa nhập giá trị.']);
+    expect(missing(buildDossier(withValues('TT44', { TC7: '' }), TODAY))).toEqual(['Tiêu chí TC7: chưa nhập giá trị.']);
   });
 
   it('lists everything for an empty workbook: every required field and every indicator', () => {

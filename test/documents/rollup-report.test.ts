@@ -276,3 +276,16 @@ describe('DOCX of the year report', () => {
     expect(highlighted.join('')).toContain('[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]');
   });
 });
+
+describe('a body typed in capitals', () => {
+  it('reads as a name in the sentences and in capitals in the header', () => {
+    const text = lines(2025, { ...CONTEXT, body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM' });
+    // The header keeps each name's words together with non-breaking spaces.
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text.filter((line) => line.includes('Sông Lam'))).toEqual([
+      'Số: 15/BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026',
+      'Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Cell } from '../../src/core/cells/values';
 import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, SpreadsheetFactories } from '../../src/gas/spreadsheet';
-import { userEntered, type FormulaParser, type SheetLocale } from './user-entered';
+import { bareSheetName, userEntered, type FormulaParser, type SheetLocale } from './user-entered';
 
 /**
  * The one fake of SpreadsheetApp, shared by the commune add-on and the roll-up. It records every
@@ -1080,13 +1080,13 @@ export class FakeSpreadsheet {
   }
   /** Sheets rewrites every formula that names a renamed sheet. */
   renamed(sheet: FakeSheet, name: string) {
-    const quote = (n: string) => `'${n.replace(/'/g, "''")}'!`;
-    const bare = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet.name) ? `${sheet.name}!` : null;
+    const quote = (n: string) => (bareSheetName(n) ? `${n}!` : `'${n.replace(/'/g, "''")}'!`);
+    const bare = bareSheetName(sheet.name) ? `${sheet.name}!` : null;
     for (const other of this.sheets) {
       for (const row of (other as unknown as { rows: Array<Array<StoredCell | undefined>> }).rows) {
         for (const cell of row ?? []) {
           if (!cell?.formula) continue;
-          cell.formula = cell.formula.split(quote(sheet.name)).join(quote(name));
+          cell.formula = cell.formula.split(`'${sheet.name.replace(/'/g, "''")}'!`).join(quote(name));
           if (bare) cell.formula = cell.formula.replace(new RegExp(`(?<![A-Za-z0-9_'])${bare}`, 'g'), quote(name));
         }
       }

@@ -16,6 +16,12 @@ import type { Cell } from '../../src/core/cells/values';
  *   locale. Decimal literals follow the locale. Report: ISA-tools/OntoMaton issues 15 and 36 (fix
  *   commit e425ca3), googleapis/google-api-nodejs-client issue 1994, mricon/ingress-fieldplan issue 5.
  * - Function names are English in every locale (doc: Google Sheets function list).
+ * - A sheet name is stored quoted only where it must be: `='DanhGia'!A1` reads back from
+ *   getFormulas() as `=DanhGia!A1`, a name with a space or a non-ASCII letter keeps its quotes
+ *   (`='Đánh giá'!A1`). Reviewer's observation on a real sheet (issue 13: repair rewrote every
+ *   formula after a sheet was renamed "DanhGia"); the rule for which names need quotes follows
+ *   Excel's, as collected in jmcnamara/XlsxWriter issue 1078, and is stricter (fewer names bare)
+ *   where it may differ.
  *
  * Stricter rather than kinder where sources are silent: an inline array literal ("{…}") is a parse
  * error in every locale here (its separators differ by locale and no source pins them down); "1.5"
@@ -107,7 +113,7 @@ export function userEntered(value: Cell, locale: SheetLocale, format: string, op
   if (typeof value !== 'string') return { value: value instanceof Date ? new Date(value) : (value ?? ''), formula: '' };
   if (format === '@') return { value, formula: '' };
   if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
-  if (value.startsWith('=') && value.length > 1) return { value: parse(value) ? PARSE_ERROR : '', formula: value };
+  if (value.startsWith('=') && value.length > 1) return { value: parse(value) ? PARSE_ERROR : '', formula: storedFormula(value) };
   const text = value.trim();
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
   const number = typedNumber(text, CONVENTIONS[locale]);
@@ -115,6 +121,17 @@ export function userEntered(value: Cell, locale: SheetLocale, format: string, op
   const date = typedDate(text, CONVENTIONS[locale], year);
   if (date) return { value: date, formula: '' };
   return { value, formula: '' };
+}
+
+/** A sheet name Sheets writes without quotes: ASCII letters, digits and "_", not starting with a digit, not a cell's name. */
+export const bareSheetName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+
+/** A formula as Sheets stores it: quotes dropped around a sheet name that needs none (text in double quotes left alone). */
+export function storedFormula(formula: string): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (quoted, name: string) => (bareSheetName(name) ? `${name}!` : quoted))))
+    .join('"');
 }
 
 /** "1.234,5", "-0,5", "62,5%", "0123" in vi_VN (the grouping must be in threes). */

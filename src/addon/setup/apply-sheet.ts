@@ -4,7 +4,7 @@ import type { Cell } from '../../core/cells/values';
 import { parseViNumber } from '../../core/cells/vi-number';
 import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
 import { rangeA1 } from '../../core/template/a1';
-import { type Placement, placeFormula, placeRange } from '../../core/template/placement';
+import { formulaForm, type Placement, placeFormula, placeRange } from '../../core/template/placement';
 import { spillsInto } from '../../core/template/computed';
 import { columnWidthCalls } from '../../core/template/column-widths';
 
@@ -103,8 +103,10 @@ export interface ReadRange {
  * back makes it a formula again.
  */
 function holds(read: ReadRange, r: number, c: number, value: Cell): boolean {
-  if (value !== (read.cells[r]?.[c] ?? '')) return false;
-  return !(typeof value === 'string' && value.startsWith('=') && read.shown[r]?.[c] === value);
+  const held = read.cells[r]?.[c] ?? '';
+  const formula = typeof value === 'string' && value.startsWith('=');
+  if (formula && typeof held === 'string' ? formulaForm(value) !== formulaForm(held) : value !== held) return false;
+  return !(formula && read.shown[r]?.[c] === held);
 }
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */

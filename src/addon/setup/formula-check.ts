@@ -1,5 +1,5 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
-import { type Placement, placeFormula } from '../../core/template/placement';
+import { formulaForm, type Placement, placeFormula } from '../../core/template/placement';
 import type { SheetSpec, WorkbookSpec } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
@@ -36,7 +36,8 @@ function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: Re
       row.every((cell, c) => {
         if (cell?.kind !== 'formula') return true;
         const [row, column] = [placement.rows[r] - 1, placement.columns[c] - 1];
-        return before.content[row]?.[column] === placeFormula(cell.formula, sheetSpec.name, placements) && before.shown[row]?.[column] !== FORMULA_ERROR;
+        const held = before.content[row]?.[column];
+        return typeof held === 'string' && formulaForm(held) === formulaForm(placeFormula(cell.formula, sheetSpec.name, placements)) && before.shown[row]?.[column] !== FORMULA_ERROR;
       }),
     )
   );

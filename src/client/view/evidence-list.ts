@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
-import { EVIDENCE_HEADER, isLink, linksIn, oldLinkCell } from '../../core/workbook/evidence';
+import { EVIDENCE_HEADER, linkHref, linksIn, oldLinkCell } from '../../core/workbook/evidence';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
 
@@ -12,6 +12,12 @@ export interface EvidenceActions {
 
 /** The column headings of "Danh mục minh chứng", as the form's labels. */
 const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
+
+/** An item's link as an anchor to the address it means (a scheme-less one with https://), or nothing. */
+function linkOf(text: string): HTMLElement | '' {
+  const href = linkHref(text);
+  return href ? linkAnchor(href) : '';
+}
 
 /** A link as the sidebar shows it: only http(s) links are ever made into anchors (never "javascript:"). */
 function linkAnchor(href: string): HTMLElement {
@@ -61,7 +67,7 @@ export class EvidenceList {
           el('span', { class: 'evidence-code' }, item.fields.code || '(chưa có mã)'),
           ` ${item.fields.name}`,
           details ? ` (${details})` : '',
-          isLink(item.fields.link) ? linkAnchor(item.fields.link) : '',
+          linkOf(item.fields.link),
           edit,
           remove,
         );

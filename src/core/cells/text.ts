@@ -23,6 +23,33 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
 }
 
+/** Vietnamese vowels, with every tone mark, in lower case. */
+const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
+/**
+ * One Vietnamese syllable in lower case: an initial consonant, one to three vowels, a final
+ * consonant ("k" for names such as Đắk Lắk). "ubnd", "vt", "hđnd" are none: abbreviations.
+ */
+let syllable: RegExp | undefined;
+const isSyllable = (word: string): boolean => {
+  syllable ??= new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWELS}]{1,3}(?:ch|ng|nh|[cmnptk])?$`);
+  return syllable.test(word) && !word.includes('ii');
+};
+
+/**
+ * A name as running text writes it: typed all in capitals ("HÒA AN", "NGUYỄN VĂN AN"), each
+ * syllable with its first letter capital and its diacritics kept ("Hòa An"); abbreviations
+ * ("UBND"), numbers and signs as typed. A name with any small letter is kept as typed: people who
+ * wrote "Đắk Lắk" or "GD&ĐT" meant it. Headers write names in capitals from either form.
+ */
+export function nameCase(text: string): string {
+  const name = text.normalize('NFC');
+  if (name === name.toLowerCase() || name !== name.toUpperCase()) return name;
+  return name.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return isSyllable(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
+  });
+}
+
 /** The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 

@@ -3,6 +3,7 @@ import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
+import { nameCase } from '../cells/text';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -27,11 +28,59 @@ export interface CommuneNames {
 /** Unit prefixes, longest first; since 07/2025 communes, wards and special zones are all "cấp xã". */
 const PREFIXES = ['Thị trấn', 'Đặc khu', 'Phường', 'Xã'];
 
+/** The names of a commune as typed in "Thông tin"; a name typed in capitals ("XÃ HÒA AN") reads "xã Hòa An" in sentences. */
 export function communeNames(commune: string): CommuneNames {
   const prefix = PREFIXES.find((p) => commune.toLowerCase().startsWith(`${p.toLowerCase()} `));
-  const place = prefix ? commune.slice(prefix.length + 1).trim() : commune;
-  const inText = prefix ? `${prefix.toLowerCase()} ${place}` : commune;
-  return { full: commune, inText, place, upper: commune.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+  const place = nameCase(prefix ? commune.slice(prefix.length + 1).trim() : commune);
+  const inText = prefix ? `${prefix.toLowerCase()} ${place}` : place;
+  return { full: prefix ? `${prefix} ${place}` : place, inText, place, upper: commune.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+}
+
+/**
+ * Words of bodies and offices as a document writes them inside a name (Nghị định 30/2020, Phụ lục
+ * II: capitals for the kind of body and its field, "Sở Giáo dục và Đào tạo"), longest first; the
+ * common nouns in small letters.
+ */
+const NAME_PHRASES = [
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Trung tâm học tập cộng đồng',
+  'Giáo dục và Đào tạo',
+  'Hội đồng nhân dân',
+  'Ủy ban nhân dân',
+  'Văn hóa - Xã hội',
+  'Hội Khuyến học',
+  'Ban Chỉ đạo',
+  'Trưởng ban',
+  'Chủ tịch',
+  'Giám đốc',
+  'Đảng ủy',
+  'thường trực',
+  'thành viên',
+  'công chức',
+  'ủy viên',
+  'thư ký',
+  'cán bộ',
+];
+
+/** Administrative units, as title case leaves them: small letters before a proper name or at the end ("UBND tỉnh Sông Lam", "UBND xã"). */
+const UNIT_WORDS = ['Thành Phố', 'Thị Trấn', 'Thị Xã', 'Đặc Khu', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Xã'];
+
+/** Built on first use: module top levels run on every custom-function call. */
+let phrases: Array<[RegExp, string]> | undefined;
+let units: RegExp | undefined;
+
+/**
+ * A body, office or role as running text writes it: typed in capitals ("SỞ GIÁO DỤC VÀ ĐÀO TẠO
+ * TỈNH SÔNG LAM"), it reads "Sở Giáo dục và Đào tạo tỉnh Sông Lam" (names by `nameCase`, the
+ * body's words by NAME_PHRASES, units in small letters); typed in mixed case, as typed.
+ */
+export function bodyName(text: string): string {
+  const named = nameCase(text);
+  if (named === text.normalize('NFC')) return named;
+  phrases ??= NAME_PHRASES.map((p) => [new RegExp(`(?<![\\p{L}\\p{M}])${p.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), p]);
+  units ??= new RegExp(`(?<=\\S\\s)(${UNIT_WORDS.join('|')})(?=\\s+\\p{Lu}|\\s*$|[,;.)])`, 'gu');
+  const worded = phrases.reduce((t, [pattern, phrase]) => t.replace(pattern, phrase), named).replace(units, (unit) => unit.toLowerCase());
+  return capitalise(worded);
 }
 
 /** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */
@@ -66,10 +115,10 @@ export function dataPeriod(info: CommuneInfo): string {
   return `từ ngày 01/01/${info.year} đến ngày 31/12/${info.year}`;
 }
 
-/** "Tiêu chí 1" for the project's code "TC1"; a province's own code as it is. */
+/** "Tiêu chí 1" for the project's code "TC1"; a province's own code with the word: "Tiêu chí ĐP1". */
 export function criterionLabel(code: string): string {
   const match = /^TC(\d+)$/i.exec(code);
-  return match ? `Tiêu chí ${match[1]}` : code;
+  return `Tiêu chí ${match ? match[1] : code}`;
 }
 
 /**

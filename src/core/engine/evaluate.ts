@@ -201,16 +201,18 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     const entered: number[] = [];
     let complete = true;
     for (const item of criterion.items) {
+      // An item that is its criterion (scored by criterion, TT44 Điều 3–4) is a "Tiêu chí", not a "Chỉ tiêu".
+      const term = item.code === criterion.code ? 'Tiêu chí' : 'Chỉ tiêu';
       const cell = cells.get(item.code);
       const reading = readItem(item, cell, ceiling);
       if (reading.state === 'invalid') {
-        problems.push(error(item.code, `Chỉ tiêu ${item.code}: giá trị ${describeCell(cell)} ${reading.reason}.`));
+        problems.push(error(item.code, `${term} ${item.code}: giá trị ${describeCell(cell)} ${reading.reason}.`));
       }
       if (reading.state !== 'ok') {
         missing.push(item.code);
         complete = false;
       }
-      if (reading.state === 'blank') problems.push(warning(item.code, `Chỉ tiêu ${item.code}: chưa nhập giá trị.`));
+      if (reading.state === 'blank') problems.push(warning(item.code, `${term} ${item.code}: chưa nhập giá trị.`));
       const result: ItemResult = { item, cell, reading };
       if (ruleset.scheme === 'levels') result.byLevel = levelOutcomes(item, reading, difficult);
       results.push(result);

@@ -39,20 +39,45 @@ export const EVIDENCE_HEADER_ROW = 3;
 /** An http(s) address with a host that has a dot: the only text ever made into a link (never "javascript:"). */
 const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.\S*$/i;
 
-/** Whether `text` is a link the sidebar and the dossier show as one. */
-export const isLink = (text: string): boolean => URL_PATTERN.test(text);
+/**
+ * An address typed without its scheme, as the address bar shows it ("drive.google.com/file/d/…"):
+ * a host of letters, digits and hyphens ending in a top-level domain of letters, and a path, or
+ * "www.", or a host of three labels or more. Two labels and no path ("file.pdf") is a file name.
+ */
+const BARE_URL = /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9-]+(?:\.[a-z0-9-]+){1,}\.[a-z]{2,})$/i;
 
-/** An address as written in a sentence: up to the next space, without the punctuation or bracket closing it. */
-const LINK_IN_TEXT = /\bhttps?:\/\/\S+/gi;
+/**
+ * The address a text means, or null when it is no link: an http(s) address as it is, a scheme-less
+ * one ("drive.google.com/…") with https:// in front. Every reader of links (the sidebar, the
+ * dossier's catalogue and annex, the checklist) goes through it, so all take the same links.
+ */
+export function linkHref(text: string): string | null {
+  const link = text.trim();
+  if (URL_PATTERN.test(link)) return link;
+  return BARE_URL.test(link) ? `https://${link}` : null;
+}
+
+/** An address as written in a sentence: a word starting with http(s):// or a letter or digit (scheme-less), up to the next space. */
+const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+/gi;
+/** Without the punctuation or bracket closing it. */
 const trimLink = (link: string): string => link.replace(/[.,;:)\]]+$/, '');
 
-/** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each. */
-export const linksIn = (text: string): string[] => [...new Set((text.match(LINK_IN_TEXT) ?? []).map(trimLink).filter(isLink))];
+/** The links of a text as written there, with the address each means. */
+function linkWords(text: string): Array<{ written: string; href: string }> {
+  return (text.match(WORD_IN_TEXT) ?? []).flatMap((word) => {
+    const written = trimLink(word);
+    const href = linkHref(written);
+    return href ? [{ written, href }] : [];
+  });
+}
+
+/** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each, as linkHref gives it. */
+export const linksIn = (text: string): string[] => [...new Set(linkWords(text).map((l) => l.href))];
 
 /** A text without its links, the brackets and spaces they leave tidied: "Xem (https://…), bản giấy" → "Xem, bản giấy". */
 export function withoutLinks(text: string): string {
   // Longest first, so that a link is never cut out of a longer one it begins.
-  return linksIn(text)
+  return [...new Set(linkWords(text).map((l) => l.written))]
     .sort((a, b) => b.length - a.length)
     .reduce((rest, link) => rest.split(link).join(''), text)
     .replace(/[\s,;:]+\)/g, ')')

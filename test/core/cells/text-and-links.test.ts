@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellText, codeKey, foldText, lookAlikesIn, nameKey, normalizeCode, normalizeText } from '../../../src/core/cells/text';
-import { EVIDENCE_HEADER, EVIDENCE_HEADER_ROW, EVIDENCE_ROWS, evidenceText, isLink, linksIn, oldLinkCell, splitCodes, withoutLinks } from '../../../src/core/workbook/evidence';
+import { EVIDENCE_HEADER, EVIDENCE_HEADER_ROW, EVIDENCE_ROWS, evidenceText, linkHref, linksIn, oldLinkCell, splitCodes, withoutLinks } from '../../../src/core/workbook/evidence';
 
 describe('text', () => {
   it('normalizeText, foldText, normalizeCode, cellText', () => {
@@ -67,17 +67,10 @@ describe('the evidence list and its links', () => {
     expect([EVIDENCE_HEADER_ROW, EVIDENCE_ROWS]).toEqual([3, 200]);
   });
 
-  it('isLink: an http(s) address with a dotted host, nothing else', () => {
-    expect(['https://drive.google.com/x', 'http://a.vn', 'HTTPS://A.VN/b', 'https://localhost/x', 'javascript:alert(1)', 'drive.google.com/x', 'https://a.vn x', ' https://a.vn'].map(isLink)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+  it('linkHref: an http(s) address with a dotted host as it is, a scheme-less one with https://, nothing else', () => {
+    expect(
+      ['https://drive.google.com/x', 'http://a.vn', 'HTTPS://A.VN/b', 'https://localhost/x', 'javascript:alert(1)', 'drive.google.com/x', 'https://a.vn x', ' https://a.vn'].map(linkHref),
+    ).toEqual(['https://drive.google.com/x', 'http://a.vn', 'HTTPS://A.VN/b', null, null, 'https://drive.google.com/x', null, 'https://a.vn']);
   });
 
   it('linksIn: every link once, however separated, without the punctuation closing it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchSheet } from '../../../src/core/template/match';
-import { type Placement, identityPlacement, placeFormula, placeRange } from '../../../src/core/template/placement';
+import { type Placement, identityPlacement, placeFormula, placeRange, formulaForm } from '../../../src/core/template/placement';
 import { input, label, rectangular, type SheetSpec } from '../../../src/core/template/types';
 import { bareSheetSpec } from '../../helpers';
 
@@ -152,5 +152,23 @@ describe('matching a sheet spec to a sheet people edited', () => {
       ['Kết thúc', ''],
     ];
     expect(matchSheet(spec, content).duplicates).toEqual([{ label: 'Tên xã', rows: [2, 3] }]);
+  });
+});
+
+describe('formulaForm', () => {
+  it('undoes only the quoting a sheet name does not need, outside text in double quotes', () => {
+    const cases: Array<[string, string]> = [
+      ["='DanhGia'!A1", '=DanhGia!A1'],
+      ['=DanhGia!A1', '=DanhGia!A1'],
+      ["='Đánh giá'!A1", "='Đánh giá'!A1"],
+      ["='Danh Gia'!B2:C3", "='Danh Gia'!B2:C3"],
+      ["='_x1'!A1", '=_x1!A1'],
+      ["='2025'!A1", "='2025'!A1"],
+      ["='AB12'!A1", "='AB12'!A1"],
+      ["='R1C1'!A1", "='R1C1'!A1"],
+      ["='O''Hara'!A1", "='O''Hara'!A1"],
+      ["=IF('KetQua'!A1=\"'DanhGia'!A1\";1;'KetQua'!B1)", '=IF(KetQua!A1="\'DanhGia\'!A1";1;KetQua!B1)'],
+    ];
+    expect(cases.map(([formula]) => formulaForm(formula))).toEqual(cases.map(([, form]) => form));
   });
 });

@@ -5,7 +5,8 @@ import type { DossierContext, Omission } from './frame';
 import { levelsDossier, type LevelsEvaluation } from './levels';
 import type { ReportDocument } from '../model';
 import { pointsDossier, type PointsEvaluation } from './points';
-import { communeNames, parentBodyLine } from '../wording';
+import { bodyName, communeNames, parentBodyLine } from '../wording';
+import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
 
@@ -55,13 +56,29 @@ export function documentGaps(doc: ReportDocument): string[] {
   return [...new Set(gaps.flatMap((run) => (run.gap ? [run.gap] : [])))];
 }
 
+/**
+ * "Thông tin" as the documents write it: names typed in capitals read as names (people by
+ * `nameCase`, bodies, titles, roles and recipients by `bodyName`); the header puts them in
+ * capitals again. The signer's title and authority stay as typed: they are printed in capitals.
+ */
+function asWritten(info: CommuneInfo): CommuneInfo {
+  return {
+    ...info,
+    recipientBody: bodyName(info.recipientBody),
+    decidingAuthority: bodyName(info.decidingAuthority),
+    signerName: nameCase(info.signerName),
+    distribution: info.distribution.map(bodyName),
+    members: info.members.map((m) => ({ name: nameCase(m.name), title: bodyName(m.title), role: bodyName(m.role) })),
+  };
+}
+
 export function buildDossier(assessment: CommuneAssessment, today: Date): DossierResult {
   const missing = dossierBlockers(assessment);
   const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
   const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
   const ctx: DossierContext = {
-    info,
+    info: asWritten(info),
     narrative: assessment.narrative,
     evidence: assessment.evidence,
     ruleset: evaluation.ruleset,

@@ -1,13 +1,13 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { type EvidenceItem, linksIn, oldLinkCell } from '../../workbook/evidence';
+import { type EvidenceItem, linkHref, linksIn, oldLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
 import type { Block, TableBlock, TableCell } from '../model';
 import { BODY, CELL } from '../styles';
-import { criterionLabel, indicatorLabel } from '../wording';
+import { bodyName, criterionLabel, indicatorLabel } from '../wording';
 
 /**
  * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
@@ -21,6 +21,8 @@ export interface EvidenceCatalogue {
   codesFor(codes: string[]): string[];
   /** What the committee should complete about the evidence before signing (checklist lines). */
   checks: string[];
+  /** Where an item the list does not hold was found, by its code: "liên kết ở dòng chỉ tiêu 1.3 của trang "Đánh giá"". */
+  origins: ReadonlyMap<string, string>;
 }
 
 /** Where an item's missing details are written. */
@@ -43,6 +45,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   });
   const items = [...list];
   const checks: string[] = [];
+  const origins = new Map<string, string>();
   // A listed link compares as the old cell's links are read (without the punctuation it was copied with).
   const listedLinks = new Set(list.flatMap((i) => linksIn(i.link)));
   const used = new Set(list.map((i) => codeKey(i.code)));
@@ -65,7 +68,8 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
       listedLinks.add(link);
       const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
       items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
-      checks.push(`Minh chứng ${newCode} (liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}") chưa có tên, số, ngày và cơ quan ban hành: ${LIST_HINT}.`);
+      // Its blank name is the annex's gap, which the checklist lists: one line, not a second one here.
+      origins.set(newCode, `liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}"`);
     }
   }
   for (const item of list) {
@@ -80,6 +84,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   return {
     items,
     checks,
+    origins,
     codesFor(codes) {
       const keys = new Set(codes.map(codeKey));
       return items.filter((i) => i.code && i.indicators.some((c) => keys.has(codeKey(c)))).map((i) => i.code);
@@ -88,6 +93,12 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
 }
 
 const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], { ...CELL })] });
+
+/** What the annex asks for in a blank name: the name, or every detail of an item found as a bare link. */
+function origin(catalogue: EvidenceCatalogue, code: string): string {
+  const found = catalogue.origins.get(code);
+  return found ? `tên, số, ngày và cơ quan ban hành của minh chứng ${code} (${found})` : `tên minh chứng ${code}`;
+}
 
 /**
  * What an item supports, as its column shows it: indicators by number ("1.1"), a whole criterion in
@@ -113,11 +124,11 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
         cells: [
           { text: String(i + 1) },
           { text: item.code },
-          cell(item.name, `tên minh chứng ${item.code}`),
+          cell(item.name, origin(catalogue, item.code)),
           { text: item.reference },
-          { text: item.issuer },
+          { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
-          { text: item.link || 'Bản giấy lưu tại xã' },
+          { text: linkHref(item.link) ?? (item.link || 'Bản giấy lưu tại xã') },
         ],
       })),
     ],

@@ -10,7 +10,7 @@ import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
-import { CDHT, dataPeriod, indicatorLabel, listText, numberLine, placeDate, type CommuneNames } from '../wording';
+import { CDHT, dataPeriod, indicatorLabel, numberLine, placeDate, type CommuneNames } from '../wording';
 
 /**
  * The parts every dossier shares, whatever the ruleset: the header and signature, and the three
@@ -168,12 +168,6 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
     ],
     true,
   );
-}
-
-/** Indicators (codes first, then their parts' and criterion's) no evidence item supports, as a checklist line. */
-export function unsupportedCheck(ctx: DossierContext, indicators: string[][]): string[] {
-  const bare = indicators.filter((codes) => ctx.catalogue.codesFor(codes).length === 0).map((codes) => indicatorLabel(codes[0]));
-  return bare.length > 0 ? [`Chưa có minh chứng cho ${listText(bare)}: ghi ở trang "${SHEETS.evidence}".`] : [];
 }
 
 const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(ctx.ruleset).map((text) => para(text, style));

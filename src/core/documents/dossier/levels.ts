@@ -9,7 +9,6 @@ import {
   evidenceCodes,
   evidenceDocument,
   header,
-  unsupportedCheck,
   minutesDocument,
   proposalDocument,
   reportDocument,
@@ -349,10 +348,9 @@ export function levelsDossier(ctx: DossierContext, evaluation: LevelsEvaluation)
   const report = reportDocument(ctx, scheme);
   const summary = summaryDocument(ctx, evaluation, facts);
   const annex = evidenceDocument(ctx, attachedTo(ctx, facts));
-  const indicators = evaluation.criteria.flatMap((c) => c.indicators.map((i) => [i.code, ...i.parts.map((p) => p.item.code), c.criterion.code]));
   const deadline = deadlineNote(ctx);
   const check = waitUnverified(ctx);
-  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral && check ? [`${capitalise(check)}: kiểm tra trước khi ký.`] : []), ...unsupportedCheck(ctx, indicators)];
+  const notes = [...(deadline ? [deadline] : []), ...(facts.deferral && check ? [`${capitalise(check)}: kiểm tra trước khi ký.`] : [])];
   if (!scheme.passed) {
     const reason = `${ctx.names.full} ${BELOW} ${LEVEL_LABELS.MD1} (${NOT_MET}: ${indicatorList(facts.failing.MD1)}), nên chưa lập hồ sơ đề nghị công nhận.`;
     return {

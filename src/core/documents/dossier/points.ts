@@ -2,19 +2,7 @@ import type { Evaluation } from '../../engine/evaluate';
 import type { PointsRuleset } from '../../ruleset/types';
 import { formatViNumber } from '../../cells/vi-number';
 import { DOTS, dottedLine, heading, para, row } from '../blocks';
-import {
-  committeeSignature,
-  evidenceCodes,
-  evidenceDocument,
-  minutesDocument,
-  proposalDocument,
-  reportDocument,
-  resultEntry,
-  unsupportedCheck,
-  type DossierContext,
-  type SchemeDossier,
-  type SchemeView,
-} from './frame';
+import { committeeSignature, evidenceCodes, evidenceDocument, minutesDocument, proposalDocument, reportDocument, resultEntry, type DossierContext, type SchemeDossier, type SchemeView } from './frame';
 import { decidingArticles } from './legal';
 import { FACT_KEYS, factNumber, factOf, factText } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
@@ -246,10 +234,6 @@ export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation)
     ...[repealedNote(ctx), authorityNote(ctx)].filter((note): note is string => note !== null),
     ...(facts.cutoffsUnverified ? [`Ngưỡng xếp loại (${facts.cutoffs}) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.`] : []),
     ...(facts.maximaKnown ? [] : [`Phiếu tự đánh giá: ${MAXIMA_UNKNOWN}.`]),
-    ...unsupportedCheck(
-      ctx,
-      evaluation.criteria.map((c) => [c.criterion.code]),
-    ),
   ];
   if (!facts.passed) {
     const reason = `${ctx.names.full} xếp loại ${facts.rating} (${facts.outOf}), nên chưa lập Tờ trình đề nghị công nhận.`;

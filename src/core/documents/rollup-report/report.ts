@@ -3,7 +3,7 @@ import { DOTS, fillRun, heading, para } from '../blocks';
 import { documentOf, headerOf, signatureOf } from '../dossier/frame';
 import type { Block, ReportDocument } from '../model';
 import { changesSection, communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from './sections';
-import { CDHT, numberLine } from '../wording';
+import { bodyName, CDHT, numberLine } from '../wording';
 
 /**
  * The assessing level's report for one year ("Tạo báo cáo tổng hợp" in the Tổng hợp workbook):
@@ -71,7 +71,8 @@ const FIGURES: ReadonlyArray<readonly [string, (rollUp: RollUp, year: number) =>
 const gap = (label: string) => para([fillRun(label, SUMMARY_FILL_HINT)]);
 
 export function buildSummaryReport(rollUp: RollUp, year: number, context: SummaryContext, today: Date): ReportDocument {
-  const body = context.body.replace(/\s+/g, ' ').trim();
+  // In a sentence, a body typed in capitals reads as a name; the header writes it in capitals.
+  const body = bodyName(context.body.replace(/\s+/g, ' ').trim());
   const subject = `Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}`;
   const blocks: Block[] = [
     { ...headerOf([], numberLine(context.number, `BC-${DOTS}`), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },

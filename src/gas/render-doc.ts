@@ -42,7 +42,7 @@
  */
 import { type DrawnElement, type KeepWithNext, keepRequests } from '../core/documents/docs-keep';
 import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
-import { chartTable, lower, rowKeepsWithNext } from '../core/documents/layout';
+import { chartTable, lower, rowKeepsWithNext, typeset } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
@@ -218,7 +218,7 @@ class DocDrawer {
   }
 
   paragraph(body: BodyLike, block: ParagraphBlock): void {
-    const text = block.runs.map((r) => r.text).join('');
+    const text = typeset(block.runs.map((r) => r.text).join(''));
     this.elements.push({ kind: 'paragraph', text, keepWithNext: block.style.keepWithNext ?? false });
     this.styleParagraph(body.appendParagraph(text), block);
   }
@@ -230,7 +230,7 @@ class DocDrawer {
     // A group label goes in the head cell of the merge to come, else in the widest column.
     const labelColumn = this.merging ? 0 : block.widths.indexOf(Math.max(...block.widths));
     const texts = block.rows.map((row) => {
-      const cells = row.cells.map((cell) => ('text' in cell ? cell.text : firstText(cell.blocks)));
+      const cells = row.cells.map((cell) => ('text' in cell ? typeset(cell.text) : firstText(cell.blocks)));
       return row.span ? block.widths.map((_, i) => (i === labelColumn ? cells[0] : '')) : cells;
     });
     const table = body.appendTable(texts);
@@ -303,12 +303,15 @@ function lineParagraph(block: CellBlock): ParagraphBlock {
   return { kind: 'paragraph', runs: [{ text: ruleText(block) }], style: { align: 'center', sizePt: block.sizePt, lineSpacing: 1 } };
 }
 
+/** The typeset text of a cell's first line ('' for none); typesetting keeps every run's length. */
 function firstText(blocks: CellBlock[]): string {
   return blocks.length === 0
     ? ''
-    : lineParagraph(blocks[0])
-        .runs.map((r) => r.text)
-        .join('');
+    : typeset(
+        lineParagraph(blocks[0])
+          .runs.map((r) => r.text)
+          .join(''),
+      );
 }
 
 /** The checklist's phrase for an error the Docs API threw. */

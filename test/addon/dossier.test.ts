@@ -151,7 +151,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const lines = generateDossier(deps(ss, app, true, docs.service));
     expect(app.documents).toHaveLength(5);
     const summary = app.documents[2].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
-    expect(summary.texts[1][0]).toMatch(/^Tiêu chí 1\. /);
+    expect(summary.texts[1][0]).toMatch(/^Tiêu\u00a0chí\u00a01\. /);
     const item = lines.map((l) => l.text).find((t) => t.includes('"Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"'));
     expect(item).toBe(
       '☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',

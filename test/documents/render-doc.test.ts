@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { CELL, pageSetup } from '../../src/core/documents/styles';
+import { typeset } from '../../src/core/documents/layout';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
 import { DOCS_API_MISSING } from '../../src/core/documents/docs-tables';
 import { KEEP_MISMATCH } from '../../src/core/documents/docs-keep';
@@ -66,12 +67,12 @@ describe('a Tờ trình drawn into Google Docs', () => {
     expect(nation.children[2].text).toMatch(/^_{20,}$/);
     // Centred under the line it underlines, as the body's name and the Tiêu ngữ are.
     expect(nation.children[2].attributes).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER' });
-    expect(header.texts[1]).toEqual(['Số: 15/TTr-UBND', 'Hòa An, ngày 05 tháng 3 năm 2026']);
+    expect(header.texts[1]).toEqual(['Số: 15/TTr-UBND', 'Hòa An, ngày\u00a005 tháng\u00a03 năm\u00a02026']);
     expect(header.rows[1].cells[1].children[0].attributes).toMatchObject({ ITALIC: true });
   });
 
   it('writes the body justified in Times New Roman 13 (the Tờ trình fits one page) with a first-line indent', () => {
-    const basis = body.paragraphs.find((p) => p.text.startsWith('Căn cứ Thông tư số 25/2023/TT-BGDĐT'))!;
+    const basis = body.paragraphs.find((p) => p.text.startsWith('Căn cứ Thông tư số\u00a025/2023/TT-BGDĐT'))!;
     expect(basis.attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: 13, HORIZONTAL_ALIGNMENT: 'JUSTIFY', BOLD: false });
     expect(basis.attributes.INDENT_FIRST_LINE).toBeCloseTo(10 * PT_PER_MM, 2);
     const title = body.paragraphs.find((p) => p.text === 'TỜ TRÌNH')!;
@@ -92,13 +93,14 @@ describe('the summary table in Google Docs', () => {
   const summary = byKind(dossierOf('TT25'), 'summary');
   const { app, docs, body, rendered } = render(summary);
   const table = body.tables.find((t) => t.texts[0][0] === 'Mã')!;
-  const criterion1 = 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã: đạt Mức độ 1';
+  // The renderer binds each label to its number with no-break spaces (typeset), as in the DOCX.
+  const criterion1 = 'Tiêu\u00a0chí\u00a01. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã: đạt Mức\u00a0độ\u00a01';
 
   it('is appended whole from a 2-D array of strings, on a landscape page', () => {
     expect(body.pageWidth).toBeCloseTo(297 * PT_PER_MM, 1);
     const appended = app.calls.filter((c) => c.method === 'appendTable').map((c) => c.args[0] as string[][]);
     expect(appended.find((cells) => cells[0][0] === 'Mã')).toHaveLength(23);
-    expect(table.texts.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥ 60%', '65,12%', 'Đạt']);
+    expect(table.texts.find((r) => r[0] === '5.1')!.slice(2, 5)).toEqual(['≥\u00a060%', '65,12%', 'Đạt']);
     expect(table.borderWidth).toBeGreaterThan(0);
   });
 
@@ -147,11 +149,11 @@ describe('the summary table in Google Docs', () => {
     expect(table.rows[0].cells.every((c) => c.children[0].attributes.BOLD === true)).toBe(true);
     expect(table.texts.filter((_, i) => table.rows[i].cells[1].children[0].attributes.BOLD === true).map((r) => (r[1] || r[0]).slice(0, 10))).toEqual([
       'Tiêu chí, ',
-      'Tiêu chí 1',
-      'Tiêu chí 2',
-      'Tiêu chí 3',
-      'Tiêu chí 4',
-      'Tiêu chí 5',
+      'Tiêu\u00a0chí\u00a01',
+      'Tiêu\u00a0chí\u00a02',
+      'Tiêu\u00a0chí\u00a03',
+      'Tiêu\u00a0chí\u00a04',
+      'Tiêu\u00a0chí\u00a05',
       'Tổng số ch',
     ]);
     expect(table.rows[3].cells[1].children[0].attributes).toMatchObject({ FONT_FAMILY: 'Times New Roman', FONT_SIZE: 12 });
@@ -227,12 +229,12 @@ describe('placeholders and charts in Google Docs', () => {
     const { body } = render(report);
     const figures = body.tables.find((t) => t.texts[0][0] === 'Số chỉ tiêu đạt theo từng tiêu chí')!;
     expect(figures.texts).toEqual([
-      ['Số chỉ tiêu đạt theo từng tiêu chí', 'Tổng số chỉ tiêu', 'Đạt Mức độ 1', 'Đạt Mức độ 2'],
-      ['Tiêu chí 1', '3', '3', '3'],
-      ['Tiêu chí 2', '3', '3', '3'],
-      ['Tiêu chí 3', '3', '3', '3'],
-      ['Tiêu chí 4', '4', '4', '3'],
-      ['Tiêu chí 5', '2', '2', '0'],
+      ['Số chỉ tiêu đạt theo từng tiêu chí', 'Tổng số chỉ tiêu', 'Đạt Mức\u00a0độ\u00a01', 'Đạt Mức\u00a0độ\u00a02'],
+      ['Tiêu\u00a0chí\u00a01', '3', '3', '3'],
+      ['Tiêu\u00a0chí\u00a02', '3', '3', '3'],
+      ['Tiêu\u00a0chí\u00a03', '3', '3', '3'],
+      ['Tiêu\u00a0chí\u00a04', '4', '4', '3'],
+      ['Tiêu\u00a0chí\u00a05', '2', '2', '0'],
     ]);
   });
 });
@@ -351,7 +353,7 @@ describe('a small hand-made document, whole', () => {
         pinned: merged ? 1 : 0,
         cells: [
           [[p('Mã', CELL_BOLD, k)], [p('Nội dung', CELL_BOLD, k)]],
-          labels === 'first' ? [[p('Tiêu chí 1', CELL_BOLD, k)], [p('', CELL_BOLD, k)]] : [[p('', CELL_BOLD)], [p('Tiêu chí 1', CELL_BOLD)]],
+          labels === 'first' ? [[p('Tiêu\u00a0chí\u00a01', CELL_BOLD, k)], [p('', CELL_BOLD, k)]] : [[p('', CELL_BOLD)], [p('Tiêu\u00a0chí\u00a01', CELL_BOLD)]],
           [[p('1.1', CELL_TEXT)], [p('Có nghị quyết', CELL_TEXT)]],
         ],
       },
@@ -514,8 +516,57 @@ describe('the sample dossiers in Google Docs', () => {
         // The spacer before the signature is always kept; documents with headings keep them too.
         expect(kept, doc.title).toContain('');
         const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
-        for (const heading of headings) expect(kept, doc.title).toContain(heading);
+        for (const heading of headings) expect(kept, doc.title).toContain(typeset(heading));
       }
     }
+  });
+});
+
+describe('text in Google Docs is typeset as in the DOCX', () => {
+  const NBSP = '\u00a0';
+  const doc: ReportDocument = {
+    kind: 'report',
+    title: 'Thử',
+    page: pageSetup(),
+    blocks: [
+      {
+        kind: 'paragraph',
+        runs: [{ text: 'Danh hiệu "Công dân học tập" đạt ' }, { text: 'Mức độ 1', bold: true }, { text: ' năm 2025.' }],
+        style: { align: 'justify', sizePt: 14 },
+      },
+      {
+        kind: 'table',
+        widths: [20, 80],
+        borders: true,
+        cellStyle: CELL,
+        rows: [
+          { cells: [{ text: 'chỉ tiêu 2.2' }, { text: 'không đạt Mức độ 1' }] },
+          {
+            cells: [
+              { text: '1' },
+              {
+                blocks: [
+                  { kind: 'paragraph', runs: [{ text: 'Điều 6' }], style: { align: 'left', sizePt: 13 } },
+                  { kind: 'paragraph', runs: [{ text: '"Xã" ≥ 80%' }], style: { align: 'left', sizePt: 13 } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('curls paired quotes and binds a label to its number in paragraphs and table cells (the run styles keep their places)', () => {
+    const { body } = render(doc);
+    const paragraph = body.paragraphs.find((p) => p.text.startsWith('Danh hiệu'));
+    expect(paragraph?.text).toBe(`Danh hiệu “Công dân học tập” đạt Mức${NBSP}độ${NBSP}1 năm${NBSP}2025.`);
+    // The bold run "Mức độ 1" still covers characters 33–40 of the typeset text (10 + 18 + 5 before it).
+    expect(paragraph?.ranges).toEqual([{ start: 33, end: 40, attributes: { BOLD: true } }]);
+    const [table] = body.tables;
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      [`chỉ${NBSP}tiêu${NBSP}2.2`, `không đạt Mức${NBSP}độ${NBSP}1`],
+      ['1', `Điều${NBSP}6\n“Xã” ≥${NBSP}80%`],
+    ]);
   });
 });

@@ -43,7 +43,10 @@ export function curlyQuotes(text: string): string {
   return text.replace(/"([^"\n]*)"/g, '“$1”');
 }
 
-/** The text as a renderer writes it: quotes curled, labels bound to their numbers. */
+/**
+ * The text as a renderer writes it: quotes curled, labels bound to their numbers. It keeps the
+ * text's length, character for character, so run offsets computed before still hold.
+ */
 export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
 
 /**

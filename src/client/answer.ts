@@ -1,4 +1,4 @@
-import { EDITABLE_FIELDS, type SidebarServer } from '../core/sidebar/protocol';
+import { EDITABLE_FIELDS, EVIDENCE_FIELDS, type SidebarServer } from '../core/sidebar/protocol';
 
 /**
  * What the server answered, checked before the sidebar uses it. google.script.run hands over null
@@ -41,6 +41,20 @@ const INDICATOR: Shape = {
   fields: [(v) => shapeProblem(v, CELLS) === null, 'các ô giá trị, minh chứng, ghi chú, đơn vị phụ trách'],
 };
 
+const orNull = (check: (value: unknown) => boolean) => (value: unknown) => value === null || check(value);
+const fits = (shape: Shape) => (value: unknown) => shapeProblem(value, shape) === null;
+/** A row of "Danh mục minh chứng" as text. */
+const isItem = fits(Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, [isString, 'chữ']])));
+const EVIDENCE_LIST: Shape[string] = [listOf(fits({ row: [isNumber, 'số'], fields: [isItem, 'minh chứng'] })), 'danh sách minh chứng'];
+const EVIDENCE_CONFLICT: Shape = {
+  row: [orNull(isNumber), 'số'],
+  before: [orNull(isItem), 'minh chứng'],
+  after: [orNull(isItem), 'minh chứng'],
+  current: [orNull(isItem), 'minh chứng'],
+  reason: [(v) => v === 'changed' || v === 'taken' || v === 'full', 'lý do'],
+  at: [orNull(isNumber), 'số'],
+};
+
 const stateProblem: Check = (value) => {
   const problem = shapeProblem(value, {
     commune: [isString, 'chữ'],
@@ -49,6 +63,7 @@ const stateProblem: Check = (value) => {
     rulesetTable: [listOf(listOf(isJsonCell)), 'bảng'],
     indicators: [Array.isArray, 'danh sách'],
     loadedAt: [isString, 'chữ'],
+    evidence: EVIDENCE_LIST,
   });
   if (problem) return problem;
   const indicators = (value as Fields).indicators as unknown[];
@@ -80,6 +95,8 @@ const saveResultProblem: Check = (value) =>
     conflicts: [listOf((c) => shapeProblem(c, CONFLICT) === null), 'danh sách ô bị sửa'],
     missing: [listOf(isString), 'danh sách mã'],
     held: [listOf((c) => shapeProblem(c, HELD) === null), 'danh sách ô đã lưu'],
+    evidenceConflicts: [listOf(fits(EVIDENCE_CONFLICT)), 'danh sách minh chứng chưa lưu'],
+    evidence: EVIDENCE_LIST,
   });
 
 /** The check of every server function's answer; a new function cannot be added without one. */

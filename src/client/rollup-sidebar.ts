@@ -112,6 +112,8 @@ class ProgressSidebar {
       this.say(`Không chạy được cập nhật: ${failureText(failure)}.`, 'error');
     } finally {
       this.busy = false;
+      // Now, not when the progress comes: a failed read of it must not leave the buttons off.
+      this.enable();
       await this.refresh();
     }
   }

@@ -31,7 +31,7 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { lower, plainCellStyle, rowKeepsWithNext } from '../core/documents/layout';
+import { lower, plainCellStyle, rowKeepsWithNext, typeset } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 
@@ -52,7 +52,7 @@ const CELL_PADDING = twipsOfMm(1.5);
 
 function textRun(run: Run, style: ParagraphStyle): TextRun {
   return new TextRun({
-    text: run.text,
+    text: typeset(run.text),
     bold: run.bold ?? style.bold ?? false,
     italics: run.italic ?? style.italic ?? false,
     size: halfPoints(style.sizePt),
@@ -61,13 +61,15 @@ function textRun(run: Run, style: ParagraphStyle): TextRun {
   });
 }
 
-function paragraph(block: ParagraphBlock): Paragraph {
+/** A paragraph; one that starts a page drops its space before (the page's top margin is the space). */
+function paragraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph {
   const { style } = block;
   return new Paragraph({
+    pageBreakBefore,
     alignment: ALIGN[style.align],
     indent: style.firstLineMm ? { firstLine: twipsOfMm(style.firstLineMm) } : undefined,
     spacing: {
-      before: twipsOfPt(style.spaceBeforePt ?? 0),
+      before: pageBreakBefore ? 0 : twipsOfPt(style.spaceBeforePt ?? 0),
       after: twipsOfPt(style.spaceAfterPt ?? 0),
       line: Math.round(240 * (style.lineSpacing ?? 1)),
       lineRule: LineRuleType.AUTO,
@@ -158,10 +160,10 @@ function chart(block: ChartBlock, width: number, font: string): Paragraph {
   });
 }
 
-function primitive(block: PrimitiveBlock, width: number, font: string): Paragraph | Table {
+function primitive(block: PrimitiveBlock, width: number, font: string, pageBreakBefore: boolean): Paragraph | Table {
   switch (block.kind) {
     case 'paragraph':
-      return paragraph(block);
+      return paragraph(block, pageBreakBefore);
     case 'rule':
       return rule(block, width);
     case 'table':
@@ -171,6 +173,19 @@ function primitive(block: PrimitiveBlock, width: number, font: string): Paragrap
     case 'pageBreak':
       return new Paragraph({ pageBreakBefore: true, children: [] });
   }
+}
+
+/**
+ * The blocks drawn in order. A page break followed by a paragraph becomes that paragraph's "page
+ * break before", not an empty paragraph of its own: an empty line at the top of the new page
+ * would push a one-page part (the TT44 phiếu) onto a second page.
+ */
+function primitives(blocks: PrimitiveBlock[], width: number, font: string): Array<Paragraph | Table> {
+  return blocks.flatMap((block, i) => {
+    const breakBefore = blocks[i - 1]?.kind === 'pageBreak';
+    if (block.kind === 'pageBreak' && blocks[i + 1]?.kind === 'paragraph') return [];
+    return [primitive(block, width, font, breakBefore)];
+  });
 }
 
 /**
@@ -219,7 +234,7 @@ function section(doc: ReportDocument): ISectionOptions {
       },
     },
     headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
-    children: [...lower(doc.blocks).map((block) => primitive(block, width, page.font)), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
+    children: [...primitives(lower(doc.blocks), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
   };
 }
 

@@ -37,7 +37,7 @@ describe('sidebar accessibility (axe-core, WCAG 2.1 AA)', () => {
       after: 'Mức độ 3',
       current: 'Mức độ 1',
     };
-    const s = await open({ getSidebarState: { ok: state() }, saveSidebarChanges: { ok: { saved: 0, conflicts: [conflict], missing: [], held: [] } } });
+    const s = await open({ getSidebarState: { ok: state() }, saveSidebarChanges: { ok: { saved: 0, conflicts: [conflict], missing: [], held: [], evidenceConflicts: [], evidence: [] } } });
     await s.page.click('.tab[data-criterion="TC4"]');
     await s.page.selectOption('.card[data-code="TC4.3"] [data-field="value"]', 'Mức độ 3');
     await s.page.click('#save');

@@ -77,9 +77,13 @@ export interface Sidebar {
   answer(name: string, answers: Answer | Answer[]): Promise<void>;
 }
 
-/** Opens the built sidebar, 300 px wide like Sheets' sidebar, with the network blocked. */
-export async function openSidebar(browser: Browser, htmlFile: string, fakes: Fakes): Promise<Sidebar> {
+/**
+ * Opens the built sidebar, 300 px wide like Sheets' sidebar, with the network blocked; `prepare`
+ * runs on the page before it loads (e.g. to install Playwright's fake clock).
+ */
+export async function openSidebar(browser: Browser, htmlFile: string, fakes: Fakes, prepare?: (page: Page) => Promise<void>): Promise<Sidebar> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await prepare?.(page);
   // The add-ons CSS lives on gstatic: abort every non-file request so nothing waits on the network.
   await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   const dialogs: string[] = [];

@@ -128,6 +128,20 @@ describe('DOCX of the TT25 dossier', () => {
     }
   });
 
+  it('keeps each label on the line of its number and curls straight quotes, in body text and in table cells', () => {
+    const parts = bodyParts(xml);
+    const failing = parts.find((p) => textOf(p).startsWith('Các chỉ tiêu không đạt Mức độ 2'))!;
+    expect(rawTextOf(failing)).toBe('Các chỉ tiêu không đạt Mức\u00a0độ\u00a02: chỉ\u00a0tiêu\u00a04.3, chỉ\u00a0tiêu\u00a05.1 và chỉ\u00a0tiêu\u00a05.2.');
+    const summary = tables(xml).find((t) => textOf(t).includes('Tổng số chỉ tiêu đạt Mức độ 1'))!;
+    expect(tableCells(summary).find((r) => r[0] === '5.1')?.[2]).toBe('≥ 60%');
+    expect(rawTextOf(summary)).toContain('≥\u00a060%');
+    // The ruleset writes TC5.1 with straight quotes; the printed page has the legal text's curly ones.
+    expect(tableCells(summary).find((r) => r[0] === '5.1')?.[1]).toBe('Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định 324/QĐ-KHVN ngày 25/10/2023)');
+    expect(textOf(xml)).not.toContain('"');
+    // No label anywhere in the file is followed by an ordinary space and a number.
+    expect(rawTextOf(xml)).not.toMatch(/(Mức độ|chỉ tiêu|Tiêu chí|năm|≥) \d/);
+  });
+
   it('draws the summary as a bordered table whose heading row repeats on every page and keeps with the next row', () => {
     const summary = tables(xml).find((t) => textOf(t).includes('Yêu cầu Mức độ 1'))!;
     const rows = tableCells(summary);
@@ -186,7 +200,12 @@ describe('DOCX of the TT44 dossier', () => {
     expect(all(xml, /<w:sectPr>/g)).toHaveLength(4);
     const parts = bodyParts(xml);
     const sheetTitle = parts.findIndex((p) => textOf(p) === 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
-    expect(parts[sheetTitle - 1]).toContain('<w:pageBreakBefore/>');
+    // The title itself starts the page, with no space above it and no empty paragraph before it
+    // (the minutes' signature table comes right before): an empty line would push the phiếu over.
+    expect(parts[sheetTitle]).toContain('<w:pageBreakBefore/>');
+    expect(parts[sheetTitle]).toContain('<w:spacing w:after="0" w:before="0"');
+    expect(parts[sheetTitle - 1].startsWith('<w:tbl>')).toBe(true);
+    expect(all(xml, /<w:pageBreakBefore\/>/g)).toHaveLength(1);
     const sheet = tables(xml).find((t) => textOf(t).includes('Điểm tự chấm'))!;
     const rows = tableCells(sheet);
     expect(rows).toHaveLength(17);

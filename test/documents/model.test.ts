@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName, type DossierResult } from '../../src/core/documents/dossier/dossier';
-import type { HeaderBlock, ReportDocument, SignatureBlock, TableBlock } from '../../src/core/documents/model';
+import type { HeaderBlock, ReportDocument, Run, SignatureBlock, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { lower } from '../../src/core/documents/layout';
+import { heading, para } from '../../src/core/documents/blocks';
+import { BODY, CELL } from '../../src/core/documents/styles';
 import { SAMPLE_INFO } from '../fixtures/sample-commune';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { TODAY, blocksOf, byKind, paragraphs, runText, sample, withInfo, withNarrative, withValues } from '../fixtures/dossiers';
@@ -366,5 +368,48 @@ describe('signature block as laid out', () => {
     const report = byKind(dossier(typed).documents, 'selfReport');
     const lines = documentText(report).split('\n');
     expect(lines[lines.length - 1]).toBe('Nơi nhận: / - Sở Giáo dục và Đào tạo tỉnh Sông Lam; / - Đảng ủy xã; / - Lưu: VT. | TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn Bình');
+  });
+});
+
+describe('paragraphs after a table, as laid out', () => {
+  const table: TableBlock = { kind: 'table', widths: [1], borders: true, cellStyle: CELL, rows: [{ cells: [{ text: 'Tổng số chỉ tiêu đạt Mức độ 1' }] }] };
+
+  it('get 6 pt above them, so a heading or "Kết luận" never touches the bottom border; a larger space stays, other paragraphs keep theirs', () => {
+    const laidOut = lower([
+      para('Theo Thông tư 25/2023/TT-BGDĐT:'),
+      table,
+      para('Kết luận: xã Hòa An đạt.'),
+      para('Trên đây là báo cáo.'),
+      table,
+      heading(2, '2. Các xã thay đổi kết quả'),
+      table,
+      para('Rộng', { ...BODY, spaceBeforePt: 12 }),
+    ]);
+    expect(laidOut.map((b) => (b.kind === 'paragraph' ? [b.runs[0].text, b.style.spaceBeforePt] : [b.kind]))).toEqual([
+      ['Theo Thông tư 25/2023/TT-BGDĐT:', undefined],
+      ['table'],
+      ['Kết luận: xã Hòa An đạt.', 6],
+      ['Trên đây là báo cáo.', undefined],
+      ['table'],
+      ['2. Các xã thay đổi kết quả', 6],
+      ['table'],
+      ['Rộng', 12],
+    ]);
+  });
+});
+
+describe("a criterion's verdict in the Báo cáo", () => {
+  it('keeps the last line of its last indicator with it, and only that line', () => {
+    const report = byKind(dossier(sample('TT25')).documents, 'selfReport');
+    const kept = report.blocks.flatMap((b, i) =>
+      b.kind === 'paragraph' && b.style.keepWithNext && !b.runs[0]?.bold ? [[runText(b.runs), runText((report.blocks[i + 1] as { runs: Run[] }).runs)]] : [],
+    );
+    expect(kept.map(([text, next]) => [text, next.slice(0, 24)])).toEqual([
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 1: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 2: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 3: '],
+      ['- Tự đánh giá: đạt Mức độ 1, đạt Mức độ 2.', 'Tự đánh giá tiêu chí 4: '],
+      ['- Tự đánh giá: đạt Mức độ 1, không đạt Mức độ 2.', 'Tự đánh giá tiêu chí 5: '],
+    ]);
   });
 });

@@ -152,6 +152,73 @@ describe('the printed sample documents', () => {
     expect(stubs).toEqual([]);
   });
 
+  /**
+   * A part that starts on a page of its own (the TT44 phiếu after the minutes' signatures) is a
+   * one-page form: its title, the last row of its table and its signer's name print on that page,
+   * never its total and signature alone on a second page.
+   */
+  it('print a part that starts a page of its own on that one page', () => {
+    const parts: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        const start = doc.blocks.findIndex((b) => b.kind === 'pageBreak');
+        if (start < 0) continue;
+        const part = doc.blocks.slice(start + 1);
+        const title = part.find((b) => b.kind === 'title');
+        const table = part.find((b): b is TableBlock => b.kind === 'table');
+        const signature = part.find((b) => b.kind === 'signature');
+        if (title?.kind !== 'title' || !table || signature?.kind !== 'signature') throw new Error(`${name}: ${doc.title} has a part without title, table or signature`);
+        // A wrapped cell's lines interleave with its neighbours' in pdftotext's layout: the last row's words are looked up one by one.
+        const last = words(table.rows[table.rows.length - 1].cells.map(cellText).join(' '));
+        const page = pages.findIndex((p) => words(p).join(' ').includes(title.typeName));
+        const text = words(pages[page] ?? '');
+        const joined = text.join(' ');
+        parts.push(`${name}: ${title.typeName}, trang ${page + 1}: dòng cuối ${last.every((w) => text.includes(w))}, người ký ${signature.signers.every((s) => joined.includes(s.name))}`);
+      }
+    }
+    expect(parts).toEqual(['ho-so-TT44: PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM, trang 3: dòng cuối true, người ký true']);
+  });
+
+  /**
+   * A label and its number are read as one ("Mức độ 1", "chỉ tiêu 2.2", "≥ 80%", "năm 2025"): a
+   * line that ends on the label and leaves the number to the next ("không đạt Mức / độ 1") reads
+   * as a typo. Every line of every page, a table's full-width rows included.
+   */
+  it('never break a line between a label and its number', () => {
+    const broken: string[] = [];
+    const label = /(?:^|\s)(?:[Mm]ức|[Mm]ức độ|[Tt]iêu chí|[Cc]hỉ tiêu|Điều|khoản|năm|≥|≤)$/u;
+    const number = /^(?:độ\s+)?\d/u;
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        // A chart's title stands above its axis labels, which are numbers.
+        const charts = new Set(doc.blocks.flatMap((b) => (b.kind === 'chart' ? [b.title] : [])));
+        pages.forEach((page, p) => {
+          const rows = page.split('\n').map((r) => r.replace(/\u00a0/g, ' ').trim());
+          rows.forEach((text, i) => {
+            if (!charts.has(text) && label.test(text) && number.test(rows[i + 1] ?? '')) broken.push(`${name}: ${doc.title}, trang ${p + 1}: "${text}" / "${rows[i + 1]}"`);
+          });
+        });
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("never open a page with a criterion's verdict, cut off from the indicators it sums up", () => {
+    const opened: string[] = [];
+    for (const [name, docs] of printed) {
+      for (const { doc, pages } of docs) {
+        pages.forEach((page, i) => {
+          const first =
+            lines(page)
+              .slice(numbered(page) ? 1 : 0)[0]
+              ?.trim() ?? '';
+          if (/^Tự đánh giá tiêu chí/.test(first)) opened.push(`${name}: ${doc.title}, trang ${i + 1}: ${first}`);
+        });
+      }
+    }
+    expect(opened).toEqual([]);
+  });
+
   it("never end a page on a table's heading row", () => {
     for (const [name, docs] of printed) {
       for (const { doc, pages } of docs) {

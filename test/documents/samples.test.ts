@@ -83,7 +83,7 @@ describe('sample dossiers', () => {
     const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain('STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết');
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
-      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/4/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/04/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
     );
     // The rows' own links are those of listed items: nothing is listed twice.
     expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);

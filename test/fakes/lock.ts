@@ -9,11 +9,14 @@ export class FakeLock implements LockLike {
   held = false;
   acquired = 0;
   released = 0;
+  /** How long each tryLock was told to wait, in milliseconds. */
+  readonly waits: number[] = [];
 
   /** @param heldElsewhere another run holds the lock, so every tryLock fails. */
   constructor(public heldElsewhere = false) {}
 
-  tryLock(): boolean {
+  tryLock(timeoutInMillis: number): boolean {
+    this.waits.push(timeoutInMillis);
     if (this.heldElsewhere || this.held) return false;
     this.held = true;
     this.acquired++;

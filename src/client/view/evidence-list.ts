@@ -54,8 +54,10 @@ export class EvidenceList {
     fill(
       this.list,
       ...items.map((item) => {
-        const edit = el('button', { class: 'edit-evidence', attrs: { type: 'button', 'aria-label': `Sửa minh chứng ${item.fields.code}` } }, 'Sửa');
-        const remove = el('button', { class: 'remove-evidence', attrs: { type: 'button', 'aria-label': `Xóa minh chứng ${item.fields.code}` } }, 'Xóa');
+        // A screen reader hears which item a button acts on: its code, or its name while it has none.
+        const which = item.fields.code || item.fields.name;
+        const edit = el('button', { class: 'edit-evidence', attrs: { type: 'button', 'aria-label': `Sửa minh chứng ${which}` } }, 'Sửa');
+        const remove = el('button', { class: 'remove-evidence', attrs: { type: 'button', 'aria-label': `Xóa minh chứng ${which}` } }, 'Xóa');
         edit.addEventListener('click', () => this.open(item.key, item.fields));
         remove.addEventListener('click', () => this.actions.set(item.key, null));
         const details = [item.fields.reference, item.fields.issuer].filter(Boolean).join(', ');

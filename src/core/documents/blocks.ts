@@ -56,3 +56,10 @@ export const row = (texts: string[], extra: Omit<TableRow, 'cells'> = {}): Table
   cells: texts.map((text) => ({ text })),
   ...extra,
 });
+
+/** `blocks` with the last one, when a paragraph, kept on the page of what follows it. */
+export function keepLastWithNext(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (last?.kind !== 'paragraph') return blocks;
+  return [...blocks.slice(0, -1), { ...last, style: { ...last.style, keepWithNext: true } }];
+}

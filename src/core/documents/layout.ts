@@ -21,6 +21,32 @@ export function keepTogether(text: string, phrases: string[]): string {
 }
 
 /**
+ * A label and the number after it: "Mức độ 1", "chỉ tiêu 2.2", "Tiêu chí 4", "Điều 6", "khoản 2",
+ * "số 42/BC-UBND", "ngày 05", "tháng 3", "năm 2025", "≥ 80%". A line ending between the two
+ * ("không đạt Mức / độ 1") reads as a typo, so renderers make their spaces non-breaking as they
+ * write the text (the model keeps ordinary spaces, which is what tests and previews read).
+ */
+const LABEL_NUMBER = /(?<!\p{L})(?:[Mm]ức độ|[Tt]iêu chí|[Cc]hỉ tiêu|Điều|khoản|[Ss]ố|ngày|tháng|[Nn]ăm|[≥≤]) (?=\d)/gu;
+
+/** `text` with each label kept on the line of its number (LABEL_NUMBER). */
+export function bindNumbers(text: string): string {
+  return text.replace(LABEL_NUMBER, (label) => label.replace(/ /g, NBSP));
+}
+
+/**
+ * Straight double quotes in pairs made curly, as the legal texts and the documents' own titles
+ * print them (“Công dân học tập”): a name from the ruleset or the commune's own text typed with
+ * "…" would otherwise sit beside “Cộng đồng học tập” in one sentence. A quote without its pair
+ * stays as typed.
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, '“$1”');
+}
+
+/** The text as a renderer writes it: quotes curled, labels bound to their numbers. */
+export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
+
+/**
  * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
  * the font's advance widths): enough to tell whether a header line fits its column.
  */
@@ -214,6 +240,15 @@ function keepClosingWithSignature(blocks: Block[]): Block[] {
   return out;
 }
 
+/** Air between a table and the paragraph after it (a heading, "Kết luận", "Tổng số"), which would otherwise touch its bottom border. */
+const AFTER_TABLE_PT = 6;
+
+function spacedAfterTables(blocks: PrimitiveBlock[]): PrimitiveBlock[] {
+  return blocks.map((block, i) =>
+    block.kind === 'paragraph' && blocks[i - 1]?.kind === 'table' && (block.style.spaceBeforePt ?? 0) < AFTER_TABLE_PT ? { ...block, style: { ...block.style, spaceBeforePt: AFTER_TABLE_PT } } : block,
+  );
+}
+
 export function lower(blocks: Block[]): PrimitiveBlock[] {
-  return keepClosingWithSignature(blocks).flatMap(lowerOne);
+  return spacedAfterTables(keepClosingWithSignature(blocks).flatMap(lowerOne));
 }

@@ -2,7 +2,7 @@ import type { IndicatorKind } from '../ruleset/types';
 
 /**
  * What the sidebar and the server exchange through google.script.run. Only plain JSON: Dates do
- * not survive the trip (the call silently fails), so dates travel as ISO strings.
+ * not survive the trip (the call silently fails), so dates travel as the sheet shows them (dd/mm/yyyy).
  */
 
 /** The fields of an indicator row a committee member edits in the sidebar. */
@@ -33,7 +33,7 @@ export const MAX_CELL_CHARS = 50_000;
  */
 export const MAX_TEXT_CHARS = MAX_CELL_CHARS - 1;
 
-/** A cell value as JSON: numbers, text, booleans; a date as an ISO string. */
+/** A cell value as JSON: numbers, text, booleans; a date as dd/mm/yyyy text. */
 export type JsonCell = string | number | boolean;
 
 export interface SidebarIndicator {

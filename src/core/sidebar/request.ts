@@ -18,6 +18,13 @@ const CHANGE: Record<string, (v: unknown) => boolean> = {
   after: isCell,
 };
 
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A "Danh mục minh chứng" row: its text fields, no others. */
+const EVIDENCE_ITEM: Record<string, (v: unknown) => boolean> = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, (v: unknown) => typeof v === 'string']));
+const itemOrNull = (v: unknown) => v === null || isObject(v);
+/** Row 0 is the list's header: an item lives on row 1 or below; a new item has none. */
+const EVIDENCE_CHANGE: Record<string, (v: unknown) => boolean> = { row: (v) => v === null || (Number.isInteger(v) && (v as number) >= 1), before: itemOrNull, after: itemOrNull };
+
 /** The first field of `value` outside `shape` or failing its check, named with what was received; null when none. */
 function badField(value: unknown, shape: Record<string, (v: unknown) => boolean>): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return String(value);
@@ -41,6 +48,18 @@ export function tooLongProblem(change: { code: string; field: EditableField; aft
   return tooLongText(`Chỉ tiêu ${change.code}, ô "${FIELD_LABELS[change.field]}"`, change.after);
 }
 
+/** What is wrong with one evidence change (its row, then each side's fields); null when it has the protocol's shape. */
+function badEvidenceChange(change: unknown): string | null {
+  const wrong = badField(change, EVIDENCE_CHANGE);
+  if (wrong) return wrong;
+  for (const side of ['before', 'after'] as const) {
+    const fields = (change as Record<string, unknown>)[side];
+    const inner = fields === null ? null : badField(fields, EVIDENCE_ITEM);
+    if (inner) return `trường "${side}": ${inner}`;
+  }
+  return null;
+}
+
 /** The first evidence item whose text is longer than "Lưu" can write, named by its code; null when all fit. */
 function evidenceTooLong(evidence: EvidenceChange[]): string | null {
   for (const change of evidence) {
@@ -58,10 +77,12 @@ export function saveRequestProblem(request: unknown): string | null {
   let wrong = badField(request, REQUEST);
   const changes = wrong ? [] : (request as { changes: unknown[] }).changes;
   for (const [i, change] of changes.entries()) wrong ??= badField(change, CHANGE) && `thay đổi thứ ${i + 1}, ${badField(change, CHANGE)}`;
+  const evidence = wrong ? [] : ((request as { evidence?: unknown[] }).evidence ?? []);
+  for (const [i, change] of evidence.entries()) wrong ??= badEvidenceChange(change) && `minh chứng thứ ${i + 1}, ${badEvidenceChange(change)}`;
   if (wrong) return `yêu cầu lưu không đúng dạng (${wrong})`;
   for (const change of changes as CellChange[]) {
     const long = tooLongProblem(change);
     if (long) return long;
   }
-  return evidenceTooLong((request as { evidence?: EvidenceChange[] }).evidence ?? []);
+  return evidenceTooLong(evidence as EvidenceChange[]);
 }

@@ -3,6 +3,7 @@ import { requirementText } from '../ruleset/requirements';
 import { allItems, LEVEL_IDS } from '../ruleset/types';
 import type { Cell } from '../cells/values';
 import { codeKey } from '../cells/text';
+import { formatViDate } from '../cells/vi-date';
 import { indicatorLayout } from '../workbook/indicator-block';
 import { NAMES } from '../workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -23,9 +24,14 @@ export function fieldCells(block: Cell[][]): { rowOf: Map<string, number>; colum
   return { rowOf, column: { value: columns.value, evidence: columns.evidence, description: columns.description, owner: columns.owner } };
 }
 
-/** A cell as JSON for google.script.run: Dates become ISO strings, blanks "". */
+/**
+ * A cell as JSON for google.script.run, as the sheet shows it: a Date (which cannot cross) becomes
+ * dd/mm/yyyy, the text a person sees and would type, never an ISO time (15/01/2025 is
+ * "2025-01-14T17:00:00.000Z" in UTC); blanks "". Loading and "Lưu" read cells alike, so a saved
+ * edit compares with the same text it was loaded as.
+ */
 export function toJsonCell(cell: Cell): JsonCell {
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return formatViDate(cell);
   return cell === null || cell === undefined ? '' : cell;
 }
 

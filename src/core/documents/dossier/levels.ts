@@ -2,7 +2,7 @@ import { levelRequirementText } from '../../ruleset/requirements';
 import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes, Outcome } from '../../engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
-import { DOTS, dottedLine, heading, para, row } from '../blocks';
+import { DOTS, dottedLine, heading, keepLastWithNext, para, row } from '../blocks';
 import {
   committeeSignature,
   documentOf,
@@ -156,16 +156,19 @@ function resultBlocks(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
   return [
     ...evaluation.criteria.flatMap((criterion): Block[] => [
       heading(2, `${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}`),
-      ...criterion.indicators.flatMap((indicator) => {
-        const several = indicator.parts.length > 1;
-        const figures = indicator.parts.map((part) => figureText(part, evaluation.difficult, several)).filter((f): f is string => f !== null);
-        return resultEntry(ctx, {
-          label: `${capitalLabel(indicator.code)}. ${several ? indicatorName(criterion, indicator.code) : indicator.parts[0].item.name}`,
-          codes: [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code],
-          figures,
-          assessment: levelsPhrase(indicator.byLevel),
-        });
-      }),
+      // The last indicator's last line goes over with the verdict, which never opens a page alone.
+      ...keepLastWithNext(
+        criterion.indicators.flatMap((indicator) => {
+          const several = indicator.parts.length > 1;
+          const figures = indicator.parts.map((part) => figureText(part, evaluation.difficult, several)).filter((f): f is string => f !== null);
+          return resultEntry(ctx, {
+            label: `${capitalLabel(indicator.code)}. ${several ? indicatorName(criterion, indicator.code) : indicator.parts[0].item.name}`,
+            codes: [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code],
+            figures,
+            assessment: levelsPhrase(indicator.byLevel),
+          });
+        }),
+      ),
       para([{ text: criterionVerdict(criterion, facts), italic: true }]),
     ]),
     chart(evaluation),

@@ -121,10 +121,11 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
 function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): TableBlock {
   return {
     kind: 'table',
-    // Wide names and 12 pt like the other tables: fewer wrapped lines, so less of the phiếu runs onto a second page.
-    widths: [0.06, 0.6, 0.1, 0.1, 0.14],
+    // The phiếu is a one-page form (test/documents/pdf-pages.test.ts): 12 pt, one point of air
+    // above and below each cell, point columns wide enough for "Điểm tự / chấm" on two lines.
+    widths: [0.06, 0.56, 0.12, 0.12, 0.14],
     borders: true,
-    cellStyle: { ...CELL, sizePt: 12 },
+    cellStyle: { ...CELL, sizePt: 12, spaceBeforePt: 1, spaceAfterPt: 1 },
     aligns: ['center', 'left', 'center', 'center', 'left'],
     rows: [
       row(['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Mã minh chứng'], { header: true }),

@@ -1,0 +1,111 @@
+/**
+ * The sidebar's working copy of "Danh mục minh chứng" (src/client/evidence-draft.ts) on a small
+ * list typed by hand: the items as shown and their keys, which items cite an indicator, the
+ * changes sent on "Lưu" in their order, what a save leaves pending, and every conflict message.
+ */
+import { describe, expect, it } from 'vitest';
+import { EvidenceDraft, evidenceConflictText } from '../../src/client/evidence-draft';
+import type { EvidenceConflict, EvidenceFields, SidebarEvidence } from '../../src/core/sidebar/protocol';
+
+const item = (code: string, indicators: string, name = `Tên ${code}`): EvidenceFields => ({ code, name, reference: '', issuer: '', link: '', indicators });
+const A = item('H1.01', 'TC1.1, TC1.2');
+const B = item('H5.01', 'tc5.2');
+const C = item('H2.01', 'TC2');
+/** Rows 1, 2 and 4 of the block (row 3 blank). */
+const LIST: SidebarEvidence[] = [
+  { row: 1, fields: A },
+  { row: 2, fields: B },
+  { row: 4, fields: C },
+];
+
+describe('EvidenceDraft', () => {
+  it('shows loaded rows in sheet order keyed by row, then added items keyed by their turn; removed ones vanish', () => {
+    const draft = new EvidenceDraft(LIST);
+    const N1 = item('H3.01', 'TC3.1');
+    const N2 = item('H3.02', 'TC3.2');
+    draft.add(N1);
+    draft.add(N2);
+    draft.set('r2', null);
+    draft.set('n0', null);
+    expect(draft.items()).toEqual([
+      { key: 'r1', fields: A },
+      { key: 'r4', fields: C },
+      { key: 'n1', fields: N2 },
+    ]);
+  });
+
+  it('finds the items citing an indicator by its code, the indicator it is part of, or its criterion, whatever the case; blank codes cite nothing', () => {
+    const draft = new EvidenceDraft(LIST);
+    expect(draft.citing(['TC1.2', '', 'TC1']).map((i) => i.key)).toEqual(['r1']);
+    expect(draft.citing(['TC5.2a', 'TC5.2', 'TC5']).map((i) => i.key)).toEqual(['r2']);
+    expect(draft.citing(['TC2.1', '', 'TC2']).map((i) => i.key)).toEqual(['r4']);
+    expect(draft.citing(['TC4.1', '', 'TC4'])).toEqual([]);
+    expect(new EvidenceDraft([{ row: 1, fields: item('H9', '') }]).citing(['', '', ''])).toEqual([]);
+  });
+
+  it('sends edits and removals of loaded rows with the row as loaded, then added items; an edit back to the loaded row is none', () => {
+    const draft = new EvidenceDraft(LIST);
+    const edited = { ...C, issuer: 'UBND xã' };
+    draft.set('r4', edited);
+    draft.set('r1', null);
+    draft.add(item('H3.01', 'TC3.1'));
+    draft.set('r2', { ...B, name: 'Khác' });
+    draft.set('r2', { ...B, name: ` ${B.name} ` });
+    expect(draft.changes()).toEqual([
+      { row: 1, before: A, after: null },
+      { row: 4, before: C, after: edited },
+      { row: null, before: null, after: item('H3.01', 'TC3.1') },
+    ]);
+    expect(draft.count).toBe(3);
+  });
+
+  it('after a save takes the list the sheet holds; only the changes that came back as conflicts stay pending', () => {
+    const draft = new EvidenceDraft(LIST);
+    const taken = item('H1.01', 'TC3.1', 'Trùng mã');
+    const edited = { ...C, issuer: 'UBND xã' };
+    const renamed = { ...B, name: 'Kế hoạch' };
+    draft.add(taken);
+    draft.add(item('H3.02', 'TC3.2'));
+    draft.set('r4', edited);
+    draft.set('r2', renamed);
+    const conflicts: EvidenceConflict[] = [
+      { row: null, before: null, after: taken, current: A, reason: 'taken', at: 1 },
+      // Row 4's conflict was about another version of the edit: the edit sent now is not it.
+      { row: 4, before: C, after: { ...C, issuer: 'Đảng ủy' }, current: C, reason: 'changed', at: 4 },
+      { row: 2, before: B, after: renamed, current: item('H5.01', 'TC5'), reason: 'changed', at: 2 },
+    ];
+    const now: SidebarEvidence[] = [
+      { row: 1, fields: A },
+      { row: 2, fields: item('H5.01', 'TC5') },
+      { row: 3, fields: item('H3.02', 'TC3.2') },
+      { row: 4, fields: edited },
+    ];
+    draft.saved(now, conflicts);
+    expect(draft.changes()).toEqual([
+      { row: 2, before: item('H5.01', 'TC5'), after: renamed },
+      { row: null, before: null, after: taken },
+    ]);
+    expect(draft.items().map((i) => i.key)).toEqual(['r1', 'r2', 'r3', 'r4', 'n0']);
+  });
+});
+
+describe('evidenceConflictText', () => {
+  const base = { current: null, at: 5 } as const;
+  it.each<[string, EvidenceConflict, string]>([
+    ['an edit another member changed', { ...base, row: 5, before: A, after: { ...A, name: 'Mới' }, reason: 'changed' }, 'Minh chứng H1.01 (dòng 8) vừa được người khác sửa; bấm "Tải lại" để xem.'],
+    ['a removal, named by the row as loaded', { ...base, row: 5, before: B, after: null, reason: 'changed' }, 'Minh chứng H5.01 (dòng 8) vừa được người khác sửa; bấm "Tải lại" để xem.'],
+    ['an item without a code', { ...base, row: 5, before: item('', 'TC1'), after: item(' ', 'TC1'), reason: 'changed' }, 'Minh chứng (dòng 8) vừa được người khác sửa; bấm "Tải lại" để xem.'],
+    [
+      'a taken code, at the row holding it',
+      { ...base, row: null, before: null, after: item('H2.01', 'TC2'), reason: 'taken', at: 1 },
+      'Minh chứng H2.01: mã này đã có ở dòng 4 của trang "Danh mục minh chứng"; hãy đặt mã khác.',
+    ],
+    [
+      'a full list',
+      { ...base, row: null, before: null, after: item('H9.01', 'TC2'), reason: 'full', at: null },
+      'Minh chứng H9.01: trang "Danh mục minh chứng" đã hết dòng trống; hãy mở rộng danh mục rồi thêm lại.',
+    ],
+  ])('%s', (_, conflict, text) => {
+    expect(evidenceConflictText(conflict)).toBe(text);
+  });
+});

@@ -269,7 +269,7 @@ describe('points: every criterion, the total and the band', () => {
     ]);
     expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([0, null, 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P2)', ['P1']]);
     expect(e.problems).toEqual([
-      ['P2', 'warning', 'Chỉ tiêu P2: chưa nhập giá trị.'],
+      ['P2', 'warning', 'Tiêu chí P2: chưa nhập giá trị.'],
       ['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3).'],
     ]);
   });
@@ -283,12 +283,12 @@ describe('points: every criterion, the total and the band', () => {
 
   it('points above a criterion maximum, negative or not a number are errors naming the value', () => {
     expect(shown(evaluate(POINTS, points(41, -1), false)).problems).toEqual([
-      ['P1', 'error', 'Chỉ tiêu P1: giá trị 41 vượt quá điểm tối đa 40.'],
-      ['P2', 'error', 'Chỉ tiêu P2: giá trị -1 là số âm, điểm phải từ 0 trở lên.'],
+      ['P1', 'error', 'Tiêu chí P1: giá trị 41 vượt quá điểm tối đa 40.'],
+      ['P2', 'error', 'Tiêu chí P2: giá trị -1 là số âm, điểm phải từ 0 trở lên.'],
     ]);
     expect(shown(evaluate(POINTS, points('mười', '1 0'), false)).problems).toEqual([
-      ['P1', 'error', 'Chỉ tiêu P1: giá trị "mười" không phải là số điểm, cần một số từ 0 đến 40 (ví dụ 7,5).'],
-      ['P2', 'error', 'Chỉ tiêu P2: giá trị "1 0" không phải là số điểm (có khoảng trắng giữa các chữ số; số nghìn ngăn bằng dấu chấm: 1.234), cần một số từ 0 đến 60 (ví dụ 7,5).'],
+      ['P1', 'error', 'Tiêu chí P1: giá trị "mười" không phải là số điểm, cần một số từ 0 đến 40 (ví dụ 7,5).'],
+      ['P2', 'error', 'Tiêu chí P2: giá trị "1 0" không phải là số điểm (có khoảng trắng giữa các chữ số; số nghìn ngăn bằng dấu chấm: 1.234), cần một số từ 0 đến 60 (ví dụ 7,5).'],
     ]);
   });
 
@@ -300,6 +300,6 @@ describe('points: every criterion, the total and the band', () => {
       ['P2', '', '', 40.5, true, 'no max'],
     ]);
     expect(e.problems).toEqual([['Bộ tiêu chí MINI-P', 'error', 'Tổng điểm đã nhập là 110,5, vượt quá 100 điểm.']]);
-    expect(shown(evaluate(open, points(101, 0), false)).problems[0]).toEqual(['P1', 'error', 'Chỉ tiêu P1: giá trị 101 vượt quá điểm tối đa 100.']);
+    expect(shown(evaluate(open, points(101, 0), false)).problems[0]).toEqual(['P1', 'error', 'Tiêu chí P1: giá trị 101 vượt quá điểm tối đa 100.']);
   });
 });

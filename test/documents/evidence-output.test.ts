@@ -15,7 +15,9 @@ import { linesOf } from './block-lines';
 const item = (code: string, indicators: string[], row: number, link = ''): EvidenceItem => ({ code, name: `Văn bản ${code}`, reference: `Số ${row}`, issuer: 'UBND xã', link, indicators, row });
 const evidence = (links: string): IndicatorEvidence => ({ description: '', links, owner: '' });
 const HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
-const gap = (code: string) => `{L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng ${code} — ${HINT}]⟧_}`;
+// An item found only as a link in an indicator's row is asked for once, here, with every detail and where it was found.
+const gap = (code: string, row: string) =>
+  `{L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên, số, ngày và cơ quan ban hành của minh chứng ${code} (liên kết ở dòng chỉ tiêu ${row} của trang "Đánh giá") — ${HINT}]⟧_}`;
 
 describe('the evidence catalogue of a workbook that still keeps links in its rows', () => {
   const list = [item('H5.01', ['TC5.2a'], 2, 'https://a.vn/listed'), item('', ['TC1.1', 'Z'], 3), item('K1', ['TC9.9', 'TC4.3', 'x'], 4), item('H1.01', ['TC1'], 5), item('H1.03', ['tc1.1'], 6)];
@@ -45,9 +47,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   it('tells the committee what to complete: text that is no link, new items without details, unknown codes', () => {
     expect(catalogue.checks).toEqual([
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 1.1 ghi "Xem.", không phải liên kết: ${HINT}.`,
-      `Minh chứng H1.02 (liên kết ở dòng chỉ tiêu 1.1 của trang "Đánh giá") chưa có tên, số, ngày và cơ quan ban hành: ${HINT}.`,
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.2 ghi "Bản giấy ở tủ", không phải liên kết: ${HINT}.`,
-      `Minh chứng H4.01 (liên kết ở dòng chỉ tiêu 4.3 của trang "Đánh giá") chưa có tên, số, ngày và cơ quan ban hành: ${HINT}.`,
       'Minh chứng dòng 3: không có chỉ tiêu mã Z trong bộ tiêu chí đang dùng.',
       'Minh chứng K1: không có chỉ tiêu mã TC9.9, x trong bộ tiêu chí đang dùng.',
     ]);
@@ -68,10 +68,10 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
-      `  [] 2 | H1.02 | ${gap('H1.02')} |  |  | 1.1 | https://a.vn/one`,
+      `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | https://a.vn/one`,
       '  [] 3 | H1.03 | Văn bản H1.03 | Số 6 | UBND xã | 1.1 | Bản giấy lưu tại xã',
       '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1, Z | Bản giấy lưu tại xã',
-      `  [] 5 | H4.01 | ${gap('H4.01')} |  |  | 4.3 | https://a.vn/two`,
+      `  [] 5 | H4.01 | ${gap('H4.01', '4.3')} |  |  | 4.3 | https://a.vn/two`,
       '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 9.9, 4.3, x | Bản giấy lưu tại xã',
       '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2a | https://a.vn/listed',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 7 minh chứng.',

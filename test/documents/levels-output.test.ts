@@ -225,7 +225,6 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
     const report = `Báo cáo tự đánh giá, công nhận ${CDHT}`;
     expect(result.checklist).toEqual([
       'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
-      'Chưa có minh chứng cho chỉ tiêu 4.3: ghi ở trang "Danh mục minh chứng".',
       `${report}: cần bổ sung Khó khăn: ${INFO_HINT}.`,
       `${report}: cần bổ sung kết quả thực hiện của chỉ tiêu 4.3: ${ROW_HINT}.`,
       `${report}: cần bổ sung minh chứng của chỉ tiêu 4.3: ${LIST_HINT}.`,
@@ -327,7 +326,7 @@ describe('a commune that meets Mức độ 2', () => {
     expect(result.checklist.slice(0, 3)).toEqual([
       'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
       unverified,
-      'Chưa có minh chứng cho chỉ tiêu 4.3: ghi ở trang "Danh mục minh chứng".',
+      `Báo cáo tự đánh giá, công nhận ${CDHT}: cần bổ sung Khó khăn: ${INFO_HINT}.`,
     ]);
   });
 

@@ -35,7 +35,8 @@ describe("a commune's names", () => {
       { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5' },
       { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình' },
       { full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' },
-      { full: 'xã  Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ  LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
+      // Typed in small letters with two spaces: the kind as the law writes it, one space, in the header too.
+      { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
       { full: 'Hòa An', inText: 'Hòa An', place: 'Hòa An', upper: 'HÒA AN', committee: 'Ủy ban nhân dân Hòa An' },
       { full: 'Xãx Lạ', inText: 'Xãx Lạ', place: 'Xãx Lạ', upper: 'XÃX LẠ', committee: 'Ủy ban nhân dân Xãx Lạ' },
     ]);
@@ -74,8 +75,8 @@ describe('number, date and period lines', () => {
 });
 
 describe('labels and lists', () => {
-  it('labels criteria and indicators as the circular numbers them, a province code as it is', () => {
-    expect(['TC1', 'tc12', 'A1'].map(criterionLabel)).toEqual(['Tiêu chí 1', 'Tiêu chí 12', 'A1']);
+  it('labels criteria and indicators as the circular numbers them, a province criterion by its code', () => {
+    expect(['TC1', 'tc12', 'A1'].map(criterionLabel)).toEqual(['Tiêu chí 1', 'Tiêu chí 12', 'Tiêu chí A1']);
     expect(['TC1.1', 'TC5.2a', 'TC4', 'TC10.3', 'X.1'].map(indicatorLabel)).toEqual(['chỉ tiêu 1.1', 'chỉ tiêu 5.2', 'tiêu chí 4', 'chỉ tiêu 10.3', 'X.1']);
     expect(['TC5.2a', 'tc1', 'ATC1'].map(shortCode)).toEqual(['5.2a', '1', 'ATC1']);
     expect([capitalise('đạt chuẩn'), capitalise('')]).toEqual(['Đạt chuẩn', '']);

@@ -110,6 +110,8 @@ describe('the old link column', () => {
   it('names no problem for a blank cell or links only, and quotes what is no link', () => {
     expect(linkProblem('TC1.1', '')).toBeNull();
     expect(linkProblem('TC1.1', 'https://a.vn/x\nhttp://b.vn/y')).toBeNull();
-    expect(linkProblem('TC2.3', 'tủ hồ sơ')).toBe('Chỉ tiêu TC2.3: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).');
+    // A Drive address typed without https:// is a link too (users copy it from the address bar).
+    expect(linkProblem('TC1.1', 'drive.google.com/drive/folders/abc')).toBeNull();
+    expect(linkProblem('TC2.3', 'tủ hồ sơ')).toBe('Chỉ tiêu TC2.3: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).');
   });
 });

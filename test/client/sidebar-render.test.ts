@@ -70,7 +70,7 @@ div#app
         summary Cần xem lại (1)
         ul
           li.warning [data-code=TC2.1a]
-            button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).
+            button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).
       details#notes.notes
         summary Lưu ý về bộ tiêu chí (1)
         ul
@@ -319,7 +319,7 @@ details#problems.problems [open]
     li.error [data-code=TC2.1a]
       button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: giá trị "120%" vượt quá 100%, cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%).
     li.warning [data-code=TC2.1a]
-      button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).
+      button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).
 `),
     );
     await pin(
@@ -423,7 +423,7 @@ details#problems.problems [open]
   summary Cần xem lại (1)
   ul
     li.warning [data-code=TC2.1a]
-      button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ bắt đầu bằng https:// (ví dụ liên kết thư mục Google Drive).
+      button.jump [title=Mở chỉ tiêu TC2.1a type=button] Chỉ tiêu TC2.1a: minh chứng "tủ hồ sơ" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).
 `),
     );
     await pin(

@@ -68,7 +68,8 @@ describe('lowering the semantic blocks', () => {
       'TABLE 0.5,0.5 borders cell=L13',
       '  [h] a | b',
       '  [k] c | d',
-      'C6 sa6 ls1 k | ',
+      // A paragraph after a table gets 6 pt above.
+      'C6 sb6 sa6 ls1 k | ',
       // Two signers share the width: the first on the left, a blank name for a handwritten one.
       'TABLE 0.5,0.5 cell=C14 sa0 ls1',
       '  [] {C14 b sa0 ls1: THƯ KÝ / C14 b sb62 sa0 ls1: } | {C14 b sa0 ls1: CHỦ TRÌ / C14 b sb62 sa0 ls1: Trần Văn B}',

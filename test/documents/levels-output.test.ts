@@ -104,14 +104,15 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | _- Kết quả thực hiện: _Ban hành Kế hoạch số 08/KH-UBND.`,
       `${BODY} | Tổ chức 4 hội nghị.`,
       `${BODY} | _- Minh chứng: _H1.01, H5.01.`,
-      `${BODY} | _- Tự đánh giá: _đạt Mức độ 1, đạt Mức độ 2.`,
+      // The last indicator's last line keeps with its criterion's verdict (keepLastWithNext); 5.1's does not.
+      `${BODY} k | _- Tự đánh giá: _đạt Mức độ 1, đạt Mức độ 2.`,
       `${BODY} | _Tự đánh giá tiêu chí 1: đạt Mức độ 1, đạt Mức độ 2._`,
       `H2 ${TC4}`,
       `${BODY} k | *Chỉ tiêu 4.3. ${NAME_43}*`,
       `${BODY} | _- Kết quả thực hiện: __⟦[Cần bổ sung: kết quả thực hiện của chỉ tiêu 4.3 — ${ROW_HINT}]⟧_`,
       `${BODY} | _- Số liệu: _đạt chuẩn mức độ 2 (yêu cầu để công nhận Mức độ 1: chuẩn mức độ 2 trở lên; Mức độ 2: chuẩn mức độ 3 trở lên).`,
       `${BODY} | _- Minh chứng: __⟦[Cần bổ sung: minh chứng của chỉ tiêu 4.3 — ${LIST_HINT}]⟧_`,
-      `${BODY} | _- Tự đánh giá: _đạt Mức độ 1, không đạt Mức độ 2.`,
+      `${BODY} k | _- Tự đánh giá: _đạt Mức độ 1, không đạt Mức độ 2.`,
       `${BODY} | _Tự đánh giá tiêu chí 4: đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 4.3 không đạt Mức độ 2)._`,
       `H2 ${TC5}`,
       `${BODY} k | *Chỉ tiêu 5.1. ${NAME_51}*`,
@@ -125,7 +126,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | _- Kết quả thực hiện: _Có 8.211 người được đào tạo.`,
       `${BODY} | _- Số liệu: _${NAME_52A}: 60% (yêu cầu để công nhận Mức độ 1: ≥ 50%; Mức độ 2: ≥ 60%); ${NAME_52B}: 15,5% (yêu cầu để công nhận Mức độ 1: ≥ 12%; Mức độ 2: ≥ 15%).`,
       `${BODY} | _- Minh chứng: _H5.01.`,
-      `${BODY} | _- Tự đánh giá: _đạt Mức độ 1, đạt Mức độ 2.`,
+      `${BODY} k | _- Tự đánh giá: _đạt Mức độ 1, đạt Mức độ 2.`,
       `${BODY} | _Tự đánh giá tiêu chí 5: đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 5.1 không đạt Mức độ 2)._`,
       'CHART criteria / Số chỉ tiêu đạt theo từng tiêu chí / Tiêu chí 1, Tiêu chí 4, Tiêu chí 5 / max 2 step 1',
       '  Tổng số chỉ tiêu: 1, 1, 2',
@@ -267,7 +268,7 @@ describe('the TT25 dossier of a commune below Mức độ 1', () => {
     ]);
     expect(from(doc(result, 'selfReport'), `${BODY} k | *Chỉ tiêu 1.1. ${NAME_11}*`, 6).slice(3)).toEqual([
       `${BODY} | _- Minh chứng: _H1.01, H5.01.`,
-      `${BODY} | _- Tự đánh giá: _không đạt Mức độ 1, không đạt Mức độ 2.`,
+      `${BODY} k | _- Tự đánh giá: _không đạt Mức độ 1, không đạt Mức độ 2.`,
       `${BODY} | _Tự đánh giá tiêu chí 1: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 1.1 không đạt Mức độ 1; chỉ tiêu 1.1 không đạt Mức độ 2)._`,
     ]);
   });
@@ -323,9 +324,10 @@ describe('a commune that meets Mức độ 2', () => {
       `${BODY} | Số thành viên dự họp đồng ý: ……/…….`,
     ]);
     expect(lines(doc(result, 'summary'))[4]).toBe(`${BODY} | Mức độ đối chiếu: Mức độ 1 (mức độ đề nghị công nhận). Xã thuộc vùng khó khăn: Không. Số liệu tính ${PERIOD}.`);
-    expect(result.checklist.slice(0, 2)).toEqual([
+    expect(result.checklist.slice(0, 3)).toEqual([
       'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
       unverified,
+      `Báo cáo tự đánh giá, công nhận ${CDHT}: cần bổ sung Khó khăn: ${INFO_HINT}.`,
     ]);
   });
 

@@ -90,7 +90,8 @@ describe('the DOCX of two documents', () => {
       '    TC w3555 mar85/85 top',
       '      P center sp80/0/240auto sz26: Số: 15/BC-UBND',
       '    TC w5799 mar85/85 top',
-      '      P center sp80/0/240auto sz28: _Hòa An, ngày 05 tháng 3 năm 2026_',
+      // Each date label bound to its number (bindNumbers).
+      `      P center sp80/0/240auto sz28: _Hòa An, ${nb('ngày 05')} ${nb('tháng 3')} ${nb('năm 2026')}_`,
       'P center sp360/0/240auto sz28: *BÁO CÁO*',
       'P center sp0/0/240auto sz28: *Tự đánh giá*',
       // 40 mm (2268 twips) in 9354: 3543 each side.
@@ -129,7 +130,8 @@ describe('the DOCX of two documents', () => {
       '      P center keep sp0/0/240auto sz24: *t*',
       '    TC w6548 mar85/85 center',
       '      P left keep sp0/0/240auto sz24: *u*',
-      'P center keep sp0/120/240auto sz12: ',
+      // The spacer after a table: 6 pt above too.
+      'P center keep sp120/120/240auto sz12: ',
       // Nơi nhận on 0,45 of the width, the signer on 0,55; 62 pt (1240 twips) above the name for signature and seal.
       'TABLE w9354 fixed grid 4209,5145 borders w:val="none"',
       '  TR cantSplit',

@@ -17,7 +17,9 @@ const CDHT = '“Cộng đồng học tập” cấp xã';
 const TT25_NAME = 'Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã';
 const TT44_NAME = 'Thông tư 44/2014/TT-BGDĐT — Cộng đồng học tập cấp xã (chấm điểm)';
 const STATS_TABLE = 'TABLE 0.5,0.25,0.25 borders cell=L13 sb2 sa2 ls1 aligns=LCC';
-const CRITERIA_TABLE = 'TABLE 0.1,0.38,0.13,0.13,0.13,0.13 borders cell=L13 sb2 sa2 ls1 aligns=CLCCCC';
+// TT25: the count columns wide enough for "Mức độ 1" unbroken, the rates narrower; TT44: four equal columns.
+const LEVELS_TABLE = 'TABLE 0.1,0.38,0.15,0.11,0.15,0.11 borders cell=L13 sb2 sa2 ls1 aligns=CLCCCC';
+const POINTS_TABLE = 'TABLE 0.1,0.38,0.13,0.13,0.13,0.13 borders cell=L13 sb2 sa2 ls1 aligns=CLCCCC';
 const COUNT_TABLE = 'TABLE 0.4,0.2,0.2,0.2 borders cell=L13 sb2 sa2 ls1 aligns=LCCC';
 const CHANGE_TABLE = 'TABLE 0.08,0.32,0.22,0.2,0.18 borders cell=L13 sb2 sa2 ls1 aligns=CLLLL';
 const LIST_TABLE = 'TABLE 0.1,0.38,0.3,0.22 borders cell=L13 sb2 sa2 ls1 aligns=CLLL';
@@ -87,7 +89,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `${BODY} | Số xã đọc từ bảng tính: 4.`,
       `${BODY} | Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).`,
       `${BODY} | Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).`,
-      CRITERIA_TABLE,
+      LEVELS_TABLE,
       '  [h] Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',
       '  [] 4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
       `  [] 5 | Tác dụng của việc xây dựng ${CDHT} | 1 | 25% | 2 | 50%`,
@@ -185,7 +187,7 @@ describe('the report of a year with two rulesets', () => {
       `H2 1. Theo ${TT44_NAME}`,
       `${BODY} | Số xã đọc từ bảng tính: 2.`,
       `${BODY} | Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: Tiêu chí 2 và Tiêu chí 5 (mỗi tiêu chí 50%).`,
-      CRITERIA_TABLE,
+      POINTS_TABLE,
       '  [h] Tiêu chí | Nội dung | Số xã đã chấm | Điểm trung bình | Điểm tối đa | Tỷ lệ so với tối đa',
       `  [] 2 | ${name('TC2')} | 2 | 4 | 8 | 50%`,
       `  [] 5 | ${name('TC5')} | 2 | 4 | 8 | 50%`,
@@ -259,7 +261,7 @@ describe('a blank context and a TT44 year without maxima or a year before', () =
   it('does not rank criteria without maxima, and says there is nothing to compare', () => {
     const from = lines.indexOf('H1 III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT');
     expect(lines.slice(from + 4, from + 8)).toEqual([
-      CRITERIA_TABLE,
+      POINTS_TABLE,
       '  [h] Tiêu chí | Nội dung | Số xã đã chấm | Điểm trung bình | Điểm tối đa | Tỷ lệ so với tối đa',
       `  [] 1 | ${TT44.criteria[0].name} | 1 | 7 |  | `,
       `  [] 2 | ${TT44.criteria[1].name} | 0 |  |  | `,

@@ -35,7 +35,8 @@ describe("a commune's names", () => {
       { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5' },
       { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình' },
       { full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' },
-      { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ  LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
+      // Typed in small letters with two spaces: the kind as the law writes it, one space, in the header too.
+      { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
       { full: 'Hòa An', inText: 'Hòa An', place: 'Hòa An', upper: 'HÒA AN', committee: 'Ủy ban nhân dân Hòa An' },
       { full: 'Xãx Lạ', inText: 'Xãx Lạ', place: 'Xãx Lạ', upper: 'XÃX LẠ', committee: 'Ủy ban nhân dân Xãx Lạ' },
     ]);

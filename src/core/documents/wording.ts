@@ -33,7 +33,8 @@ export function communeNames(commune: string): CommuneNames {
   const prefix = PREFIXES.find((p) => commune.toLowerCase().startsWith(`${p.toLowerCase()} `));
   const place = nameCase(prefix ? commune.slice(prefix.length + 1).trim() : commune);
   const inText = prefix ? `${prefix.toLowerCase()} ${place}` : place;
-  return { full: prefix ? `${prefix} ${place}` : place, inText, place, upper: commune.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+  const full = prefix ? `${prefix} ${place}` : place;
+  return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
 }
 
 /**

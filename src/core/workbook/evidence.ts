@@ -41,10 +41,22 @@ const URL_PATTERN = /^https?:\/\/[^\s/?#]+\.\S*$/i;
 
 /**
  * An address typed without its scheme, as the address bar shows it ("drive.google.com/file/d/…"):
- * a host of letters, digits and hyphens ending in a top-level domain of letters, and a path, or
- * "www.", or a host of three labels or more. Two labels and no path ("file.pdf") is a file name.
+ * "www." and a host, or a host whose labels each hold a letter and whose top-level domain is one
+ * a commune's evidence lives under (BARE_TLDS), with a path or a third label. Document numbers and
+ * file names ("12.KH/UBND", "BC.2025.docx", "H1.01.pdf") would otherwise be taken for addresses
+ * and cut out of the text the chairman signs, so any other ending is no address.
  */
-const BARE_URL = /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}|[a-z0-9-]+(?:\.[a-z0-9-]+){1,}\.[a-z]{2,})$/i;
+const BARE_URL = /^(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?|((?:[a-z0-9-]*[a-z][a-z0-9-]*\.)+)([a-z]{2,})(\/\S*)?)$/i;
+const BARE_TLDS = new Set(['vn', 'com', 'net', 'org', 'gov', 'edu', 'info', 'io', 'ly', 'gl']);
+
+/** Whether `link` (trimmed, no scheme) is an address by BARE_URL and BARE_TLDS. */
+function isBareAddress(link: string): boolean {
+  const match = BARE_URL.exec(link);
+  if (!match) return false;
+  if (match[2] === undefined) return true; // www.…
+  const labels = match[1].split('.').length - 1;
+  return BARE_TLDS.has(match[2].toLowerCase()) && (labels >= 2 || match[3] !== undefined);
+}
 
 /**
  * The address a text means, or null when it is no link: an http(s) address as it is, a scheme-less
@@ -54,7 +66,7 @@ const BARE_URL = /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*|www\
 export function linkHref(text: string): string | null {
   const link = text.trim();
   if (URL_PATTERN.test(link)) return link;
-  return BARE_URL.test(link) ? `https://${link}` : null;
+  return isBareAddress(link) ? `https://${link}` : null;
 }
 
 /** An address as written in a sentence: a word starting with http(s):// or a letter or digit (scheme-less), up to the next space. */

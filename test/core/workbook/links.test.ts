@@ -27,6 +27,17 @@ describe('linkHref', () => {
       ['javascript:alert(1)', null],
       ['https://localhost/x', null],
       ['', null],
+      // Document numbers and file names with dots and slashes are not addresses (a newcomer's review).
+      ['12.KH/UBND', null],
+      ['QD.UBND/2025', null],
+      ['TP.HCM/2025', null],
+      ['BC.2025.docx', null],
+      ['h1.01.pdf', null],
+      ['v1.2.docx', null],
+      ['so.42.bc', null],
+      ['TC1.1.vn', null],
+      ['ke-hoach.2025.pdf', null],
+      ['Hoan.thanh', null],
     ];
     expect(cases.map(([text]) => linkHref(text))).toEqual(cases.map(([, href]) => href));
   });
@@ -44,5 +55,8 @@ describe('links in a text', () => {
   it('a description loses its scheme-less links as it loses the others', () => {
     expect(withoutLinks('Đã mở 12 lớp (danh sách: drive.google.com/file/d/abc), đạt 100%.')).toBe('Đã mở 12 lớp (danh sách), đạt 100%.');
     expect(withoutLinks('Tỷ lệ 6.5 và mã H1.01 giữ nguyên.')).toBe('Tỷ lệ 6.5 và mã H1.01 giữ nguyên.');
+    // A commune's own words survive: document numbers and file names are no links.
+    const text = 'Thực hiện Kế hoạch số 12.KH/UBND, xã tổ chức 12 lớp; báo cáo BC.2025.docx đã nộp (xem H1.01.pdf, QD.UBND/2025).';
+    expect(withoutLinks(text)).toBe(text);
   });
 });

@@ -39,23 +39,6 @@ describe('matching a sheet spec to a sheet people edited', () => {
     [label('Kết thúc')],
   ]);
 
-  it('finds labelled rows by label and columns by their labels, around what people inserted', () => {
-    const content = [
-      ['Mục', 'ghi chú', 'Nội dung'],
-      ['Tỉnh', '', 'Sông Lam'],
-      ['việc riêng', '', ''],
-      ['Tên xã', '', 'Xã Hòa An'],
-      ['', '', ''],
-      ['', '', ''],
-      ['Kết thúc', '', ''],
-    ];
-    const match = matchSheet(spec, content);
-    expect(match.columns).toEqual([1, 3]);
-    // The two unlabelled (input) rows take the free rows after their labelled predecessor "Tỉnh".
-    expect(match.rows).toEqual([1, 4, 2, 3, 5, 7]);
-    expect(match.duplicates).toEqual([]);
-  });
-
   it('says which labelled row is missing, and gives no place to an unlabelled row without room', () => {
     const content = [
       ['Mục', 'Nội dung'],

@@ -9,6 +9,8 @@ import { expect, it } from 'vitest';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { SHEETS } from '../../src/core/template/layout';
 import { NAMES } from '../../src/core/workbook/names';
+import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { readSnapshot } from '../../src/addon/workbook-reader';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 
 const setup = (ss: FakeSpreadsheet, now: Date) => setupWorkbook(ss, fakeFactories(ss.log), now);
@@ -36,4 +38,30 @@ it('after rows and columns were inserted, each named range covers its placed cel
     // Two rows inserted at row 3, inside the fields: the range ends two rows lower.
     ['CDHT_THONG_TIN', 'Thông tin', 'A1:C57'],
   ]);
+});
+
+it('rows people inserted inside the evidence list stay in its named range and are never emptied: an item on the last row is still read after repair', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss, new Date(2026, 10, 21, 9, 30));
+  const sheet = ss.sheet(SHEETS.evidence);
+  // The list's last row (header on row 3, 200 rows under it), then three rows inserted above it: Sheets grows the range to row 206.
+  for (const [column, value] of [
+    ['A', 'H1.01'],
+    ['B', 'Nghị quyết của Đảng ủy xã'],
+    ['D', 'Đảng ủy xã'],
+    ['F', 'TC1.1'],
+  ])
+    sheet.type(`${column}203`, value);
+  sheet.insertRowsBefore(5, 3);
+  sheet.type('A215', 'Ghi chú của xã dưới danh mục');
+  const itemsRead = () => assessWorkbook(readSnapshot(ss)).evidenceList.map((item) => [item.code, item.name, item.issuer, item.indicators, item.row]);
+  expect(itemsRead()).toEqual([['H1.01', 'Nghị quyết của Đảng ủy xã', 'Đảng ủy xã', ['TC1.1'], 206]]);
+
+  setup(ss, new Date(2026, 10, 22, 8, 5));
+
+  expect(ss.getRangeByName(NAMES.evidence)?.getA1Notation()).toBe('A3:F206');
+  expect(itemsRead()).toEqual([['H1.01', 'Nghị quyết của Đảng ủy xã', 'Đảng ủy xã', ['TC1.1'], 206]]);
+  // Nothing below the template's rows is emptied: the item and a note under the list stay where they are.
+  expect(sheet.getRange('A206:F206').getValues()).toEqual([['H1.01', 'Nghị quyết của Đảng ủy xã', '', 'Đảng ủy xã', '', 'TC1.1']]);
+  expect(sheet.getRange('A215').getValue()).toBe('Ghi chú của xã dưới danh mục');
 });

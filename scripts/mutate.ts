@@ -1,6 +1,6 @@
 /**
  * Plants bugs one at a time and runs the tests that should catch each (issue 14's mutation goal):
- *   npx tsx scripts/mutate.ts mutations.json [--only id,id]
+ *   npx tsx scripts/mutate.ts mutations.json [--only id,id] [--trust-baseline]
  * mutations.json: [{ "id": "M1", "file": "src/…", "find": "exact text", "replace": "bug", "tests": ["test/…"] }].
  * Without "tests", every test file that imports the mutated file, directly or not, runs (`vitest
  * related`), plus the tests of what the global set-up builds from it: test/build for dist/, and the
@@ -8,10 +8,13 @@
  * `find` must occur exactly once in the file. Each file is restored after its run, also on Ctrl-C.
  *
  * Before planting anything, a baseline runs every test file the listed mutants will run on the
- * unmutated code: a file that already fails would "catch" any mutant, so a red baseline stops the run
- * and names the failing files. A mutant's run that does not finish within MUTANT_LIMIT_S (killed with
- * its workers) or fails only by a test's own time-out proves nothing either way: it is UNDETERMINED,
- * not caught.
+ * unmutated code: a file that already fails would "catch" any mutant. Files failing there are run
+ * again alone (on the shared machine a file can fail only under load); any still failing stops the
+ * run, named with their errors. --trust-baseline skips this when a baseline of the same code and
+ * list was just seen green (say so in the report). A mutant's run that does not finish within
+ * MUTANT_LIMIT_S (killed with its workers) or fails only by a test's own time-out proves nothing
+ * either way: it is UNDETERMINED, not caught. A catch is confirmed by running the catching file
+ * alone with the mutant still planted; one that passes alone is UNDETERMINED too.
  * Prints one line per mutation ("caught by <test file>: <first error line>", "SURVIVED" or
  * "UNDETERMINED (…)"), then the rate as caught/determined and the undetermined count. Keep the list
  * out of the repository: the point is a fresh sample each time.
@@ -37,8 +40,9 @@ const BASELINE_LIMIT_S = 3600;
 /** `timeout`'s exit status when the limit was hit (124), or when its KILL was needed (128 + 9). */
 const TIMED_OUT = new Set([124, 137]);
 
-const [listFile, flag, onlyList] = process.argv.slice(2);
-const only = flag === '--only' ? new Set(onlyList.split(',')) : null;
+const [listFile, ...options] = process.argv.slice(2);
+const onlyList = options.includes('--only') ? options[options.indexOf('--only') + 1] : null;
+const only = onlyList ? new Set(onlyList.split(',')) : null;
 const mutations = (JSON.parse(readFileSync(listFile, 'utf8')) as Mutation[]).filter((m) => !only || only.has(m.id));
 
 const testsIn = (dir: string) => readdirSync(dir).flatMap((name) => (name.endsWith('.test.ts') ? [`${dir}/${name}`] : []));
@@ -68,17 +72,25 @@ function vitestRelated(files: string[], bail: boolean, limitS: number): Run {
 
 const fileOf = (test: string) => test.split(' > ')[0];
 
-const baseline = vitestRelated([...new Set(mutations.flatMap(targets))], false, BASELINE_LIMIT_S);
-if (baseline.timedOut || baseline.status !== 0) {
-  const failing = [...new Set(baseline.failures.map((f) => fileOf(f.test)))];
-  console.error(
-    baseline.timedOut
-      ? `Baseline not finished within ${BASELINE_LIMIT_S} s on the unmutated code; no mutation planted.`
-      : `Baseline is not green on the unmutated code (exit ${baseline.status}); no mutation planted. Failing files:\n${failing.map((f) => `  ${f}`).join('\n') || '  (none named: read vitest’s own output)'}`,
-  );
+const filesOf = (run: Run) => [...new Set(run.failures.map((f) => fileOf(f.test)))];
+const listed = (run: Run) => run.failures.map((f) => `  ${f.test}\n    ${f.error}`).join('\n') || '  (none named: read vitest’s own output)';
+
+/** Null when every test file the mutants will run passes on the unmutated code (alone, if not all at once); else why not. */
+function baselineProblem(): string | null {
+  const whole = vitestRelated([...new Set(mutations.flatMap(targets))], false, BASELINE_LIMIT_S);
+  if (whole.timedOut) return `Baseline not finished within ${BASELINE_LIMIT_S} s on the unmutated code; no mutation planted.`;
+  if (whole.status === 0) return null;
+  const alone = whole.failures.length > 0 ? vitestRelated(filesOf(whole), false, BASELINE_LIMIT_S) : whole;
+  if (alone.timedOut || alone.status !== 0) return `Baseline is not green on the unmutated code; no mutation planted. Failing:\n${listed(alone)}`;
+  console.log(`baseline: these failed only among all the files at once, and passed alone (load):\n${listed(whole)}`);
+  return null;
+}
+const problem = options.includes('--trust-baseline') ? null : baselineProblem();
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }
-console.log(`baseline green: ${mutations.length} mutation(s)`);
+console.log(`baseline ${options.includes('--trust-baseline') ? 'skipped (--trust-baseline)' : 'green'}: ${mutations.length} mutation(s)`);
 
 let restore: (() => void) | null = null;
 process.on('SIGINT', () => {
@@ -100,7 +112,10 @@ for (const m of mutations) {
     let verdict: string;
     if (run.timedOut) verdict = `UNDETERMINED (timeout after ${MUTANT_LIMIT_S} s)`;
     else if (first && run.failures.every((f) => /timed out/i.test(f.error))) verdict = `UNDETERMINED (test timeout: ${first.test})`;
-    else if (first) verdict = `caught by ${fileOf(first.test)}: ${first.error}`;
+    else if (first) {
+      const alone = vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S).failures[0];
+      verdict = alone ? `caught by ${fileOf(alone.test)}: ${alone.error}` : `UNDETERMINED (failed only under load: ${first.test}: ${first.error})`;
+    }
     // No test named, yet vitest failed: the global set-up's build or a file's import broke.
     else if (run.status !== 0) verdict = `caught by exit ${run.status}`;
     else verdict = 'SURVIVED';

@@ -59,7 +59,9 @@ interface Run {
 }
 
 function vitestRelated(files: string[], bail: boolean, limitS: number): Run {
-  const args = [String(limitS), 'node_modules/.bin/vitest', 'related', '--run', ...(bail ? ['--bail=1'] : []), ...files];
+  // A test's own 30 s limit is raised: on the shared machine a heavy test can exceed it under load, and with --bail that ends the run.
+  const patience = ['--testTimeout=300000', '--hookTimeout=300000'];
+  const args = [String(limitS), 'node_modules/.bin/vitest', 'related', '--run', ...patience, ...(bail ? ['--bail=1'] : []), ...files];
   const run = spawnSync('timeout', ['--kill-after=10', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   const lines = `${run.stdout}${run.stderr}`.split('\n');
   const failures = lines.flatMap((line, i) => {

@@ -19,7 +19,7 @@
  * "UNDETERMINED (…)"), then the rate as caught/determined and the undetermined count. Keep the list
  * out of the repository: the point is a fresh sample each time.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 interface Mutation {
@@ -31,14 +31,12 @@ interface Mutation {
 }
 
 /**
- * Wall-clock limits in seconds; GNU `timeout` kills vitest's whole process group. The baseline runs
- * every mutant's tests at once, without --bail, so it gets more: on the shared 2-core machine a
- * baseline of 19 mutants did not finish in 600 s.
+ * Wall-clock limits in seconds; past it vitest's whole process group (its workers too) is killed.
+ * The baseline runs every mutant's tests at once, without --bail, so it gets more: on the shared
+ * 2-core machine a baseline of 19 mutants did not finish in 600 s.
  */
 const MUTANT_LIMIT_S = 900;
 const BASELINE_LIMIT_S = 3600;
-/** `timeout`'s exit status when the limit was hit (124), or when its KILL was needed (128 + 9). */
-const TIMED_OUT = new Set([124, 137]);
 
 const [listFile, ...options] = process.argv.slice(2);
 const onlyList = options.includes('--only') ? options[options.indexOf('--only') + 1] : null;
@@ -53,23 +51,43 @@ const targets = (m: Mutation) => m.tests ?? [m.file, ...builtTests(m.file)];
 
 interface Run {
   timedOut: boolean;
+  /** vitest's exit status; null when a signal ended it. */
   status: number | null;
   /** Each failing test as vitest names it ("test/x.test.ts > suite > test") with the first line of its error. */
   failures: { test: string; error: string }[];
 }
 
-function vitestRelated(files: string[], bail: boolean, limitS: number): Run {
+/** The vitest run under way, in its own process group, so that a limit or Ctrl-C can end it with its workers. */
+let running: ChildProcess | null = null;
+const killRunning = () => running?.pid && process.kill(-running.pid, 'SIGKILL');
+
+function vitestRelated(files: string[], bail: boolean, limitS: number): Promise<Run> {
   // A test's own 30 s limit is raised: on the shared machine a heavy test can exceed it under load, and with --bail that ends the run.
   const patience = ['--testTimeout=300000', '--hookTimeout=300000'];
-  const args = [String(limitS), 'node_modules/.bin/vitest', 'related', '--run', ...patience, ...(bail ? ['--bail=1'] : []), ...files];
-  const run = spawnSync('timeout', ['--kill-after=10', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
-  const lines = `${run.stdout}${run.stderr}`.split('\n');
-  const failures = lines.flatMap((line, i) => {
-    const test = /^\s*FAIL\s+(\S.*)$/.exec(line)?.[1];
-    const error = lines.slice(i + 1).find((next) => next.trim() !== '') ?? '';
-    return test ? [{ test, error: error.trim() }] : [];
-  });
-  return { timedOut: TIMED_OUT.has(run.status ?? -1), status: run.status, failures };
+  const args = ['related', '--run', ...patience, ...(bail ? ['--bail=1'] : []), ...files];
+  const child = spawn('node_modules/.bin/vitest', args, { detached: true, env: { ...process.env, NO_COLOR: '1' } });
+  running = child;
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killRunning();
+  }, limitS * 1000);
+  return new Promise((resolve) =>
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      running = null;
+      const lines = output.split('\n');
+      const failures = lines.flatMap((line, i) => {
+        const test = /^\s*FAIL\s+(\S.*)$/.exec(line)?.[1];
+        const error = lines.slice(i + 1).find((next) => next.trim() !== '') ?? '';
+        return test ? [{ test, error: error.trim() }] : [];
+      });
+      resolve({ timedOut, status, failures });
+    }),
+  );
 }
 
 const fileOf = (test: string) => test.split(' > ')[0];
@@ -78,27 +96,28 @@ const filesOf = (run: Run) => [...new Set(run.failures.map((f) => fileOf(f.test)
 const listed = (run: Run) => run.failures.map((f) => `  ${f.test}\n    ${f.error}`).join('\n') || '  (none named: read vitest’s own output)';
 
 /** Null when every test file the mutants will run passes on the unmutated code (alone, if not all at once); else why not. */
-function baselineProblem(): string | null {
-  const whole = vitestRelated([...new Set(mutations.flatMap(targets))], false, BASELINE_LIMIT_S);
+async function baselineProblem(): Promise<string | null> {
+  const whole = await vitestRelated([...new Set(mutations.flatMap(targets))], false, BASELINE_LIMIT_S);
   if (whole.timedOut) return `Baseline not finished within ${BASELINE_LIMIT_S} s on the unmutated code; no mutation planted.`;
   if (whole.status === 0) return null;
-  const alone = whole.failures.length > 0 ? vitestRelated(filesOf(whole), false, BASELINE_LIMIT_S) : whole;
+  const alone = whole.failures.length > 0 ? await vitestRelated(filesOf(whole), false, BASELINE_LIMIT_S) : whole;
   if (alone.timedOut || alone.status !== 0) return `Baseline is not green on the unmutated code; no mutation planted. Failing:\n${listed(alone)}`;
   console.log(`baseline: these failed only among all the files at once, and passed alone (load):\n${listed(whole)}`);
   return null;
 }
-const problem = options.includes('--trust-baseline') ? null : baselineProblem();
+let restore: (() => void) | null = null;
+process.on('SIGINT', () => {
+  killRunning();
+  restore?.();
+  process.exit(130);
+});
+
+const problem = options.includes('--trust-baseline') ? null : await baselineProblem();
 if (problem) {
   console.error(problem);
   process.exit(1);
 }
 console.log(`baseline ${options.includes('--trust-baseline') ? 'skipped (--trust-baseline)' : 'green'}: ${mutations.length} mutation(s)`);
-
-let restore: (() => void) | null = null;
-process.on('SIGINT', () => {
-  restore?.();
-  process.exit(130);
-});
 
 let caught = 0;
 let undetermined = 0;
@@ -109,17 +128,18 @@ for (const m of mutations) {
   restore = () => writeFileSync(m.file, original);
   writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
   try {
-    const run = vitestRelated(targets(m), true, MUTANT_LIMIT_S);
+    const run = await vitestRelated(targets(m), true, MUTANT_LIMIT_S);
     const first = run.failures[0];
     let verdict: string;
     if (run.timedOut) verdict = `UNDETERMINED (timeout after ${MUTANT_LIMIT_S} s)`;
     else if (first && run.failures.every((f) => /timed out/i.test(f.error))) verdict = `UNDETERMINED (test timeout: ${first.test})`;
     else if (first) {
-      const alone = vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S).failures[0];
+      const alone = (await vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S)).failures[0];
       verdict = alone ? `caught by ${fileOf(alone.test)}: ${alone.error}` : `UNDETERMINED (failed only under load: ${first.test}: ${first.error})`;
     }
     // No test named, yet vitest failed: the global set-up's build or a file's import broke.
-    else if (run.status !== 0) verdict = `caught by exit ${run.status}`;
+    else if (run.status === 1) verdict = 'caught by exit 1';
+    else if (run.status !== 0) verdict = `UNDETERMINED (vitest ended by ${run.status ?? 'a signal'})`;
     else verdict = 'SURVIVED';
     if (verdict.startsWith('caught')) caught++;
     if (verdict.startsWith('UNDETERMINED')) undetermined++;

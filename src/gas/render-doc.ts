@@ -42,9 +42,10 @@
  */
 import { type DrawnElement, type KeepWithNext, keepRequests } from '../core/documents/docs-keep';
 import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
-import { chartTable, lower, rowKeepsWithNext, typeset } from '../core/documents/layout';
+import { chartTable, lower, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
+import { typeset, typesetParagraph } from '../core/documents/typeset';
 
 type Attr = GoogleAppsScript.Document.Attribute;
 type AttributeName = 'FONT_FAMILY' | 'FONT_SIZE' | 'BOLD' | 'ITALIC' | 'BACKGROUND_COLOR' | 'HORIZONTAL_ALIGNMENT' | 'INDENT_FIRST_LINE' | 'SPACING_BEFORE' | 'SPACING_AFTER' | 'LINE_SPACING';
@@ -218,7 +219,7 @@ class DocDrawer {
   }
 
   paragraph(body: BodyLike, block: ParagraphBlock): void {
-    const text = typeset(block.runs.map((r) => r.text).join(''));
+    const text = paragraphText(block);
     this.elements.push({ kind: 'paragraph', text, keepWithNext: block.style.keepWithNext ?? false });
     this.styleParagraph(body.appendParagraph(text), block);
   }
@@ -303,16 +304,14 @@ function lineParagraph(block: CellBlock): ParagraphBlock {
   return { kind: 'paragraph', runs: [{ text: ruleText(block) }], style: { align: 'center', sizePt: block.sizePt, lineSpacing: 1 } };
 }
 
-/** The typeset text of a cell's first line ('' for none); typesetting keeps every run's length. */
-function firstText(blocks: CellBlock[]): string {
-  return blocks.length === 0
-    ? ''
-    : typeset(
-        lineParagraph(blocks[0])
-          .runs.map((r) => r.text)
-          .join(''),
-      );
-}
+/** A paragraph's text as written: typeset as the DOCX renderer writes its runs (typesetParagraph). */
+const paragraphText = (block: ParagraphBlock): string =>
+  typesetParagraph(block)
+    .runs.map((r) => r.text)
+    .join('');
+
+/** The typeset text of a cell's first line ('' for none). */
+const firstText = (blocks: CellBlock[]): string => (blocks.length === 0 ? '' : paragraphText(lineParagraph(blocks[0])));
 
 /** The checklist's phrase for an error the Docs API threw. */
 const apiError = (thrown: unknown): string => `Google Docs API báo lỗi: ${(thrown as Error).message}`;

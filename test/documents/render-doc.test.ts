@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { CELL, pageSetup } from '../../src/core/documents/styles';
-import { typeset } from '../../src/core/documents/layout';
+import { typeset } from '../../src/core/documents/typeset';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
 import { DOCS_API_MISSING } from '../../src/core/documents/docs-tables';
 import { KEEP_MISMATCH } from '../../src/core/documents/docs-keep';

@@ -41,7 +41,7 @@
  *   as such).
  */
 import { type DrawnElement, type KeepWithNext, keepRequests } from '../core/documents/docs-keep';
-import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
+import { apiFailure, DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
 import { chartTable, lower, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
@@ -129,6 +129,9 @@ export interface DocsApiLike {
 
 /** A request of the one batchUpdate: a paragraph kept with the next, a merge, a pin. */
 export type DocsRequest = KeepWithNext | TableRequest;
+
+/** Why the Docs API could not be used: its cause and the reason in words (LayoutGap). */
+type Failure = Pick<LayoutGap, 'cause' | 'reason'>;
 
 /** What the renderer draws with: DocumentApp, and the Docs advanced service or null where the project lacks it. */
 export interface GoogleDocsServices {
@@ -313,21 +316,18 @@ const paragraphText = (block: ParagraphBlock): string =>
 /** The typeset text of a cell's first line ('' for none). */
 const firstText = (blocks: CellBlock[]): string => (blocks.length === 0 ? '' : paragraphText(lineParagraph(blocks[0])));
 
-/** The checklist's phrase for an error the Docs API threw. */
-const apiError = (thrown: unknown): string => `Google Docs API báo lỗi: ${(thrown as Error).message}`;
-
 /**
  * Whether the Docs API answers for the new document `id`, asked before anything is drawn: null
  * when it does, else why not. A group label is drawn in the head cell of a merge only when the
  * merge can follow; an API that is switched off in the Cloud project, out of quota or refused
  * would otherwise leave every label in the narrow first column.
  */
-function docsFailure(docs: DocsApiLike, id: string): string | null {
+function docsFailure(docs: DocsApiLike, id: string): Failure | null {
   try {
     docs.Documents.get(id);
     return null;
   } catch (thrown) {
-    return apiError(thrown);
+    return apiFailure(thrown);
   }
 }
 
@@ -338,22 +338,25 @@ function docsFailure(docs: DocsApiLike, id: string): string | null {
  * reported, whatever a merge after them does to the indexes in its table. `docs` is null when the
  * labels were drawn in the widest column (no service, or `unavailable`: why it failed before drawing).
  */
-function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: string | null): LayoutGap[] {
+function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: Failure | null): LayoutGap[] {
   const labels: LayoutGap['labels'] = drawer.tables.some(hasGroupRows) ? (docs ? 'first' : 'widest') : null;
   const pins = drawer.tables.some((table) => headingRows(table) > 0);
   const keeps = drawer.elements.some((e) => (e.kind === 'paragraph' ? e.keepWithNext : e.keptRows.length > 0));
   if (!labels && !pins && !keeps) return [];
-  if (!docs) return [{ reason: unavailable ?? DOCS_API_MISSING, labels, pins, keeps }];
+  if (!docs) return [{ ...(unavailable ?? { cause: 'off', reason: DOCS_API_MISSING }), labels, pins, keeps }];
   try {
     const document = docs.Documents.get(id);
     const tables = tableRequests(drawer.tables, foundTables(document));
     const kept = keepRequests(drawer.elements, document);
     const requests: DocsRequest[] = [...(kept.ok ? kept.requests : []), ...(tables.ok ? tables.requests : [])];
     if (requests.length > 0) docs.Documents.batchUpdate({ requests }, id);
-    const gaps: LayoutGap[] = [...(tables.ok ? [] : [{ reason: tables.reason, labels, pins, keeps: false }]), ...(kept.ok ? [] : [{ reason: kept.reason, labels: null, pins: false, keeps }])];
+    const gaps: LayoutGap[] = [
+      ...(tables.ok ? [] : [{ cause: 'mismatch' as const, reason: tables.reason, labels, pins, keeps: false }]),
+      ...(kept.ok ? [] : [{ cause: 'mismatch' as const, reason: kept.reason, labels: null, pins: false, keeps }]),
+    ];
     return gaps.filter((gap) => gap.labels || gap.pins || gap.keeps);
   } catch (thrown) {
-    return [{ reason: apiError(thrown), labels, pins, keeps }];
+    return [{ ...apiFailure(thrown), labels, pins, keeps }];
   }
 }
 

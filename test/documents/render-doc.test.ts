@@ -505,6 +505,27 @@ describe('a small hand-made document, whole', () => {
     ]);
   });
 
+  it('keeps the heading with its text across empty paragraphs added after it (someone pressed Enter while it was drawn), and reports no gap', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    const create = app.create.bind(app);
+    app.create = (name: string) => {
+      const file = create(name);
+      const save = file.saveAndClose.bind(file);
+      file.saveAndClose = () => {
+        // Two empty paragraphs between "I. KẾT QUẢ" (child 1) and its text.
+        file.body.insertParagraph(2, '');
+        file.body.insertParagraph(2, '');
+        save();
+      };
+      return file;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
+    expect(rendered.layoutGaps).toEqual([]);
+    const [first, heading, ...rest] = expectedBody('first', true, true);
+    expect(view(app.documents[0].body)).toEqual([first, heading, p('', {}, KEPT), p('', {}, KEPT), ...rest]);
+  });
+
   it('when the body reported differs from what was drawn, merges and pins still land and the paragraphs not kept are listed', () => {
     const app = new FakeDocumentApp();
     const docs = new FakeDocsApi(app);

@@ -90,7 +90,7 @@ describe('the Spreadsheet fake', () => {
     const read = (quoting: 'fewest' | 'all') => {
       const ss = new FakeSpreadsheet();
       ss.quoting = quoting;
-      ss.insertSheet('DanhGia');
+      ss.insertSheet('DanhGia', 1);
       ss.sheets[0].getRange(1, 1, 1, 4).setValues([written]);
       const before = ss.sheets[0].getRange(1, 1, 1, 4).getFormulas()[0];
       ss.sheet('DanhGia').setName('Kết quả');

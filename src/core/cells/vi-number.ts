@@ -54,10 +54,22 @@ export function notNumberHint(text: string): string {
 
 /** "1.234", "99,89", "-0,5": at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatViNumber(value: number, maxDecimals = 2): string {
+  return formatVi(value, maxDecimals, true);
+}
+
+/**
+ * A year (or a day, a month) in a message, as people write it: never grouped ("1999", not
+ * "1.999"), a fraction with a decimal comma ("2024,5"), up to 4 decimals.
+ */
+export function formatViYear(value: number): string {
+  return formatVi(value, 4, false);
+}
+
+function formatVi(value: number, maxDecimals: number, group: boolean): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = Math.abs(value).toFixed(maxDecimals);
   const [intPart, fracPart = ''] = fixed.split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = group ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intPart;
   const frac = fracPart.replace(/0+$/, '');
   const negative = value < 0 && Number(fixed) !== 0;
   return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;

@@ -58,11 +58,12 @@ export function formatViNumber(value: number, maxDecimals = 2): string {
 }
 
 /**
- * A year (or a day, a month) in a message, as people write it: never grouped ("1999", not
- * "1.999"), a fraction with a decimal comma ("2024,5"), up to 4 decimals.
+ * A number written without thousands grouping, as people write a year ("1999", not "1.999") or as
+ * Sheets shows a number in a text column (912345678); a decimal comma ("2024,5"), at most
+ * `maxDecimals` decimals, trailing zeros dropped.
  */
-export function formatViYear(value: number): string {
-  return formatVi(value, 4, false);
+export function formatViUngrouped(value: number, maxDecimals = 4): string {
+  return formatVi(value, maxDecimals, false);
 }
 
 function formatVi(value: number, maxDecimals: number, group: boolean): string {

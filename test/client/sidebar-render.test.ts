@@ -90,6 +90,21 @@ const TC21A_TAIL = `  div.field.field-evidence-list
     label [for=f-TC2_1a-owner] Phụ trách
     input#f-TC2_1a-owner [aria-label=TC2.1a — Phụ trách data-field=owner type=text] ="Công chức văn hóa"`;
 
+/** A points card with no evidence and blank notes, from its evidence list to its end (the card itself at depth 0). */
+const pointsTail = (code: string) => `  div.field.field-evidence-list
+    span.label Danh mục minh chứng
+    ul.evidence-items
+      li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
+    button.add-evidence [type=button] Thêm minh chứng
+    div.legacy-evidence
+    div.evidence-form
+  div.field.field-description
+    label [for=f-${code}-description] Kết quả thực hiện (việc đã làm, số liệu)
+    textarea#f-${code}-description [aria-label=${code} — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
+  div.field.field-owner
+    label [for=f-${code}-owner] Phụ trách
+    input#f-${code}-owner [aria-label=${code} — Phụ trách data-field=owner type=text] =""`;
+
 const LOADED = lines(`
 div#app
   main#main
@@ -242,19 +257,7 @@ div#app
             div.field-error [role=alert]
           div.results
             span.points Điểm: 7,5 / 10
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
-          div.field.field-description
-            label [for=f-TC1-description] Kết quả thực hiện (việc đã làm, số liệu)
-            textarea#f-TC1-description [aria-label=TC1 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-          div.field.field-owner
-            label [for=f-TC1-owner] Phụ trách
-            input#f-TC1-owner [aria-label=TC1 — Phụ trách data-field=owner type=text] =""
+${indented(pointsTail('TC1'), 8)}
         div.steps
           span
           button.step [type=button] TC2 ›
@@ -272,19 +275,7 @@ div#app
             div.field-error [role=alert]
           div.results
             span.points Điểm: chưa có
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
-          div.field.field-description
-            label [for=f-TC2-description] Kết quả thực hiện (việc đã làm, số liệu)
-            textarea#f-TC2-description [aria-label=TC2 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-          div.field.field-owner
-            label [for=f-TC2-owner] Phụ trách
-            input#f-TC2-owner [aria-label=TC2 — Phụ trách data-field=owner type=text] =""
+${indented(pointsTail('TC2'), 8)}
         div.steps
           button.step [type=button] ‹ TC1
           span

@@ -184,7 +184,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
       '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
-      `  [] 3 | H5.02 | {L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
+      `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 3 minh chứng.',
       `SIGN null / ${SIGNER}`,
     ]);

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { type EvidenceItem, linkHref, linksIn, oldLinkCell } from '../../workbook/evidence';
+import { EVIDENCE_HEADER, type EvidenceItem, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
@@ -47,7 +47,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   const checks: string[] = [];
   const origins = new Map<string, string>();
   // A listed link compares as the old cell's links are read (without the punctuation it was copied with).
-  const listedLinks = new Set(list.flatMap((i) => linksIn(i.link)));
+  const listedLinks = new Set(list.flatMap((i) => readLinkCell(i.link).links));
   const used = new Set(list.map((i) => codeKey(i.code)));
   const nextCode = (criterion: number): string => {
     for (let n = 1; ; n++) {
@@ -92,7 +92,26 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   };
 }
 
-const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], { ...CELL })] });
+/** The annex's cells: 12 pt, so that its seven columns fit a landscape page; a cell's own paragraphs too. */
+const ANNEX_CELL = { ...CELL, sizePt: 12 };
+
+const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], ANNEX_CELL)] });
+
+/**
+ * An item's "Liên kết" cell: its link, each link on a line of its own, or where its paper copy is.
+ * A cell with a fault prints none of its links (one of them may be the half of an address a space
+ * broke) but a gap naming the item, the cell and what is wrong, which the checklist lists.
+ */
+function linkCell(item: EvidenceItem): TableCell {
+  const { links, faults, note } = readLinkCell(item.link);
+  if (faults.length > 0) {
+    const which = item.code || `dòng ${item.row}`;
+    const hint = `sửa ở cột "${EVIDENCE_HEADER[4]}" dòng ${item.row} của trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
+    return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], ANNEX_CELL)] };
+  }
+  if (links.length > 1) return { blocks: links.map((link) => para(link, ANNEX_CELL)) };
+  return { text: links[0] ?? (note || 'Bản giấy lưu tại xã') };
+}
 
 /** What the annex asks for in a blank name: the name, or every detail of an item found as a bare link. */
 function origin(catalogue: EvidenceCatalogue, code: string): string {
@@ -116,7 +135,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
     kind: 'table',
     widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
     borders: true,
-    cellStyle: { ...CELL, sizePt: 12 },
+    cellStyle: ANNEX_CELL,
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],
     rows: [
       row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', byCriterion ? 'Tiêu chí' : 'Chỉ tiêu', 'Liên kết'], { header: true }),
@@ -128,7 +147,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.reference },
           { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
-          { text: linkHref(item.link) ?? (item.link || 'Bản giấy lưu tại xã') },
+          linkCell(item),
         ],
       })),
     ],

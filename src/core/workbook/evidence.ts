@@ -145,14 +145,30 @@ export function readLinkCell(text: string): LinkCell {
   return { links: [...new Set(links)], faults, note: '' };
 }
 
-/** The links of a text as written there, with the address each means. */
-function linkWords(text: string): Array<{ written: string; href: string }> {
-  return (text.match(WORD_IN_TEXT) ?? []).flatMap((word) => {
-    const written = trimLink(word);
+/** A stretch of a text: words as written, a link with the address it means, or an address written wrong with what is wrong. */
+export type TextPart = { text: string } | { written: string; href: string } | { written: string; fault: string };
+
+/** A text cut at its addresses (links and addresses written wrong, linkFault), nothing left out: the parts joined are the text. */
+export function linkParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const words = new RegExp(WORD_IN_TEXT.source, 'gi');
+  let done = 0;
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    // The word starts with a letter or digit, so trimming only shortens its end.
+    const written = trimLink(word[0]);
     const href = linkHref(written);
-    return href ? [{ written, href }] : [];
-  });
+    const fault = href ? null : linkFault(written);
+    if (!href && !fault) continue;
+    if (word.index > done) parts.push({ text: text.slice(done, word.index) });
+    parts.push(href ? { written, href } : { written, fault: fault as string });
+    done = word.index + written.length;
+  }
+  if (done < text.length) parts.push({ text: text.slice(done) });
+  return parts;
 }
+
+/** The links of a text as written there, with the address each means. */
+const linkWords = (text: string): Array<{ written: string; href: string }> => linkParts(text).flatMap((part) => ('href' in part ? [part] : []));
 
 /** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each, as linkHref gives it. */
 export const linksIn = (text: string): string[] => [...new Set(linkWords(text).map((l) => l.href))];

@@ -141,3 +141,10 @@ describe('the "Liên kết" cell of the annex', () => {
     ]);
   });
 });
+
+describe('the item a link belongs to', () => {
+  it('is the first in annex order that lists it, whatever the punctuation it was typed with; a link no item lists has none', () => {
+    const catalogue = evidenceCatalogue([item('H1.02', ['TC1.1'], 5, 'https://a.vn/x'), item('H1.01', ['TC1.1'], 4, 'https://b.vn/y; (https://a.vn/x).')], new Map(), TINY_TT25);
+    expect(['https://a.vn/x', 'https://b.vn/y', 'https://c.vn/z'].map((href) => catalogue.itemFor(href)?.code)).toEqual(['H1.01', 'H1.01', undefined]);
+  });
+});

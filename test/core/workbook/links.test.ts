@@ -5,7 +5,7 @@
  * issue 13: the sidebar did not show it). Expected values typed by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { linkFault, linkHref, linksIn, oldLinkCell, readLinkCell, trimLink, withoutLinks } from '../../../src/core/workbook/evidence';
+import { linkFault, linkHref, linkParts, linksIn, oldLinkCell, readLinkCell, trimLink, withoutLinks } from '../../../src/core/workbook/evidence';
 
 describe('linkHref', () => {
   it('takes http(s) addresses as they are and a host/path without a scheme as https; anything else is no link', () => {
@@ -139,5 +139,20 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
       ['Quyết định 15/QĐ-UBND', { links: [], faults: [], note: 'Quyết định 15/QĐ-UBND' }],
     ];
     expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
+  });
+});
+
+describe('linkParts: a text cut at its addresses', () => {
+  it('keeps every character: words as typed, links with the address they mean, addresses written wrong with their fault', () => {
+    expect(linkParts('https://a.vn/x, xem (http//b.vn/y) và drive.google.com/c.')).toEqual([
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ', xem (' },
+      { written: 'http//b.vn/y', fault: 'thiếu dấu ":" sau "http"' },
+      { text: ') và ' },
+      { written: 'drive.google.com/c', href: 'https://drive.google.com/c' },
+      { text: '.' },
+    ]);
+    expect(linkParts('Kế hoạch 12.KH/UBND, tỷ lệ 6.5')).toEqual([{ text: 'Kế hoạch 12.KH/UBND, tỷ lệ 6.5' }]);
+    expect(linkParts('')).toEqual([]);
   });
 });

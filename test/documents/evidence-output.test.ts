@@ -27,6 +27,8 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     ['TC5.2b', evidence('Bản giấy ở tủ')],
     // A new link, and one another row already gave a code.
     ['TC4.3', evidence('https://a.vn/two https://a.vn/one')],
+    // An address written wrong: named with what is wrong.
+    ['TC5.1', evidence('http//a.vn/three')],
   ]);
   const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
 
@@ -48,6 +50,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     expect(catalogue.checks).toEqual([
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 1.1 ghi "Xem.", không phải liên kết: ${HINT}.`,
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.2 ghi "Bản giấy ở tủ", không phải liên kết: ${HINT}.`,
+      `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.1 ghi "http//a.vn/three", không phải liên kết ("http//a.vn/three": thiếu dấu ":" sau "http"): ${HINT}.`,
       'Minh chứng dòng 3: không có chỉ tiêu mã Z trong bộ tiêu chí đang dùng.',
       'Minh chứng K1: không có chỉ tiêu mã TC9.9, x trong bộ tiêu chí đang dùng.',
     ]);

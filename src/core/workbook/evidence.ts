@@ -118,6 +118,9 @@ export interface LinkCell {
   note: string;
 }
 
+/** An address written wrong and what is wrong with it: '"http//a.vn": thiếu dấu ":" sau "http"'. */
+const quoteFault = (written: string, fault: string): string => `"${written}": ${fault}`;
+
 /** How a "Liên kết" cell should be written, said with each fault of its words. */
 const ONE_LINK_A_LINE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
 
@@ -137,7 +140,7 @@ export function readLinkCell(text: string): LinkCell {
     const href = linkHref(trimmed);
     const fault = href ? null : linkFault(trimmed);
     if (href) links.push(href);
-    else if (fault) faults.push(`"${trimmed}": ${fault}`);
+    else if (fault) faults.push(quoteFault(trimmed, fault));
     else if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
   }
   if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
@@ -169,6 +172,16 @@ export function linkParts(text: string): TextPart[] {
 
 /** The links of a text as written there, with the address each means. */
 const linkWords = (text: string): Array<{ written: string; href: string }> => linkParts(text).flatMap((part) => ('href' in part ? [part] : []));
+
+/**
+ * What is wrong with each address a text writes wrong, in brackets after the words saying it is no
+ * link (the old link column's checklist line and the sidebar's message): ' ("http//…": thiếu dấu ":"
+ * sau "http")', or nothing.
+ */
+export function faultsNote(text: string): string {
+  const faults = linkParts(text).flatMap((part) => ('fault' in part ? [quoteFault(part.written, part.fault)] : []));
+  return faults.length > 0 ? ` (${faults.join('; ')})` : '';
+}
 
 /** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each, as linkHref gives it. */
 export const linksIn = (text: string): string[] => [...new Set(linkWords(text).map((l) => l.href))];

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { EVIDENCE_HEADER, type EvidenceItem, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
+import { EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
@@ -73,7 +73,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   for (const [code, evidence] of rows) {
     const old = oldLinkCell(evidence.links);
     if (old.other) {
-      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết: ${LIST_HINT}.`);
+      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết${faultsNote(old.other)}: ${LIST_HINT}.`);
     }
     for (const link of old.links) adopt(link, code, `liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}"`);
     for (const link of linksIn(evidence.description)) adopt(link, code, `liên kết ghi trong "Kết quả thực hiện" của ${indicatorLabel(code)}`);

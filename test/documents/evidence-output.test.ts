@@ -107,21 +107,24 @@ describe('the "Liên kết" cell of the annex', () => {
   const fix = (what: string, row: number) => `{${A}: _⟦[Cần bổ sung: ${what} — sửa ở cột "Liên kết" dòng ${row} của trang "Danh mục minh chứng" rồi tạo lại hồ sơ]⟧_}`;
   const SPACED = 'ngoài liên kết còn ghi';
   const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
-  const cells = [
-    withLink('H1.01', 'https://a.vn/x https://b.vn/y', 4),
-    withLink('H1.02', 'https://c.vn/1; https://c.vn/2\nhttps://c.vn/3;https://c.vn/1', 5),
-    withLink('H1.03', 'https://a.vn/x.', 6),
-    withLink('H1.04', '(https://a.vn/y),', 7),
-    withLink('H1.05', 'https://vi.wikipedia.org/wiki/A_(b)', 8),
-    withLink('H1.06', 'http//drive.google.com/file/d/abc', 9),
-    withLink('H1.07', 'htps://drive.google.com/file/d/abc', 10),
-    withLink('H1.08', 'https:/drive.google.com/file/d/abc', 11),
-    withLink('H1.09', 'https://drive google.com/file/d/abc', 12),
-    withLink('H1.10', 'drive.google.com/drive/folders/1AbC dEf', 13),
-    withLink('', 'https://a.vn/z http//b.vn/w', 14),
-    withLink('H1.12', 'Tủ hồ sơ UBND xã', 15),
-    withLink('H1.13', '', 16),
-  ];
+  // [code, cell] on rows 4, 5, …
+  const cells = (
+    [
+      ['H1.01', 'https://a.vn/x https://b.vn/y'],
+      ['H1.02', 'https://c.vn/1; https://c.vn/2\nhttps://c.vn/3;https://c.vn/1'],
+      ['H1.03', 'https://a.vn/x.'],
+      ['H1.04', '(https://a.vn/y),'],
+      ['H1.05', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      ['H1.06', 'http//drive.google.com/file/d/abc'],
+      ['H1.07', 'htps://drive.google.com/file/d/abc'],
+      ['H1.08', 'https:/drive.google.com/file/d/abc'],
+      ['H1.09', 'https://drive google.com/file/d/abc'],
+      ['H1.10', 'drive.google.com/drive/folders/1AbC dEf'],
+      ['', 'https://a.vn/z http//b.vn/w'],
+      ['H1.12', 'Tủ hồ sơ UBND xã'],
+      ['H1.13', ''],
+    ] as const
+  ).map(([code, link], i) => withLink(code, link, 4 + i));
 
   it('prints each link of a cell, without the punctuation around it, and a gap for a cell holding what only looks like a link', () => {
     const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false));

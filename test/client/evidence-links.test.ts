@@ -32,7 +32,17 @@ describe('the "Liên kết" of an evidence item in the sidebar', () => {
         item(9, 'H1.06', ''),
       ],
     };
+    // The old link column: a link H1.02 lists (typed there in brackets) is not offered again.
+    state.indicators = state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, evidence: 'https://a.vn/z; https://d.vn/new' } } : i));
     const s = await openLoaded(browser(), { getSidebarState: { ok: state } });
+    expect(await outline(s.page, `${card('TC1.1')} .legacy-evidence`)).toEqual([
+      'div.legacy-evidence',
+      '  span.label Ghi ở cột "Minh chứng (liên kết)" cũ, chưa có trong danh mục',
+      '  ul.evidence-items',
+      '    li [data-link=https://d.vn/new]',
+      `      ${anchor('https://d.vn/new')}`,
+      '      button.adopt-evidence [aria-label=Đưa https://d.vn/new vào danh mục minh chứng type=button] Đưa vào danh mục',
+    ]);
     const li = (code: string, ...shown: string[]) => [`li [data-evidence=${code}]`, `  span.evidence-code ${code}`, `  | Văn bản ${code}`, ...[...shown, ...buttons(code)].map((line) => `  ${line}`)];
     expect(await outline(s.page, `${card('TC1.1')} ul.evidence-items`)).toEqual([
       'ul.evidence-items',

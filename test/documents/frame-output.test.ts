@@ -82,6 +82,8 @@ describe("a dossier under a province's own table without legal facts", () => {
       `${report}: cần bổ sung minh chứng của chỉ tiêu 4.3: ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.`,
       `${report}: cần bổ sung Bài học kinh nghiệm: nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ.`,
       'Danh mục minh chứng: cần bổ sung tên minh chứng H5.02: ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.',
+      // 5.1's description holds a link no item lists: it gets a code of its own.
+      'Danh mục minh chứng: cần bổ sung tên, số, ngày và cơ quan ban hành của minh chứng H5.03 (liên kết ghi trong "Kết quả thực hiện" của chỉ tiêu 5.1): ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.',
     ]);
   });
 });

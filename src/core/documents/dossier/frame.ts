@@ -4,8 +4,8 @@ import { foldText } from '../../cells/text';
 import { formatViLongDate } from '../../cells/vi-date';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } from '../blocks';
-import { evidenceTable, type EvidenceCatalogue } from './evidence';
-import { withoutLinks } from '../../workbook/evidence';
+import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
+import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
@@ -120,14 +120,27 @@ export interface ResultEntry {
   showLabel?: boolean;
 }
 
-/** The commune's description, without links (they belong in the evidence list), one paragraph per line. */
-function descriptionLines(ctx: DossierContext, codes: string[]): string[] {
+/**
+ * A stretch of a description as printed: its words as typed, a link as the code of the evidence
+ * item listing it (the catalogue lists every link of a row, so only the annex prints addresses), a
+ * gap where that item has no code yet or where an address is written wrong (`name`: "chỉ tiêu 1.1").
+ */
+function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run {
+  if ('fault' in part) return fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT);
+  if (!('href' in part)) return { text: part.text };
+  const item = ctx.catalogue.itemFor(part.href);
+  return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+}
+
+/** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
+function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
   return texts
     .join('\n')
     .split('\n')
-    .map(withoutLinks)
-    .filter((line) => line.length > 1);
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 1)
+    .map((line) => linkParts(line).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);
@@ -138,17 +151,17 @@ const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `
  */
 export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
   const name = entry.name ?? indicatorLabel(entry.codes[0]);
-  const lines = descriptionLines(ctx, entry.codes);
+  const lines = descriptionLines(ctx, entry.codes, name);
   const codes = evidenceCodes(ctx, entry.codes);
   const description =
     lines.length > 0
-      ? [labelled('Kết quả thực hiện', [{ text: lines[0] }]), ...lines.slice(1).map((line) => para(line))]
+      ? [labelled('Kết quả thực hiện', lines[0]), ...lines.slice(1).map((line) => para(line))]
       : [labelled('Kết quả thực hiện', [fillRun(`kết quả thực hiện của ${name}`, DESCRIPTION_HINT)])];
   return [
     ...(entry.showLabel === false ? [] : [para([{ text: entry.label, bold: true }], { ...BODY, keepWithNext: true })]),
     ...description,
     ...(entry.figures.length > 0 ? [labelled('Số liệu', [{ text: `${entry.figures.join('; ')}.` }])] : []),
-    labelled('Minh chứng', codes ? [{ text: `${codes}.` }] : [fillRun(`minh chứng của ${name}`, `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`)]),
+    labelled('Minh chứng', codes ? [{ text: `${codes}.` }] : [fillRun(`minh chứng của ${name}`, LIST_HINT)]),
     labelled('Tự đánh giá', [{ text: `${entry.assessment}.` }]),
   ];
 }

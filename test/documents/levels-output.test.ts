@@ -218,7 +218,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị Sở Giáo dục và Đào tạo tỉnh Sông Lam thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025.`,
       `${BODY} | Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`,
       `${BODY} | Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`,
-      'SIGN null / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
+      'SIGN Sở Giáo dục và Đào tạo tỉnh Sông Lam; Lưu: VT, hồ sơ / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
     ]);
   });
 

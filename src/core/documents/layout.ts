@@ -1,4 +1,4 @@
-import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TitleBlock } from './model';
+import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TableRow, TitleBlock } from './model';
 import { para, row } from './blocks';
 import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
@@ -139,24 +139,31 @@ function signerBlocks(signer: Signer): CellBlock[] {
   return [...(signer.authority ? [line(signer.authority.toUpperCase(), bold)] : []), line(signer.title.toUpperCase(), bold), line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT })];
 }
 
-function recipientBlocks(recipients: string[]): CellBlock[] {
+/** Air above a Nơi nhận that stands under two signatures rather than beside one. */
+const RECIPIENTS_UNDER_PT = 12;
+
+function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBlock[] {
   return [
-    line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true }),
+    line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true, ...(spaceBeforePt ? { spaceBeforePt } : {}) }),
     ...recipientLines(recipients).map((text) => line(text, { align: 'left', sizePt: SIZE.recipients })),
   ];
 }
 
+/**
+ * One signer: Nơi nhận on the left beside the signature. Two signers (the minutes' secretary and
+ * chair, Nghị định 30/2020 Mẫu 1.9): they share the row, and Nơi nhận follows in a row of its own,
+ * kept on their page.
+ */
 function signatureTable(signature: SignatureBlock): TableBlock {
   const [first, second] = signature.signers;
-  const left = second ? signerBlocks(first) : signature.recipients ? recipientBlocks(signature.recipients) : [];
-  const right = signerBlocks(second ?? first);
-  return {
-    kind: 'table',
-    widths: second ? [0.5, 0.5] : [0.45, 0.55],
-    borders: false,
-    cellStyle: TIGHT,
-    rows: [{ cells: [{ blocks: left }, { blocks: right }] }],
-  };
+  const { recipients } = signature;
+  const base = { kind: 'table' as const, borders: false, cellStyle: TIGHT };
+  if (!second) {
+    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients) : [] }, { blocks: signerBlocks(first) }] }] };
+  }
+  const signers: TableRow = { cells: [{ blocks: signerBlocks(first) }, { blocks: signerBlocks(second) }] };
+  if (!recipients) return { ...base, widths: [0.5, 0.5], rows: [signers] };
+  return { ...base, widths: [0.5, 0.5], rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }] };
 }
 
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */

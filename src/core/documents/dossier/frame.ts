@@ -82,14 +82,40 @@ export function header(ctx: DossierContext, number: string | null, dated: boolea
   return { ...headerOf(['ỦY BAN NHÂN DÂN', ctx.names.upper], number, ctx.names.place, dated ? ctx.today : null), parentBody: ctx.parentBody };
 }
 
+/*
+ * How each document closes (Nghị định 30/2020/NĐ-CP, Phụ lục III; the style of Nơi nhận in
+ * /work/shared/notes/product-conventions.md §3b):
+ * - Tờ trình and Báo cáo, văn bản sent out: the committee's signature, and Nơi nhận (the
+ *   addressee as "Như trên" in the Tờ trình) ending in "Lưu: VT, …".
+ * - Biên bản (form Mẫu 1.9 "Biên bản"): the secretary (THƯ KÝ) left and the chair right, and under
+ *   them Nơi nhận "- …; - Lưu: VT, hồ sơ." The form's Nơi nhận was checked against the form as
+ *   reproduced by public collections of the Phụ lục (the decree's own text is not in legal-texts/).
+ * - Bản tổng hợp, Danh mục minh chứng and the TT44 phiếu are annexes "(Kèm theo …)" of another
+ *   document: signed, with no Nơi nhận of their own (they travel with that document).
+ */
+
 /** One signer bottom right, Nơi nhận (when any) bottom left. */
 export function signatureOf(signer: Signer, recipients: string[] | null): SignatureBlock {
   return { kind: 'signature', recipients, signers: [signer] };
 }
 
+/** What every Nơi nhận ends with when the user's list names no copy kept (Nghị định 30/2020: "Lưu: VT, …"). */
+export const ARCHIVE_COPY = 'Lưu: VT';
+
+const isArchive = (recipient: string) => /^[-–•\s]*lưu\s*:/iu.test(recipient);
+
+/**
+ * Nơi nhận as Nghị định 30/2020 orders it: the recipients, then the copy kept ("Lưu: VT, …") last,
+ * wherever the user typed it; `archive` when none is typed.
+ */
+export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
+  const kept = recipients.filter(isArchive);
+  return [...recipients.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
+}
+
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
   const { signerAuthority, signerTitle, signerName } = ctx.info;
-  return signatureOf({ authority: signerAuthority, title: signerTitle, name: signerName }, recipients);
+  return signatureOf({ authority: signerAuthority, title: signerTitle, name: signerName }, recipients && withArchive(recipients));
 }
 
 export function documentOf(kind: DocumentKind, title: string, blocks: Block[], landscape = false): ReportDocument {
@@ -246,7 +272,12 @@ export interface MinutesSpec {
   content: Block[];
   /** Blocks after the signatures (the TT44 phiếu on its own page). */
   appendix?: Block[];
+  /** Whether the minutes go with a dossier to the body that receives it (named in Nơi nhận). */
+  sent: boolean;
 }
+
+/** The copy of the minutes the commune keeps: with the dossier of the year (Mẫu 1.9 "Lưu: VT, hồ sơ"). */
+const MINUTES_ARCHIVE = 'Lưu: VT, hồ sơ';
 
 /**
  * Minutes are drafted before the meeting: its time, place, discussion and vote are dotted lines
@@ -276,7 +307,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
     para(`Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`),
     {
       kind: 'signature',
-      recipients: null,
+      recipients: [...(spec.sent ? [info.recipientBody] : []), MINUTES_ARCHIVE],
       signers: [
         { title: 'THƯ KÝ', name: secretary?.name ?? '' },
         { title: 'CHỦ TRÌ', name: chair?.name ?? '' },

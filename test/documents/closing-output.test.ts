@@ -23,10 +23,7 @@ function documents(assessment: CommuneAssessment, today: Date): ReportDocument[]
 
 /** Per document, per signature: the paragraph before it (when one) and the signature, laid out. */
 const closings = (docs: ReportDocument[]) =>
-  docs.map((doc) => [
-    doc.kind,
-    doc.blocks.flatMap((b, i) => (b.kind === 'signature' ? [linesOf(lower(doc.blocks.slice(doc.blocks[i - 1]?.kind === 'paragraph' ? i - 1 : i, i + 1)))] : [])),
-  ]);
+  docs.map((doc) => [doc.kind, doc.blocks.flatMap((b, i) => (b.kind === 'signature' ? [linesOf(lower(doc.blocks.slice(doc.blocks[i - 1]?.kind === 'paragraph' ? i - 1 : i, i + 1)))] : []))]);
 
 const TODAY = new Date(2026, 2, 5);
 const GAP = 'C6 sa6 ls1 k | ';

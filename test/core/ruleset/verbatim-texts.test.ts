@@ -1,7 +1,7 @@
 /**
  * Every rule text the built-in rulesets mark "verbatim" (src/core/ruleset: TT25, TT44, the NĐ 20
  * standards behind TT25's criterion 4) is found, word for word, in the official text it cites:
- * the codified texts in test/fixtures/legal-texts/ (copies of the project's legal texts), chosen
+ * the codified texts in test/fixtures/legal-texts/ (copies of the domain reference's legal-texts, as plain text), chosen
  * by the document its provenance names first. Only whitespace is normalised, and the case of a
  * name's first letter (a name that starts a table cell is capitalised: "Phổ cập giáo dục tiểu
  * học" for "… chuẩn phổ cập giáo dục tiểu học …"). Text in our own words must say so ("paraphrase").
@@ -18,11 +18,11 @@ import type { Provenance } from '../../../src/core/ruleset/types';
 
 const TEXTS = join(__dirname, '../../fixtures/legal-texts');
 const SOURCES: Array<[cited: string, file: string]> = [
-  ['Thông tư 25/2023', 'tt25-2023.md'],
-  ['Thông tư 44/2014', 'tt44-2014.md'],
-  ['Nghị định 20/2014', 'nd20-2014.md'],
+  ['Thông tư 25/2023', 'tt25-2023.txt'],
+  ['Thông tư 44/2014', 'tt44-2014.txt'],
+  ['Nghị định 20/2014', 'nd20-2014.txt'],
   // The NĐ 20 file holds Thông tư 07/2016 Điều 2, which adds to every standard.
-  ['Thông tư 07/2016', 'nd20-2014.md'],
+  ['Thông tư 07/2016', 'nd20-2014.txt'],
 ];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const read = (file: string) => squash(readFileSync(join(TEXTS, file), 'utf8'));
@@ -90,7 +90,7 @@ describe('verbatim rule texts against the legal texts', () => {
   });
 
   it('an unquoted text is caught: the check can fail', () => {
-    expect(quoted('Quyết định 324/QĐ-KHVN', sources.get('tt25-2023.md')!)).toBe(false);
-    expect(quoted('quyết định số 324/QĐ-KHVN', sources.get('tt25-2023.md')!)).toBe(true);
+    expect(quoted('Quyết định 324/QĐ-KHVN', sources.get('tt25-2023.txt')!)).toBe(false);
+    expect(quoted('quyết định số 324/QĐ-KHVN', sources.get('tt25-2023.txt')!)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLANK_CONTEXT, buildSummaryReport, type SummaryContext } from '../../src/core/documents/rollup-report/report';
-import { criteriaSection, generalSituation } from '../../src/core/documents/rollup-report/sections';
+import { communeListsSection, criteriaSection, generalSituation, statisticsSection } from '../../src/core/documents/rollup-report/sections';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { record } from '../fixtures/rollup-communes';
@@ -285,6 +285,31 @@ describe('the reasons a commune could not be read', () => {
     expect(linesOf(generalSituation(rows, 2025))).toEqual([
       `${BODY} | Danh sách tổng hợp năm 2025 có 4 xã. Có kết quả của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 4 xã.`,
       `${BODY} | Lý do không đọc được: Mẫu bảng tính cũ: 2 xã; Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã (danh sách tại mục VI).`,
+    ]);
+  });
+});
+
+describe('a commune read but not rated, for data still missing', () => {
+  // Xã Lạc: 14 of 15 indicators met at Mức độ 1, one still blank, so no rating yet.
+  const year = rollUp([record({ row: 2, commune: 'Xã Lạc', year: 2025, rating: null, score: 14, indicators: 15, incomplete: 1, failedMd1: [], failedMd2: [] })]);
+
+  it('is explained as "Không xếp loại" and listed with what is met and what is still blank, never as one indicator failed', () => {
+    expect(linesOf([...statisticsSection(year, 2025), ...communeListsSection(year, 2025)])).toEqual([
+      `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
+      `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
+      `${BODY} | Theo ${TT25_NAME}:`,
+      STATS_TABLE,
+      '  [h] Kết quả | Số xã | Tỷ lệ',
+      '  [] Mức độ 2 | 0 | 0%',
+      '  [] Mức độ 1 | 0 | 0%',
+      '  [] Chưa đạt | 0 | 0%',
+      '  [] Không xếp loại | 1 | 100%',
+      '  [b] Tổng số | 1 | 100%',
+      `${BODY} | Theo ${TT25_NAME}:`,
+      LIST_TABLE,
+      '  [h] STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',
+      '  [bs] Không xếp loại: 1 xã',
+      '  [] 1 | Xã Lạc | 14/15 chỉ tiêu đạt Mức\u00a0độ\u00a01, còn 1 chỉ tiêu chưa nhập | Bảng tính CĐHT',
     ]);
   });
 });

@@ -157,8 +157,8 @@ describe('the report of a year with two rulesets', () => {
 
   it('gives each ruleset a numbered sub-heading, ranks TT44 criteria weakest first, and lists rises before falls', () => {
     expect(linesOf(doc.blocks)).toEqual([
-      // A body with no province in its name takes no parent line; no number leaves room for it.
-      'HEADER - / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-…… / Hòa Bình, ngày 20 tháng 12 năm 2022',
+      // A body with no province in its name takes no parent line; no number leaves room for it, before the body's initials.
+      'HEADER - / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-PGDĐT / Hòa Bình, ngày 20 tháng 12 năm 2022',
       `TITLE BÁO CÁO / Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2022 / keep: ${CDHT}; năm 2022`,
       `${BODY} | Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2022 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',

@@ -68,7 +68,8 @@ export interface SchemeDossier {
   notes: string[];
 }
 
-const SUFFIX = { proposal: 'TTr-UBND', report: 'BC-UBND', minutes: 'BB-BCĐ' } as const;
+/** Nghị định 30/2020, Phụ lục III: the type's abbreviation, and the issuer's (the committee, its Ban chỉ đạo). */
+const SYMBOL = { proposal: ['TTr', 'UBND'], report: ['BC', 'UBND'], minutes: ['BB', 'BCĐ'] } as const;
 
 /** The Ban chỉ đạo holds the meeting and signs its minutes, under the commune's committee. */
 const STEERING_COMMITTEE = ['BAN CHỈ ĐẠO XÂY DỰNG', 'XÃ HỘI HỌC TẬP'];
@@ -211,7 +212,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
-    header(ctx, numberLine(info.proposalNumber, SUFFIX.proposal), true),
+    header(ctx, numberLine(info.proposalNumber, ...SYMBOL.proposal), true),
     { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
     para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
     ...basis(ctx, COMPACT),
@@ -227,7 +228,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info, narrative, names } = ctx;
   return documentOf('selfReport', view.reportTitle, [
-    header(ctx, numberLine(info.reportNumber, SUFFIX.report), true),
+    header(ctx, numberLine(info.reportNumber, ...SYMBOL.report), true),
     { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject, keep: view.keep },
     ...basis(ctx),
     para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info)}) như sau:`),
@@ -287,7 +288,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
   const { info, names } = ctx;
   const { chair, secretary } = meetingRoles(info);
   const minutesHeader: HeaderBlock = {
-    ...header(ctx, numberLine(info.minutesNumber, SUFFIX.minutes), false),
+    ...header(ctx, numberLine(info.minutesNumber, ...SYMBOL.minutes), false),
     // Nghị định 30/2020 lets the parent body's name abbreviate common words.
     parentBody: `UBND ${names.upper}`,
     issuingBody: STEERING_COMMITTEE,

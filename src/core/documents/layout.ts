@@ -60,7 +60,7 @@ const SPACE_EM = 0.25;
 const NARROW_EM = 0.36;
 const WIDE_EM = 0.8;
 const LOWER_EM = 0.56;
-const NARROW = /[ijlftr.,;:'‘’“”"()/\-]/;
+const NARROW = /[ijlftr.,;:'‘’“”"()/-]/;
 
 function charEm(ch: string): number {
   if (ch === ' ' || ch === NBSP) return SPACE_EM;

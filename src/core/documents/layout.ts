@@ -130,8 +130,11 @@ function headerTable(header: HeaderBlock): TableBlock {
   };
 }
 
-/** A break after a comma, before a kept phrase, or before one of these words reads as a pause. */
-const BREAK_WORDS = new Set(['của', 'đạt', 'về', 'theo', 'tại']);
+/**
+ * A break after a comma, before a kept phrase, or before one of these words reads as a pause
+ * ("đạt" here is the verb of a trích yếu, "… xã Hòa An / đạt …", not a result word).
+ */
+const BREAK_WORDS = new Set('của đạt về theo tại'.split(' '));
 /** What a break inside a phrase costs against a better balance, as a share of the line (about 20 mm). */
 const PHRASE_BREAK_COST = 0.12;
 /** More lines than a trích yếu ever needs; beyond, the renderer wraps as it can. */

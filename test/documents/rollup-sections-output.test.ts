@@ -34,6 +34,15 @@ const CLOSING = [
   `${BODY} | _⟦[Cần bổ sung: Kiến nghị, đề xuất — ${FILL}]⟧_`,
 ];
 
+/** Section II's opening for a TT25 year with a commune not rated: what rates count, what "Không xếp loại" means, the table's head. */
+const TT25_STATS_OPENING = [
+  `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
+  `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
+  `${BODY} | Theo ${TT25_NAME}:`,
+  STATS_TABLE,
+  '  [h] Kết quả | Số xã | Tỷ lệ',
+];
+
 const SO: SummaryContext = {
   body: 'Sở Giáo dục và Đào tạo tỉnh Sông Lam',
   place: 'Sông Lam',
@@ -73,11 +82,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `${BODY} | Danh sách tổng hợp năm 2025 có 7 xã. Có kết quả của 5 xã (4 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); không đọc được kết quả của 2 xã.`,
       `${BODY} | Lý do không đọc được: Không có quyền xem: 1 xã; Mẫu bảng tính cũ: 1 xã (danh sách tại mục VI).`,
       'H1 II. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN',
-      `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
-      `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
-      `${BODY} | Theo ${TT25_NAME}:`,
-      STATS_TABLE,
-      '  [h] Kết quả | Số xã | Tỷ lệ',
+      ...TT25_STATS_OPENING,
       '  [] Mức độ 2 | 1 | 20%',
       '  [] Mức độ 1 | 1 | 20%',
       '  [] Chưa đạt | 2 | 40%',
@@ -295,11 +300,7 @@ describe('a commune read but not rated, for data still missing', () => {
 
   it('is explained as "Không xếp loại" and listed with what is met and what is still blank, never as one indicator failed', () => {
     expect(linesOf([...statisticsSection(year, 2025), ...communeListsSection(year, 2025)])).toEqual([
-      `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
-      `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
-      `${BODY} | Theo ${TT25_NAME}:`,
-      STATS_TABLE,
-      '  [h] Kết quả | Số xã | Tỷ lệ',
+      ...TT25_STATS_OPENING,
       '  [] Mức độ 2 | 0 | 0%',
       '  [] Mức độ 1 | 0 | 0%',
       '  [] Chưa đạt | 0 | 0%',

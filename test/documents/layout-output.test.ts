@@ -219,6 +219,10 @@ describe('the trích yếu in balanced lines', () => {
     ]);
     // No pause in reach: the most balanced break wins (three words are about 36 mm).
     expect(subjectLines('aaaa bbbb cccc dddd eeee ffff', [], 40, 14)).toEqual(['aaaa bbbb cccc', 'dddd eeee ffff']);
+    // A comma wins over a break as balanced but inside a phrase (about 37 mm either way).
+    expect(subjectLines('aaaa bbbb cccc, dddd eeee', [], 50, 14)).toEqual(['aaaa bbbb cccc,', 'dddd eeee']);
+    // m and w are wide (0,8 em): "mmmm wwww" is about 33 mm, over 30 mm.
+    expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
     // A phrase wider than the page: as it is, for the renderer to wrap.
     expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
   });

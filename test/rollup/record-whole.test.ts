@@ -103,7 +103,7 @@ describe('a record read, every field', () => {
     expect(scoreText({ ...points, incomplete: 2 })).toBe('60 điểm, còn 2 tiêu chí chưa nhập');
     expect(scoreText(points)).toBe('60 điểm, còn tiêu chí chưa nhập');
     expect(scoreText({ ...points, rulesetId: 'TT25', score: 14, indicators: 15 })).toBe('14/15 chỉ tiêu đạt Mức độ 1, còn chỉ tiêu chưa nhập');
-    // Rated, or typed by hand: the score alone.
+    // Rated: the score alone; typed by hand: no score.
     expect(scoreText({ ...points, rating: 'Trung bình', incomplete: 1 })).toBe('60 điểm');
     expect(scoreText({ ...points, status: 'manual', score: null })).toBe('');
   });

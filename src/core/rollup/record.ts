@@ -207,7 +207,8 @@ export function scoreText(record: CommuneRecord): string {
   if (record.score === null) return '';
   const levels = record.indicators !== undefined;
   const score = levels ? `${record.score}/${record.indicators} chỉ tiêu đạt Mức độ 1` : `${formatViNumber(record.score)} điểm`;
-  if (record.rating !== null || record.status !== 'read') return score;
+  // Only a record read has a score: one typed by hand or failed has none.
+  if (record.rating !== null) return score;
   const unit = levels ? 'chỉ tiêu' : 'tiêu chí';
   return `${score}, còn ${record.incomplete === undefined ? unit : `${record.incomplete} ${unit}`} chưa nhập`;
 }

@@ -236,7 +236,7 @@ function section(doc: ReportDocument): ISectionOptions {
       },
     },
     headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
-    children: [...primitives(lower(doc.blocks), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
+    children: [...primitives(lower(doc.blocks, textWidthMm(page)), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
   };
 }
 

@@ -365,7 +365,7 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, services: Goo
   const app = services.documentApp;
   const file = app.create(name);
   const id = file.getId();
-  const blocks = lower(doc.blocks);
+  const blocks = lower(doc.blocks, textWidthMm(doc.page));
   const grouped = blocks.some((block) => block.kind === 'table' && hasGroupRows(block));
   const unavailable = services.docs && grouped ? docsFailure(services.docs, id) : null;
   const docs = unavailable ? null : services.docs;

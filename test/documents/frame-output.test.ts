@@ -70,7 +70,7 @@ describe("a dossier under a province's own table without legal facts", () => {
       'H1 NỘI DUNG',
     ]);
     expect(lines('minutes')[11]).toBe(`${BODY} | Thư ký trình bày kết quả tự đánh giá theo ${OWN_TABLE} (số liệu tính từ ngày 01/01/2025 đến ngày 31/12/2025):`);
-    expect(lines('minutes').at(-1)).toBe('SIGN null / -, THƯ KÝ, - + -, CHỦ TRÌ, -');
+    expect(lines('minutes').at(-1)).toBe('SIGN Sở Giáo dục và Đào tạo tỉnh Sông Lam; Lưu: VT, hồ sơ / -, THƯ KÝ, - + -, CHỦ TRÌ, -');
   });
 
   it("puts no deadline in the checklist, and the evidence sheet's warning once", () => {

@@ -44,7 +44,7 @@ const PERIOD = 'từ ngày 01/01/2025 đến ngày 31/12/2025';
 const ARTICLES = 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT';
 const NAME_11 = 'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập';
 const NAME_43 = 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở';
-const NAME_51 = 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)';
+const NAME_51 = 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)';
 const NAME_52A = 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật';
 const NAME_52B = 'Tỷ lệ công dân trong xã có trình độ đại học trở lên';
 const TC1 = 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã';
@@ -221,7 +221,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị Sở Giáo dục và Đào tạo tỉnh Sông Lam thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025.`,
       `${BODY} | Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`,
       `${BODY} | Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`,
-      'SIGN null / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
+      'SIGN Sở Giáo dục và Đào tạo tỉnh Sông Lam; Lưu: VT, hồ sơ / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
     ]);
   });
 

@@ -1,11 +1,14 @@
 import type { CommuneInfo } from '../../workbook/commune';
-import { missingInfo } from '../../workbook/info';
+import { INFO_FIELDS, missingInfo } from '../../workbook/info';
+import { readCommuneName } from '../../workbook/units';
+import { UNIT_KINDS } from '../../ruleset/units';
+import { SHEETS } from '../../template/layout';
 import type { CommuneAssessment } from '../../workbook/snapshot';
 import type { DossierContext, Omission } from './frame';
 import { levelsDossier, type LevelsEvaluation } from './levels';
 import type { ReportDocument } from '../model';
 import { pointsDossier, type PointsEvaluation } from './points';
-import { bodyName, communeNames, parentBodyLine } from '../wording';
+import { bodyName, capitalise, communeNames, parentBodyLine, type CommuneNames } from '../wording';
 import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
@@ -72,11 +75,28 @@ function asWritten(info: CommuneInfo): CommuneInfo {
   };
 }
 
+/**
+ * What the documents cannot write of the commune's name as the commune meant it (newcomer review of
+ * issue 13), as checklist lines naming the field: no kind of unit typed ("HÒA AN": the documents say
+ * "Ủy ban nhân dân Hòa An", the unit is never guessed), or a name typed without diacritics ("XA HOA
+ * AN": read as "xã Hoa An").
+ */
+export function communeNameChecks(commune: string, names: CommuneNames): string[] {
+  const { unit, withoutMarks } = readCommuneName(commune);
+  if (unit && !withoutMarks) return [];
+  const field = `Trang "${SHEETS.info}", ô "${INFO_FIELDS.find((f) => f.key === 'commune')?.label}": "${commune}"`;
+  if (withoutMarks) return [`${field} gõ không dấu nên hồ sơ ghi "${names.committee}": gõ lại tên có dấu rồi tạo lại hồ sơ.`];
+  const kinds = UNIT_KINDS.filter((k) => k.commune).map((k) => `"${capitalise(k.name)}"`);
+  const either = `${kinds.slice(0, -1).join(', ')} hay ${kinds[kinds.length - 1]}`;
+  return [`${field} không có chữ ${either} nên hồ sơ ghi "${names.committee}": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.`];
+}
+
 export function buildDossier(assessment: CommuneAssessment, today: Date): DossierResult {
   const missing = dossierBlockers(assessment);
   const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
   const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
+  const names = communeNames(info.commune);
   const ctx: DossierContext = {
     info: asWritten(info),
     narrative: assessment.narrative,
@@ -84,7 +104,7 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
     ruleset: evaluation.ruleset,
     catalogue,
     today,
-    names: communeNames(info.commune),
+    names,
     parentBody: parentBodyLine(info),
   };
   const dossier = evaluation.ruleset.scheme === 'levels' ? levelsDossier(ctx, evaluation as LevelsEvaluation) : pointsDossier(ctx, evaluation as PointsEvaluation);
@@ -94,7 +114,7 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
     ok: true,
     documents: dossier.documents,
     omitted: dossier.omitted,
-    checklist: [...new Set([...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
+    checklist: [...new Set([...communeNameChecks(info.commune, names), ...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
     incomplete: dossier.documents.filter((doc) => documentGaps(doc).length > 0).map((doc) => doc.title),
   };
 }

@@ -5,6 +5,7 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { nameCase } from '../cells/text';
 import { readCommuneName, unitAt } from '../workbook/units';
+import { UNIT_KINDS } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -152,7 +153,8 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
  * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's.
  */
 export function parentBodyLine(info: { decidingAuthority: string; recipientBody: string; province: string }): string {
-  const named = /Ủy ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã)\s.+)$/i;
+  const above = UNIT_KINDS.filter((k) => !k.commune).map((k) => k.name);
+  const named = new RegExp(`Ủy ban nhân dân ((?:${above.join('|')})\\s.+)$`, 'i');
   const found = [info.decidingAuthority, info.recipientBody].map((text) => named.exec(text.trim())?.[1]).find(Boolean);
   const unit = found ?? info.province.trim();
   return unit ? `UBND ${unit.toUpperCase()}` : '';

@@ -134,4 +134,26 @@ describe("a commune's name typed without its unit, without diacritics or in smal
       { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HỘI AN', `Hội An, ${DATE}`], closing: `Ủy ban nhân dân phường Hội An ${CLOSING}`, checks: [] },
     ]);
   });
+
+  it("the province above the committee the same way, when the header takes it from the province's field", () => {
+    const parent = (province: string, decidingAuthority = 'Giám đốc Sở Giáo dục và Đào tạo') => {
+      const result = buildDossier(withInfo(sample('TT25'), { province, decidingAuthority, recipientBody: 'Sở Giáo dục và Đào tạo' }), TODAY);
+      if (!result.ok) throw new Error(result.missing.join('\n'));
+      const header = byKind(result.documents, 'proposal').blocks.find((b) => b.kind === 'header');
+      return { parentBody: header?.kind === 'header' ? header.parentBody : undefined, checks: result.checklist.filter((line) => line.startsWith('Trang "Thông tin"')) };
+    };
+    expect([parent('SÔNG LAM'), parent('tinh song lam'), parent('Thành phố Hải Phòng'), parent('SÔNG LAM', 'Chủ tịch Ủy ban nhân dân tỉnh Sông Lam')]).toEqual([
+      {
+        parentBody: 'UBND SÔNG LAM',
+        checks: ['Trang "Thông tin", ô "Tỉnh, thành phố": "SÔNG LAM" không có chữ "Tỉnh" hay "Thành phố" nên hồ sơ ghi "UBND SÔNG LAM": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.'],
+      },
+      {
+        parentBody: 'UBND TỈNH SONG LAM',
+        checks: ['Trang "Thông tin", ô "Tỉnh, thành phố": "tinh song lam" gõ không dấu nên hồ sơ ghi "UBND TỈNH SONG LAM": gõ lại tên có dấu rồi tạo lại hồ sơ.'],
+      },
+      { parentBody: 'UBND THÀNH PHỐ HẢI PHÒNG', checks: [] },
+      // The deciding authority names the province's committee: the province's field is not printed.
+      { parentBody: 'UBND TỈNH SÔNG LAM', checks: [] },
+    ]);
+  });
 });

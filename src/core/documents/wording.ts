@@ -4,7 +4,7 @@ import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluat
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { nameCase } from '../cells/text';
-import { readCommuneName, unitAt } from '../workbook/units';
+import { readUnitName, unitAt } from '../workbook/units';
 import { UNIT_KINDS } from '../ruleset/units';
 
 /** The title as the documents quote it. */
@@ -31,10 +31,10 @@ export interface CommuneNames {
  * The names of a commune as typed in "Thông tin": its kind of unit found whether typed in
  * capitals, small letters or without diacritics ("XA HOA AN"), its own name by `nameCase` ("XÃ
  * HÒA AN" and "xã hòa an" read "xã Hòa An" in sentences). A name typed without its unit keeps none:
- * the unit is never guessed (the dossier's checklist asks for it, see `communeNameChecks`).
+ * the unit is never guessed (the dossier's checklist asks for it, see `unitChecks` in dossier.ts).
  */
 export function communeNames(commune: string): CommuneNames {
-  const { unit, name } = readCommuneName(commune);
+  const { unit, name } = readUnitName(commune, 'xã');
   const place = nameCase(name);
   const inText = unit ? `${unit} ${place}` : place;
   const full = unit ? `${capitalise(unit)} ${place}` : place;
@@ -150,14 +150,24 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 /**
  * The cơ quan chủ quản line above the commune's committee (Nghị định 30/2020 allows "UBND" there):
  * the Ủy ban nhân dân the deciding authority or the recipient names ("Chủ tịch Ủy ban nhân dân
- * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's.
+ * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's (`provinceLine`).
  */
 export function parentBodyLine(info: { decidingAuthority: string; recipientBody: string; province: string }): string {
-  const above = UNIT_KINDS.filter((k) => !k.commune).map((k) => k.name);
+  const above = UNIT_KINDS.filter((k) => k.level !== 'xã').map((k) => k.name);
   const named = new RegExp(`Ủy ban nhân dân ((?:${above.join('|')})\\s.+)$`, 'i');
   const found = [info.decidingAuthority, info.recipientBody].map((text) => named.exec(text.trim())?.[1]).find(Boolean);
-  const unit = found ?? info.province.trim();
-  return unit ? `UBND ${unit.toUpperCase()}` : '';
+  return found ? `UBND ${found.toUpperCase()}` : provinceLine(info.province);
+}
+
+/**
+ * "UBND TỈNH SÔNG LAM" for the province as typed in "Thông tin" ("Tỉnh Sông Lam", "TINH SONG LAM"
+ * read as "tỉnh"); a province typed without its unit keeps none ("UBND SÔNG LAM", never guessed:
+ * the checklist asks for it). Empty when blank.
+ */
+export function provinceLine(province: string): string {
+  const { unit, name } = readUnitName(province, 'tỉnh');
+  const written = unit ? `${unit} ${name}` : name;
+  return written ? `UBND ${written.toUpperCase()}` : '';
 }
 
 /** The value the commune entered, as it reads in a document. */

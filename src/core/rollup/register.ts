@@ -1,7 +1,7 @@
 import { cellText, foldText, nameKey } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
-import { readCommuneName } from '../workbook/units';
+import { readUnitName } from '../workbook/units';
 import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
 
 /**
@@ -105,13 +105,13 @@ export function communeKey(name: string): string {
 
 /**
  * Whether a workbook's commune is the register row's: the names as communeKey compares them, a
- * kind of unit ("Phường", "Thị trấn", "Đặc khu", "Xã", as `readCommuneName` reads it) written on one
+ * kind of unit ("Phường", "Thị trấn", "Đặc khu", "Xã", as `readUnitName` reads it) written on one
  * side only being no difference and two different kinds being different units ("Phường Hòa An" is
  * not "Xã Hòa An").
  */
 export function sameCommune(a: string, b: string): boolean {
   const split = (name: string) => {
-    const { unit, name: own } = readCommuneName(name);
+    const { unit, name: own } = readUnitName(name, 'xã');
     return { unit, key: nameKey(own) };
   };
   const x = split(a);

@@ -1,11 +1,18 @@
 import type { Provenance } from './types';
 
+/** The levels of local government, by their commonest unit. */
+export type UnitLevel = 'tỉnh' | 'huyện' | 'xã';
+
 /** A kind of administrative unit. */
 export interface UnitKind {
   /** As a sentence writes it before the unit's name: "xã", "thị trấn". */
   name: string;
-  /** A unit of cấp xã, whose committee makes a dossier. */
-  commune: boolean;
+  /**
+   * Its level of local government: "xã" (cấp xã, whose committee makes a dossier), "huyện" (gone
+   * since 07/2025), "tỉnh" (a province or a city under the central government; "thành phố" was
+   * also a district-level city before 07/2025, the same word).
+   */
+  level: UnitLevel;
   provenance: Provenance;
 }
 
@@ -20,15 +27,15 @@ const LAW_2015: Provenance = { ref: 'Luật Tổ chức chính quyền địa ph
  * of 2015–2023 and older bodies' names still carry them.
  */
 export const UNIT_KINDS: readonly UnitKind[] = [
-  { name: 'xã', commune: true, provenance: LAW_2025 },
-  { name: 'phường', commune: true, provenance: LAW_2025 },
-  { name: 'thị trấn', commune: true, provenance: LAW_2015 },
-  { name: 'đặc khu', commune: true, provenance: LAW_2025 },
-  { name: 'tỉnh', commune: false, provenance: LAW_2025 },
-  { name: 'thành phố', commune: false, provenance: LAW_2025 },
-  { name: 'huyện', commune: false, provenance: LAW_2015 },
-  { name: 'quận', commune: false, provenance: LAW_2015 },
-  { name: 'thị xã', commune: false, provenance: LAW_2015 },
+  { name: 'xã', level: 'xã', provenance: LAW_2025 },
+  { name: 'phường', level: 'xã', provenance: LAW_2025 },
+  { name: 'thị trấn', level: 'xã', provenance: LAW_2015 },
+  { name: 'đặc khu', level: 'xã', provenance: LAW_2025 },
+  { name: 'tỉnh', level: 'tỉnh', provenance: LAW_2025 },
+  { name: 'thành phố', level: 'tỉnh', provenance: LAW_2025 },
+  { name: 'huyện', level: 'huyện', provenance: LAW_2015 },
+  { name: 'quận', level: 'huyện', provenance: LAW_2015 },
+  { name: 'thị xã', level: 'huyện', provenance: LAW_2015 },
 ];
 
 /**

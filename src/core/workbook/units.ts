@@ -1,5 +1,5 @@
 import { foldText, normalizeText } from '../cells/text';
-import { NOT_UNITS, UNIT_KINDS } from '../ruleset/units';
+import { NOT_UNITS, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /**
  * Where a kind of administrative unit (ruleset/units.ts) stands in a name: in a commune's name as
@@ -31,33 +31,34 @@ export function unitAt(words: readonly string[], i: number): number {
   return !closed && NOT_UNITS.includes(phrase(n + 1)) ? 0 : n;
 }
 
-/** A commune's name read into its kind of unit and its own name. */
-export interface CommuneName {
-  /** The kind of cấp xã unit as a sentence writes it ("xã", "phường", "thị trấn", "đặc khu"); '' when none was typed. */
+/** A place's name read into its kind of unit and its own name. */
+export interface UnitName {
+  /** The kind of unit as a sentence writes it ("xã", "phường", "tỉnh"); '' when none of the level was typed. */
   unit: string;
-  /** The commune's own name as typed after its unit: "Hòa An", "HOA AN". */
+  /** The place's own name as typed after its unit: "Hòa An", "HOA AN". */
   name: string;
   /** The unit was typed without its diacritics ("XA HOA AN", "Phuong 5"): the name most likely too. */
   withoutMarks: boolean;
 }
 
 /** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu". */
-const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Only letters of the ASCII alphabet, digits and signs: text typed without a Vietnamese keyboard. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /**
- * The kind of unit a commune's name starts with, as typed in "Thông tin" ("Xã Hòa An", "XÃ HÒA
- * AN", "phường 5"), and its own name after it. A name typed all without diacritics is read the
- * same way ("XA HOA AN", "PHUONG 5", "THI TRAN …", "DAC KHU …") and says so; a name with
- * diacritics that starts like one ("Xa Lý") is the commune's own. No unit typed: `unit` is ''.
+ * The kind of unit of `level` a place's name starts with, as typed in "Thông tin" ("Xã Hòa An",
+ * "XÃ HÒA AN", "phường 5", "Tỉnh Sông Lam"), and its own name after it. A name typed all without
+ * diacritics is read the same way ("XA HOA AN", "PHUONG 5", "THI TRAN …", "TINH SONG LAM") and
+ * says so; a name with diacritics that starts like one ("Xa Lý") is the place's own. No unit of
+ * that level typed ("HÒA AN", "Huyện Hòa Bình" for a commune): `unit` is ''.
  */
-export function readCommuneName(commune: string): CommuneName {
-  const typed = normalizeText(commune);
+export function readUnitName(text: string, level: UnitLevel): UnitName {
+  const typed = normalizeText(text);
   const folded = typed.toLowerCase();
   const plain = PLAIN.test(typed);
-  for (const { name: unit } of UNIT_KINDS.filter((k) => k.commune)) {
+  for (const { name: unit } of UNIT_KINDS.filter((k) => k.level === level)) {
     // A plain text cannot hold "xã": it is looked for as typed without its marks, "xa".
     const form = plain ? withoutMarks(unit) : unit;
     if (folded.startsWith(`${form} `)) return { unit, name: typed.slice(form.length + 1), withoutMarks: plain };

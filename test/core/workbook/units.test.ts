@@ -5,9 +5,9 @@
  * Expected values typed by hand from Luật Tổ chức chính quyền địa phương (Điều 2: the kinds of unit).
  */
 import { describe, expect, it } from 'vitest';
-import { readCommuneName, unitAt } from '../../../src/core/workbook/units';
+import { readUnitName, unitAt } from '../../../src/core/workbook/units';
 
-describe('readCommuneName', () => {
+describe('readUnitName', () => {
   it('reads the kind of cấp xã unit a name starts with, in any case or typed without diacritics, and the name after it', () => {
     const typed = [
       'Xã Hòa An',
@@ -28,7 +28,7 @@ describe('readCommuneName', () => {
       'Thành phố Huế',
       '',
     ];
-    expect(typed.map(readCommuneName)).toEqual([
+    expect(typed.map((t) => readUnitName(t, 'xã'))).toEqual([
       { unit: 'xã', name: 'Hòa An', withoutMarks: false },
       { unit: 'xã', name: 'HÒA AN', withoutMarks: false },
       { unit: 'xã', name: 'hòa an', withoutMarks: false },
@@ -47,6 +47,18 @@ describe('readCommuneName', () => {
       { unit: '', name: 'Huyện Hòa Bình', withoutMarks: false },
       { unit: '', name: 'Thành phố Huế', withoutMarks: false },
       { unit: '', name: '', withoutMarks: false },
+    ]);
+  });
+
+  it('reads the kind of a province the same way', () => {
+    const typed = ['Tỉnh Sông Lam', 'THÀNH PHỐ HẢI PHÒNG', 'TINH SONG LAM', 'thanh pho Hai Phong', 'SÔNG LAM', 'Xã Hòa An'];
+    expect(typed.map((t) => readUnitName(t, 'tỉnh'))).toEqual([
+      { unit: 'tỉnh', name: 'Sông Lam', withoutMarks: false },
+      { unit: 'thành phố', name: 'HẢI PHÒNG', withoutMarks: false },
+      { unit: 'tỉnh', name: 'SONG LAM', withoutMarks: true },
+      { unit: 'thành phố', name: 'Hai Phong', withoutMarks: true },
+      { unit: '', name: 'SÔNG LAM', withoutMarks: false },
+      { unit: '', name: 'Xã Hòa An', withoutMarks: false },
     ]);
   });
 });

@@ -44,6 +44,9 @@ describe('names typed in capitals', () => {
       ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên Giáo Tỉnh Ủy'],
       ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP', 'Ban Chỉ đạo Xây Dựng Xã Hội Học Tập'],
       ['HỘI KHUYẾN HỌC XÃ KRÔNG BÔNG', 'Hội Khuyến học xã Krông Bông'],
+      // A unit at the start: one capital for the whole kind, as a sentence's start writes it.
+      ['THÀNH PHỐ HẢI PHÒNG', 'Thành phố Hải Phòng'],
+      ['ĐẶC KHU CÔN ĐẢO', 'Đặc khu Côn Đảo'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -81,7 +81,8 @@ export function bodyName(text: string): string {
   if (typed !== typed.toUpperCase()) return typed;
   phrases ??= NAME_PHRASES.map((p) => [new RegExp(`(?<![\\p{L}\\p{M}])${p.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), p]);
   const words = phrases.reduce((t, [pattern, phrase]) => t.replace(pattern, phrase), nameCase(typed)).split(' ');
-  for (let i = 1; i < words.length; i++) {
+  // From the first word: "Thành phố Hải Phòng" once capitalised, not "Thành Phố".
+  for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i);
     for (let j = i; j < i + n; j++) words[j] = words[j].toLowerCase();
   }

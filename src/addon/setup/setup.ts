@@ -249,6 +249,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   let archive: string | null = null;
   let fromArchives = new Map<string, Cell[]>();
   const plans = new Map<string, Plan>();
+  // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
+  const lists = new Set(spec.namedRanges.flatMap((n) => (n.grows ? [n.sheet] : [])));
   for (const sheetSpec of spec.sheets) {
     const sheet = found.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
@@ -257,7 +259,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {
-      plans.set(sheetSpec.name, { placement: identityPlacement(name, sheetSpec.cells.length, width), kept: (r, c) => content[r - 1]?.[c - 1], clearTo: content.length });
+      plans.set(sheetSpec.name, {
+        placement: identityPlacement(name, sheetSpec.cells.length, width),
+        kept: (r, c) => content[r - 1]?.[c - 1],
+        clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
+      });
       continue;
     }
     const columns = insertMissing(match.columns, (at) => {
@@ -477,6 +483,16 @@ function liveRange(get: () => RangeLike | null): RangeLike | null {
   }
 }
 
+/** "A3:F206" → its first cell ("A3"), last column ("F") and last row (206). */
+const A1_SPAN = /^([A-Z]+\d+):([A-Z]+)(\d+)$/;
+
+/** True when a named range's cells `actual` are its placed cells `placed`, or for a list that grows, those grown downward. */
+function inPlace(actual: string, placed: string, grows: boolean): boolean {
+  if (actual === placed) return true;
+  const [a, p] = [A1_SPAN.exec(actual), A1_SPAN.exec(placed)];
+  return grows && a !== null && p !== null && a[1] === p[1] && a[2] === p[2] && Number(a[3]) > Number(p[3]);
+}
+
 /**
  * Points each named range of the spec at its placed cells. One already in place is recognised by
  * getRangeByName (then its sheet and A1), without listing every named range and reading each
@@ -500,7 +516,7 @@ function applyNamedRanges(
     const a1 = placeRange(named.range, placement);
     if (!created.includes(named.sheet)) {
       const range = liveRange(() => spreadsheet.getRangeByName(named.name));
-      if (range && range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
+      if (range && range.getSheet().getName() === placement.name && inPlace(range.getA1Notation(), a1, named.grows === true)) continue;
     }
     const found = listed().get(named.name);
     const range = rangesOf.get(named.sheet)!(a1);

@@ -3,6 +3,7 @@ import { para, row } from './blocks';
 import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { unitAt } from '../workbook/units';
+import { NBSP } from './typeset';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -14,41 +15,10 @@ const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock
 
 const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', widthMm, sizePt });
 
-const NBSP = '\u00a0';
-
 /** `text` with the spaces inside each of `phrases` made non-breaking, so no line ends inside one. */
 export function keepTogether(text: string, phrases: string[]): string {
   return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
-
-/**
- * A label and the number after it: "Mức độ 1", "chỉ tiêu 2.2", "Tiêu chí 4", "Điều 6", "khoản 2",
- * "số 42/BC-UBND", "ngày 05", "tháng 3", "năm 2025", "≥ 80%". A line ending between the two
- * ("không đạt Mức / độ 1") reads as a typo, so renderers make their spaces non-breaking as they
- * write the text (the model keeps ordinary spaces, which is what tests and previews read).
- */
-const LABEL_NUMBER = /(?<!\p{L})(?:[Mm]ức độ|[Tt]iêu chí|[Cc]hỉ tiêu|Điều|khoản|[Ss]ố|ngày|tháng|[Nn]ăm|[≥≤]) (?=\d)/gu;
-
-/** `text` with each label kept on the line of its number (LABEL_NUMBER). */
-export function bindNumbers(text: string): string {
-  return text.replace(LABEL_NUMBER, (label) => label.replace(/ /g, NBSP));
-}
-
-/**
- * Straight double quotes in pairs made curly, as the legal texts and the documents' own titles
- * print them (“Công dân học tập”): a name from the ruleset or the commune's own text typed with
- * "…" would otherwise sit beside “Cộng đồng học tập” in one sentence. A quote without its pair
- * stays as typed.
- */
-export function curlyQuotes(text: string): string {
-  return text.replace(/"([^"\n]*)"/g, '“$1”');
-}
-
-/**
- * The text as a renderer writes it: quotes curled, labels bound to their numbers. It keeps the
- * text's length, character for character, so run offsets computed before still hold.
- */
-export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
 
 /**
  * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from

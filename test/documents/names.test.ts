@@ -39,6 +39,14 @@ describe('names typed in capitals', () => {
       ['THÀNH VIÊN, THƯ KÝ', 'Thành viên, thư ký'],
       ['LƯU: VT, VHXH', 'Lưu: VT, VHXH'],
       ['Sở GD&ĐT tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Sông Lam'],
+      // Small letters: a body's words are not a person's name ("Các Thôn" would be wrong); as typed.
+      ['các thôn, tổ dân phố', 'các thôn, tổ dân phố'],
+      ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên Giáo Tỉnh Ủy'],
+      ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP', 'Ban Chỉ đạo Xây Dựng Xã Hội Học Tập'],
+      ['HỘI KHUYẾN HỌC XÃ KRÔNG BÔNG', 'Hội Khuyến học xã Krông Bông'],
+      // A unit at the start: one capital for the whole kind, as a sentence's start writes it.
+      ['THÀNH PHỐ HẢI PHÒNG', 'Thành phố Hải Phòng'],
+      ['ĐẶC KHU CÔN ĐẢO', 'Đặc khu Côn Đảo'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
@@ -82,6 +90,76 @@ describe('names typed in capitals', () => {
       // Nơi nhận under the signatures: the body typed in capitals, as a name.
       '- Sở Giáo dục và Đào tạo tỉnh Sông Lam;',
       '- Lưu: VT, hồ sơ.',
+    ]);
+  });
+});
+
+describe("a commune's name typed without its unit, without diacritics or in small letters", () => {
+  /** What the Tờ trình and the checklist say of the commune whose name was typed `commune`. */
+  function seen(commune: string) {
+    const result = buildDossier(withInfo(sample('TT25'), { commune }), TODAY);
+    if (!result.ok) throw new Error(result.missing.join('\n'));
+    const proposal = byKind(result.documents, 'proposal');
+    const header = proposal.blocks.find((b) => b.kind === 'header');
+    const texts = paragraphs(proposal).map((p) => runText(p.runs));
+    return {
+      header: header?.kind === 'header' ? [...header.issuingBody, header.placeDate] : [],
+      closing: texts.find((t) => t.endsWith('xem xét./.')),
+      checks: result.checklist.filter((line) => line.startsWith('Trang "Thông tin"')),
+    };
+  }
+  const DATE = 'ngày 05 tháng 3 năm 2026';
+  const CLOSING = 'kính trình Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét./.';
+
+  it('writes the unit it finds, never one it guesses, and lists in the checklist what the commune must retype', () => {
+    expect(['HÒA AN', 'Xa Lý', 'XA HOA AN', 'thi tran ea kar', 'xã krông bông', "ĐẶC KHU EA H'LEO", 'Phường Hội An'].map(seen)).toEqual([
+      {
+        header: ['ỦY BAN NHÂN DÂN', 'HÒA AN', `Hòa An, ${DATE}`],
+        closing: `Ủy ban nhân dân Hòa An ${CLOSING}`,
+        checks: ['Trang "Thông tin", ô "Tên xã": "HÒA AN" không có chữ "Xã", "Phường", "Thị trấn" hay "Đặc khu" nên hồ sơ ghi "Ủy ban nhân dân Hòa An": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.'],
+      },
+      // "Xa" with diacritics after it is the commune's own name (xã Xa Lý), not "xã" typed without marks.
+      {
+        header: ['ỦY BAN NHÂN DÂN', 'XA LÝ', `Xa Lý, ${DATE}`],
+        closing: `Ủy ban nhân dân Xa Lý ${CLOSING}`,
+        checks: ['Trang "Thông tin", ô "Tên xã": "Xa Lý" không có chữ "Xã", "Phường", "Thị trấn" hay "Đặc khu" nên hồ sơ ghi "Ủy ban nhân dân Xa Lý": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.'],
+      },
+      {
+        header: ['ỦY BAN NHÂN DÂN', 'XÃ HOA AN', `Hoa An, ${DATE}`],
+        closing: `Ủy ban nhân dân xã Hoa An ${CLOSING}`,
+        checks: ['Trang "Thông tin", ô "Tên xã": "XA HOA AN" gõ không dấu nên hồ sơ ghi "Ủy ban nhân dân xã Hoa An": gõ lại tên có dấu rồi tạo lại hồ sơ.'],
+      },
+      {
+        header: ['ỦY BAN NHÂN DÂN', 'THỊ TRẤN EA KAR', `Ea Kar, ${DATE}`],
+        closing: `Ủy ban nhân dân thị trấn Ea Kar ${CLOSING}`,
+        checks: ['Trang "Thông tin", ô "Tên xã": "thi tran ea kar" gõ không dấu nên hồ sơ ghi "Ủy ban nhân dân thị trấn Ea Kar": gõ lại tên có dấu rồi tạo lại hồ sơ.'],
+      },
+      { header: ['ỦY BAN NHÂN DÂN', 'XÃ KRÔNG BÔNG', `Krông Bông, ${DATE}`], closing: `Ủy ban nhân dân xã Krông Bông ${CLOSING}`, checks: [] },
+      { header: ['ỦY BAN NHÂN DÂN', "ĐẶC KHU EA H'LEO", `Ea H'Leo, ${DATE}`], closing: `Ủy ban nhân dân đặc khu Ea H'Leo ${CLOSING}`, checks: [] },
+      // A commune's name always starts with its unit: "Hội An" here is the ward's own name.
+      { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HỘI AN', `Hội An, ${DATE}`], closing: `Ủy ban nhân dân phường Hội An ${CLOSING}`, checks: [] },
+    ]);
+  });
+
+  it("the province above the committee the same way, when the header takes it from the province's field", () => {
+    const parent = (province: string, decidingAuthority = 'Giám đốc Sở Giáo dục và Đào tạo') => {
+      const result = buildDossier(withInfo(sample('TT25'), { province, decidingAuthority, recipientBody: 'Sở Giáo dục và Đào tạo' }), TODAY);
+      if (!result.ok) throw new Error(result.missing.join('\n'));
+      const header = byKind(result.documents, 'proposal').blocks.find((b) => b.kind === 'header');
+      return { parentBody: header?.kind === 'header' ? header.parentBody : undefined, checks: result.checklist.filter((line) => line.startsWith('Trang "Thông tin"')) };
+    };
+    expect([parent('SÔNG LAM'), parent('tinh song lam'), parent('Thành phố Hải Phòng'), parent('SÔNG LAM', 'Chủ tịch Ủy ban nhân dân tỉnh Sông Lam')]).toEqual([
+      {
+        parentBody: 'UBND SÔNG LAM',
+        checks: ['Trang "Thông tin", ô "Tỉnh, thành phố": "SÔNG LAM" không có chữ "Tỉnh" hay "Thành phố" nên hồ sơ ghi "UBND SÔNG LAM": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.'],
+      },
+      {
+        parentBody: 'UBND TỈNH SONG LAM',
+        checks: ['Trang "Thông tin", ô "Tỉnh, thành phố": "tinh song lam" gõ không dấu nên hồ sơ ghi "UBND TỈNH SONG LAM": gõ lại tên có dấu rồi tạo lại hồ sơ.'],
+      },
+      { parentBody: 'UBND THÀNH PHỐ HẢI PHÒNG', checks: [] },
+      // The deciding authority names the province's committee: the province's field is not printed.
+      { parentBody: 'UBND TỈNH SÔNG LAM', checks: [] },
     ]);
   });
 });

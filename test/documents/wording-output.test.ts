@@ -61,7 +61,10 @@ describe("a commune's names", () => {
       parentBodyLine({ ...info, decidingAuthority: '', recipientBody: 'Ủy ban nhân dân thị xã Sơn Tây' }),
       parentBodyLine({ ...info, decidingAuthority: '', recipientBody: 'Sở GDĐT' }),
       parentBodyLine({ decidingAuthority: '', recipientBody: '', province: '  ' }),
-    ]).toEqual(['UBND TỈNH SÔNG LAM', 'UBND HUYỆN HÒA BÌNH', 'UBND QUẬN 3', 'UBND THỊ XÃ SƠN TÂY', 'UBND TỈNH SÔNG LAM', '']);
+      // The province typed without diacritics or without its unit (the checklist says so): "tỉnh" read, never added.
+      parentBodyLine({ decidingAuthority: '', recipientBody: '', province: 'TINH SONG LAM' }),
+      parentBodyLine({ decidingAuthority: '', recipientBody: '', province: 'Sông Lam' }),
+    ]).toEqual(['UBND TỈNH SÔNG LAM', 'UBND HUYỆN HÒA BÌNH', 'UBND QUẬN 3', 'UBND THỊ XÃ SƠN TÂY', 'UBND TỈNH SÔNG LAM', '', 'UBND TỈNH SONG LAM', 'UBND SÔNG LAM']);
   });
 });
 

@@ -20,11 +20,14 @@ describe('the register name and the workbook name of a ward or special zone', ()
     ['Thị trấn Hòa An', 'Hoà An'],
     ['Đặc khu Phú Quốc', 'Phú Quốc'],
     ['phường  Bến Nghé', 'Phường Bến Nghé'],
+    // Both typed without diacritics: "PHUONG" is the ward's unit, not part of its name (issue 13).
+    ['PHUONG BEN NGHE', 'Ben Nghe'],
   ])('%s in the workbook is the commune of the register row %s', (inWorkbook, inRegister) => {
     expect(read(inWorkbook, inRegister)).toMatchObject({ status: 'read', rating: 'Mức độ 1' });
   });
 
   it('different prefixes are different units', () => {
     expect(read('Phường Hòa An', 'Xã Hòa An')).toMatchObject({ status: 'failed', failure: 'other_commune' });
+    expect(read('PHUONG HOA AN', 'Xa Hoa An')).toMatchObject({ status: 'failed', failure: 'other_commune' });
   });
 });

@@ -26,27 +26,46 @@ export function foldText(text: string): string {
 /** Vietnamese vowels, with every tone mark, in lower case. */
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 /**
- * One Vietnamese syllable in lower case: an initial consonant, one to three vowels, a final
- * consonant ("k" for names such as Đắk Lắk). "ubnd", "vt", "hđnd" are none: abbreviations.
+ * What may open a syllable of a name, longest first: the Vietnamese initial consonants, then the
+ * clusters and letters of Tây Nguyên and other minority names as Vietnamese writes them ("Krông",
+ * "Glei", "Blương", "Prông", "Plei", "Grai", "M'Đrắk", "Ea Drăng", "Ia Hrú", "Hmông", "Kbang",
+ * "Kdăm", "Ea Knốp", "Kpă", "Ksor", "Niê Mlô", "Mnông", "Rmah", "Kông Chro", "Jrai", "Cư Jút",
+ * "Ea Wy"). No doubled letters ("tt", "bh"): "TTYT", "BHYT" stay abbreviations.
  */
-let syllable: RegExp | undefined;
-const isSyllable = (word: string): boolean => {
-  syllable ??= new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWELS}]{1,3}(?:ch|ng|nh|[cmnptk])?$`);
-  return syllable.test(word) && !word.includes('ii');
+const ONSETS = 'ngh|chr|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|bl|br|dr|đr|gl|gr|hm|hr|jr|kb|kd|kn|kp|kr|ks|ml|mn|pl|pr|rm|[bcdđfghjklmnpqrstvwxz]';
+/** What may close one: the Vietnamese finals, "k" ("Đắk Lắk"), "h" ("Đạ Tẻh"), "l" ("Ênuôl"), "r" ("Ksor"). */
+const FINALS = 'ch|ng|nh|[cmnptkhlr]';
+/**
+ * A word of a name in lower case: one to three syllables ("Pleiku", "Ênuôl"), each an opening,
+ * one to three vowels and a closing. "ubnd", "vt", "hđnd", "bhyt" are none: abbreviations; nor
+ * is a word with "ii" (a Roman numeral, "III").
+ */
+let nameWord: RegExp | undefined;
+const isNameWord = (word: string): boolean => {
+  nameWord ??= new RegExp(`^(?:(?:${ONSETS})?[${VOWELS}]{1,3}(?:${FINALS})?){1,3}$`);
+  return nameWord.test(word) && !word.includes('ii');
 };
 
+/** The apostrophes of minority names ("H’ Blương", "Ea H'Leo", "Ea HʼLeo": typographic, straight, modifier letter). */
+const APOSTROPHES = "’'\u02bc";
+/** A run of letters; the modifier apostrophe ʼ, a letter to Unicode, separates two as the others do. */
+const LETTERS = /(?:(?!\u02bc)[\p{L}\p{M}])+/gu;
+
 /**
- * A name as running text writes it: typed all in capitals ("HÒA AN", "NGUYỄN VĂN AN"), each
- * syllable with its first letter capital and its diacritics kept ("Hòa An"); abbreviations
- * ("UBND"), numbers and signs as typed. A name with any small letter is kept as typed: people who
- * wrote "Đắk Lắk" or "GD&ĐT" meant it. Headers write names in capitals from either form.
+ * A name as running text writes it. Typed all in capitals ("HÒA AN", "KRÔNG BÔNG", "H’ BLƯƠNG
+ * NIÊ") or all in small letters ("hòa an"), each syllable has its first letter capital and keeps
+ * its diacritics ("Hòa An", "Krông Bông", "H’ Blương Niê", "Ea H'Leo"); abbreviations ("UBND"),
+ * numbers and signs stay as typed. A name in mixed case is kept as typed: people who wrote
+ * "Đắk Lắk", "Ea H'leo" or "GD&ĐT" meant it. Headers write names in capitals from either form.
  */
 export function nameCase(text: string): string {
   const name = text.normalize('NFC');
-  if (name === name.toLowerCase() || name !== name.toUpperCase()) return name;
-  return name.replace(/[\p{L}\p{M}]+/gu, (word) => {
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  return name.replace(LETTERS, (word, at: number) => {
     const lower = word.toLowerCase();
-    return isSyllable(lower) ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
+    // One letter before an apostrophe opens a minority name ("H’ Blương", "M'Đrắk"): a capital.
+    const prefix = word.length === 1 && APOSTROPHES.includes(name.charAt(at + 1));
+    return isNameWord(lower) || prefix ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
   });
 }
 

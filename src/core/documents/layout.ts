@@ -2,6 +2,7 @@ import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, Paragra
 import { para, row } from './blocks';
 import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
+import { unitAt } from '../workbook/units';
 import { NBSP } from './typeset';
 
 /**
@@ -42,19 +43,18 @@ function charEm(ch: string): number {
 
 const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
-/** Words a header line is best broken before: an administrative unit, then "VÀ". */
-const BREAK_BEFORE = [/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)$/, /^VÀ$/];
-
 /**
- * A header line that does not fit its column is broken before an administrative unit ("TỈNH"),
- * else before "VÀ", else where the halves balance, and each part again until all fit; every part
- * is kept on one line (non-breaking spaces), so Word or Docs never break inside a body's name at
- * a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
+ * A header line that does not fit its column is broken before an administrative unit where a unit
+ * stands ("TỈNH SÔNG LAM", never the "XÃ" of "XÃ HỘI": `unitAt`), else before "VÀ", else where the
+ * halves balance, and each part again until all fit; every part is kept on one line (non-breaking
+ * spaces), so Word or Docs never break inside a body's name at a place of their choosing ("SỞ GIÁO
+ * DỤC VÀ ĐÀO / TẠO").
  */
 export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
   const words = text.split(' ').filter(Boolean);
   if (words.length < 2 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
-  const preferred = BREAK_BEFORE.map((word) => words.findIndex((w, i) => i > 0 && word.test(w))).find((i) => i > 0);
+  const before = (found: (i: number) => boolean) => words.findIndex((_, i) => i > 0 && found(i));
+  const preferred = [before((i) => unitAt(words, i) > 0), before((i) => words[i] === 'VÀ')].find((i) => i > 0);
   const at = preferred ?? balancedBreak(words, sizePt);
   return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
 }

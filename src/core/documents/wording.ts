@@ -4,6 +4,8 @@ import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluat
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { nameCase } from '../cells/text';
+import { readUnitName, unitAt } from '../workbook/units';
+import { UNIT_KINDS } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -25,15 +27,17 @@ export interface CommuneNames {
   committee: string;
 }
 
-/** Unit prefixes, longest first; since 07/2025 communes, wards and special zones are all "cấp xã". */
-const PREFIXES = ['Thị trấn', 'Đặc khu', 'Phường', 'Xã'];
-
-/** The names of a commune as typed in "Thông tin"; a name typed in capitals ("XÃ HÒA AN") reads "xã Hòa An" in sentences. */
+/**
+ * The names of a commune as typed in "Thông tin": its kind of unit found whether typed in
+ * capitals, small letters or without diacritics ("XA HOA AN"), its own name by `nameCase` ("XÃ
+ * HÒA AN" and "xã hòa an" read "xã Hòa An" in sentences). A name typed without its unit keeps none:
+ * the unit is never guessed (the dossier's checklist asks for it, see `unitChecks` in dossier.ts).
+ */
 export function communeNames(commune: string): CommuneNames {
-  const prefix = PREFIXES.find((p) => commune.toLowerCase().startsWith(`${p.toLowerCase()} `));
-  const place = nameCase(prefix ? commune.slice(prefix.length + 1).trim() : commune);
-  const inText = prefix ? `${prefix.toLowerCase()} ${place}` : place;
-  const full = prefix ? `${prefix} ${place}` : place;
+  const { unit, name } = readUnitName(commune, 'xã');
+  const place = nameCase(name);
+  const inText = unit ? `${unit} ${place}` : place;
+  const full = unit ? `${capitalise(unit)} ${place}` : place;
   return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
 }
 
@@ -63,25 +67,26 @@ const NAME_PHRASES = [
   'cán bộ',
 ];
 
-/** Administrative units, as title case leaves them: small letters before a proper name or at the end ("UBND tỉnh Sông Lam", "UBND xã"). */
-const UNIT_WORDS = ['Thành Phố', 'Thị Trấn', 'Thị Xã', 'Đặc Khu', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Xã'];
-
 /** Built on first use: module top levels run on every custom-function call. */
 let phrases: Array<[RegExp, string]> | undefined;
-let units: RegExp | undefined;
 
 /**
  * A body, office or role as running text writes it: typed in capitals ("SỞ GIÁO DỤC VÀ ĐÀO TẠO
  * TỈNH SÔNG LAM"), it reads "Sở Giáo dục và Đào tạo tỉnh Sông Lam" (names by `nameCase`, the
- * body's words by NAME_PHRASES, units in small letters); typed in mixed case, as typed.
+ * body's words by NAME_PHRASES, a unit in small letters where a unit stands, `unitAt`); typed in
+ * mixed case or in small letters, as typed (a body's common words are no name: "các thôn").
  */
 export function bodyName(text: string): string {
-  const named = nameCase(text);
-  if (named === text.normalize('NFC')) return named;
+  const typed = text.normalize('NFC');
+  if (typed !== typed.toUpperCase()) return typed;
   phrases ??= NAME_PHRASES.map((p) => [new RegExp(`(?<![\\p{L}\\p{M}])${p.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), p]);
-  units ??= new RegExp(`(?<=\\S\\s)(${UNIT_WORDS.join('|')})(?=\\s+\\p{Lu}|\\s*$|[,;.)])`, 'gu');
-  const worded = phrases.reduce((t, [pattern, phrase]) => t.replace(pattern, phrase), named).replace(units, (unit) => unit.toLowerCase());
-  return capitalise(worded);
+  const words = phrases.reduce((t, [pattern, phrase]) => t.replace(pattern, phrase), nameCase(typed)).split(' ');
+  // From the first word: "Thành phố Hải Phòng" once capitalised, not "Thành Phố".
+  for (let i = 0; i < words.length; i++) {
+    const n = unitAt(words, i);
+    for (let j = i; j < i + n; j++) words[j] = words[j].toLowerCase();
+  }
+  return capitalise(words.join(' '));
 }
 
 /** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */
@@ -181,13 +186,24 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 /**
  * The cơ quan chủ quản line above the commune's committee (Nghị định 30/2020 allows "UBND" there):
  * the Ủy ban nhân dân the deciding authority or the recipient names ("Chủ tịch Ủy ban nhân dân
- * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's.
+ * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's (`provinceLine`).
  */
 export function parentBodyLine(info: { decidingAuthority: string; recipientBody: string; province: string }): string {
-  const named = /Ủy ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã)\s.+)$/i;
+  const above = UNIT_KINDS.filter((k) => k.level !== 'xã').map((k) => k.name);
+  const named = new RegExp(`Ủy ban nhân dân ((?:${above.join('|')})\\s.+)$`, 'i');
   const found = [info.decidingAuthority, info.recipientBody].map((text) => named.exec(text.trim())?.[1]).find(Boolean);
-  const unit = found ?? info.province.trim();
-  return unit ? `UBND ${unit.toUpperCase()}` : '';
+  return found ? `UBND ${found.toUpperCase()}` : provinceLine(info.province);
+}
+
+/**
+ * "UBND TỈNH SÔNG LAM" for the province as typed in "Thông tin" ("Tỉnh Sông Lam", "TINH SONG LAM"
+ * read as "tỉnh"); a province typed without its unit keeps none ("UBND SÔNG LAM", never guessed:
+ * the checklist asks for it). Empty when blank.
+ */
+export function provinceLine(province: string): string {
+  const { unit, name } = readUnitName(province, 'tỉnh');
+  const written = unit ? `${unit} ${name}` : name;
+  return written ? `UBND ${written.toUpperCase()}` : '';
 }
 
 /** The value the commune entered, as it reads in a document. */

@@ -1,6 +1,7 @@
 import { cellText, foldText, nameKey } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
+import { readUnitName } from '../workbook/units';
 import { formatViUngrouped } from '../cells/vi-number';
 import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
 
@@ -103,23 +104,20 @@ export function communeKey(name: string): string {
   return nameKey(foldText(name).replace(/^xã /, ''));
 }
 
-/** Unit prefixes of "cấp xã" since 07/2025 (as src/core/documents/wording.ts), folded. */
-const UNIT_PREFIXES = ['thị trấn', 'đặc khu', 'phường', 'xã'].map(foldText);
-
 /**
  * Whether a workbook's commune is the register row's: the names as communeKey compares them, a
- * unit prefix ("Phường", "Thị trấn", "Đặc khu", "Xã") written on one side only being no difference
- * and two different prefixes being different units ("Phường Hòa An" is not "Xã Hòa An").
+ * kind of unit ("Phường", "Thị trấn", "Đặc khu", "Xã", as `readUnitName` reads it) written on one
+ * side only being no difference and two different kinds being different units ("Phường Hòa An" is
+ * not "Xã Hòa An").
  */
 export function sameCommune(a: string, b: string): boolean {
   const split = (name: string) => {
-    const folded = foldText(name);
-    const prefix = UNIT_PREFIXES.find((p) => folded.startsWith(`${p} `)) ?? '';
-    return { prefix, key: nameKey(prefix ? folded.slice(prefix.length + 1) : folded) };
+    const { unit, name: own } = readUnitName(name, 'xã');
+    return { unit, key: nameKey(own) };
   };
   const x = split(a);
   const y = split(b);
-  return x.key === y.key && (x.prefix === '' || y.prefix === '' || x.prefix === y.prefix);
+  return x.key === y.key && (x.unit === '' || y.unit === '' || x.unit === y.unit);
 }
 
 function readYear(cell: Cell): number | null {

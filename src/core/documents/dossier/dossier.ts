@@ -1,11 +1,14 @@
 import type { CommuneInfo } from '../../workbook/commune';
-import { missingInfo } from '../../workbook/info';
+import { INFO_FIELDS, missingInfo } from '../../workbook/info';
+import { readUnitName } from '../../workbook/units';
+import { UNIT_KINDS, type UnitLevel } from '../../ruleset/units';
+import { SHEETS } from '../../template/layout';
 import type { CommuneAssessment } from '../../workbook/snapshot';
 import type { DossierContext, Omission } from './frame';
 import { levelsDossier, type LevelsEvaluation } from './levels';
 import type { ReportDocument } from '../model';
 import { pointsDossier, type PointsEvaluation } from './points';
-import { bodyName, communeNames, parentBodyLine } from '../wording';
+import { bodyName, capitalise, communeNames, parentBodyLine, provinceLine } from '../wording';
 import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
@@ -72,11 +75,38 @@ function asWritten(info: CommuneInfo): CommuneInfo {
   };
 }
 
+/** A field of "Thông tin" as a message names it: `Trang "Thông tin", ô "Tên xã"`. */
+const infoField = (key: keyof CommuneInfo) => `Trang "${SHEETS.info}", ô "${INFO_FIELDS.find((f) => f.key === key)?.label}"`;
+
+/**
+ * What the documents cannot write of a place's name as the commune meant it (newcomer review of
+ * issue 13), as a checklist line naming the field: no kind of unit of its `level` typed ("HÒA AN":
+ * the documents say "Ủy ban nhân dân Hòa An", the unit is never guessed), or the unit typed without
+ * diacritics ("XA HOA AN": the name read as "Hoa An"). `printed` is what the documents then say.
+ */
+export function unitChecks(key: 'commune' | 'province', level: UnitLevel, info: CommuneInfo, printed: string): string[] {
+  const typed = info[key];
+  const { unit, withoutMarks } = readUnitName(typed, level);
+  if (unit && !withoutMarks) return [];
+  const field = `${infoField(key)}: "${typed}"`;
+  if (withoutMarks) return [`${field} gõ không dấu nên hồ sơ ghi "${printed}": gõ lại tên có dấu rồi tạo lại hồ sơ.`];
+  const kinds = UNIT_KINDS.filter((k) => k.level === level).map((k) => `"${capitalise(k.name)}"`);
+  const either = `${kinds.slice(0, -1).join(', ')} hay ${kinds[kinds.length - 1]}`;
+  return [`${field} không có chữ ${either} nên hồ sơ ghi "${printed}": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.`];
+}
+
 export function buildDossier(assessment: CommuneAssessment, today: Date): DossierResult {
   const missing = dossierBlockers(assessment);
   const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
   const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
+  const names = communeNames(info.commune);
+  const parentBody = parentBodyLine(info);
+  const nameChecks = [
+    ...unitChecks('commune', 'xã', info, names.committee),
+    // The province is printed only when no body above names its own Ủy ban nhân dân.
+    ...(parentBody === provinceLine(info.province) ? unitChecks('province', 'tỉnh', info, parentBody) : []),
+  ];
   const ctx: DossierContext = {
     info: asWritten(info),
     narrative: assessment.narrative,
@@ -84,8 +114,8 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
     ruleset: evaluation.ruleset,
     catalogue,
     today,
-    names: communeNames(info.commune),
-    parentBody: parentBodyLine(info),
+    names,
+    parentBody,
   };
   const dossier = evaluation.ruleset.scheme === 'levels' ? levelsDossier(ctx, evaluation as LevelsEvaluation) : pointsDossier(ctx, evaluation as PointsEvaluation);
   const gaps = dossier.documents.flatMap((doc) => documentGaps(doc).map((gap) => `${doc.title}: cần bổ sung ${gap}.`));
@@ -94,7 +124,7 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
     ok: true,
     documents: dossier.documents,
     omitted: dossier.omitted,
-    checklist: [...new Set([...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
+    checklist: [...new Set([...nameChecks, ...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
     incomplete: dossier.documents.filter((doc) => documentGaps(doc).length > 0).map((doc) => doc.title),
   };
 }

@@ -9,7 +9,7 @@ import { heading, para, row } from '../blocks';
 import { keepTogether } from '../layout';
 import type { Align, Block, TableBlock, TableRow } from '../model';
 import { CELL } from '../styles';
-import { criterionLabel, listText } from '../wording';
+import { communeNames, criterionLabel, listText } from '../wording';
 
 /** A criterion under the "Tiêu chí" heading: its number ("4" for the workbook's "TC4"), never the internal code. */
 const criterionNumber = (code: string) => criterionLabel(code).replace(/^Tiêu chí /, '');
@@ -24,7 +24,8 @@ const n = (value: number) => formatViNumber(value);
 /** Shares as the roll-up's sheets show them (one decimal at most, vi-VN: "81,3%"), "–" when nothing to divide by. */
 const share = (part: number, whole: number) => shareText(part, whole, '–');
 const signed = (value: number) => (value > 0 ? `+${n(value)}` : n(value));
-const communeName = (record: CommuneRecord) => record.commune || '(chưa có tên)';
+/** A commune's name as the register holds it, written as a name ("XÃ HÒA AN" reads "Xã Hòa An"). */
+const communeName = (commune: string) => (commune ? communeNames(commune).full : '(chưa có tên)');
 
 function dataTable(widths: number[], aligns: Align[], header: string[], rows: TableRow[]): TableBlock {
   return { kind: 'table', widths, borders: true, cellStyle: CELL, aligns, rows: [row(header, { header: true }), ...rows] };
@@ -173,7 +174,7 @@ function communeChangeTable(changes: CommuneChange[], year: number): Block[] {
       [0.08, 0.32, 0.22, 0.2, 0.18],
       ['center', 'left', 'left', 'left', 'left'],
       ['STT', 'Tên xã', 'Kết quả lần trước', `Kết quả năm ${year}`, 'Thay đổi'],
-      [...up, ...down].map((c, i) => row([String(i + 1), c.commune, `${c.fromRating} (năm ${c.fromYear})`, c.toRating, DIRECTION_LABELS[c.direction]])),
+      [...up, ...down].map((c, i) => row([String(i + 1), communeName(c.commune), `${c.fromRating} (năm ${c.fromYear})`, c.toRating, DIRECTION_LABELS[c.direction]])),
     ),
   ];
 }
@@ -205,7 +206,7 @@ function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[
     if (members.length === 0) return [];
     return [
       row([`${category}: ${n(members.length)} xã`], { bold: true, span: true }),
-      ...members.map((r, i) => row([String(i + 1), communeName(r), keepTogether(scoreText(r), ['Mức độ 1', 'Mức độ 2']), SOURCE[r.status]])),
+      ...members.map((r, i) => row([String(i + 1), communeName(r.commune), keepTogether(scoreText(r), ['Mức độ 1', 'Mức độ 2']), SOURCE[r.status]])),
     ];
   });
   return [dataTable([0.1, 0.38, 0.3, 0.22], ['center', 'left', 'left', 'left'], ['STT', 'Tên xã', 'Điểm, số chỉ tiêu đạt', 'Nguồn kết quả'], rows)];
@@ -241,7 +242,7 @@ export function unreadableSection(rollUp: RollUp, year: number): Block[] {
       [0.08, 0.32, 0.6],
       ['center', 'left', 'left'],
       ['STT', 'Tên xã', 'Lý do'],
-      failed.map((r, i) => row([String(i + 1), communeName(r), withoutRowNumbers(reasonText(r))])),
+      failed.map((r, i) => row([String(i + 1), communeName(r.commune), withoutRowNumbers(reasonText(r))])),
     ),
   ];
 }

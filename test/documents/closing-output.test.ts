@@ -62,7 +62,8 @@ describe('the closing of every document of the dossier', () => {
         ],
       ],
       ['summary', [['J14 fl10 sb6 sa6 ls1.15 k | Kết luận: xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025.', GAP, ONE, `  [] {} | ${CHAIRMAN}`]]],
-      ['evidence', [['J14 fl10 sb6 sa6 ls1.15 k | Tổng số: 3 minh chứng.', GAP, ONE, `  [] {} | ${CHAIRMAN}`]]],
+      // Four: the tiny fixture's 5.1 description holds a link no item lists, which gets its own code (H5.03).
+      ['evidence', [['J14 fl10 sb6 sa6 ls1.15 k | Tổng số: 4 minh chứng.', GAP, ONE, `  [] {} | ${CHAIRMAN}`]]],
       [
         'minutes',
         [

@@ -9,7 +9,7 @@ import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
-import { codeKey, foldText } from '../../core/cells/text';
+import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
@@ -89,6 +89,18 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
 
 /** The sheets that hold people's values: found row by row and column by column, by their labels. */
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
+/**
+ * Whether every row and column of a sheet was found, each label once and in order: the other
+ * sheets (the guide, the evidence list, the results, the ruleset table) then follow the rows and
+ * columns people inserted, as the matched ones do, so what was typed there stays and the
+ * template's cells are written where they moved. Otherwise (another ruleset's results, a new
+ * version's wording) such a sheet is rewritten in place, as the template lays it out.
+ */
+function complete(match: SheetMatch): boolean {
+  const inOrder = (map: Array<number | null>) => map.every((p, i) => p !== null && (i === 0 || p > map[i - 1]!));
+  return match.duplicates.length === 0 && match.restored.length === 0 && match.orphans.length === 0 && inOrder(match.rows) && inOrder(match.columns);
+}
+
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
 const TAG_PREFIX = sheetTagKey('');
@@ -145,6 +157,20 @@ function findByTitle(specs: SheetSpec[], found: Map<string, SheetLike>, names: s
     const index = free.findIndex((sheet) => foldText(String(sheet.getRange(1, 1, 1, 1).getValues()[0][0] ?? '')) === foldText(String(title.value)));
     if (index >= 0) found.set(spec.name, free.splice(index, 1)[0]);
   }
+}
+
+/**
+ * The "Bộ tiêu chí" sheet as the formulas read it (the CDHT_BO_TIEU_CHI range, from the header to
+ * the template's last row, rows people inserted inside it included): what people typed above or
+ * below the table is no part of it, so it cannot make set-up refuse the table. Rows keep their
+ * numbers for messages. Unchanged when the table is not found as the template lays it out.
+ */
+function asTable(spec: SheetSpec, content: Cell[][] | null): Cell[][] | null {
+  if (!content) return null;
+  const match = matchSheet(spec, content);
+  if (!complete(match)) return content;
+  const [first, last] = [match.rows[0]!, match.rows[match.rows.length - 1]!];
+  return content.slice(0, last).map((row, r) => (r + 1 < first ? [] : row));
 }
 
 /** What one sheet's write needs: where the spec goes, and what to keep in each physical cell. */
@@ -206,7 +232,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // The ruleset first: the other sheets' layout depends on it.
   const infoContent = read(specOf(provisional, SHEETS.info));
-  const tableContent = read(specOf(provisional, SHEETS.ruleset));
+  const tableContent = asTable(specOf(provisional, SHEETS.ruleset), read(specOf(provisional, SHEETS.ruleset)));
   const { ruleset, previous } = chooseRuleset(infoContent, tableContent, messages);
   const switching = previous !== null;
   const spec = workbookSpec(ruleset);
@@ -216,8 +242,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const matches = new Map<string, SheetMatch>();
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
-    if (!content || !MATCHED.has(sheetSpec.name)) continue;
+    if (!content) continue;
     const match = matchSheet(sheetSpec, content);
+    if (!MATCHED.has(sheetSpec.name)) {
+      if (complete(match)) matches.set(sheetSpec.name, match);
+      continue;
+    }
     const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     const labelled = match.labels.filter(Boolean).length;
@@ -243,7 +273,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const keys = logicalKeys(assessmentSpec);
   const codeColumn = assessmentMatch?.columns[INDICATOR_COLUMNS.code] ?? INDICATOR_COLUMNS.code + 1;
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
-  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => !isBlank(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
+  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => looksLikeCode(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
   const rebuild = assessmentContent !== null && (switching || stale);
 
   let archive: string | null = null;
@@ -349,7 +379,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
   }
 
-  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
+  const cleared = new Map([...plans].map(([specName, plan]) => [specName, plan.clearTo] as const));
+  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created, cleared);
   // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
   const before = new Map<string, Before>();
   for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
@@ -477,6 +508,21 @@ function liveRange(get: () => RangeLike | null): RangeLike | null {
   }
 }
 
+const CORNERS = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+
+/**
+ * Whether a named range (A1) covers the placed range `placed` as Sheets left it: the same cells, or
+ * the same top-left cell and columns ending lower, grown by rows people inserted inside it (a table
+ * of entry rows takes an inserted row as one of its own, so its last row is then past the placed
+ * ones) but not into the rows set-up empties (up to `cleared`, below a sheet it rewrote).
+ */
+function grownOver(current: string, placed: string, cleared: number): boolean {
+  if (current === placed) return true;
+  const [a, b] = [CORNERS.exec(current), CORNERS.exec(placed)];
+  if (!a || !b || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3]) return false;
+  return Number(a[4]) > Number(b[4]) && Number(a[4]) > cleared;
+}
+
 /**
  * Points each named range of the spec at its placed cells. One already in place is recognised by
  * getRangeByName (then its sheet and A1), without listing every named range and reading each
@@ -489,6 +535,7 @@ function applyNamedRanges(
   rangesOf: ReadonlyMap<string, (a1: string) => RangeLike>,
   placements: ReadonlyMap<string, Placement>,
   created: readonly string[],
+  cleared: ReadonlyMap<string, number>,
 ): void {
   let existing: Map<string, NamedRangeLike> | null = null;
   const listed = () => {
@@ -500,7 +547,7 @@ function applyNamedRanges(
     const a1 = placeRange(named.range, placement);
     if (!created.includes(named.sheet)) {
       const range = liveRange(() => spreadsheet.getRangeByName(named.name));
-      if (range && range.getSheet().getName() === placement.name && range.getA1Notation() === a1) continue;
+      if (range && range.getSheet().getName() === placement.name && grownOver(range.getA1Notation(), a1, cleared.get(named.sheet) ?? 0)) continue;
     }
     const found = listed().get(named.name);
     const range = rangesOf.get(named.sheet)!(a1);

@@ -178,6 +178,8 @@ interface Plan {
   placement: Placement;
   kept: (row: number, column: number) => Cell | undefined;
   clearTo: number;
+  /** The sheet as the ruleset switched from laid it out, when it is rewritten in place. */
+  former?: SheetSpec;
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -287,7 +289,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {
-      plans.set(sheetSpec.name, { placement: identityPlacement(name, sheetSpec.cells.length, width), kept: (r, c) => content[r - 1]?.[c - 1], clearTo: content.length });
+      const former = previous ? workbookSpec(previous).sheets.find((s) => s.name === sheetSpec.name) : undefined;
+      plans.set(sheetSpec.name, { placement: identityPlacement(name, sheetSpec.cells.length, width), kept: (r, c) => content[r - 1]?.[c - 1], clearTo: content.length, former });
       continue;
     }
     const columns = insertMissing(match.columns, (at) => {
@@ -354,6 +357,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   });
   if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
 
+  // A sheet of the template the new ruleset has no use for (the counts, under TT44) keeps what people entered.
+  for (const [specName, sheet] of switching ? found : []) {
+    if (!spec.sheets.some((s) => s.name === specName)) messages.push(`Trang "${nameOf(sheet)}" không dùng với bộ tiêu chí ${ruleset.id} nên được để nguyên, số liệu trên trang không bị xoá.`);
+  }
+
   const created: string[] = [];
   const updated: string[] = [];
   spec.sheets.forEach((sheetSpec, index) => {
@@ -373,7 +381,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
-    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
+    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));

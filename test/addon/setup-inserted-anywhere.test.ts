@@ -81,164 +81,161 @@ function inserted(before: Record<string, Record<string, Cell>>, edited: string, 
 
 const namedRanges = (ss: FakeSpreadsheet) => ss.namedRanges.map((n) => [n.name, n.anchor.sheet.name, n.range.a1()]);
 
-/** Where a row or column goes in each sheet, and which cell of it the person types into. */
-interface Case {
-  where: string;
-  at: number;
-  /** The cell typed into: for a row, its column; for a column, its row. */
-  typeAt: number;
-}
-
-/** Rows: the top, under the title, inside a table, before the template's last row, after it. Columns likewise. */
-const SHEET_CASES: Array<{ sheet: string; rows: Case[]; columns: Case[] }> = [
-  {
-    sheet: SHEETS.guide,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'among the instructions', at: 6, typeAt: 1 },
-      { where: 'before the last line', at: 21, typeAt: 1 },
-      { where: 'after the last line', at: 22, typeAt: 1 },
+/**
+ * Where a row or column goes in each sheet: `at` is the row (column) it is inserted before, `typeAt`
+ * the column (row) of the cell the person types into. Rows at the top, under the title, inside a
+ * table, before the template's last row and after it; columns likewise.
+ */
+type Case = [where: string, at: number, typeAt: number];
+const SHEET_CASES: Array<[sheet: string, rows: Case[], columns: Case[]]> = [
+  [
+    SHEETS.guide,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['among the instructions', 6, 1],
+      ['before the last line', 21, 1],
+      ['after the last line', 22, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 5 },
-      { where: 'after A', at: 2, typeAt: 5 },
+    [
+      ['before A', 1, 5],
+      ['after A', 2, 5],
     ],
-  },
-  {
-    sheet: SHEETS.info,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'among the fields', at: 8, typeAt: 1 },
-      { where: 'among the members', at: 25, typeAt: 1 },
-      { where: 'before the version', at: 55, typeAt: 1 },
-      { where: 'after the version', at: 56, typeAt: 1 },
+  ],
+  [
+    SHEETS.info,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['among the fields', 8, 1],
+      ['among the members', 25, 1],
+      ['before the version', 55, 1],
+      ['after the version', 56, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 8 },
-      { where: 'between A and B', at: 2, typeAt: 8 },
-      { where: 'between B and C', at: 3, typeAt: 8 },
-      { where: 'after C', at: 4, typeAt: 8 },
+    [
+      ['before A', 1, 8],
+      ['between A and B', 2, 8],
+      ['between B and C', 3, 8],
+      ['after C', 4, 8],
     ],
-  },
-  {
-    sheet: SHEETS.assessment,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'under the commune line', at: 3, typeAt: 1 },
-      { where: 'among the indicators', at: 11, typeAt: 1 },
-      { where: 'before the last indicator', at: 25, typeAt: 1 },
-      { where: 'after the last indicator', at: 26, typeAt: 1 },
+  ],
+  [
+    SHEETS.assessment,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['under the commune line', 3, 1],
+      ['among the indicators', 11, 1],
+      ['before the last indicator', 25, 1],
+      ['after the last indicator', 26, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 10 },
-      { where: 'between A and B', at: 2, typeAt: 10 },
-      { where: 'between E and F', at: 6, typeAt: 10 },
-      { where: 'between H and I', at: 9, typeAt: 10 },
-      { where: 'after J', at: 11, typeAt: 10 },
+    [
+      ['before A', 1, 10],
+      ['between A and B', 2, 10],
+      ['between E and F', 6, 10],
+      ['between H and I', 9, 10],
+      ['after J', 11, 10],
     ],
-  },
-  {
-    sheet: SHEETS.evidence,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'under the header', at: 4, typeAt: 1 },
-      { where: 'after the last row', at: 204, typeAt: 1 },
+  ],
+  [
+    SHEETS.evidence,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['under the header', 4, 1],
+      ['after the last row', 204, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 5 },
-      { where: 'between C and D', at: 4, typeAt: 5 },
-      { where: 'after F', at: 7, typeAt: 5 },
+    [
+      ['before A', 1, 5],
+      ['between C and D', 4, 5],
+      ['after F', 7, 5],
     ],
-  },
-  {
-    sheet: SHEETS.results,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'among the results', at: 6, typeAt: 1 },
-      { where: 'above the criteria title', at: 12, typeAt: 1 },
-      { where: 'above the data check', at: 21, typeAt: 4 },
-      { where: 'after the data check', at: 22, typeAt: 5 },
+  ],
+  [
+    SHEETS.results,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['among the results', 6, 1],
+      ['above the criteria title', 12, 1],
+      ['above the data check', 21, 4],
+      ['after the data check', 22, 5],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 6 },
-      { where: 'between A and B', at: 2, typeAt: 6 },
-      { where: 'between B and C', at: 3, typeAt: 6 },
-      { where: 'after C', at: 4, typeAt: 6 },
-      { where: 'after F', at: 7, typeAt: 6 },
+    [
+      ['before A', 1, 6],
+      ['between A and B', 2, 6],
+      ['between B and C', 3, 6],
+      ['after C', 4, 6],
+      ['after F', 7, 6],
     ],
-  },
-  {
-    sheet: SHEETS.pcgd,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'above the hints', at: 18, typeAt: 1 },
-      { where: 'before the last hint', at: 22, typeAt: 1 },
-      { where: 'after the last hint', at: 23, typeAt: 1 },
+  ],
+  [
+    SHEETS.pcgd,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['above the hints', 18, 1],
+      ['before the last hint', 22, 1],
+      ['after the last hint', 23, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 16 },
-      { where: 'between D and E', at: 5, typeAt: 16 },
-      { where: 'after F', at: 7, typeAt: 16 },
+    [
+      ['before A', 1, 16],
+      ['between D and E', 5, 16],
+      ['after F', 7, 16],
     ],
-  },
-  {
-    sheet: SHEETS.units,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the title', at: 2, typeAt: 1 },
-      { where: 'among the totals', at: 5, typeAt: 1 },
-      { where: 'after the last row', at: 50, typeAt: 1 },
+  ],
+  [
+    SHEETS.units,
+    [
+      ['at the top', 1, 1],
+      ['under the title', 2, 1],
+      ['among the totals', 5, 1],
+      ['after the last row', 50, 1],
     ],
-    columns: [
-      { where: 'before A', at: 1, typeAt: 7 },
-      { where: 'after H', at: 9, typeAt: 7 },
+    [
+      ['before A', 1, 7],
+      ['after H', 9, 7],
     ],
-  },
-  {
-    sheet: SHEETS.ruleset,
-    rows: [
-      { where: 'at the top', at: 1, typeAt: 1 },
-      { where: 'under the header', at: 2, typeAt: 13 },
-      { where: 'after the last row', at: 151, typeAt: 1 },
+  ],
+  [
+    SHEETS.ruleset,
+    [
+      ['at the top', 1, 1],
+      ['under the header', 2, 13],
+      ['after the last row', 151, 1],
     ],
-    columns: [{ where: 'after L', at: 13, typeAt: 2 }],
-  },
+    [['after L', 13, 2]],
+  ],
 ];
 
 describe('repair after one row or column inserted anywhere in a first TT25 set-up', () => {
-  const run = (sheetName: string, dimension: Dimension, c: Case) => {
+  const run = (sheetName: string, dimension: Dimension, [, at, typeAt]: Case) => {
     const ss = new FakeSpreadsheet();
     setup(ss);
     const before = picture(ss);
     const sheet = ss.sheet(sheetName);
-    if (dimension === 'row') sheet.insertRowBefore(c.at);
-    else sheet.insertColumnBefore(c.at);
+    if (dimension === 'row') sheet.insertRowBefore(at);
+    else sheet.insertColumnBefore(at);
     // Sheets moves every reference to the moved cells; the fake leaves formulas as they were written.
     for (const each of ss.sheets) {
-      for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, c.at));
+      for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
     }
-    const typed = dimension === 'row' ? `${letters(c.typeAt)}${c.at}` : `${letters(c.at)}${c.typeAt}`;
+    const typed = dimension === 'row' ? `${letters(typeAt)}${at}` : `${letters(at)}${typeAt}`;
     sheet.type(typed, TYPED);
-    const expected = inserted(before, sheetName, dimension, c.at);
+    const expected = inserted(before, sheetName, dimension, at);
     expected[sheetName][typed] = TYPED;
     const named = namedRanges(ss);
     const result = setup(ss, new Date(2026, 10, 22, 8, 5));
     return { ss, expected, named, result };
   };
 
-  for (const { sheet, rows, columns } of SHEET_CASES) {
+  for (const [sheet, rows, columns] of SHEET_CASES) {
     for (const [dimension, cases] of [
       ['row', rows],
       ['column', columns],
     ] as const) {
       for (const c of cases) {
-        it(`"${sheet}": a ${dimension} ${c.where}`, () => {
+        it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
           const { ss, expected, named, result } = run(sheet, dimension, c);
           expect(result.messages).toEqual([]);
           expect(picture(ss)).toEqual(expected);

@@ -44,4 +44,8 @@ describe('switching TT25 → TT44 leaves nothing of TT25 behind', () => {
       'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
     ]);
   });
+
+  it('a repair after the switch says nothing more', () => {
+    expect(setup(ss, new Date(2026, 10, 23, 8, 5)).messages).toEqual([]);
+  });
 });

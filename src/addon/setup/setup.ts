@@ -98,7 +98,7 @@ const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SH
  */
 function complete(match: SheetMatch): boolean {
   const inOrder = (map: Array<number | null>) => map.every((p, i) => p !== null && (i === 0 || p > map[i - 1]!));
-  return match.duplicates.length === 0 && match.restored.length === 0 && match.orphans.length === 0 && inOrder(match.rows) && inOrder(match.columns);
+  return match.duplicates.length === 0 && match.restored.length === 0 && inOrder(match.rows) && inOrder(match.columns);
 }
 
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));

@@ -69,21 +69,17 @@ const sheet = bareSheetSpec('Đánh giá', [
 ]);
 const LABELS = ['ĐÁNH GIÁ', '', 'Nhập ở các ô màu vàng', 'Mã', 'TC1.1', 'TC1.2', '', '', '', ''];
 
+/** A sheet from its column A: the header and keyed rows get their column B (Giá trị, 1, 2), others ''. */
+const sheetOf = (columnA: string[]) => columnA.map((a) => [a, ({ Mã: 'Giá trị', 'TC1.1': 1, 'TC1.2': 2 } as Record<string, string | number>)[a] ?? '']);
+const TITLE = ['ĐÁNH GIÁ'];
+const LINE = (row: number) => `='Thông tin'!$B$${row}&" – năm"`;
+const KEYED = ['Nhập ở các ô màu vàng', 'Mã', 'TC1.1', 'TC1.2'];
+const RESULTS = (first: number) => [`=CDHT_CRITERIA(A${first}:A${first + 1};B${first}:B${first + 1})`, ''];
+const SUMS = (first: number) => [`=SUM(B${first}:B${first + 1})`, `=SUM(B${first}:B${first + 1})`];
+
 describe('matchSheet: rows found by their formula', () => {
   it("a row inserted under the title stays the person's: the formula row is found below it", () => {
-    const content = [
-      ['ĐÁNH GIÁ', ''],
-      ['Ghi chú riêng', ''],
-      [`='Thông tin'!$B$5&" – năm"`, ''],
-      ['Nhập ở các ô màu vàng', ''],
-      ['Mã', 'Giá trị'],
-      ['TC1.1', 1],
-      ['TC1.2', 2],
-      ['=CDHT_CRITERIA(A6:A7;B6:B7)', ''],
-      ['', ''],
-      ['=SUM(B6:B7)', ''],
-      ['=SUM(B6:B7)', ''],
-    ];
+    const content = sheetOf([...TITLE, 'Ghi chú riêng', LINE(5), ...KEYED, ...RESULTS(6), ...SUMS(6)]);
     expect(matchSheet(sheet, content)).toEqual({
       rows: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11],
       columns: [1, 2],
@@ -95,49 +91,23 @@ describe('matchSheet: rows found by their formula', () => {
   });
 
   it('a row inserted above a formula row that heads a table: the formula and its spill rows move down', () => {
-    const content = [
-      ['ĐÁNH GIÁ', ''],
-      [`='Thông tin'!$B$4&" – năm"`, ''],
-      ['Nhập ở các ô màu vàng', ''],
-      ['Mã', 'Giá trị'],
-      ['TC1.1', 1],
-      ['TC1.2', 2],
-      ['Ghi chú riêng', ''],
-      ['=CDHT_CRITERIA(A5:A6;B5:B6)', ''],
-      ['', ''],
-      ['=SUM(B5:B6)', ''],
-      ['=SUM(B5:B6)', ''],
-    ];
+    const content = sheetOf([...TITLE, LINE(4), ...KEYED, 'Ghi chú riêng', ...RESULTS(5), ...SUMS(5)]);
     expect(matchSheet(sheet, content).rows).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11]);
   });
 
   it('a formula typed over, or one the spec has twice in its column, keeps its place among the others', () => {
-    const content = [
-      ['ĐÁNH GIÁ', ''],
-      ['Ghi chú riêng', ''],
-      ['Xã Hòa An', ''],
-      ['Nhập ở các ô màu vàng', ''],
-      ['Mã', 'Giá trị'],
-      ['TC1.1', 1],
-      ['TC1.2', 2],
-      ['=CDHT_CRITERIA(A6:A7;B6:B7)', ''],
-      ['', ''],
-      ['Ghi chú 2', ''],
-      ['=SUM(B6:B7)', ''],
-      ['=SUM(B6:B7)', ''],
-    ];
+    const content = sheetOf([...TITLE, 'Ghi chú riêng', 'Xã Hòa An', ...KEYED, ...RESULTS(6), 'Ghi chú 2', ...SUMS(6)]);
     // Row 2 of the spec takes the first free row after the title; the SUM rows (one formula twice in the spec) follow the spill row.
     expect(matchSheet(sheet, content).rows).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('the same formula on two rows of the sheet is not taken for either', () => {
-    const content = [
-      ['ĐÁNH GIÁ', ''],
-      [`='Thông tin'!$B$4&" – năm"`, ''],
-      [`='Thông tin'!$B$4&" – năm"`, ''],
-      ['Nhập ở các ô màu vàng', ''],
-      ['Mã', 'Giá trị'],
-    ];
-    expect(matchSheet(sheet, content).rows.slice(0, 4)).toEqual([1, 2, 4, 5]);
+    const content = sheetOf([...TITLE, 'Ghi chú riêng', LINE(4), LINE(4), ...KEYED.slice(0, 2)]);
+    expect(matchSheet(sheet, content).rows.slice(0, 4)).toEqual([1, 2, 5, 6]);
+  });
+
+  it('a formula the spec has on two rows is not looked for, even where the sheet has it once', () => {
+    const content = sheetOf([...TITLE, LINE(4), ...KEYED, ...RESULTS(5), 'Ghi chú riêng', `=SUM(B5:B6)`]);
+    expect(matchSheet(sheet, content).rows).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });

@@ -1,3 +1,4 @@
+import { thrownMessage } from '../core/engine/problems';
 import { ADDON_NAME } from '../core/addon-name';
 import { readVersion } from '../core/workbook/info';
 import { NAMES } from '../core/workbook/names';
@@ -92,7 +93,7 @@ function probe(spreadsheet: ProbeSpreadsheet, flush: () => void, now: Date): { v
     flush();
     return { values: results.getValues().map((row) => row[0]), error: null };
   } catch (thrown) {
-    return { values: [], error: (thrown as Error).message };
+    return { values: [], error: thrownMessage(thrown) };
   } finally {
     if (sheet) spreadsheet.deleteSheet(sheet);
   }

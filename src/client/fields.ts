@@ -1,7 +1,7 @@
 import type { IndicatorKind } from '../core/ruleset/types';
 import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/protocol';
 import { isBlank, readLevel, readPercent, readYesNo } from '../core/cells/values';
-import { formatViNumber, formatViPercent, parseViNumber } from '../core/cells/vi-number';
+import { formatViNumber, formatViPercent, formatViUngrouped, parseViNumber } from '../core/cells/vi-number';
 import { RESULT_WORDS } from '../core/cells/result-words';
 import { oldLinkCell } from '../core/workbook/evidence';
 
@@ -39,17 +39,23 @@ export function choicesFor(indicator: SidebarIndicator): Choice[] | null {
 export function choiceOf(indicator: SidebarIndicator, cell: JsonCell): string {
   if (isBlank(cell)) return '';
   const reading = indicator.kind === 'yesno' ? readYesNo(cell) : readLevel(cell, indicator.max ?? 3);
-  if (reading.state !== 'ok') return String(cell);
+  if (reading.state !== 'ok') return asShown(cell);
   if (indicator.kind === 'yesno') return reading.value === 1 ? YES : NO;
   return reading.value === 0 ? BELOW_LEVELS : levelLabel(reading.value);
 }
+
+/**
+ * A cell read no other way, as a vi-VN sheet shows it: a number ungrouped with a decimal comma (a
+ * phone number 912345678 in a text column, "0,5", a level 2,5 that is no choice), text as it is.
+ */
+const asShown = (cell: JsonCell): string => (typeof cell === 'number' ? formatViUngrouped(cell, 10) : String(cell));
 
 /** What a number input shows for a cell: percents in percent ("65,12"), points as numbers. */
 export function numberText(kind: IndicatorKind, cell: JsonCell): string {
   if (isBlank(cell)) return '';
   if (kind === 'percent') {
     const reading = readPercent(cell);
-    return reading.state === 'ok' ? formatViNumber(reading.value * 100, 4) : String(cell);
+    return reading.state === 'ok' ? formatViNumber(reading.value * 100, 4) : asShown(cell);
   }
   return typeof cell === 'number' ? formatViNumber(cell, 4) : String(cell);
 }
@@ -92,7 +98,7 @@ export function showCell(indicator: SidebarIndicator, field: EditableField, cell
   }
   if (field === 'value' && typeof cell === 'number') return formatViNumber(cell, 4);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  return String(cell);
+  return asShown(cell);
 }
 
 export { FIELD_LABELS } from '../core/sidebar/protocol';

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { thrownMessage, UNKNOWN_FAILURE } from '../core/engine/problems';
 import type { SidebarServer } from '../core/sidebar/protocol';
 import { ANSWER_CHECKS, BrokenAnswer } from './answer';
 
@@ -44,10 +45,9 @@ const SCRIPT_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError];
  */
 export function failureText(failure: unknown): string {
   if (SCRIPT_ERRORS.some((kind) => failure instanceof kind)) return 'thanh bên gặp lỗi khi xử lý dữ liệu; hãy đóng thanh bên rồi mở lại, nếu vẫn lỗi hãy báo người hỗ trợ';
-  const raw = failure instanceof Error ? failure.message : typeof failure === 'object' && failure && 'message' in failure ? String(failure.message) : String(failure ?? '');
-  const text = raw
+  const text = thrownMessage(failure)
     .replace(/^(?:\w*Error|Exception):\s*/, '')
     .trim()
     .replace(/[.。]+$/, '');
-  return text || 'lỗi không rõ nguyên nhân';
+  return text || UNKNOWN_FAILURE;
 }

@@ -21,6 +21,7 @@ import { BATCH_SIZE, readOutcome, readRequest, type ReadOutcome } from '../core/
 import { GENERATED_SHEETS, generatedSheets } from '../core/rollup/sheets';
 import type { Cell } from '../core/cells/values';
 import { formatViNumber } from '../core/cells/vi-number';
+import { thrownMessage } from '../core/engine/problems';
 import type { ScriptLike } from '../gas/services';
 import type { SheetLike } from '../gas/spreadsheet';
 import type { RollupServices } from './services';
@@ -293,8 +294,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
  * away must not start a run every minute for ever; the person then presses "Tiếp tục".
  */
 function interrupted(services: RollupServices, thrown: unknown): UpdateOutcome {
-  // Read as any error object, not by instanceof: an error from another realm is an Error too.
-  const reason = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
+  const reason = thrownMessage(thrown);
   let state: UpdateState | null = null;
   let scheduled = false;
   try {

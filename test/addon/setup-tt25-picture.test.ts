@@ -5,6 +5,7 @@
  * the README's sheet table and the guide's colour key (yellow-pale = input, blue-grey = header,
  * grey = heading / computed, green Đạt, red Không đạt, amber Thiếu dữ liệu), and TT25's own wording.
  */
+import { RULESET_TABLE_HEADER } from '../fixtures/ruleset-table-header';
 import { describe, expect, it } from 'vitest';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { FakeSpreadsheet, type FakeSheet } from '../fakes/spreadsheet';
@@ -517,20 +518,7 @@ describe('a first TT25 set-up', () => {
   it('"Bộ tiêu chí": the TT25 table under its header, lists on Loại, Kiểu and Trạng thái, unverified rows orange, the sheet protected', () => {
     const sheet = ss.sheet('Bộ tiêu chí');
     const cells = sheet.values();
-    expect(cells[0]).toEqual([
-      'Loại',
-      'Mã',
-      'Nội dung',
-      'Kiểu',
-      'Mức độ 1 / Điểm từ',
-      'Mức độ 2',
-      'Mức độ 1 (vùng khó khăn)',
-      'Mức độ 2 (vùng khó khăn)',
-      'Tối đa',
-      'Thuộc chỉ tiêu',
-      'Căn cứ pháp lý',
-      'Trạng thái',
-    ]);
+    expect(cells[0]).toEqual(RULESET_TABLE_HEADER);
     expect(cells[1].slice(0, 3)).toEqual(['Bộ tiêu chí', 'TT25', TT25.name]);
     // Every criterion and indicator of TT25 has its row.
     const codes = cells.map((row) => row[1]);

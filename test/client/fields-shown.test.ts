@@ -50,6 +50,8 @@ describe('dropdown choices', () => {
     ['level', 2, 'mức 2', 'Mức độ 2'],
     ['level', undefined, 3, 'Mức độ 3'],
     ['level', 2, 5, '5'],
+    // A number that is no choice is shown as a vi-VN sheet shows it.
+    ['level', 3, 2.5, '2,5'],
   ])('a %s cell (max %s) holding %j is the choice %j', (kind, max, cell, choice) => {
     expect(choiceOf(indicator(kind, max), cell)).toBe(choice);
   });
@@ -66,6 +68,9 @@ describe('number inputs', () => {
     ['percent', 1, '100'],
     ['percent', '62,5 %', '62,5'],
     ['percent', true, 'true'],
+    // A number that is no percent (two readings, negative) is shown as a vi-VN sheet shows it.
+    ['percent', 1.5, '1,5'],
+    ['percent', -0.25, '-0,25'],
   ])('a %s cell holding %j shows %j', (kind, cell, shown) => {
     expect(numberText(kind, cell)).toBe(shown);
   });
@@ -98,9 +103,10 @@ describe('a cell in the conflict list', () => {
     ['level', 'value', 2, '2'],
     ['yesno', 'value', true, 'TRUE'],
     ['yesno', 'value', false, 'FALSE'],
-    // A number in a text column is shown as the sheet holds it, not as an amount.
+    // A number in a text column is shown as a vi-VN sheet shows it, not as an amount: no grouping, a decimal comma.
     ['percent', 'owner', 912345678, '912345678'],
-    ['percent', 'description', 0.5, '0.5'],
+    ['percent', 'description', 0.5, '0,5'],
+    ['points', 'description', -1234.125, '-1234,125'],
   ])('a %s indicator’s %s holding %j reads %j', (kind, field, cell, shown) => {
     expect(showCell(indicator(kind), field, cell)).toBe(shown);
   });

@@ -163,6 +163,21 @@ describe('server failures and the inlined bundle', () => {
     expect(failureText(undefined)).toBe('lỗi không rõ nguyên nhân');
   });
 
+  it('gives a readable Vietnamese phrase for any thrown value, never "[object Object]"', () => {
+    const thrown: unknown[] = ['Hết hạn.', '', null, {}, { message: 42 }, { message: '  ' }, Object.create(null), JSON.parse('{"toString":0}'), 7];
+    expect(thrown.map(failureText)).toEqual([
+      'Hết hạn',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+      'lỗi không rõ nguyên nhân',
+    ]);
+  });
+
   it('escapes "</script" and "<!--" so the HTML parser cannot end the script early', () => {
     const escaped = escapeScript('const a = "</script><!-- x", b = /<\\/SCRIPT>/;');
     expect(escaped).not.toMatch(/<\/script/i);

@@ -48,6 +48,63 @@ const TC1_RESULTS = `          div.results
             div.legacy-evidence
             div.evidence-form`;
 
+/** Typed outline lines moved right by `spaces`: a card typed at its own depth, placed inside the whole sidebar. */
+const indented = (text: string, spaces: number) =>
+  text
+    .split('\n')
+    .map((line) => ' '.repeat(spaces) + line)
+    .join('\n');
+/** TC2.1a's card (itself at depth 0) from its head to the unit of its value, with `value` typed in. */
+const tc21aHead = (value: string) => `  div.card-head
+    span.code TC2.1a
+    span.part-of một phần của chỉ tiêu TC2.1
+  p.wording Tỷ lệ công dân được đào tạo
+  p.requirement Yêu cầu: Mức độ 1: ≥ 40% · Mức độ 2: ≥ 50%
+  div.field.field-value
+    label [for=f-TC2_1a-value] Kết quả tự đánh giá
+    div.with-unit
+      input#f-TC2_1a-value [aria-label=TC2.1a — Kết quả tự đánh giá autocomplete=off data-field=value inputmode=decimal type=text] ="${value}"
+      span.unit %`;
+/** TC2.1a's card from its evidence list to its end: the same whatever its value (a link and "tủ hồ sơ" in the old column). */
+const TC21A_TAIL = `  div.field.field-evidence-list
+    span.label Danh mục minh chứng
+    ul.evidence-items
+      li [data-evidence]
+        span.evidence-code (chưa có mã)
+        | Ảnh hoạt động
+        button.edit-evidence [aria-label=Sửa minh chứng Ảnh hoạt động type=button] Sửa
+        button.remove-evidence [aria-label=Xóa minh chứng Ảnh hoạt động type=button] Xóa
+    button.add-evidence [type=button] Thêm minh chứng
+    div.legacy-evidence
+      span.label Ghi ở cột "Minh chứng (liên kết)" cũ, chưa có trong danh mục
+      ul.evidence-items
+        li [data-link=https://drive.google.com/x]
+          a [href=https://drive.google.com/x rel=noopener noreferrer target=_blank title=https://drive.google.com/x] ↗ drive.google.com/x
+          button.adopt-evidence [aria-label=Đưa https://drive.google.com/x vào danh mục minh chứng type=button] Đưa vào danh mục
+        li.legacy-text tủ hồ sơ
+    div.evidence-form
+  div.field.field-description
+    label [for=f-TC2_1a-description] Kết quả thực hiện (việc đã làm, số liệu)
+    textarea#f-TC2_1a-description [aria-label=TC2.1a — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
+  div.field.field-owner
+    label [for=f-TC2_1a-owner] Phụ trách
+    input#f-TC2_1a-owner [aria-label=TC2.1a — Phụ trách data-field=owner type=text] ="Công chức văn hóa"`;
+
+/** A points card with no evidence and blank notes, from its evidence list to its end (the card itself at depth 0). */
+const pointsTail = (code: string) => `  div.field.field-evidence-list
+    span.label Danh mục minh chứng
+    ul.evidence-items
+      li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
+    button.add-evidence [type=button] Thêm minh chứng
+    div.legacy-evidence
+    div.evidence-form
+  div.field.field-description
+    label [for=f-${code}-description] Kết quả thực hiện (việc đã làm, số liệu)
+    textarea#f-${code}-description [aria-label=${code} — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
+  div.field.field-owner
+    label [for=f-${code}-owner] Phụ trách
+    input#f-${code}-owner [aria-label=${code} — Phụ trách data-field=owner type=text] =""`;
+
 const LOADED = lines(`
 div#app
   main#main
@@ -139,16 +196,7 @@ ${TC1_RESULTS}
             span.level-label Mức độ 2
             span.outcome.not_met [data-level=MD2] Không đạt
         section.card [data-code=TC2.1a]
-          div.card-head
-            span.code TC2.1a
-            span.part-of một phần của chỉ tiêu TC2.1
-          p.wording Tỷ lệ công dân được đào tạo
-          p.requirement Yêu cầu: Mức độ 1: ≥ 40% · Mức độ 2: ≥ 50%
-          div.field.field-value
-            label [for=f-TC2_1a-value] Kết quả tự đánh giá
-            div.with-unit
-              input#f-TC2_1a-value [aria-label=TC2.1a — Kết quả tự đánh giá autocomplete=off data-field=value inputmode=decimal type=text] ="45"
-              span.unit %
+${indented(tc21aHead('45'), 8)}
             div.field-error [role=alert]
           div.results
             span.level
@@ -157,29 +205,7 @@ ${TC1_RESULTS}
             span.level
               span.level-label Mức độ 2
               span.outcome.not_met [data-level=MD2] Không đạt
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li [data-evidence]
-                span.evidence-code (chưa có mã)
-                | Ảnh hoạt động
-                button.edit-evidence [aria-label=Sửa minh chứng Ảnh hoạt động type=button] Sửa
-                button.remove-evidence [aria-label=Xóa minh chứng Ảnh hoạt động type=button] Xóa
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-              span.label Ghi ở cột "Minh chứng (liên kết)" cũ, chưa có trong danh mục
-              ul.evidence-items
-                li [data-link=https://drive.google.com/x]
-                  a [href=https://drive.google.com/x rel=noopener noreferrer target=_blank title=https://drive.google.com/x] ↗ drive.google.com/x
-                  button.adopt-evidence [aria-label=Đưa https://drive.google.com/x vào danh mục minh chứng type=button] Đưa vào danh mục
-                li.legacy-text tủ hồ sơ
-            div.evidence-form
-          div.field.field-description
-            label [for=f-TC2_1a-description] Kết quả thực hiện (việc đã làm, số liệu)
-            textarea#f-TC2_1a-description [aria-label=TC2.1a — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-          div.field.field-owner
-            label [for=f-TC2_1a-owner] Phụ trách
-            input#f-TC2_1a-owner [aria-label=TC2.1a — Phụ trách data-field=owner type=text] ="Công chức văn hóa"
+${indented(TC21A_TAIL, 8)}
         div.steps
           button.step [type=button] ‹ TC1
           span
@@ -231,19 +257,7 @@ div#app
             div.field-error [role=alert]
           div.results
             span.points Điểm: 7,5 / 10
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
-          div.field.field-description
-            label [for=f-TC1-description] Kết quả thực hiện (việc đã làm, số liệu)
-            textarea#f-TC1-description [aria-label=TC1 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-          div.field.field-owner
-            label [for=f-TC1-owner] Phụ trách
-            input#f-TC1-owner [aria-label=TC1 — Phụ trách data-field=owner type=text] =""
+${indented(pointsTail('TC1'), 8)}
         div.steps
           span
           button.step [type=button] TC2 ›
@@ -261,19 +275,7 @@ div#app
             div.field-error [role=alert]
           div.results
             span.points Điểm: chưa có
-          div.field.field-evidence-list
-            span.label Danh mục minh chứng
-            ul.evidence-items
-              li.gray Chưa có minh chứng nào ghi chỉ tiêu này.
-            button.add-evidence [type=button] Thêm minh chứng
-            div.legacy-evidence
-            div.evidence-form
-          div.field.field-description
-            label [for=f-TC2-description] Kết quả thực hiện (việc đã làm, số liệu)
-            textarea#f-TC2-description [aria-label=TC2 — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-          div.field.field-owner
-            label [for=f-TC2-owner] Phụ trách
-            input#f-TC2-owner [aria-label=TC2 — Phụ trách data-field=owner type=text] =""
+${indented(pointsTail('TC2'), 8)}
         div.steps
           button.step [type=button] ‹ TC1
           span
@@ -336,16 +338,7 @@ nav.tabs [aria-label=Tiêu chí style=grid-template-columns: repeat(2, 1fr);]
       '.card[data-code="TC2.1a"]',
       lines(`
 section.card.invalid [data-code=TC2.1a]
-  div.card-head
-    span.code TC2.1a
-    span.part-of một phần của chỉ tiêu TC2.1
-  p.wording Tỷ lệ công dân được đào tạo
-  p.requirement Yêu cầu: Mức độ 1: ≥ 40% · Mức độ 2: ≥ 50%
-  div.field.field-value
-    label [for=f-TC2_1a-value] Kết quả tự đánh giá
-    div.with-unit
-      input#f-TC2_1a-value [aria-label=TC2.1a — Kết quả tự đánh giá autocomplete=off data-field=value inputmode=decimal type=text] ="120"
-      span.unit %
+${tc21aHead('120')}
     div.field-error [role=alert]
       div Chỉ tiêu TC2.1a: giá trị "120%" vượt quá 100%, cần một tỷ lệ từ 0% đến 100% (ví dụ 62,5%).
   div.results
@@ -355,29 +348,7 @@ section.card.invalid [data-code=TC2.1a]
     span.level
       span.level-label Mức độ 2
       span.outcome.missing [data-level=MD2] Thiếu dữ liệu
-  div.field.field-evidence-list
-    span.label Danh mục minh chứng
-    ul.evidence-items
-      li [data-evidence]
-        span.evidence-code (chưa có mã)
-        | Ảnh hoạt động
-        button.edit-evidence [aria-label=Sửa minh chứng Ảnh hoạt động type=button] Sửa
-        button.remove-evidence [aria-label=Xóa minh chứng Ảnh hoạt động type=button] Xóa
-    button.add-evidence [type=button] Thêm minh chứng
-    div.legacy-evidence
-      span.label Ghi ở cột "Minh chứng (liên kết)" cũ, chưa có trong danh mục
-      ul.evidence-items
-        li [data-link=https://drive.google.com/x]
-          a [href=https://drive.google.com/x rel=noopener noreferrer target=_blank title=https://drive.google.com/x] ↗ drive.google.com/x
-          button.adopt-evidence [aria-label=Đưa https://drive.google.com/x vào danh mục minh chứng type=button] Đưa vào danh mục
-        li.legacy-text tủ hồ sơ
-    div.evidence-form
-  div.field.field-description
-    label [for=f-TC2_1a-description] Kết quả thực hiện (việc đã làm, số liệu)
-    textarea#f-TC2_1a-description [aria-label=TC2.1a — Kết quả thực hiện (việc đã làm, số liệu) data-field=description rows=2] =""
-  div.field.field-owner
-    label [for=f-TC2_1a-owner] Phụ trách
-    input#f-TC2_1a-owner [aria-label=TC2.1a — Phụ trách data-field=owner type=text] ="Công chức văn hóa"
+${TC21A_TAIL}
 `),
     );
     await pin(

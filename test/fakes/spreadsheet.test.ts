@@ -84,4 +84,25 @@ describe('the Spreadsheet fake', () => {
         .map((m) => m.getKey()),
     ).toEqual(['first']);
   });
+
+  it("gives back sheet names in formulas in the test's chosen form, and renames them there", () => {
+    const written = ["='DanhGia'!A1", "=ĐánhGiá!A1+'Đánh giá'!B2", "='2025'!A1&\"'DanhGia'!A1\"", "='AB12'!A1+'R1C1'!A1+'Jon''s'!A1"];
+    const read = (quoting: 'fewest' | 'all') => {
+      const ss = new FakeSpreadsheet();
+      ss.quoting = quoting;
+      ss.insertSheet('DanhGia', 1);
+      ss.sheets[0].getRange(1, 1, 1, 4).setValues([written]);
+      const before = ss.sheets[0].getRange(1, 1, 1, 4).getFormulas()[0];
+      ss.sheet('DanhGia').setName('Kết quả');
+      return [before, ss.sheets[0].getRange(1, 1, 1, 4).getFormulas()[0]];
+    };
+    expect(read('fewest')).toEqual([
+      ['=DanhGia!A1', "=ĐánhGiá!A1+'Đánh giá'!B2", "='2025'!A1&\"'DanhGia'!A1\"", "='AB12'!A1+'R1C1'!A1+'Jon''s'!A1"],
+      ["='Kết quả'!A1", "=ĐánhGiá!A1+'Đánh giá'!B2", "='2025'!A1&\"'DanhGia'!A1\"", "='AB12'!A1+'R1C1'!A1+'Jon''s'!A1"],
+    ]);
+    expect(read('all')).toEqual([
+      ["='DanhGia'!A1", "='ĐánhGiá'!A1+'Đánh giá'!B2", "='2025'!A1&\"'DanhGia'!A1\"", "='AB12'!A1+'R1C1'!A1+'Jon''s'!A1"],
+      ["='Kết quả'!A1", "='ĐánhGiá'!A1+'Đánh giá'!B2", "='2025'!A1&\"'DanhGia'!A1\"", "='AB12'!A1+'R1C1'!A1+'Jon''s'!A1"],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Cell } from '../../src/core/cells/values';
 import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, SpreadsheetFactories } from '../../src/gas/spreadsheet';
-import { bareSheetName, userEntered, type FormulaParser, type SheetLocale } from './user-entered';
+import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula, userEntered } from './user-entered';
 
 /**
  * The one fake of SpreadsheetApp, shared by the commune add-on and the roll-up. It records every
@@ -95,6 +95,8 @@ const isEmptyCell = (cell: StoredCell | undefined) => !cell || JSON.stringify(ce
 export interface SheetSettings {
   locale: SheetLocale;
   parse?: FormulaParser;
+  /** The form sheet names in formulas are given back in (test/fakes/user-entered.ts). */
+  quoting: SheetQuoting;
 }
 
 /** Sheets' own error for a write longer than a cell holds (see MAX_CELL_CHARS in src/core/sidebar/protocol.ts). */
@@ -104,7 +106,7 @@ export const TOO_LONG = 'Your input contains more than the maximum of 50000 char
 export function enter(cell: StoredCell, value: unknown, settings: SheetSettings): void {
   // The apostrophe that keeps text as text is not stored, so it is not counted (not documented either way).
   if (typeof value === 'string' && value.replace(/^'/, '').length > 50_000) throw new Error(TOO_LONG);
-  const entered = userEntered(value as Cell, settings.locale, cell.format, { parse: settings.parse });
+  const entered = userEntered(value as Cell, settings.locale, cell.format, { parse: settings.parse, quoting: settings.quoting });
   cell.formula = entered.formula;
   cell.value = entered.value;
 }
@@ -973,6 +975,8 @@ export class FakeSpreadsheet {
   timeZone = 'Asia/Ho_Chi_Minh';
   /** Replaces the locale's formula parser, to play a sheet that refuses what the reports say works. */
   parse?: FormulaParser;
+  /** How formulas give back sheet names: 'fewest' quotes, or 'all' (no source says which Sheets does). */
+  quoting: SheetQuoting = 'fewest';
   /** Results for formulas that parse, since the fake has no engine (formula text → value). */
   evaluate?: (formula: string) => Cell;
   readonly id = '1FakeSpreadsheetIdForTests000000000000000000';
@@ -1080,14 +1084,10 @@ export class FakeSpreadsheet {
   }
   /** Sheets rewrites every formula that names a renamed sheet. */
   renamed(sheet: FakeSheet, name: string) {
-    const quote = (n: string) => (bareSheetName(n) ? `${n}!` : `'${n.replace(/'/g, "''")}'!`);
-    const bare = bareSheetName(sheet.name) ? `${sheet.name}!` : null;
     for (const other of this.sheets) {
       for (const row of (other as unknown as { rows: Array<Array<StoredCell | undefined>> }).rows) {
         for (const cell of row ?? []) {
-          if (!cell?.formula) continue;
-          cell.formula = cell.formula.split(`'${sheet.name.replace(/'/g, "''")}'!`).join(quote(name));
-          if (bare) cell.formula = cell.formula.replace(new RegExp(`(?<![A-Za-z0-9_'])${bare}`, 'g'), quote(name));
+          if (cell?.formula) cell.formula = storedFormula(cell.formula, this.quoting, (named) => (named === sheet.name ? name : named));
         }
       }
     }

@@ -16,13 +16,16 @@ import type { Cell } from '../../src/core/cells/values';
  *   locale. Decimal literals follow the locale. Report: ISA-tools/OntoMaton issues 15 and 36 (fix
  *   commit e425ca3), googleapis/google-api-nodejs-client issue 1994, mricon/ingress-fieldplan issue 5.
  * - Function names are English in every locale (doc: Google Sheets function list).
- * - A sheet name is stored quoted only where it must be: `='DanhGia'!A1` reads back from
- *   getFormulas() as `=DanhGia!A1`, a name with a space or a non-ASCII letter keeps its quotes
- *   (`='Đánh giá'!A1`). Reviewer's observation on a real sheet (issue 13: repair rewrote every
- *   formula after a sheet was renamed "DanhGia"); the rule for which names need quotes follows
- *   Excel's, as collected in jmcnamara/XlsxWriter issue 1078, and is stricter (fewer names bare)
- *   where it may differ.
- *
+ * - A sheet name in a formula may be quoted ('Đánh giá'!A1, 'O''Hara'!A1: a quote inside doubled);
+ *   quotes are required for names with spaces or special characters, and always quoting is safe
+ *   (doc: Sheets API guide "Google Sheets API overview", A1 notation). How Sheets gives back a
+ *   formula's sheet names (getFormulas) is documented nowhere; two forms are modelled and the
+ *   add-on must take both for the same formula (README "First run on a real account" checks it):
+ *   'fewest' (default) drops every quote the widest reported rule allows, Excel's as observed in
+ *   jmcnamara/XlsxWriter issue 1078: letters of any script (so ĐánhGiá!A1 bare), digits, "_" and
+ *   "." may stand bare, except at the start a digit or "."; a name read as a cell (AB12, R1C1)
+ *   stays quoted. 'all' quotes every sheet name ('DanhGia'!A1), as the API guide allows.
+ *   Renaming a sheet rewrites the formulas that name it the same way.
  * Stricter rather than kinder where sources are silent: an inline array literal ("{…}") is a parse
  * error in every locale here (its separators differ by locale and no source pins them down); "1.5"
  * in a decimal-comma locale is read as a date (day 1, month 5), not kept as text; times and
@@ -105,15 +108,16 @@ export type FormulaParser = (formula: string) => string | null;
 /**
  * What a cell holds after setValue(value) in a sheet of `locale` whose number format is `format`.
  * Non-strings are stored as they are. `year` is the year a date typed without one falls in;
- * `parse` replaces the locale's formula parser (to play a sheet that refuses what reports say works).
+ * `parse` replaces the locale's formula parser (to play a sheet that refuses what reports say works);
+ * `quoting` is the form sheet names are given back in (default 'fewest').
  */
-export function userEntered(value: Cell, locale: SheetLocale, format: string, options: { year?: number; parse?: FormulaParser } = {}): Entered {
+export function userEntered(value: Cell, locale: SheetLocale, format: string, options: { year?: number; parse?: FormulaParser; quoting?: SheetQuoting } = {}): Entered {
   const year = options.year ?? new Date().getFullYear();
   const parse = options.parse ?? ((formula: string) => formulaParseError(formula, locale));
   if (typeof value !== 'string') return { value: value instanceof Date ? new Date(value) : (value ?? ''), formula: '' };
   if (format === '@') return { value, formula: '' };
   if (value.startsWith("'")) return { value: value.slice(1), formula: '' };
-  if (value.startsWith('=') && value.length > 1) return { value: parse(value) ? PARSE_ERROR : '', formula: storedFormula(value) };
+  if (value.startsWith('=') && value.length > 1) return { value: parse(value) ? PARSE_ERROR : '', formula: storedFormula(value, options.quoting ?? 'fewest') };
   const text = value.trim();
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
   const number = typedNumber(text, CONVENTIONS[locale]);
@@ -123,15 +127,74 @@ export function userEntered(value: Cell, locale: SheetLocale, format: string, op
   return { value, formula: '' };
 }
 
-/** A sheet name Sheets writes without quotes: ASCII letters, digits and "_", not starting with a digit, not a cell's name. */
-export const bareSheetName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+/** How the fake gives back the sheet names in a stored formula (see the header: no source settles it). */
+export type SheetQuoting = 'fewest' | 'all';
 
-/** A formula as Sheets stores it: quotes dropped around a sheet name that needs none (text in double quotes left alone). */
-export function storedFormula(formula: string): string {
-  return formula
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (quoted, name: string) => (bareSheetName(name) ? `${name}!` : quoted))))
-    .join('"');
+/** Letters of any script, digits, "_" and "." (what a bare sheet name is made of, in the widest reported rule). */
+const NAME_CHAR = /[\p{L}\p{N}_.]/u;
+
+/** Whether `name` may stand bare in the widest reported rule: no leading digit or ".", not a cell's name. */
+function mayStandBare(name: string): boolean {
+  const chars = [...name];
+  if (chars.length === 0 || !chars.every((ch) => NAME_CHAR.test(ch)) || /^[\d.]/.test(name)) return false;
+  const looksLikeA1 = /^[a-z]{1,3}[0-9]+$/i.test(name);
+  const looksLikeR1C1 = /^r[0-9]*c?[0-9]*$/i.test(name) || /^c[0-9]*$/i.test(name);
+  return !looksLikeA1 && !looksLikeR1C1;
+}
+
+/** The index of the quote closing the one at `open` (a doubled quote is part of the text), or the last index. */
+function closingQuote(text: string, open: number): number {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] !== quote) continue;
+    if (text[i + 1] === quote) i++;
+    else return i;
+  }
+  return text.length - 1;
+}
+
+/**
+ * A formula as the fake stores it: each sheet reference ('Name'! or Name!), outside text in double
+ * quotes, given back in the `quoting` form, named by `rename(name)` (Sheets' rewrite after a rename).
+ */
+export function storedFormula(formula: string, quoting: SheetQuoting, rename: (name: string) => string = (name) => name): string {
+  const reference = (name: string) => {
+    const renamed = rename(name);
+    return quoting === 'fewest' && mayStandBare(renamed) ? `${renamed}!` : `'${renamed.split("'").join("''")}'!`;
+  };
+  let stored = '';
+  let at = 0;
+  while (at < formula.length) {
+    const ch = formula[at];
+    if (ch === '"' || ch === "'") {
+      const end = closingQuote(formula, at);
+      if (ch === "'" && formula[end + 1] === '!') {
+        stored += reference(
+          formula
+            .slice(at + 1, end)
+            .split("''")
+            .join("'"),
+        );
+        at = end + 2;
+      } else {
+        stored += formula.slice(at, end + 1);
+        at = end + 1;
+      }
+      continue;
+    }
+    if (!NAME_CHAR.test(ch)) {
+      stored += ch;
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < formula.length && NAME_CHAR.test(formula[end])) end++;
+    const word = formula.slice(at, end);
+    const isSheet = formula[end] === '!';
+    stored += isSheet ? reference(word) : word;
+    at = isSheet ? end + 1 : end;
+  }
+  return stored;
 }
 
 /** "1.234,5", "-0,5", "62,5%", "0123" in vi_VN (the grouping must be in threes). */

@@ -135,6 +135,10 @@ describe('a workbook that cannot be used: the whole reason', () => {
     expect(recordFromSnapshot(ENTRY, throwing(new Error('hỏng')))).toEqual(failed('invalid', `Tiện ích gặp lỗi khi đánh giá bảng tính của Xã Hòa An (năm 2025): hỏng. ${tail}`));
     expect(recordFromSnapshot(ENTRY, throwing(new Error('hỏng.')))).toEqual(failed('invalid', `Tiện ích gặp lỗi khi đánh giá bảng tính của Xã Hòa An (năm 2025): hỏng. ${tail}`));
     expect(recordFromSnapshot(ENTRY, throwing('Hết bộ nhớ!'))).toEqual(failed('invalid', `Tiện ích gặp lỗi khi đánh giá bảng tính của Xã Hòa An (năm 2025): Hết bộ nhớ. ${tail}`));
+    // Anything else thrown is named as an unknown failure, never "[object Object]", and never throws again.
+    for (const odd of [{}, null, JSON.parse('{"toString":0}'), { message: 42 }, { message: ' ' }, '']) {
+      expect(recordFromSnapshot(ENTRY, throwing(odd))).toEqual(failed('invalid', `Tiện ích gặp lỗi khi đánh giá bảng tính của Xã Hòa An (năm 2025): lỗi không rõ nguyên nhân. ${tail}`));
+    }
   });
 });
 

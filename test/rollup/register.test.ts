@@ -71,8 +71,9 @@ describe('parseRegister', () => {
       ['Xã A', 2000, link(1), '', ''],
       ['Xã B', 2100, link(2), '', ''],
       ['Xã C', 2101, link(3), '', ''],
+      ['Xã D', 2024.5, link(4), '', ''],
     ]).map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.year));
-    expect(years).toEqual([2000, 2100, 'Năm "2101" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.']);
+    expect(years).toEqual([2000, 2100, 'Năm "2101" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.', 'Năm "2024,5" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.']);
   });
 
   it('lists broken rows with the reason instead of dropping them', () => {

@@ -54,10 +54,23 @@ export function notNumberHint(text: string): string {
 
 /** "1.234", "99,89", "-0,5": at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatViNumber(value: number, maxDecimals = 2): string {
+  return formatVi(value, maxDecimals, true);
+}
+
+/**
+ * A number written without thousands grouping, as people write a year ("1999", not "1.999") or as
+ * Sheets shows a number in a text column (912345678); a decimal comma ("2024,5"), at most
+ * `maxDecimals` decimals, trailing zeros dropped.
+ */
+export function formatViUngrouped(value: number, maxDecimals = 4): string {
+  return formatVi(value, maxDecimals, false);
+}
+
+function formatVi(value: number, maxDecimals: number, group: boolean): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = Math.abs(value).toFixed(maxDecimals);
   const [intPart, fracPart = ''] = fixed.split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = group ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intPart;
   const frac = fracPart.replace(/0+$/, '');
   const negative = value < 0 && Number(fixed) !== 0;
   return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;

@@ -29,3 +29,17 @@ export function throwErrors(problems: Problem[]): void {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
 }
+
+/** What a person is told when what was thrown carries no message. */
+export const UNKNOWN_FAILURE = 'lỗi không rõ nguyên nhân';
+
+/**
+ * The message of anything thrown, for a sentence shown to a person: an Error's (or any object's,
+ * an error from another realm too) non-blank text `message`, or a thrown non-blank string,
+ * trimmed; anything else (`{}`, null, a number, an object whose conversion to text throws) is
+ * UNKNOWN_FAILURE, never "[object Object]". Never throws.
+ */
+export function thrownMessage(thrown: unknown): string {
+  const message = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? (thrown as { message: unknown }).message : thrown;
+  return typeof message === 'string' && message.trim() !== '' ? message.trim() : UNKNOWN_FAILURE;
+}

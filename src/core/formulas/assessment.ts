@@ -1,6 +1,6 @@
 import { readEntries, toColumn, type Entries, type RangeArg } from '../engine/entries';
 import { OUTCOME_LABELS, evaluate, type Evaluation, type ItemResult } from '../engine/evaluate';
-import { InputError, SEVERITY_LABELS, error, throwErrors, type Problem } from '../engine/problems';
+import { InputError, SEVERITY_LABELS, error, throwErrors, thrownMessage, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import { LEVEL_IDS, LEVEL_LABELS, type Ruleset } from '../ruleset/types';
 import { validateRuleset } from '../ruleset/validate';
@@ -101,7 +101,7 @@ export function checkProblems(codes: RangeArg, values: RangeArg, ruleset?: Range
     problems = [...assessment.entries.problems, ...assessment.evaluation.problems, ...rulesetWarnings];
   } catch (thrown) {
     if (thrown instanceof InputError) problems = thrown.problems;
-    else problems = [error('Đối số', thrown instanceof Error ? thrown.message : String(thrown))];
+    else problems = [error('Đối số', thrownMessage(thrown))];
   }
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
 }

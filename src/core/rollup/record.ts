@@ -1,4 +1,4 @@
-import type { Problem } from '../engine/problems';
+import { thrownMessage, type Problem } from '../engine/problems';
 import { formatViNumber } from '../cells/vi-number';
 import { RESULT_WORDS } from '../cells/result-words';
 import { assessWorkbook, type CommuneAssessment, type WorkbookSnapshot } from '../workbook/snapshot';
@@ -178,8 +178,7 @@ export function recordFromSnapshot(entry: RegisterEntry, snapshot: WorkbookSnaps
   try {
     return recordFromAssessment(entry, assessWorkbook(snapshot));
   } catch (thrown) {
-    // Read as any error object, not by instanceof: an error from another realm is an Error too.
-    const what = typeof thrown === 'object' && thrown !== null && 'message' in thrown ? String(thrown.message) : String(thrown);
+    const what = thrownMessage(thrown);
     return failedRecord(
       entry,
       'invalid',

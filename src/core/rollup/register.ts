@@ -1,6 +1,7 @@
 import { cellText, foldText, nameKey } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
+import { formatViUngrouped } from '../cells/vi-number';
 import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
 
 /**
@@ -162,7 +163,8 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
       // A year column formatted as dates shows 2025 as 17/07/1905, and getValues hands a Date.
       return invalid(`Ô Năm đang là ngày tháng (${formatViDate(cells[1])}): cần ghi một năm, ví dụ 2025; nếu ô được định dạng ngày tháng, hãy đổi sang định dạng số.`);
     }
-    if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
+    const shownYear = typeof cells[1] === 'number' ? formatViUngrouped(cells[1]) : yearText;
+    if (!year) return invalid(yearText ? `Năm "${shownYear}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
     if (link) {
       const spreadsheetId = spreadsheetIdFromLink(link);
       if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);

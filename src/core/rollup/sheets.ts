@@ -179,7 +179,12 @@ export function changesSheet(rollUp: RollUp): GeneratedSheet {
   return sheet.build(GENERATED_SHEETS.changes, 0);
 }
 
-/** All generated sheets, in the order they appear after the register. */
+/**
+ * All generated sheets, in the order an update writes them (Thống kê first). This is not the order
+ * of the tabs: a missing sheet is added as the last tab when first written (src/rollup/sheet-io.ts),
+ * and set-up creates them all beforehand in GENERATED_SHEETS' order (Kết quả các xã first); an
+ * update moves no sheet that is already there.
+ */
 export function generatedSheets(rollUp: RollUp, at: Date): GeneratedSheet[] {
   return [statisticsSheet(rollUp, at), communeSheet(rollUp), criteriaSheet(rollUp), changesSheet(rollUp)];
 }

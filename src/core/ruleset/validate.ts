@@ -1,6 +1,6 @@
 import { error, warning, type Problem } from '../engine/problems';
 import { codeKey } from '../cells/text';
-import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { formatViNumber, formatViPercent, formatViUngrouped } from '../cells/vi-number';
 import { FACT_KEYS, factNumber, factOf } from './facts';
 import { LEVEL_IDS, LEVEL_LABELS, allItems, type Item, type PointsRuleset, type Ruleset } from './types';
 
@@ -48,13 +48,13 @@ function checkFacts(ruleset: Ruleset): Problem[] {
   const numeric: string[] = [FACT_KEYS.firstYear, FACT_KEYS.lastYear, FACT_KEYS.deadlineDay, FACT_KEYS.deadlineMonth, FACT_KEYS.assessmentMonth, FACT_KEYS.validityMonths, FACT_KEYS.md2WaitMonths];
   for (const f of ruleset.facts) {
     if (numeric.includes(f.key) && !(typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 0)) {
-      problems.push(error(f.key, `Quy định ${f.key}: cần một số nguyên, đang là "${String(f.value)}".`));
+      problems.push(error(f.key, `Quy định ${f.key}: cần một số nguyên, đang là "${typeof f.value === 'number' ? formatViUngrouped(f.value) : f.value}".`));
     }
   }
   const first = factNumber(ruleset, FACT_KEYS.firstYear);
   const last = factNumber(ruleset, FACT_KEYS.lastYear);
   if (first !== undefined && last !== undefined && last < first) {
-    problems.push(error(where, `Năm đánh giá cuối cùng (${last}) trước năm đầu tiên (${first}).`));
+    problems.push(error(where, `Năm đánh giá cuối cùng (${formatViUngrouped(last)}) trước năm đầu tiên (${formatViUngrouped(first)}).`));
   }
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);

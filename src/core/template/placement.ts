@@ -51,22 +51,19 @@ export function placeRange(a1: string, placement: Placement): string {
   return a1.includes(':') ? `${cell(a, r1, c1)}:${cell(b, r2, c2)}` : cell(a, r1, c1);
 }
 
-/**
- * A sheet name a formula may write without quotes: ASCII letters, digits and "_", not starting
- * with a digit, not a cell's own name ("AB12", "R1C1"). Sheets stores such a name bare
- * (`DanhGia!A1` for `'DanhGia'!A1`), so quoting is only a matter of form there.
- */
-const bareName = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+/** A sheet reference in a formula: 'Quoted name'! (kept) or a bare name of letters of any script, digits, "_" and ".". */
+const SHEET_PREFIX = /'(?:[^']|'')+'!|(?<![\p{L}\p{N}_.$])([\p{L}_][\p{L}\p{N}_.]*)!/gu;
 
 /**
- * A formula with its optional quoting undone (`'DanhGia'!A1` → `DanhGia!A1`; `'Đánh giá'!A1`
- * stays), text in double quotes left alone: what set-up compares, so that a formula Sheets gives
- * back in its own form is not taken for a different one and rewritten on every repair.
+ * A formula with every sheet name quoted (`DanhGia!A1` → `'DanhGia'!A1`, `ĐánhGiá!A1` →
+ * `'ĐánhGiá'!A1`), text in double quotes left alone: what set-up compares. Which names Sheets gives
+ * back bare is documented nowhere (quoting is always allowed), so both forms of the same formula
+ * must compare equal, or repair would rewrite it on every run.
  */
 export function formulaForm(formula: string): string {
   return formula
     .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (quoted, name: string) => (bareName(name) ? `${name}!` : quoted))))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(SHEET_PREFIX, (prefix, bare: string | undefined) => (bare ? `'${bare}'!` : prefix))))
     .join('"');
 }
 

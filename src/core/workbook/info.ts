@@ -1,8 +1,9 @@
 import type { CommitteeMember, CommuneInfo, ReportNarrative } from './commune';
 import { error, type Problem } from '../engine/problems';
-import { foldText, normalizeText } from '../cells/text';
+import { cellText, foldText, normalizeText } from '../cells/text';
 import { cellNumber, describeCell, isBlank, readFlag, type Cell } from '../cells/values';
 import { readDate } from '../cells/vi-date';
+import { formatViUngrouped } from '../cells/vi-number';
 import { FACT_KEYS, factOf, factText, isUnverified, yearsText } from '../ruleset/facts';
 import { BUILT_IN_RULESETS, DEFAULT_RULESET } from '../ruleset/resolve';
 
@@ -109,7 +110,12 @@ export const MEMBER_ROWS = 20;
 export const VERSION_LABEL = 'Phiên bản mẫu';
 export const DOSSIER_LABELS = { link: 'Liên kết hồ sơ gần nhất', time: 'Thời điểm tạo' } as const;
 
-const text = (cell: Cell) => (isBlank(cell) || cell instanceof Date ? '' : normalizeText(String(cell)));
+/**
+ * A text field's cell as written: whatever Sheets made of the typing (a date from "3/1", a number
+ * from "15") is kept as the sheet shows it, a date as dd/mm/yyyy, never dropped.
+ */
+const written = (cell: Cell) => (cell instanceof Date ? cellText(cell) : isBlank(cell) ? '' : String(cell));
+const text = (cell: Cell) => normalizeText(written(cell));
 
 /**
  * The committee rows of a "Thông tin" block, under the "Họ và tên" header up to the narrative's
@@ -131,14 +137,15 @@ export function readInfo(rows: Cell[][]): { info: CommuneInfo; problems: Problem
   const info: Record<string, unknown> = {};
   for (const field of INFO_FIELDS) {
     const cell = cells.get(labelKey(field.label));
-    const bad = (expected: string) => problems.push(error(field.label, `Ô "${field.label}" có giá trị ${describeCell(cell)}: ${expected}.`));
+    const shown = field.kind === 'year' && typeof cell === 'number' ? formatViUngrouped(cell) : describeCell(cell);
+    const bad = (expected: string) => problems.push(error(field.label, `Ô "${field.label}" có giá trị ${shown}: ${expected}.`));
     switch (field.kind) {
       case 'text':
       case 'ruleset':
         info[field.key] = text(cell);
         break;
       case 'lines':
-        info[field.key] = isBlank(cell) ? [] : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean);
+        info[field.key] = written(cell).split(/\r?\n/).map(normalizeText).filter(Boolean);
         break;
       case 'year': {
         const year = cellNumber(cell);
@@ -183,7 +190,7 @@ export function readNarrative(rows: Cell[][]): ReportNarrative {
   const narrative = {} as ReportNarrative;
   for (const field of NARRATIVE_FIELDS) {
     const cell = cells.get(labelKey(field.label));
-    narrative[field.key] = isBlank(cell) || cell instanceof Date ? '' : String(cell).trim();
+    narrative[field.key] = written(cell).trim();
   }
   return narrative;
 }

@@ -1,7 +1,7 @@
 import type { CommuneInfo, ReportNarrative } from './commune';
 import { readEntries } from '../engine/entries';
 import { evaluate, type Evaluation } from '../engine/evaluate';
-import { InputError, error, type Problem } from '../engine/problems';
+import { InputError, error, thrownMessage, type Problem } from '../engine/problems';
 import { resolveRuleset } from '../ruleset/resolve';
 import type { Ruleset } from '../ruleset/types';
 import { cellText } from '../cells/text';
@@ -61,7 +61,7 @@ export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
   try {
     ruleset = resolveRuleset(snapshot[NAMES.ruleset] ?? info.rulesetId);
   } catch (thrown) {
-    problems.push(...(thrown instanceof InputError ? thrown.problems : [error('Bộ tiêu chí', (thrown as Error).message)]));
+    problems.push(...(thrown instanceof InputError ? thrown.problems : [error('Bộ tiêu chí', thrownMessage(thrown))]));
   }
   const evidence = new Map<string, IndicatorEvidence>();
   let evaluation: Evaluation | null = null;

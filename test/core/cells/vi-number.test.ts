@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, formatViPercent, notNumberHint, parseViNumber } from '../../../src/core/cells/vi-number';
+import { formatViNumber, formatViPercent, formatViUngrouped, notNumberHint, parseViNumber } from '../../../src/core/cells/vi-number';
 
 describe('parseViNumber', () => {
   it.each([
@@ -79,6 +79,13 @@ describe('notNumberHint', () => {
     expect(notNumberHint('1\u00a0234')).toContain('khoảng trắng');
     expect(notNumberHint('abc')).toBe('');
     expect(notNumberHint(' 65 ')).toBe('');
+  });
+});
+
+describe('formatViUngrouped', () => {
+  it('writes a year as people do: never grouped, a decimal comma, up to 4 decimals unless told', () => {
+    expect(formatViUngrouped(0.123456789, 9)).toBe('0,123456789');
+    expect([1999, 2025, 12345, 2024.5, 2024.123456, -1, 0].map(formatViUngrouped)).toEqual(['1999', '2025', '12345', '2024,5', '2024,1235', '-1', '0']);
   });
 });
 

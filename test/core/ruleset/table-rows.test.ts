@@ -4,13 +4,14 @@
  * message a bad row gives, word for word. Expected rows and messages are typed by hand from the
  * table's documented layout (README, "The ruleset table"; src/core/ruleset/table.ts header).
  */
+import { RULESET_TABLE_HEADER } from '../../fixtures/ruleset-table-header';
 import { describe, expect, it } from 'vitest';
 import { loadRulesetTable } from '../../../src/core/ruleset/resolve';
 import { rulesetFromTable, rulesetToTable } from '../../../src/core/ruleset/table';
 import type { LevelsRuleset, PointsRuleset } from '../../../src/core/ruleset/types';
 import type { Cell } from '../../../src/core/cells/values';
 
-const HEADER = ['Loại', 'Mã', 'Nội dung', 'Kiểu', 'Mức độ 1 / Điểm từ', 'Mức độ 2', 'Mức độ 1 (vùng khó khăn)', 'Mức độ 2 (vùng khó khăn)', 'Tối đa', 'Thuộc chỉ tiêu', 'Căn cứ pháp lý', 'Trạng thái'];
+const HEADER = [...RULESET_TABLE_HEADER];
 
 /** A small levels ruleset with one of everything: yes/no, level, percent parts, a 0 threshold, facts. */
 const LEVELS: LevelsRuleset = {

@@ -169,6 +169,17 @@ describe('facts', () => {
     ]);
   });
 
+  it('a year that is no whole number is shown with a decimal comma, years never grouped', () => {
+    expect(rows(levels([yesno('A.1')], { facts: [fact('NAM_DAU', 2024.5), fact('NAM_CUOI', 2023.25)] }))).toEqual([
+      ['NAM_DAU', 'error', 'Quy định NAM_DAU: cần một số nguyên, đang là "2024,5".'],
+      ['NAM_CUOI', 'error', 'Quy định NAM_CUOI: cần một số nguyên, đang là "2023,25".'],
+      ['Bộ tiêu chí X', 'error', 'Năm đánh giá cuối cùng (2023,25) trước năm đầu tiên (2024,5).'],
+    ]);
+    expect(rows(levels([yesno('A.1')], { facts: [fact('NAM_DAU', 12000), fact('NAM_CUOI', 1999)] }))).toEqual([
+      ['Bộ tiêu chí X', 'error', 'Năm đánh giá cuối cùng (1999) trước năm đầu tiên (12000).'],
+    ]);
+  });
+
   it.each<[string, LegalFact[], string | null]>([
     ['a day and a month in range', [fact('HAN_NOP_NGAY', 31), fact('HAN_NOP_THANG', 12)], null],
     ['the first day of the first month', [fact('HAN_NOP_NGAY', 1), fact('HAN_NOP_THANG', 1)], null],

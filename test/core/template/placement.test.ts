@@ -139,18 +139,18 @@ describe('matching a sheet spec to a sheet people edited', () => {
 });
 
 describe('formulaForm', () => {
-  it('undoes only the quoting a sheet name does not need, outside text in double quotes', () => {
+  it('quotes every sheet name, bare or quoted, of any script, outside text in double quotes', () => {
     const cases: Array<[string, string]> = [
-      ["='DanhGia'!A1", '=DanhGia!A1'],
-      ['=DanhGia!A1', '=DanhGia!A1'],
+      ["='DanhGia'!A1", "='DanhGia'!A1"],
+      ['=DanhGia!A1', "='DanhGia'!A1"],
+      ['=ĐánhGiá!B2:C3', "='ĐánhGiá'!B2:C3"],
       ["='Đánh giá'!A1", "='Đánh giá'!A1"],
-      ["='Danh Gia'!B2:C3", "='Danh Gia'!B2:C3"],
-      ["='_x1'!A1", '=_x1!A1'],
+      ['=_x1!A1+Sheet.1!$B$2', "='_x1'!A1+'Sheet.1'!$B$2"],
       ["='2025'!A1", "='2025'!A1"],
-      ["='AB12'!A1", "='AB12'!A1"],
-      ["='R1C1'!A1", "='R1C1'!A1"],
       ["='O''Hara'!A1", "='O''Hara'!A1"],
-      ["=IF('KetQua'!A1=\"'DanhGia'!A1\";1;'KetQua'!B1)", '=IF(KetQua!A1="\'DanhGia\'!A1";1;KetQua!B1)'],
+      ["='x a!b'!A1", "='x a!b'!A1"],
+      ['=SUM(A1:B2)*0.5', '=SUM(A1:B2)*0.5'],
+      ['=IF(KetQua!A1="DanhGia!A1";1;KetQua!B1)', "=IF('KetQua'!A1=\"DanhGia!A1\";1;'KetQua'!B1)"],
     ];
     expect(cases.map(([formula]) => formulaForm(formula))).toEqual(cases.map(([, form]) => form));
   });

@@ -4,6 +4,7 @@
  * labels the sheets show, the words results are written with. Every module uses the constant, so
  * a changed value passes every other test; these fail.
  */
+import { RULESET_TABLE_HEADER } from '../../fixtures/ruleset-table-header';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../../../src/core/workbook/names';
 import { INDICATOR_HEADERS } from '../../../src/core/workbook/indicator-block';
@@ -42,20 +43,7 @@ describe('the workbook contract', () => {
   });
 
   it('the "Bộ tiêu chí" table: header, row types, kinds, the band condition, statuses', () => {
-    expect([...TABLE_HEADER]).toEqual([
-      'Loại',
-      'Mã',
-      'Nội dung',
-      'Kiểu',
-      'Mức độ 1 / Điểm từ',
-      'Mức độ 2',
-      'Mức độ 1 (vùng khó khăn)',
-      'Mức độ 2 (vùng khó khăn)',
-      'Tối đa',
-      'Thuộc chỉ tiêu',
-      'Căn cứ pháp lý',
-      'Trạng thái',
-    ]);
+    expect([...TABLE_HEADER]).toEqual(RULESET_TABLE_HEADER);
     expect(ROW_TYPES).toEqual({ ruleset: 'Bộ tiêu chí', criterion: 'Tiêu chí', item: 'Chỉ tiêu', rating: 'Xếp loại', fact: 'Quy định' });
     expect(KIND_LABELS).toEqual({ yesno: 'Đạt/Không đạt', level: 'Mức độ', percent: 'Tỷ lệ', points: 'Điểm' });
     expect(NO_ZERO_CONDITION).toBe('Không có tiêu chí bị điểm 0');

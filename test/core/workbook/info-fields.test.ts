@@ -114,7 +114,8 @@ describe('readInfo reads every field of an edited block', () => {
         signerName: 'Nguyễn Văn A',
         proposalNumber: '15',
         reportNumber: '',
-        minutesNumber: '',
+        // A date typed where text was wanted is kept as the sheet shows it, never lost.
+        minutesNumber: '03/01/2025',
         distribution: ['Như trên;', 'Lưu: VT.'],
         members: [
           { name: 'Trần Thị B', title: 'Phó Chủ tịch UBND xã', role: 'Trưởng ban' },
@@ -205,10 +206,10 @@ describe('missingInfo names the required fields still blank, in sheet order', ()
 });
 
 describe('the narrative, the template version and where a value sits', () => {
-  it('readNarrative: each field trimmed, lines kept; a date or blank reads as blank', () => {
+  it('readNarrative: each field trimmed, lines kept; a date as dd/mm/yyyy, a number as its digits, blank as blank', () => {
     expect(readNarrative(EDITED)).toEqual({
       advantages: 'Có trung tâm học tập cộng đồng.',
-      difficulties: '',
+      difficulties: '01/01/2025',
       highlights: '42',
       limitations: '',
       lessons: '',

@@ -44,9 +44,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 177 KB for keeping headings, heading rows and closing lines with what follows in the Google Doc (matching documents.get's paragraphs) and the checklist saying what is left undone, 2,9 KB, issue 13;
   // → 178 KB for the server's check of each evidence change "Lưu" sends (row and fields, refused whole otherwise), 0,5 KB, issue 14;
   // → 180 KB for the second newcomer review of issue 13: names typed in capitals written as names, scheme-less links, formulas compared without optional quoting, 1,8 KB;
-  // → 181 KB for typesetting the Google Doc as the DOCX and the stricter scheme-less link rule (document numbers are no links), 0,5 KB, issue 13).
-  it('stays within 181 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(181 * 1024);
+  // → 181 KB for typesetting the Google Doc as the DOCX and the stricter scheme-less link rule (document numbers are no links), 0,5 KB, issue 13;
+  // → 183 KB for repair following rows and columns inserted on every sheet (rows found by their formula, grown named ranges kept, the ruleset table as the formulas read it) and clearing the old ruleset's cells on a switch, 1,5 KB, issue 14).
+  it('stays within 183 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(183 * 1024);
   });
 
   it('parses without syntax errors', () => {

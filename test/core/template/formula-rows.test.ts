@@ -25,9 +25,9 @@ describe('formulaShape', () => {
     ).toEqual([
       `='Thông tin'!@&" – năm A1 "&'Thông tin'!@`,
       `='Thông tin'!@&" – năm A1 "&'Thông tin'!@`,
-      '=CDHT_RESULTS(@;@;CDHT_BO_TIEU_CHI;Info!@)',
-      // Quotes a bare name needs not are dropped, as Sheets gives the formula back.
-      '=SUM(DanhGia!@)',
+      // Every sheet name quoted (formulaForm), whichever form Sheets gives back.
+      "=CDHT_RESULTS(@;@;CDHT_BO_TIEU_CHI;'Info'!@)",
+      "=SUM('DanhGia'!@)",
       '=SUM(@)',
       '=TEXTJOIN("; ";TRUE();IF(@>@;"TC5.1: số đạt lớn hơn tổng số";""))',
       '=55/100',

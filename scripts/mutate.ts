@@ -1,15 +1,25 @@
 /**
  * Plants bugs one at a time and runs the tests that should catch each (issue 14's mutation goal):
- *   npx tsx scripts/mutate.ts mutations.json [--only id,id]
+ *   npx tsx scripts/mutate.ts mutations.json [--only id,id] [--trust-baseline]
  * mutations.json: [{ "id": "M1", "file": "src/…", "find": "exact text", "replace": "bug", "tests": ["test/…"] }].
  * Without "tests", every test file that imports the mutated file, directly or not, runs (`vitest
  * related`), plus the tests of what the global set-up builds from it: test/build for dist/, and the
  * browser tests (test/client) for a file of the sidebar (src/client), which they load as Sidebar.html.
  * `find` must occur exactly once in the file. Each file is restored after its run, also on Ctrl-C.
- * Prints one line per mutation ("caught by <test file>" or "SURVIVED") and the rate. Keep the list
+ *
+ * Before planting anything, a baseline runs every test file the listed mutants will run on the
+ * unmutated code: a file that already fails would "catch" any mutant. Files failing there are run
+ * again alone (on the shared machine a file can fail only under load); any still failing stops the
+ * run, named with their errors. --trust-baseline skips this when a baseline of the same code and
+ * list was just seen green (say so in the report). A mutant's run that does not finish within
+ * MUTANT_LIMIT_S (killed with its workers) or fails only by a test's own time-out proves nothing
+ * either way: it is UNDETERMINED, not caught. A catch is confirmed by running the catching file
+ * alone with the mutant still planted; one that passes alone is UNDETERMINED too.
+ * Prints one line per mutation ("caught by <test file>: <first error line>", "SURVIVED" or
+ * "UNDETERMINED (…)"), then the rate as caught/determined and the undetermined count. Keep the list
  * out of the repository: the point is a fresh sample each time.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 interface Mutation {
@@ -20,21 +30,97 @@ interface Mutation {
   tests?: string[];
 }
 
-const [listFile, flag, onlyList] = process.argv.slice(2);
-const only = flag === '--only' ? new Set(onlyList.split(',')) : null;
+/**
+ * Wall-clock limits in seconds; past it vitest's whole process group (its workers too) is killed.
+ * The baseline runs every mutant's tests at once, without --bail, so it gets more: on the shared
+ * 2-core machine a baseline of 19 mutants did not finish in 600 s.
+ */
+const MUTANT_LIMIT_S = 900;
+const BASELINE_LIMIT_S = 3600;
+
+const [listFile, ...options] = process.argv.slice(2);
+const onlyList = options.includes('--only') ? options[options.indexOf('--only') + 1] : null;
+const only = onlyList ? new Set(onlyList.split(',')) : null;
 const mutations = (JSON.parse(readFileSync(listFile, 'utf8')) as Mutation[]).filter((m) => !only || only.has(m.id));
 
 const testsIn = (dir: string) => readdirSync(dir).flatMap((name) => (name.endsWith('.test.ts') ? [`${dir}/${name}`] : []));
 /** The tests that read a build of `file` rather than importing it. */
 const builtTests = (file: string) => [...testsIn('test/build'), ...(file.startsWith('src/client/') ? testsIn('test/client') : [])];
+/** What `vitest related` gets for a mutation: its own tests (a test file is related to itself), or its file and the built tests. */
+const targets = (m: Mutation) => m.tests ?? [m.file, ...builtTests(m.file)];
 
+interface Run {
+  timedOut: boolean;
+  /** vitest's exit status; null when a signal ended it. */
+  status: number | null;
+  /** Each failing test as vitest names it ("test/x.test.ts > suite > test") with the first line of its error. */
+  failures: { test: string; error: string }[];
+}
+
+/** The vitest run under way, in its own process group, so that a limit or Ctrl-C can end it with its workers. */
+let running: ChildProcess | null = null;
+const killRunning = () => running?.pid && process.kill(-running.pid, 'SIGKILL');
+
+function vitestRelated(files: string[], bail: boolean, limitS: number): Promise<Run> {
+  // A test's own 30 s limit is raised: on the shared machine a heavy test can exceed it under load, and with --bail that ends the run.
+  const patience = ['--testTimeout=300000', '--hookTimeout=300000'];
+  const args = ['related', '--run', ...patience, ...(bail ? ['--bail=1'] : []), ...files];
+  const child = spawn('node_modules/.bin/vitest', args, { detached: true, env: { ...process.env, NO_COLOR: '1' } });
+  running = child;
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killRunning();
+  }, limitS * 1000);
+  return new Promise((resolve) =>
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      running = null;
+      const lines = output.split('\n');
+      const failures = lines.flatMap((line, i) => {
+        const test = /^\s*FAIL\s+(\S.*)$/.exec(line)?.[1];
+        const error = lines.slice(i + 1).find((next) => next.trim() !== '') ?? '';
+        return test ? [{ test, error: error.trim() }] : [];
+      });
+      resolve({ timedOut, status, failures });
+    }),
+  );
+}
+
+const fileOf = (test: string) => test.split(' > ')[0];
+
+const filesOf = (run: Run) => [...new Set(run.failures.map((f) => fileOf(f.test)))];
+const listed = (run: Run) => run.failures.map((f) => `  ${f.test}\n    ${f.error}`).join('\n') || '  (none named: read vitest’s own output)';
+
+/** Null when every test file the mutants will run passes on the unmutated code (alone, if not all at once); else why not. */
+async function baselineProblem(): Promise<string | null> {
+  const whole = await vitestRelated([...new Set(mutations.flatMap(targets))], false, BASELINE_LIMIT_S);
+  if (whole.timedOut) return `Baseline not finished within ${BASELINE_LIMIT_S} s on the unmutated code; no mutation planted.`;
+  if (whole.status === 0) return null;
+  const alone = whole.failures.length > 0 ? await vitestRelated(filesOf(whole), false, BASELINE_LIMIT_S) : whole;
+  if (alone.timedOut || alone.status !== 0) return `Baseline is not green on the unmutated code; no mutation planted. Failing:\n${listed(alone)}`;
+  console.log(`baseline: these failed only among all the files at once, and passed alone (load):\n${listed(whole)}`);
+  return null;
+}
 let restore: (() => void) | null = null;
 process.on('SIGINT', () => {
+  killRunning();
   restore?.();
   process.exit(130);
 });
 
+const problem = options.includes('--trust-baseline') ? null : await baselineProblem();
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+console.log(`baseline ${options.includes('--trust-baseline') ? 'skipped (--trust-baseline)' : 'green'}: ${mutations.length} mutation(s)`);
+
 let caught = 0;
+let undetermined = 0;
 for (const m of mutations) {
   const original = readFileSync(m.file, 'utf8');
   const at = original.indexOf(m.find);
@@ -42,15 +128,26 @@ for (const m of mutations) {
   restore = () => writeFileSync(m.file, original);
   writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
   try {
-    const args = m.tests ? ['run', '--bail=1', ...m.tests] : ['related', '--run', '--bail=1', m.file, ...builtTests(m.file)];
-    const run = spawnSync('npx', ['vitest', ...args], { encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1' } });
-    const output = `${run.stdout}${run.stderr}`;
-    const failed = /FAIL\s+(\S+)/.exec(output)?.[1] ?? (run.status !== 0 ? `exit ${run.status ?? run.signal}` : null);
-    if (failed) caught++;
-    console.log(`${m.id}\t${m.file}\t${failed ? `caught by ${failed}` : 'SURVIVED'}`);
+    const run = await vitestRelated(targets(m), true, MUTANT_LIMIT_S);
+    const first = run.failures[0];
+    let verdict: string;
+    if (run.timedOut) verdict = `UNDETERMINED (timeout after ${MUTANT_LIMIT_S} s)`;
+    else if (first && run.failures.every((f) => /timed out/i.test(f.error))) verdict = `UNDETERMINED (test timeout: ${first.test})`;
+    else if (first) {
+      const alone = (await vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S)).failures[0];
+      verdict = alone ? `caught by ${fileOf(alone.test)}: ${alone.error}` : `UNDETERMINED (failed only under load: ${first.test}: ${first.error})`;
+    }
+    // No test named, yet vitest failed: the global set-up's build or a file's import broke.
+    else if (run.status === 1) verdict = 'caught by exit 1';
+    else if (run.status !== 0) verdict = `UNDETERMINED (vitest ended by ${run.status ?? 'a signal'})`;
+    else verdict = 'SURVIVED';
+    if (verdict.startsWith('caught')) caught++;
+    if (verdict.startsWith('UNDETERMINED')) undetermined++;
+    console.log(`${m.id}\t${m.file}\t${verdict}`);
   } finally {
     restore();
     restore = null;
   }
 }
-console.log(`caught ${caught}/${mutations.length} (${Math.round((caught / Math.max(1, mutations.length)) * 100)} %)`);
+const determined = mutations.length - undetermined;
+console.log(`caught ${caught}/${determined} determined (${Math.round((caught / Math.max(1, determined)) * 100)} %); undetermined ${undetermined}`);

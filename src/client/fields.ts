@@ -3,7 +3,7 @@ import type { EditableField, JsonCell, SidebarIndicator } from '../core/sidebar/
 import { isBlank, readLevel, readPercent, readYesNo } from '../core/cells/values';
 import { formatViNumber, formatViPercent, formatViUngrouped, parseViNumber } from '../core/cells/vi-number';
 import { RESULT_WORDS } from '../core/cells/result-words';
-import { oldLinkCell } from '../core/workbook/evidence';
+import { faultsNote, oldLinkCell } from '../core/workbook/evidence';
 
 /**
  * How the sidebar's inputs map to sheet cells and back. Pure (no DOM) so it is unit-tested in
@@ -86,7 +86,7 @@ export function cellFromNumberText(kind: IndicatorKind, typed: string): JsonCell
 export function linkProblem(code: string, text: string): string | null {
   const { other } = oldLinkCell(text);
   if (!other) return null;
-  return `Chỉ tiêu ${code}: minh chứng "${other}" không phải là liên kết; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).`;
+  return `Chỉ tiêu ${code}: minh chứng "${other}" không phải là liên kết${faultsNote(other)}; cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).`;
 }
 
 /** A cell as the user would recognise it, for the conflict list. */

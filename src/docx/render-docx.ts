@@ -31,9 +31,10 @@ import {
 } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { lower, plainCellStyle, rowKeepsWithNext, typeset } from '../core/documents/layout';
+import { lower, plainCellStyle, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
+import { typesetParagraph } from '../core/documents/typeset';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -52,7 +53,7 @@ const CELL_PADDING = twipsOfMm(1.5);
 
 function textRun(run: Run, style: ParagraphStyle): TextRun {
   return new TextRun({
-    text: typeset(run.text),
+    text: run.text,
     bold: run.bold ?? style.bold ?? false,
     italics: run.italic ?? style.italic ?? false,
     size: halfPoints(style.sizePt),
@@ -77,7 +78,8 @@ function paragraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph {
     keepNext: style.keepWithNext ?? false,
     // The paragraph mark's size sets the height of an empty line (the signature space).
     run: { size: halfPoints(style.sizePt) },
-    children: block.runs.map((run) => textRun(run, style)),
+    // Typeset as a whole, as the Google Doc is: a label or a quote may span two runs.
+    children: typesetParagraph(block).runs.map((run) => textRun(run, style)),
   });
 }
 
@@ -234,7 +236,7 @@ function section(doc: ReportDocument): ISectionOptions {
       },
     },
     headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
-    children: [...primitives(lower(doc.blocks), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
+    children: [...primitives(lower(doc.blocks, textWidthMm(page)), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
   };
 }
 

@@ -41,10 +41,11 @@
  *   as such).
  */
 import { type DrawnElement, type KeepWithNext, keepRequests } from '../core/documents/docs-keep';
-import { DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
-import { chartTable, lower, rowKeepsWithNext, typeset } from '../core/documents/layout';
+import { apiFailure, DOCS_API_MISSING, type DocsDocumentShape, foundTables, hasGroupRows, headingRows, type LayoutGap, type TableRequest, tableRequests } from '../core/documents/docs-tables';
+import { chartTable, lower, rowKeepsWithNext } from '../core/documents/layout';
 import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, TableBlock } from '../core/documents/model';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
+import { typeset, typesetParagraph } from '../core/documents/typeset';
 
 type Attr = GoogleAppsScript.Document.Attribute;
 type AttributeName = 'FONT_FAMILY' | 'FONT_SIZE' | 'BOLD' | 'ITALIC' | 'BACKGROUND_COLOR' | 'HORIZONTAL_ALIGNMENT' | 'INDENT_FIRST_LINE' | 'SPACING_BEFORE' | 'SPACING_AFTER' | 'LINE_SPACING';
@@ -128,6 +129,9 @@ export interface DocsApiLike {
 
 /** A request of the one batchUpdate: a paragraph kept with the next, a merge, a pin. */
 export type DocsRequest = KeepWithNext | TableRequest;
+
+/** Why the Docs API could not be used: its cause and the reason in words (LayoutGap). */
+type Failure = Pick<LayoutGap, 'cause' | 'reason'>;
 
 /** What the renderer draws with: DocumentApp, and the Docs advanced service or null where the project lacks it. */
 export interface GoogleDocsServices {
@@ -218,7 +222,7 @@ class DocDrawer {
   }
 
   paragraph(body: BodyLike, block: ParagraphBlock): void {
-    const text = typeset(block.runs.map((r) => r.text).join(''));
+    const text = paragraphText(block);
     this.elements.push({ kind: 'paragraph', text, keepWithNext: block.style.keepWithNext ?? false });
     this.styleParagraph(body.appendParagraph(text), block);
   }
@@ -303,19 +307,14 @@ function lineParagraph(block: CellBlock): ParagraphBlock {
   return { kind: 'paragraph', runs: [{ text: ruleText(block) }], style: { align: 'center', sizePt: block.sizePt, lineSpacing: 1 } };
 }
 
-/** The typeset text of a cell's first line ('' for none); typesetting keeps every run's length. */
-function firstText(blocks: CellBlock[]): string {
-  return blocks.length === 0
-    ? ''
-    : typeset(
-        lineParagraph(blocks[0])
-          .runs.map((r) => r.text)
-          .join(''),
-      );
-}
+/** A paragraph's text as written: typeset as the DOCX renderer writes its runs (typesetParagraph). */
+const paragraphText = (block: ParagraphBlock): string =>
+  typesetParagraph(block)
+    .runs.map((r) => r.text)
+    .join('');
 
-/** The checklist's phrase for an error the Docs API threw. */
-const apiError = (thrown: unknown): string => `Google Docs API báo lỗi: ${(thrown as Error).message}`;
+/** The typeset text of a cell's first line ('' for none). */
+const firstText = (blocks: CellBlock[]): string => (blocks.length === 0 ? '' : paragraphText(lineParagraph(blocks[0])));
 
 /**
  * Whether the Docs API answers for the new document `id`, asked before anything is drawn: null
@@ -323,12 +322,12 @@ const apiError = (thrown: unknown): string => `Google Docs API báo lỗi: ${(th
  * merge can follow; an API that is switched off in the Cloud project, out of quota or refused
  * would otherwise leave every label in the narrow first column.
  */
-function docsFailure(docs: DocsApiLike, id: string): string | null {
+function docsFailure(docs: DocsApiLike, id: string): Failure | null {
   try {
     docs.Documents.get(id);
     return null;
   } catch (thrown) {
-    return apiError(thrown);
+    return apiFailure(thrown);
   }
 }
 
@@ -339,22 +338,25 @@ function docsFailure(docs: DocsApiLike, id: string): string | null {
  * reported, whatever a merge after them does to the indexes in its table. `docs` is null when the
  * labels were drawn in the widest column (no service, or `unavailable`: why it failed before drawing).
  */
-function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: string | null): LayoutGap[] {
+function finishLayout(id: string, drawer: DocDrawer, docs: DocsApiLike | null, unavailable: Failure | null): LayoutGap[] {
   const labels: LayoutGap['labels'] = drawer.tables.some(hasGroupRows) ? (docs ? 'first' : 'widest') : null;
   const pins = drawer.tables.some((table) => headingRows(table) > 0);
   const keeps = drawer.elements.some((e) => (e.kind === 'paragraph' ? e.keepWithNext : e.keptRows.length > 0));
   if (!labels && !pins && !keeps) return [];
-  if (!docs) return [{ reason: unavailable ?? DOCS_API_MISSING, labels, pins, keeps }];
+  if (!docs) return [{ ...(unavailable ?? { cause: 'off', reason: DOCS_API_MISSING }), labels, pins, keeps }];
   try {
     const document = docs.Documents.get(id);
     const tables = tableRequests(drawer.tables, foundTables(document));
     const kept = keepRequests(drawer.elements, document);
     const requests: DocsRequest[] = [...(kept.ok ? kept.requests : []), ...(tables.ok ? tables.requests : [])];
     if (requests.length > 0) docs.Documents.batchUpdate({ requests }, id);
-    const gaps: LayoutGap[] = [...(tables.ok ? [] : [{ reason: tables.reason, labels, pins, keeps: false }]), ...(kept.ok ? [] : [{ reason: kept.reason, labels: null, pins: false, keeps }])];
+    const gaps: LayoutGap[] = [
+      ...(tables.ok ? [] : [{ cause: 'mismatch' as const, reason: tables.reason, labels, pins, keeps: false }]),
+      ...(kept.ok ? [] : [{ cause: 'mismatch' as const, reason: kept.reason, labels: null, pins: false, keeps }]),
+    ];
     return gaps.filter((gap) => gap.labels || gap.pins || gap.keeps);
   } catch (thrown) {
-    return [{ reason: apiError(thrown), labels, pins, keeps }];
+    return [{ ...apiFailure(thrown), labels, pins, keeps }];
   }
 }
 
@@ -363,7 +365,7 @@ export function renderGoogleDoc(doc: ReportDocument, name: string, services: Goo
   const app = services.documentApp;
   const file = app.create(name);
   const id = file.getId();
-  const blocks = lower(doc.blocks);
+  const blocks = lower(doc.blocks, textWidthMm(doc.page));
   const grouped = blocks.some((block) => block.kind === 'table' && hasGroupRows(block));
   const unavailable = services.docs && grouped ? docsFailure(services.docs, id) : null;
   const docs = unavailable ? null : services.docs;

@@ -133,13 +133,14 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const items = lines.map((l) => l.text).filter((t) => t.includes('Bố cục chưa xong'));
     const missing = '(dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API)';
     const keepByHand =
-      'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.';
+      'nếu một đề mục, hàng tiêu đề hay hàng tên nhóm của bảng đứng riêng ở cuối trang, hoặc khối chữ ký đứng riêng ở đầu trang, chèn ngắt trang trước đề mục, bảng hoặc đoạn kết đó; hoặc bật Google Docs API cho dự án Apps Script (trình chỉnh sửa Apps Script → Dịch vụ → thêm "Google Docs API"; dự án Google Cloud riêng thì bật cả "Google Docs API" trong Google Cloud Console) rồi tạo lại.';
+    const keeps = 'đề mục, hàng tiêu đề và hàng tên nhóm của bảng, đoạn kết trước chữ ký chưa được giữ cùng trang với phần sau';
     // One item per kind of gap: the Tờ trình and the Biên bản have no data table, only lines to keep;
     // the report and the evidence list have heading rows; only the summary has group rows.
     expect(items).toEqual([
-      `☐ Bố cục chưa xong trong "Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã": đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: ${keepByHand}`,
-      `☐ Bố cục chưa xong trong "Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Danh mục minh chứng": hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: ghim hàng tiêu đề của bảng; ${keepByHand}`,
-      `☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau ${missing}. Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; ${keepByHand}`,
+      `☐ Bố cục chưa xong trong "Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã": ${keeps} ${missing}. Cách làm trong Google Tài liệu: ${keepByHand}`,
+      `☐ Bố cục chưa xong trong "Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã", "Danh mục minh chứng": hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; ${keeps} ${missing}. Cách làm trong Google Tài liệu: ghim hàng tiêu đề của bảng; ${keepByHand}`,
+      `☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; ${keeps} ${missing}. Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; ${keepByHand}`,
     ]);
   });
 
@@ -154,7 +155,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(summary.texts[1][0]).toMatch(/^Tiêu\u00a0chí\u00a01\. /);
     const item = lines.map((l) => l.text).find((t) => t.includes('"Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu"'));
     expect(item).toBe(
-      '☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+      '☐ Bố cục chưa xong trong "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục, hàng tiêu đề và hàng tên nhóm của bảng, đoạn kết trước chữ ký chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu một đề mục, hàng tiêu đề hay hàng tên nhóm của bảng đứng riêng ở cuối trang, hoặc khối chữ ký đứng riêng ở đầu trang, chèn ngắt trang trước đề mục, bảng hoặc đoạn kết đó; hoặc thử tạo lại sau ít phút (Google Docs API tạm thời từ chối, chẳng hạn khi quá hạn mức).',
     );
   });
 

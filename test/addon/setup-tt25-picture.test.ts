@@ -217,7 +217,7 @@ describe('a first TT25 set-up', () => {
       ['TC4.2', 'Xã đạt chuẩn phổ cập giáo dục tiểu học', { C: 'Chuẩn mức độ 2 trở lên', D: 'Chuẩn mức độ 3 trở lên' }],
       ['TC4.3', 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở', { C: 'Chuẩn mức độ 2 trở lên', D: 'Chuẩn mức độ 3 trở lên' }],
       ['TC4.4', 'Xã đạt chuẩn xóa mù chữ', { C: 'Chuẩn mức độ 1 trở lên', D: 'Chuẩn mức độ 2 trở lên' }],
-      ['TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)', { C: '≥ 60%', D: '≥ 80%' }],
+      ['TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)', { C: '≥ 60%', D: '≥ 80%' }],
       ['TC5.2a', 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật', { C: '≥ 50% (vùng khó khăn: ≥ 40%)', D: '≥ 60% (vùng khó khăn: ≥ 50%)' }],
       ['TC5.2b', 'Tỷ lệ công dân trong xã có trình độ đại học trở lên', { C: '≥ 12% (vùng khó khăn: ≥ 10%)', D: '≥ 15% (vùng khó khăn: ≥ 12%)' }],
     ];
@@ -450,7 +450,7 @@ describe('a first TT25 set-up', () => {
   it('"Số liệu theo đơn vị": a summary row per percent indicator, 40 unit rows of counts, each row checked', () => {
     const sheet = ss.sheet('Số liệu theo đơn vị');
     const items: Array<[string, string, string, string]> = [
-      ['TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)', 'B', 'C'],
+      ['TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)', 'B', 'C'],
       ['TC5.2a', 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật', 'D', 'E'],
       ['TC5.2b', 'Tỷ lệ công dân trong xã có trình độ đại học trở lên', 'F', 'G'],
     ];

@@ -45,9 +45,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 178 KB for the server's check of each evidence change "Lưu" sends (row and fields, refused whole otherwise), 0,5 KB, issue 14;
   // → 180 KB for the second newcomer review of issue 13: names typed in capitals written as names, scheme-less links, formulas compared without optional quoting, 1,8 KB;
   // → 181 KB for typesetting the Google Doc as the DOCX and the stricter scheme-less link rule (document numbers are no links), 0,5 KB, issue 13;
-  // → 183 KB for repair following rows and columns inserted on every sheet (rows found by their formula, grown named ranges kept, the ruleset table as the formulas read it) and clearing the old ruleset's cells on a switch, 1,5 KB, issue 14).
-  it('stays within 183 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(183 * 1024);
+  // → 183 KB for the third newcomer review of issue 13: every label of a legal or number kind bound to its number in any case, nested quotes and apostrophes, the checklist's advice fitted to its cause (turn the API on, finish by hand, try later), keeping across empty paragraphs, 1,9 KB;
+  // → 185 KB for every link the commune typed reaching the dossier (a "Liên kết" cell of several links, an address written wrong named in a gap,
+  //   links in "Kết quả thực hiện" cited by code), 2,1 KB of which most is the Vietnamese of what is wrong, newcomer review of issue 13;
+  // → 187 KB for the documents' closings, Số rule and balanced trích yếu (Nơi nhận of the minutes, "Lưu" last, the issuer's initials, subjectLines), 1,3 KB, issue 13;
+  // → 189 KB for repair following rows and columns inserted on every sheet (rows found by their formula, the ruleset table as the formulas read it) and clearing the old ruleset's cells on a switch, 1,5 KB, issue 14).
+  it('stays within 189 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(189 * 1024);
   });
 
   it('parses without syntax errors', () => {

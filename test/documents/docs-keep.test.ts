@@ -59,6 +59,17 @@ describe('keepRequests', () => {
     expect(keepRequests([para(''), para('a')], body(p(1, ''), p(2, 'a')))).toEqual({ ok: true, requests: [] });
   });
 
+  it('keeps extra empty paragraphs found after a kept heading or a kept last row (Docs added them, or someone pressed Enter), so the chain reaches what follows; leaves those after what is not kept', () => {
+    const extras = body(p(1, ''), p(2, 'I. MỞ ĐẦU'), p(12, ''), p(13, ''), p(14, 'Nội dung'), p(23, ''), p(24, 'Hết'));
+    expect(keepRequests([para(''), para('I. MỞ ĐẦU', true), para('Nội dung'), para('Hết')], extras)).toEqual({ ok: true, requests: [keep(13, 14), keep(12, 13), keep(2, 12)] });
+    // A table whose last row is kept, an extra empty paragraph after it, then the kept spacer and the signature.
+    const signed = body(p(1, ''), table(2, 10, [[[p(4, 'a')], [p(7, 'b')]]]), p(10, ''), p(11, ''), table(12, 21, [[[p(15, 'A')], [p(18, 'B')]]]));
+    const drawnSigned: DrawnElement[] = [para(''), { kind: 'table', rows: 1, columns: 2, keptRows: [0] }, para('', true), { kind: 'table', rows: 1, columns: 2, keptRows: [] }];
+    expect(keepRequests(drawnSigned, signed)).toEqual({ ok: true, requests: [keep(11, 12), keep(10, 11), keep(7, 9), keep(4, 6)] });
+    const unkept: DrawnElement[] = [para(''), { kind: 'table', rows: 1, columns: 2, keptRows: [] }, para('', true), { kind: 'table', rows: 1, columns: 2, keptRows: [] }];
+    expect(keepRequests(unkept, signed)).toEqual({ ok: true, requests: [keep(11, 12)] });
+  });
+
   it('refuses when the body differs from what was drawn: another text, another table size, a missing empty paragraph, an extra one with text, a kept cell without indexes', () => {
     const mismatch = { ok: false, reason: KEEP_MISMATCH };
     expect(keepRequests([para(''), para('Mở đầu', true)], body(p(1, ''), p(2, 'Mở  đầu')))).toEqual(mismatch);

@@ -4,7 +4,8 @@
  * table starts documents.get reports.
  */
 import { describe, expect, it } from 'vitest';
-import { DOCS_API_MISSING, TABLES_MISMATCH, foundTables, hasGroupRows, headingRows, layoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
+import { apiFailure, DOCS_API_MISSING, TABLES_MISMATCH, foundTables, hasGroupRows, headingRows, layoutChecklist, tableRequests } from '../../src/core/documents/docs-tables';
+import { KEEP_MISMATCH } from '../../src/core/documents/docs-keep';
 import type { TableBlock, TableRow } from '../../src/core/documents/model';
 import { CELL } from '../../src/core/documents/styles';
 
@@ -115,25 +116,52 @@ describe('headingRows and hasGroupRows', () => {
 });
 
 describe('layoutChecklist', () => {
-  it('gives one item per gap and reason, naming each document, what is undone and how to finish it', () => {
+  const byHand = {
+    labels: 'gộp các ô của mỗi hàng tên nhóm',
+    pins: 'ghim hàng tiêu đề của bảng',
+    keeps: 'nếu một đề mục, hàng tiêu đề hay hàng tên nhóm của bảng đứng riêng ở cuối trang, hoặc khối chữ ký đứng riêng ở đầu trang, chèn ngắt trang trước đề mục, bảng hoặc đoạn kết đó',
+  };
+  const undone = {
+    first: 'tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng',
+    widest: 'tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng',
+    pins: 'hàng tiêu đề của bảng chưa lặp lại ở mỗi trang',
+    keeps: 'đề mục, hàng tiêu đề và hàng tên nhóm của bảng, đoạn kết trước chữ ký chưa được giữ cùng trang với phần sau',
+  };
+  const turnOn =
+    'hoặc bật Google Docs API cho dự án Apps Script (trình chỉnh sửa Apps Script → Dịch vụ → thêm "Google Docs API"; dự án Google Cloud riêng thì bật cả "Google Docs API" trong Google Cloud Console) rồi tạo lại.';
+  const later = 'hoặc thử tạo lại sau ít phút (Google Docs API tạm thời từ chối, chẳng hạn khi quá hạn mức).';
+  const handOnly = 'tạo lại chỉ giúp khi có người đã sửa tài liệu trong lúc tạo, nên hãy làm bằng tay.';
+
+  it('gives one item per gap, reason and cause, naming each document, what is undone, how to finish it by hand and what the cause allows', () => {
     const all = { labels: 'first' as const, pins: true, keeps: true };
+    const quota = 'Google Docs API báo lỗi: quota';
     const items = layoutChecklist([
-      { title: 'Bản tổng hợp', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
-      { title: 'Báo cáo tự đánh giá', gaps: [{ reason: 'Google Docs API báo lỗi: quota', ...all }] },
+      { title: 'Bản tổng hợp', gaps: [{ cause: 'error', reason: quota, ...all }] },
+      { title: 'Báo cáo tự đánh giá', gaps: [{ cause: 'error', reason: quota, ...all }] },
       { title: 'Tờ trình', gaps: [] },
       {
         title: 'Danh mục minh chứng',
         gaps: [
-          { reason: DOCS_API_MISSING, labels: 'widest', pins: false, keeps: false },
-          { reason: 'x', labels: null, pins: false, keeps: true },
+          { cause: 'off', reason: DOCS_API_MISSING, labels: 'widest', pins: false, keeps: false },
+          { cause: 'mismatch', reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true },
+          { cause: 'mismatch', reason: TABLES_MISMATCH, labels: 'first', pins: true, keeps: false },
         ],
       },
     ]);
     expect(items).toEqual([
-      'Bố cục chưa xong trong "Bản tổng hợp", "Báo cáo tự đánh giá": tên nhóm (tiêu chí) nằm ở cột đầu, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (Google Docs API báo lỗi: quota). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; ghim hàng tiêu đề của bảng; nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
-      'Bố cục chưa xong trong "Danh mục minh chứng": tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API). Cách làm trong Google Tài liệu: gộp các ô của mỗi hàng tên nhóm; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
-      'Bố cục chưa xong trong "Danh mục minh chứng": đề mục và đoạn kết chưa được giữ cùng trang với phần sau (x). Cách làm trong Google Tài liệu: nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.',
+      `Bố cục chưa xong trong "Bản tổng hợp", "Báo cáo tự đánh giá": ${undone.first}; ${undone.pins}; ${undone.keeps} (Google Docs API báo lỗi: quota). Cách làm trong Google Tài liệu: ${byHand.labels}; ${byHand.pins}; ${byHand.keeps}; ${later}`,
+      `Bố cục chưa xong trong "Danh mục minh chứng": ${undone.widest} (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API). Cách làm trong Google Tài liệu: ${byHand.labels}; ${turnOn}`,
+      `Bố cục chưa xong trong "Danh mục minh chứng": ${undone.keeps} (các đoạn Google Tài liệu báo về không khớp với các đoạn đã vẽ). Cách làm trong Google Tài liệu: ${byHand.keeps}; ${handOnly}`,
+      `Bố cục chưa xong trong "Danh mục minh chứng": ${undone.first}; ${undone.pins} (các bảng Google Tài liệu báo về không khớp với các bảng đã vẽ). Cách làm trong Google Tài liệu: ${byHand.labels}; ${byHand.pins}; ${handOnly}`,
     ]);
     expect(layoutChecklist([])).toEqual([]);
+  });
+
+  it('reads an error the Docs API threw: switched off in the Cloud project, or refused for now; whatever was thrown', () => {
+    const disabled = 'API call to docs.documents.get failed with error: Google Docs API has not been used in project 1234 before or it is disabled.';
+    expect(apiFailure(new Error(disabled))).toEqual({ cause: 'off', reason: `Google Docs API báo lỗi: ${disabled}` });
+    expect(apiFailure(new Error('PERMISSION_DENIED: SERVICE_DISABLED'))).toEqual({ cause: 'off', reason: 'Google Docs API báo lỗi: PERMISSION_DENIED: SERVICE_DISABLED' });
+    expect(apiFailure(new Error('Quota exceeded for quota metric'))).toEqual({ cause: 'error', reason: 'Google Docs API báo lỗi: Quota exceeded for quota metric' });
+    expect(apiFailure('Internal error')).toEqual({ cause: 'error', reason: 'Google Docs API báo lỗi: Internal error' });
   });
 });

@@ -136,7 +136,7 @@ describe('DOCX of the TT25 dossier', () => {
     expect(tableCells(summary).find((r) => r[0] === '5.1')?.[2]).toBe('≥ 60%');
     expect(rawTextOf(summary)).toContain('≥\u00a060%');
     // The ruleset writes TC5.1 with straight quotes; the printed page has the legal text's curly ones.
-    expect(tableCells(summary).find((r) => r[0] === '5.1')?.[1]).toBe('Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định 324/QĐ-KHVN ngày 25/10/2023)');
+    expect(tableCells(summary).find((r) => r[0] === '5.1')?.[1]).toBe('Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)');
     expect(textOf(xml)).not.toContain('"');
     // No label anywhere in the file is followed by an ordinary space and a number.
     expect(rawTextOf(xml)).not.toMatch(/(Mức độ|chỉ tiêu|Tiêu chí|năm|≥) \d/);

@@ -17,7 +17,7 @@ const evidence = (links: string): IndicatorEvidence => ({ description: '', links
 const HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
 /** An item found as a bare link in an indicator row: its annex cell asks for every detail and says where the link was (the checklist's one line for it). */
 const gap = (code: string, indicator: string) =>
-  `{L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên, số, ngày và cơ quan ban hành của minh chứng ${code} (liên kết ở dòng chỉ tiêu ${indicator} của trang "Đánh giá") — ${HINT}]⟧_}`;
+  `{L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên, số, ngày và cơ quan ban hành của minh chứng ${code} (liên kết ở dòng chỉ tiêu ${indicator} của trang "Đánh giá") — ${HINT}]⟧_}`;
 
 describe('the evidence catalogue of a workbook that still keeps links in its rows', () => {
   const list = [item('H5.01', ['TC5.2a'], 2, 'https://a.vn/listed'), item('', ['TC1.1', 'Z'], 3), item('K1', ['TC9.9', 'TC4.3', 'x'], 4), item('H1.01', ['TC1'], 5), item('H1.03', ['tc1.1'], 6)];
@@ -27,6 +27,8 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     ['TC5.2b', evidence('Bản giấy ở tủ')],
     // A new link, and one another row already gave a code.
     ['TC4.3', evidence('https://a.vn/two https://a.vn/one')],
+    // An address written wrong: named with what is wrong.
+    ['TC5.1', evidence('http//a.vn/three')],
   ]);
   const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
 
@@ -48,6 +50,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     expect(catalogue.checks).toEqual([
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 1.1 ghi "Xem.", không phải liên kết: ${HINT}.`,
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.2 ghi "Bản giấy ở tủ", không phải liên kết: ${HINT}.`,
+      `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.1 ghi "http//a.vn/three", không phải liên kết ("http//a.vn/three": thiếu dấu ":" sau "http"): ${HINT}.`,
       'Minh chứng dòng 3: không có chỉ tiêu mã Z trong bộ tiêu chí đang dùng.',
       'Minh chứng K1: không có chỉ tiêu mã TC9.9, x trong bộ tiêu chí đang dùng.',
     ]);
@@ -88,5 +91,66 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
 
   it('leaves a gap for the whole list when there is none', () => {
     expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25), false))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
+  });
+});
+
+/**
+ * The "Liên kết" cell of each item as the annex prints it (newcomer review of issue 13): several
+ * links each on a line of their own, the sentence's punctuation and an unopened bracket not part of
+ * a link, and a cell that only looks like a link (no ":" after "http", a misspelt "https", a link
+ * broken by a space) never printed as one: a gap naming the code, the cell and what is wrong, which
+ * the checklist lists ("one checklist line per gap").
+ */
+describe('the "Liên kết" cell of the annex', () => {
+  const withLink = (code: string, link: string, row: number): EvidenceItem => ({ code, name: `Văn bản ${code}`, reference: '', issuer: '', link, indicators: ['TC1.1'], row });
+  const A = 'L12 sb2 sa2 ls1';
+  const fix = (what: string, row: number) => `{${A}: _⟦[Cần bổ sung: ${what} — sửa ở cột "Liên kết" dòng ${row} của trang "Danh mục minh chứng" rồi tạo lại hồ sơ]⟧_}`;
+  const SPACED = 'ngoài liên kết còn ghi';
+  const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  // [code, cell] on rows 4, 5, …
+  const cells = (
+    [
+      ['H1.01', 'https://a.vn/x https://b.vn/y'],
+      ['H1.02', 'https://c.vn/1; https://c.vn/2\nhttps://c.vn/3;https://c.vn/1'],
+      ['H1.03', 'https://a.vn/x.'],
+      ['H1.04', '(https://a.vn/y),'],
+      ['H1.05', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      ['H1.06', 'http//drive.google.com/file/d/abc'],
+      ['H1.07', 'htps://drive.google.com/file/d/abc'],
+      ['H1.08', 'https:/drive.google.com/file/d/abc'],
+      ['H1.09', 'https://drive google.com/file/d/abc'],
+      ['H1.10', 'drive.google.com/drive/folders/1AbC dEf'],
+      ['', 'https://a.vn/z http//b.vn/w'],
+      ['H1.12', 'Tủ hồ sơ UBND xã'],
+      ['H1.13', ''],
+    ] as const
+  ).map(([code, link], i) => withLink(code, link, 4 + i));
+
+  it('prints each link of a cell, without the punctuation around it, and a gap for a cell holding what only looks like a link', () => {
+    const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false));
+    expect(lines.slice(2, -1).map((line) => line.split(' | ').slice(1).join(' | '))).toEqual([
+      `H1.01 | Văn bản H1.01 |  |  | 1.1 | {${A}: https://a.vn/x / ${A}: https://b.vn/y}`,
+      `H1.02 | Văn bản H1.02 |  |  | 1.1 | {${A}: https://c.vn/1 / ${A}: https://c.vn/2 / ${A}: https://c.vn/3}`,
+      'H1.03 | Văn bản H1.03 |  |  | 1.1 | https://a.vn/x',
+      'H1.04 | Văn bản H1.04 |  |  | 1.1 | https://a.vn/y',
+      'H1.05 | Văn bản H1.05 |  |  | 1.1 | https://vi.wikipedia.org/wiki/A_(b)',
+      `H1.06 | Văn bản H1.06 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.06 ("http//drive.google.com/file/d/abc": thiếu dấu ":" sau "http")', 9)}`,
+      `H1.07 | Văn bản H1.07 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.07 ("htps://drive.google.com/file/d/abc": "htps://" viết sai, cần "https://" hoặc "http://")', 10)}`,
+      `H1.08 | Văn bản H1.08 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.08 ("https:/drive.google.com/file/d/abc": sau "https:" cần hai dấu "/")', 11)}`,
+      `H1.09 | Văn bản H1.09 |  |  | 1.1 | ${fix(`liên kết đúng của minh chứng H1.09 ("https://drive": chưa có tên miền đầy đủ)`, 12)}`,
+      `H1.10 | Văn bản H1.10 |  |  | 1.1 | ${fix(`liên kết đúng của minh chứng H1.10 (${SPACED} "dEf": ${RULE})`, 13)}`,
+      // Words without any link say where the paper copy is, as typed.
+      'H1.12 | Văn bản H1.12 |  |  | 1.1 | Tủ hồ sơ UBND xã',
+      'H1.13 | Văn bản H1.13 |  |  | 1.1 | Bản giấy lưu tại xã',
+      // An item without a code yet is named by its row (and sorts last).
+      ` | Văn bản  |  |  | 1.1 | ${fix('liên kết đúng của minh chứng dòng 14 ("http//b.vn/w": thiếu dấu ":" sau "http")', 14)}`,
+    ]);
+  });
+});
+
+describe('the item a link belongs to', () => {
+  it('is the first in annex order that lists it, whatever the punctuation it was typed with; a link no item lists has none', () => {
+    const catalogue = evidenceCatalogue([item('H1.02', ['TC1.1'], 5, 'https://a.vn/x'), item('H1.01', ['TC1.1'], 4, 'https://b.vn/y; (https://a.vn/x).')], new Map(), TINY_TT25);
+    expect(['https://a.vn/x', 'https://b.vn/y', 'https://c.vn/z'].map((href) => catalogue.itemFor(href)?.code)).toEqual(['H1.01', 'H1.01', undefined]);
   });
 });

@@ -70,7 +70,7 @@ describe("a dossier under a province's own table without legal facts", () => {
       'H1 NỘI DUNG',
     ]);
     expect(lines('minutes')[11]).toBe(`${BODY} | Thư ký trình bày kết quả tự đánh giá theo ${OWN_TABLE} (số liệu tính từ ngày 01/01/2025 đến ngày 31/12/2025):`);
-    expect(lines('minutes').at(-1)).toBe('SIGN null / -, THƯ KÝ, - + -, CHỦ TRÌ, -');
+    expect(lines('minutes').at(-1)).toBe('SIGN Sở Giáo dục và Đào tạo tỉnh Sông Lam; Lưu: VT, hồ sơ / -, THƯ KÝ, - + -, CHỦ TRÌ, -');
   });
 
   it("puts no deadline in the checklist, and the evidence sheet's warning once", () => {
@@ -82,6 +82,8 @@ describe("a dossier under a province's own table without legal facts", () => {
       `${report}: cần bổ sung minh chứng của chỉ tiêu 4.3: ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.`,
       `${report}: cần bổ sung Bài học kinh nghiệm: nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ.`,
       'Danh mục minh chứng: cần bổ sung tên minh chứng H5.02: ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.',
+      // 5.1's description holds a link no item lists: it gets a code of its own.
+      'Danh mục minh chứng: cần bổ sung tên, số, ngày và cơ quan ban hành của minh chứng H5.03 (liên kết ghi trong "Kết quả thực hiện" của chỉ tiêu 5.1): ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ.',
     ]);
   });
 });

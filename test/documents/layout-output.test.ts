@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, keepTogether, lower, plainCellStyle, recipientLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, keepTogether, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -184,5 +184,46 @@ describe('the page (Nghị định 30/2020 Phụ lục I: A4, margins 20/20/30/1
     expect(pageSetup()).toEqual({ orientation: 'portrait', widthMm: 210, heightMm: 297, marginsMm: margins, font: 'Times New Roman', pageNumberSizePt: 14 });
     expect(pageSetup('landscape')).toEqual({ orientation: 'landscape', widthMm: 297, heightMm: 210, marginsMm: margins, font: 'Times New Roman', pageNumberSizePt: 14 });
     expect([textWidthMm(pageSetup()), textWidthMm(pageSetup('landscape'))]).toEqual([165, 252]);
+  });
+});
+
+describe('the trích yếu in balanced lines', () => {
+  const CDHT = '“Cộng đồng học tập” cấp xã';
+  const title = (subject: string, keep: string[]): Block => ({ kind: 'title', typeName: 'BÁO CÁO', subject, keep });
+
+  it('breaks a trích yếu too long for one line at a pause, never leaving "năm 2025" alone, on the page width it is drawn on', () => {
+    // Times New Roman bold 14 pt: about 168 mm, over the 165 mm of a portrait page and under the 252 mm of a landscape one.
+    const report = title(`Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2025`, [CDHT, 'năm 2025']);
+    expect(linesOf(lower([report]))).toEqual([
+      'C14 b sb18 sa0 ls1 | BÁO CÁO',
+      'C14 b sa0 ls1 | Tổng hợp kết quả đánh giá, công nhận',
+      `C14 b sa0 ls1 | ${nb(CDHT)} ${nb('năm 2025')}`,
+      'RULE 40mm@14',
+      'C14 sa6 ls1 | ',
+    ]);
+    expect(linesOf(lower([report], 252))[1]).toBe(`C14 b sa0 ls1 | Tổng hợp kết quả đánh giá, công nhận ${nb(CDHT)} ${nb('năm 2025')}`);
+  });
+
+  it('prefers a break after a comma, before a kept phrase or before "đạt", "của"; fits each line; uses more lines only when two cannot fit', () => {
+    const keep = [CDHT, 'năm 2025', 'xã Hòa An', 'Mức độ 1'];
+    expect(subjectLines(`Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025`, keep, 165, 14)).toEqual([
+      `Về việc đề nghị đánh giá, công nhận ${nb('xã Hòa An')}`,
+      `đạt ${nb(CDHT)} ${nb('Mức độ 1')} ${nb('năm 2025')}`,
+    ]);
+    expect(subjectLines(`Tự đánh giá, công nhận ${CDHT} năm 2025`, keep, 165, 14)).toEqual([`Tự đánh giá, công nhận ${nb(CDHT)} ${nb('năm 2025')}`]);
+    // 100 mm: two lines cannot fit (the first would end past 100 mm), three do, each broken before a kept phrase.
+    expect(subjectLines(`Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025`, keep, 100, 14)).toEqual([
+      'Về việc đề nghị đánh giá, công nhận',
+      `${nb('xã Hòa An')} đạt ${nb(CDHT)}`,
+      `${nb('Mức độ 1')} ${nb('năm 2025')}`,
+    ]);
+    // No pause in reach: the most balanced break wins (three words are about 36 mm).
+    expect(subjectLines('aaaa bbbb cccc dddd eeee ffff', [], 40, 14)).toEqual(['aaaa bbbb cccc', 'dddd eeee ffff']);
+    // A comma wins over a break as balanced but inside a phrase (about 37 mm either way).
+    expect(subjectLines('aaaa bbbb cccc, dddd eeee', [], 50, 14)).toEqual(['aaaa bbbb cccc,', 'dddd eeee']);
+    // m and w are wide (0,8 em): "mmmm wwww" is about 33 mm, over 30 mm.
+    expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
+    // A phrase wider than the page: as it is, for the renderer to wrap.
+    expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
   });
 });

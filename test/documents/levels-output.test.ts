@@ -44,7 +44,7 @@ const PERIOD = 'từ ngày 01/01/2025 đến ngày 31/12/2025';
 const ARTICLES = 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT';
 const NAME_11 = 'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập';
 const NAME_43 = 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở';
-const NAME_51 = 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)';
+const NAME_51 = 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)';
 const NAME_52A = 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật';
 const NAME_52B = 'Tỷ lệ công dân trong xã có trình độ đại học trở lên';
 const TC1 = 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã';
@@ -53,6 +53,8 @@ const TC5 = `Tiêu chí 5. Tác dụng của việc xây dựng ${CDHT}`;
 const INFO_HINT = 'nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ';
 const ROW_HINT = 'nhập ở cột "Kết quả thực hiện" của trang "Đánh giá" (hoặc ở thanh bên) rồi tạo lại hồ sơ';
 const LIST_HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
+/** 5.1's description holds a link no item of the list has: the Danh mục gives it a code and asks for its details. */
+const FOUND_53 = 'tên, số, ngày và cơ quan ban hành của minh chứng H5.03 (liên kết ghi trong "Kết quả thực hiện" của chỉ tiêu 5.1)';
 const SUMMARY_TABLE = 'TABLE 0.07,0.41,0.13,0.13,0.1,0.16 borders cell=L12 sb2 sa2 ls1 aligns=CLCCCL';
 
 describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
@@ -116,10 +118,10 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | _Tự đánh giá tiêu chí 4: đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 4.3 không đạt Mức độ 2)._`,
       `H2 ${TC5}`,
       `${BODY} k | *Chỉ tiêu 5.1. ${NAME_51}*`,
-      // The link in the description is left to the Danh mục minh chứng.
-      `${BODY} | _- Kết quả thực hiện: _Đạt 65%.`,
+      // The link in the description is cited by the code the Danh mục minh chứng gives it.
+      `${BODY} | _- Kết quả thực hiện: _Đạt 65% (minh chứng H5.03).`,
       `${BODY} | _- Số liệu: _65% (yêu cầu để công nhận Mức độ 1: ≥ 60%; Mức độ 2: ≥ 80%).`,
-      `${BODY} | _- Minh chứng: _H5.02.`,
+      `${BODY} | _- Minh chứng: _H5.02, H5.03.`,
       `${BODY} | _- Tự đánh giá: _đạt Mức độ 1, không đạt Mức độ 2.`,
       // An indicator of two parts is named by its first part and states both figures.
       `${BODY} k | *Chỉ tiêu 5.2. ${NAME_52A}*`,
@@ -165,7 +167,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `  [bs] ${TC4}: đạt Mức độ 1`,
       `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 2 trở lên | Đạt chuẩn mức độ 2 | Đạt | `,
       `  [bs] ${TC5}: đạt Mức độ 1`,
-      `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02`,
+      `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02, H5.03`,
       `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 15,5% | Đạt | `,
       '  [b]  | Tổng số chỉ tiêu đạt Mức độ 1 |  | 4/4 | Đạt Mức độ 1 | ',
@@ -184,8 +186,9 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
       '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
-      `  [] 3 | H5.02 | {L13 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-      'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 3 minh chứng.',
+      `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
+      `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | https://drive.google.com/file/d/x`,
+      'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 4 minh chứng.',
       `SIGN null / ${SIGNER}`,
     ]);
   });
@@ -218,7 +221,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | Cuộc họp thống nhất kết quả tự đánh giá nêu trên và đề nghị Sở Giáo dục và Đào tạo tỉnh Sông Lam thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025.`,
       `${BODY} | Số thành viên dự họp đồng ý: ${DOTS}/${DOTS}.`,
       `${BODY} | Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`,
-      'SIGN null / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
+      'SIGN Sở Giáo dục và Đào tạo tỉnh Sông Lam; Lưu: VT, hồ sơ / -, THƯ KÝ, Hoàng Văn Nam + -, CHỦ TRÌ, Nguyễn Văn Bình',
     ]);
   });
 
@@ -231,6 +234,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${report}: cần bổ sung minh chứng của chỉ tiêu 4.3: ${LIST_HINT}.`,
       `${report}: cần bổ sung Bài học kinh nghiệm: ${INFO_HINT}.`,
       `Danh mục minh chứng: cần bổ sung tên minh chứng H5.02: ${LIST_HINT}.`,
+      `Danh mục minh chứng: cần bổ sung ${FOUND_53}: ${LIST_HINT}.`,
     ]);
     expect(result.incomplete).toEqual([report, 'Danh mục minh chứng']);
   });
@@ -284,7 +288,7 @@ describe('the TT25 dossier of a commune below Mức độ 1', () => {
       `  [bs] ${TC4}: đạt Mức độ 1`,
       `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 2 trở lên | Đạt chuẩn mức độ 2 | Đạt | `,
       `  [bs] ${TC5}: không đạt Mức độ 1`,
-      `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02`,
+      `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02, H5.03`,
       `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 5% | Không đạt | `,
       '  [b]  | Tổng số chỉ tiêu đạt Mức độ 1 |  | 2/4 | Chưa đạt Mức độ 1 | ',
@@ -369,7 +373,7 @@ describe('a commune that meets Mức độ 2', () => {
       `  [bs] ${TC4}: đạt Mức độ 2`,
       `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 3 trở lên | Đạt chuẩn mức độ 3 | Đạt | `,
       `  [bs] ${TC5}: đạt Mức độ 2`,
-      `  [] 5.1 | ${NAME_51} | ≥ 80% | 80% | Đạt | H5.02`,
+      `  [] 5.1 | ${NAME_51} | ≥ 80% | 80% | Đạt | H5.02, H5.03`,
       // Thông tư 25/2023 Điều 7: 50% and 12% in a difficult area, instead of 60% and 15%.
       `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 15,5% | Đạt | `,

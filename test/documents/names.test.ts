@@ -79,6 +79,9 @@ describe('names typed in capitals', () => {
       '- Đại diện Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã: ……………….',
       'Chủ trì: Nguyễn Văn Bình, Chủ tịch UBND xã (Trưởng ban).',
       'Thư ký: Hoàng Văn Nam, Công chức Văn hóa - Xã hội (Thành viên, thư ký).',
+      // Nơi nhận under the signatures: the body typed in capitals, as a name.
+      '- Sở Giáo dục và Đào tạo tỉnh Sông Lam;',
+      '- Lưu: VT, hồ sơ.',
     ]);
   });
 });

@@ -31,6 +31,13 @@ describe("an indicator row's old link cell", () => {
     expect(linkProblem('TC1.2', '(https://drive.google.com/file/d/abc)')).toBeNull();
     expect(linkProblem('TC1.2', 'https://drive.google.com/file/d/abc.')).toBeNull();
     expect(linkProblem('TC1.2', 'https://a.vn/x; tủ hồ sơ')).toContain('"tủ hồ sơ" không phải là liên kết');
+    // An address written wrong is named with what is wrong, in the words the dossier's checklist uses.
+    expect(linkProblem('TC1.2', 'http//a.vn/x https:/b.vn')).toBe(
+      'Chỉ tiêu TC1.2: minh chứng "http//a.vn/x https:/b.vn" không phải là liên kết ("http//a.vn/x": thiếu dấu ":" sau "http"; "https:/b.vn": sau "https:" cần hai dấu "/"); cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).',
+    );
+    expect(linkProblem('TC1.2', 'htps://a.vn/x')).toBe(
+      'Chỉ tiêu TC1.2: minh chứng "htps://a.vn/x" không phải là liên kết ("htps://a.vn/x": "htps://" viết sai, cần "https://" hoặc "http://"); cần một địa chỉ trang web, ví dụ liên kết thư mục Google Drive (drive.google.com/…).',
+    );
   });
 
   it('a link the list holds with the punctuation it was copied with is not listed a second time', () => {

@@ -147,7 +147,7 @@ describe('the TT44 dossier of a commune rated Khá, every block', () => {
       'H2 4. Kết luận',
       `${BODY} | Đoàn tự kiểm tra thống nhất kết quả tự chấm điểm nêu trên và đề nghị Ủy ban nhân dân huyện Hòa Bình kiểm tra, công nhận, xếp loại Khá.`,
       `${BODY} | Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`,
-      'SIGN null / -, THƯ KÝ, - + -, CHỦ TRÌ, Nguyễn Văn Bình',
+      'SIGN Ủy ban nhân dân huyện Hòa Bình; Lưu: VT, hồ sơ / -, THƯ KÝ, - + -, CHỦ TRÌ, Nguyễn Văn Bình',
       'PAGEBREAK',
       `TITLE PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM / Kết quả xây dựng ${CDHT} năm 2021 của xã Hòa An / keep: ${CDHT}; năm 2021; xã Hòa An`,
       'C14 sa6 | _(Kèm theo Biên bản tự kiểm tra số 07/BB-BCĐ)_',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { CELL, pageSetup } from '../../src/core/documents/styles';
-import { typeset } from '../../src/core/documents/layout';
+import { typeset } from '../../src/core/documents/typeset';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
 import { DOCS_API_MISSING } from '../../src/core/documents/docs-tables';
 import { KEEP_MISMATCH } from '../../src/core/documents/docs-keep';
@@ -126,7 +126,7 @@ describe('the summary table in Google Docs', () => {
     expect(drawn.texts[1]).toEqual(['', criterion1, '', '', '', '']);
     expect(drawn.merges).toEqual([]);
     expect(drawn.pinnedHeaderRows).toBe(0);
-    expect(plain.rendered.layoutGaps).toEqual([{ reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
+    expect(plain.rendered.layoutGaps).toEqual([{ cause: 'off', reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
     expect(plain.file.open).toBe(false);
   });
 
@@ -137,12 +137,28 @@ describe('the summary table in Google Docs', () => {
     const failed = renderGoogleDoc(summary, 'Tài liệu thử', { documentApp: app.service, docs: docs.service });
     expect(failed.url).toBe('https://docs.google.com/document/d/doc-1/edit');
     expect(failed.layoutGaps).toEqual([
-      { reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric', labels: 'widest', pins: true, keeps: true },
+      { cause: 'error', reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Quota exceeded for quota metric', labels: 'widest', pins: true, keeps: true },
     ]);
     expect(app.documents[0].body.tables.every((t) => t.merges.length === 0 && t.pinnedHeaderRows === 0)).toBe(true);
     // Asked before drawing, so a group label is not left in the narrow STT column for a merge that cannot come.
     const drawn = app.documents[0].body.tables.find((t) => t.texts[0][0] === 'Mã')!;
     expect(drawn.texts[1]).toEqual(['', criterion1, '', '', '', '']);
+  });
+
+  it('when the Docs API is switched off in the Cloud project: still made, and the gap says so (the checklist then says how to turn it on)', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    docs.failWith('Google Docs API has not been used in project 1234 before or it is disabled.');
+    const failed = renderGoogleDoc(summary, 'Tài liệu thử', { documentApp: app.service, docs: docs.service });
+    expect(failed.layoutGaps).toEqual([
+      {
+        cause: 'off',
+        reason: 'Google Docs API báo lỗi: API call to docs.documents.get failed with error: Google Docs API has not been used in project 1234 before or it is disabled.',
+        labels: 'widest',
+        pins: true,
+        keeps: true,
+      },
+    ]);
   });
 
   it('is styled per table, per column and per bold row, never per cell', () => {
@@ -439,14 +455,14 @@ describe('a small hand-made document, whole', () => {
     const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
     expect(view(app.documents[0].body)).toEqual(expectedBody('first', false, false));
     expect(rendered.layoutGaps).toEqual([
-      { reason: 'Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.', labels: 'first', pins: true, keeps: true },
+      { cause: 'error', reason: 'Google Docs API báo lỗi: API call to docs.documents.batchUpdate failed with error: Internal error encountered.', labels: 'first', pins: true, keeps: true },
     ]);
   });
 
   it('without the Docs service: the label in the widest column, and all three listed', () => {
     const { body, rendered } = render(doc, images, false);
     expect(view(body)).toEqual(expectedBody('widest', false, false));
-    expect(rendered.layoutGaps).toEqual([{ reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
+    expect(rendered.layoutGaps).toEqual([{ cause: 'off', reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
   });
 
   it('lists only what a document lacks: a document with no table, no heading and no signature needs no Docs API call', () => {
@@ -489,6 +505,27 @@ describe('a small hand-made document, whole', () => {
     ]);
   });
 
+  it('keeps the heading with its text across empty paragraphs added after it (someone pressed Enter while it was drawn), and reports no gap', () => {
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    const create = app.create.bind(app);
+    app.create = (name: string) => {
+      const file = create(name);
+      const save = file.saveAndClose.bind(file);
+      file.saveAndClose = () => {
+        // Two empty paragraphs between "I. KẾT QUẢ" (child 1) and its text.
+        file.body.insertParagraph(2, '');
+        file.body.insertParagraph(2, '');
+        save();
+      };
+      return file;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
+    expect(rendered.layoutGaps).toEqual([]);
+    const [first, heading, ...rest] = expectedBody('first', true, true);
+    expect(view(app.documents[0].body)).toEqual([first, heading, p('', {}, KEPT), p('', {}, KEPT), ...rest]);
+  });
+
   it('when the body reported differs from what was drawn, merges and pins still land and the paragraphs not kept are listed', () => {
     const app = new FakeDocumentApp();
     const docs = new FakeDocsApi(app);
@@ -501,7 +538,7 @@ describe('a small hand-made document, whole', () => {
       return answer;
     };
     const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service }, images);
-    expect(rendered.layoutGaps).toEqual([{ reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
+    expect(rendered.layoutGaps).toEqual([{ cause: 'mismatch', reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
     expect(view(app.documents[0].body)).toEqual(expectedBody('first', false, true));
   });
 });

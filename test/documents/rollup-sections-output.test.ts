@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLANK_CONTEXT, buildSummaryReport, type SummaryContext } from '../../src/core/documents/rollup-report/report';
-import { criteriaSection, generalSituation } from '../../src/core/documents/rollup-report/sections';
+import { communeListsSection, criteriaSection, generalSituation, statisticsSection } from '../../src/core/documents/rollup-report/sections';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { record } from '../fixtures/rollup-communes';
@@ -32,6 +32,15 @@ const CLOSING = [
   `${BODY} | _⟦[Cần bổ sung: Hạn chế, nguyên nhân — ${FILL}]⟧_`,
   'H1 VIII. KIẾN NGHỊ, ĐỀ XUẤT',
   `${BODY} | _⟦[Cần bổ sung: Kiến nghị, đề xuất — ${FILL}]⟧_`,
+];
+
+/** Section II's opening for a TT25 year with a commune not rated: what rates count, what "Không xếp loại" means, the table's head. */
+const TT25_STATS_OPENING = [
+  `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
+  `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
+  `${BODY} | Theo ${TT25_NAME}:`,
+  STATS_TABLE,
+  '  [h] Kết quả | Số xã | Tỷ lệ',
 ];
 
 const SO: SummaryContext = {
@@ -73,11 +82,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `${BODY} | Danh sách tổng hợp năm 2025 có 7 xã. Có kết quả của 5 xã (4 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); không đọc được kết quả của 2 xã.`,
       `${BODY} | Lý do không đọc được: Không có quyền xem: 1 xã; Mẫu bảng tính cũ: 1 xã (danh sách tại mục VI).`,
       'H1 II. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN',
-      `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
-      `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
-      `${BODY} | Theo ${TT25_NAME}:`,
-      STATS_TABLE,
-      '  [h] Kết quả | Số xã | Tỷ lệ',
+      ...TT25_STATS_OPENING,
       '  [] Mức độ 2 | 1 | 20%',
       '  [] Mức độ 1 | 1 | 20%',
       '  [] Chưa đạt | 2 | 40%',
@@ -157,8 +162,8 @@ describe('the report of a year with two rulesets', () => {
 
   it('gives each ruleset a numbered sub-heading, ranks TT44 criteria weakest first, and lists rises before falls', () => {
     expect(linesOf(doc.blocks)).toEqual([
-      // A body with no province in its name takes no parent line; no number leaves room for it.
-      'HEADER - / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-…… / Hòa Bình, ngày 20 tháng 12 năm 2022',
+      // A body with no province in its name takes no parent line; no number leaves room for it, before the body's initials.
+      'HEADER - / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-PGDĐT / Hòa Bình, ngày 20 tháng 12 năm 2022',
       `TITLE BÁO CÁO / Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2022 / keep: ${CDHT}; năm 2022`,
       `${BODY} | Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2022 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',
@@ -285,6 +290,27 @@ describe('the reasons a commune could not be read', () => {
     expect(linesOf(generalSituation(rows, 2025))).toEqual([
       `${BODY} | Danh sách tổng hợp năm 2025 có 4 xã. Có kết quả của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 4 xã.`,
       `${BODY} | Lý do không đọc được: Mẫu bảng tính cũ: 2 xã; Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã (danh sách tại mục VI).`,
+    ]);
+  });
+});
+
+describe('a commune read but not rated, for data still missing', () => {
+  // Xã Lạc: 14 of 15 indicators met at Mức độ 1, one still blank, so no rating yet.
+  const year = rollUp([record({ row: 2, commune: 'Xã Lạc', year: 2025, rating: null, score: 14, indicators: 15, incomplete: 1, failedMd1: [], failedMd2: [] })]);
+
+  it('is explained as "Không xếp loại" and listed with what is met and what is still blank, never as one indicator failed', () => {
+    expect(linesOf([...statisticsSection(year, 2025), ...communeListsSection(year, 2025)])).toEqual([
+      ...TT25_STATS_OPENING,
+      '  [] Mức độ 2 | 0 | 0%',
+      '  [] Mức độ 1 | 0 | 0%',
+      '  [] Chưa đạt | 0 | 0%',
+      '  [] Không xếp loại | 1 | 100%',
+      '  [b] Tổng số | 1 | 100%',
+      `${BODY} | Theo ${TT25_NAME}:`,
+      LIST_TABLE,
+      '  [h] STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',
+      '  [bs] Không xếp loại: 1 xã',
+      '  [] 1 | Xã Lạc | 14/15 chỉ tiêu đạt Mức\u00a0độ\u00a01, còn 1 chỉ tiêu chưa nhập | Bảng tính CĐHT',
     ]);
   });
 });

@@ -111,7 +111,12 @@ describe('line breaking in the header and the trích yếu', () => {
       'đạt “Cộng\u00a0đồng\u00a0học\u00a0tập”\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm 2025',
     );
     const proposal = built[0].result.documents[0];
-    const subject = lower(proposal.blocks).find((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('Về việc'));
-    expect(subject?.kind === 'paragraph' && subject.runs[0].text).toContain('cấp\u00a0xã');
+    const texts = lower(proposal.blocks).flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    // The trích yếu's lines, from "Về việc" to the line before the rule: the kept phrases whole on one of them.
+    const from = texts.findIndex((t) => t.startsWith('Về việc'));
+    expect(texts.slice(from, from + 2)).toEqual([
+      'Về việc đề nghị đánh giá, công nhận xã\u00a0Hòa\u00a0An',
+      'đạt “Cộng\u00a0đồng\u00a0học\u00a0tập”\u00a0cấp\u00a0xã Mức\u00a0độ\u00a01 năm\u00a02025',
+    ]);
   });
 });

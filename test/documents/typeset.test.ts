@@ -1,28 +1,53 @@
 /**
- * How renderers set the model's text. Labels kept on the line of their number: the spaces between "Mức độ" and "1", "chỉ tiêu" and
- * "2.2", "≥" and "80%", "năm" and "2025" become non-breaking, nothing else changes. Expected
- * texts are typed by hand from the sample documents' sentences.
+ * How renderers set the model's text (src/core/documents/typeset.ts): a label kept on the line of
+ * its number, quotes and apostrophes curled, nothing else changed and the length kept. Expected
+ * texts are typed by hand from the sample documents' sentences and the legal texts; "_" in an
+ * expectation stands for the no-break space \u00a0, written out where it matters.
  */
 import { describe, expect, it } from 'vitest';
-import { bindNumbers, curlyQuotes, typeset } from '../../src/core/documents/layout';
+import { bindNumbers, curlyQuotes, typeset, typesetParagraph } from '../../src/core/documents/typeset';
 
 const nb = (text: string) => text.replace(/_/g, '\u00a0');
 
 describe('bindNumbers', () => {
   it.each([
+    // The assessment's labels.
     ['Kết quả: đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2.', 'Kết quả: đạt 15/15 chỉ tiêu Mức_độ_1; 12/15 chỉ tiêu Mức_độ_2.'],
     ['các chỉ tiêu không đạt Mức độ 1: chỉ tiêu 2.2 và chỉ tiêu 5.1.', 'các chỉ tiêu không đạt Mức_độ_1: chỉ_tiêu_2.2 và chỉ_tiêu_5.1.'],
     ['Chỉ tiêu 4.3. Xã đạt chuẩn mức độ 2', 'Chỉ_tiêu_4.3. Xã đạt chuẩn mức_độ_2'],
     ['(yêu cầu để công nhận Mức độ 1: ≥ 60%; Mức độ 2: ≥ 80%).', '(yêu cầu để công nhận Mức_độ_1: ≥_60%; Mức_độ_2: ≥_80%).'],
     ['Tiêu chí 2. Huy động nguồn lực: không đạt Mức độ 1', 'Tiêu_chí_2. Huy động nguồn lực: không đạt Mức_độ_1'],
     ['tự đánh giá tiêu chí 4: đạt', 'tự đánh giá tiêu_chí_4: đạt'],
+    ['MỨC ĐỘ 1', 'MỨC\u00a0ĐỘ\u00a01'],
+    ['phổ cập giáo dục mức 2; Tiêu chuẩn 3', 'phổ cập giáo dục mức_2; Tiêu_chuẩn_3'],
+    ['≤ 5', '≤_5'],
+    // The parts of a legal text, in any case.
     ['Đối chiếu với Điều 6, Điều 7 và Điều 8; theo khoản 2 Điều 4', 'Đối chiếu với Điều_6, Điều_7 và Điều_8; theo khoản_2 Điều_4'],
+    ['quy định tại điều 5', 'quy định tại điều\u00a05'],
+    ['Điều 5', 'Điều\u00a05'],
+    ['khoản 2', 'khoản\u00a02'],
+    ['ĐIỀU 6', 'ĐIỀU\u00a06'],
+    ['Khoản 1 Điều 5 Chương 2 Mục 3 Phụ lục 2', 'Khoản_1 Điều_5 Chương_2 Mục_3 Phụ_lục_2'],
+    // A kind of document before its number, with or without "số".
+    ['Quyết định 324/QĐ-KHVN', 'Quyết\u00a0định\u00a0324/QĐ-KHVN'],
+    ['Thông tư 25/2023/TT-BGDĐT', 'Thông\u00a0tư\u00a025/2023/TT-BGDĐT'],
+    ['Nghị định 20/2014/NĐ-CP', 'Nghị\u00a0định\u00a020/2014/NĐ-CP'],
+    ['Căn cứ Luật 43/2019/QH14 và Nghị quyết 12-NQ/ĐU', 'Căn cứ Luật_43/2019/QH14 và Nghị_quyết_12-NQ/ĐU'],
+    ['Chỉ thị 05-CT/TW; Kế hoạch 12/KH-UBND; Báo cáo 45/BC-UBND; Tờ trình 15/TTr-UBND', 'Chỉ_thị_05-CT/TW; Kế_hoạch_12/KH-UBND; Báo_cáo_45/BC-UBND; Tờ_trình_15/TTr-UBND'],
+    ['Công văn 88/UBND-VX, Thông báo 3/TB-UBND, Hướng dẫn 7/HD-SGDĐT, Biên bản 2/BB', 'Công_văn_88/UBND-VX, Thông_báo_3/TB-UBND, Hướng_dẫn_7/HD-SGDĐT, Biên_bản_2/BB'],
+    ['QUYẾT ĐỊNH 1520/QĐ-UBND', 'QUYẾT_ĐỊNH_1520/QĐ-UBND'],
+    // "số" binds, not the kind before it.
+    ['Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 28/12/2023', 'Căn cứ Thông tư số_25/2023/TT-BGDĐT ngày_28/12/2023'],
     ['Nghị quyết số 12-NQ/ĐU ngày 15/01/2025', 'Nghị quyết số_12-NQ/ĐU ngày_15/01/2025'],
     ['Số 1520/QĐ-UBND', 'Số_1520/QĐ-UBND'],
-    ['Hòa An, ngày 05 tháng 3 năm 2026', 'Hòa An, ngày_05 tháng_3 năm_2026'],
-    ['Năm 2025', 'Năm_2025'],
     ['Xã Số 17', 'Xã Số_17'],
-    ['≤ 5', '≤_5'],
+    // Dates.
+    ['ngày 12/02/2024', 'ngày\u00a012/02/2024'],
+    ['Hòa An, ngày 05 tháng 3 năm 2026', 'Hòa An, ngày_05 tháng_3 năm_2026'],
+    ['Năm 2025; quý 3 năm học 2024-2025', 'Năm_2025; quý_3 năm_học_2024-2025'],
+    // Spaces typed twice are all bound; a text typeset once is not changed again.
+    ['Mức  độ  1', 'Mức__độ__1'],
+    ['Mức\u00a0độ 1', 'Mức_độ_1'],
   ])('%s', (text, expected) => {
     expect(bindNumbers(text)).toBe(nb(expected));
   });
@@ -34,9 +59,13 @@ describe('bindNumbers', () => {
     'Tổng số: 14 minh chứng.',
     'Không có điểm nóng trong năm.',
     'số liệu tính từ ngày',
-    // A label inside a longer word, or in capitals (headings keep their own breaks).
+    'Quyết định số',
+    'theo Thông tư này',
+    // A label inside or at the end of a longer word, or a number before the label.
     'Đồngsố 5',
-    'ĐIỀU 6',
+    'Giáo dục 2019',
+    'Tổngđiều 5',
+    'đạt 85 điểm',
     '',
   ])('leaves %j as it is', (text) => {
     expect(bindNumbers(text)).toBe(text);
@@ -48,17 +77,52 @@ describe('curlyQuotes', () => {
     ['Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN)', 'Tỷ lệ công dân trong xã đạt danh hiệu “Công dân học tập” (Quyết định 324/QĐ-KHVN)'],
     ['1.812 hộ đạt "Gia đình hiếu học"; 9/9 thôn đạt "Cộng đồng khuyến học".', '1.812 hộ đạt “Gia đình hiếu học”; 9/9 thôn đạt “Cộng đồng khuyến học”.'],
     ['"Không xếp loại" là các xã', '“Không xếp loại” là các xã'],
-    // Already curly, a lone quote, a pair split over two lines: as typed.
+    ["danh hiệu 'Công dân học tập'", 'danh hiệu ‘Công dân học tập’'],
+    ['("Cộng đồng học tập")', '(“Cộng đồng học tập”)'],
+    ['"15"', '“15”'],
+    // Nested: each closing quote takes the nearest open one of its kind.
+    ['"a \'b\' c"', '“a ‘b’ c”'],
+    ['\'x "y" z\'', '‘x “y” z’'],
+    ['"a "b" c"', '“a “b” c”'],
+    ["“a 'b' c”", '“a ‘b’ c”'],
+    // An apostrophe inside a word opens nothing.
+    ["xã Đ'rao, dân tộc H'Mông", 'xã Đ’rao, dân tộc H’Mông'],
+    ["'H'Mông'", '‘H’Mông’'],
+    ["\"Đ'rao\" và 'Ê Đê'", '“Đ’rao” và ‘Ê Đê’'],
+    // Already curly, a lone quote, inches, minutes, a pair split over two lines, an inner quote never closed: as typed.
     ['đạt “Cộng đồng học tập” cấp xã', 'đạt “Cộng đồng học tập” cấp xã'],
     ['màn hình 15" cũ', 'màn hình 15" cũ'],
+    ["lúc 5'30", "lúc 5'30"],
     ['"dòng một\ndòng hai"', '"dòng một\ndòng hai"'],
+    ['"a \'b c"', "“a 'b c”"],
+    ['" " \' \'', '" " \' \''],
+    ['', ''],
   ])('%s', (text, expected) => {
     expect(curlyQuotes(text)).toBe(expected);
   });
 });
 
 describe('typeset', () => {
-  it('curls the quotes and binds the labels', () => {
-    expect(typeset('Tỷ lệ "Công dân học tập" đạt Mức độ 1: ≥ 60%')).toBe(nb('Tỷ lệ “Công dân học tập” đạt Mức_độ_1: ≥_60%'));
+  it('curls the quotes and binds the labels, keeping the length', () => {
+    const text = 'Tỷ lệ "Công dân học tập" đạt Mức độ 1: ≥ 60% (Quyết định 324/QĐ-KHVN, xã Đ\'rao)';
+    expect(typeset(text)).toBe(nb('Tỷ lệ “Công dân học tập” đạt Mức_độ_1: ≥_60% (Quyết_định_324/QĐ-KHVN, xã Đ’rao)'));
+    expect(typeset(text)).toHaveLength(text.length);
+  });
+});
+
+describe('typesetParagraph', () => {
+  it('typesets the joined text once and cuts it back into the runs, their styles kept, when a label or a quote spans two runs', () => {
+    const style = { align: 'justify' as const, sizePt: 14 };
+    const paragraph = {
+      kind: 'paragraph' as const,
+      runs: [{ text: 'đạt Mức độ' }, { text: ' 1', bold: true }, { text: ', danh hiệu "Công dân', italic: true }, { text: ' học tập"', mark: 'fill' as const, gap: 'g' }, { text: '' }],
+      style,
+    };
+    expect(typesetParagraph(paragraph)).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'đạt Mức\u00a0độ' }, { text: '\u00a01', bold: true }, { text: ', danh hiệu “Công dân', italic: true }, { text: ' học tập”', mark: 'fill', gap: 'g' }, { text: '' }],
+      style,
+    });
+    expect(typesetParagraph({ kind: 'paragraph', runs: [], style })).toEqual({ kind: 'paragraph', runs: [], style });
   });
 });

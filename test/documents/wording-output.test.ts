@@ -16,6 +16,7 @@ import {
   indicatorLabel,
   listText,
   numberLine,
+  bodyAbbreviation,
   outcomeText,
   parentBodyLine,
   placeDate,
@@ -64,9 +65,23 @@ describe("a commune's names", () => {
   });
 });
 
+const NB6 = '\u00a0'.repeat(6);
+
 describe('number, date and period lines', () => {
   it('writes Số with the number, or room for it; the place and date, or dots for a date by hand; the data period', () => {
-    expect([numberLine('15/TTr-UBND', 'TTr-UBND'), numberLine('', 'BB-BCĐ')]).toEqual(['Số: 15/TTr-UBND', 'Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BB-BCĐ']);
+    // Nghị định 30/2020: "Số: <số>/<loại>-<cơ quan>"; a number typed whole as typed, a bare one with the symbol (under 10 with a 0), none leaves room.
+    expect([
+      numberLine('15/TTr-UBND', 'TTr', 'UBND'),
+      numberLine(' 15 ', 'TTr', 'UBND'),
+      numberLine('5', 'BC', 'SGDĐT'),
+      numberLine('', 'BB', 'BCĐ'),
+      numberLine('', 'BC', ''),
+      numberLine('7', 'BC', ''),
+    ]).toEqual(['Số: 15/TTr-UBND', 'Số: 15/TTr-UBND', 'Số: 05/BC-SGDĐT', `Số:${NB6}/BB-BCĐ`, `Số:${NB6}/BC-……`, 'Số: 07/BC-……']);
+    // The issuer's abbreviation: the initials of its own name (the last line typed, before the province or district), "và" left out.
+    expect(
+      ['Sở Giáo dục và Đào tạo tỉnh Sông Lam', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HÒA BÌNH', 'Ủy ban nhân dân xã Hòa An', 'UBND tỉnh Sông Lam\nHội Khuyến học tỉnh', '  '].map(bodyAbbreviation),
+    ).toEqual(['SGDĐT', 'PGDĐT', 'UBND', 'HKH', '']);
     expect([placeDate('Hòa An', 'ngày 05 tháng 3 năm 2026'), placeDate('Hòa An', null)]).toEqual(['Hòa An, ngày 05 tháng 3 năm 2026', 'Hòa An, ngày …… tháng …… năm ……']);
     expect(dataPeriod({ year: 2025 } as CommuneInfo)).toBe('từ ngày 01/01/2025 đến ngày 31/12/2025');
     expect([withNumber('Báo cáo', '42/BC-UBND'), withNumber('Báo cáo', '')]).toEqual(['Báo cáo (số 42/BC-UBND)', 'Báo cáo']);

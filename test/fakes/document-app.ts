@@ -11,6 +11,8 @@
  *   DocumentApp.Attribute values; Text.setAttributes(start, endInclusive, …) takes inclusive offsets
  *   and rejects offsets outside the text;
  * - a document cannot be edited after saveAndClose();
+ * - Body.insertParagraph(childIndex, text) inserts a paragraph at a child index (tests use it to
+ *   stand for someone editing the document while it is drawn; the renderer only appends);
  * - Document.addEditors(emails) takes an array of e-mail addresses and rejects one that is not an
  *   address ("Invalid argument"), as the Document reference describes;
  * - `failOnCreate(n)` makes the n-th create() throw, as a quota or network error would
@@ -310,6 +312,14 @@ export class FakeBody {
     if (typeof text !== 'string') throw new Error('appendParagraph: text must be a string.');
     const paragraph = new FakeParagraph(this.record, text);
     this.children.push(paragraph);
+    return paragraph;
+  }
+  /** Body.insertParagraph(childIndex, text): what someone editing the document meanwhile does; the index from 0 up to the number of children. */
+  insertParagraph(childIndex: number, text: string): FakeParagraph {
+    this.edit('insertParagraph', [childIndex, text]);
+    if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > this.children.length) throw new Error(`Child index (${childIndex}) must be from 0 to ${this.children.length}.`);
+    const paragraph = new FakeParagraph(this.record, text);
+    this.children.splice(childIndex, 0, paragraph);
     return paragraph;
   }
   appendTable(cells: string[][]): FakeTable {

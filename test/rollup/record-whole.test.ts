@@ -92,6 +92,20 @@ describe('a record read, every field', () => {
       null,
       'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC3.3). Có cả kết quả nhập tay: dùng kết quả đọc từ bảng tính. Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.',
     ]);
+    // Not rated ("Không xếp loại"): the 14 met are stated with the one still blank, never as 14/15 alone.
+    expect([r.score, r.indicators, r.incomplete, scoreText(r)]).toEqual([14, 15, 1, '14/15 chỉ tiêu đạt Mức độ 1, còn 1 chỉ tiêu chưa nhập']);
+  });
+
+  it('not rated: TC5.2 blank in both parts is one indicator to enter; TT44 counts criteria; an older stored record says only that some are blank', () => {
+    const r = read25({ 'TC5.2a': '', 'TC5.2b': '', 'TC1.1': '' });
+    expect([r.rating, r.score, r.incomplete, scoreText(r)]).toEqual([null, 13, 2, '13/15 chỉ tiêu đạt Mức độ 1, còn 2 chỉ tiêu chưa nhập']);
+    const points = { row: 3, commune: 'Xã Hòa An', year: 2021, link: '', status: 'read', reason: '', rulesetId: 'TT44', rating: null, score: 60 } as const;
+    expect(scoreText({ ...points, incomplete: 2 })).toBe('60 điểm, còn 2 tiêu chí chưa nhập');
+    expect(scoreText(points)).toBe('60 điểm, còn tiêu chí chưa nhập');
+    expect(scoreText({ ...points, rulesetId: 'TT25', score: 14, indicators: 15 })).toBe('14/15 chỉ tiêu đạt Mức độ 1, còn chỉ tiêu chưa nhập');
+    // Rated: the score alone; typed by hand: no score.
+    expect(scoreText({ ...points, rating: 'Trung bình', incomplete: 1 })).toBe('60 điểm');
+    expect(scoreText({ ...points, status: 'manual', score: null })).toBe('');
   });
 });
 

@@ -89,7 +89,7 @@ describe('Tạo báo cáo tổng hợp', () => {
     createSummaryReport({ ...without.services, docs: null }, fake);
     expect(without.app.documents).toHaveLength(1);
     expect(shown.dialogs[0].html).toContain(
-      'Việc cần làm thêm: Bố cục chưa xong trong &#34;Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025&#34;: tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục và đoạn kết chưa được giữ cùng trang với phần sau (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API).',
+      'Việc cần làm thêm: Bố cục chưa xong trong &#34;Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025&#34;: tên nhóm (tiêu chí) nằm ở cột rộng nhất, chưa trải hết bảng; hàng tiêu đề của bảng chưa lặp lại ở mỗi trang; đề mục, hàng tiêu đề và hàng tên nhóm của bảng, đoạn kết trước chữ ký chưa được giữ cùng trang với phần sau (dự án Apps Script chưa bật dịch vụ nâng cao Google Docs API).',
     );
   });
 

@@ -281,6 +281,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   let archive: string | null = null;
   let fromArchives = new Map<string, Cell[]>();
   const plans = new Map<string, Plan>();
+  // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
+  const lists = new Set(spec.namedRanges.flatMap((n) => (n.grows ? [n.sheet] : [])));
   for (const sheetSpec of spec.sheets) {
     const sheet = found.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
@@ -290,7 +292,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const width = sheetSpec.cells[0].length;
     if (!match) {
       const former = previous ? workbookSpec(previous).sheets.find((s) => s.name === sheetSpec.name) : undefined;
-      plans.set(sheetSpec.name, { placement: identityPlacement(name, sheetSpec.cells.length, width), kept: (r, c) => content[r - 1]?.[c - 1], clearTo: content.length, former });
+      plans.set(sheetSpec.name, {
+        placement: identityPlacement(name, sheetSpec.cells.length, width),
+        kept: (r, c) => content[r - 1]?.[c - 1],
+        clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
+        former,
+      });
       continue;
     }
     const columns = insertMissing(match.columns, (at) => {
@@ -387,8 +394,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
   }
 
-  const cleared = new Map([...plans].map(([specName, plan]) => [specName, plan.clearTo] as const));
-  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created, cleared);
+  applyNamedRanges(spreadsheet, spec.namedRanges, rangesOf, placements, created);
   // Sheets kept in shape since they were read: what each cell held and showed then is where it is now.
   const before = new Map<string, Before>();
   for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
@@ -516,19 +522,14 @@ function liveRange(get: () => RangeLike | null): RangeLike | null {
   }
 }
 
-const CORNERS = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+/** "A3:F206" → its first cell ("A3"), last column ("F") and last row (206). */
+const A1_SPAN = /^([A-Z]+\d+):([A-Z]+)(\d+)$/;
 
-/**
- * Whether a named range (A1) covers the placed range `placed` as Sheets left it: the same cells, or
- * the same top-left cell and columns ending lower, grown by rows people inserted inside it (a table
- * of entry rows takes an inserted row as one of its own, so its last row is then past the placed
- * ones) but not into the rows set-up empties (up to `cleared`, below a sheet it rewrote).
- */
-function grownOver(current: string, placed: string, cleared: number): boolean {
-  if (current === placed) return true;
-  const [a, b] = [CORNERS.exec(current), CORNERS.exec(placed)];
-  if (!a || !b || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3]) return false;
-  return Number(a[4]) > Number(b[4]) && Number(a[4]) > cleared;
+/** True when a named range's cells `actual` are its placed cells `placed`, or for a list that grows, those grown downward. */
+function inPlace(actual: string, placed: string, grows: boolean): boolean {
+  if (actual === placed) return true;
+  const [a, p] = [A1_SPAN.exec(actual), A1_SPAN.exec(placed)];
+  return grows && a !== null && p !== null && a[1] === p[1] && a[2] === p[2] && Number(a[3]) > Number(p[3]);
 }
 
 /**
@@ -543,7 +544,6 @@ function applyNamedRanges(
   rangesOf: ReadonlyMap<string, (a1: string) => RangeLike>,
   placements: ReadonlyMap<string, Placement>,
   created: readonly string[],
-  cleared: ReadonlyMap<string, number>,
 ): void {
   let existing: Map<string, NamedRangeLike> | null = null;
   const listed = () => {
@@ -555,7 +555,7 @@ function applyNamedRanges(
     const a1 = placeRange(named.range, placement);
     if (!created.includes(named.sheet)) {
       const range = liveRange(() => spreadsheet.getRangeByName(named.name));
-      if (range && range.getSheet().getName() === placement.name && grownOver(range.getA1Notation(), a1, cleared.get(named.sheet) ?? 0)) continue;
+      if (range && range.getSheet().getName() === placement.name && inPlace(range.getA1Notation(), a1, named.grows === true)) continue;
     }
     const found = listed().get(named.name);
     const range = rangesOf.get(named.sheet)!(a1);

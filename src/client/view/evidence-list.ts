@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
-import { EVIDENCE_HEADER, linkHref, linksIn, oldLinkCell } from '../../core/workbook/evidence';
+import { EVIDENCE_HEADER, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
 
@@ -13,10 +13,18 @@ export interface EvidenceActions {
 /** The column headings of "Danh mục minh chứng", as the form's labels. */
 const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
 
-/** An item's link as an anchor to the address it means (a scheme-less one with https://), or nothing. */
-function linkOf(text: string): HTMLElement | '' {
-  const href = linkHref(text);
-  return href ? linkAnchor(href) : '';
+/** What is wrong with a "Liên kết" cell (readLinkCell's faults), as the list and the form say it. */
+const faultText = (faults: string[]): string => `Liên kết cần sửa: ${faults.join('; ')}.`;
+
+/**
+ * An item's "Liên kết" cell as the dossier's annex prints it (readLinkCell): each link an anchor
+ * to the address it means, what is wrong instead of any link when it holds an address written
+ * wrong, or where the paper copy is kept.
+ */
+function linkView(text: string): HTMLElement[] {
+  const { links, faults, note } = readLinkCell(text);
+  if (faults.length > 0) return [el('span', { class: 'field-error link-fault' }, faultText(faults))];
+  return note ? [el('span', { class: 'gray evidence-note' }, ` ${note}`)] : links.map(linkAnchor);
 }
 
 /** A link as the sidebar shows it: only http(s) links are ever made into anchors (never "javascript:"). */
@@ -67,7 +75,7 @@ export class EvidenceList {
           el('span', { class: 'evidence-code' }, item.fields.code || '(chưa có mã)'),
           ` ${item.fields.name}`,
           details ? ` (${details})` : '',
-          linkOf(item.fields.link),
+          ...linkView(item.fields.link),
           edit,
           remove,
         );
@@ -79,7 +87,7 @@ export class EvidenceList {
   /** What the old link column holds that no listed item has (its links, then any other text). */
   showLegacy(text: string): void {
     // Read as the dossier reads it (src/core/documents/dossier/evidence.ts), so both list the same links.
-    const listed = new Set(this.items.flatMap((i) => linksIn(i.fields.link)));
+    const listed = new Set(this.items.flatMap((i) => readLinkCell(i.fields.link).links));
     const old = oldLinkCell(text);
     const links = old.links.filter((link) => !listed.has(link));
     const other = old.other;
@@ -121,6 +129,13 @@ export class EvidenceList {
       if (!after.code || !after.name) {
         fill(problem, `Cần nhập ${LABELS.code.toLowerCase()} và ${LABELS.name.toLowerCase()}.`);
         inputs[after.code ? 1 : 0].input.focus();
+        return;
+      }
+      // The dossier would print a gap for it: say so while the link is being typed.
+      const { faults } = readLinkCell(after.link);
+      if (faults.length > 0) {
+        fill(problem, faultText(faults));
+        inputs[EVIDENCE_FIELDS.indexOf('link')].input.focus();
         return;
       }
       fill(this.form);

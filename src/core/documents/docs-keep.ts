@@ -12,8 +12,11 @@
  * append (one after a table, which a body cannot end with). So only the non-empty paragraphs and
  * the tables must agree one by one (same text; same rows and columns); an empty paragraph the
  * renderer appended is taken to be the last of the empty paragraphs before the next of those, the
- * one that touches it. When anything else disagrees, no paragraph style is sent and the reason says
- * so (KEEP_MISMATCH): a request could otherwise land on another paragraph.
+ * one that touches it. The empty paragraphs found before those (extras: Docs added them, or someone
+ * pressed Enter after a heading) are kept with the next too when what precedes them is kept, so a
+ * heading stays with its text across them rather than with an empty line. When anything else
+ * disagrees, no paragraph style is sent and the reason says so (KEEP_MISMATCH): a request could
+ * otherwise land on another paragraph.
  */
 import type { DocsDocumentShape, DocsElementShape } from './docs-tables';
 
@@ -86,8 +89,14 @@ export function keepRequests(drawn: DrawnElement[], document: DocsDocumentShape)
   if (found.length !== wanted.length) return { ok: false, reason: KEEP_MISMATCH };
   for (const [g, [empties, anchor]] of wanted.entries()) {
     const [foundEmpties, foundAnchor] = found[g];
-    if (foundEmpties.length < empties.length) return { ok: false, reason: KEEP_MISMATCH };
-    const pairs: Array<[DrawnElement, DocsElementShape]> = empties.map((e, i) => [e, foundEmpties[foundEmpties.length - empties.length + i]]);
+    const extras = foundEmpties.length - empties.length;
+    if (extras < 0) return { ok: false, reason: KEEP_MISMATCH };
+    const before = wanted[g - 1]?.[1];
+    const chained = before ? (before.kind === 'paragraph' ? before.keepWithNext : before.keptRows.includes(before.rows - 1)) : false;
+    const pairs: Array<[DrawnElement, DocsElementShape]> = [
+      ...foundEmpties.slice(0, extras).map((extra): [DrawnElement, DocsElementShape] => [{ kind: 'paragraph', text: '', keepWithNext: chained }, extra]),
+      ...empties.map((e, i): [DrawnElement, DocsElementShape] => [e, foundEmpties[extras + i]]),
+    ];
     if (anchor && foundAnchor) pairs.push([anchor, foundAnchor]);
     for (const [d, f] of pairs) {
       const made = pairRequests(d, f);

@@ -106,12 +106,26 @@ export function tableRequests(drawn: TableBlock[], found: FoundTable[]): { ok: t
 }
 
 /**
- * What a Google Doc was left without, and why (a Vietnamese phrase): its group labels not merged
- * across the table ('first': drawn in the head cell of the merge that did not come, the narrow
- * STT/Mã column; 'widest': drawn in the widest column, the API being missing before drawing), its
- * heading rows not repeated, its headings and closing lines not kept with what follows.
+ * Why a part of the layout was left undone, which decides what the user can do about it:
+ * - 'off': the Docs API is not switched on for the Apps Script project (the advanced service is
+ *   missing, or its API is disabled in a standard Cloud project): turn it on, then make the
+ *   document again;
+ * - 'mismatch': the body documents.get reported is not what was drawn (someone edited the document
+ *   meanwhile): making it again does not help unless that was the cause, so it is finished by hand;
+ * - 'error': the API refused for now (quota, network, a server error): make it again later, or
+ *   finish by hand.
+ */
+export type GapCause = 'off' | 'mismatch' | 'error';
+
+/**
+ * What a Google Doc was left without, its cause and why in words (a Vietnamese phrase): its group
+ * labels not merged across the table ('first': drawn in the head cell of the merge that did not
+ * come, the narrow STT/Mã column; 'widest': drawn in the widest column, the API being missing
+ * before drawing), its heading rows not repeated, its headings, heading rows, group labels and
+ * closing lines not kept with what follows.
  */
 export interface LayoutGap {
+  cause: GapCause;
   reason: string;
   labels: 'first' | 'widest' | null;
   pins: boolean;
@@ -119,8 +133,29 @@ export interface LayoutGap {
 }
 
 /**
- * The checklist items for the documents `docs` (by title) left with layout gaps: one per gap and
- * reason, naming the documents, what is undone and how to finish it by hand.
+ * Google's answer when an API is switched off in the script's Cloud project ("Google Docs API has
+ * not been used in project … before or it is disabled", status PERMISSION_DENIED with reason
+ * SERVICE_DISABLED; older: accessNotConfigured), as src/core/rollup/sheets-api.ts reads it for Sheets.
+ */
+const API_DISABLED = /SERVICE_DISABLED|accessNotConfigured|has not been used|is disabled/i;
+
+/** The cause and the reason in words for an error the Docs API threw (whatever was thrown). */
+export function apiFailure(thrown: unknown): Pick<LayoutGap, 'cause' | 'reason'> {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return { cause: API_DISABLED.test(message) ? 'off' : 'error', reason: `Google Docs API báo lỗi: ${message}` };
+}
+
+/** What the user can do besides finishing by hand, per cause (GapCause). */
+const ADVICE: Record<GapCause, string> = {
+  off: 'hoặc bật Google Docs API cho dự án Apps Script (trình chỉnh sửa Apps Script → Dịch vụ → thêm "Google Docs API"; dự án Google Cloud riêng thì bật cả "Google Docs API" trong Google Cloud Console) rồi tạo lại',
+  mismatch: 'tạo lại chỉ giúp khi có người đã sửa tài liệu trong lúc tạo, nên hãy làm bằng tay',
+  error: 'hoặc thử tạo lại sau ít phút (Google Docs API tạm thời từ chối, chẳng hạn khi quá hạn mức)',
+};
+
+/**
+ * The checklist items for the documents `docs` (by title) left with layout gaps: one per gap,
+ * reason and cause, naming the documents, what is undone, how to finish it by hand and what else
+ * the cause allows (ADVICE).
  */
 export function layoutChecklist(docs: Array<{ title: string; gaps: LayoutGap[] }>): string[] {
   const byGap = new Map<string, string[]>();
@@ -129,13 +164,16 @@ export function layoutChecklist(docs: Array<{ title: string; gaps: LayoutGap[] }
       const parts = [
         gap.labels && [`tên nhóm (tiêu chí) nằm ở ${gap.labels === 'first' ? 'cột đầu' : 'cột rộng nhất'}, chưa trải hết bảng`, 'gộp các ô của mỗi hàng tên nhóm'],
         gap.pins && ['hàng tiêu đề của bảng chưa lặp lại ở mỗi trang', 'ghim hàng tiêu đề của bảng'],
-        gap.keeps && ['đề mục và đoạn kết chưa được giữ cùng trang với phần sau', 'nếu khối chữ ký hoặc một đề mục đứng riêng ở đầu hay cuối trang, chèn ngắt trang trước đoạn kết hoặc đề mục đó'],
+        gap.keeps && [
+          'đề mục, hàng tiêu đề và hàng tên nhóm của bảng, đoạn kết trước chữ ký chưa được giữ cùng trang với phần sau',
+          'nếu một đề mục, hàng tiêu đề hay hàng tên nhóm của bảng đứng riêng ở cuối trang, hoặc khối chữ ký đứng riêng ở đầu trang, chèn ngắt trang trước đề mục, bảng hoặc đoạn kết đó',
+        ],
       ].filter((part): part is string[] => Boolean(part));
-      const key = `${parts.map((p) => p[0]).join('; ')} (${gap.reason}). Cách làm trong Google Tài liệu: ${parts.map((p) => p[1]).join('; ')}`;
+      const key = `${parts.map((p) => p[0]).join('; ')} (${gap.reason}). Cách làm trong Google Tài liệu: ${parts.map((p) => p[1]).join('; ')}; ${ADVICE[gap.cause]}.`;
       byGap.set(key, [...(byGap.get(key) ?? []), title]);
     }
   }
-  return [...byGap].map(([gap, titles]) => `Bố cục chưa xong trong ${titles.map((t) => `"${t}"`).join(', ')}: ${gap}; hoặc bật dịch vụ nâng cao "Google Docs API" cho dự án Apps Script rồi tạo lại.`);
+  return [...byGap].map(([gap, titles]) => `Bố cục chưa xong trong ${titles.map((t) => `"${t}"`).join(', ')}: ${gap}`);
 }
 
 /** The reason given when documents.get reports other tables than those drawn (someone edited the document meanwhile). */

@@ -1,7 +1,8 @@
-import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TitleBlock } from './model';
+import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TableRow, TitleBlock } from './model';
 import { para, row } from './blocks';
 import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
+import { NBSP } from './typeset';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -13,49 +14,33 @@ const line = (text: string, style: Partial<ParagraphStyle> = {}): ParagraphBlock
 
 const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', widthMm, sizePt });
 
-const NBSP = '\u00a0';
-
 /** `text` with the spaces inside each of `phrases` made non-breaking, so no line ends inside one. */
 export function keepTogether(text: string, phrases: string[]): string {
   return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
 
 /**
- * A label and the number after it: "Mức độ 1", "chỉ tiêu 2.2", "Tiêu chí 4", "Điều 6", "khoản 2",
- * "số 42/BC-UBND", "ngày 05", "tháng 3", "năm 2025", "≥ 80%". A line ending between the two
- * ("không đạt Mức / độ 1") reads as a typo, so renderers make their spaces non-breaking as they
- * write the text (the model keeps ordinary spaces, which is what tests and previews read).
- */
-const LABEL_NUMBER = /(?<!\p{L})(?:[Mm]ức độ|[Tt]iêu chí|[Cc]hỉ tiêu|Điều|khoản|[Ss]ố|ngày|tháng|[Nn]ăm|[≥≤]) (?=\d)/gu;
-
-/** `text` with each label kept on the line of its number (LABEL_NUMBER). */
-export function bindNumbers(text: string): string {
-  return text.replace(LABEL_NUMBER, (label) => label.replace(/ /g, NBSP));
-}
-
-/**
- * Straight double quotes in pairs made curly, as the legal texts and the documents' own titles
- * print them (“Công dân học tập”): a name from the ruleset or the commune's own text typed with
- * "…" would otherwise sit beside “Cộng đồng học tập” in one sentence. A quote without its pair
- * stays as typed.
- */
-export function curlyQuotes(text: string): string {
-  return text.replace(/"([^"\n]*)"/g, '“$1”');
-}
-
-/**
- * The text as a renderer writes it: quotes curled, labels bound to their numbers. It keeps the
- * text's length, character for character, so run offsets computed before still hold.
- */
-export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
-
-/**
- * Widths of Times New Roman capitals and spaces as a share of the font size (bold, averaged from
- * the font's advance widths): enough to tell whether a header line fits its column.
+ * Widths of Times New Roman bold as a share of the font size, averaged from the font's advance
+ * widths per kind of character (a letter's marks add nothing): enough to tell whether a header
+ * line fits its column, or how a trích yếu falls into lines. Lower case is taken a little wide,
+ * so a line estimated to fit does fit.
  */
 const CAPITAL_EM = 0.72;
 const SPACE_EM = 0.25;
-const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + (ch === ' ' ? SPACE_EM : CAPITAL_EM), 0) * sizePt) / PT_PER_MM;
+const NARROW_EM = 0.36;
+const WIDE_EM = 0.8;
+const LOWER_EM = 0.56;
+const NARROW = /[ijlftr.,;:'‘’“”"()/-]/;
+
+function charEm(ch: string): number {
+  if (ch === ' ' || ch === NBSP) return SPACE_EM;
+  const base = ch.normalize('NFD').charAt(0);
+  if (base === 'm' || base === 'w') return WIDE_EM;
+  if (NARROW.test(base)) return NARROW_EM;
+  return base !== base.toLowerCase() ? CAPITAL_EM : LOWER_EM;
+}
+
+const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
 /** Words a header line is best broken before: an administrative unit, then "VÀ". */
 const BREAK_BEFORE = [/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)$/, /^VÀ$/];
@@ -115,10 +100,56 @@ function headerTable(header: HeaderBlock): TableBlock {
   };
 }
 
-function titleBlocks(title: TitleBlock): PrimitiveBlock[] {
+/**
+ * A break after a comma, before a kept phrase, or before one of these words reads as a pause
+ * ("đạt" here is the verb of a trích yếu, "… xã Hòa An / đạt …", not a result word).
+ */
+const BREAK_WORDS = new Set('của đạt về theo tại'.split(' '));
+/** What a break inside a phrase costs against a better balance, as a share of the line (about 20 mm). */
+const PHRASE_BREAK_COST = 0.12;
+/** More lines than a trích yếu ever needs; beyond, the renderer wraps as it can. */
+const MAX_SUBJECT_LINES = 4;
+
+const pauseBefore = (words: string[], at: number) => /[,;]$/.test(words[at - 1]) || words[at].includes(NBSP) || BREAK_WORDS.has(words[at]);
+
+/**
+ * The trích yếu in as few lines as it needs, each about as long as the others, broken at a pause
+ * rather than inside a phrase (kept phrases never break): "Tổng hợp kết quả đánh giá, công nhận /
+ * “Cộng đồng học tập” cấp xã năm 2025", not a last line of "năm 2025" alone. `widthMm` is the
+ * text width of the page.
+ */
+export function subjectLines(subject: string, keep: string[], widthMm: number, sizePt: number): string[] {
+  const text = keepTogether(subject, keep);
+  const words = text.split(' ').filter(Boolean);
+  if (estimateMm(text, sizePt) <= widthMm) return [text];
+  const width = (from: number, to: number) => estimateMm(words.slice(from, to).join(' '), sizePt);
+  for (let count = 2; count <= Math.min(MAX_SUBJECT_LINES, words.length); count++) {
+    const best = { breaks: [] as number[], score: Number.POSITIVE_INFINITY };
+    // Every way to break the words into `count` lines that fit, scored by the longest line plus the cost of breaks inside phrases.
+    const visit = (from: number, breaks: number[], cost: number) => {
+      if (breaks.length === count - 1) {
+        const bounds = [0, ...breaks, words.length];
+        const longest = Math.max(...bounds.slice(1).map((to, i) => width(bounds[i], to)));
+        if (longest <= widthMm && longest + cost < best.score) Object.assign(best, { breaks, score: longest + cost });
+        return;
+      }
+      for (let at = from + 1; at <= words.length - (count - 1 - breaks.length); at++) {
+        visit(at, [...breaks, at], cost + (pauseBefore(words, at) ? 0 : PHRASE_BREAK_COST * widthMm));
+      }
+    };
+    visit(0, [], 0);
+    if (best.score < Number.POSITIVE_INFINITY) {
+      const bounds = [0, ...best.breaks, words.length];
+      return bounds.slice(1).map((to, i) => words.slice(bounds[i], to).join(' '));
+    }
+  }
+  return [text];
+}
+
+function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   return [
     line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
-    line(keepTogether(title.subject, title.keep ?? []), { sizePt: SIZE.subject, bold: true }),
+    ...subjectLines(title.subject, title.keep ?? [], textMm, SIZE.subject).map((text) => line(text, { sizePt: SIZE.subject, bold: true })),
     rule(RULE_MM.subject, SIZE.subject),
     line('', { spaceAfterPt: 6 }),
   ];
@@ -139,24 +170,31 @@ function signerBlocks(signer: Signer): CellBlock[] {
   return [...(signer.authority ? [line(signer.authority.toUpperCase(), bold)] : []), line(signer.title.toUpperCase(), bold), line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT })];
 }
 
-function recipientBlocks(recipients: string[]): CellBlock[] {
+/** Air above a Nơi nhận that stands under two signatures rather than beside one. */
+const RECIPIENTS_UNDER_PT = 12;
+
+function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBlock[] {
   return [
-    line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true }),
+    line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true, ...(spaceBeforePt ? { spaceBeforePt } : {}) }),
     ...recipientLines(recipients).map((text) => line(text, { align: 'left', sizePt: SIZE.recipients })),
   ];
 }
 
+/**
+ * One signer: Nơi nhận on the left beside the signature. Two signers (the minutes' secretary and
+ * chair, Nghị định 30/2020 Mẫu 1.9): they share the row, and Nơi nhận follows in a row of its own,
+ * kept on their page.
+ */
 function signatureTable(signature: SignatureBlock): TableBlock {
   const [first, second] = signature.signers;
-  const left = second ? signerBlocks(first) : signature.recipients ? recipientBlocks(signature.recipients) : [];
-  const right = signerBlocks(second ?? first);
-  return {
-    kind: 'table',
-    widths: second ? [0.5, 0.5] : [0.45, 0.55],
-    borders: false,
-    cellStyle: TIGHT,
-    rows: [{ cells: [{ blocks: left }, { blocks: right }] }],
-  };
+  const { recipients } = signature;
+  const base = { kind: 'table' as const, borders: false, cellStyle: TIGHT };
+  if (!second) {
+    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients) : [] }, { blocks: signerBlocks(first) }] }] };
+  }
+  const signers: TableRow = { cells: [{ blocks: signerBlocks(first) }, { blocks: signerBlocks(second) }] };
+  if (!recipients) return { ...base, widths: [0.5, 0.5], rows: [signers] };
+  return { ...base, widths: [0.5, 0.5], rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }] };
 }
 
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */
@@ -192,12 +230,12 @@ export function chartTable(chart: ChartBlock): TableBlock {
   };
 }
 
-function lowerOne(block: Block): PrimitiveBlock[] {
+function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
   switch (block.kind) {
     case 'header':
       return [headerTable(block)];
     case 'title':
-      return titleBlocks(block);
+      return titleBlocks(block, textMm);
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
@@ -252,6 +290,7 @@ function spacedAfterTables(blocks: PrimitiveBlock[]): PrimitiveBlock[] {
   );
 }
 
-export function lower(blocks: Block[]): PrimitiveBlock[] {
-  return spacedAfterTables(keepClosingWithSignature(blocks).flatMap(lowerOne));
+/** The blocks as renderers draw them, for a page whose text is `textMm` wide (portrait A4 unless told). */
+export function lower(blocks: Block[], textMm = HEADER_TEXT_MM): PrimitiveBlock[] {
+  return spacedAfterTables(keepClosingWithSignature(blocks).flatMap((block) => lowerOne(block, textMm)));
 }

@@ -121,7 +121,10 @@ export interface Signer {
   name: string;
 }
 
-/** Nơi nhận bottom left (when any), signers bottom right (a second signer takes the left instead). */
+/**
+ * Nơi nhận bottom left (when any), signers bottom right; a second signer takes the left instead,
+ * and Nơi nhận then goes under both (the minutes, Nghị định 30/2020 Mẫu 1.9).
+ */
 export interface SignatureBlock {
   kind: 'signature';
   recipients: string[] | null;

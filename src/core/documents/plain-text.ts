@@ -1,5 +1,6 @@
 import { formatViNumber } from '../cells/vi-number';
 import { lower } from './layout';
+import { textWidthMm } from './styles';
 import type { PrimitiveBlock, ReportDocument, TableCell } from './model';
 
 /**
@@ -7,7 +8,7 @@ import type { PrimitiveBlock, ReportDocument, TableCell } from './model';
  * what tests search and what a preview can show without rendering.
  */
 export function documentText(doc: ReportDocument): string {
-  return lower(doc.blocks).flatMap(blockLines).join('\n');
+  return lower(doc.blocks, textWidthMm(doc.page)).flatMap(blockLines).join('\n');
 }
 
 const cellText = (cell: TableCell): string =>

@@ -101,9 +101,44 @@ export function communeBody(role: string, names: CommuneNames): string {
   return BODY_CAPITALS.reduce((text, [lower, upper]) => text.split(lower).join(upper), named);
 }
 
-/** "Số: 15/TTr-UBND", or room for the number when none is taken yet ("Số:      /TTr-UBND"). */
-export function numberLine(number: string, code: string): string {
-  return number ? `Số: ${number}` : `Số:${'\u00a0'.repeat(6)}/${code}`;
+/**
+ * The Số line of Nghị định 30/2020: "Số: 15/TTr-UBND", number, then the abbreviations of the
+ * document's type ("TTr", "BC", "BB") and of its issuer ("UBND"). A number typed whole is printed
+ * as typed; a bare one gets the symbol, and a leading 0 under 10 ("05"); none leaves room to write
+ * it by hand ("Số:      /TTr-UBND"). An issuer not known is dotted, to fill in by hand too.
+ */
+export function numberLine(number: string, type: string, issuer: string): string {
+  const symbol = `${type}-${issuer || DOTS}`;
+  const typed = number.trim();
+  if (!typed) return `Số:${'\u00a0'.repeat(6)}/${symbol}`;
+  return typed.includes('/') ? `Số: ${typed}` : `Số: ${typed.padStart(2, '0')}/${symbol}`;
+}
+
+/** Where a body's own name ends and its place begins: "Sở Giáo dục và Đào tạo | tỉnh Sông Lam". */
+const PLACE_UNIT = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?:\s|$).*$/iu;
+
+/**
+ * The abbreviation of an issuing body for its Số line, as Vietnamese offices form it: the initials
+ * of the words of its own name, "và" left out ("Sở Giáo dục và Đào tạo tỉnh Sông Lam" → "SGDĐT",
+ * "Ủy ban nhân dân xã …" → "UBND"); of a body typed over several lines, the last (the issuer
+ * under its parent). Blank for a blank body.
+ */
+export function bodyAbbreviation(body: string): string {
+  const lines = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const own = (lines[lines.length - 1] ?? '').replace(PLACE_UNIT, '');
+  return (
+    own
+      .split(/\s+/)
+      .filter((word) => /^\p{L}/u.test(word) && word.toLowerCase() !== 'và')
+      .map((word) => word.charAt(0).toUpperCase())
+      .join('')
+      // Initials drop tone and vowel marks ("Ủy" → U) but keep Đ, a letter of its own.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+  );
 }
 
 /** The place and date line, or dots for a document dated by hand (minutes of a meeting to come). */

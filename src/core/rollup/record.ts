@@ -61,6 +61,11 @@ export interface CommuneRecord {
   score: number | null;
   /** Levels scheme: how many indicators there are, to show "12/15". */
   indicators?: number;
+  /**
+   * Indicators (levels) or criteria (points) with a value still blank, when any: why a record read
+   * has no rating ("Không xếp loại"). Absent in records stored before it was kept.
+   */
+  incomplete?: number;
   /** Levels scheme: criteria not met at Mức độ 1 and at Mức độ 2. */
   failedMd1?: string[];
   failedMd2?: string[];
@@ -149,7 +154,12 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
 
   // One literal per scheme, every field at once: 16,500 records a run stay cheap to build.
   const { row, commune, year, link } = entry;
-  const read = { row, commune, year, link, status: 'read' as const, reason: notes.join(' '), rulesetId: ruleset.id, rating: evaluation.rating, score: evaluation.score };
+  const read: CommuneRecord = { row, commune, year, link, status: 'read', reason: notes.join(' '), rulesetId: ruleset.id, rating: evaluation.rating, score: evaluation.score };
+  // TC5.2a and TC5.2b blank are one indicator to enter.
+  if (evaluation.missing.length > 0) {
+    const blank = new Set(evaluation.missing);
+    read.incomplete = new Set(evaluation.items.filter((r) => blank.has(r.item.code)).map((r) => r.item.partOf ?? r.item.code)).size;
+  }
   let record: CommuneRecord;
   if (ruleset.scheme === 'levels') {
     const failedAt = (level: 'MD1' | 'MD2') => evaluation.criteria.filter((c) => c.byLevel?.[level] === 'not_met').map((c) => c.criterion.code);
@@ -187,11 +197,19 @@ export function recordFromSnapshot(entry: RegisterEntry, snapshot: WorkbookSnaps
   }
 }
 
-/** "74,5 điểm", "12/15 chỉ tiêu": the score as the per-commune sheet shows it. */
+/**
+ * "74,5 điểm", "12/15 chỉ tiêu đạt Mức độ 1": the score as the per-commune sheet and the year's
+ * report show it. A record read without a rating says what is still blank, so that "14/15 chỉ tiêu
+ * đạt" is never read as one indicator failed ("Không xếp loại" means data still missing).
+ */
 export function scoreText(record: CommuneRecord): string {
   if (record.score === null) return '';
-  if (record.indicators !== undefined) return `${record.score}/${record.indicators} chỉ tiêu đạt Mức độ 1`;
-  return `${formatViNumber(record.score)} điểm`;
+  const levels = record.indicators !== undefined;
+  const score = levels ? `${record.score}/${record.indicators} chỉ tiêu đạt Mức độ 1` : `${formatViNumber(record.score)} điểm`;
+  // Only a record read has a score: one typed by hand or failed has none.
+  if (record.rating !== null) return score;
+  const unit = levels ? 'chỉ tiêu' : 'tiêu chí';
+  return `${score}, còn ${record.incomplete === undefined ? unit : `${record.incomplete} ${unit}`} chưa nhập`;
 }
 
 /** "Mức độ 1: TC4 · Mức độ 2: TC4, TC5", or the criteria short of their maximum points: "TC3 (6/8)". */

@@ -13,6 +13,8 @@ import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
 const TT = 'Thông tư 25/2023/TT-BGDĐT';
 const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
 const paraphrase = (ref: string): Provenance => ({ ref: `${TT}, ${ref}; tên diễn đạt lại, ngưỡng theo nguyên văn`, status: 'paraphrase' });
+/** A citation of the text's articles in our words: the fact is the text's, the wording is not a quote. */
+const cited = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'paraphrase' });
 
 function yesno(code: string, name: string, criterion: number): Item {
   return { code, name, kind: 'yesno', provenance: verbatim(`Điều 6, Điều 7 (tiêu chí ${criterion})`) };
@@ -66,8 +68,8 @@ export const TT25: LevelsRuleset = {
       'Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ',
       verbatim('Điều 6 khoản 4 điểm a (tên Nghị định)'),
     ),
-    fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT', verbatim('Điều 6, Điều 7, Điều 8')),
-    fact(K.ratingArticle, 'Căn cứ công nhận mức độ', `${TT}, Điều 8`, verbatim('Điều 8 khoản 1')),
+    fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT', cited('Điều 6, Điều 7, Điều 8')),
+    fact(K.ratingArticle, 'Căn cứ công nhận mức độ', `${TT}, Điều 8`, cited('Điều 8 khoản 1')),
     fact(K.deadlineDay, 'Hạn gửi hồ sơ: trước ngày … của năm sau liền kề năm đánh giá', 28, verbatim('Điều 9 khoản 1 điểm d')),
     fact(K.deadlineMonth, 'Hạn gửi hồ sơ: tháng', 2, verbatim('Điều 9 khoản 1 điểm d')),
     fact(K.validityMonths, 'Kết quả công nhận được bảo lưu (tháng) tiếp theo năm được công nhận', 36, verbatim('Điều 5 khoản 4')),
@@ -145,7 +147,7 @@ export const TT25: LevelsRuleset = {
       name: 'Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã',
       provenance: verbatim('Điều 6, Điều 7'),
       items: [
-        percent('TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định 324/QĐ-KHVN ngày 25/10/2023)', [0.6], [0.8]),
+        percent('TC5.1', 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)', [0.6], [0.8]),
         percent('TC5.2a', 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật', [0.5, 0.4], [0.6, 0.5], 'TC5.2'),
         percent('TC5.2b', 'Tỷ lệ công dân trong xã có trình độ đại học trở lên', [0.12, 0.1], [0.15, 0.12], 'TC5.2'),
       ],

@@ -11,6 +11,8 @@ import type { Criterion, PointsRuleset, Provenance, RatingCutoff } from './types
  */
 const TT = 'Thông tư 44/2014/TT-BGDĐT';
 const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
+/** A citation of the text's articles, or a sentence, in our words: the fact is the text's, the wording is not a quote. */
+const cited = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'paraphrase' });
 
 /** Điều 3, khoản 1–15, verbatim (the text's own "giáo dục- xóa" and "văn hoá" spellings kept). */
 const NAMES = [
@@ -66,9 +68,12 @@ export const TT44: PointsRuleset = {
     fact(K.citation, 'Số hiệu văn bản', 'Thông tư số 44/2014/TT-BGDĐT', REPEAL),
     fact(K.citationFull, 'Tên đầy đủ của văn bản', FULL, REPEAL),
     fact(`${K.legalBasis}_1`, 'Căn cứ pháp lý của hồ sơ', FULL, REPEAL),
-    fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 3 và Điều 4 Thông tư số 44/2014/TT-BGDĐT', verbatim('Điều 3, Điều 4')),
-    fact(K.ratingArticle, 'Căn cứ xếp loại', `${TT}, Điều 4 khoản 3`, verbatim('Điều 4 khoản 3')),
-    fact(K.repealed, 'Văn bản đã hết hiệu lực', 'Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25 khoản 1)', REPEAL),
+    fact(K.decidingArticles, 'Điều khoản quyết định kết quả', 'Điều 3 và Điều 4 Thông tư số 44/2014/TT-BGDĐT', cited('Điều 3, Điều 4')),
+    fact(K.ratingArticle, 'Căn cứ xếp loại', `${TT}, Điều 4 khoản 3`, cited('Điều 4 khoản 3')),
+    fact(K.repealed, 'Văn bản đã hết hiệu lực', 'Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25 khoản 1)', {
+      ...REPEAL,
+      status: 'paraphrase',
+    }),
     fact(K.summary, 'Dòng giới thiệu ở trang Hướng dẫn', 'Thông tư 44/2014/TT-BGDĐT: đánh giá, xếp loại bằng điểm (dùng cho các năm 2015–2023; đã bị bãi bỏ bởi Thông tư 25/2023/TT-BGDĐT, Điều 25).', {
       ref: `${TT}, Điều 3, 4, 8; ${REPEAL.ref}; các năm áp dụng suy ra`,
       status: 'secondary',

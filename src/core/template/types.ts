@@ -73,6 +73,12 @@ export interface NamedRangeSpec {
   name: RangeName;
   sheet: string;
   range: string;
+  /**
+   * A list people lengthen by inserting rows inside it: Sheets grows the named range around them,
+   * and set-up keeps it grown and never empties the rows below the template's (which the list's
+   * last rows then occupy); its sheet's placement follows no labels, so it ends where the template's does.
+   */
+  grows?: true;
 }
 
 export interface WorkbookSpec {

@@ -71,16 +71,116 @@ export function linkHref(text: string): string | null {
 
 /** An address as written in a sentence: a word starting with http(s):// or a letter or digit (scheme-less), up to the next space. */
 const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+/gi;
-/** Without the punctuation or bracket closing it. */
-const trimLink = (link: string): string => link.replace(/[.,;:)\]]+$/, '');
+
+const count = (text: string, char: string): number => text.split(char).length - 1;
+
+/**
+ * A word as the link it holds, as linkifiers take it (linkify-it, GitHub): the quotes or bracket
+ * opening it and the sentence's punctuation after it are not part of it, nor a closing bracket it
+ * does not open: "(https://a.vn/x)." → "https://a.vn/x", "https://vi.wikipedia.org/wiki/A_(b)" whole.
+ */
+export function trimLink(word: string): string {
+  let link = word.replace(/^["'“‘(<[]+/, '');
+  for (;;) {
+    const last = link.slice(-1);
+    const unopened = (last === ')' && count(link, '(') < count(link, ')')) || (last === ']' && count(link, '[') < count(link, ']'));
+    if (!/[.,;:!?"'”’>]/.test(last) && !unopened) return link;
+    link = link.slice(0, -1);
+  }
+}
+
+/**
+ * What is wrong with a word that looks like an address but is none, or null when it is a link or
+ * does not look like one: "http//…" (no ":"), "htps://…" (a misspelt scheme), "https:/…" (one
+ * slash), "https://drive" (no dotted host, as when a space breaks the address).
+ */
+export function linkFault(word: string): string | null {
+  if (linkHref(word)) return null;
+  const scheme = /^([a-z]{2,8})(:?)(\/*)/i.exec(word);
+  if (!scheme) return null;
+  const [start, name, colon, slashes] = scheme;
+  const http = /^https?$/i.test(name);
+  // "Lưu:", "Link:", "KH/UBND" are words; "htps:/", "htp//" and "http:" begin an address.
+  if (http ? !colon && slashes.length < 2 : slashes.length < (colon ? 1 : 2)) return null;
+  if (!http) return `"${start}" viết sai, cần "https://" hoặc "http://"`;
+  if (!colon) return `thiếu dấu ":" sau "${name}"`;
+  if (slashes.length !== 2) return `sau "${name}:" cần hai dấu "/"`;
+  return 'chưa có tên miền đầy đủ';
+}
+
+/** What a "Liên kết" cell holds, read by the one rule the sidebar, the annex and the checklist share. */
+export interface LinkCell {
+  /** The addresses it means (linkHref), in order, each once. */
+  links: string[];
+  /** What is wrong, one entry per fault: '"http//…": thiếu dấu ":" sau "http"'; empty when it is right. */
+  faults: string[];
+  /** Words without any address (where the paper copy is kept), as typed; blank when it holds a link. */
+  note: string;
+}
+
+/** An address written wrong and what is wrong with it: '"http//a.vn": thiếu dấu ":" sau "http"'. */
+const quoteFault = (written: string, fault: string): string => `"${written}": ${fault}`;
+
+/** How a "Liên kết" cell should be written, said with each fault of its words. */
+const ONE_LINK_A_LINE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+
+/**
+ * Reads a "Liên kết" cell: its words, split at spaces, line breaks and ";" (and at "," before
+ * another address), each a link, an address written wrong (linkFault) or a word. Words beside an
+ * address are a fault too: in a link cell they are most often the rest of an address a space broke
+ * ("…/folders/1AbC dEf"), so the cell must be rewritten rather than printed as a link that is wrong.
+ * Words alone say where the paper copy is.
+ */
+export function readLinkCell(text: string): LinkCell {
+  const links: string[] = [];
+  const faults: string[] = [];
+  const words: string[] = [];
+  for (const word of text.split(/[\s;]+|,(?=https?:|www\.)/)) {
+    const trimmed = trimLink(word);
+    const href = linkHref(trimmed);
+    const fault = href ? null : linkFault(trimmed);
+    if (href) links.push(href);
+    else if (fault) faults.push(quoteFault(trimmed, fault));
+    else if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+  }
+  if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
+  if (words.length > 0) faults.push(`ngoài liên kết còn ghi "${words.join(' ')}": ${ONE_LINK_A_LINE}`);
+  return { links: [...new Set(links)], faults, note: '' };
+}
+
+/** A stretch of a text: words as written, a link with the address it means, or an address written wrong with what is wrong. */
+export type TextPart = { text: string } | { written: string; href: string } | { written: string; fault: string };
+
+/** A text cut at its addresses (links and addresses written wrong, linkFault), nothing left out: the parts joined are the text. */
+export function linkParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const words = new RegExp(WORD_IN_TEXT.source, 'gi');
+  let done = 0;
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    // The word starts with a letter or digit, so trimming only shortens its end.
+    const written = trimLink(word[0]);
+    const href = linkHref(written);
+    const fault = href ? null : linkFault(written);
+    if (!href && !fault) continue;
+    if (word.index > done) parts.push({ text: text.slice(done, word.index) });
+    parts.push(href ? { written, href } : { written, fault: fault as string });
+    done = word.index + written.length;
+  }
+  if (done < text.length) parts.push({ text: text.slice(done) });
+  return parts;
+}
 
 /** The links of a text as written there, with the address each means. */
-function linkWords(text: string): Array<{ written: string; href: string }> {
-  return (text.match(WORD_IN_TEXT) ?? []).flatMap((word) => {
-    const written = trimLink(word);
-    const href = linkHref(written);
-    return href ? [{ written, href }] : [];
-  });
+const linkWords = (text: string): Array<{ written: string; href: string }> => linkParts(text).flatMap((part) => ('href' in part ? [part] : []));
+
+/**
+ * What is wrong with each address a text writes wrong, in brackets after the words saying it is no
+ * link (the old link column's checklist line and the sidebar's message): ' ("http//…": thiếu dấu ":"
+ * sau "http")', or nothing.
+ */
+export function faultsNote(text: string): string {
+  const faults = linkParts(text).flatMap((part) => ('fault' in part ? [quoteFault(part.written, part.fault)] : []));
+  return faults.length > 0 ? ` (${faults.join('; ')})` : '';
 }
 
 /** Every link in a text, however they were separated (new lines, commas, spaces, brackets), once each, as linkHref gives it. */

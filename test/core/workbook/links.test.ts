@@ -5,7 +5,7 @@
  * issue 13: the sidebar did not show it). Expected values typed by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { linkHref, linksIn, oldLinkCell, withoutLinks } from '../../../src/core/workbook/evidence';
+import { linkFault, linkHref, linkParts, linksIn, oldLinkCell, readLinkCell, trimLink, withoutLinks } from '../../../src/core/workbook/evidence';
 
 describe('linkHref', () => {
   it('takes http(s) addresses as they are and a host/path without a scheme as https; anything else is no link', () => {
@@ -58,5 +58,101 @@ describe('links in a text', () => {
     // A commune's own words survive: document numbers and file names are no links.
     const text = 'Thực hiện Kế hoạch số 12.KH/UBND, xã tổ chức 12 lớp; báo cáo BC.2025.docx đã nộp (xem H1.01.pdf, QD.UBND/2025).';
     expect(withoutLinks(text)).toBe(text);
+  });
+});
+
+describe('trimLink: the end of a link as linkifiers take it', () => {
+  it('drops the sentence punctuation and quotes around it, and a closing bracket only when the link does not open it', () => {
+    const cases: Array<[string, string]> = [
+      ['https://a.vn/x.', 'https://a.vn/x'],
+      ['https://a.vn/x,', 'https://a.vn/x'],
+      ['https://a.vn/x;:!?', 'https://a.vn/x'],
+      ['(https://a.vn/x)', 'https://a.vn/x'],
+      ['(https://a.vn/x).', 'https://a.vn/x'],
+      ['[https://a.vn/x]', 'https://a.vn/x'],
+      ['"https://a.vn/x"', 'https://a.vn/x'],
+      ['“https://a.vn/x”', 'https://a.vn/x'],
+      ['<https://a.vn/x>', 'https://a.vn/x'],
+      ['https://vi.wikipedia.org/wiki/A_(b)', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      ['https://vi.wikipedia.org/wiki/A_(b))', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      ['https://vi.wikipedia.org/wiki/A_(b).', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      ['https://a.vn/x?id=1&b=2', 'https://a.vn/x?id=1&b=2'],
+      ['https://a.vn/x#p-2', 'https://a.vn/x#p-2'],
+      ['.', ''],
+    ];
+    expect(cases.map(([word]) => trimLink(word))).toEqual(cases.map(([, link]) => link));
+  });
+
+  it('a sentence keeps its link whole with a balanced bracket, and loses only the punctuation after it', () => {
+    expect(linksIn('Xem (https://vi.wikipedia.org/wiki/A_(b)). Và https://a.vn/x, https://a.vn/y!')).toEqual(['https://vi.wikipedia.org/wiki/A_(b)', 'https://a.vn/x', 'https://a.vn/y']);
+  });
+});
+
+describe('linkFault: what is wrong with a word that looks like an address', () => {
+  it('names the missing colon, a misspelt scheme, a missing slash and a host without a dot; words and links have none', () => {
+    const cases: Array<[string, string | null]> = [
+      ['http//drive.google.com/x', 'thiếu dấu ":" sau "http"'],
+      ['https//drive.google.com/x', 'thiếu dấu ":" sau "https"'],
+      ['HTTPS//a.vn', 'thiếu dấu ":" sau "HTTPS"'],
+      ['htps://drive.google.com/x', '"htps://" viết sai, cần "https://" hoặc "http://"'],
+      ['htp://a.vn', '"htp://" viết sai, cần "https://" hoặc "http://"'],
+      ['hhttps:/a.vn', '"hhttps:/" viết sai, cần "https://" hoặc "http://"'],
+      ['ttps//a.vn', '"ttps//" viết sai, cần "https://" hoặc "http://"'],
+      ['https:/drive.google.com/x', 'sau "https:" cần hai dấu "/"'],
+      ['http:drive.google.com', 'sau "http:" cần hai dấu "/"'],
+      ['https:///a.vn', 'sau "https:" cần hai dấu "/"'],
+      ['https://drive', 'chưa có tên miền đầy đủ'],
+      ['https://', 'chưa có tên miền đầy đủ'],
+      ['https://a.vn/x', null],
+      ['drive.google.com/x', null],
+      ['Link:', null],
+      ['Lưu:', null],
+      ['KH/UBND', null],
+      ['ghi/chú', null],
+      ['http', null],
+      ['12/QĐ-UBND', null],
+      ['', null],
+    ];
+    expect(cases.map(([word]) => linkFault(word))).toEqual(cases.map(([, fault]) => fault));
+  });
+});
+
+describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
+  const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  it('reads links however separated, addresses written wrong, words beside a link, and words alone', () => {
+    const cases: Array<[string, { links: string[]; faults: string[]; note: string }]> = [
+      ['', { links: [], faults: [], note: '' }],
+      ['https://a.vn/x', { links: ['https://a.vn/x'], faults: [], note: '' }],
+      [' drive.google.com/x. ', { links: ['https://drive.google.com/x'], faults: [], note: '' }],
+      ['https://a.vn/x https://b.vn/y', { links: ['https://a.vn/x', 'https://b.vn/y'], faults: [], note: '' }],
+      ['https://a.vn/x;https://b.vn/y;', { links: ['https://a.vn/x', 'https://b.vn/y'], faults: [], note: '' }],
+      ['https://a.vn/x,https://b.vn/y, www.c.vn', { links: ['https://a.vn/x', 'https://b.vn/y', 'https://www.c.vn'], faults: [], note: '' }],
+      ['- https://a.vn/x\n- https://a.vn/x\r\n• (https://b.vn/y)', { links: ['https://a.vn/x', 'https://b.vn/y'], faults: [], note: '' }],
+      // A comma inside an address that no address follows stays in it.
+      ['https://a.vn/x?a=1,2', { links: ['https://a.vn/x?a=1,2'], faults: [], note: '' }],
+      ['http//drive.google.com/x', { links: [], faults: ['"http//drive.google.com/x": thiếu dấu ":" sau "http"'], note: '' }],
+      ['https://a.vn/x htps://b.vn.', { links: ['https://a.vn/x'], faults: ['"htps://b.vn": "htps://" viết sai, cần "https://" hoặc "http://"'], note: '' }],
+      ['https://drive google.com/x', { links: ['https://google.com/x'], faults: ['"https://drive": chưa có tên miền đầy đủ'], note: '' }],
+      ['drive.google.com/drive/folders/1AbC dEf', { links: ['https://drive.google.com/drive/folders/1AbC'], faults: [`ngoài liên kết còn ghi "dEf": ${RULE}`], note: '' }],
+      ['Link: https://a.vn/x (bản gốc)', { links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "Link: (bản gốc)": ${RULE}`], note: '' }],
+      ['  Tủ hồ sơ   UBND xã ', { links: [], faults: [], note: 'Tủ hồ sơ UBND xã' }],
+      ['Quyết định 15/QĐ-UBND', { links: [], faults: [], note: 'Quyết định 15/QĐ-UBND' }],
+    ];
+    expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
+  });
+});
+
+describe('linkParts: a text cut at its addresses', () => {
+  it('keeps every character: words as typed, links with the address they mean, addresses written wrong with their fault', () => {
+    expect(linkParts('https://a.vn/x, xem (http//b.vn/y) và drive.google.com/c.')).toEqual([
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ', xem (' },
+      { written: 'http//b.vn/y', fault: 'thiếu dấu ":" sau "http"' },
+      { text: ') và ' },
+      { written: 'drive.google.com/c', href: 'https://drive.google.com/c' },
+      { text: '.' },
+    ]);
+    expect(linkParts('Kế hoạch 12.KH/UBND, tỷ lệ 6.5')).toEqual([{ text: 'Kế hoạch 12.KH/UBND, tỷ lệ 6.5' }]);
+    expect(linkParts('')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { type EvidenceItem, linkHref, linksIn, oldLinkCell } from '../../workbook/evidence';
+import { EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
@@ -10,9 +10,10 @@ import { BODY, CELL } from '../styles';
 import { bodyName, criterionLabel, indicatorLabel } from '../wording';
 
 /**
- * The evidence a dossier cites: the "Danh mục minh chứng" items, plus, for a workbook that still
- * keeps links in the "Đánh giá" rows, one item per such link with a code of its own (H<criterion>.<nn>
- * after the listed ones), so that the documents cite codes and only the annex prints links.
+ * The evidence a dossier cites: the "Danh mục minh chứng" items, plus one item per link the list
+ * does not hold that an "Đánh giá" row keeps (in its old link column or in "Kết quả thực hiện"),
+ * with a code of its own (H<criterion>.<nn> after the listed ones), so that the documents cite
+ * codes, only the annex prints links, and no link the commune typed is lost.
  */
 export interface EvidenceCatalogue {
   /** In annex order: by criterion, then code. */
@@ -23,10 +24,12 @@ export interface EvidenceCatalogue {
   checks: string[];
   /** Where an item the list does not hold was found, by its code: "liên kết ở dòng chỉ tiêu 1.3 của trang "Đánh giá"". */
   origins: ReadonlyMap<string, string>;
+  /** The item listing an address (as linkHref gives it), the first in annex order; every link of a row has one. */
+  itemFor(href: string): EvidenceItem | undefined;
 }
 
 /** Where an item's missing details are written. */
-const LIST_HINT = `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
+export const LIST_HINT = `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
 
 /** The criterion number in an evidence code: "H1.01" → 1. */
 const criterionNumber = (code: string): number => Number(/^H(\d+)\./i.exec(code)?.[1] ?? Number.NaN);
@@ -47,7 +50,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   const checks: string[] = [];
   const origins = new Map<string, string>();
   // A listed link compares as the old cell's links are read (without the punctuation it was copied with).
-  const listedLinks = new Set(list.flatMap((i) => linksIn(i.link)));
+  const listedLinks = new Set(list.flatMap((i) => readLinkCell(i.link).links));
   const used = new Set(list.map((i) => codeKey(i.code)));
   const nextCode = (criterion: number): string => {
     for (let n = 1; ; n++) {
@@ -58,19 +61,22 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
       }
     }
   };
+  /** Lists a link a row of indicator `code` keeps, found `where`, unless an item already has it. */
+  const adopt = (link: string, code: string, where: string) => {
+    if (listedLinks.has(link)) return;
+    listedLinks.add(link);
+    const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
+    items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
+    // Its blank name is the annex's gap, which the checklist lists: one line, not a second one here.
+    origins.set(newCode, where);
+  };
   for (const [code, evidence] of rows) {
     const old = oldLinkCell(evidence.links);
     if (old.other) {
-      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết: ${LIST_HINT}.`);
+      checks.push(`Cột "${INDICATOR_HEADERS.evidence[0]}" ở dòng ${indicatorLabel(code)} ghi "${old.other}", không phải liên kết${faultsNote(old.other)}: ${LIST_HINT}.`);
     }
-    for (const link of old.links) {
-      if (listedLinks.has(link)) continue;
-      listedLinks.add(link);
-      const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
-      items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
-      // Its blank name is the annex's gap, which the checklist lists: one line, not a second one here.
-      origins.set(newCode, `liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}"`);
-    }
+    for (const link of old.links) adopt(link, code, `liên kết ở dòng ${indicatorLabel(code)} của trang "${SHEETS.assessment}"`);
+    for (const link of linksIn(evidence.description)) adopt(link, code, `liên kết ghi trong "Kết quả thực hiện" của ${indicatorLabel(code)}`);
   }
   for (const item of list) {
     const unknown = item.indicators.filter((c) => !criterionOf.has(codeKey(c)));
@@ -81,10 +87,13 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
     return Number.isNaN(n) ? Math.min(...item.indicators.map((c) => criterionOf.get(codeKey(c)) ?? 99), 99) : n;
   };
   items.sort((a, b) => order(a) - order(b) || itemNumber(a) - itemNumber(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const byLink = new Map<string, EvidenceItem>();
+  for (const item of items) for (const link of readLinkCell(item.link).links) if (!byLink.has(link)) byLink.set(link, item);
   return {
     items,
     checks,
     origins,
+    itemFor: (href) => byLink.get(href),
     codesFor(codes) {
       const keys = new Set(codes.map(codeKey));
       return items.filter((i) => i.code && i.indicators.some((c) => keys.has(codeKey(c)))).map((i) => i.code);
@@ -92,7 +101,26 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   };
 }
 
-const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], { ...CELL })] });
+/** The annex's cells: 12 pt, so that its seven columns fit a landscape page; a cell's own paragraphs too. */
+const ANNEX_CELL = { ...CELL, sizePt: 12 };
+
+const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], ANNEX_CELL)] });
+
+/**
+ * An item's "Liên kết" cell: its link, each link on a line of its own, or where its paper copy is.
+ * A cell with a fault prints none of its links (one of them may be the half of an address a space
+ * broke) but a gap naming the item, the cell and what is wrong, which the checklist lists.
+ */
+function linkCell(item: EvidenceItem): TableCell {
+  const { links, faults, note } = readLinkCell(item.link);
+  if (faults.length > 0) {
+    const which = item.code || `dòng ${item.row}`;
+    const hint = `sửa ở cột "${EVIDENCE_HEADER[4]}" dòng ${item.row} của trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
+    return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], ANNEX_CELL)] };
+  }
+  if (links.length > 1) return { blocks: links.map((link) => para(link, ANNEX_CELL)) };
+  return { text: links[0] ?? (note || 'Bản giấy lưu tại xã') };
+}
 
 /** What the annex asks for in a blank name: the name, or every detail of an item found as a bare link. */
 function origin(catalogue: EvidenceCatalogue, code: string): string {
@@ -116,7 +144,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
     kind: 'table',
     widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
     borders: true,
-    cellStyle: { ...CELL, sizePt: 12 },
+    cellStyle: ANNEX_CELL,
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],
     rows: [
       row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', byCriterion ? 'Tiêu chí' : 'Chỉ tiêu', 'Liên kết'], { header: true }),
@@ -128,7 +156,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.reference },
           { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
-          { text: linkHref(item.link) ?? (item.link || 'Bản giấy lưu tại xã') },
+          linkCell(item),
         ],
       })),
     ],

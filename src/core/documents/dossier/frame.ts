@@ -4,8 +4,8 @@ import { foldText } from '../../cells/text';
 import { formatViLongDate } from '../../cells/vi-date';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } from '../blocks';
-import { evidenceTable, type EvidenceCatalogue } from './evidence';
-import { withoutLinks } from '../../workbook/evidence';
+import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
+import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
@@ -68,7 +68,8 @@ export interface SchemeDossier {
   notes: string[];
 }
 
-const SUFFIX = { proposal: 'TTr-UBND', report: 'BC-UBND', minutes: 'BB-BCĐ' } as const;
+/** Nghị định 30/2020, Phụ lục III: the type's abbreviation, and the issuer's (the committee, its Ban chỉ đạo). */
+const SYMBOL = { proposal: ['TTr', 'UBND'], report: ['BC', 'UBND'], minutes: ['BB', 'BCĐ'] } as const;
 
 /** The Ban chỉ đạo holds the meeting and signs its minutes, under the commune's committee. */
 const STEERING_COMMITTEE = ['BAN CHỈ ĐẠO XÂY DỰNG', 'XÃ HỘI HỌC TẬP'];
@@ -82,14 +83,40 @@ export function header(ctx: DossierContext, number: string | null, dated: boolea
   return { ...headerOf(['ỦY BAN NHÂN DÂN', ctx.names.upper], number, ctx.names.place, dated ? ctx.today : null), parentBody: ctx.parentBody };
 }
 
+/*
+ * How each document closes (Nghị định 30/2020/NĐ-CP, Phụ lục III; the style of Nơi nhận in
+ * /work/shared/notes/product-conventions.md §3b):
+ * - Tờ trình and Báo cáo, văn bản sent out: the committee's signature, and Nơi nhận (the
+ *   addressee as "Như trên" in the Tờ trình) ending in "Lưu: VT, …".
+ * - Biên bản (form Mẫu 1.9 "Biên bản"): the secretary (THƯ KÝ) left and the chair right, and under
+ *   them Nơi nhận "- …; - Lưu: VT, hồ sơ." The form's Nơi nhận was checked against the form as
+ *   reproduced by public collections of the Phụ lục (the decree's own text is not in legal-texts/).
+ * - Bản tổng hợp, Danh mục minh chứng and the TT44 phiếu are annexes "(Kèm theo …)" of another
+ *   document: signed, with no Nơi nhận of their own (they travel with that document).
+ */
+
 /** One signer bottom right, Nơi nhận (when any) bottom left. */
 export function signatureOf(signer: Signer, recipients: string[] | null): SignatureBlock {
   return { kind: 'signature', recipients, signers: [signer] };
 }
 
+/** What every Nơi nhận ends with when the user's list names no copy kept (Nghị định 30/2020: "Lưu: VT, …"). */
+export const ARCHIVE_COPY = 'Lưu: VT';
+
+const isArchive = (recipient: string) => /^[-–•\s]*lưu\s*:/iu.test(recipient);
+
+/**
+ * Nơi nhận as Nghị định 30/2020 orders it: the recipients, then the copy kept ("Lưu: VT, …") last,
+ * wherever the user typed it; `archive` when none is typed.
+ */
+export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
+  const kept = recipients.filter(isArchive);
+  return [...recipients.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
+}
+
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
   const { signerAuthority, signerTitle, signerName } = ctx.info;
-  return signatureOf({ authority: signerAuthority, title: signerTitle, name: signerName }, recipients);
+  return signatureOf({ authority: signerAuthority, title: signerTitle, name: signerName }, recipients && withArchive(recipients));
 }
 
 export function documentOf(kind: DocumentKind, title: string, blocks: Block[], landscape = false): ReportDocument {
@@ -120,14 +147,27 @@ export interface ResultEntry {
   showLabel?: boolean;
 }
 
-/** The commune's description, without links (they belong in the evidence list), one paragraph per line. */
-function descriptionLines(ctx: DossierContext, codes: string[]): string[] {
+/**
+ * A stretch of a description as printed: its words as typed, a link as the code of the evidence
+ * item listing it (the catalogue lists every link of a row, so only the annex prints addresses), a
+ * gap where that item has no code yet or where an address is written wrong (`name`: "chỉ tiêu 1.1").
+ */
+function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run {
+  if ('fault' in part) return fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT);
+  if (!('href' in part)) return { text: part.text };
+  const item = ctx.catalogue.itemFor(part.href);
+  return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+}
+
+/** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
+function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
   return texts
     .join('\n')
     .split('\n')
-    .map(withoutLinks)
-    .filter((line) => line.length > 1);
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 1)
+    .map((line) => linkParts(line).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);
@@ -138,17 +178,17 @@ const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `
  */
 export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
   const name = entry.name ?? indicatorLabel(entry.codes[0]);
-  const lines = descriptionLines(ctx, entry.codes);
+  const lines = descriptionLines(ctx, entry.codes, name);
   const codes = evidenceCodes(ctx, entry.codes);
   const description =
     lines.length > 0
-      ? [labelled('Kết quả thực hiện', [{ text: lines[0] }]), ...lines.slice(1).map((line) => para(line))]
+      ? [labelled('Kết quả thực hiện', lines[0]), ...lines.slice(1).map((line) => para(line))]
       : [labelled('Kết quả thực hiện', [fillRun(`kết quả thực hiện của ${name}`, DESCRIPTION_HINT)])];
   return [
     ...(entry.showLabel === false ? [] : [para([{ text: entry.label, bold: true }], { ...BODY, keepWithNext: true })]),
     ...description,
     ...(entry.figures.length > 0 ? [labelled('Số liệu', [{ text: `${entry.figures.join('; ')}.` }])] : []),
-    labelled('Minh chứng', codes ? [{ text: `${codes}.` }] : [fillRun(`minh chứng của ${name}`, `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`)]),
+    labelled('Minh chứng', codes ? [{ text: `${codes}.` }] : [fillRun(`minh chứng của ${name}`, LIST_HINT)]),
     labelled('Tự đánh giá', [{ text: `${entry.assessment}.` }]),
   ];
 }
@@ -185,7 +225,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
-    header(ctx, numberLine(info.proposalNumber, SUFFIX.proposal), true),
+    header(ctx, numberLine(info.proposalNumber, ...SYMBOL.proposal), true),
     { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
     para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
     ...basis(ctx, COMPACT),
@@ -201,7 +241,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info, narrative, names } = ctx;
   return documentOf('selfReport', view.reportTitle, [
-    header(ctx, numberLine(info.reportNumber, SUFFIX.report), true),
+    header(ctx, numberLine(info.reportNumber, ...SYMBOL.report), true),
     { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject, keep: view.keep },
     ...basis(ctx),
     para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info)}) như sau:`),
@@ -246,7 +286,12 @@ export interface MinutesSpec {
   content: Block[];
   /** Blocks after the signatures (the TT44 phiếu on its own page). */
   appendix?: Block[];
+  /** Whether the minutes go with a dossier to the body that receives it (named in Nơi nhận). */
+  sent: boolean;
 }
+
+/** The copy of the minutes the commune keeps: with the dossier of the year (Mẫu 1.9 "Lưu: VT, hồ sơ"). */
+const MINUTES_ARCHIVE = 'Lưu: VT, hồ sơ';
 
 /**
  * Minutes are drafted before the meeting: its time, place, discussion and vote are dotted lines
@@ -256,7 +301,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
   const { info, names } = ctx;
   const { chair, secretary } = meetingRoles(info);
   const minutesHeader: HeaderBlock = {
-    ...header(ctx, numberLine(info.minutesNumber, SUFFIX.minutes), false),
+    ...header(ctx, numberLine(info.minutesNumber, ...SYMBOL.minutes), false),
     // Nghị định 30/2020 lets the parent body's name abbreviate common words.
     parentBody: `UBND ${names.upper}`,
     issuingBody: STEERING_COMMITTEE,
@@ -276,7 +321,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
     para(`Biên bản kết thúc vào hồi ${DOTS} giờ ${DOTS} phút cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`),
     {
       kind: 'signature',
-      recipients: null,
+      recipients: [...(spec.sent ? [info.recipientBody] : []), MINUTES_ARCHIVE],
       signers: [
         { title: 'THƯ KÝ', name: secretary?.name ?? '' },
         { title: 'CHỦ TRÌ', name: chair?.name ?? '' },

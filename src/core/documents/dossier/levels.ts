@@ -308,6 +308,8 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
   const applied = facts.applied ? LEVEL_LABELS[facts.applied] : '';
   return minutesDocument(ctx, {
     kind: 'minutes',
+    // Only a commune that applies holds this meeting, and its minutes go with the Tờ trình.
+    sent: true,
     title: `Biên bản họp đề nghị công nhận ${CDHT}`,
     subject: `Họp đánh giá, đề nghị công nhận ${CDHT} năm ${info.year}`,
     attendeesLabel: 'Thành phần tham dự',

@@ -174,6 +174,8 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
   const proposal = facts.passed ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}` : '; xã chưa đủ điều kiện đề nghị công nhận';
   return minutesDocument(ctx, {
     kind: 'selfCheck',
+    // Sent with the Tờ trình only when the commune applies (TT44 Điều 5: the dossier).
+    sent: facts.passed,
     title: 'Biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm',
     subject: `Tự kiểm tra kết quả xây dựng ${CDHT} năm ${info.year}`,
     attendeesLabel: 'Thành phần đoàn tự kiểm tra',

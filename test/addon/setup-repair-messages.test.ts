@@ -102,7 +102,11 @@ describe('repair messages', () => {
       // TT44 has no percent indicators: "Số liệu theo đơn vị" is left as it is.
       updated: ALL.filter((name) => name !== 'Số liệu theo đơn vị'),
       archive,
-      messages: ['Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.', `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${archive}".`],
+      messages: [
+        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
+        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${archive}".`,
+        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+      ],
       refused: false,
     });
     const rows = ss.sheet(archive).values();

@@ -81,6 +81,12 @@ export interface SheetWrite {
   kept: (row: number, column: number) => Cell | undefined;
   /** Physical rows below the placed ones that held template content and must now be emptied, up to this row. */
   clearTo: number;
+  /**
+   * The sheet as another ruleset laid it out, when set-up switches from it and rewrites this sheet
+   * in place: its labels, formulas and results outside this spec (columns it had and this one has
+   * not) are emptied with their look, not kept as people's.
+   */
+  former?: SheetSpec;
   /** The range set-up read this sheet's content from, if the sheet kept its shape since. */
   current?: ReadRange;
 }
@@ -111,15 +117,16 @@ function holds(read: ReadRange, r: number, c: number, value: Cell): boolean {
 
 /** The physical area a write covers, and which of its rows and columns are the spec's. */
 function area(write: SheetWrite) {
-  const { placement, clearTo } = write;
+  const { placement, clearTo, former } = write;
   const placedRows = Math.max(...placement.rows);
   const rows = Math.max(placedRows, clearTo);
-  const columns = Math.max(...placement.columns);
+  const columns = Math.max(...placement.columns, former?.cells[0]?.length ?? 0);
   const logicalRow = new Map(placement.rows.map((p, i) => [p, i] as const));
   const logicalColumn = new Map(placement.columns.map((p, i) => [p, i] as const));
+  const formerly = (r: number, c: number) => (former?.cells[r]?.[c]?.kind ?? 'input') !== 'input';
   // Cells inside the placed span that are not the spec's are people's: kept with their formats.
-  const foreign = (r: number, c: number) => r < placedRows && (!logicalRow.has(r + 1) || !logicalColumn.has(c + 1));
-  return { rows, columns, logicalRow, logicalColumn, foreign };
+  const foreign = (r: number, c: number) => r < placedRows && (!logicalRow.has(r + 1) || !logicalColumn.has(c + 1)) && !formerly(r, c);
+  return { rows, columns, placedRows, logicalRow, logicalColumn, foreign };
 }
 
 /** What applySheet leaves for the rest of set-up: the range it wrote, and any range of the sheet by A1. */
@@ -135,7 +142,7 @@ export interface AppliedSheet {
  */
 export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): AppliedSheet {
   const { sheet, spec, isNew, placement, placements, kept } = write;
-  const { rows, columns, logicalRow, logicalColumn, foreign } = area(write);
+  const { rows, columns, placedRows, logicalRow, logicalColumn, foreign } = area(write);
   // The range the content was read from, when it is exactly the area: a Range stands for fixed
   // cells, and nothing was inserted into this sheet since, so it is the same cells as a new getRange.
   const read = write.current;
@@ -187,7 +194,12 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
     (r, c) => current!.backgrounds[r][c],
   );
   if (!isNew || backgrounds.some((row) => row.some((b) => b !== null))) range.setBackgrounds(backgrounds);
-  if (spec.wrapText) range.setWrap(true);
+  // Rows emptied below the placed ones lose the wrap with their content.
+  if (spec.wrapText && rows === placedRows) range.setWrap(true);
+  if (spec.wrapText && rows > placedRows) {
+    rangeOf(rangeA1(1, 1, placedRows, columns)).setWrap(true);
+    rangeOf(rangeA1(placedRows + 1, 1, rows - placedRows, columns)).setWrap(false);
+  }
   const rules = new Map<string, unknown>();
   const ruleFor = (validation: Validation) => {
     const key = JSON.stringify(validation);

@@ -9,7 +9,7 @@ import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
-import { codeKey, foldText } from '../../core/cells/text';
+import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
@@ -89,6 +89,18 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
 
 /** The sheets that hold people's values: found row by row and column by column, by their labels. */
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
+/**
+ * Whether every row and column of a sheet was found, each label once and in order: the other
+ * sheets (the guide, the evidence list, the results, the ruleset table) then follow the rows and
+ * columns people inserted, as the matched ones do, so what was typed there stays and the
+ * template's cells are written where they moved. Otherwise (another ruleset's results, a new
+ * version's wording) such a sheet is rewritten in place, as the template lays it out.
+ */
+function complete(match: SheetMatch): boolean {
+  const inOrder = (map: Array<number | null>) => map.every((p, i) => p !== null && (i === 0 || p > map[i - 1]!));
+  return match.duplicates.length === 0 && match.restored.length === 0 && inOrder(match.rows) && inOrder(match.columns);
+}
+
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
 const TAG_PREFIX = sheetTagKey('');
@@ -147,11 +159,27 @@ function findByTitle(specs: SheetSpec[], found: Map<string, SheetLike>, names: s
   }
 }
 
+/**
+ * The "Bộ tiêu chí" sheet as the formulas read it (the CDHT_BO_TIEU_CHI range, from the header to
+ * the template's last row, rows people inserted inside it included): what people typed above or
+ * below the table is no part of it, so it cannot make set-up refuse the table. Rows keep their
+ * numbers for messages. Unchanged when the table is not found as the template lays it out.
+ */
+function asTable(spec: SheetSpec, content: Cell[][] | null): Cell[][] | null {
+  if (!content) return null;
+  const match = matchSheet(spec, content);
+  if (!complete(match)) return content;
+  const [first, last] = [match.rows[0]!, match.rows[match.rows.length - 1]!];
+  return content.slice(0, last).map((row, r) => (r + 1 < first ? [] : row));
+}
+
 /** What one sheet's write needs: where the spec goes, and what to keep in each physical cell. */
 interface Plan {
   placement: Placement;
   kept: (row: number, column: number) => Cell | undefined;
   clearTo: number;
+  /** The sheet as the ruleset switched from laid it out, when it is rewritten in place. */
+  former?: SheetSpec;
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -206,7 +234,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // The ruleset first: the other sheets' layout depends on it.
   const infoContent = read(specOf(provisional, SHEETS.info));
-  const tableContent = read(specOf(provisional, SHEETS.ruleset));
+  const tableContent = asTable(specOf(provisional, SHEETS.ruleset), read(specOf(provisional, SHEETS.ruleset)));
   const { ruleset, previous } = chooseRuleset(infoContent, tableContent, messages);
   const switching = previous !== null;
   const spec = workbookSpec(ruleset);
@@ -216,8 +244,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const matches = new Map<string, SheetMatch>();
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
-    if (!content || !MATCHED.has(sheetSpec.name)) continue;
+    if (!content) continue;
     const match = matchSheet(sheetSpec, content);
+    if (!MATCHED.has(sheetSpec.name)) {
+      if (complete(match)) matches.set(sheetSpec.name, match);
+      continue;
+    }
     const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     const labelled = match.labels.filter(Boolean).length;
@@ -243,7 +275,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const keys = logicalKeys(assessmentSpec);
   const codeColumn = assessmentMatch?.columns[INDICATOR_COLUMNS.code] ?? INDICATOR_COLUMNS.code + 1;
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
-  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => !isBlank(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
+  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => looksLikeCode(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
   const rebuild = assessmentContent !== null && (switching || stale);
 
   let archive: string | null = null;
@@ -259,10 +291,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matches.get(sheetSpec.name);
     const width = sheetSpec.cells[0].length;
     if (!match) {
+      const former = previous ? workbookSpec(previous).sheets.find((s) => s.name === sheetSpec.name) : undefined;
       plans.set(sheetSpec.name, {
         placement: identityPlacement(name, sheetSpec.cells.length, width),
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
+        former,
       });
       continue;
     }
@@ -330,6 +364,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   });
   if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
 
+  // A sheet of the template the new ruleset has no use for (the counts, under TT44) keeps what people entered.
+  for (const [specName, sheet] of switching ? found : []) {
+    if (!spec.sheets.some((s) => s.name === specName)) messages.push(`Trang "${nameOf(sheet)}" không dùng với bộ tiêu chí ${ruleset.id} nên được để nguyên, số liệu trên trang không bị xoá.`);
+  }
+
   const created: string[] = [];
   const updated: string[] = [];
   spec.sheets.forEach((sheetSpec, index) => {
@@ -349,7 +388,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!isNew) updated.push(plan.placement.name);
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
-    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, current }, factories);
+    const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));

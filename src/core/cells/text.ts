@@ -139,6 +139,16 @@ export function codeKey(code: unknown): string {
 }
 
 /**
+ * Whether a cell could hold an indicator's code ("TC5.2a", "1.1", "TC 4"): a short token with a
+ * digit, not a sentence. A note people typed in the code column of a row they inserted ("Ghi chú
+ * riêng của xã") is no code, so it cannot be taken for an indicator of another ruleset.
+ */
+export function looksLikeCode(cell: unknown): boolean {
+  const text = cellText(cell).trim();
+  return /\d/.test(text) && text.split(/\s+/).length <= 2 && normalizeCode(text).length <= 12;
+}
+
+/**
  * What in a code only looks like a Latin letter or digit, in Vietnamese, for a message:
  * `chữ "Т", "С" là chữ Kirin (Cyrillic)`. Empty when the code is plain.
  */

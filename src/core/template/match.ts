@@ -1,5 +1,6 @@
 import { foldText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
+import { formulaShape } from './placement';
 import type { SheetSpec } from './types';
 
 /**
@@ -127,10 +128,45 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
     return found[n] ?? null;
   });
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
+  findFormulaRows(spec, content, anchors, rows, placedColumns);
   // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled ones.
   const missing = new Set(anchors.flatMap((a, r) => (a && rows[r] === null ? [r] : [])));
   const placed = fillGaps(rows, missing);
   return { rows: placed, columns: placedColumns, duplicates, labels: anchors.map((a) => a?.original ?? ''), restored, orphans: orphansOf(content, anchors, rows, placed) };
+}
+
+const isFormula = (cell: Cell | undefined): cell is string => typeof cell === 'string' && cell.startsWith('=');
+
+/**
+ * Finds rows without a label by their formula (the commune line under a title, the formula that
+ * heads a table of results), and fills `rows` in place: a spec row whose first formula has a shape
+ * (placement.ts formulaShape) no other row of the spec has in that column goes on the one row of
+ * the sheet, between the rows found around it, that holds a formula of that shape there. Without
+ * this a row people inserted above it took its place and got its formula. A formula typed over,
+ * or copied so that it is no longer one, leaves the row to keep its place among the others.
+ */
+function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>): void {
+  const formulaOf = (r: number) => {
+    const c = spec.cells[r].findIndex((cell) => cell?.kind === 'formula');
+    const cell = spec.cells[r][c];
+    return cell?.kind === 'formula' ? { c, shape: formulaShape(cell.formula) } : null;
+  };
+  const specFormulas = spec.cells.map((_, r) => formulaOf(r));
+  const claimed = new Set(rows.filter((p): p is number => p !== null));
+  specFormulas.forEach((own, r) => {
+    const column = own ? columns[own.c] : null;
+    if (!own || anchors[r] !== null || column === null) return;
+    if (specFormulas.filter((f) => f?.c === own.c && f.shape === own.shape).length > 1) return;
+    const before = Math.max(0, ...rows.slice(0, r).filter((p): p is number => p !== null));
+    const after = Math.min(content.length + 1, ...rows.slice(r + 1).filter((p): p is number => p !== null));
+    const found = content.flatMap((row, i) => {
+      const cell = row[column - 1];
+      return i + 1 > before && i + 1 < after && !claimed.has(i + 1) && isFormula(cell) && formulaShape(cell) === own.shape ? [i + 1] : [];
+    });
+    if (found.length !== 1) return;
+    rows[r] = found[0];
+    claimed.add(found[0]);
+  });
 }
 
 const hasContent = (row: Cell[] | undefined) => (row ?? []).some((cell) => !isBlank(cell));

@@ -71,6 +71,20 @@ export function formulaForm(formula: string): string {
 const REFERENCE = /(?<![A-Za-z0-9_.$])(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])/g;
 
 /**
+ * What a formula computes, whichever cells it reads: its form (formulaForm) with the cell or range
+ * of every reference replaced by "@", the sheet it names and text in double quotes kept. The
+ * template's own formula keeps its shape wherever inserted rows and columns moved the cells it
+ * reads, so set-up recognises it by this (`='Thông tin'!$B$4&" – năm…"` and
+ * `='Thông tin'!$B$5&" – năm…"` are one shape; on a renamed sheet it is another).
+ */
+export function formulaShape(formula: string): string {
+  return formulaForm(formula)
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, (whole: string, _quoted, _plain, range: string) => `${whole.slice(0, -range.length)}@`)))
+    .join('"');
+}
+
+/**
  * A formula of the spec in the sheets' coordinates: every reference to a sheet of the template
  * (by its spec name) is moved by that sheet's placement and named by its actual name. Text in
  * double quotes is left alone.

@@ -32,7 +32,7 @@ export function workbookSpec(ruleset: Ruleset): WorkbookSpec {
     namedRanges: [
       { name: NAMES.info, sheet: SHEETS.info, range: rangeA1(1, 1, L.version, 3) },
       { name: NAMES.indicators, sheet: SHEETS.assessment, range: indicatorBlock(ruleset) },
-      { name: NAMES.ruleset, sheet: SHEETS.ruleset, range: RULESET_RANGE },
+      { name: NAMES.ruleset, sheet: SHEETS.ruleset, range: RULESET_RANGE, grows: true },
       { name: NAMES.evidence, sheet: SHEETS.evidence, range: EVIDENCE_RANGE, grows: true },
     ],
   };

@@ -335,6 +335,14 @@ describe('a commune that meets Mức độ 2', () => {
     ]);
   });
 
+  it('numbers typed bare or with the word "Số" are cited whole in every document that names them', () => {
+    const result = dossier(tinyLevels(md2, { md1DecisionDate: new Date(2025, 5, 1), proposalNumber: 'Số: 7', reportNumber: '42', minutesNumber: 'số 3' }), new Date(2026, 0, 10));
+    expect(lines(doc(result, 'proposal'))[1]).toBe(`${HEADER} / Số: 07/TTr-UBND / Hòa An, ngày 10 tháng 01 năm 2026`);
+    expect(lines(doc(result, 'proposal'))[11]).toBe(`${COMPACT} | 1. Báo cáo tự đánh giá, công nhận ${CDHT} năm 2025 (số 42/BC-UBND);`);
+    expect(lines(doc(result, 'proposal'))[14]).toBe(`${COMPACT} | 4. Biên bản họp đề nghị công nhận (số 03/BB-BCĐ).`);
+    expect(lines(doc(result, 'summary'))[3]).toBe('C14 sa6 | _(Kèm theo Tờ trình số 07/TTr-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân xã Hòa An)_');
+  });
+
   it('less than 12 months after the Mức độ 1 decision applies for Mức độ 1; before the deadline the note says nothing of it; blank numbers leave room', () => {
     const result = dossier(tinyLevels(md2, { md1DecisionDate: new Date(2025, 5, 1), proposalNumber: '', minutesNumber: '' }), new Date(2026, 0, 10));
     const why = 'Xã Hòa An đạt các chỉ tiêu của Mức độ 2 nhưng chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày 01/06/2025, nên hồ sơ đề nghị công nhận Mức độ 1.';

@@ -15,6 +15,7 @@ import {
   dataPeriod,
   indicatorLabel,
   listText,
+  documentNumber,
   numberLine,
   bodyAbbreviation,
   outcomeText,
@@ -87,7 +88,36 @@ describe('number, date and period lines', () => {
     ).toEqual(['SGDĐT', 'PGDĐT', 'UBND', 'HKH', '']);
     expect([placeDate('Hòa An', 'ngày 05 tháng 3 năm 2026'), placeDate('Hòa An', null)]).toEqual(['Hòa An, ngày 05 tháng 3 năm 2026', 'Hòa An, ngày …… tháng …… năm ……']);
     expect(dataPeriod({ year: 2025 } as CommuneInfo)).toBe('từ ngày 01/01/2025 đến ngày 31/12/2025');
-    expect([withNumber('Báo cáo', '42/BC-UBND'), withNumber('Báo cáo', '')]).toEqual(['Báo cáo (số 42/BC-UBND)', 'Báo cáo']);
+    // A number cited in the text follows the Số line's rule: "Kèm theo Tờ trình số 15/TTr-UBND", never "số 15" alone.
+    expect([
+      documentNumber('15/TTr-UBND', 'TTr', 'UBND'),
+      documentNumber(' 15 ', 'TTr', 'UBND'),
+      documentNumber('5', 'BB', 'BCĐ'),
+      documentNumber('', 'TTr', 'UBND'),
+      documentNumber('7', 'BC', ''),
+    ]).toEqual(['15/TTr-UBND', '15/TTr-UBND', '05/BB-BCĐ', '……/TTr-UBND', '07/BC-……']);
+    // The word "Số" typed with the number is the line's own word, and dots are a number still to come (newcomer review).
+    expect(['Số: 15/TTr-UBND', 'số 15/TTr-UBND', 'Số 15', 'SỐ:15', '…', '……', '...', ' Số: '].map((typed) => numberLine(typed, 'TTr', 'UBND'))).toEqual([
+      'Số: 15/TTr-UBND',
+      'Số: 15/TTr-UBND',
+      'Số: 15/TTr-UBND',
+      'Số: 15/TTr-UBND',
+      `Số:${NB6}/TTr-UBND`,
+      `Số:${NB6}/TTr-UBND`,
+      `Số:${NB6}/TTr-UBND`,
+      `Số:${NB6}/TTr-UBND`,
+    ]);
+    expect([withNumber('Báo cáo', 'Số: 42/BC-UBND', ['BC', 'UBND']), withNumber('Báo cáo', '…', ['BC', 'UBND']), documentNumber('số 15', 'TTr', 'UBND')]).toEqual([
+      'Báo cáo (số 42/BC-UBND)',
+      'Báo cáo',
+      '15/TTr-UBND',
+    ]);
+    expect([
+      withNumber('Báo cáo', '42/BC-UBND', ['BC', 'UBND']),
+      withNumber('Báo cáo', '42', ['BC', 'UBND']),
+      withNumber('Biên bản', ' 3 ', ['BB', 'BCĐ']),
+      withNumber('Báo cáo', ' ', ['BC', 'UBND']),
+    ]).toEqual(['Báo cáo (số 42/BC-UBND)', 'Báo cáo (số 42/BC-UBND)', 'Biên bản (số 03/BB-BCĐ)', 'Báo cáo']);
     expect(CDHT).toBe('“Cộng đồng học tập” cấp xã');
   });
 });

@@ -10,8 +10,34 @@ import { UNIT_KINDS } from '../ruleset/units';
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
 
-/** A document cited with its number when it has one: "Báo cáo … (số 42/BC-UBND)". */
-export const withNumber = (text: string, number: string): string => (number ? `${text} (số ${number})` : text);
+/**
+ * The symbol of each numbered document of a commune's dossier, [type, issuer] as Nghị định 30/2020
+ * abbreviates them: the Tờ trình and Báo cáo issued by the Ủy ban nhân dân, the Biên bản by the Ban
+ * chỉ đạo.
+ */
+export const DOSSIER_SYMBOLS = { proposal: ['TTr', 'UBND'], report: ['BC', 'UBND'], minutes: ['BB', 'BCĐ'] } as const;
+
+/**
+ * A document's number as its Số line and every citation write it (Nghị định 30/2020): a number
+ * typed whole ("15/TTr-UBND") as typed; a bare one ("5") with a leading 0 under 10 and its symbol
+ * ("05/TTr-UBND"); none as dots to fill by hand ("……/TTr-UBND"). An issuer not known is dotted too.
+ * The word "Số" typed before the number is dropped and typed dots count as none (`typedNumber`).
+ */
+export function documentNumber(number: string, type: string, issuer: string): string {
+  const typed = typedNumber(number);
+  const symbol = `${type}-${issuer || DOTS}`;
+  if (!typed) return `${DOTS}/${symbol}`;
+  return typed.includes('/') ? typed : `${typed.padStart(2, '0')}/${symbol}`;
+}
+
+/** The number as typed without the line's own word ("Số: 15" → "15"); '' for blank or dots ("……", "..."). */
+function typedNumber(number: string): string {
+  const typed = number.replace(/^\s*số\s*:?/iu, '').trim();
+  return /^[.…]*$/u.test(typed) ? '' : typed;
+}
+
+/** A document cited with its number when it has one: "Báo cáo … (số 42/BC-UBND)", by `documentNumber`. */
+export const withNumber = (text: string, number: string, [type, issuer]: readonly [string, string]): string => (typedNumber(number) ? `${text} (số ${documentNumber(number, type, issuer)})` : text);
 
 /** How a commune's name is written in each place of a document. */
 export interface CommuneNames {
@@ -113,10 +139,7 @@ export function communeBody(role: string, names: CommuneNames): string {
  * it by hand ("Số:      /TTr-UBND"). An issuer not known is dotted, to fill in by hand too.
  */
 export function numberLine(number: string, type: string, issuer: string): string {
-  const symbol = `${type}-${issuer || DOTS}`;
-  const typed = number.trim();
-  if (!typed) return `Số:${'\u00a0'.repeat(6)}/${symbol}`;
-  return typed.includes('/') ? `Số: ${typed}` : `Số: ${typed.padStart(2, '0')}/${symbol}`;
+  return typedNumber(number) ? `Số: ${documentNumber(number, type, issuer)}` : `Số:${'\u00a0'.repeat(6)}/${type}-${issuer || DOTS}`;
 }
 
 /** Where a body's own name ends and its place begins: "Sở Giáo dục và Đào tạo | tỉnh Sông Lam". */

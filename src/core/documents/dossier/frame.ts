@@ -10,7 +10,7 @@ import { SHEETS } from '../../template/layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
-import { CDHT, dataPeriod, indicatorLabel, numberLine, placeDate, type CommuneNames } from '../wording';
+import { CDHT, DOSSIER_SYMBOLS, dataPeriod, indicatorLabel, numberLine, placeDate, type CommuneNames } from '../wording';
 
 /**
  * The parts every dossier shares, whatever the ruleset: the header and signature, and the three
@@ -69,7 +69,6 @@ export interface SchemeDossier {
 }
 
 /** Nghị định 30/2020, Phụ lục III: the type's abbreviation, and the issuer's (the committee, its Ban chỉ đạo). */
-const SYMBOL = { proposal: ['TTr', 'UBND'], report: ['BC', 'UBND'], minutes: ['BB', 'BCĐ'] } as const;
 
 /** The Ban chỉ đạo holds the meeting and signs its minutes, under the commune's committee. */
 const STEERING_COMMITTEE = ['BAN CHỈ ĐẠO XÂY DỰNG', 'XÃ HỘI HỌC TẬP'];
@@ -225,7 +224,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
-    header(ctx, numberLine(info.proposalNumber, ...SYMBOL.proposal), true),
+    header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
     { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
     para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
     ...basis(ctx, COMPACT),
@@ -241,7 +240,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info, narrative, names } = ctx;
   return documentOf('selfReport', view.reportTitle, [
-    header(ctx, numberLine(info.reportNumber, ...SYMBOL.report), true),
+    header(ctx, numberLine(info.reportNumber, ...DOSSIER_SYMBOLS.report), true),
     { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject, keep: view.keep },
     ...basis(ctx),
     para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info)}) như sau:`),
@@ -301,7 +300,7 @@ export function minutesDocument(ctx: DossierContext, spec: MinutesSpec): ReportD
   const { info, names } = ctx;
   const { chair, secretary } = meetingRoles(info);
   const minutesHeader: HeaderBlock = {
-    ...header(ctx, numberLine(info.minutesNumber, ...SYMBOL.minutes), false),
+    ...header(ctx, numberLine(info.minutesNumber, ...DOSSIER_SYMBOLS.minutes), false),
     // Nghị định 30/2020 lets the parent body's name abbreviate common words.
     parentBody: `UBND ${names.upper}`,
     issuingBody: STEERING_COMMITTEE,

@@ -24,7 +24,7 @@ import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } fr
 import { BODY, CELL, CENTERED } from '../styles';
 import { RESULT_WORDS } from '../../cells/result-words';
 import { foldText } from '../../cells/text';
-import { CDHT, capitalise, criterionLabel, dataPeriod, indicatorLabel, listText, outcomeText, shortCode, valueText, withNumber } from '../wording';
+import { CDHT, DOSSIER_SYMBOLS, capitalise, criterionLabel, dataPeriod, documentNumber, indicatorLabel, listText, outcomeText, shortCode, valueText, withNumber } from '../wording';
 
 /**
  * The dossier of a ruleset with recognition levels (Thông tư 25/2023/TT-BGDĐT): Tờ trình, Báo cáo
@@ -227,10 +227,10 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
     attachments: [
-      withNumber(`Báo cáo tự đánh giá, công nhận ${CDHT} năm ${info.year}`, info.reportNumber),
+      withNumber(`Báo cáo tự đánh giá, công nhận ${CDHT} năm ${info.year}`, info.reportNumber, DOSSIER_SYMBOLS.report),
       'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu',
       'Danh mục minh chứng',
-      withNumber('Biên bản họp đề nghị công nhận', info.minutesNumber),
+      withNumber('Biên bản họp đề nghị công nhận', info.minutesNumber, DOSSIER_SYMBOLS.minutes),
     ],
     reportTitle: `Báo cáo tự đánh giá, công nhận ${CDHT}`,
     reportSubject: `Tự đánh giá, công nhận ${CDHT} năm ${info.year}`,
@@ -279,7 +279,9 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
 function attachedTo(ctx: DossierContext, facts: LevelFacts): string {
   const { info } = ctx;
   const date = formatViLongDate(ctx.today);
-  return facts.applied ? `Tờ trình số ${info.proposalNumber || `${DOTS}/TTr-UBND`} ${date}` : `Báo cáo số ${info.reportNumber || `${DOTS}/BC-UBND`} ${date}`;
+  return facts.applied
+    ? `Tờ trình số ${documentNumber(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal)} ${date}`
+    : `Báo cáo số ${documentNumber(info.reportNumber, ...DOSSIER_SYMBOLS.report)} ${date}`;
 }
 
 function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts): ReportDocument {

@@ -7,7 +7,7 @@ import { decidingArticles } from './legal';
 import { FACT_KEYS, factNumber, factOf, factText } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
 import { CELL } from '../styles';
-import { CDHT, communeBody, criterionLabel, dataPeriod, withNumber } from '../wording';
+import { CDHT, DOSSIER_SYMBOLS, communeBody, criterionLabel, dataPeriod, documentNumber, withNumber } from '../wording';
 import { formatViLongDate } from '../../cells/vi-date';
 
 /**
@@ -106,8 +106,8 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} kiểm tra, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} năm ${info.year}, xếp loại ${facts.rating}.`,
     attachments: [
-      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber),
-      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber),
+      withNumber(`Báo cáo đánh giá kết quả xây dựng ${CDHT} năm ${info.year}`, info.reportNumber, DOSSIER_SYMBOLS.report),
+      withNumber('Biên bản tự kiểm tra kèm phiếu tự đánh giá, cho điểm', info.minutesNumber, DOSSIER_SYMBOLS.minutes),
       'Danh mục minh chứng',
     ],
     reportTitle: `Báo cáo đánh giá kết quả xây dựng ${CDHT}`,
@@ -230,7 +230,7 @@ export function pointsDossier(ctx: DossierContext, evaluation: PointsEvaluation)
   const facts = pointsFacts(evaluation);
   const scheme = view(ctx, evaluation, facts);
   const date = formatViLongDate(ctx.today);
-  const annex = evidenceDocument(ctx, `Báo cáo số ${ctx.info.reportNumber || `${DOTS}/BC-UBND`} ${date}`);
+  const annex = evidenceDocument(ctx, `Báo cáo số ${documentNumber(ctx.info.reportNumber, ...DOSSIER_SYMBOLS.report)} ${date}`);
   const documents = [reportDocument(ctx, scheme), selfCheck(ctx, evaluation, facts), annex];
   const notes = [
     ...[repealedNote(ctx), authorityNote(ctx)].filter((note): note is string => note !== null),

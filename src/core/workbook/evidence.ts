@@ -69,8 +69,13 @@ export function linkHref(text: string): string | null {
   return isBareAddress(link) ? `https://${link}` : null;
 }
 
-/** An address as written in a sentence: a word starting with http(s):// or a letter or digit (scheme-less), up to the next space. */
-const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+/gi;
+/**
+ * An address as written in a sentence: a word starting with http(s):// or a letter or digit
+ * (scheme-less), up to the next space or the next http(s):// glued to it ("Kết quả:https://…",
+ * "https://a.vn/x,https://b.vn/y"); one after "=", "/", "%", "?" or "&" is part of the address
+ * before it (a redirect's "?q=https://…").
+ */
+const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+?(?=\s|$|(?<![=/%?&])https?:\/\/)/gi;
 
 const count = (text: string, char: string): number => text.split(char).length - 1;
 
@@ -84,7 +89,7 @@ export function trimLink(word: string): string {
   for (;;) {
     const last = link.slice(-1);
     const unopened = (last === ')' && count(link, '(') < count(link, ')')) || (last === ']' && count(link, '[') < count(link, ']'));
-    if (!/[.,;:!?"'”’>]/.test(last) && !unopened) return link;
+    if (!/[.,;:!?"'”’>…，、。]/.test(last) && !unopened) return link;
     link = link.slice(0, -1);
   }
 }

@@ -79,6 +79,10 @@ describe('trimLink: the end of a link as linkifiers take it', () => {
       ['https://a.vn/x?id=1&b=2', 'https://a.vn/x?id=1&b=2'],
       ['https://a.vn/x#p-2', 'https://a.vn/x#p-2'],
       ['.', ''],
+      // Vietnamese and East Asian punctuation typed after a link (newcomer review).
+      ['https://d.vn/z…', 'https://d.vn/z'],
+      ['https://d.vn/z，', 'https://d.vn/z'],
+      ['https://d.vn/z、', 'https://d.vn/z'],
     ];
     expect(cases.map(([word]) => trimLink(word))).toEqual(cases.map(([, link]) => link));
   });
@@ -153,6 +157,17 @@ describe('linkParts: a text cut at its addresses', () => {
       { text: '.' },
     ]);
     expect(linkParts('Kế hoạch 12.KH/UBND, tỷ lệ 6.5')).toEqual([{ text: 'Kế hoạch 12.KH/UBND, tỷ lệ 6.5' }]);
+    // A link glued to the word before it, or two links glued by a comma, are links all the same (newcomer review);
+    // one inside another's address (a redirect's "?q=https://…") stays part of it.
+    expect(linkParts('Kết quả:https://drive.google.com/h101')).toEqual([{ text: 'Kết quả:' }, { written: 'https://drive.google.com/h101', href: 'https://drive.google.com/h101' }]);
+    expect(linkParts('và https://a.vn/x,https://b.vn/y.')).toEqual([
+      { text: 'và ' },
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ',' },
+      { written: 'https://b.vn/y', href: 'https://b.vn/y' },
+      { text: '.' },
+    ]);
+    expect(linkParts('https://www.google.com/url?q=https://a.vn/x')).toEqual([{ written: 'https://www.google.com/url?q=https://a.vn/x', href: 'https://www.google.com/url?q=https://a.vn/x' }]);
     expect(linkParts('')).toEqual([]);
   });
 });

@@ -86,6 +86,10 @@ describe('the closing of every document of the dossier', () => {
     };
     expect(lastRow([SGD, 'Đảng ủy xã'], 'selfReport')).toBe(`  [] {${LABEL} / ${to(`${SGD};`, 'Đảng ủy xã;', 'Lưu: VT.')}} | ${CHAIRMAN}`);
     expect(lastRow(['- Lưu: VT, VHXH.', SGD, 'Đảng ủy xã'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Đảng ủy xã;', 'Lưu: VT, VHXH.')}} | ${CHAIRMAN}`);
+    // A list copied from an old document (newcomer review): dashes and ";" typed, "Như trên" typed, "Lưu VT" without a colon;
+    // nothing is listed twice and the copy kept is the one typed.
+    expect(lastRow([`- ${SGD};`, '- Như trên;', '- Đảng ủy xã;', '- đảng ủy xã.', '- Lưu VT.'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Đảng ủy xã;', 'Lưu VT.')}} | ${CHAIRMAN}`);
+    expect(lastRow(['Lưu văn thư', 'Đảng ủy xã'], 'selfReport')).toBe(`  [] {${LABEL} / ${to('Đảng ủy xã;', 'Lưu văn thư.')}} | ${CHAIRMAN}`);
     // The minutes keep their own copy with the dossier, whatever the committee's list says.
     expect(lastRow([SGD], 'minutes')).toBe(`  [] {${UNDER} / ${to(`${SGD};`, 'Lưu: VT, hồ sơ.')}} | {}`);
   });

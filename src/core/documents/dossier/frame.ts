@@ -102,15 +102,22 @@ export function signatureOf(signer: Signer, recipients: string[] | null): Signat
 /** What every Nơi nhận ends with when the user's list names no copy kept (Nghị định 30/2020: "Lưu: VT, …"). */
 export const ARCHIVE_COPY = 'Lưu: VT';
 
-const isArchive = (recipient: string) => /^[-–•\s]*lưu\s*:/iu.test(recipient);
+/** The copy kept, however typed: "Lưu: VT", "Lưu VT", "- Lưu văn thư". */
+const isArchive = (recipient: string) => /^[-–•\s]*lưu(?=[\s:]|$)/iu.test(recipient);
+
+/** A Nơi nhận line as words, to compare: no dash or bullet before it, no ";" or "." after it, folded. */
+const recipientKey = (recipient: string) => foldText(recipient.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, ''));
 
 /**
- * Nơi nhận as Nghị định 30/2020 orders it: the recipients, then the copy kept ("Lưu: VT, …") last,
- * wherever the user typed it; `archive` when none is typed.
+ * Nơi nhận as Nghị định 30/2020 orders it: the recipients once each (a list copied from an old
+ * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it;
+ * `archive` when none is typed.
  */
 export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
-  const kept = recipients.filter(isArchive);
-  return [...recipients.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
+  const keys = recipients.map(recipientKey);
+  const once = recipients.filter((_, i) => keys[i] !== '' && keys.indexOf(keys[i]) === i);
+  const kept = once.filter(isArchive);
+  return [...once.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
 }
 
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
@@ -221,7 +228,8 @@ const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1,
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
-  const others = info.distribution.filter((r) => foldText(r) !== foldText(info.recipientBody));
+  const addressee = [recipientKey(info.recipientBody), recipientKey('Như trên')];
+  const others = info.distribution.filter((r) => !addressee.includes(recipientKey(r)));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),

@@ -156,8 +156,11 @@ function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
 }
 
 /** Nơi nhận: "- Như trên;" … "- Lưu: VT, VHXH." whatever dashes and stops the user typed. */
+/** A Nơi nhận line's words, without the dash or bullet typed before them or the ";" or "." after. */
+export const recipientText = (recipient: string): string => recipient.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, '');
+
 export function recipientLines(recipients: string[]): string[] {
-  const clean = recipients.map((r) => r.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, '')).filter(Boolean);
+  const clean = recipients.map(recipientText).filter(Boolean);
   return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ';'}`);
 }
 

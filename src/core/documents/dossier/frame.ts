@@ -7,6 +7,7 @@ import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } f
 import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
+import { recipientText } from '../layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -106,7 +107,7 @@ export const ARCHIVE_COPY = 'Lưu: VT';
 const isArchive = (recipient: string) => /^[-–•\s]*lưu(?=[\s:]|$)/iu.test(recipient);
 
 /** A Nơi nhận line as words, to compare: no dash or bullet before it, no ";" or "." after it, folded. */
-const recipientKey = (recipient: string) => foldText(recipient.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, ''));
+const recipientKey = (recipient: string) => foldText(recipientText(recipient));
 
 /**
  * Nơi nhận as Nghị định 30/2020 orders it: the recipients once each (a list copied from an old

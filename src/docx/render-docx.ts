@@ -12,6 +12,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Header,
   HighlightColor,
   LineRuleType,
@@ -78,8 +79,10 @@ function paragraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph {
     keepNext: style.keepWithNext ?? false,
     // The paragraph mark's size sets the height of an empty line (the signature space).
     run: { size: halfPoints(style.sizePt) },
-    // Typeset as a whole, as the Google Doc is: a label or a quote may span two runs.
-    children: typesetParagraph(block).runs.map((run) => textRun(run, style)),
+    // Typeset as a whole, as the Google Doc is: a label or a quote may span two runs. A link run is
+    // a hyperlink to an external target (a relationship with TargetMode="External"), printed as
+    // its text is: black, as the rest of a document to sign.
+    children: typesetParagraph(block).runs.map((run) => (run.link === undefined ? textRun(run, style) : new ExternalHyperlink({ link: run.link, children: [textRun(run, style)] }))),
   });
 }
 

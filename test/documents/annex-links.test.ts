@@ -9,9 +9,14 @@ import { buildDossier, type DossierResult } from '../../src/core/documents/dossi
 import type { Block, CellBlock, ReportDocument, Run, TableBlock } from '../../src/core/documents/model';
 import type { EvidenceItem } from '../../src/core/workbook/evidence';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
+import { renderDocx } from '../../src/docx/render-docx';
+import { renderGoogleDoc } from '../../src/gas/render-doc';
+import { FakeDocsApi } from '../fakes/docs-api';
+import { FakeDocumentApp } from '../fakes/document-app';
 import { TODAY, sample } from '../fixtures/dossiers';
 import { tinyLevels } from '../fixtures/tiny-levels';
 import { tableLines } from './block-lines';
+import { all, attr, textOf, unzipDocx } from './docx-xml';
 
 function documents(assessment: CommuneAssessment): ReportDocument[] {
   const result = buildDossier(assessment, TODAY) as DossierResult;
@@ -89,5 +94,53 @@ describe('the links of the Danh mục minh chứng', () => {
         }
       }
     }
+  });
+});
+
+describe('the links of the Danh mục minh chứng as drawn', () => {
+  const annex = documents(tinyLevels()).find((d) => d.kind === 'evidence') as ReportDocument;
+  const LINKS = ['https://drive.google.com/h101', 'https://drive.google.com/h501', 'https://drive.google.com/file/d/x'];
+
+  it('are DOCX hyperlinks (w:hyperlink) whose relationship targets the address, external, with the address as their text', async () => {
+    const files = unzipDocx(await renderDocx([annex]));
+    const xml = files.get('word/document.xml') as string;
+    const rels = files.get('word/_rels/document.xml.rels') as string;
+    const targets = new Map(all(rels, /<Relationship [^>]*\/>/g).map((r) => [attr(r, 'Relationship', 'Id'), r]));
+    const links = all(xml, /<w:hyperlink [^>]*>[\s\S]*?<\/w:hyperlink>/g).map((link) => {
+      const rel = targets.get(attr(link, 'w:hyperlink', 'r:id')) ?? '';
+      return [textOf(link), attr(rel, 'Relationship', 'Target'), attr(rel, 'Relationship', 'TargetMode'), attr(rel, 'Relationship', 'Type')];
+    });
+    const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+    expect(links).toEqual(LINKS.map((link) => [link, link, 'External', HYPERLINK]));
+    // The link's run keeps the cell's 12 pt (24 half-points).
+    expect(all(xml, /<w:hyperlink [^>]*>[\s\S]*?<\/w:hyperlink>/g).map((link) => attr(link, 'w:sz', 'w:val'))).toEqual(['24', '24', '24']);
+  });
+
+  it('are Google Doc links over the whole address (inclusive offsets, Text.setLinkUrl), and nothing else is linked', () => {
+    const app = new FakeDocumentApp();
+    renderGoogleDoc(annex, 'Danh mục', { documentApp: app.service, docs: new FakeDocsApi(app).service });
+    const [doc] = app.documents;
+    const paragraphs = [...doc.body.paragraphs, ...doc.body.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.children)))];
+    const linked = paragraphs.filter((p) => p.links.length > 0).map((p) => [p.text, p.links]);
+    expect(linked).toEqual(LINKS.map((link) => [link, [{ start: 0, end: link.length - 1, url: link }]]));
+  });
+});
+
+describe('the fake Google Doc, as the Text reference describes setLinkUrl', () => {
+  const text = () => {
+    const app = new FakeDocumentApp();
+    const paragraph = app.create('T').getBody().appendParagraph('https://a.vn');
+    return { paragraph, text: paragraph.editAsText() };
+  };
+
+  it('links an inclusive range and refuses an exclusive end, a reversed or negative range and a missing url', () => {
+    const { paragraph, text: t } = text();
+    t.setLinkUrl(0, 11, 'https://a.vn');
+    expect(paragraph.links).toEqual([{ start: 0, end: 11, url: 'https://a.vn' }]);
+    expect(() => t.setLinkUrl(0, 12, 'https://a.vn')).toThrow('Offsets 0–12 are out of range for a text of length 12.');
+    expect(() => t.setLinkUrl(5, 4, 'https://a.vn')).toThrow('out of range');
+    expect(() => t.setLinkUrl(-1, 4, 'https://a.vn')).toThrow('out of range');
+    expect(() => t.setLinkUrl(0, 4, '')).toThrow('Invalid argument: url');
+    expect(paragraph.links).toHaveLength(1);
   });
 });

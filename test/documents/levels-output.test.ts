@@ -184,10 +184,10 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       'C14 sa6 | _(Kèm theo Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An)_',
       'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
-      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
-      '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
+      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h101](https://drive.google.com/h101)}',
+      '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h501](https://drive.google.com/h501)}',
       `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-      `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | https://drive.google.com/file/d/x`,
+      `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/file/d/x](https://drive.google.com/file/d/x)}`,
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 4 minh chứng.',
       `SIGN null / ${SIGNER}`,
     ]);

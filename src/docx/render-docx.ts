@@ -52,8 +52,18 @@ const halfPoints = (pt: number) => Math.round(pt * 2);
 /** Left and right padding of table cells. */
 const CELL_PADDING = twipsOfMm(1.5);
 
+/**
+ * A link run takes Word's character style "Hyperlink": LibreOffice 7.4 turns a hyperlink into a
+ * link annotation of the PDF only when its text has a link character style (one imported without
+ * any, as "Default Style", prints as plain text; checked with pdftohtml, test/documents/pdf-pages.test.ts).
+ * The style's colour is overridden: the text stays black like the rest of a document to sign, and
+ * keeps the style's underline, which shows it is a link.
+ */
+const LINK_STYLE = { style: 'Hyperlink', color: '000000' } as const;
+
 function textRun(run: Run, style: ParagraphStyle): TextRun {
   return new TextRun({
+    ...(run.link === undefined ? {} : LINK_STYLE),
     text: run.text,
     bold: run.bold ?? style.bold ?? false,
     italics: run.italic ?? style.italic ?? false,

@@ -269,7 +269,10 @@ describe('the links of the printed samples', () => {
       expect(expected.length, name).toBeGreaterThan(2);
       const pdf = links.get(name) ?? [];
       const last = annex.firstPage + annex.pages.length - 1;
-      expect(pdf.filter((l) => l.page < annex.firstPage || l.page > last), name).toEqual([]);
+      expect(
+        pdf.filter((l) => l.page < annex.firstPage || l.page > last),
+        name,
+      ).toEqual([]);
       // A link that wraps onto a second line is one annotation a line, with the same address.
       expect([...new Set(pdf.map((l) => l.href))], name).toEqual(expected);
       found.push(name);

@@ -109,6 +109,8 @@ describe('lowering the semantic blocks', () => {
     };
     const list: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['2', 'B']), row(['3', 'C'])] };
     const short: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A'])] };
+    // A group label is no row of content, bold or not: it goes over with the rows under it.
+    const labelled: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['Nhóm'], { span: true }), row(['2', 'B']), row(['', 'Cộng'], { bold: true })] };
     const signature: Block = { kind: 'signature', recipients: null, signers: [{ title: 'Chủ tịch', name: 'Lê C' }] };
     const signed = (table: TableBlock) => linesOf(lower([table, para('Kết luận.'), signature])).slice(0, table.rows.length + 2);
     expect(signed(summary)).toEqual([
@@ -125,6 +127,7 @@ describe('lowering the semantic blocks', () => {
     ]);
     expect(signed(list)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [] 1 | A', '  [k] 2 | B', '  [k] 3 | C', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
     // The heading row is never marked: it keeps with the row after it anyway (rowKeepsWithNext).
+    expect(signed(labelled)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', '  [sk] Nhóm', '  [k] 2 | B', '  [bk]  | Cộng', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
     expect(signed(short)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
   });
 

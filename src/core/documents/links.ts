@@ -4,14 +4,15 @@ import type { Block, CellBlock, Run, TableBlock, TableCell } from './model';
 
 /**
  * Links as the model holds them: a run that prints an address carries it (Run.link), so both
- * renderers draw a hyperlink and the PDF made from either is clickable. Only what is wholly an
- * http(s) address as linkHref reads it becomes a link (never a "javascript:" text, nor a gap that
- * quotes an address written wrong).
+ * renderers draw a hyperlink and the PDF made from either is clickable. Only a text that is wholly
+ * an http(s) address, as linkHref reads it and as typed, becomes a link: never a "javascript:" text,
+ * a gap quoting an address written wrong, or a scheme-less address (the annex prints it with its
+ * https://, so a scheme-less text is no address of the annex).
  */
 
 /** `run` as a link to the address it prints, when its whole text is one; otherwise unchanged. */
 export function linkRun(run: Run): Run {
-  return run.mark === undefined && run.link === undefined && linkHref(run.text) === run.text ? { ...run, link: run.text } : run;
+  return run.link === undefined && linkHref(run.text) === run.text ? { ...run, link: run.text } : run;
 }
 
 const linkedBlock = (block: CellBlock): CellBlock => (block.kind === 'paragraph' ? { ...block, runs: block.runs.map(linkRun) } : block);

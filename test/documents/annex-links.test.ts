@@ -135,7 +135,18 @@ describe('links in the document model', () => {
 
   it('are drawn in the Google Doc over their own characters, after the text before them', () => {
     const app = new FakeDocumentApp();
-    const doc: ReportDocument = { kind: 'evidence', title: 'T', page: pageSetup(), blocks: [{ kind: 'paragraph', runs: [{ text: 'Xem: ' }, { text: 'https://a.vn/x', link: 'https://a.vn/x' }, { text: ' và ' }, { text: 'https://b.vn', link: 'https://b.vn' }], style: { align: 'left', sizePt: 14 } }] };
+    const doc: ReportDocument = {
+      kind: 'evidence',
+      title: 'T',
+      page: pageSetup(),
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [{ text: 'Xem: ' }, { text: 'https://a.vn/x', link: 'https://a.vn/x' }, { text: ' và ' }, { text: 'https://b.vn', link: 'https://b.vn' }],
+          style: { align: 'left', sizePt: 14 },
+        },
+      ],
+    };
     renderGoogleDoc(doc, 'T', { documentApp: app.service, docs: null });
     const paragraph = app.documents[0].body.paragraphs.find((p) => p.links.length > 0);
     expect(paragraph?.text).toBe('Xem: https://a.vn/x và https://b.vn');

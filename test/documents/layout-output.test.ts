@@ -127,7 +127,15 @@ describe('lowering the semantic blocks', () => {
     ]);
     expect(signed(list)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [] 1 | A', '  [k] 2 | B', '  [k] 3 | C', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
     // The heading row is never marked: it keeps with the row after it anyway (rowKeepsWithNext).
-    expect(signed(labelled)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', '  [sk] Nhóm', '  [k] 2 | B', '  [bk]  | Cộng', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
+    expect(signed(labelled)).toEqual([
+      'TABLE 0.2,0.8 borders cell=L12',
+      '  [h] STT | Tên',
+      '  [k] 1 | A',
+      '  [sk] Nhóm',
+      '  [k] 2 | B',
+      '  [bk]  | Cộng',
+      `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`,
+    ]);
     expect(signed(short)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
   });
 

@@ -35,7 +35,7 @@ const summaries = new Map([
 
 describe('failedCriteria: which criteria hold communes back', () => {
   it('counts a criterion the summary does not list (a province added it) once per commune, in one row after the listed ones', () => {
-    const records = [
+    const records: CommuneRecord[] = [
       read('Xã Một', 2025, 'L', { failedMd1: ['TC6'], failedMd2: ['TC6', 'TC2'] }),
       read('Xã Hai', 2025, 'L', { failedMd1: ['TC6'], failedMd2: ['TC6'] }),
       read('Xã Ba', 2025, 'L', { failedMd1: [], failedMd2: ['TC1'] }),

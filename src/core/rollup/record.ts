@@ -281,7 +281,7 @@ export function recordJson(record: CommuneRecord): string {
   return JSON.stringify(stored);
 }
 
-/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row). */
+/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row, an older shape). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;
   const ok =
@@ -290,7 +290,9 @@ export function parseRecord(json: string): CommuneRecord {
     typeof value.row === 'number' &&
     typeof value.commune === 'string' &&
     typeof value.year === 'number' &&
-    (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
+    (value.status === 'read' || value.status === 'manual' || value.status === 'failed') &&
+    // A repeat stored as prose (before the row it repeats was kept as data) would show that row's number in the report: read it again instead.
+    (value.repeatOf === undefined || (typeof value.repeatOf === 'object' && value.repeatOf !== null));
   if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
   value.link ??= '';
   return value;

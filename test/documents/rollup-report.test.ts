@@ -245,11 +245,11 @@ describe('other years and blanks', () => {
     expect(text).toContain('Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025./.');
   });
 
-  it('a body typed on two lines gives two header lines', () => {
+  it('a body typed under its parent line: the parent above, not bold; the sentence names the body alone (Nghị định 30/2020)', () => {
     const doc = buildSummaryReport(district, 2025, { ...CONTEXT, body: 'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo' }, TODAY);
-    expect(blocksOf(doc, 'header')[0].issuingBody).toEqual(['UBND TỈNH SÔNG LAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO']);
+    expect(blocksOf(doc, 'header')[0]).toMatchObject({ parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] });
     expect(runText(paragraphs(doc).find((p) => runText(p.runs).includes('báo cáo kết quả'))!.runs)).toBe(
-      'UBND tỉnh Sông Lam Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
     );
   });
 });

@@ -47,6 +47,15 @@ const isNameWord = (word: string): boolean => {
   return nameWord.test(word) && !word.includes('ii');
 };
 
+/**
+ * A word typed as an abbreviation: in capitals, of two letters or more, and no syllable of a name
+ * ("UBND", "GD&ĐT", "HĐND", "VT"; not "SỞ" nor "Sở").
+ */
+export function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[^\p{L}\p{M}]/gu, '');
+  return [...letters].length > 1 && letters === letters.toUpperCase() && !isNameWord(letters.toLowerCase());
+}
+
 /** The apostrophes of minority names ("H’ Blương", "Ea H'Leo", "Ea HʼLeo": typographic, straight, modifier letter). */
 const APOSTROPHES = "’'\u02bc";
 /** A run of letters; the modifier apostrophe ʼ, a letter to Unicode, separates two as the others do. */

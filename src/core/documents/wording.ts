@@ -160,10 +160,7 @@ export interface BodyParts {
  * body's first word (`unitAt`, the unit data: "tỉnh", "thành phố", "TP.", but not "Xã hội").
  */
 export function bodyParts(body: string): BodyParts {
-  const typed = body
-    .split(/\r?\n/)
-    .map(normalizeText)
-    .filter(Boolean);
+  const typed = body.split(/\r?\n/).map(normalizeText).filter(Boolean);
   const parent = typed.length > 1 && committeeAt(nameWords(typed[0]), 0) > 0 ? typed[0] : '';
   const lines = parent ? typed.slice(1) : typed;
   const words = nameWords(lines.join(' '));

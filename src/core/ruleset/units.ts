@@ -86,5 +86,8 @@ export const COMMITTEE = {
 export const UNDER_COMMITTEE: { kinds: readonly string[]; provenance: Provenance } = {
   kinds: ['sở', 'phòng'],
   // Not checked against the decrees' text (none in legal-texts/): the articles are not cited.
-  provenance: { ref: 'Nghị định 150/2025/NĐ-CP (sở thuộc UBND cấp tỉnh, phòng thuộc UBND cấp xã); trước 07/2025 Nghị định 24/2014/NĐ-CP và 37/2014/NĐ-CP (phòng thuộc UBND cấp huyện)', status: 'unverified' },
+  provenance: {
+    ref: 'Nghị định 150/2025/NĐ-CP (sở thuộc UBND cấp tỉnh, phòng thuộc UBND cấp xã); trước 07/2025 Nghị định 24/2014/NĐ-CP và 37/2014/NĐ-CP (phòng thuộc UBND cấp huyện)',
+    status: 'unverified',
+  },
 };

@@ -61,7 +61,16 @@ export function unitAt(words: readonly string[], i: number): number {
   if (!found) return 0;
   const { kind, n } = found;
   const closed = CLOSING.test(words[i + n - 1]);
-  return !closed && n === wordCount(kind.name) && NOT_UNITS.includes(`${words.slice(i, i + n + 1).map(bare).join(' ')}`) ? 0 : n;
+  return !closed &&
+    n === wordCount(kind.name) &&
+    NOT_UNITS.includes(
+      `${words
+        .slice(i, i + n + 1)
+        .map(bare)
+        .join(' ')}`,
+    )
+    ? 0
+    : n;
 }
 
 /**
@@ -82,7 +91,10 @@ export function placeAt(words: readonly string[], i: number): string | undefined
 export function committeeAt(words: readonly string[], i: number): number {
   if (words[i] !== undefined && bare(words[i]) === COMMITTEE.short) return 1;
   const n = wordCount(COMMITTEE.name);
-  const typed = words.slice(i, i + n).map(bare).join(' ');
+  const typed = words
+    .slice(i, i + n)
+    .map(bare)
+    .join(' ');
   return withoutMarks(typed) === withoutMarks(COMMITTEE.name) ? n : 0;
 }
 
@@ -115,7 +127,12 @@ export function readUnitName(text: string, level: UnitLevel): UnitName {
   const committee = committeeAt(words, 0);
   // "UBND" alone is no committee of a place: the text is kept whole.
   const from = committee < words.length ? committee : 0;
-  const found = kindAt(words, from, UNIT_KINDS.filter((k) => k.level === level), plain);
+  const found = kindAt(
+    words,
+    from,
+    UNIT_KINDS.filter((k) => k.level === level),
+    plain,
+  );
   if (found && words.length > from + found.n) return { unit: found.kind.name, name: words.slice(from + found.n).join(' '), withoutMarks: plain };
   return { unit: '', name: words.slice(from).join(' '), withoutMarks: false };
 }
@@ -129,7 +146,10 @@ export function committeePlace(text: string, levels: readonly UnitLevel[]): Unit
   const words = nameWords(text);
   for (let i = 0; i < words.length; i++) {
     if (committeeAt(words, i) === 0) continue;
-    const rest = words.slice(i).join(' ').replace(/[,;.:]+$/, '');
+    const rest = words
+      .slice(i)
+      .join(' ')
+      .replace(/[,;.:]+$/, '');
     const place = levels.map((level) => readUnitName(rest, level)).find((read) => read.unit);
     if (place) return place;
   }

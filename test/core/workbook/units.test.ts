@@ -63,7 +63,19 @@ describe('readUnitName', () => {
   });
 
   it('reads off the committee typed before the unit, in any case and tone placement (newcomer review: "Ủy ban nhân dân UBND xã Hòa An")', () => {
-    const typed = ['UBND xã Hòa An', 'ubnd XÃ HÒA AN', 'Ủy ban nhân dân phường 5', 'UỶ BAN NHÂN DÂN THỊ TRẤN EA KAR', 'Uỷ ban nhân dân đặc khu Côn Đảo', 'UBND XA HOA AN', 'Uy ban nhan dan xa Hoa An', 'UBND Hòa An', 'UBND', 'Ủy ban nhân dân', 'UBND.'];
+    const typed = [
+      'UBND xã Hòa An',
+      'ubnd XÃ HÒA AN',
+      'Ủy ban nhân dân phường 5',
+      'UỶ BAN NHÂN DÂN THỊ TRẤN EA KAR',
+      'Uỷ ban nhân dân đặc khu Côn Đảo',
+      'UBND XA HOA AN',
+      'Uy ban nhan dan xa Hoa An',
+      'UBND Hòa An',
+      'UBND',
+      'Ủy ban nhân dân',
+      'UBND.',
+    ];
     expect(typed.map((t) => readUnitName(t, 'xã'))).toEqual([
       { unit: 'xã', name: 'Hòa An', withoutMarks: false },
       { unit: 'xã', name: 'HÒA AN', withoutMarks: false },

@@ -1,5 +1,5 @@
 import { failedRecord, type CommuneRecord } from './record';
-import { communeKey, type RegisterEntry } from './register';
+import { communeKey, type RegisterEntry, sameCommune } from './register';
 
 /**
  * Counts each commune once a year and each workbook once a year, judged after reading: only rows
@@ -8,22 +8,25 @@ import { communeKey, type RegisterEntry } from './register';
  * could not be read) never blocks the right row for the same commune-year, wherever it stands.
  *
  * `records` are aligned with `entries` (register order); the repeats come back as register
- * failures naming the earlier row ("Trùng với dòng 6: …"), the others as they are.
+ * failures naming the earlier row ("Trùng với dòng 6: …"), the others as they are. One commune is
+ * one `communeKey` and year whose names `sameCommune` holds one ("An Lạc" and "Phường An Lạc"; not
+ * "Xã An Lạc" and "Phường An Lạc").
  */
 export function countOnce(entries: readonly RegisterEntry[], records: readonly CommuneRecord[]): CommuneRecord[] {
-  const communeRows = new Map<string, number>();
+  const communeRows = new Map<string, Array<{ commune: string; row: number }>>();
   const workbookRows = new Map<string, number>();
   return records.map((record, i) => {
     if (record.status === 'failed') return record;
     const entry = entries[i];
     const communeYear = `${communeKey(entry.commune)}|${entry.year}`;
-    const earlier = communeRows.get(communeYear);
-    if (earlier !== undefined) return failedRecord(entry, 'register', `Trùng với dòng ${earlier}: cùng tên xã và năm ${entry.year}.`);
+    const counted = communeRows.get(communeYear) ?? [];
+    const earlier = counted.find((c) => sameCommune(c.commune, entry.commune));
+    if (earlier !== undefined) return failedRecord(entry, 'register', `Trùng với dòng ${earlier.row}: cùng tên xã và năm ${entry.year}.`);
     // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
     const workbookYear = entry.source.kind === 'workbook' ? `${entry.source.spreadsheetId}|${entry.year}` : '';
     const sameWorkbook = workbookRows.get(workbookYear);
     if (sameWorkbook !== undefined) return failedRecord(entry, 'register', `Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${entry.year}.`);
-    communeRows.set(communeYear, entry.row);
+    communeRows.set(communeYear, [...counted, { commune: entry.commune, row: entry.row }]);
     if (workbookYear) workbookRows.set(workbookYear, entry.row);
     return record;
   });

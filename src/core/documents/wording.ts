@@ -70,9 +70,9 @@ export function communeNames(commune: string): CommuneNames {
 /**
  * Words of bodies and offices as a document writes them inside a name (Nghị định 30/2020, Phụ lục
  * II: capitals for the kind of body and its field, "Sở Giáo dục và Đào tạo"), longest first; the
- * common nouns in small letters.
+ * common nouns in small letters. A header line never breaks inside one (`fitLine`).
  */
-const NAME_PHRASES = [
+export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Trung tâm học tập cộng đồng',
   'Giáo dục và Đào tạo',

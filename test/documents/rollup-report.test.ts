@@ -261,8 +261,13 @@ describe('DOCX of the year report', () => {
     const sections = all(xml, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
     expect(sections.map((s) => [attr(s, 'w:pgSz', 'w:w'), attr(s, 'w:pgSz', 'w:h')])).toEqual([['11906', '16838']]);
     const cells = tables(xml).map(tableCells);
-    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column: broken before "VÀ", never inside "ĐÀO TẠO".
-    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column at 13 pt: one line at 12 pt (Phụ lục I: 12–13), never broken inside "GIÁO DỤC VÀ ĐÀO TẠO".
+    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    const headerRuns = all(tables(xml)[0], /<w:r>[\s\S]*?<\/w:r>/g).filter((run) => /UBND|SỞ/.test(textOf(run)));
+    expect(headerRuns.map((run) => [textOf(run), attr(run, 'w:sz', 'w:val'), /<w:b\/>|<w:b w:val="(?:true|1)"\/>/.test(run)])).toEqual([
+      ['UBND TỈNH SÔNG LAM', '26', false],
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', '24', true],
+    ]);
     expect(cells[0][1]).toEqual(['Số: 15/BC-SGDĐT', 'Sông Lam, ngày 05 tháng 3 năm 2026']);
     expect(cells).toContainEqual([
       ['Kết quả', 'Số xã', 'Tỷ lệ'],
@@ -281,7 +286,7 @@ describe('a body typed in capitals', () => {
   it('reads as a name in the sentences and in capitals in the header', () => {
     const text = lines(2025, { ...CONTEXT, body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM' });
     // The header keeps each name's words together with non-breaking spaces.
-    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
     expect(text.filter((line) => line.includes('Sông Lam'))).toEqual([
       'Số: 15/BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026',
       'Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',

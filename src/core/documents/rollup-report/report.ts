@@ -3,7 +3,7 @@ import { DOTS, fillRun, heading, para } from '../blocks';
 import { documentOf, headerOf, signatureOf } from '../dossier/frame';
 import type { Block, ReportDocument } from '../model';
 import { changesSection, communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from './sections';
-import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, CDHT, numberLine } from '../wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, CDHT, capitalise, numberLine } from '../wording';
 
 /**
  * The assessing level's report for one year ("Tạo báo cáo tổng hợp" in the Tổng hợp workbook):
@@ -58,7 +58,7 @@ export function buildSummaryReport(rollUp: RollUp, year: number, context: Summar
   const blocks: Block[] = [
     { ...headerOf([], numberLine(context.number, 'BC', bodyAbbreviation(context.body)), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },
     { kind: 'title', typeName: 'BÁO CÁO', subject, keep: [CDHT, `năm ${year}`] },
-    para(body ? `${body} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
+    para(body ? `${capitalise(body)} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
     ...FIGURES.flatMap(([title, section]) => [heading(1, title), ...section(rollUp, year)]),
     heading(1, 'VII. ĐÁNH GIÁ CHUNG'),
     heading(2, '1. Kết quả nổi bật'),

@@ -282,6 +282,17 @@ describe('DOCX of the year report', () => {
   });
 });
 
+describe('a body typed in small letters (newcomer review)', () => {
+  it('is in capitals in the header, its parent line too, and starts its sentence with a capital', () => {
+    const text = lines(2025, { ...CONTEXT, body: 'sở giáo dục và đào tạo tỉnh sông lam' });
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text.filter((line) => line.includes('báo cáo'))).toEqual([
+      'Sở giáo dục và đào tạo tỉnh sông lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của sở giáo dục và đào tạo tỉnh sông lam./.',
+    ]);
+  });
+});
+
 describe('a body typed in capitals', () => {
   it('reads as a name in the sentences and in capitals in the header', () => {
     const text = lines(2025, { ...CONTEXT, body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM' });

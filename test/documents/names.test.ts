@@ -47,6 +47,9 @@ describe('names typed in capitals', () => {
       // A unit at the start: one capital for the whole kind, as a sentence's start writes it.
       ['THÀNH PHỐ HẢI PHÒNG', 'Thành phố Hải Phòng'],
       ['ĐẶC KHU CÔN ĐẢO', 'Đặc khu Côn Đảo'],
+      // A unit typed short is an abbreviation: kept in capitals, never "tp.".
+      ['SỞ GD&ĐT TP. HỒ CHÍ MINH', 'Sở GD&ĐT TP. Hồ Chí Minh'],
+      ['UBND TX SƠN TÂY', 'UBND TX Sơn Tây'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -110,7 +110,8 @@ export function bodyName(text: string): string {
   // From the first word: "Thành phố Hải Phòng" once capitalised, not "Thành Phố".
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i);
-    for (let j = i; j < i + n; j++) words[j] = words[j].toLowerCase();
+    // A unit in small letters where it stands; one typed short ("TP.") stays the abbreviation it is.
+    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = words[j].toLowerCase();
   }
   return capitalise(words.join(' '));
 }

@@ -86,7 +86,22 @@ describe('bodyParts and bodyAbbreviation', () => {
         '',
       ].map(bodyAbbreviation),
     ).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'PVHXH', 'PGDĐT', 'HKH', 'UBND', 'UBND', '']);
-    expect(['UBND', 'GD&ĐT', 'HĐND', 'VT', 'SỞ', 'Sở', 'KHUYẾN', 'A', 'Gd', 'III', '-'].map(isAbbreviation)).toEqual([true, true, true, true, false, false, false, false, false, true, false]);
+    // One letter is an initial ("A", "B", "Đ."), not an abbreviation; a Roman numeral is one.
+    expect(['UBND', 'GD&ĐT', 'HĐND', 'VT', 'SỞ', 'Sở', 'KHUYẾN', 'A', 'B', 'Đ.', 'Gd', 'III', '-'].map(isAbbreviation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });
 

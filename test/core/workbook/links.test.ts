@@ -156,7 +156,10 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
       ['https://a.vn/xhttps://drive.google.com/y', two],
       ['a.vn/x;drive.google.com/y', two],
       ['a.vn/x\ndrive.google.com/y', two],
-      ['drive.google.com/file/d/1,docs.google.com/document/d/2,www.c.vn', { links: ['https://drive.google.com/file/d/1', 'https://docs.google.com/document/d/2', 'https://www.c.vn'], faults: [], note: '' }],
+      [
+        'drive.google.com/file/d/1,docs.google.com/document/d/2,www.c.vn',
+        { links: ['https://drive.google.com/file/d/1', 'https://docs.google.com/document/d/2', 'https://www.c.vn'], faults: [], note: '' },
+      ],
       // A comma that no address follows is part of the address; a redirect's "?q=https://" too.
       ['drive.google.com/y?a=1,2,docs.google.com/z', { links: ['https://drive.google.com/y?a=1,2', 'https://docs.google.com/z'], faults: [], note: '' }],
       ['https://a.vn/r?q=https://b.vn/y', { links: ['https://a.vn/r?q=https://b.vn/y'], faults: [], note: '' }],

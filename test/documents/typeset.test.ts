@@ -56,6 +56,7 @@ describe('bindNumbers', () => {
     ['theo điểm a khoản 2 Điều 5 và điểm đ khoản 1', 'theo điểm_a khoản_2 Điều_5 và điểm_đ khoản_1'],
     ['Mẫu 1.9 Phụ lục III', 'Mẫu_1.9 Phụ_lục_III'],
     ['Chương\u00a0II', 'Chương_II'],
+    ['CHƯƠNG XXXVIII: the longest numeral read', 'CHƯƠNG_XXXVIII: the longest numeral read'],
   ])('%s', (text, expected) => {
     expect(bindNumbers(text)).toBe(nb(expected));
   });
@@ -81,6 +82,7 @@ describe('bindNumbers', () => {
     'Mục lục; Phần mềm; Mục Vì',
     'phần i',
     'Phần IVa',
+    'Phần XXXVIIIa',
     'điểm A; điểm an toàn; điểm 9',
     'Điều I; tháng V; Số II',
   ])('leaves %j as it is', (text) => {

@@ -20,6 +20,9 @@ const NUMBERS: Record<Numbering, RegExp> = {
   letter: /^[a-zđ](?![\p{L}\p{N}])/u,
 };
 
+/** How far after a label its number is read: the longest Roman numeral a document numbers with (XXXVIII) and the character after it. */
+const NUMBER_WINDOW = 8;
+
 const NUMBERING = new Map(NUMBER_LABELS.map((l) => [l.label, l.numbering]));
 
 /**
@@ -40,7 +43,8 @@ const LABEL_WORD = new RegExp(
 export function bindNumbers(text: string): string {
   return text.replace(LABEL_WORD, (match: string, label: string, at: number) => {
     const numbering = NUMBERING.get(label.toLowerCase().replace(/[ \u00a0]+/g, ' ')) ?? [];
-    const rest = text.slice(at + match.length);
+    // The number's first characters are enough (a Roman numeral is short): no copy of the whole rest per label.
+    const rest = text.slice(at + match.length, at + match.length + NUMBER_WINDOW);
     return numbering.some((kind) => NUMBERS[kind].test(rest)) ? match.replace(/ /g, NBSP) : match;
   });
 }

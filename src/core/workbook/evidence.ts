@@ -127,7 +127,7 @@ const beginsAddress = (piece: string): boolean => {
  * address follows stays in the address ("?a=1,2"). The pieces joined with what cut them are the
  * word; the first piece is where the word starts.
  */
-export function cutGlued(word: string): string[] {
+function cutGlued(word: string): string[] {
   return word.split(/[;|，、]+|(?<![=/%?&])(?=https?:\/\/)/).flatMap((part) =>
     part.split(',').reduce<string[]>((pieces, piece, i) => {
       if (i === 0 || beginsAddress(piece)) pieces.push(piece);

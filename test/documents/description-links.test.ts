@@ -48,12 +48,12 @@ describe('links in "Kết quả thực hiện"', () => {
 
   it('are listed in the Danh mục minh chứng, a new one with a code of its own and its details to fill in', () => {
     expect(lines('evidence').slice(5, -1)).toEqual([
-      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
-      `  [] 2 | H1.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.02')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | https://drive.google.com/file/d/moi`,
-      `  [] 3 | H1.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.03')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | https://a.vn/ds`,
-      '  [] 4 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
+      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h101](https://drive.google.com/h101)}',
+      `  [] 2 | H1.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.02')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/file/d/moi](https://drive.google.com/file/d/moi)}`,
+      `  [] 3 | H1.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.03')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/ds](https://a.vn/ds)}`,
+      '  [] 4 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h501](https://drive.google.com/h501)}',
       `  [] 5 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-      '  [] 6 |  | Danh sách lớp |  |  | 5.1 | https://a.vn/khongma',
+      '  [] 6 |  | Danh sách lớp |  |  | 5.1 | {L12 sb2 sa2 ls1: [https://a.vn/khongma](https://a.vn/khongma)}',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 6 minh chứng.',
     ]);
   });

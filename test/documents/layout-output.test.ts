@@ -85,6 +85,60 @@ describe('lowering the semantic blocks', () => {
     ]);
   });
 
+  /**
+   * The Bản tổng hợp closes with its total row, "Kết luận" and the signature: a page holding only
+   * these (newcomer review of issue 13) reads as a stub, so the last two rows of indicators go over
+   * with them; a group label before those keeps with its rows on its own; the rows above break freely.
+   */
+  it('keeps the total row and the two rows before it with the closing, a table without total its last two rows', () => {
+    const summary: TableBlock = {
+      kind: 'table',
+      widths: [0.2, 0.8],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [
+        row(['Mã', 'Chỉ tiêu'], { header: true }),
+        row(['Tiêu chí 1'], { bold: true, span: true }),
+        row(['1.1', 'Một']),
+        row(['1.2', 'Hai']),
+        row(['Tiêu chí 2'], { bold: true, span: true }),
+        row(['2.1', 'Ba']),
+        row(['', 'Bốn']),
+        row(['', 'Tổng số'], { bold: true }),
+      ],
+    };
+    const list: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['2', 'B']), row(['3', 'C'])] };
+    const short: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A'])] };
+    // A group label is no row of content, bold or not: it goes over with the rows under it.
+    const labelled: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['Nhóm'], { span: true }), row(['2', 'B']), row(['', 'Cộng'], { bold: true })] };
+    const signature: Block = { kind: 'signature', recipients: null, signers: [{ title: 'Chủ tịch', name: 'Lê C' }] };
+    const signed = (table: TableBlock) => linesOf(lower([table, para('Kết luận.'), signature])).slice(0, table.rows.length + 2);
+    expect(signed(summary)).toEqual([
+      'TABLE 0.2,0.8 borders cell=L12',
+      '  [h] Mã | Chỉ tiêu',
+      '  [bs] Tiêu chí 1',
+      '  [] 1.1 | Một',
+      '  [] 1.2 | Hai',
+      '  [bs] Tiêu chí 2',
+      '  [k] 2.1 | Ba',
+      '  [k]  | Bốn',
+      '  [bk]  | Tổng số',
+      `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`,
+    ]);
+    expect(signed(list)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [] 1 | A', '  [k] 2 | B', '  [k] 3 | C', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
+    // The heading row is never marked: it keeps with the row after it anyway (rowKeepsWithNext).
+    expect(signed(labelled)).toEqual([
+      'TABLE 0.2,0.8 borders cell=L12',
+      '  [h] STT | Tên',
+      '  [k] 1 | A',
+      '  [sk] Nhóm',
+      '  [k] 2 | B',
+      '  [bk]  | Cộng',
+      `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`,
+    ]);
+    expect(signed(short)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
+  });
+
   it('leaves the blocks it was given unchanged', () => {
     lower(blocks);
     expect(blocks[6]).toEqual(para('Đoạn 3.'));

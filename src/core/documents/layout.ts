@@ -256,9 +256,32 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
 const CLOSING_PARAGRAPHS = 3;
 
 /**
+ * Rows of a table before a closing that go over to the signature's page with it, besides its total
+ * rows (bold rows that are no group label): a page holding only "Tổng số", "Kết luận" and the
+ * signature reads as a stub (newcomer review of issue 13). Few enough that a long table still
+ * breaks where it falls.
+ */
+const CLOSING_ROWS = 2;
+
+/**
+ * `table` with its last rows kept with what follows: walking back, its total rows and CLOSING_ROWS
+ * rows of content; a group label among them keeps with its rows anyway (rowKeepsWithNext), and the
+ * heading row is never reached.
+ */
+function keepLastRows(table: TableBlock): TableBlock {
+  const rows = [...table.rows];
+  let content = 0;
+  for (let r = rows.length - 1; r >= 0 && content < CLOSING_ROWS && !rows[r].header; r--) {
+    rows[r] = { ...rows[r], keepWithNext: true };
+    if (!rows[r].bold && !rows[r].span) content++;
+  }
+  return { ...table, rows };
+}
+
+/**
  * The blocks before each signature kept on its page: walking back, the paragraphs up to
  * CLOSING_PARAGRAPHS, stopping after the heading of their section; when a table comes first, its
- * last row too (documents never sign straight after a table, test/documents/samples.test.ts).
+ * last rows too (keepLastRows; documents never sign straight after a table, test/documents/samples.test.ts).
  */
 function keepClosingWithSignature(blocks: Block[]): Block[] {
   const out = [...blocks];
@@ -270,10 +293,8 @@ function keepClosingWithSignature(blocks: Block[]): Block[] {
       if (before.kind === 'paragraph') {
         out[i] = { ...before, style: { ...before.style, keepWithNext: true } };
         kept++;
-      } else if (before.kind === 'table' && before.rows.length > 0) {
-        const rows = [...before.rows];
-        rows[rows.length - 1] = { ...rows[rows.length - 1], keepWithNext: true };
-        out[i] = { ...before, rows };
+      } else if (before.kind === 'table') {
+        out[i] = keepLastRows(before);
         return;
       } else {
         // A heading keeps with its section on its own; anything else (a chart, a title) ends the walk.

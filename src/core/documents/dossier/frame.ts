@@ -8,6 +8,7 @@ import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { recipientText } from '../layout';
+import { withLinks } from '../links';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -222,7 +223,7 @@ export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
   ];
 }
 
-/** "Danh mục minh chứng": the annex every document cites by code; the only place links are printed. */
+/** "Danh mục minh chứng": the annex every document cites by code; the only place links are printed, as links. */
 export function evidenceDocument(ctx: DossierContext, attachedTo: string): ReportDocument {
   const { info, names } = ctx;
   return documentOf(
@@ -232,7 +233,8 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       header(ctx, null, true),
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
+      // The annex is the only place addresses print, each as a link (clickable in the PDF).
+      ...withLinks(evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points')),
       committeeSignature(ctx, null),
     ],
     true,

@@ -204,13 +204,17 @@ class DocDrawer {
     };
   }
 
-  /** Styles a paragraph already holding the block's text; runs styled differently get one call each, a link run one more. */
+  /**
+   * Styles a paragraph already holding the block's typeset text (paragraphText); runs styled
+   * differently get one call each, a link run one more, at the offsets of the typeset runs
+   * (composing may shorten a run).
+   */
   styleParagraph(target: ParagraphLike, block: ParagraphBlock): void {
     target.setAttributes(this.attributes(block.style));
     const A = this.A;
     let text: TextLike | null = null;
     let offset = 0;
-    for (const run of block.runs) {
+    for (const run of typesetParagraph(block).runs) {
       const own: Attributes = {};
       if (run.bold !== undefined && run.bold !== (block.style.bold ?? false)) own[A.BOLD] = run.bold;
       if (run.italic !== undefined && run.italic !== (block.style.italic ?? false)) own[A.ITALIC] = run.italic;

@@ -167,6 +167,28 @@ function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run 
   return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
 }
 
+/** Quotes and angle brackets that set an address apart from a sentence when typed right around it, each with its closing mark. */
+const ADDRESS_MARKS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '<': '>', '«': '»' };
+
+/**
+ * A line's parts (linkParts) without the marks typed right around an address ('"https://…"',
+ * '<drive.google.com/…>'): they set the address apart, and the code or gap printed in its place
+ * needs none ("minh chứng H1.03", never “minh chứng H1.03”). Marks around more than the address,
+ * or without their pair, are the commune's and stay.
+ */
+function unmarkedAddresses(line: string): TextPart[] {
+  const parts = linkParts(line);
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const [before, address, after] = [parts[i - 1], parts[i], parts[i + 1]];
+    if ('text' in address || !('text' in before) || !('text' in after)) continue;
+    const close = ADDRESS_MARKS[before.text.slice(-1)];
+    if (close === undefined || !after.text.startsWith(close)) continue;
+    parts[i - 1] = { text: before.text.slice(0, -1) };
+    parts[i + 1] = { text: after.text.slice(1) };
+  }
+  return parts.filter((part) => !('text' in part) || part.text !== '');
+}
+
 /** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
 function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
@@ -175,7 +197,7 @@ function descriptionLines(ctx: DossierContext, codes: string[], name: string): R
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 1)
-    .map((line) => linkParts(line).map((part) => descriptionRun(ctx, part, name)));
+    .map((line) => unmarkedAddresses(line).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);

@@ -50,6 +50,21 @@ describe('the generated sheets, whole', () => {
     ]);
   });
 
+  it('one commune with the same result two years running: the counts are compared, and no commune changed', () => {
+    const records = [
+      record({ row: 2, commune: 'Xã K', year: 2024, rulesetId: 'SL-2025', rating: 'Đạt', score: 11, ruleset: PROVINCE_SUMMARY }),
+      record({ row: 3, commune: 'Xã K', year: 2025, rulesetId: 'SL-2025', rating: 'Đạt', score: 12, ruleset: PROVINCE_SUMMARY }),
+    ];
+    expect(generatedSheets(rollUp(records), AT)[3].rows).toEqual([
+      ...CHANGES_EMPTY.slice(0, 2),
+      ['SL-2025', 'Xuất sắc', 2024, 0, 2025, 0, '0'],
+      ['SL-2025', 'Đạt', 2024, 1, 2025, 1, '0'],
+      ['SL-2025', 'Không đạt', 2024, 0, 2025, 0, '0'],
+      ['SL-2025', 'Không xếp loại', 2024, 0, 2025, 0, '0'],
+      ...CHANGES_EMPTY.slice(3),
+    ]);
+  });
+
   it('a province’s own points ruleset with maxima: criteria ranked by their average against the maximum', () => {
     const summary = PROVINCE_SUMMARY;
     const records: CommuneRecord[] = [

@@ -197,6 +197,29 @@ function insertMissing(map: Array<number | null>, insert: (at: number) => void):
 
 const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(heading) ? '' : `heading:${foldText(String(heading))}`) : codeKey(code));
 
+/**
+ * Codes under the header of "Đánh giá" that are no indicator's of the ruleset, on rows the match
+ * did not recognise (by code, by wording or by place): a slip ("TC12", "TC2.l") on a row whose
+ * wording was changed too, or an indicator the ruleset no longer has. Set-up cannot tell which
+ * indicator such a row holds, so it stops and names each cell (a number, a date or a note in the
+ * code column is no code: looksLikeCode).
+ */
+function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string): string[] {
+  const column = match?.columns[INDICATOR_COLUMNS.code] ?? null;
+  if (!content || !match || column === null) return [];
+  const keys = new Set(logicalKeys(spec));
+  const header = match.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
+  const recognised = new Set(match.rows);
+  const cells = content.flatMap((row, r) => {
+    const cell = row[column - 1];
+    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [`ô ${cellA1(r + 1, column)}: ${describeCell(cell)}`] : [];
+  });
+  if (cells.length === 0) return [];
+  return [
+    `Trang "${SHEETS.assessment}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
+  ];
+}
+
 /** The key of each logical row of "Đánh giá" from its first row: a code, or a criterion heading. */
 function logicalKeys(spec: SheetSpec): string[] {
   const labelAt = (row: Array<CellSpec | null>, column: number): Cell => {
@@ -261,6 +284,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     matches.set(sheetSpec.name, match);
   }
+  if (!switching) problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id));
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
@@ -271,12 +295,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const assessmentSpec = specOf(spec, SHEETS.assessment);
   const assessmentContent = contents.get(SHEETS.assessment) ?? null;
   const assessmentMatch = matches.get(SHEETS.assessment) ?? null;
-  // Rows of "Đánh giá" are rebuilt (values following their code) when codes of another ruleset are there.
+  // Rows of "Đánh giá" are rebuilt (values following their code) when the ruleset is switched; a
+  // code of no indicator otherwise stopped set-up above (unknownCodes), so a slip never rebuilds.
   const keys = logicalKeys(assessmentSpec);
-  const codeColumn = assessmentMatch?.columns[INDICATOR_COLUMNS.code] ?? INDICATOR_COLUMNS.code + 1;
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
-  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => looksLikeCode(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
-  const rebuild = assessmentContent !== null && (switching || stale);
+  const rebuild = assessmentContent !== null && switching;
 
   let archive: string | null = null;
   let fromArchives = new Map<string, Cell[]>();
@@ -304,8 +327,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      const header = match.labels.length > 0 ? headerLabel(sheetSpec, match.columns.indexOf(null)) : '';
-      messages.push(`Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột ${columnLetter(at)}.`);
+      const column = match.columns.indexOf(null);
+      const header = match.labels.length > 0 ? headerLabel(sheetSpec, column) : '';
+      // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
+      const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
+      messages.push(
+        `Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
+      );
     });
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -410,7 +438,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
  */
 function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, content: Cell[][], inserted: number[]): string[] {
   const { rows, columns } = placement;
-  const restored = match.restored.map(({ row, column }) => `Trang "${name}", dòng ${rows[row]}: ô ${columnLetter(columns[column])}${rows[row]} trống nên đã ghi lại "${match.labels[row]}".`);
+  // Keys of a column that was deleted are written back with it, as its message says.
+  const restored = match.restored.flatMap(({ row, column, was }) => {
+    if (match.columns[column] === null) return [];
+    const cell = `ô ${columnLetter(columns[column])}${rows[row]}`;
+    const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, không phải ${spec.rowKey ?? 'nhãn'} nào của mẫu,`;
+    return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".`];
+  });
   const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null ? [`"${label}" (dòng ${rows[r]})`] : []));
   // The spec's labels and results are not people's values (a spill shows its results there).
   const people = (column: number) => {

@@ -45,7 +45,7 @@ describe('a code typed with a slip over an indicator’s code', () => {
       const rows = sheet.values().length;
       sheet.type(`A${row}`, typed);
       const result = setup(ss, LATER);
-      expect(setupMessage(result)).toBe(`${REPAIRED}\nTrang "Đánh giá", dòng ${row}: ô A${row} ghi "${typed}", không phải mã chỉ tiêu nào của mẫu, nên đã ghi lại "${code}".`);
+      expect(setupMessage(result)).toBe(`${REPAIRED}\nTrang "Đánh giá", dòng ${row}: ô A${row} ghi "${typed}", khác với mẫu, nên đã ghi lại "${code}".`);
       expect(result.archive).toBeNull();
       expect(sheetNames(ss)).toEqual(ALL);
       expect(sheet.at(`A${row}`).value).toBe(code);

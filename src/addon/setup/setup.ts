@@ -442,7 +442,7 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   const restored = match.restored.flatMap(({ row, column, was }) => {
     if (match.columns[column] === null) return [];
     const cell = `ô ${columnLetter(columns[column])}${rows[row]}`;
-    const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, không phải ${spec.rowKey ?? 'nhãn'} nào của mẫu,`;
+    const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, khác với mẫu,`;
     return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".`];
   });
   const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null ? [`"${label}" (dòng ${rows[r]})`] : []));

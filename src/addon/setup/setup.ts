@@ -6,7 +6,8 @@ import { type SpillArea, type TypedInComputed, typedInComputed } from '../../cor
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
-import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
+import { type Placement, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
+import { resultsFormula } from '../../core/template/assessment-sheet';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
 import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
@@ -338,13 +339,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const block = oldIndicatorRows(content, headerRow, columns);
       const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
+      const beside = besideBlock(block, columns, previous ?? ruleset);
       const hasValues = block.some((row) => row.logical.slice(INDICATOR_COLUMNS.value).some((cell) => !isBlank(cell)));
       if (hasValues || switching) {
         archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
         writeArchive(
           spreadsheet,
           archive,
-          block.map((row) => row.logical),
+          [...ARCHIVE_HEADER, ...beside.header],
+          block.map((row, i) => [...row.logical, ...beside.cells[i]]),
           switching ? tableContent : null,
           all.length,
         );
@@ -537,8 +540,27 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[]): Map
 
 const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
 
-function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][], table: Cell[][] | null, position: number): void {
-  const header = ARCHIVE_HEADER;
+/**
+ * What the rows of the old block hold in the other columns the rebuild empties (up to the last
+ * placed column: the results columns, I:J): a note a person typed there must reach the archive
+ * with its row. The template's own results formula is not theirs and is left out. Each column is
+ * headed by its letter; none when nothing is there.
+ */
+function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], former: Ruleset): { header: string[]; cells: Cell[][] } {
+  const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
+  const others = Array.from({ length: Math.max(...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
+  const own = formulaShape(`=${resultsFormula(former)}`);
+  const cells = block.map(({ physical }) =>
+    others.map((c) => {
+      const cell = physical[c - 1] ?? '';
+      return typeof cell === 'string' && cell.startsWith('=') && formulaShape(cell) === own ? '' : cell;
+    }),
+  );
+  const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
+  return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+}
+
+function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
   const rows: Cell[][] = [[`Dữ liệu trang "${SHEETS.assessment}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];

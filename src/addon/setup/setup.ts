@@ -18,6 +18,9 @@ import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, Spread
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
 
+/** The end of the message for a deleted row re-created empty: what it held is not kept. */
+export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
+
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
  * never a value a user typed. Indicator values follow their code when rows move (another
@@ -340,19 +343,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const block = oldIndicatorRows(content, headerRow, columns);
       const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
       const beside = besideBlock(block, columns, previous ?? ruleset);
-      const hasValues = block.some((row) => row.logical.slice(INDICATOR_COLUMNS.value).some((cell) => !isBlank(cell)));
-      if (hasValues || switching) {
-        archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-        writeArchive(
-          spreadsheet,
-          archive,
-          [...ARCHIVE_HEADER, ...beside.header],
-          block.map((row, i) => [...row.logical, ...beside.cells[i]]),
-          switching ? tableContent : null,
-          all.length,
-        );
-        messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
-      }
+      archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
+      writeArchive(spreadsheet, archive, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
+      messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
+      const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
+      const belongs = (logical: Cell[]) => formerKeys.has(indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]));
+      messages.push(...leftBehind(name, archive, block, headerRow, Math.max(...columns), match.labels, belongs));
       // Values of codes that are not here come back from the newest archive that has them.
       const missingKeys = keys.filter((k) => k && !old.has(k));
       if (missingKeys.length > 0) fromArchives = readArchives(all, names, missingKeys);
@@ -380,8 +376,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       inserted.push(at);
     });
     match.rows.forEach((r, i) => {
-      if (r === null && match.labels[i])
-        messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
+      if (r === null && match.labels[i]) messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
     });
     messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted));
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
@@ -558,6 +553,43 @@ function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], form
   );
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
   return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+}
+
+/**
+ * What a rebuild of "Đánh giá" does not carry to the new rows, named for the user: rows of the old
+ * block that belong to no indicator (inserted by the committee, notes below the table), which
+ * leave the sheet for the archive; and cells right of the rewritten columns (K…), which stay on
+ * their physical row although another row of the new layout is there now. `labels` are the new
+ * layout's row labels (logical rows), `width` the last rewritten column, `belongs` whether an old
+ * row (its block columns) is an indicator's or a heading's of the ruleset switched from.
+ */
+function leftBehind(
+  name: string,
+  archive: string,
+  block: Array<{ physical: Cell[]; logical: Cell[] }>,
+  headerRow: number,
+  width: number,
+  labels: string[],
+  belongs: (logical: Cell[]) => boolean,
+): string[] {
+  const labelOf = (logical: Cell[]) => (belongs(logical) ? String(isBlank(logical[INDICATOR_COLUMNS.code]) ? logical[INDICATOR_COLUMNS.name] : logical[INDICATOR_COLUMNS.code]) : '');
+  const unkeyed = block.flatMap((row, i) => (labelOf(row.logical) === '' && !row.physical.slice(0, width).every(isBlank) ? [headerRow + 1 + i] : []));
+  const messages =
+    unkeyed.length > 0
+      ? [`Trang "${name}": dòng ${unkeyed.join(', ')} không thuộc chỉ tiêu nào (dòng chèn thêm hoặc ghi chú ngoài bảng) nên không còn trên trang; nội dung đã được chép sang trang "${archive}".`]
+      : [];
+  block.forEach((row, i) => {
+    const at = headerRow + 1 + i;
+    const before = labelOf(row.logical);
+    const now = labels[at - headerRow + ASSESSMENT_FIRST_ROW - 2] ?? '';
+    row.physical.forEach((cell, c) => {
+      if (c < width || isBlank(cell) || foldText(before) === foldText(now)) return;
+      const was = before === '' ? 'không thuộc chỉ tiêu nào' : `của "${before}"`;
+      const is = now === '' ? 'không thuộc chỉ tiêu nào' : `của "${now}"`;
+      messages.push(`Trang "${name}": ô ${cellA1(at, c + 1)} (${describeCell(cell)}) ở ngoài bảng nên được để nguyên, nhưng dòng ${at} trước ${was}, nay ${is}: hãy chuyển ô này nếu cần.`);
+    });
+  });
+  return messages;
 }
 
 function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {

@@ -85,25 +85,26 @@ describe('the year report of the roll-up (2025)', () => {
     ]);
   });
 
-  it('counts the rows of the year: 8 listed, 4 read, 1 typed, 3 unreadable, reasons grouped', () => {
+  it('counts the rows of the year: 8 listed, 4 rated (3 read, 1 typed), 1 unrated, 3 unreadable, reasons grouped', () => {
     expect(section(text, 'I. ')).toEqual([
-      'Danh sách tổng hợp năm 2025 có 8 xã. Có kết quả của 5 xã (4 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); không đọc được kết quả của 3 xã.',
+      'Danh sách tổng hợp năm 2025 có 8 xã. Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 1 xã "Không xếp loại"; không đọc được kết quả của 3 xã.',
+      'Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu (danh sách tại mục V).',
       'Lý do không đọc được: Không có quyền xem: 2 xã; Mẫu bảng tính cũ: 1 xã (danh sách tại mục VI).',
     ]);
   });
 
-  it('tables the results with their shares of the 5 communes that have one', () => {
-    // An Mức độ 2, Cầu Mức độ 1, Bình and Hòa Chưa đạt, Dương unrated: 1, 1, 2, 1 of 5.
+  it('tables the results with their shares of the 4 communes rated', () => {
+    // An Mức độ 2, Cầu Mức độ 1, Bình and Hòa Chưa đạt: 1, 1, 2 of 4; Dương unrated, counted without a share.
     // "Không xếp loại" occurs, so the report says what it means before the tables.
     expect(section(text, 'II. ')[1]).toBe(UNRATED_MEANING);
     expect(section(text, 'II. ').slice(2)).toEqual([
       'Theo Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã:',
-      'Kết quả | Số xã | Tỷ lệ',
-      'Mức độ 2 | 1 | 20%',
-      'Mức độ 1 | 1 | 20%',
-      'Chưa đạt | 2 | 40%',
-      'Không xếp loại | 1 | 20%',
-      'Tổng số | 5 | 100%',
+      'Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
+      'Mức độ 2 | 1 | 25%',
+      'Mức độ 1 | 1 | 25%',
+      'Chưa đạt | 2 | 50%',
+      'Số xã đã xếp loại | 4 | 100%',
+      'Không xếp loại | 1 | –',
     ]);
   });
 
@@ -182,7 +183,9 @@ describe('other years and blanks', () => {
 
   it('the first year has nothing to compare with and no unreadable rows', () => {
     const text = lines(2024);
-    expect(section(text, 'I. ')).toEqual(['Danh sách tổng hợp năm 2024 có 2 xã. Có kết quả của 2 xã (2 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 0 xã.']);
+    expect(section(text, 'I. ')).toEqual([
+      'Danh sách tổng hợp năm 2024 có 2 xã. Có kết quả xếp loại của 2 xã (2 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 0 xã.',
+    ]);
     expect(section(text, 'IV. ')).toEqual([
       '1. Số xã theo kết quả, so với năm đánh giá trước',
       'Chưa so sánh được: cần kết quả năm 2024 và một năm đánh giá trước đó theo cùng bộ tiêu chí.',
@@ -265,12 +268,12 @@ describe('DOCX of the year report', () => {
     expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
     expect(cells[0][1]).toEqual(['Số: 15/BC-SGDĐT', 'Sông Lam, ngày 05 tháng 3 năm 2026']);
     expect(cells).toContainEqual([
-      ['Kết quả', 'Số xã', 'Tỷ lệ'],
-      ['Mức độ 2', '1', '20%'],
-      ['Mức độ 1', '1', '20%'],
-      ['Chưa đạt', '2', '40%'],
-      ['Không xếp loại', '1', '20%'],
-      ['Tổng số', '5', '100%'],
+      ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
+      ['Mức độ 2', '1', '25%'],
+      ['Mức độ 1', '1', '25%'],
+      ['Chưa đạt', '2', '50%'],
+      ['Số xã đã xếp loại', '4', '100%'],
+      ['Không xếp loại', '1', '–'],
     ]);
     const highlighted = all(xml, /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight [^>]*\/>[\s\S]*?<\/w:r>/g).map(textOf);
     expect(highlighted.join('')).toContain('[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]');

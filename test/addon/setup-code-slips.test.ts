@@ -16,18 +16,9 @@ import { readSnapshot } from '../../src/addon/workbook-reader';
 import { SHEETS } from '../../src/core/template/layout';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { FakeLock } from '../fakes/lock';
-import { filledWorkbook, setup, tally, type Tracked } from './scenarios';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
-const REPAIRED =
-  'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.\n' +
-  'Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.';
-
-function expectAllKept(tracked: Tracked[]) {
-  const result = tally(tracked);
-  expect([...result.moved, ...result.lost].map((t) => `${t.key} / ${t.header}: ${String(t.value)}`)).toEqual([]);
-}
-
 const sheetNames = (ss: ReturnType<typeof filledWorkbook>['ss']) => ss.sheets.map((s) => s.name);
 const ALL = ['Hướng dẫn', 'Thông tin', 'Đánh giá', 'Danh mục minh chứng', 'Kết quả', 'Số liệu PCGD-XMC', 'Số liệu theo đơn vị', 'Bộ tiêu chí', 'Trang tính1'];
 
@@ -45,7 +36,7 @@ describe('a code typed with a slip over an indicator’s code', () => {
       const rows = sheet.values().length;
       sheet.type(`A${row}`, typed);
       const result = setup(ss, LATER);
-      expect(setupMessage(result)).toBe(`${REPAIRED}\nTrang "Đánh giá", dòng ${row}: ô A${row} ghi "${typed}", khác với mẫu, nên đã ghi lại "${code}".`);
+      expect(setupMessage(result)).toBe(`${REPAIRED_TT25}\nTrang "Đánh giá", dòng ${row}: ô A${row} ghi "${typed}", khác với mẫu, nên đã ghi lại "${code}".`);
       expect(result.archive).toBeNull();
       expect(sheetNames(ss)).toEqual(ALL);
       expect(sheet.at(`A${row}`).value).toBe(code);
@@ -89,7 +80,7 @@ describe('a code typed with a space or in small letters', () => {
       const sheet = ss.sheet(SHEETS.assessment);
       const rows = sheet.values().length;
       sheet.type('A7', typed);
-      expect(setupMessage(setup(ss, LATER))).toBe(REPAIRED);
+      expect(setupMessage(setup(ss, LATER))).toBe(REPAIRED_TT25);
       expect(sheet.values().length).toBe(rows);
       expect(
         sheet
@@ -122,7 +113,7 @@ describe('an STT number, a date or a note in column A of an inserted row', () =>
       sheet.type('G11', note);
       const stored = sheet.at('A11').value;
       const result = setup(ss, LATER);
-      expect(setupMessage(result)).toBe(REPAIRED);
+      expect(setupMessage(result)).toBe(REPAIRED_TT25);
       expect(result.archive).toBeNull();
       expect(sheetNames(ss)).toEqual(ALL);
       expect([10, 11, 12].map((row) => [sheet.at(`A${row}`).value, sheet.at(`G${row}`).value])).toEqual([

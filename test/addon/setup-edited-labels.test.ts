@@ -12,18 +12,9 @@ import { setupMessage } from '../../src/addon/setup/message';
 import { readSnapshot } from '../../src/addon/workbook-reader';
 import { SHEETS } from '../../src/core/template/layout';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
-import { filledWorkbook, setup, tally, type Tracked } from './scenarios';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
-const REPAIRED =
-  'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.\n' +
-  'Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.';
-
-function expectAllKept(tracked: Tracked[]) {
-  const result = tally(tracked);
-  expect([...result.moved, ...result.lost].map((t) => `${t.key} / ${t.header}: ${String(t.value)}`)).toEqual([]);
-}
-
 describe('a label typed over in "Thông tin"', () => {
   // [cell, typed, label as the template writes it (without the * of a required field)]
   const cases: Array<[string, string, string]> = [
@@ -41,7 +32,7 @@ describe('a label typed over in "Thông tin"', () => {
       const row = Number(cell.slice(1));
       expect(String(sheet.at(cell).value).replace(/ \*$/, '')).toBe(label);
       sheet.type(cell, typed);
-      expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED}\nTrang "Thông tin", dòng ${row}: ô ${cell} ghi "${typed}", khác với mẫu, nên đã ghi lại "${label}".`);
+      expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\nTrang "Thông tin", dòng ${row}: ô ${cell} ghi "${typed}", khác với mẫu, nên đã ghi lại "${label}".`);
       expect(sheet.values().length).toBe(rows);
       expect(String(sheet.at(cell).value).replace(/ \*$/, '')).toBe(label);
       expectAllKept(tracked);
@@ -67,7 +58,7 @@ describe('"Đánh giá"', () => {
     const heading = 'TC2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương';
     expect(sheet.at('B9').value).toBe(heading);
     sheet.type('B9', 'TC2 Huy động nguồn lực (sửa)');
-    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED}\nTrang "Đánh giá", dòng 9: ô B9 ghi "TC2 Huy động nguồn lực (sửa)", khác với mẫu, nên đã ghi lại "${heading}".`);
+    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\nTrang "Đánh giá", dòng 9: ô B9 ghi "TC2 Huy động nguồn lực (sửa)", khác với mẫu, nên đã ghi lại "${heading}".`);
     expect([sheet.at('B9').value, sheet.at('G9').value, sheet.at('A10').value]).toEqual([heading, 'Ghi chú chung cho TC2', 'TC2.1']);
     expectAllKept(tracked);
   });
@@ -77,7 +68,7 @@ describe('"Đánh giá"', () => {
     const sheet = ss.sheet(SHEETS.assessment);
     const rows = sheet.values().length;
     sheet.deleteColumn(1);
-    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED}\nTrang "Đánh giá": cột "Mã" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột A, với nội dung của mẫu.`);
+    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\nTrang "Đánh giá": cột "Mã" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột A, với nội dung của mẫu.`);
     expect(sheet.values().length).toBe(rows);
     expect(sheet.values().map((row) => row[0])).toEqual([
       'ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU',

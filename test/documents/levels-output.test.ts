@@ -172,10 +172,10 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
         attachedTo: 'Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An',
         column: 'Chỉ tiêu',
         items: [
-          '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
-          '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
+          '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h101](https://drive.google.com/h101)}',
+          '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h501](https://drive.google.com/h501)}',
           `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-          `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | https://drive.google.com/file/d/x`,
+          `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/file/d/x](https://drive.google.com/file/d/x)}`,
         ],
         total: 'Tổng số: 4 minh chứng.',
       }),

@@ -248,11 +248,11 @@ describe('other years and blanks', () => {
     expect(text).toContain('Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025./.');
   });
 
-  it('a body typed on two lines gives two header lines', () => {
+  it('a body typed under its parent line: the parent above, not bold; the sentence names the body alone (Nghị định 30/2020)', () => {
     const doc = buildSummaryReport(district, 2025, { ...CONTEXT, body: 'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo' }, TODAY);
-    expect(blocksOf(doc, 'header')[0].issuingBody).toEqual(['UBND TỈNH SÔNG LAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO']);
+    expect(blocksOf(doc, 'header')[0]).toMatchObject({ parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] });
     expect(runText(paragraphs(doc).find((p) => runText(p.runs).includes('báo cáo kết quả'))!.runs)).toBe(
-      'UBND tỉnh Sông Lam Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
     );
   });
 });
@@ -264,8 +264,13 @@ describe('DOCX of the year report', () => {
     const sections = all(xml, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
     expect(sections.map((s) => [attr(s, 'w:pgSz', 'w:w'), attr(s, 'w:pgSz', 'w:h')])).toEqual([['11906', '16838']]);
     const cells = tables(xml).map(tableCells);
-    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column: broken before "VÀ", never inside "ĐÀO TẠO".
-    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column at 13 pt: one line at 12 pt (Phụ lục I: 12–13), never broken inside "GIÁO DỤC VÀ ĐÀO TẠO".
+    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    const headerRuns = all(tables(xml)[0], /<w:r>[\s\S]*?<\/w:r>/g).filter((run) => /UBND|SỞ/.test(textOf(run)));
+    expect(headerRuns.map((run) => [textOf(run), attr(run, 'w:sz', 'w:val'), /<w:b\/>|<w:b w:val="(?:true|1)"\/>/.test(run)])).toEqual([
+      ['UBND TỈNH SÔNG LAM', '26', false],
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', '24', true],
+    ]);
     expect(cells[0][1]).toEqual(['Số: 15/BC-SGDĐT', 'Sông Lam, ngày 05 tháng 3 năm 2026']);
     expect(cells).toContainEqual([
       ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
@@ -280,11 +285,22 @@ describe('DOCX of the year report', () => {
   });
 });
 
+describe('a body typed in small letters (newcomer review)', () => {
+  it('is in capitals in the header, its parent line too, and starts its sentence with a capital', () => {
+    const text = lines(2025, { ...CONTEXT, body: 'sở giáo dục và đào tạo tỉnh sông lam' });
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text.filter((line) => line.includes('báo cáo'))).toEqual([
+      'Sở giáo dục và đào tạo tỉnh sông lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của sở giáo dục và đào tạo tỉnh sông lam./.',
+    ]);
+  });
+});
+
 describe('a body typed in capitals', () => {
   it('reads as a name in the sentences and in capitals in the header', () => {
     const text = lines(2025, { ...CONTEXT, body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM' });
     // The header keeps each name's words together with non-breaking spaces.
-    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
     expect(text.filter((line) => line.includes('Sông Lam'))).toEqual([
       'Số: 15/BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026',
       'Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',

@@ -32,7 +32,7 @@ import { linesOf } from './block-lines';
 
 describe("a commune's names", () => {
   it('in each place of a document, for each kind of cấp xã unit and for a name typed without one', () => {
-    expect(['Xã Hòa An', 'Phường 5', 'Thị trấn Hòa Bình', 'Đặc khu Côn Đảo', 'xã  Lạc Sơn', 'Hòa An', 'Xãx Lạ'].map(communeNames)).toEqual([
+    expect(['Xã Hòa An', 'Phường 5', 'Thị trấn Hòa Bình', 'Đặc khu Côn Đảo', 'xã  Lạc Sơn', 'Hòa An', 'Xãx Lạ', 'UBND xã Hòa An', 'Uỷ ban nhân dân XÃ TR’HY'].map(communeNames)).toEqual([
       { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An' },
       { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5' },
       { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình' },
@@ -41,6 +41,9 @@ describe("a commune's names", () => {
       { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
       { full: 'Hòa An', inText: 'Hòa An', place: 'Hòa An', upper: 'HÒA AN', committee: 'Ủy ban nhân dân Hòa An' },
       { full: 'Xãx Lạ', inText: 'Xãx Lạ', place: 'Xãx Lạ', upper: 'XÃX LẠ', committee: 'Ủy ban nhân dân Xãx Lạ' },
+      // The committee typed before the commune (newcomer review: "Ủy ban nhân dân UBND xã Hòa An"): read off.
+      { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An' },
+      { full: 'Xã Tr’Hy', inText: 'xã Tr’Hy', place: 'Tr’Hy', upper: 'XÃ TR’HY', committee: 'Ủy ban nhân dân xã Tr’Hy' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countOnce } from '../../src/core/rollup/duplicates';
 import { reasonText, recordWithoutReading, type CommuneRecord } from '../../src/core/rollup/record';
-import { parseRegister } from '../../src/core/rollup/register';
+import { communeKey, parseRegister, sameCommune } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 import { record } from '../fixtures/rollup-communes';
 
@@ -42,6 +42,59 @@ describe('countOnce', () => {
       ['Phường Hòa An', 2025, '', 'Mức độ 1', ''],
     ]);
     expect(reasons).toEqual(['manual', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+  });
+
+  it('a commune is one whatever unit word or committee is typed before it, but a ward and a commune of one name are two (newcomer review)', () => {
+    expect(
+      judged([
+        ['Phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['UBND phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Xã An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Thị trấn An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['ĐẶC KHU AN LẠC', 2025, '', 'Mức độ 1', ''],
+        ['Ủy ban nhân dân xã An Lạc', 2025, '', 'Mức độ 1', ''],
+      ]),
+    ).toEqual([
+      'manual',
+      'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.',
+      'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.',
+      'manual',
+      'manual',
+      'manual',
+      'Lỗi ở dòng danh sách: Trùng với dòng 4: cùng tên xã và năm 2025.',
+    ]);
+    // A name without its unit first: every unit after it is that commune.
+    expect(
+      judged([
+        ['An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Xã An Lạc', 2025, '', 'Mức độ 1', ''],
+      ]),
+    ).toEqual(['manual', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.']);
+  });
+
+  it('communeKey strips every cấp xã unit and the committee; sameCommune keeps two kinds of unit apart', () => {
+    expect(['Phường An Lạc', 'An Lạc', 'UBND xã An Lạc', 'THỊ TRẤN AN LẠC', 'Đặc khu An Lạc', 'Uỷ ban nhân dân phường  An Lạc', 'Xã Hoà An', 'Huyện An Lạc'].map(communeKey)).toEqual([
+      // nameKey's form: folded, each word's tone mark moved after its letters.
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'hoa\u0300 an',
+      // A district is no cấp xã unit: its word stays in the name.
+      'huyên\u0323 an lac\u0323',
+    ]);
+    expect(communeKey('An Lạc')).not.toBe(communeKey('An Lác'));
+    expect([
+      sameCommune('Phường An Lạc', 'An Lạc'),
+      sameCommune('UBND phường An Lạc', 'Phường An Lạc'),
+      sameCommune('Xã An Lạc', 'Phường An Lạc'),
+      sameCommune('Xã An Lạc', 'Xã An Lác'),
+      sameCommune('An Lạc', 'An Lạc'),
+    ]).toEqual([true, true, false, false, true]);
   });
 
   it('a rejected row blocks nothing: a broken link, a bad typed result, another commune’s workbook', () => {

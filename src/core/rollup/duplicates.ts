@@ -1,5 +1,5 @@
 import { failedRecord, type CommuneRecord, type RepeatedRow } from './record';
-import { communeKey, type RegisterEntry } from './register';
+import { communeKey, type RegisterEntry, sameCommune } from './register';
 
 /**
  * Counts each commune once a year and each workbook once a year, judged after reading: only rows
@@ -9,24 +9,27 @@ import { communeKey, type RegisterEntry } from './register';
  *
  * `records` are aligned with `entries` (register order); the repeats come back as register
  * failures that keep the earlier row beside a reason without its number (reasonText writes
- * "Trùng với dòng 6: cùng tên xã và năm 2025." in the sheet), the others as they are.
+ * "Trùng với dòng 6: cùng tên xã và năm 2025." in the sheet), the others as they are. One commune
+ * is one `communeKey` and year whose names `sameCommune` holds one ("An Lạc" and "Phường An Lạc";
+ * not "Xã An Lạc" and "Phường An Lạc").
  */
 export function countOnce(entries: readonly RegisterEntry[], records: readonly CommuneRecord[]): CommuneRecord[] {
-  const communeRows = new Map<string, RepeatedRow>();
+  const communeRows = new Map<string, RepeatedRow[]>();
   const workbookRows = new Map<string, RepeatedRow>();
   return records.map((record, i) => {
     if (record.status === 'failed') return record;
     const entry = entries[i];
     const repeat = (earlier: RepeatedRow, reason: string): CommuneRecord => ({ ...failedRecord(entry, 'register', reason), earlier });
     const communeYear = `${communeKey(entry.commune)}|${entry.year}`;
-    const sameCommune = communeRows.get(communeYear);
-    if (sameCommune) return repeat(sameCommune, `cùng tên xã và năm ${entry.year}.`);
+    const countedNames = communeRows.get(communeYear) ?? [];
+    const sameName = countedNames.find((earlier) => sameCommune(earlier.commune, entry.commune));
+    if (sameName) return repeat(sameName, `cùng tên xã và năm ${entry.year}.`);
     // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
     const workbookYear = entry.source.kind === 'workbook' ? `${entry.source.spreadsheetId}|${entry.year}` : '';
     const sameWorkbook = workbookRows.get(workbookYear);
     if (sameWorkbook) return repeat(sameWorkbook, `cùng bảng tính, năm ${entry.year}.`);
     const counted = { row: entry.row, commune: entry.commune };
-    communeRows.set(communeYear, counted);
+    communeRows.set(communeYear, [...countedNames, counted]);
     if (workbookYear) workbookRows.set(workbookYear, counted);
     return record;
   });

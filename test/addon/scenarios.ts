@@ -3,6 +3,7 @@
  * beside its label, code or member name, in the column under its header. The locator here reads
  * the fake's cells directly (never the add-on's readers), so it can judge them.
  */
+import { expect } from 'vitest';
 import { setupWorkbook, type SetupResult } from '../../src/addon/setup/setup';
 import { foldText } from '../../src/core/cells/text';
 import type { Cell } from '../../src/core/cells/values';
@@ -183,4 +184,15 @@ export function filledWorkbook(rulesetId: 'TT25' | 'TT44' = 'TT25'): { ss: FakeS
     setup(ss);
   }
   return { ss, tracked: fillEverything(ss, rulesetId) };
+}
+
+/** The first lines of the message after a repair of a TT25 workbook that kept every value in place. */
+export const REPAIRED_TT25 =
+  'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.\n' +
+  'Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.';
+
+/** Every tracked value beside its key and under its header (named when not). */
+export function expectAllKept(tracked: Tracked[]): void {
+  const result = tally(tracked);
+  expect([...result.moved, ...result.lost].map((t) => `${t.key} / ${t.header}: ${String(t.value)}`)).toEqual([]);
 }

@@ -21,7 +21,8 @@ describe('the message of set-up', () => {
     setup(ss);
     ss.sheet('Thông tin').deleteRow(16);
     expect(setupMessage(setup(ss))).toBe(
-      `Đã kiểm tra và sửa: ${SHEETS}.\nBộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.\n` +
+      // A row deleted and re-created empty: not everything typed is kept, so the message does not say so.
+      `Đã kiểm tra và sửa: ${SHEETS}.\nBộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên, trừ dòng bị xoá nêu dưới đây.\n` +
         'Trang "Thông tin": dòng "Số Báo cáo" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng 16. Nếu dòng này từng có giá trị, hãy nhập lại.',
     );
   });

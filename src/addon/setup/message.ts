@@ -1,4 +1,4 @@
-import type { SetupResult } from './setup';
+import { RE_ENTER, type SetupResult } from './setup';
 
 /** What set-up tells the user, in one short Vietnamese message. */
 export function setupMessage(result: SetupResult): string {
@@ -7,8 +7,18 @@ export function setupMessage(result: SetupResult): string {
   const lines = [
     result.created.length > 0 ? `Đã tạo: ${result.created.join(', ')}.` : '',
     result.updated.length > 0 ? `Đã kiểm tra và sửa: ${result.updated.join(', ')}.` : '',
-    `Bộ tiêu chí đang áp dụng: ${result.rulesetId}. Dữ liệu đã nhập được giữ nguyên.`,
+    `Bộ tiêu chí đang áp dụng: ${result.rulesetId}. ${keptLine(result)}`,
     ...result.messages,
   ];
   return lines.filter(Boolean).join('\n');
+}
+
+/**
+ * Whether what people typed is all where it was: never said when a rebuild moved values to an
+ * archive, nor when a deleted row was re-created empty (its value, if it had one, is gone).
+ */
+function keptLine(result: SetupResult): string {
+  if (result.archive) return `Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${result.archive}".`;
+  if (result.messages.some((m) => m.endsWith(RE_ENTER))) return 'Dữ liệu đã nhập được giữ nguyên, trừ dòng bị xoá nêu dưới đây.';
+  return 'Dữ liệu đã nhập được giữ nguyên.';
 }

@@ -6,7 +6,8 @@ import { type SpillArea, type TypedInComputed, typedInComputed } from '../../cor
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
-import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
+import { type Placement, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
+import { resultsFormula } from '../../core/template/assessment-sheet';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
 import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
@@ -16,6 +17,9 @@ import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
+
+/** The end of the message for a deleted row re-created empty: what it held is not kept. */
+export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
 
 /**
  * "Thiết lập / sửa mẫu": creates what is missing and rewrites structure, formulas and formats,
@@ -197,6 +201,29 @@ function insertMissing(map: Array<number | null>, insert: (at: number) => void):
 
 const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(heading) ? '' : `heading:${foldText(String(heading))}`) : codeKey(code));
 
+/**
+ * Codes under the header of "Đánh giá" that are no indicator's of the ruleset, on rows the match
+ * did not recognise (by code, by wording or by place): a slip ("TC12", "TC2.l") on a row whose
+ * wording was changed too, or an indicator the ruleset no longer has. Set-up cannot tell which
+ * indicator such a row holds, so it stops and names each cell (a number, a date or a note in the
+ * code column is no code: looksLikeCode).
+ */
+function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string): string[] {
+  const column = match?.columns[INDICATOR_COLUMNS.code] ?? null;
+  if (!content || !match || column === null) return [];
+  const keys = new Set(logicalKeys(spec));
+  const header = match.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
+  const recognised = new Set(match.rows);
+  const cells = content.flatMap((row, r) => {
+    const cell = row[column - 1];
+    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [`ô ${cellA1(r + 1, column)}: ${describeCell(cell)}`] : [];
+  });
+  if (cells.length === 0) return [];
+  return [
+    `Trang "${SHEETS.assessment}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
+  ];
+}
+
 /** The key of each logical row of "Đánh giá" from its first row: a code, or a criterion heading. */
 function logicalKeys(spec: SheetSpec): string[] {
   const labelAt = (row: Array<CellSpec | null>, column: number): Cell => {
@@ -261,6 +288,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     matches.set(sheetSpec.name, match);
   }
+  if (!switching) problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id));
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
@@ -271,12 +299,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const assessmentSpec = specOf(spec, SHEETS.assessment);
   const assessmentContent = contents.get(SHEETS.assessment) ?? null;
   const assessmentMatch = matches.get(SHEETS.assessment) ?? null;
-  // Rows of "Đánh giá" are rebuilt (values following their code) when codes of another ruleset are there.
+  // Rows of "Đánh giá" are rebuilt (values following their code) when the ruleset is switched; a
+  // code of no indicator otherwise stopped set-up above (unknownCodes), so a slip never rebuilds.
   const keys = logicalKeys(assessmentSpec);
-  const codeColumn = assessmentMatch?.columns[INDICATOR_COLUMNS.code] ?? INDICATOR_COLUMNS.code + 1;
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
-  const stale = (assessmentContent ?? []).slice(headerRow).some((row) => looksLikeCode(row[codeColumn - 1]) && !keys.includes(codeKey(row[codeColumn - 1])));
-  const rebuild = assessmentContent !== null && (switching || stale);
+  const rebuild = assessmentContent !== null && switching;
 
   let archive: string | null = null;
   let fromArchives = new Map<string, Cell[]>();
@@ -304,24 +331,24 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      const header = match.labels.length > 0 ? headerLabel(sheetSpec, match.columns.indexOf(null)) : '';
-      messages.push(`Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột ${columnLetter(at)}.`);
+      const column = match.columns.indexOf(null);
+      const header = match.labels.length > 0 ? headerLabel(sheetSpec, column) : '';
+      // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
+      const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
+      messages.push(
+        `Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
+      );
     });
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const block = oldIndicatorRows(content, headerRow, columns);
       const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
-      const hasValues = block.some((row) => row.logical.slice(INDICATOR_COLUMNS.value).some((cell) => !isBlank(cell)));
-      if (hasValues || switching) {
-        archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-        writeArchive(
-          spreadsheet,
-          archive,
-          block.map((row) => row.logical),
-          switching ? tableContent : null,
-          all.length,
-        );
-        messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
-      }
+      const beside = besideBlock(block, columns, previous ?? ruleset);
+      archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
+      writeArchive(spreadsheet, archive, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
+      messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
+      const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
+      const belongs = (logical: Cell[]) => formerKeys.has(indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]));
+      messages.push(...leftBehind(name, archive, block, headerRow, Math.max(...columns), match.labels, belongs));
       // Values of codes that are not here come back from the newest archive that has them.
       const missingKeys = keys.filter((k) => k && !old.has(k));
       if (missingKeys.length > 0) fromArchives = readArchives(all, names, missingKeys);
@@ -349,8 +376,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       inserted.push(at);
     });
     match.rows.forEach((r, i) => {
-      if (r === null && match.labels[i])
-        messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. Nếu dòng này từng có giá trị, hãy nhập lại.`);
+      if (r === null && match.labels[i]) messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
     });
     messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted));
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
@@ -410,7 +436,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
  */
 function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, content: Cell[][], inserted: number[]): string[] {
   const { rows, columns } = placement;
-  const restored = match.restored.map(({ row, column }) => `Trang "${name}", dòng ${rows[row]}: ô ${columnLetter(columns[column])}${rows[row]} trống nên đã ghi lại "${match.labels[row]}".`);
+  // Keys of a column that was deleted are written back with it, as its message says.
+  const restored = match.restored.flatMap(({ row, column, was }) => {
+    if (match.columns[column] === null) return [];
+    const cell = `ô ${columnLetter(columns[column])}${rows[row]}`;
+    const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, khác với mẫu,`;
+    return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".`];
+  });
   const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null ? [`"${label}" (dòng ${rows[r]})`] : []));
   // The spec's labels and results are not people's values (a spill shows its results there).
   const people = (column: number) => {
@@ -503,8 +535,64 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[]): Map
 
 const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
 
-function writeArchive(spreadsheet: SpreadsheetLike, name: string, block: Cell[][], table: Cell[][] | null, position: number): void {
-  const header = ARCHIVE_HEADER;
+/**
+ * What the rows of the old block hold in the other columns the rebuild empties (up to the last
+ * placed column: the results columns, I:J): a note a person typed there must reach the archive
+ * with its row. The template's own results formula is not theirs and is left out. Each column is
+ * headed by its letter; none when nothing is there.
+ */
+function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], former: Ruleset): { header: string[]; cells: Cell[][] } {
+  const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
+  const others = Array.from({ length: Math.max(...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
+  const own = formulaShape(`=${resultsFormula(former)}`);
+  const cells = block.map(({ physical }) =>
+    others.map((c) => {
+      const cell = physical[c - 1] ?? '';
+      return typeof cell === 'string' && cell.startsWith('=') && formulaShape(cell) === own ? '' : cell;
+    }),
+  );
+  const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
+  return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+}
+
+/**
+ * What a rebuild of "Đánh giá" does not carry to the new rows, named for the user: rows of the old
+ * block that belong to no indicator (inserted by the committee, notes below the table), which
+ * leave the sheet for the archive; and cells right of the rewritten columns (K…), which stay on
+ * their physical row although another row of the new layout is there now. `labels` are the new
+ * layout's row labels (logical rows), `width` the last rewritten column, `belongs` whether an old
+ * row (its block columns) is an indicator's or a heading's of the ruleset switched from.
+ */
+function leftBehind(
+  name: string,
+  archive: string,
+  block: Array<{ physical: Cell[]; logical: Cell[] }>,
+  headerRow: number,
+  width: number,
+  labels: string[],
+  belongs: (logical: Cell[]) => boolean,
+): string[] {
+  const labelOf = (logical: Cell[]) => (belongs(logical) ? String(isBlank(logical[INDICATOR_COLUMNS.code]) ? logical[INDICATOR_COLUMNS.name] : logical[INDICATOR_COLUMNS.code]) : '');
+  const unkeyed = block.flatMap((row, i) => (labelOf(row.logical) === '' && !row.physical.slice(0, width).every(isBlank) ? [headerRow + 1 + i] : []));
+  const messages =
+    unkeyed.length > 0
+      ? [`Trang "${name}": dòng ${unkeyed.join(', ')} không thuộc chỉ tiêu nào (dòng chèn thêm hoặc ghi chú ngoài bảng) nên không còn trên trang; nội dung đã được chép sang trang "${archive}".`]
+      : [];
+  block.forEach((row, i) => {
+    const at = headerRow + 1 + i;
+    const before = labelOf(row.logical);
+    const now = labels[at - headerRow + ASSESSMENT_FIRST_ROW - 2] ?? '';
+    row.physical.forEach((cell, c) => {
+      if (c < width || isBlank(cell) || foldText(before) === foldText(now)) return;
+      const was = before === '' ? 'không thuộc chỉ tiêu nào' : `của "${before}"`;
+      const is = now === '' ? 'không thuộc chỉ tiêu nào' : `của "${now}"`;
+      messages.push(`Trang "${name}": ô ${cellA1(at, c + 1)} (${describeCell(cell)}) ở ngoài bảng nên được để nguyên, nhưng dòng ${at} trước ${was}, nay ${is}: hãy chuyển ô này nếu cần.`);
+    });
+  });
+  return messages;
+}
+
+function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
   const rows: Cell[][] = [[`Dữ liệu trang "${SHEETS.assessment}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];

@@ -152,14 +152,17 @@ export function codeKey(code: unknown): string {
   return unmask(normalizeCode(code)).replace(/ /g, '').toUpperCase();
 }
 
+/** A code as `codeKey` gives it: Latin letters, digits and dots (or dashes), with a digit. */
+const CODE_SHAPE = /^(?=[A-Z.-]*\d)[A-Z0-9.-]{1,12}$/;
+
 /**
- * Whether a cell could hold an indicator's code ("TC5.2a", "1.1", "TC 4"): a short token with a
- * digit, not a sentence. A note people typed in the code column of a row they inserted ("Ghi chú
- * riêng của xã") is no code, so it cannot be taken for an indicator of another ruleset.
+ * Whether a cell could hold an indicator's code ("TC5.2a", "1.1", "TC 4", a slip such as "TC12"
+ * or "TC2.l"): text of one or two words that, as `codeKey` compares it, is a short run of Latin
+ * letters, digits and dots with a digit. A number (an STT typed in the code column of an inserted row), a date, a
+ * note ("Ghi chú riêng của xã", "Đợt 2") is no code, so it cannot be taken for an indicator.
  */
 export function looksLikeCode(cell: unknown): boolean {
-  const text = cellText(cell).trim();
-  return /\d/.test(text) && text.split(/\s+/).length <= 2 && normalizeCode(text).length <= 12;
+  return typeof cell === 'string' && cell.trim().split(/\s+/).length <= 2 && CODE_SHAPE.test(codeKey(cell));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldText } from '../cells/text';
+import { codeKey, foldText, looksLikeCode } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formulaShape } from './placement';
 import type { SheetSpec } from './types';
@@ -19,11 +19,12 @@ export interface SheetMatch {
   /** The label that identifies each logical row ('' for rows without one), as the spec writes it. */
   labels: string[];
   /**
-   * Logical rows (0-based) found on a row whose key cell someone emptied, recognised by another of
-   * their labels or by where they sit; `column` is the spec column (0-based) of the key, which
-   * set-up writes back.
+   * Logical rows (0-based) found on a row whose key cell someone emptied or typed over (a code
+   * with a slip, an edited label), recognised by another of their labels or by where they sit;
+   * `column` is the spec column (0-based) of the key, which set-up writes back, and `was` what the
+   * key cell held ('' when empty).
    */
-  restored: Array<{ row: number; column: number }>;
+  restored: Array<{ row: number; column: number; was: Cell }>;
   /**
    * Rows (1-based, in `content`) that hold something but no key while a keyed row of the spec is
    * missing, and could not be recognised safely: set-up keeps them and names them.
@@ -39,7 +40,14 @@ interface Anchor {
   original: string;
 }
 
-const key = (cell: Cell) => (cell instanceof Date || cell === null || cell === undefined ? '' : foldText(String(cell)).replace(/\s*\*$/, ''));
+/**
+ * A label as compared: folded, without the "*" of a required field; a code as readers compare it
+ * (`codeKey`: "tc 1.2" is TC1.2), so repair and readers agree on which row is which.
+ */
+const key = (cell: Cell) => {
+  if (cell instanceof Date || cell === null || cell === undefined) return '';
+  return looksLikeCode(cell) ? codeKey(cell) : foldText(String(cell)).replace(/\s*\*$/, '');
+};
 
 function labelText(spec: SheetSpec, r: number, c: number): string {
   const cell = spec.cells[r]?.[c];
@@ -129,8 +137,9 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
   });
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
   findFormulaRows(spec, content, anchors, rows, placedColumns);
-  // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled ones.
-  const missing = new Set(anchors.flatMap((a, r) => (a && rows[r] === null ? [r] : [])));
+  // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled
+  // ones, and so do rows whose key column itself is gone (deleted): their key went with it, not the row.
+  const missing = new Set(anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [r] : [])));
   const placed = fillGaps(rows, missing);
   return { rows: placed, columns: placedColumns, duplicates, labels: anchors.map((a) => a?.original ?? ''), restored, orphans: orphansOf(content, anchors, rows, placed) };
 }
@@ -172,26 +181,35 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
 const hasContent = (row: Cell[] | undefined) => (row ?? []).some((cell) => !isBlank(cell));
 
 /**
- * Finds missing keyed rows on rows whose key cell is blank, and fills `rows` in place. First by
+ * Finds missing keyed rows on rows whose key cell is blank or holds no key of the spec (a code
+ * with a slip, "TC12" for TC1.2; an edited label, "Ten xa"), and fills `rows` in place. First by
  * another label of the row that no other row of the spec has in that column (an indicator's
- * wording, a field's hint); then by position: the row sits exactly where the key was, the
- * nearest found keyed rows around it being as far apart as in the spec (so no row was inserted
- * or deleted between them), and none of its labels says it is another row. A row recognised only
- * by one neighbour must hold something. Anything less certain stays missing (and is named).
+ * wording, a field's hint), which also finds the rows of a key column that was deleted; then by
+ * position: the row sits exactly where the key was, the nearest found keyed rows around it being
+ * as far apart as in the spec (so no row was inserted or deleted between them), and none of its
+ * labels says it is another row. A row recognised only by one neighbour must hold something.
+ * Anything less certain stays missing (and is named).
  */
 function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>): SheetMatch['restored'] {
   const restored: SheetMatch['restored'] = [];
   const claimed = new Set(rows.filter((p): p is number => p !== null));
-  const missing = () => anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [{ a, r }] : []));
+  const missing = () => anchors.flatMap((a, r) => (a && rows[r] === null ? [{ a, r }] : []));
   const text = (p: number, specColumn: number) => {
     const column = columns[specColumn];
     return column === null ? '' : key(content[p - 1]?.[column - 1]);
   };
-  const free = (p: number, a: Anchor) => p >= 1 && !claimed.has(p) && text(p, a.specColumn) === '';
+  const keysIn = new Map<number, Set<string>>();
+  const isKey = (specColumn: number, label: string) => {
+    if (!keysIn.has(specColumn)) keysIn.set(specColumn, new Set(spec.cells.map((_, r) => labelText(spec, r, specColumn)).filter(Boolean)));
+    return keysIn.get(specColumn)!.has(label);
+  };
+  // The key cell is empty, or holds what is no row's key there: another row's key means another row.
+  const free = (p: number, a: Anchor) => p >= 1 && !claimed.has(p) && !isKey(a.specColumn, text(p, a.specColumn));
   const take = (r: number, p: number, a: Anchor) => {
     rows[r] = p;
     claimed.add(p);
-    restored.push({ row: r, column: a.specColumn });
+    const column = columns[a.specColumn];
+    restored.push({ row: r, column: a.specColumn, was: column === null ? '' : (content[p - 1]?.[column - 1] ?? '') });
   };
   const otherLabels = (r: number, a: Anchor) => spec.cells[r].flatMap((cell, c) => (c !== a.specColumn && cell?.kind === 'label' ? [{ c, label: labelText(spec, r, c) }] : []));
 
@@ -208,6 +226,7 @@ function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Ancho
 
   const keyed = (r: number) => anchors[r] !== null && rows[r] !== null;
   for (const { a, r } of missing()) {
+    if (a.column === null) continue;
     let before = r - 1;
     while (before >= 0 && !keyed(before)) before--;
     let after = r + 1;

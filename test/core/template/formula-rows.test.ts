@@ -36,14 +36,45 @@ describe('formulaShape', () => {
 });
 
 describe('looksLikeCode', () => {
-  it('short tokens with a digit are codes; notes, words and blanks are not', () => {
-    const cells = ['TC5.2a', '1.1', 'TC 4', ' tc1.1 ', 12, 'Ghi chú riêng của xã', 'Ghi chú 2', 'TC', '', null, 'TC1234567890.1'];
+  it('short text of Latin letters, digits and dots with a digit is a code; numbers, dates, notes, words and blanks are not', () => {
+    const cells = [
+      'TC5.2a',
+      '1.1',
+      'TC 4',
+      ' tc1.1 ',
+      'TC12',
+      'TC2.l',
+      'TC3.2.',
+      'ТС1.1',
+      12,
+      new Date(2025, 2, 15),
+      '15/03/2025',
+      'Đợt 2',
+      'Ghi chu so 2',
+      'Ghi chú riêng của xã',
+      'Ghi chú 2',
+      'TC',
+      '',
+      null,
+      'TC1234567890.1',
+    ];
     expect(cells.map((cell) => [cell, looksLikeCode(cell)])).toEqual([
       ['TC5.2a', true],
       ['1.1', true],
       ['TC 4', true],
       [' tc1.1 ', true],
-      [12, true],
+      // Slips in a code are still codes (set-up then recognises the row by its wording, or names the cell).
+      ['TC12', true],
+      ['TC2.l', true],
+      ['TC3.2.', true],
+      // Cyrillic Т and С.
+      ['ТС1.1', true],
+      // An STT number, a date, a note in an inserted row: never a code.
+      [12, false],
+      [new Date(2025, 2, 15), false],
+      ['15/03/2025', false],
+      ['Đợt 2', false],
+      ['Ghi chu so 2', false],
       ['Ghi chú riêng của xã', false],
       ['Ghi chú 2', false],
       ['TC', false],

@@ -101,7 +101,7 @@ describe('matchSheet, whole', () => {
       ['', 'Hòa An', 'Ghi cả chữ Xã'],
       ['Kết thúc', '', ''],
     ];
-    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 3, 2, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 1, column: 0 }], orphans: [] });
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 3, 2, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 1, column: 0, was: '' }], orphans: [] });
   });
 
   it('an emptied key and hint on a row where it sits, its neighbours as far apart as in the spec: found by its place', () => {
@@ -111,7 +111,7 @@ describe('matchSheet, whole', () => {
       ['', 'B', ''],
       ['Kết thúc', '', ''],
     ];
-    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, 3, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 2, column: 0 }], orphans: [] });
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, 3, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 2, column: 0, was: '' }], orphans: [] });
   });
 
   it('…but not when another hint there says it is another row', () => {
@@ -122,5 +122,49 @@ describe('matchSheet, whole', () => {
       ['Kết thúc', '', ''],
     ];
     expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, null, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [], orphans: [3] });
+  });
+
+  it('a label typed over (no label of the spec there): found by its hint, or by its place, and what it held given', () => {
+    const content = [
+      ['Mục', 'Nội dung', 'Hướng dẫn'],
+      ['Ten xa', 'A', 'Ghi cả chữ Xã'],
+      ['Tỉnh thành', 'B', ''],
+      ['Kết thúc', '', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({
+      rows: [1, 2, 3, 4],
+      columns: [1, 2, 3],
+      duplicates: [],
+      labels: HINTED_LABELS,
+      restored: [
+        { row: 1, column: 0, was: 'Ten xa' },
+        { row: 2, column: 0, was: 'Tỉnh thành' },
+      ],
+      orphans: [],
+    });
+  });
+
+  it('…but another row’s label there is that row, never overwritten', () => {
+    const content = [
+      ['Mục', 'Nội dung', 'Hướng dẫn'],
+      ['Tên xã', 'A', 'Ghi cả chữ Xã'],
+      ['Kết thúc', 'B', ''],
+      ['', '', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({ rows: [1, 2, null, 3], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [], orphans: [] });
+  });
+
+  it('a code compared as the readers compare it: "tc 1.2" is the row of TC1.2, no row missing', () => {
+    const codes = bareSheetSpec('Đánh giá', [
+      [label('Mã', 'header'), label('Nội dung', 'header')],
+      [label('TC1.1'), input()],
+      [label('TC1.2'), input()],
+    ]);
+    const content = [
+      ['Mã', 'Nội dung'],
+      ['TC 1.1', 'a'],
+      ['tc 1.2', 'b'],
+    ];
+    expect(matchSheet(codes, content)).toEqual({ rows: [1, 2, 3], columns: [1, 2], duplicates: [], labels: ['Mã', 'TC1.1', 'TC1.2'], restored: [], orphans: [] });
   });
 });

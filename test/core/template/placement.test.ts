@@ -68,7 +68,7 @@ describe('matching a sheet spec to a sheet people edited', () => {
     ];
     const match = matchSheet(spec, content);
     expect(match.rows).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(match.restored).toEqual([{ row: 1, column: 0 }]);
+    expect(match.restored).toEqual([{ row: 1, column: 0, was: '' }]);
     expect(match.orphans).toEqual([]);
   });
 
@@ -88,7 +88,7 @@ describe('matching a sheet spec to a sheet people edited', () => {
     ];
     const match = matchSheet(wordy, content);
     expect(match.rows).toEqual([1, 3, 2]);
-    expect(match.restored).toEqual([{ row: 1, column: 0 }]);
+    expect(match.restored).toEqual([{ row: 1, column: 0, was: '' }]);
   });
 
   it('leaves a row it cannot place safely missing, and names the unkeyed rows that hold something', () => {
@@ -127,7 +127,7 @@ describe('matching a sheet spec to a sheet people edited', () => {
     ];
     const match = matchSheet(coded, content);
     expect(match.rows).toEqual([1, null, 3, 2, 5]);
-    expect(match.restored).toEqual([{ row: 3, column: 0 }]);
+    expect(match.restored).toEqual([{ row: 3, column: 0, was: '' }]);
   });
 
   it('names a label found twice', () => {

@@ -1,0 +1,97 @@
+/**
+ * A switch of ruleset rewrites "Đánh giá" as the new ruleset lays it out, emptying every cell of
+ * the old rows up to the results columns (I:J). Found by the newcomer review of issue 14: notes a
+ * committee typed in I or J (beside an indicator, or below the table) were emptied and reached no
+ * archive, which copied columns A:H only. Every cell the rewrite empties must be in the archive,
+ * with its row; the template's own results formula is not a person's and stays out.
+ */
+import { describe, expect, it } from 'vitest';
+import { setupMessage } from '../../src/addon/setup/message';
+import { SHEETS } from '../../src/core/template/layout';
+import { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { setup } from './scenarios';
+
+const LATER = new Date(2026, 10, 22, 8, 5);
+const ARCHIVE = 'Lưu trữ TT25 22-11-2026 08.05';
+const HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
+
+describe('TT25 → TT44 with notes in the results columns', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  const sheet = ss.sheet(SHEETS.assessment);
+  sheet.type('E7', 'Đạt');
+  sheet.type('J7', 'Ghi chú J7 của xã');
+  sheet.type('I27', 'Ghi chú I27 của xã');
+  sheet.type('J30', 'Ghi chú J30 của xã');
+  ss.sheet(SHEETS.info).type('B7', 'TT44');
+  const result = setup(ss, LATER);
+  const rows = ss.sheet(ARCHIVE).values();
+
+  it('the archive has a column for each of I and J, after the block’s', () => {
+    expect(result.archive).toBe(ARCHIVE);
+    expect(rows[1].slice(0, 10)).toEqual([...HEADER, 'Cột I', 'Cột J']);
+  });
+
+  it('each note is on the archived row it was typed beside (rows 5… of the sheet from row 3 of the archive)', () => {
+    const row = (sheetRow: number) => rows[sheetRow - 5 + 2].slice(0, 10);
+    expect(row(7)).toEqual([
+      'TC1.2',
+      'Xây dựng chương trình, kế hoạch thực hiện công tác xây dựng xã hội học tập hằng năm và tổ chức triển khai, thực hiện đầy đủ các chương trình, kế hoạch',
+      'Đạt',
+      'Đạt',
+      'Đạt',
+      '',
+      '',
+      '',
+      '',
+      'Ghi chú J7 của xã',
+    ]);
+    expect(row(27)).toEqual(['', '', '', '', '', '', '', '', 'Ghi chú I27 của xã', '']);
+    expect(row(30)).toEqual(['', '', '', '', '', '', '', '', '', 'Ghi chú J30 của xã']);
+  });
+
+  it('the results formula of row 5 is not archived as a person’s', () => {
+    expect(rows[2].slice(8, 10)).toEqual(['', '']);
+  });
+
+  it('the old table follows after a blank row, as before', () => {
+    expect(rows.findIndex((r) => r[0] === 'Bộ tiêu chí cũ')).toBe(2 + 26 + 1);
+  });
+});
+
+describe('TT25 → TT44 with a row the committee inserted and a note right of the table', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  const sheet = ss.sheet(SHEETS.assessment);
+  sheet.type('K6', 'Cột K riêng TC1.1');
+  // Above TC2.2 (row 11): the rows below move down by one.
+  sheet.insertRowBefore(11);
+  sheet.type('B11', 'Dòng riêng của xã');
+  sheet.type('G11', 'Ghi chú dòng riêng');
+  sheet.type('J31', 'Ghi chú J31 của xã');
+  ss.sheet(SHEETS.info).type('B7', 'TT44');
+  const result = setup(ss, LATER);
+
+  it('names the rows that leave the sheet for the archive, and the note whose row is now another indicator’s; never says all was kept in place', () => {
+    expect(setupMessage(result)).toBe(
+      [
+        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}".`,
+        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
+        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE}".`,
+        `Trang "Đánh giá": dòng 11, 31 không thuộc chỉ tiêu nào (dòng chèn thêm hoặc ghi chú ngoài bảng) nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}".`,
+        'Trang "Đánh giá": ô K6 ("Cột K riêng TC1.1") ở ngoài bảng nên được để nguyên, nhưng dòng 6 trước của "TC1.1", nay của "TC2": hãy chuyển ô này nếu cần.',
+        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+      ].join('\n'),
+    );
+  });
+
+  it('the inserted row and the note below the table are in the archive', () => {
+    const rows = ss.sheet(ARCHIVE).values();
+    expect(rows[11 - 5 + 2].slice(0, 10)).toEqual(['', 'Dòng riêng của xã', '', '', '', '', 'Ghi chú dòng riêng', '', '', '']);
+    // Only column J holds something: the archive has no column for I.
+    expect(rows[1].slice(0, 10)).toEqual([...HEADER, 'Cột J', '']);
+    expect(rows[31 - 5 + 2].slice(0, 10)).toEqual(['', '', '', '', '', '', '', '', 'Ghi chú J31 của xã', '']);
+    expect(sheet.at('K6').value).toBe('Cột K riêng TC1.1');
+  });
+});

@@ -229,6 +229,27 @@ describe('repair after one row or column inserted anywhere in a first TT25 set-u
     return { ss, expected, named, result };
   };
 
+  /** The ranges and formulas of a sheet's conditional colours, in order (the fake never moves them on insertion). */
+  const colourRules = (sheet: FakeSheet) =>
+    (sheet.state() as { conditionalRules: Array<{ setRanges: string[]; whenFormulaSatisfied?: string }> }).conditionalRules.map((r) => [r.setRanges.join(','), r.whenFormulaSatisfied ?? '']);
+
+  it('conditional colours follow an inserted row or column: Đạt / Không đạt / Thiếu dữ liệu and the unverified ruleset rows', () => {
+    const row = run(SHEETS.assessment, 'row', ['at the top', 1, 1]);
+    expect(colourRules(row.ss.sheet(SHEETS.assessment))).toEqual([
+      ['I6:J26', ''],
+      ['I6:J26', ''],
+      ['I6:J26', ''],
+    ]);
+    const column = run(SHEETS.assessment, 'column', ['before A', 1, 5]);
+    expect(colourRules(column.ss.sheet(SHEETS.assessment))).toEqual([
+      ['J5:K25', ''],
+      ['J5:K25', ''],
+      ['J5:K25', ''],
+    ]);
+    const table = run(SHEETS.ruleset, 'row', ['at the top', 1, 1]);
+    expect(colourRules(table.ss.sheet(SHEETS.ruleset))).toEqual([['A3:L151', '=$L3="Chưa xác minh"']]);
+  });
+
   for (const [sheet, rows, columns] of SHEET_CASES) {
     for (const [dimension, cases] of [
       ['row', rows],

@@ -47,7 +47,9 @@ describe('text', () => {
 
   it('codeKey: every Cyrillic and Greek letter drawn like a Latin one reads as that letter', () => {
     // Cyrillic А В С Е Н І Ј К М О Р Ѕ Т Х У and small а с е і ј о р ѕ х у.
-    expect(codeKey('\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a\u041c\u041e\u0420\u0405\u0422\u0425\u0423\u0430\u0441\u0435\u0456\u0458\u043e\u0440\u0455\u0445\u0443')).toBe('ABCEHIJKMOPSTXYACEIJOPSXY');
+    expect(codeKey('\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a\u041c\u041e\u0420\u0405\u0422\u0425\u0423\u0430\u0441\u0435\u0456\u0458\u043e\u0440\u0455\u0445\u0443')).toBe(
+      'ABCEHIJKMOPSTXYACEIJOPSXY',
+    );
     // Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ and small α ο ρ χ.
     expect(codeKey('\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03b1\u03bf\u03c1\u03c7')).toBe('ABEZHIKMNOPTYXAOPX');
   });

@@ -9,7 +9,7 @@ import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, identityPlacement, placeRange } from '../../core/template/placement';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
-import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
+import { cellText, codeKey, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
@@ -403,6 +403,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 }
 
 /**
+ * A value a person typed, named in a message as the sheet shows it by default: a number
+ * ungrouped with a decimal comma (a year 2025, never "2.025"), text quoted, a date as dd/mm/yyyy.
+ */
+const typedValue = (cell: Cell) => (typeof cell === 'number' ? cellText(cell) : describeCell(cell));
+
+/**
  * What repair did with rows whose key someone emptied: the key written back where the row was
  * recognised; otherwise the row left as it is and named with its values, beside the rows
  * re-created empty, so the user can move them. `inserted` are the rows inserted since matching,
@@ -419,7 +425,7 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   };
   const orphans = match.orphans.map((row) => {
     const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
-    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
+    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${typedValue(cell)}`]));
     const noun = spec.rowKey ?? 'nhãn';
     return `Dòng ${at} của trang "${name}" có giá trị nhưng không có ${noun}: ${cells.join(', ')}. Dòng này được để nguyên; nếu đó là giá trị của ${missing.join(' hoặc ')}, hãy chép sang dòng đó rồi xoá dòng ${at}.`;
   });
@@ -455,7 +461,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
   const bySheet = new Map<string, string[]>();
-  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
+  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${typedValue(t.value)})`]);
   return [...bySheet].map(
     ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );

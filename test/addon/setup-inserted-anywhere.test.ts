@@ -208,27 +208,33 @@ const SHEET_CASES: Array<[sheet: string, rows: Case[], columns: Case[]]> = [
   ],
 ];
 
-describe('repair after one row or column inserted anywhere in a first TT25 set-up', () => {
-  const run = (sheetName: string, dimension: Dimension, [, at, typeAt]: Case) => {
-    const ss = new FakeSpreadsheet();
-    setup(ss);
-    const before = picture(ss);
-    const sheet = ss.sheet(sheetName);
-    if (dimension === 'row') sheet.insertRowBefore(at);
-    else sheet.insertColumnBefore(at);
-    // Sheets moves every reference to the moved cells; the fake leaves formulas as they were written.
-    for (const each of ss.sheets) {
-      for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
-    }
-    const typed = dimension === 'row' ? `${letters(typeAt)}${at}` : `${letters(at)}${typeAt}`;
-    sheet.type(typed, TYPED);
-    const expected = inserted(before, sheetName, dimension, at);
-    expected[sheetName][typed] = TYPED;
-    const named = namedRanges(ss);
-    const result = setup(ss, new Date(2026, 10, 22, 8, 5));
-    return { ss, expected, named, result };
-  };
+/** The name a person gave "Thông tin" (Sheets rewrites every formula that names it, as the fake does). */
+const RENAMED_INFO = 'Thông tin xã';
 
+/** One case: set up, optionally rename "Thông tin", insert, type, repair; with what Sheets would show. */
+const run = (specName: string, dimension: Dimension, [, at, typeAt]: Case, renameInfo = false) => {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  if (renameInfo) ss.sheet(SHEETS.info).setName(RENAMED_INFO);
+  const sheetName = renameInfo && specName === SHEETS.info ? RENAMED_INFO : specName;
+  const before = picture(ss);
+  const sheet = ss.sheet(sheetName);
+  if (dimension === 'row') sheet.insertRowBefore(at);
+  else sheet.insertColumnBefore(at);
+  // Sheets moves every reference to the moved cells; the fake leaves formulas as they were written.
+  for (const each of ss.sheets) {
+    for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
+  }
+  const typed = dimension === 'row' ? `${letters(typeAt)}${at}` : `${letters(at)}${typeAt}`;
+  sheet.type(typed, TYPED);
+  const expected = inserted(before, sheetName, dimension, at);
+  expected[sheetName][typed] = TYPED;
+  const named = namedRanges(ss);
+  const result = setup(ss, new Date(2026, 10, 22, 8, 5));
+  return { ss, expected, named, result };
+};
+
+describe('repair after one row or column inserted anywhere in a first TT25 set-up', () => {
   for (const [sheet, rows, columns] of SHEET_CASES) {
     for (const [dimension, cases] of [
       ['row', rows],
@@ -237,6 +243,30 @@ describe('repair after one row or column inserted anywhere in a first TT25 set-u
       for (const c of cases) {
         it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
           const { ss, expected, named, result } = run(sheet, dimension, c);
+          expect(result.messages).toEqual([]);
+          expect(picture(ss)).toEqual(expected);
+          expect(namedRanges(ss)).toEqual(named);
+        });
+      }
+    }
+  }
+});
+
+/**
+ * The same with "Thông tin" renamed first: every sheet's commune line reads the renamed sheet, and
+ * is still found by its formula (not by where it stood) when a row is inserted above it or around
+ * it, so the person's row is never taken for it. The rows at the top of each sheet, and every
+ * case of "Thông tin" itself.
+ */
+describe('the same after "Thông tin" was renamed', () => {
+  for (const [sheet, rows, columns] of SHEET_CASES) {
+    for (const [dimension, cases] of [
+      ['row', rows],
+      ['column', columns],
+    ] as const) {
+      for (const c of cases.filter((each) => sheet === SHEETS.info || (dimension === 'row' && each[1] <= 2))) {
+        it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
+          const { ss, expected, named, result } = run(sheet, dimension, c, true);
           expect(result.messages).toEqual([]);
           expect(picture(ss)).toEqual(expected);
           expect(namedRanges(ss)).toEqual(named);

@@ -242,10 +242,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
+  const sheetNames = new Map([...found].map(([specName, sheet]) => [specName, nameOf(sheet)]));
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
     if (!content) continue;
-    const match = matchSheet(sheetSpec, content);
+    const match = matchSheet(sheetSpec, content, sheetNames);
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match)) matches.set(sheetSpec.name, match);
       continue;

@@ -31,6 +31,8 @@ interface Workbook {
   sheets: Map<string, SheetLike>;
   /** Every sheet name in use, for a new archive's name and position. */
   names: string[];
+  /** The name each template sheet has now, by its spec name (people rename sheets). */
+  sheetNames: Map<string, string>;
   content: (name: string) => Cell[][] | null;
 }
 
@@ -59,7 +61,8 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
     }
     return cache.get(name)!;
   };
-  return { spec, sheets, names, content };
+  const sheetNames = new Map([...sheets].map(([specName, sheet]) => [specName, sheet.getName()]));
+  return { spec, sheets, names, sheetNames, content };
 }
 
 const archiveFormat = (value: Cell): string => (typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General');
@@ -125,7 +128,7 @@ const cellCount = (plan: YearPlan) => plan.archive.rows.length - ARCHIVE_FIRST_R
 export function startNewYear(deps: YearDeps): string[] {
   return run(
     deps,
-    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now),
+    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now, wb.sheetNames),
     (p) =>
       `Bắt đầu năm đánh giá ${p.toYear}?\n\nDữ liệu năm ${p.fromYear} (${cellCount(p)} ô: giá trị, minh chứng, ghi chú của từng chỉ tiêu, nội dung báo cáo, số liệu PCGD-XMC, số văn bản, liên kết hồ sơ) được chép sang trang lưu trữ mới rồi xóa khỏi các ô nhập.\n\n${KEPT}\n\nCó thể khôi phục lại từ trang lưu trữ.`,
     (p) => [
@@ -149,7 +152,7 @@ export function restoreYear(deps: YearDeps, sheetName: string | null): string[] 
   const name = chosen.getName();
   return run(
     deps,
-    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now),
+    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now, wb.sheetNames),
     (p) => `Khôi phục dữ liệu năm ${p.toYear} từ trang "${name}"?\n\nDữ liệu hiện có của năm ${p.fromYear || '(chưa ghi)'} được chép sang một trang lưu trữ mới trước, nên không mất gì. ${KEPT}`,
     (p) => [
       `Đã khôi phục dữ liệu năm ${p.toYear} từ trang "${name}".`,

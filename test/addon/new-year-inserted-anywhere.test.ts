@@ -54,6 +54,19 @@ function run(sheetName: string, dimension: Dimension, [, at, typeAt]: Case) {
   return { ss, typed, moved, lines, computed: shiftFormula(computed, SHEETS.assessment, sheetName, dimension, at) };
 }
 
+/**
+ * A row inserted under the header of "Danh mục minh chứng" is inside its list (the named range
+ * CDHT_MINH_CHUNG starts at the header and grows over it): what was typed there is an item of
+ * 2025 like the others, archived and emptied, and the last item, pushed below the template's
+ * rows, is archived and emptied too, with no template cell, after the template's cells (as rows
+ * inserted into a list always are).
+ */
+const EVIDENCE_UNDER_HEADER: Cell[][] = [
+  [SHEETS.evidence, '', 'A4', TYPED, '', 'A4'],
+  [SHEETS.evidence, '', 'A5', 'MC01', '', 'A5'],
+];
+const EVIDENCE_PUSHED_OUT: Cell[] = [SHEETS.evidence, '', 'F204', 'https://drive.google.com/mc-cuoi', '', ''];
+
 describe('a new year after one row or column inserted anywhere in a first TT25 set-up', () => {
   for (const [sheet, rows, columns] of SHEET_CASES) {
     for (const [dimension, cases] of [
@@ -70,12 +83,18 @@ describe('a new year after one row or column inserted anywhere in a first TT25 s
             .slice(4)
             .filter((row) => row[0] !== '')
             .map((row) => row.slice(0, 6));
-          expect(archived).toEqual(TYPED_2025.map(([name, a1, label, value]) => [name, label, moved(name, a1), value, '', a1]));
+          const expected = TYPED_2025.map(([name, a1, label, value]) => [name, label, moved(name, a1), value, '', a1]);
+          const insideList = sheet === SHEETS.evidence && c[0] === 'under the header';
+          if (insideList) {
+            expected.splice(6, 2, ...EVIDENCE_UNDER_HEADER);
+            expected.push(EVIDENCE_PUSHED_OUT);
+          }
+          expect(archived).toEqual(expected);
           // Emptied where each value now is; the year goes on; the percent computes again.
           expect(TYPED_2025.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual([2026, '', '', '', '', '', '', '', '', '', '', '']);
           expect(ss.sheet(SHEETS.assessment).at(moved(SHEETS.assessment, 'E25')).formula).toBe(computed);
           expect(KEPT.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual(['Thôn Đông', 'Xã Hòa An']);
-          expect(ss.sheet(sheet).at(typed).value).toBe(TYPED);
+          expect(ss.sheet(sheet).at(typed).value).toBe(insideList ? '' : TYPED);
         });
       }
     }

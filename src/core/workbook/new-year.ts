@@ -180,31 +180,45 @@ function holds(current: Cell, value: Cell): boolean {
 }
 
 /**
- * The counts of unit rows people inserted into "Số liệu theo đơn vị" beyond the template's rows
- * (its sums add them up, src/core/template/units-sheet.ts): yearly like the template's own unit
- * rows, so a new year never adds last year's counts into its rate. Added to `cells` and `placed`.
+ * Rows people inserted into a list of the template beyond its own rows: the counts of unit rows
+ * in "Số liệu theo đơn vị" (its sums add them up, src/core/template/units-sheet.ts), down to its
+ * totals row; the items of "Danh mục minh chứng", down to where its named range now ends
+ * (`sheets.listEnds`: a named range grows over rows inserted inside it). Yearly like the
+ * template's own list rows, so a new year never keeps last year's counts or evidence. Added to
+ * `cells` and `placed`, as rows of no template cell.
  */
-function addInsertedUnitRows(spec: WorkbookSpec, cells: YearlyCell[], placed: Placed, content: SheetContent): void {
-  const sheet = spec.sheets.find((s) => s.name === SHEETS.units);
-  const rows = content(SHEETS.units);
-  if (!sheet || !rows) return;
-  const unitRows = sheet.cells.flatMap((cells, r) => (cells[0]?.kind === 'input' ? [r + 1] : []));
-  if (unitRows.length === 0) return;
-  const match = matchSheet(sheet, rows);
-  const header = match.rows[unitRows[0] - 2];
-  const end = match.rows[unitRows[unitRows.length - 1]];
-  if (!header || !end) return;
-  const template = cells.filter((c) => c.sheet === SHEETS.units && c.row === unitRows[0]);
-  const used = new Set(cells.filter((c) => c.sheet === SHEETS.units).map((c) => placed.get(c)?.row));
-  for (let row = header + 1; row < end; row++) {
-    if (used.has(row)) continue;
-    for (const cell of template) {
-      const extra: YearlyCell = { sheet: SHEETS.units, row, column: cell.column, rowLabel: '', initial: '', inserted: true };
-      cells.push(extra);
-      placed.set(extra, { row, column: placed.get(cell)!.column });
+function addInsertedListRows(spec: WorkbookSpec, cells: YearlyCell[], placed: Placed, content: SheetContent, sheets: SheetsNow): void {
+  for (const sheet of spec.sheets) {
+    const rows = content(sheet.name);
+    const listRows = sheet.cells.flatMap((cells, r) => (cells[0]?.kind === 'input' ? [r + 1] : []));
+    const template = cells.filter((c) => c.sheet === sheet.name && c.row === listRows[0]);
+    if (!rows || template.length === 0) continue;
+    const match = matchSheet(sheet, rows, sheets.names);
+    const header = match.rows[listRows[0] - 2];
+    const listEnd = sheets.listEnds.get(sheet.name);
+    const end = listEnd === undefined ? match.rows[listRows[listRows.length - 1]] : listEnd + 1;
+    if (!header || !end) continue;
+    const used = new Set(cells.filter((c) => c.sheet === sheet.name).map((c) => placed.get(c)?.row));
+    for (let row = header + 1; row < end; row++) {
+      if (used.has(row)) continue;
+      for (const cell of template) {
+        const extra: YearlyCell = { sheet: sheet.name, row, column: cell.column, rowLabel: '', initial: '', inserted: true };
+        cells.push(extra);
+        placed.set(extra, { row, column: placed.get(cell)!.column });
+      }
     }
   }
 }
+
+/** What the adapter knows of the sheets beyond their content. */
+export interface SheetsNow {
+  /** The name each template sheet has now, by its spec name (people rename sheets). */
+  names: ReadonlyMap<string, string>;
+  /** The last row (1-based) of each growing list's named range now, by its sheet's spec name. */
+  listEnds: ReadonlyMap<string, number>;
+}
+
+const AS_SPEC: SheetsNow = { names: new Map(), listEnds: new Map() };
 
 const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
 
@@ -246,11 +260,11 @@ const isYearCell = (cell: YearlyCell) => cell.sheet === SHEETS.info && cell.rowL
  * rest (an input with an initial value gets it back). `existing` are the sheet names in use.
  * Returns a Vietnamese problem instead when "Năm đánh giá" is blank or the layout is not the template's.
  */
-export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date, names: ReadonlyMap<string, string> = new Map()): YearPlan | { problem: string } {
+export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date, sheets: SheetsNow = AS_SPEC): YearPlan | { problem: string } {
   const cells = yearlyCells(spec);
-  const placed = locate(spec, cells, content, names);
+  const placed = locate(spec, cells, content, sheets.names);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
-  addInsertedUnitRows(spec, cells, placed, content);
+  addInsertedListRows(spec, cells, placed, content, sheets);
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
   const toYear = fromYear + 1;
@@ -269,21 +283,14 @@ export function isYearArchive(rows: Cell[][]): boolean {
  * has none. Cells are found by sheet, row label and column, so a template whose rows moved still
  * receives them; an archived cell with no such place is listed in `unplaced` and stays archived.
  */
-export function planRestore(
-  spec: WorkbookSpec,
-  content: SheetContent,
-  archiveRows: Cell[][],
-  existing: ReadonlySet<string>,
-  now: Date,
-  names: ReadonlyMap<string, string> = new Map(),
-): YearPlan | { problem: string } {
+export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRows: Cell[][], existing: ReadonlySet<string>, now: Date, sheets: SheetsNow = AS_SPEC): YearPlan | { problem: string } {
   if (!isYearArchive(archiveRows)) return { problem: `Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "${ARCHIVE_TITLE}").` };
   const cells = yearlyCells(spec);
-  const placed = locate(spec, cells, content, names);
+  const placed = locate(spec, cells, content, sheets.names);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
   // Counts in inserted unit rows are archived and emptied like the others; archived ones come back
   // only to template cells (an inserted row has none), the rest listed as unplaced.
-  addInsertedUnitRows(spec, cells, placed, content);
+  addInsertedListRows(spec, cells, placed, content, sheets);
   const restored = new Map<YearlyCell, Cell>();
   const unplaced: string[] = [];
   for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {

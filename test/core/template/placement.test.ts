@@ -22,6 +22,12 @@ describe('placing the spec where the cells are', () => {
     expect(placeFormula(formula, 'Đánh giá', placements)).toBe(`=IF(LOG10(C2)>0,"B2 ở 'Đánh giá'!B2",'Chấm điểm'!C2:C4)+CDHT_X(A1,'Khác'!B2)`);
   });
 
+  it("reads a quoted sheet name with an apostrophe written twice, and writes the new name's apostrophes twice", () => {
+    // Sheets escapes an apostrophe in a quoted sheet name by doubling it ('Thôn K''Long'!A1).
+    const placements = new Map([["Thôn K'Long", { ...moved, name: "Đội H'Leo" }]]);
+    expect(placeFormula("=SUM('Thôn K''Long'!B2:B4)+'Khác'!B2", 'Kết quả', placements)).toBe("=SUM('Đội H''Leo'!C2:C4)+'Khác'!B2");
+  });
+
   it('changes nothing for a sheet nobody edited', () => {
     const placements = new Map([['Thông tin', identityPlacement('Thông tin', 30, 3)]]);
     const formula = `='Thông tin'!$B$4&" – năm "&'Thông tin'!$B$6`;

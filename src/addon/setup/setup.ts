@@ -3,6 +3,7 @@ import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/rul
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
+import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
@@ -180,6 +181,8 @@ interface Plan {
   clearTo: number;
   /** The sheet as the ruleset switched from laid it out, when it is rewritten in place. */
   former?: SheetSpec;
+  /** People's notes the rewrite would cover, moved right on their rows after it. */
+  displaced?: DisplacedNote[];
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -299,6 +302,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
+        displaced: former ? displacedNotes(sheetSpec, former, content) : [],
       });
       continue;
     }
@@ -391,6 +395,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
+    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
@@ -402,6 +407,20 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
+}
+
+/**
+ * Writes people's notes where `displacedNotes` moves them (after the sheet was rewritten, which
+ * emptied where they were), a text under the text format so it is not re-read; returns the message.
+ */
+function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string): string {
+  for (const note of notes) {
+    const cell = sheet.getRange(note.row, note.to, 1, 1);
+    if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
+    cell.setValues([[note.value]]);
+  }
+  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${typedValue(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
+  return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
 }
 
 /**

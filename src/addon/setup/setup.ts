@@ -1,5 +1,6 @@
 import { InputError } from '../../core/engine/problems';
 import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
+import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
@@ -65,7 +66,9 @@ function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | nu
     messages.push(`${(thrown as Error).message} Đang dùng TT25.`);
     builtIn = resolveRuleset('TT25');
   }
-  const table = tableContent?.slice(1) ?? [];
+  // The rows under the header, wherever rows people inserted above it pushed it (else under row 1).
+  const header = (tableContent ?? []).findIndex((row) => foldText(cellText(row[0])) === foldText(TABLE_HEADER[0]));
+  const table = tableContent?.slice(header + 1 || 1) ?? [];
   if (allBlank(table)) return { ruleset: builtIn, previous: null };
   const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');

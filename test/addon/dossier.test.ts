@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillSampleCommune } from '../fixtures/sample-workbook';
 import { INFO_LAYOUT, SHEETS } from '../../src/core/template/layout';
+import { INFO_FIELDS } from '../../src/core/workbook/info';
 import { dialogHtml } from '../../src/gas/dialog';
 import { checkDossier, generateDossier, type DossierDeps } from '../../src/addon/dossier';
 import { setupWorkbook } from '../../src/addon/setup/setup';
@@ -61,6 +62,13 @@ describe('Kiểm tra hồ sơ', () => {
     expect(lines[0].text).toBe('Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.');
     // The checklist of what to check before signing, never printed in the documents.
     expect(lines.map((l) => l.text).join('\n')).toMatch(/Trước khi ký, cần bổ sung hoặc kiểm tra \d+ mục:\n☐ Hồ sơ gửi trước ngày 28\/02\/2026/);
+  });
+
+  it('one field left empty: the one thing to complete, no result and no checklist', () => {
+    const ss = sampleWorkbook();
+    const commune = INFO_FIELDS.findIndex((f) => f.key === 'commune');
+    ss.sheet(SHEETS.info).type(`B${INFO_LAYOUT.firstField + commune}`, '');
+    expect(checkDossier(ss)).toEqual([{ text: 'Cần bổ sung 1 mục trước khi tạo hồ sơ:' }, { text: '• Trang "Thông tin": chưa điền "Tên xã".' }]);
   });
 
   it('a spreadsheet never set up says so', () => {

@@ -30,6 +30,16 @@ describe('repair messages', () => {
     expect(ss.sheet('Thông tin').at('A16').value).toBe('Số Báo cáo');
   });
 
+  it('a ruleset table the province renamed and reworded, of the same scheme, is kept as it is: no switch, no archive', () => {
+    const ss = fresh();
+    const table = ss.sheet('Bộ tiêu chí');
+    expect([table.at('A2').value, table.at('B2').value]).toEqual(['Bộ tiêu chí', 'TT25']);
+    table.type('B2', 'TT25-ĐL');
+    table.type('C2', 'TT25 theo hướng dẫn của tỉnh Đắk Lắk');
+    expect(setup(ss, LATER)).toEqual(repaired([], { rulesetId: 'TT25-ĐL' }));
+    expect([table.at('B2').value, table.at('C2').value]).toEqual(['TT25-ĐL', 'TT25 theo hướng dẫn của tỉnh Đắk Lắk']);
+  });
+
   it('a deleted values column of "Thông tin" is re-created; its hints are never read as the values (no ruleset "Ví dụ …")', () => {
     const ss = fresh();
     ss.sheet('Thông tin').type('B4', 'Xã Hòa An');

@@ -12,6 +12,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Header,
   HighlightColor,
   LineRuleType,
@@ -51,8 +52,18 @@ const halfPoints = (pt: number) => Math.round(pt * 2);
 /** Left and right padding of table cells. */
 const CELL_PADDING = twipsOfMm(1.5);
 
+/**
+ * A link run takes Word's character style "Hyperlink": LibreOffice 7.4 turns a hyperlink into a
+ * link annotation of the PDF only when its text has a link character style (one imported without
+ * any, as "Default Style", prints as plain text; checked with pdftohtml, test/documents/pdf-pages.test.ts).
+ * The style's colour is overridden: the text stays black like the rest of a document to sign, and
+ * keeps the style's underline, which shows it is a link.
+ */
+const LINK_STYLE = { style: 'Hyperlink', color: '000000' } as const;
+
 function textRun(run: Run, style: ParagraphStyle): TextRun {
   return new TextRun({
+    ...(run.link === undefined ? {} : LINK_STYLE),
     text: run.text,
     bold: run.bold ?? style.bold ?? false,
     italics: run.italic ?? style.italic ?? false,
@@ -78,8 +89,10 @@ function paragraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph {
     keepNext: style.keepWithNext ?? false,
     // The paragraph mark's size sets the height of an empty line (the signature space).
     run: { size: halfPoints(style.sizePt) },
-    // Typeset as a whole, as the Google Doc is: a label or a quote may span two runs.
-    children: typesetParagraph(block).runs.map((run) => textRun(run, style)),
+    // Typeset as a whole, as the Google Doc is: a label or a quote may span two runs. A link run is
+    // a hyperlink to an external target (a relationship with TargetMode="External"), printed as
+    // its text is: black, as the rest of a document to sign.
+    children: typesetParagraph(block).runs.map((run) => (run.link === undefined ? textRun(run, style) : new ExternalHyperlink({ link: run.link, children: [textRun(run, style)] }))),
   });
 }
 

@@ -58,6 +58,8 @@ export interface TextLike {
   setAttributes(startOffset: number, endOffsetInclusive: number, attributes: Attributes): unknown;
   setAttributes(attributes: Attributes): unknown;
   setBold(bold: boolean): unknown;
+  /** Links the characters from `startOffset` to `endOffsetInclusive` (Text reference: the end is inclusive). */
+  setLinkUrl(startOffset: number, endOffsetInclusive: number, url: string): unknown;
 }
 export interface InlineImageLike {
   getWidth(): number;
@@ -202,20 +204,29 @@ class DocDrawer {
     };
   }
 
-  /** Styles a paragraph already holding the block's text; runs styled differently get one call each. */
+  /**
+   * Styles a paragraph already holding the block's typeset text (paragraphText); runs styled
+   * differently get one call each, a link run one more, at the offsets of the typeset runs
+   * (composing may shorten a run).
+   */
   styleParagraph(target: ParagraphLike, block: ParagraphBlock): void {
     target.setAttributes(this.attributes(block.style));
     const A = this.A;
     let text: TextLike | null = null;
     let offset = 0;
-    for (const run of block.runs) {
+    for (const run of typesetParagraph(block).runs) {
       const own: Attributes = {};
       if (run.bold !== undefined && run.bold !== (block.style.bold ?? false)) own[A.BOLD] = run.bold;
       if (run.italic !== undefined && run.italic !== (block.style.italic ?? false)) own[A.ITALIC] = run.italic;
       if (run.mark) own[A.BACKGROUND_COLOR] = HIGHLIGHT;
+      const last = offset + run.text.length - 1;
       if (Object.keys(own).length > 0 && run.text.length > 0) {
         text ??= target.editAsText();
-        text.setAttributes(offset, offset + run.text.length - 1, own);
+        text.setAttributes(offset, last, own);
+      }
+      if (run.link !== undefined && run.text.length > 0) {
+        text ??= target.editAsText();
+        text.setLinkUrl(offset, last, run.link);
       }
       offset += run.text.length;
     }

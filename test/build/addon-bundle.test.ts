@@ -50,9 +50,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   links in "Kết quả thực hiện" cited by code), 2,1 KB of which most is the Vietnamese of what is wrong, newcomer review of issue 13;
   // → 187 KB for the documents' closings, Số rule and balanced trích yếu (Nơi nhận of the minutes, "Lưu" last, the issuer's initials, subjectLines), 1,3 KB, issue 13;
   // → 189 KB for names typed by a commune: Tây Nguyên syllables, the kinds of unit with their law, where a unit stands, the checklist lines of a name without its unit or diacritics, 2,1 KB, issue 13;
-  // → 191 KB for repair following rows and columns inserted on every sheet (rows found by their formula, the ruleset table as the formulas read it) and clearing the old ruleset's cells on a switch, 1,5 KB, issue 14).
-  it('stays within 191 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(191 * 1024);
+  // → 191 KB for repair following rows and columns inserted on every sheet (rows found by their formula, the ruleset table as the formulas read it) and clearing the old ruleset's cells on a switch, 1,5 KB, issue 14;
+  // → 192 KB for the Danh mục's links drawn as links (Run.link, Text.setLinkUrl) and a closing kept with a table's last rows, 0,6 KB, newcomer review of issue 13;
+  // → 194 KB for bodies and units as typed: the committee before a commune or province ("UBND xã …"), "TP."/"TX.", the parent line from an abbreviated deciding authority, header lines kept whole by phrase and set at 12 pt when shorter, 1,7 KB, issue 13;
+  // → 197 KB for the fourth newcomer review of issue 13: the labels as ruleset data with their numbering and provenance (Chương II, điểm a), quotes nested by pairing,
+  //   text composed where it is typeset, links glued without a space cut by one rule, an address's own quotes dropped around its code, 2,7 KB).
+  it('stays within 197 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(197 * 1024);
   });
 
   it('parses without syntax errors', () => {

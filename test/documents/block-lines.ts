@@ -3,7 +3,7 @@
  * out, so that a test pins a document's whole output with one `toEqual` against lines typed by
  * hand. Styles read "J14 b i fl10 sb6 sa6 ls1.15 k": alignment (L/C/R/J) and size in points, bold,
  * italic, first-line indent (mm), space before/after (pt), line spacing, keep-with-next. Runs show
- * bold as *text*, italic as _text_ and a gap to fill as ⟦text⟧.
+ * bold as *text*, italic as _text_, a gap to fill as ⟦text⟧ and a link as [text](address).
  */
 import type { Block, CellBlock, ParagraphStyle, PrimitiveBlock, Run, TableBlock, TableCell } from '../../src/core/documents/model';
 
@@ -23,6 +23,7 @@ export function runsText(runs: Run[]): string {
   return runs
     .map((r) => {
       let t = r.text;
+      if (r.link !== undefined) t = `[${t}](${r.link})`;
       if (r.mark) t = `⟦${t}⟧`;
       if (r.italic) t = `_${t}_`;
       if (r.bold) t = `*${t}*`;

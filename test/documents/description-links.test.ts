@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier, type DossierResult } from '../../src/core/documents/dossier/dossier';
-import type { ReportDocument } from '../../src/core/documents/model';
+import type { ParagraphBlock, ReportDocument } from '../../src/core/documents/model';
+import { typesetParagraph } from '../../src/core/documents/typeset';
 import type { EvidenceItem } from '../../src/core/workbook/evidence';
 import { TINY_EVIDENCE, TINY_EVIDENCE_LIST, tinyLevels } from '../fixtures/tiny-levels';
 import { linesOf } from './block-lines';
@@ -47,12 +48,12 @@ describe('links in "Kết quả thực hiện"', () => {
 
   it('are listed in the Danh mục minh chứng, a new one with a code of its own and its details to fill in', () => {
     expect(lines('evidence').slice(5, -1)).toEqual([
-      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
-      `  [] 2 | H1.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.02')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | https://drive.google.com/file/d/moi`,
-      `  [] 3 | H1.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.03')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | https://a.vn/ds`,
-      '  [] 4 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
+      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h101](https://drive.google.com/h101)}',
+      `  [] 2 | H1.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.02')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/file/d/moi](https://drive.google.com/file/d/moi)}`,
+      `  [] 3 | H1.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${details('H1.03')} — ${LIST_HINT}]⟧_} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/ds](https://a.vn/ds)}`,
+      '  [] 4 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h501](https://drive.google.com/h501)}',
       `  [] 5 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-      '  [] 6 |  | Danh sách lớp |  |  | 5.1 | https://a.vn/khongma',
+      '  [] 6 |  | Danh sách lớp |  |  | 5.1 | {L12 sb2 sa2 ls1: [https://a.vn/khongma](https://a.vn/khongma)}',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 6 minh chứng.',
     ]);
   });
@@ -73,5 +74,36 @@ describe('links in "Kết quả thực hiện"', () => {
     const printed = result.documents.filter((d) => d.kind !== 'evidence').flatMap((d) => linesOf(d.blocks));
     // Outside the gaps (which name what to fix), no address is printed.
     expect(printed.map((line) => line.replace(/⟦[^⟧]*⟧/g, '')).filter((line) => /https?:|drive\.google|a\.vn/.test(line))).toEqual([]);
+  });
+});
+
+/**
+ * Quotes or angle brackets typed around an address (newcomer review: “minh chứng H1.03”) set the
+ * address apart from the sentence; the code that replaces it needs no quotes, so they go with the
+ * address. Quotes around more than the address are the commune's and stay. Expected lines typed
+ * by hand: the model keeps straight quotes, the typeset text curls those that stay.
+ */
+describe('an address typed in quotes in "Kết quả thực hiện"', () => {
+  const quoted = new Map(TINY_EVIDENCE).set('TC1.1', {
+    description: `Kế hoạch "https://drive.google.com/h101"; ảnh “https://a.vn/anh”, <a.vn/ds> và 'http//b.vn/x'. Biên bản "Họp thôn https://a.vn/anh" ('https://a.vn/ds'), xem "https://a.vn/ds và ‘https://a.vn/anh"`,
+    links: '',
+    owner: '',
+  });
+  const built = buildDossier({ ...tinyLevels(), evidence: quoted, evidenceList: TINY_EVIDENCE_LIST }, new Date(2026, 2, 5)) as Extract<DossierResult, { ok: true }>;
+  const report = built.documents.find((d) => d.kind === 'selfReport')!;
+  const line = report.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.runs.some((r) => r.text.includes('Kế hoạch')))!;
+  const WRONG_X = 'liên kết đúng thay cho "http//b.vn/x" (thiếu dấu ":" sau "http") trong "Kết quả thực hiện" của chỉ tiêu 1.1';
+
+  it('cites the code without the quotes that enclosed only the address, and keeps quotes around more than it or without their pair', () => {
+    expect(linesOf([line])).toEqual([
+      `${BODY} | _- Kết quả thực hiện: _Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và _⟦[Cần bổ sung: ${WRONG_X} — ${ROW_HINT}]⟧_. Biên bản "Họp thôn minh chứng H1.02" (minh chứng H1.03), xem "minh chứng H1.03 và ‘minh chứng H1.02"`,
+    ]);
+    expect(
+      typesetParagraph(line)
+        .runs.map((r) => r.text)
+        .join(''),
+    ).toBe(
+      '- Kết quả thực hiện: Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và [Cần bổ sung: liên kết đúng thay cho “http//b.vn/x” (thiếu dấu “:” sau “http”) trong “Kết quả thực hiện” của chỉ\u00a0tiêu\u00a01.1 — nhập ở cột “Kết quả thực hiện” của trang “Đánh giá” (hoặc ở thanh bên) rồi tạo lại hồ sơ]. Biên bản “Họp thôn minh chứng H1.02” (minh chứng H1.03), xem “minh chứng H1.03 và ‘minh chứng H1.02”',
+    );
   });
 });

@@ -123,6 +123,8 @@ describe('the "Liên kết" cell of the annex', () => {
       ['', 'https://a.vn/z http//b.vn/w'],
       ['H1.12', 'Tủ hồ sơ UBND xã'],
       ['H1.13', ''],
+      ['H1.14', 'https://a.vn/x,drive.google.com/y'],
+      ['H1.15', 'drive.google.com/y，htps://b.vn/y'],
     ] as const
   ).map(([code, link], i) => withLink(code, link, 4 + i));
 
@@ -142,6 +144,9 @@ describe('the "Liên kết" cell of the annex', () => {
       // Words without any link say where the paper copy is, as typed.
       'H1.12 | Văn bản H1.12 |  |  | 1.1 | Tủ hồ sơ UBND xã',
       'H1.13 | Văn bản H1.13 |  |  | 1.1 | Bản giấy lưu tại xã',
+      // Links separated by a comma before an address without its scheme, or by an East Asian comma, each found.
+      `H1.14 | Văn bản H1.14 |  |  | 1.1 | {${A}: https://a.vn/x / ${A}: https://drive.google.com/y}`,
+      `H1.15 | Văn bản H1.15 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.15 ("htps://b.vn/y": "htps://" viết sai, cần "https://" hoặc "http://")', 18)}`,
       // An item without a code yet is named by its row (and sorts last).
       ` | Văn bản  |  |  | 1.1 | ${fix('liên kết đúng của minh chứng dòng 14 ("http//b.vn/w": thiếu dấu ":" sau "http")', 14)}`,
     ]);

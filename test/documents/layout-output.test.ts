@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, keepTogether, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, headerLines, keepTogether, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -79,10 +79,65 @@ describe('lowering the semantic blocks', () => {
       '  [] {} | {C14 b sa0 ls1: GIÁM ĐỐC / C14 b sb62 sa0 ls1: Lê C}',
       // A long body name broken before the province, then where its halves balance; no number, no parent line.
       'TABLE 0.38,0.62 cell=C14 sa0 ls1',
-      `  [] {C13 b sa0 ls1: ${nb('SỞ GIÁO DỤC')} / C13 b sa0 ls1: ${nb('VÀ ĐÀO TẠO')} / C13 b sa0 ls1: ${nb('TỈNH SÔNG LAM')} / rule 22mm@13} | ${NATION}`,
+      // Too long at 13 pt: at 12 pt (Phụ lục I allows 12–13) it takes two lines, not three, never "SỞ GIÁO DỤC / VÀ ĐÀO TẠO".
+      `  [] {C12 b sa0 ls1: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')} / C12 b sa0 ls1: ${nb('TỈNH SÔNG LAM')} / rule 22mm@13} | ${NATION}`,
       '  [] {} | {C14 i sb4 sa0 ls1: Sông Lam, ngày 01 tháng 12 năm 2025}',
       'PAGEBREAK',
     ]);
+  });
+
+  /**
+   * The Bản tổng hợp closes with its total row, "Kết luận" and the signature: a page holding only
+   * these (newcomer review of issue 13) reads as a stub, so the last two rows of indicators go over
+   * with them; a group label before those keeps with its rows on its own; the rows above break freely.
+   */
+  it('keeps the total row and the two rows before it with the closing, a table without total its last two rows', () => {
+    const summary: TableBlock = {
+      kind: 'table',
+      widths: [0.2, 0.8],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [
+        row(['Mã', 'Chỉ tiêu'], { header: true }),
+        row(['Tiêu chí 1'], { bold: true, span: true }),
+        row(['1.1', 'Một']),
+        row(['1.2', 'Hai']),
+        row(['Tiêu chí 2'], { bold: true, span: true }),
+        row(['2.1', 'Ba']),
+        row(['', 'Bốn']),
+        row(['', 'Tổng số'], { bold: true }),
+      ],
+    };
+    const list: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['2', 'B']), row(['3', 'C'])] };
+    const short: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A'])] };
+    // A group label is no row of content, bold or not: it goes over with the rows under it.
+    const labelled: TableBlock = { ...summary, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'A']), row(['Nhóm'], { span: true }), row(['2', 'B']), row(['', 'Cộng'], { bold: true })] };
+    const signature: Block = { kind: 'signature', recipients: null, signers: [{ title: 'Chủ tịch', name: 'Lê C' }] };
+    const signed = (table: TableBlock) => linesOf(lower([table, para('Kết luận.'), signature])).slice(0, table.rows.length + 2);
+    expect(signed(summary)).toEqual([
+      'TABLE 0.2,0.8 borders cell=L12',
+      '  [h] Mã | Chỉ tiêu',
+      '  [bs] Tiêu chí 1',
+      '  [] 1.1 | Một',
+      '  [] 1.2 | Hai',
+      '  [bs] Tiêu chí 2',
+      '  [k] 2.1 | Ba',
+      '  [k]  | Bốn',
+      '  [bk]  | Tổng số',
+      `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`,
+    ]);
+    expect(signed(list)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [] 1 | A', '  [k] 2 | B', '  [k] 3 | C', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
+    // The heading row is never marked: it keeps with the row after it anyway (rowKeepsWithNext).
+    expect(signed(labelled)).toEqual([
+      'TABLE 0.2,0.8 borders cell=L12',
+      '  [h] STT | Tên',
+      '  [k] 1 | A',
+      '  [sk] Nhóm',
+      '  [k] 2 | B',
+      '  [bk]  | Cộng',
+      `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`,
+    ]);
+    expect(signed(short)).toEqual(['TABLE 0.2,0.8 borders cell=L12', '  [h] STT | Tên', '  [k] 1 | A', `${BODY.replace('fl10', 'fl10 sb6')} k | Kết luận.`]);
   });
 
   it('leaves the blocks it was given unchanged', () => {
@@ -126,9 +181,38 @@ describe('header lines, recipients and cells', () => {
     expect(fitLine('UBND THỊ XÃ SƠN TÂY', 40, 13)).toEqual([nb('UBND'), nb('THỊ XÃ SƠN TÂY')]);
     // A line that starts with a unit breaks before the next one, never inside "THÀNH PHỐ".
     expect(fitLine('PHƯỜNG 5 THÀNH PHỐ HỒ CHÍ MINH', 62, 13)).toEqual([nb('PHƯỜNG 5'), nb('THÀNH PHỐ HỒ CHÍ MINH')]);
-    expect(fitLine('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM', 60, 13)).toEqual([nb('SỞ GIÁO DỤC'), nb('VÀ ĐÀO TẠO'), nb('TỈNH SÔNG LAM')]);
+    // Never inside a body's phrase, whatever its case or tone placement (newcomer review: "SỞ GIÁO DỤC / VÀ ĐÀO TẠO").
+    expect(fitLine('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM', 60, 13)).toEqual(['SỞ', nb('GIÁO DỤC VÀ ĐÀO TẠO'), nb('TỈNH SÔNG LAM')]);
+    expect(fitLine('Phòng Giáo dục và Đào tạo', 40, 13)).toEqual(['Phòng', nb('Giáo dục và Đào tạo')]);
+    expect(fitLine('PHÒNG VĂN HOÁ - XÃ HỘI', 30, 13)).toEqual(['PHÒNG', nb('VĂN HOÁ - XÃ HỘI')]);
+    expect(fitLine('GIÁO DỤC VÀ ĐÀO TẠO', 20, 13)).toEqual([nb('GIÁO DỤC VÀ ĐÀO TẠO')]);
+    // "VÀ" outside a phrase is still a place to break.
+    expect(fitLine('SỞ NỘI VỤ VÀ NGOẠI VỤ', 40, 13)).toEqual([nb('SỞ NỘI VỤ'), nb('VÀ NGOẠI VỤ')]);
+    // Never inside a unit of two words, even where the halves would balance there.
+    expect(fitLine('THÀNH PHỐ', 10, 13)).toEqual([nb('THÀNH PHỐ')]);
     expect(fitLine('HỘI KHUYẾN HỌC XÃ HÒA AN', 60, 13)).toEqual([nb('HỘI KHUYẾN HỌC'), nb('XÃ HÒA AN')]);
     expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
+  });
+
+  it('sets each part of the header in capitals, at 13 pt, or at 12 pt where that takes fewer lines', () => {
+    const COLUMN = 0.38 * 165 - 3;
+    expect(
+      [['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], ['sở giáo dục và đào tạo', 'tỉnh đắk lắk'], ['Ủy ban nhân dân', 'xã Hòa An'], ['HỘI KHUYẾN HỌC TỈNH ĐẮK LẮK'], ['XÃ EA KUÊNH KRÔNG PẮC'], []].map((lines) =>
+        headerLines(lines, COLUMN).map(({ text, sizePt }) => `${sizePt}: ${text}`),
+      ),
+    ).toEqual([
+      [`12: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')}`],
+      // Typed in small letters (newcomer review): capitals like every header line.
+      [`12: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')}`, `12: ${nb('TỈNH ĐẮK LẮK')}`],
+      [`13: ${nb('ỦY BAN NHÂN DÂN')}`, `13: ${nb('XÃ HÒA AN')}`],
+      // Two lines at either size: the larger.
+      [`13: ${nb('HỘI KHUYẾN HỌC')}`, `13: ${nb('TỈNH ĐẮK LẮK')}`],
+      // A commune's name kept whole at 12 pt rather than broken inside it at 13.
+      [`12: ${nb('XÃ EA KUÊNH KRÔNG PẮC')}`],
+      [],
+    ]);
+    const header: Block = { kind: 'header', parentBody: 'ubnd tỉnh đắk lắk', issuingBody: ['sở giáo dục và đào tạo'], number: null, placeDate: 'Đắk Lắk, ngày 01 tháng 12 năm 2025' };
+    expect(linesOf(lower([header]))[1]).toBe(`  [] {C13 sa0 ls1: ${nb('UBND TỈNH ĐẮK LẮK')} / C12 b sa0 ls1: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')} / rule 22mm@13} | ${NATION}`);
   });
 
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {

@@ -6,22 +6,14 @@
  * Mức độ 1, 4.3 (chuẩn mức độ 2 of the 3 Mức độ 2 needs) and 5.1 (65% of 80%) short of Mức độ 2.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDossier, documentFileName, type DossierResult } from '../../src/core/documents/dossier/dossier';
+import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { tinyLevels } from '../fixtures/tiny-levels';
-import { linesOf } from './block-lines';
+import { BODY, CDHT, COMPACT, doc, dossierOn, evidenceList, lines, SIGNER } from './dossier-lines';
 
 const TODAY = new Date(2026, 2, 5);
-
-function dossier(assessment: CommuneAssessment, today = TODAY): Extract<DossierResult, { ok: true }> {
-  const result = buildDossier(assessment, today);
-  if (!result.ok) throw new Error(`Dossier refused: ${result.missing.join(' | ')}`);
-  return result;
-}
-
-const lines = (doc: ReportDocument) => [`${doc.kind} / ${doc.title} / ${doc.page.orientation}`, ...linesOf(doc.blocks)];
-const doc = (r: { documents: ReportDocument[] }, kind: ReportDocument['kind']) => r.documents.find((d) => d.kind === kind)!;
+const dossier = (assessment: CommuneAssessment, today = TODAY) => dossierOn(assessment, today);
 /** The lines of `doc` from the one equal to `from`, `count` of them. */
 const from = (doc: ReportDocument, first: string, count: number) => {
   const all = lines(doc);
@@ -30,12 +22,7 @@ const from = (doc: ReportDocument, first: string, count: number) => {
   return all.slice(at, at + count);
 };
 
-// Styles as Nghị định 30/2020 Phụ lục I sets them (see block-lines.ts for the notation).
-const BODY = 'J14 fl10 sa6 ls1.15';
-const COMPACT = 'J13 fl10 sa3 ls1';
-const CDHT = '“Cộng đồng học tập” cấp xã';
 const HEADER = 'HEADER UBND TỈNH SÔNG LAM / ỦY BAN NHÂN DÂN + XÃ HÒA AN';
-const SIGNER = 'TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH, Nguyễn Văn Bình';
 const BASIS = [
   'Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh;',
   'Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ;',
@@ -177,20 +164,22 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
   });
 
   it('writes the Danh mục minh chứng by criterion then number, with a gap for a nameless item', () => {
-    expect(lines(doc(result, 'evidence'))).toEqual([
-      'evidence / Danh mục minh chứng / landscape',
-      `${HEADER} / null / Hòa An, ngày 05 tháng 3 năm 2026`,
-      `TITLE DANH MỤC MINH CHỨNG / Kết quả xây dựng ${CDHT} năm 2025 của xã Hòa An / keep: ${CDHT}; năm 2025; xã Hòa An`,
-      'C14 sa6 | _(Kèm theo Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An)_',
-      'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
-      '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
-      '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | https://drive.google.com/h101',
-      '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | https://drive.google.com/h501',
-      `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
-      `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | https://drive.google.com/file/d/x`,
-      'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 4 minh chứng.',
-      `SIGN null / ${SIGNER}`,
-    ]);
+    expect(lines(doc(result, 'evidence'))).toEqual(
+      evidenceList({
+        header: HEADER,
+        placeDate: 'Hòa An, ngày 05 tháng 3 năm 2026',
+        year: 2025,
+        attachedTo: 'Tờ trình số 15/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân xã Hòa An',
+        column: 'Chỉ tiêu',
+        items: [
+          '  [] 1 | H1.01 | Kế hoạch xây dựng xã hội học tập | Số 08/KH-UBND ngày 20/01/2025 | Ủy ban nhân dân xã | 1.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h101](https://drive.google.com/h101)}',
+          '  [] 2 | H5.01 | Báo cáo trình độ | Năm 2025 | Ủy ban nhân dân xã | 5.2, Tiêu chí 1 | {L12 sb2 sa2 ls1: [https://drive.google.com/h501](https://drive.google.com/h501)}',
+          `  [] 3 | H5.02 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: tên minh chứng H5.02 — ${LIST_HINT}]⟧_} |  | Hội Khuyến học xã | 5.1 | Bản giấy lưu tại xã`,
+          `  [] 4 | H5.03 | {L12 sb2 sa2 ls1: _⟦[Cần bổ sung: ${FOUND_53} — ${LIST_HINT}]⟧_} |  |  | 5.1 | {L12 sb2 sa2 ls1: [https://drive.google.com/file/d/x](https://drive.google.com/file/d/x)}`,
+        ],
+        total: 'Tổng số: 4 minh chứng.',
+      }),
+    );
   });
 
   it('drafts the Biên bản with dotted time, place, discussion and vote, chaired by the Trưởng ban', () => {

@@ -47,6 +47,9 @@ describe('names typed in capitals', () => {
       // A unit at the start: one capital for the whole kind, as a sentence's start writes it.
       ['THÀNH PHỐ HẢI PHÒNG', 'Thành phố Hải Phòng'],
       ['ĐẶC KHU CÔN ĐẢO', 'Đặc khu Côn Đảo'],
+      // A unit typed short is an abbreviation: kept in capitals, never "tp.".
+      ['SỞ GD&ĐT TP. HỒ CHÍ MINH', 'Sở GD&ĐT TP. Hồ Chí Minh'],
+      ['UBND TX SƠN TÂY', 'UBND TX Sơn Tây'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
@@ -112,7 +115,7 @@ describe("a commune's name typed without its unit, without diacritics or in smal
   const CLOSING = 'kính trình Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét./.';
 
   it('writes the unit it finds, never one it guesses, and lists in the checklist what the commune must retype', () => {
-    expect(['HÒA AN', 'Xa Lý', 'XA HOA AN', 'thi tran ea kar', 'xã krông bông', "ĐẶC KHU EA H'LEO", 'Phường Hội An'].map(seen)).toEqual([
+    expect(['HÒA AN', 'Xa Lý', 'XA HOA AN', 'thi tran ea kar', 'xã krông bông', "ĐẶC KHU EA H'LEO", 'Phường Hội An', 'UBND xã Hòa An', 'Uỷ ban nhân dân PHƯỜNG 5'].map(seen)).toEqual([
       {
         header: ['ỦY BAN NHÂN DÂN', 'HÒA AN', `Hòa An, ${DATE}`],
         closing: `Ủy ban nhân dân Hòa An ${CLOSING}`,
@@ -138,6 +141,9 @@ describe("a commune's name typed without its unit, without diacritics or in smal
       { header: ['ỦY BAN NHÂN DÂN', "ĐẶC KHU EA H'LEO", `Ea H'Leo, ${DATE}`], closing: `Ủy ban nhân dân đặc khu Ea H'Leo ${CLOSING}`, checks: [] },
       // A commune's name always starts with its unit: "Hội An" here is the ward's own name.
       { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HỘI AN', `Hội An, ${DATE}`], closing: `Ủy ban nhân dân phường Hội An ${CLOSING}`, checks: [] },
+      // The committee typed before the unit (newcomer review): read off, never "Ủy ban nhân dân UBND xã …", nothing to retype.
+      { header: ['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', `Hòa An, ${DATE}`], closing: `Ủy ban nhân dân xã Hòa An ${CLOSING}`, checks: [] },
+      { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG 5', `5, ${DATE}`], closing: `Ủy ban nhân dân phường 5 ${CLOSING}`, checks: [] },
     ]);
   });
 
@@ -148,7 +154,15 @@ describe("a commune's name typed without its unit, without diacritics or in smal
       const header = byKind(result.documents, 'proposal').blocks.find((b) => b.kind === 'header');
       return { parentBody: header?.kind === 'header' ? header.parentBody : undefined, checks: result.checklist.filter((line) => line.startsWith('Trang "Thông tin"')) };
     };
-    expect([parent('SÔNG LAM'), parent('tinh song lam'), parent('Thành phố Hải Phòng'), parent('SÔNG LAM', 'Chủ tịch Ủy ban nhân dân tỉnh Sông Lam')]).toEqual([
+    expect([
+      parent('SÔNG LAM'),
+      parent('tinh song lam'),
+      parent('Thành phố Hải Phòng'),
+      parent('SÔNG LAM', 'Chủ tịch Ủy ban nhân dân tỉnh Sông Lam'),
+      parent('SÔNG LAM', 'Chủ tịch UBND tỉnh Sông Lam'),
+      parent('UBND tỉnh Sông Lam'),
+      parent('TP. Hải Phòng'),
+    ]).toEqual([
       {
         parentBody: 'UBND SÔNG LAM',
         checks: ['Trang "Thông tin", ô "Tỉnh, thành phố": "SÔNG LAM" không có chữ "Tỉnh" hay "Thành phố" nên hồ sơ ghi "UBND SÔNG LAM": ghi thêm chữ đó trước tên rồi tạo lại hồ sơ.'],
@@ -160,6 +174,11 @@ describe("a commune's name typed without its unit, without diacritics or in smal
       { parentBody: 'UBND THÀNH PHỐ HẢI PHÒNG', checks: [] },
       // The deciding authority names the province's committee: the province's field is not printed.
       { parentBody: 'UBND TỈNH SÔNG LAM', checks: [] },
+      // Its committee abbreviated (newcomer review: "UBND ĐẮK LẮK", the unit lost): the same line.
+      { parentBody: 'UBND TỈNH SÔNG LAM', checks: [] },
+      // The province typed with its committee, or as "TP.": its unit read, nothing to retype.
+      { parentBody: 'UBND TỈNH SÔNG LAM', checks: [] },
+      { parentBody: 'UBND THÀNH PHỐ HẢI PHÒNG', checks: [] },
     ]);
   });
 });

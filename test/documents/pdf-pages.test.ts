@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { lower } from '../../src/core/documents/layout';
-import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
+import type { Block, CellBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { writeSampleDossiers } from '../../scripts/dossier';
 import { writePdfs } from '../../scripts/render-pdf';
 import { sampleSummary, writeSampleSummary } from '../../scripts/summary';
@@ -21,6 +21,14 @@ interface PrintedDocument {
   doc: ReportDocument;
   /** The text of each page (pdftotext -layout), page number line included. */
   pages: string[];
+  /** Its first page's number in the file (1 for the first document). */
+  firstPage: number;
+}
+
+/** A link annotation of a PDF: the page it is on (from 1) and its address, as pdftohtml -xml reports it. */
+interface PdfLink {
+  page: number;
+  href: string;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-'));
@@ -35,8 +43,18 @@ function splitPages(file: string, docs: ReportDocument[]): PrintedDocument[] {
   const pages = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f').slice(0, -1);
   const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
   if (starts.length !== docs.length) throw new Error(`${basename(file)}: ${starts.length} first pages for ${docs.length} documents`);
-  return docs.map((doc, i) => ({ doc, pages: pages.slice(starts[i], starts[i + 1]) }));
+  return docs.map((doc, i) => ({ doc, pages: pages.slice(starts[i], starts[i + 1]), firstPage: starts[i] + 1 }));
 }
+
+/** The link annotations of a PDF, page by page (poppler's pdftohtml writes each as an <a href> of its page). */
+function pdfLinks(file: string): PdfLink[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file]).toString();
+  return xml.split('<page number="').flatMap((part) => {
+    const page = Number.parseInt(part, 10);
+    return [...part.matchAll(/<a href="([^"]*)"/g)].map((m) => ({ page, href: m[1].replace(/&amp;/g, '&') }));
+  });
+}
+const links = new Map<string, PdfLink[]>();
 
 beforeAll(() => {
   const dossiers = sampleDossiers().map((s) => {
@@ -48,6 +66,7 @@ beforeAll(() => {
     const pdfs = writePdfs([...written.map((w) => w.path), summary], dir);
     dossiers.forEach(({ name, docs }, i) => {
       printed.set(name, splitPages(pdfs[i], docs));
+      links.set(name, pdfLinks(pdfs[i]));
     });
     printed.set('bao-cao-tong-hop', splitPages(pdfs[pdfs.length - 1], [sampleSummary()]));
   });
@@ -231,6 +250,34 @@ describe('the printed sample documents', () => {
         }
       }
     }
+  });
+});
+
+/** The addresses a document links to, in order, each once (Run.link). */
+function linkRuns(doc: ReportDocument): string[] {
+  const cells = doc.blocks.flatMap((b): Array<Block | CellBlock> => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => ('text' in c ? [] : c.blocks))) : [b]));
+  return [...new Set(cells.flatMap((b) => (b.kind === 'paragraph' ? b.runs.flatMap((r) => (r.link === undefined ? [] : [r.link])) : [])))];
+}
+
+describe('the links of the printed samples', () => {
+  it("are link annotations of the PDF, on the Danh mục minh chứng's pages only, one address for each link it lists", () => {
+    const found: string[] = [];
+    for (const [name, docs] of printed) {
+      const annex = docs.find((d) => d.doc.kind === 'evidence');
+      if (!annex) continue;
+      const expected = linkRuns(annex.doc);
+      expect(expected.length, name).toBeGreaterThan(2);
+      const pdf = links.get(name) ?? [];
+      const last = annex.firstPage + annex.pages.length - 1;
+      expect(
+        pdf.filter((l) => l.page < annex.firstPage || l.page > last),
+        name,
+      ).toEqual([]);
+      // A link that wraps onto a second line is one annotation a line, with the same address.
+      expect([...new Set(pdf.map((l) => l.href))], name).toEqual(expected);
+      found.push(name);
+    }
+    expect(found).toEqual(['ho-so-TT25', 'ho-so-TT25-muc-do-2', 'ho-so-TT25-chua-dat', 'ho-so-TT25-chua-du', 'ho-so-TT44']);
   });
 });
 

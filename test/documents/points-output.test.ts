@@ -6,26 +6,13 @@
  * 72,5/100 điểm, Khá.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDossier, type DossierResult } from '../../src/core/documents/dossier/dossier';
-import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { TINY_POINTS_DATE, tinyPoints, tinyPointsRuleset } from '../fixtures/tiny-points';
-import { linesOf } from './block-lines';
+import { BODY, CDHT, COMPACT, doc, dossierOn, evidenceList, lines, SIGNER } from './dossier-lines';
 
-function dossier(assessment: CommuneAssessment): Extract<DossierResult, { ok: true }> {
-  const result = buildDossier(assessment, TINY_POINTS_DATE);
-  if (!result.ok) throw new Error(`Dossier refused: ${result.missing.join(' | ')}`);
-  return result;
-}
+const dossier = (assessment: CommuneAssessment) => dossierOn(assessment, TINY_POINTS_DATE);
 
-const lines = (doc: ReportDocument) => [`${doc.kind} / ${doc.title} / ${doc.page.orientation}`, ...linesOf(doc.blocks)];
-const doc = (r: { documents: ReportDocument[] }, kind: ReportDocument['kind']) => r.documents.find((d) => d.kind === kind)!;
-
-const BODY = 'J14 fl10 sa6 ls1.15';
-const COMPACT = 'J13 fl10 sa3 ls1';
-const CDHT = '“Cộng đồng học tập” cấp xã';
 const HEADER = 'HEADER UBND HUYỆN HÒA BÌNH / ỦY BAN NHÂN DÂN + XÃ HÒA AN';
-const SIGNER = 'TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH, Nguyễn Văn Bình';
 const BASIS = 'Căn cứ Thông tư số 44/2014/TT-BGDĐT ngày 12 tháng 12 năm 2014 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại “Cộng đồng học tập” cấp xã;';
 const PERIOD = 'từ ngày 01/01/2021 đến ngày 31/12/2021';
 const ARTICLES = 'Điều 3 và Điều 4 Thông tư số 44/2014/TT-BGDĐT';
@@ -163,17 +150,17 @@ describe('the TT44 dossier of a commune rated Khá, every block', () => {
   });
 
   it('writes the Danh mục minh chứng headed "Tiêu chí", sent with the Báo cáo', () => {
-    expect(lines(doc(result, 'evidence'))).toEqual([
-      'evidence / Danh mục minh chứng / landscape',
-      `${HEADER} / null / Hòa An, ngày 10 tháng 12 năm 2021`,
-      `TITLE DANH MỤC MINH CHỨNG / Kết quả xây dựng ${CDHT} năm 2021 của xã Hòa An / keep: ${CDHT}; năm 2021; xã Hòa An`,
-      'C14 sa6 | _(Kèm theo Báo cáo số 245/BC-UBND ngày 10 tháng 12 năm 2021 của Ủy ban nhân dân xã Hòa An)_',
-      'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
-      '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết',
-      '  [] 1 | H1.01 | Nghị quyết chuyên đề về khuyến học | Số 05-NQ/ĐU ngày 12/3/2021 | Đảng ủy xã | 1, 2 | Bản giấy lưu tại xã',
-      'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 1 minh chứng.',
-      `SIGN null / ${SIGNER}`,
-    ]);
+    expect(lines(doc(result, 'evidence'))).toEqual(
+      evidenceList({
+        header: HEADER,
+        placeDate: 'Hòa An, ngày 10 tháng 12 năm 2021',
+        year: 2021,
+        attachedTo: 'Báo cáo số 245/BC-UBND ngày 10 tháng 12 năm 2021 của Ủy ban nhân dân xã Hòa An',
+        column: 'Tiêu chí',
+        items: ['  [] 1 | H1.01 | Nghị quyết chuyên đề về khuyến học | Số 05-NQ/ĐU ngày 12/3/2021 | Đảng ủy xã | 1, 2 | Bản giấy lưu tại xã'],
+        total: 'Tổng số: 1 minh chứng.',
+      }),
+    );
   });
 
   it('notes in the checklist that TT44 is repealed, who received and decided in its time, and every gap', () => {

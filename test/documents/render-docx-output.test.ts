@@ -111,17 +111,18 @@ describe('the DOCX of two documents', () => {
       '  TR cantSplit',
       '    TC w9354 span2 mar85/85 center',
       '      P left keep sp0/0/240auto sz24: *G*',
+      // The total row and the two rows before it keep with the signature (layout.ts, keepLastRows).
       '  TR cantSplit',
       '    TC w2806 mar85/85 center',
-      '      P center sp0/0/240auto sz24: a',
+      '      P center keep sp0/0/240auto sz24: a',
       '    TC w6548 mar85/85 center',
-      '      P left sp0/0/240auto sz24: b',
+      '      P left keep sp0/0/240auto sz24: b',
       '  TR cantSplit',
       '    TC w2806 mar85/85 center',
       // Word needs a paragraph in every cell.
       '      P: ',
       '    TC w6548 mar85/85 center',
-      '      P center sp0/0/240auto sz24: x',
+      '      P center keep sp0/0/240auto sz24: x',
       // 20 mm (1134 twips) in 6548 − 170 = 6378: 2622 each side.
       '      P sp0/0/240auto ind-/2622/2622 rulesingle/6 sz4: ',
       // The last row before the signature keeps with it.

@@ -85,25 +85,26 @@ describe('the year report of the roll-up (2025)', () => {
     ]);
   });
 
-  it('counts the rows of the year: 8 listed, 4 read, 1 typed, 3 unreadable, reasons grouped', () => {
+  it('counts the rows of the year: 8 listed, 4 rated (3 read, 1 typed), 1 unrated, 3 unreadable, reasons grouped', () => {
     expect(section(text, 'I. ')).toEqual([
-      'Danh sách tổng hợp năm 2025 có 8 xã. Có kết quả của 5 xã (4 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); không đọc được kết quả của 3 xã.',
+      'Danh sách tổng hợp năm 2025 có 8 xã. Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 1 xã "Không xếp loại"; không đọc được kết quả của 3 xã.',
+      'Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu (danh sách tại mục V).',
       'Lý do không đọc được: Không có quyền xem: 2 xã; Mẫu bảng tính cũ: 1 xã (danh sách tại mục VI).',
     ]);
   });
 
-  it('tables the results with their shares of the 5 communes that have one', () => {
-    // An Mức độ 2, Cầu Mức độ 1, Bình and Hòa Chưa đạt, Dương unrated: 1, 1, 2, 1 of 5.
+  it('tables the results with their shares of the 4 communes rated', () => {
+    // An Mức độ 2, Cầu Mức độ 1, Bình and Hòa Chưa đạt: 1, 1, 2 of 4; Dương unrated, counted without a share.
     // "Không xếp loại" occurs, so the report says what it means before the tables.
     expect(section(text, 'II. ')[1]).toBe(UNRATED_MEANING);
     expect(section(text, 'II. ').slice(2)).toEqual([
       'Theo Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã:',
-      'Kết quả | Số xã | Tỷ lệ',
-      'Mức độ 2 | 1 | 20%',
-      'Mức độ 1 | 1 | 20%',
-      'Chưa đạt | 2 | 40%',
-      'Không xếp loại | 1 | 20%',
-      'Tổng số | 5 | 100%',
+      'Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
+      'Mức độ 2 | 1 | 25%',
+      'Mức độ 1 | 1 | 25%',
+      'Chưa đạt | 2 | 50%',
+      'Số xã đã xếp loại | 4 | 100%',
+      'Không xếp loại | 1 | –',
     ]);
   });
 
@@ -182,7 +183,9 @@ describe('other years and blanks', () => {
 
   it('the first year has nothing to compare with and no unreadable rows', () => {
     const text = lines(2024);
-    expect(section(text, 'I. ')).toEqual(['Danh sách tổng hợp năm 2024 có 2 xã. Có kết quả của 2 xã (2 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 0 xã.']);
+    expect(section(text, 'I. ')).toEqual([
+      'Danh sách tổng hợp năm 2024 có 2 xã. Có kết quả xếp loại của 2 xã (2 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 0 xã.',
+    ]);
     expect(section(text, 'IV. ')).toEqual([
       '1. Số xã theo kết quả, so với năm đánh giá trước',
       'Chưa so sánh được: cần kết quả năm 2024 và một năm đánh giá trước đó theo cùng bộ tiêu chí.',
@@ -245,11 +248,11 @@ describe('other years and blanks', () => {
     expect(text).toContain('Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025./.');
   });
 
-  it('a body typed on two lines gives two header lines', () => {
+  it('a body typed under its parent line: the parent above, not bold; the sentence names the body alone (Nghị định 30/2020)', () => {
     const doc = buildSummaryReport(district, 2025, { ...CONTEXT, body: 'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo' }, TODAY);
-    expect(blocksOf(doc, 'header')[0].issuingBody).toEqual(['UBND TỈNH SÔNG LAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO']);
+    expect(blocksOf(doc, 'header')[0]).toMatchObject({ parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] });
     expect(runText(paragraphs(doc).find((p) => runText(p.runs).includes('báo cáo kết quả'))!.runs)).toBe(
-      'UBND tỉnh Sông Lam Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Sở Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
     );
   });
 });
@@ -261,19 +264,35 @@ describe('DOCX of the year report', () => {
     const sections = all(xml, /<w:sectPr>[\s\S]*?<\/w:sectPr>/g);
     expect(sections.map((s) => [attr(s, 'w:pgSz', 'w:w'), attr(s, 'w:pgSz', 'w:h')])).toEqual([['11906', '16838']]);
     const cells = tables(xml).map(tableCells);
-    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column: broken before "VÀ", never inside "ĐÀO TẠO".
-    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO" does not fit the header column at 13 pt: one line at 12 pt (Phụ lục I: 12–13), never broken inside "GIÁO DỤC VÀ ĐÀO TẠO".
+    expect(cells[0][0]).toEqual(['UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc']);
+    const headerRuns = all(tables(xml)[0], /<w:r>[\s\S]*?<\/w:r>/g).filter((run) => /UBND|SỞ/.test(textOf(run)));
+    expect(headerRuns.map((run) => [textOf(run), attr(run, 'w:sz', 'w:val'), /<w:b\/>|<w:b w:val="(?:true|1)"\/>/.test(run)])).toEqual([
+      ['UBND TỈNH SÔNG LAM', '26', false],
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', '24', true],
+    ]);
     expect(cells[0][1]).toEqual(['Số: 15/BC-SGDĐT', 'Sông Lam, ngày 05 tháng 3 năm 2026']);
     expect(cells).toContainEqual([
-      ['Kết quả', 'Số xã', 'Tỷ lệ'],
-      ['Mức độ 2', '1', '20%'],
-      ['Mức độ 1', '1', '20%'],
-      ['Chưa đạt', '2', '40%'],
-      ['Không xếp loại', '1', '20%'],
-      ['Tổng số', '5', '100%'],
+      ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
+      ['Mức độ 2', '1', '25%'],
+      ['Mức độ 1', '1', '25%'],
+      ['Chưa đạt', '2', '50%'],
+      ['Số xã đã xếp loại', '4', '100%'],
+      ['Không xếp loại', '1', '–'],
     ]);
     const highlighted = all(xml, /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:highlight [^>]*\/>[\s\S]*?<\/w:r>/g).map(textOf);
     expect(highlighted.join('')).toContain('[Cần bổ sung: Kiến nghị, đề xuất — viết trực tiếp vào văn bản này trước khi ký]');
+  });
+});
+
+describe('a body typed in small letters (newcomer review)', () => {
+  it('is in capitals in the header, its parent line too, and starts its sentence with a capital', () => {
+    const text = lines(2025, { ...CONTEXT, body: 'sở giáo dục và đào tạo tỉnh sông lam' });
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text.filter((line) => line.includes('báo cáo'))).toEqual([
+      'Sở giáo dục và đào tạo tỉnh sông lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của sở giáo dục và đào tạo tỉnh sông lam./.',
+    ]);
   });
 });
 
@@ -281,7 +300,7 @@ describe('a body typed in capitals', () => {
   it('reads as a name in the sentences and in capitals in the header', () => {
     const text = lines(2025, { ...CONTEXT, body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM' });
     // The header keeps each name's words together with non-breaking spaces.
-    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC / VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
     expect(text.filter((line) => line.includes('Sông Lam'))).toEqual([
       'Số: 15/BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026',
       'Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',

@@ -34,13 +34,13 @@ const CLOSING = [
   `${BODY} | _⟦[Cần bổ sung: Kiến nghị, đề xuất — ${FILL}]⟧_`,
 ];
 
-/** Section II's opening for a TT25 year with a commune not rated: what rates count, what "Không xếp loại" means, the table's head. */
+/** Section II's opening for a TT25 year with communes not rated: what each share is out of, what "Không xếp loại" means, the table's head. */
 const TT25_STATS_OPENING = [
-  `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
-  `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`,
+  `${BODY} | Tỷ lệ của mỗi kết quả tính trên số xã đã xếp loại theo cùng bộ tiêu chí (đọc từ bảng tính CĐHT hoặc nhập tay); các xã "Không xếp loại" không tính vào tỷ lệ.`,
+  `${BODY} | "Không xếp loại" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay ghi "Không xếp loại"); các xã này không được tính là chưa đạt.`,
   `${BODY} | Theo ${TT25_NAME}:`,
   STATS_TABLE,
-  '  [h] Kết quả | Số xã | Tỷ lệ',
+  '  [h] Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
 ];
 
 const SO: SummaryContext = {
@@ -53,9 +53,10 @@ const SO: SummaryContext = {
 };
 
 describe('the report of a TT25 year with read, typed, unrated and unreadable communes', () => {
-  // 2025: 7 listed; read An (Mức độ 2, up from Mức độ 1), Bình and Hòa (Chưa đạt), Dương (no rating); typed Cầu (Mức độ 1);
-  // unreadable Đông (no access) and Gò (old template). Criteria failed over the 4 read: Mức độ 1 TC4 (Bình), TC5 (Dương),
-  // TC1 (Hòa), one each; Mức độ 2 TC4 three times (Bình, Dương, Hòa), TC5 twice, TC1 once.
+  // 2025: 9 listed. Rated 4: read An (Mức độ 2, up from Mức độ 1), Bình and Hòa (Chưa đạt); typed Cầu (Mức độ 1).
+  // Unrated 2: read Dương (data still missing), typed Lộc ("Không xếp loại"). Unreadable 3: Đông (no access), Gò (its
+  // workbook's ruleset table), Khê (An's workbook linked again). Criteria failed over the 4 read: Mức độ 1 TC4 (Bình),
+  // TC5 (Dương), TC1 (Hòa), one each; Mức độ 2 TC4 three times (Bình, Dương, Hòa), TC5 twice, TC1 once.
   const district = rollUp([
     // Names as the register holds them, in capitals or small letters (rows 4, 7, 8), are written as names in the report (issue 13).
     record({ row: 2, commune: 'Xã An', year: 2024, rating: 'Mức độ 1', score: 15, indicators: 15, failedMd1: [], failedMd2: ['TC4'] }),
@@ -65,8 +66,12 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
     record({ row: 6, commune: 'Xã Cầu', year: 2025, status: 'manual', rating: 'Mức độ 1' }),
     record({ row: 7, commune: 'XÃ DƯƠNG', year: 2025, rating: null, failedMd1: ['TC5'], failedMd2: ['TC4', 'TC5'] }),
     record({ row: 8, commune: 'xã đông', year: 2025, status: 'failed', failure: 'no_access', reason: 'Chưa chia sẻ.', rulesetId: '' }),
-    record({ row: 9, commune: 'Xã Gò', year: 2025, status: 'failed', failure: 'old_version', reason: 'Trùng với dòng 12.', rulesetId: '' }),
+    // The row of the commune's own workbook is the commune's to find: it stays in the reason.
+    record({ row: 9, commune: 'Xã Gò', year: 2025, status: 'failed', failure: 'invalid', reason: 'Bộ tiêu chí dòng 14: thiếu tên tiêu chí.', rulesetId: '' }),
+    // The register's row is the sheet's business: the report names the commune of the row repeated instead.
+    record({ row: 10, commune: 'Xã Khê', year: 2025, status: 'failed', failure: 'register', reason: 'cùng bảng tính, năm 2025.', earlier: { row: 4, commune: 'XÃ AN' }, rulesetId: '' }),
     record({ row: 11, commune: 'Xã Hòa', year: 2025, rating: 'Chưa đạt', failedMd1: ['TC1'], failedMd2: ['TC1', 'TC4'] }),
+    record({ row: 12, commune: 'Xã Lộc', year: 2025, status: 'manual', rating: null }),
   ]);
   const doc = buildSummaryReport(district, 2025, SO, new Date(2026, 2, 5));
 
@@ -80,15 +85,19 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `TITLE BÁO CÁO / Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2025 / keep: ${CDHT}; năm 2025`,
       `${BODY} | Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2025 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',
-      `${BODY} | Danh sách tổng hợp năm 2025 có 7 xã. Có kết quả của 5 xã (4 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); không đọc được kết quả của 2 xã.`,
-      `${BODY} | Lý do không đọc được: Không có quyền xem: 1 xã; Mẫu bảng tính cũ: 1 xã (danh sách tại mục VI).`,
+      // 4 rated + 2 unrated + 3 unreadable = 9.
+      `${BODY} | Danh sách tổng hợp năm 2025 có 9 xã. Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 2 xã "Không xếp loại"; không đọc được kết quả của 3 xã.`,
+      `${BODY} | Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu, 1 xã vì kết quả nhập tay ghi "Không xếp loại" (danh sách tại mục V).`,
+      // Tied at one each: in the order of the labels.
+      `${BODY} | Lý do không đọc được: Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã; Dữ liệu không hợp lệ: 1 xã (danh sách tại mục VI).`,
       'H1 II. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN',
       ...TT25_STATS_OPENING,
-      '  [] Mức độ 2 | 1 | 20%',
-      '  [] Mức độ 1 | 1 | 20%',
-      '  [] Chưa đạt | 2 | 40%',
-      '  [] Không xếp loại | 1 | 20%',
-      '  [b] Tổng số | 5 | 100%',
+      // Out of the 4 rated: 1/4, 1/4, 2/4; the 2 unrated are counted but take no share.
+      '  [] Mức độ 2 | 1 | 25%',
+      '  [] Mức độ 1 | 1 | 25%',
+      '  [] Chưa đạt | 2 | 50%',
+      '  [b] Số xã đã xếp loại | 4 | 100%',
+      '  [] Không xếp loại | 2 | –',
       'H1 III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT',
       `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
       `${BODY} | Theo ${TT25_NAME}:`,
@@ -108,7 +117,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       '  [] Mức độ 2 | 0 | 1 | +1',
       '  [] Mức độ 1 | 1 | 1 | 0',
       '  [] Chưa đạt | 1 | 2 | +1',
-      '  [] Không xếp loại | 0 | 1 | +1',
+      '  [] Không xếp loại | 0 | 2 | +2',
       'H2 2. Các xã thay đổi kết quả',
       `${BODY} | So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 0 xã giảm hạng.`,
       CHANGE_TABLE,
@@ -125,14 +134,15 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       '  [bs] Chưa đạt: 2 xã',
       '  [] 1 | Xã Bình |  | Bảng tính CĐHT',
       '  [] 2 | Xã Hòa |  | Bảng tính CĐHT',
-      '  [bs] Không xếp loại: 1 xã',
+      '  [bs] Không xếp loại: 2 xã',
       '  [] 1 | Xã Dương |  | Bảng tính CĐHT',
+      '  [] 2 | Xã Lộc |  | Nhập tay',
       'H1 VI. DANH SÁCH XÃ KHÔNG ĐỌC ĐƯỢC KẾT QUẢ',
       'TABLE 0.08,0.32,0.6 borders cell=L13 sb2 sa2 ls1 aligns=CLL',
       '  [h] STT | Tên xã | Lý do',
       '  [] 1 | Xã Đông | Không có quyền xem: Chưa chia sẻ.',
-      // The register's row number is the sheet's business, not the report's.
-      '  [] 2 | Xã Gò | Mẫu bảng tính cũ: Trùng với một dòng khác.',
+      '  [] 2 | Xã Gò | Dữ liệu không hợp lệ: Bộ tiêu chí dòng 14: thiếu tên tiêu chí.',
+      '  [] 3 | Xã Khê | Lỗi ở dòng danh sách: Trùng với dòng của Xã An (đã tính): cùng bảng tính, năm 2025.',
       ...CLOSING,
       `${BODY} | Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.`,
       'SIGN Lưu: VT / KT. Giám đốc, Phó Giám đốc, Trần Thị Hạnh',
@@ -168,26 +178,27 @@ describe('the report of a year with two rulesets', () => {
       `TITLE BÁO CÁO / Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2022 / keep: ${CDHT}; năm 2022`,
       `${BODY} | Phòng Giáo dục và Đào tạo báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2022 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',
-      `${BODY} | Danh sách tổng hợp năm 2022 có 3 xã. Có kết quả của 3 xã (3 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 0 xã.`,
+      `${BODY} | Danh sách tổng hợp năm 2022 có 3 xã. Có kết quả xếp loại của 3 xã (3 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 0 xã.`,
       'H1 II. KẾT QUẢ ĐÁNH GIÁ, CÔNG NHẬN',
-      `${BODY} | Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.`,
+      // No commune unrated: "Không xếp loại" needs no explaining.
+      TT25_STATS_OPENING[0],
       `H2 1. Theo ${TT44_NAME}`,
       STATS_TABLE,
-      '  [h] Kết quả | Số xã | Tỷ lệ',
+      '  [h] Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
       '  [] Tốt | 1 | 50%',
       '  [] Khá | 1 | 50%',
       '  [] Trung bình | 0 | 0%',
       '  [] Chưa đạt | 0 | 0%',
-      '  [] Không xếp loại | 0 | 0%',
-      '  [b] Tổng số | 2 | 100%',
+      '  [b] Số xã đã xếp loại | 2 | 100%',
+      '  [] Không xếp loại | 0 | –',
       `H2 2. Theo ${TT25_NAME}`,
       STATS_TABLE,
-      '  [h] Kết quả | Số xã | Tỷ lệ',
+      '  [h] Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
       '  [] Mức độ 2 | 0 | 0%',
       '  [] Mức độ 1 | 1 | 100%',
       '  [] Chưa đạt | 0 | 0%',
-      '  [] Không xếp loại | 0 | 0%',
-      '  [b] Tổng số | 1 | 100%',
+      '  [b] Số xã đã xếp loại | 1 | 100%',
+      '  [] Không xếp loại | 0 | –',
       'H1 III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT',
       `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
       `H2 1. Theo ${TT44_NAME}`,
@@ -289,7 +300,7 @@ describe('the reasons a commune could not be read', () => {
     const failed = (row: number, failure: 'no_access' | 'old_version' | 'register') => record({ row, commune: `Xã ${row}`, year: 2025, status: 'failed', failure, reason: '', rulesetId: '' });
     const rows = rollUp([failed(2, 'register'), failed(3, 'no_access'), failed(4, 'old_version'), failed(5, 'old_version')]);
     expect(linesOf(generalSituation(rows, 2025))).toEqual([
-      `${BODY} | Danh sách tổng hợp năm 2025 có 4 xã. Có kết quả của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); không đọc được kết quả của 4 xã.`,
+      `${BODY} | Danh sách tổng hợp năm 2025 có 4 xã. Có kết quả xếp loại của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 4 xã.`,
       `${BODY} | Lý do không đọc được: Mẫu bảng tính cũ: 2 xã; Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã (danh sách tại mục VI).`,
     ]);
   });
@@ -300,13 +311,16 @@ describe('a commune read but not rated, for data still missing', () => {
   const year = rollUp([record({ row: 2, commune: 'Xã Lạc', year: 2025, rating: null, score: 14, indicators: 15, incomplete: 1, failedMd1: [], failedMd2: [] })]);
 
   it('is explained as "Không xếp loại" and listed with what is met and what is still blank, never as one indicator failed', () => {
-    expect(linesOf([...statisticsSection(year, 2025), ...communeListsSection(year, 2025)])).toEqual([
+    expect(linesOf([...generalSituation(year, 2025), ...statisticsSection(year, 2025), ...communeListsSection(year, 2025)])).toEqual([
+      `${BODY} | Danh sách tổng hợp năm 2025 có 1 xã. Có kết quả xếp loại của 0 xã (0 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 1 xã "Không xếp loại"; không đọc được kết quả của 0 xã.`,
+      `${BODY} | Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu (danh sách tại mục V).`,
       ...TT25_STATS_OPENING,
-      '  [] Mức độ 2 | 0 | 0%',
-      '  [] Mức độ 1 | 0 | 0%',
-      '  [] Chưa đạt | 0 | 0%',
-      '  [] Không xếp loại | 1 | 100%',
-      '  [b] Tổng số | 1 | 100%',
+      // No commune rated: nothing to divide by, so no share at all (never 0% of nothing).
+      '  [] Mức độ 2 | 0 | –',
+      '  [] Mức độ 1 | 0 | –',
+      '  [] Chưa đạt | 0 | –',
+      '  [b] Số xã đã xếp loại | 0 | –',
+      '  [] Không xếp loại | 1 | –',
       `${BODY} | Theo ${TT25_NAME}:`,
       LIST_TABLE,
       '  [h] STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',

@@ -23,6 +23,8 @@ const doc: ReportDocument = {
   blocks: [
     { kind: 'paragraph', runs: [{ text: 'Kết quả: không đạt Mức độ' }, { text: ' 1', bold: true }, { text: ' theo Quyết' }, { text: ' định 324/QĐ-KHVN.' }], style },
     { kind: 'paragraph', runs: [{ text: 'Danh hiệu ' }, { text: '"Công dân', bold: true }, { text: ' học tập" của xã Đ' }, { text: "'rao", italic: true }, { text: '.' }], style },
+    // Typed decomposed (NFD): each run composed, so the bold run starts at the composed offset.
+    { kind: 'paragraph', runs: [{ text: 'Chương'.normalize('NFD') }, { text: ' II. Phụ lục I: "Lời "chào"" của bà H\' Leo'.normalize('NFD'), bold: true }], style },
     {
       kind: 'table',
       widths: [0.5, 0.5],
@@ -57,6 +59,7 @@ beforeAll(async () => {
 const expectedRuns = [
   ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/QĐ-KHVN.'],
   ['Danh hiệu ', '“Công dân', ' học tập” của xã Đ', '’rao', '.'],
+  ['Chương', '_II. Phụ_lục_I: “Lời ‘chào’” của bà H’ Leo'],
   ['khoản_2 “Điều_5”'],
   ['Thông_tư', '_25/2023/TT-BGDĐT'],
   ['‘Gia đình ', 'hiếu học’'],
@@ -74,13 +77,14 @@ describe('one model paragraph, typeset alike in the DOCX and the Google Doc', ()
     const texts = [...body.paragraphs.slice(1), ...body.tables[0].rows[0].cells.flatMap((cell) => cell.children)].map((p: FakeParagraph) => p.text);
     expect(texts).toEqual(expectedRuns.map((runs) => runs.join('')));
     expect(texts).toEqual(docxRuns.map((runs) => runs.join('')));
-    // Bold "_1" is characters 25–26, bold "“Công dân" 10–18, italic "’rao" 37–40.
+    // Bold "_1" is characters 25–26, bold "“Công dân" 10–18, italic "’rao" 37–40, bold "_II. … Leo" 6–47 of the composed text.
     expect(body.paragraphs.slice(1).map((p) => p.ranges)).toEqual([
       [{ start: 25, end: 26, attributes: { BOLD: true } }],
       [
         { start: 10, end: 18, attributes: { BOLD: true } },
         { start: 37, end: 40, attributes: { ITALIC: true } },
       ],
+      [{ start: 6, end: 47, attributes: { BOLD: true } }],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * How renderers set the model's text (src/core/documents/typeset.ts): a label kept on the line of
- * its number, quotes and apostrophes curled, nothing else changed and the length kept. Expected
+ * How renderers set the model's text (src/core/documents/typeset.ts): composed (NFC), a label kept
+ * on the line of its number, quotes and apostrophes curled, nested double quotes printed ‘…’,
+ * nothing else changed and, past composing, the length kept. Expected
  * texts are typed by hand from the sample documents' sentences and the legal texts; "_" in an
  * expectation stands for the no-break space \u00a0, written out where it matters.
  */
@@ -48,6 +49,14 @@ describe('bindNumbers', () => {
     // Spaces typed twice are all bound; a text typeset once is not changed again.
     ['Mức  độ  1', 'Mức__độ__1'],
     ['Mức\u00a0độ 1', 'Mức_độ_1'],
+    // Parts numbered in Roman numerals, in capitals (Nghị định 30/2020, Phụ lục I), and points by letters.
+    ['Chương II. TỔ CHỨC THỰC HIỆN', 'Chương_II. TỔ CHỨC THỰC HIỆN'],
+    ['Phụ lục I kèm theo Báo cáo', 'Phụ_lục_I kèm theo Báo cáo'],
+    ['PHẦN III; CHƯƠNG XI; Mục IV; Tiểu mục 2; Phần 1', 'PHẦN_III; CHƯƠNG_XI; Mục_IV; Tiểu_mục_2; Phần_1'],
+    ['theo điểm a khoản 2 Điều 5 và điểm đ khoản 1', 'theo điểm_a khoản_2 Điều_5 và điểm_đ khoản_1'],
+    ['Mẫu 1.9 Phụ lục III', 'Mẫu_1.9 Phụ_lục_III'],
+    ['Chương\u00a0II', 'Chương_II'],
+    ['CHƯƠNG XXXVIII: the longest numeral read', 'CHƯƠNG_XXXVIII: the longest numeral read'],
   ])('%s', (text, expected) => {
     expect(bindNumbers(text)).toBe(nb(expected));
   });
@@ -67,6 +76,15 @@ describe('bindNumbers', () => {
     'Tổngđiều 5',
     'đạt 85 điểm',
     '',
+    // A word after a label that is not the number it takes: lower-case or longer Roman-looking words, a capital after "điểm", Roman after a label numbered in digits.
+    'phần lớn các thôn',
+    'Chương trình hành động',
+    'Mục lục; Phần mềm; Mục Vì',
+    'phần i',
+    'Phần IVa',
+    'Phần XXXVIIIa',
+    'điểm A; điểm an toàn; điểm 9',
+    'Điều I; tháng V; Số II',
   ])('leaves %j as it is', (text) => {
     expect(bindNumbers(text)).toBe(text);
   });
@@ -83,16 +101,35 @@ describe('curlyQuotes', () => {
     // Nested: each closing quote takes the nearest open one of its kind.
     ['"a \'b\' c"', '“a ‘b’ c”'],
     ['\'x "y" z\'', '‘x “y” z’'],
-    ['"a "b" c"', '“a “b” c”'],
+    // Double quotes inside double quotes print ‘…’, inside those “…” again (Vietnamese practice); single quotes stay single.
+    ['"a "b" c"', '“a ‘b’ c”'],
+    ['"a "b "c" b" a"', '“a ‘b “c” b’ a”'],
+    ['"a \'b "c" b\' a"', '“a ‘b “c” b’ a”'],
+    ['"x" và "y" trong "z "t" z"', '“x” và “y” trong “z ‘t’ z”'],
+    ['Biên bản ghi: "Ông A nói: "Thôn đạt "Cộng đồng học tập"" rồi."', 'Biên bản ghi: “Ông A nói: ‘Thôn đạt “Cộng đồng học tập”’ rồi.”'],
     ["“a 'b' c”", '“a ‘b’ c”'],
+    ['“a "b" c”', '“a ‘b’ c”'],
+    ['‘a "b" c’', '‘a “b” c’'],
+    // Unbalanced: the quotes that pair are curled, the others stay as typed, nothing is dropped.
+    ['"a "b" c', '"a “b” c'],
+    ['"a "b c"', '"a “b c”'],
+    ['a" "b', 'a" "b'],
+    ['"a” "b"', '“a” “b”'],
     // An apostrophe inside a word opens nothing.
     ["xã Đ'rao, dân tộc H'Mông", 'xã Đ’rao, dân tộc H’Mông'],
     ["'H'Mông'", '‘H’Mông’'],
     ["\"Đ'rao\" và 'Ê Đê'", '“Đ’rao” và ‘Ê Đê’'],
+    // A name's apostrophe before a space, as Ê Đê and Gia Rai names are written (H’ Leo, H’ Hen Niê).
+    ["bà H' Leo và bà H' Hen Niê, xã Ea H'Leo", 'bà H’ Leo và bà H’ Hen Niê, xã Ea H’Leo'],
+    ["'Ê Đê' của H' Leo", '‘Ê Đê’ của H’ Leo'],
+    ["Y' Blô, H'", 'Y’ Blô, H’'],
+    ['"H\' Leo"', '“H’ Leo”'],
     // Already curly, a lone quote, inches, minutes, a pair split over two lines, an inner quote never closed: as typed.
     ['đạt “Cộng đồng học tập” cấp xã', 'đạt “Cộng đồng học tập” cấp xã'],
     ['màn hình 15" cũ', 'màn hình 15" cũ'],
     ["lúc 5'30", "lúc 5'30"],
+    ["H 'Leo", "H 'Leo"],
+    ["số 5' và 7'", "số 5' và 7'"],
     ['"dòng một\ndòng hai"', '"dòng một\ndòng hai"'],
     ['"a \'b c"', "“a 'b c”"],
     ['" " \' \'', '" " \' \''],
@@ -110,6 +147,43 @@ describe('typeset', () => {
   });
 });
 
+describe('typeset: text composed (NFC) once, where it enters', () => {
+  const nfd = (text: string) => text.normalize('NFD');
+
+  it.each([
+    // Typed decomposed (macOS copies, some keyboards): composed, then labels found as typed composed.
+    [nfd('Chương II. Phụ lục I; Mức độ 1; QUYẾT ĐỊNH 15/QĐ-UBND'), 'Chương_II. Phụ_lục_I; Mức_độ_1; QUYẾT_ĐỊNH_15/QĐ-UBND'],
+    [nfd('"Cộng đồng học tập" của bà H\' Leo'), '“Cộng đồng học tập” của bà H’ Leo'],
+    // Composing changes nothing else: compatibility characters (½, ², ﬁ, ™) are kept, as NFKC would not keep them.
+    ['Ủy ban nhân dân xã Ea Tân, tỉnh Đắk Lắk: ½ diện tích 12 m², ﬁle™', 'Ủy ban nhân dân xã Ea Tân, tỉnh Đắk Lắk: ½ diện tích 12 m², ﬁle™'],
+  ])('%s', (text, expected) => {
+    expect(typeset(text)).toBe(nb(expected));
+  });
+
+  it('typesetting twice changes nothing', () => {
+    const texts = ['"a "b "c" b" a"', "bà H' Leo", 'Chương II; Mức\u00a0độ 1', '"a "b" c', nfd('"Đắk Lắk"')];
+    expect(texts.map((t) => typeset(typeset(t)))).toEqual(texts.map((t) => typeset(t)));
+  });
+
+  it('never throws and never drops or adds a character, whatever the quotes (fixed seed)', () => {
+    let seed = 13;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = ['"', "'", '“', '”', '‘', '’', 'a', 'H', '5', ' ', '\n', '(', '.'];
+    const quotes = new Set(['"', "'", '“', '”', '‘', '’']);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const out = curlyQuotes(text);
+      expect(out).toHaveLength(text.length);
+      // Only quotes change, and only into quotes.
+      expect([...out].filter((c, i) => c !== text[i] && !(quotes.has(c) && quotes.has(text[i])))).toEqual([]);
+      expect(curlyQuotes(out)).toBe(out);
+    }
+  });
+});
+
 describe('typesetParagraph', () => {
   it('typesets the joined text once and cuts it back into the runs, their styles kept, when a label or a quote spans two runs', () => {
     const style = { align: 'justify' as const, sizePt: 14 };
@@ -124,5 +198,11 @@ describe('typesetParagraph', () => {
       style,
     });
     expect(typesetParagraph({ kind: 'paragraph', runs: [], style })).toEqual({ kind: 'paragraph', runs: [], style });
+  });
+
+  it('composes each run, so runs typed decomposed come out shorter and a label spanning two is still bound', () => {
+    const style = { align: 'left' as const, sizePt: 13 };
+    const paragraph = { kind: 'paragraph' as const, runs: [{ text: 'Chương'.normalize('NFD') }, { text: ' II. Tổ chức'.normalize('NFD'), bold: true }], style };
+    expect(typesetParagraph(paragraph)).toEqual({ kind: 'paragraph', runs: [{ text: 'Chương' }, { text: '\u00a0II. Tổ chức', bold: true }], style });
   });
 });

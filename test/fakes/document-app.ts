@@ -10,6 +10,13 @@
  * - sizes, margins, indents and spacing are numbers in points; attribute maps are keyed by
  *   DocumentApp.Attribute values; Text.setAttributes(start, endInclusive, …) takes inclusive offsets
  *   and rejects offsets outside the text;
+ * - Text.setLinkUrl(startOffset, endOffsetInclusive, url) links a character range of one paragraph
+ *   (Apps Script reference, Class Text, developers.google.com/apps-script/reference/document/text:
+ *   the end offset is inclusive, as its parameter name says and as RangeElement.
+ *   getEndOffsetInclusive defines it, "the index of the last character in the range"); the fake
+ *   records the range on the paragraph (`links`) and rejects an end past the last character, an
+ *   empty or reversed range, and a url that is no string (the reference documents no other kind);
+ *   Text.setLinkUrl(url), the whole text, is not used by the renderer and not modelled;
  * - a document cannot be edited after saveAndClose();
  * - Body.insertParagraph(childIndex, text) inserts a paragraph at a child index (tests use it to
  *   stand for someone editing the document while it is drawn; the renderer only appends);
@@ -67,6 +74,18 @@ export class FakeText {
     return this;
   }
 
+  setLinkUrl(start: number, end: number, url: string): this {
+    this.record('Text', 'setLinkUrl', [start, end, url]);
+    const [paragraph, ...others] = this.paragraphs();
+    if (!paragraph || others.length > 0) throw new Error('Fake: links are only supported on one paragraph.');
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end >= paragraph.text.length) {
+      throw new Error(`Offsets ${start}–${end} are out of range for a text of length ${paragraph.text.length}.`);
+    }
+    if (typeof url !== 'string' || url === '') throw new Error('Invalid argument: url');
+    paragraph.links.push({ start, end, url });
+    return this;
+  }
+
   setBold(bold: boolean): this {
     this.record('Text', 'setBold', [bold]);
     for (const p of this.paragraphs()) p.attributes.BOLD = bold;
@@ -106,6 +125,8 @@ export class FakeParagraph {
   /** Set by the Docs fake (updateParagraphStyle) only: DocumentApp has no keep-with-next. */
   readonly paragraphStyle: Attrs = {};
   ranges: Array<{ start: number; end: number; attributes: Attrs }> = [];
+  /** Linked ranges (Text.setLinkUrl), offsets inclusive. */
+  links: Array<{ start: number; end: number; url: string }> = [];
   images: FakeInlineImage[] = [];
 
   constructor(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countOnce } from '../../src/core/rollup/duplicates';
-import { recordWithoutReading, type CommuneRecord } from '../../src/core/rollup/record';
-import { parseRegister } from '../../src/core/rollup/register';
+import { reasonText, recordWithoutReading, type CommuneRecord } from '../../src/core/rollup/record';
+import { communeKey, parseRegister, sameCommune } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
 import { record } from '../fixtures/rollup-communes';
 
@@ -15,7 +15,7 @@ function judged(rows: Cell[][], failed: number[] = []): string[] {
     (entry): CommuneRecord =>
       recordWithoutReading(entry) ?? (failed.includes(entry.row) ? record({ ...entry, status: 'failed', failure: 'other_commune' }) : record({ ...entry, status: 'read', rating: 'Mức độ 1' })),
   );
-  return countOnce(entries, records).map((r) => (r.failure === 'register' ? r.reason : r.status));
+  return countOnce(entries, records).map((r) => (r.failure === 'register' ? reasonText(r) : r.status));
 }
 
 describe('countOnce', () => {
@@ -29,7 +29,7 @@ describe('countOnce', () => {
       // the same workbook another year is another row (the workbook's own year decides later)
       ['Hoà An', 2024, link(1), '', ''],
     ]);
-    expect(reasons).toEqual(['read', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng bảng tính, năm 2025.', 'read']);
+    expect(reasons).toEqual(['read', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng bảng tính, năm 2025.', 'read']);
   });
 
   it('a commune is listed once a year, whatever the tone placement and with or without "Xã"', () => {
@@ -41,7 +41,60 @@ describe('countOnce', () => {
       ['Xã Hóa An', 2025, '', 'Mức độ 1', ''],
       ['Phường Hòa An', 2025, '', 'Mức độ 1', ''],
     ]);
-    expect(reasons).toEqual(['manual', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+    expect(reasons).toEqual(['manual', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'manual', 'manual']);
+  });
+
+  it('a commune is one whatever unit word or committee is typed before it, but a ward and a commune of one name are two (newcomer review)', () => {
+    expect(
+      judged([
+        ['Phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['UBND phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Xã An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Thị trấn An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['ĐẶC KHU AN LẠC', 2025, '', 'Mức độ 1', ''],
+        ['Ủy ban nhân dân xã An Lạc', 2025, '', 'Mức độ 1', ''],
+      ]),
+    ).toEqual([
+      'manual',
+      'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.',
+      'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.',
+      'manual',
+      'manual',
+      'manual',
+      'Lỗi ở dòng danh sách: Trùng với dòng 4: cùng tên xã và năm 2025.',
+    ]);
+    // A name without its unit first: every unit after it is that commune.
+    expect(
+      judged([
+        ['An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Phường An Lạc', 2025, '', 'Mức độ 1', ''],
+        ['Xã An Lạc', 2025, '', 'Mức độ 1', ''],
+      ]),
+    ).toEqual(['manual', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.', 'Lỗi ở dòng danh sách: Trùng với dòng 1: cùng tên xã và năm 2025.']);
+  });
+
+  it('communeKey strips every cấp xã unit and the committee; sameCommune keeps two kinds of unit apart', () => {
+    expect(['Phường An Lạc', 'An Lạc', 'UBND xã An Lạc', 'THỊ TRẤN AN LẠC', 'Đặc khu An Lạc', 'Uỷ ban nhân dân phường  An Lạc', 'Xã Hoà An', 'Huyện An Lạc'].map(communeKey)).toEqual([
+      // nameKey's form: folded, each word's tone mark moved after its letters.
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'an lac\u0323',
+      'hoa\u0300 an',
+      // A district is no cấp xã unit: its word stays in the name.
+      'huyên\u0323 an lac\u0323',
+    ]);
+    expect(communeKey('An Lạc')).not.toBe(communeKey('An Lác'));
+    expect([
+      sameCommune('Phường An Lạc', 'An Lạc'),
+      sameCommune('UBND phường An Lạc', 'Phường An Lạc'),
+      sameCommune('Xã An Lạc', 'Phường An Lạc'),
+      sameCommune('Xã An Lạc', 'Xã An Lác'),
+      sameCommune('An Lạc', 'An Lạc'),
+    ]).toEqual([true, true, false, false, true]);
   });
 
   it('a rejected row blocks nothing: a broken link, a bad typed result, another commune’s workbook', () => {
@@ -56,7 +109,34 @@ describe('countOnce', () => {
       ],
       [3],
     );
-    expect(reasons.slice(0, 2)).toEqual([expect.stringMatching(/^Liên kết/), expect.stringMatching(/^Kết quả nhập tay/)]);
+    expect(reasons.slice(0, 2)).toEqual([expect.stringMatching(/^Lỗi ở dòng danh sách: Liên kết/), expect.stringMatching(/^Lỗi ở dòng danh sách: Kết quả nhập tay/)]);
     expect(reasons.slice(2)).toEqual(['failed', 'read', 'read']);
+  });
+});
+
+describe('a repeat points at the row it repeats as data, not as prose', () => {
+  // Row 1 Xã Hòa An counted; row 2 the same commune again; row 3 its workbook under Xã Bình Minh.
+  const entries = parseRegister([
+    ['Xã Hòa An', 2025, link(5), '', ''],
+    ['HÒA AN', 2025, '', 'Mức độ 1', ''],
+    ['Xã Bình Minh', 2025, link(5), '', ''],
+  ]);
+  const records = countOnce(
+    entries,
+    entries.map((entry) => recordWithoutReading(entry) ?? record({ ...entry, status: 'read', rating: 'Mức độ 1' })),
+  );
+
+  it('keeps the earlier row and its commune beside a reason without row numbers', () => {
+    expect(records.slice(1).map((r) => [r.status, r.failure, r.reason, r.earlier])).toEqual([
+      ['failed', 'register', 'cùng tên xã và năm 2025.', { row: 1, commune: 'Xã Hòa An' }],
+      ['failed', 'register', 'cùng bảng tính, năm 2025.', { row: 1, commune: 'Xã Hòa An' }],
+    ]);
+  });
+
+  it('lets each reader name that row its own way: the sheet by its number, another by the commune', () => {
+    expect(records.slice(1).map((r) => reasonText(r, (earlier) => `dòng của ${earlier.commune}`))).toEqual([
+      'Lỗi ở dòng danh sách: Trùng với dòng của Xã Hòa An: cùng tên xã và năm 2025.',
+      'Lỗi ở dòng danh sách: Trùng với dòng của Xã Hòa An: cùng bảng tính, năm 2025.',
+    ]);
   });
 });

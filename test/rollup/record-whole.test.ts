@@ -200,4 +200,11 @@ describe('the store’s JSON', () => {
     expect(() => parseRecord('null')).toThrow('Bản ghi không hợp lệ: null');
     for (const status of ['read', 'manual', 'failed']) expect(parseRecord(`{"row":2,"commune":"Xã A","year":2025,"status":"${status}"}`).status).toBe(status);
   });
+
+  it('a repeat keeps the row it repeats beside its reason; one stored as prose (before it was kept) is refused, so the next update reads it again', () => {
+    const repeat = { ...base, repeatOf: { reason: 'cùng tên xã và năm 2025.', earlier: { row: 3, commune: 'Xã A' } } };
+    expect(parseRecord(recordJson(repeat))).toEqual({ ...repeat, link: '' });
+    const prose = '{"row":4,"commune":"Xã A","year":2025,"status":"read","repeatOf":"Trùng với dòng 3: cùng tên xã và năm 2025."}';
+    expect(() => parseRecord(prose)).toThrow(`Bản ghi không hợp lệ: ${prose.slice(0, 80)}`);
+  });
 });

@@ -52,16 +52,16 @@ describe('Tạo báo cáo tổng hợp', () => {
     expect(shown.prompts).toEqual(['Báo cáo năm đánh giá nào? Các năm có số liệu: 2025.']);
     expect(app.documents.map((d) => d.name)).toEqual(['Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2025']);
     expect(outcome).toEqual({ kind: 'created', year: 2025, url: 'https://docs.google.com/document/d/doc-1/edit' });
-    // Mức độ 2 Bình Minh, Mức độ 1 Hòa An and Mỹ Lộc: 1, 2, 0, 0 of 3 (Cát Tiên unreadable).
+    // Mức độ 2 Bình Minh, Mức độ 1 Hòa An and Mỹ Lộc: 1, 2, 0 of the 3 rated (Cát Tiên unreadable, none unrated).
     const texts = app.documents[0].body.tables.map((t) => t.texts);
     expect(texts).toContainEqual([
-      ['Kết quả', 'Số xã', 'Tỷ lệ'],
+      ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
       // Labels bound to their numbers with no-break spaces, as the renderers write them.
       ['Mức\u00a0độ\u00a02', '1', '33,3%'],
       ['Mức\u00a0độ\u00a01', '2', '66,7%'],
       ['Chưa đạt', '0', '0%'],
-      ['Không xếp loại', '0', '0%'],
-      ['Tổng số', '3', '100%'],
+      ['Số xã đã xếp loại', '3', '100%'],
+      ['Không xếp loại', '0', '–'],
     ]);
     expect(app.documents[0].open).toBe(false);
     // Dated by the roll-up's clock (08:00 on 15/01/2026 in the harness), as the update's status line is.

@@ -321,14 +321,16 @@ describe('Cập nhật tổng hợp: a wrong row never blocks the right one', ()
   });
 
   it('repeats are judged against the rows that were counted', () => {
-    expect(byRow(7)?.reason).toBe('Trùng với dòng 6: cùng tên xã và năm 2025.');
-    expect(byRow(8)?.reason).toBe('Trùng với dòng 3: cùng tên xã và năm 2025.');
+    expect([byRow(7), byRow(8)].map((r) => r && [r.reason, r.earlier])).toEqual([
+      ['cùng tên xã và năm 2025.', { row: 6, commune: 'Xã Cát Tiên' }],
+      ['cùng tên xã và năm 2025.', { row: 3, commune: 'Xã Hòa An' }],
+    ]);
   });
 
   it('the year’s report, built from the store alone, counts as the sheets do', () => {
     const stored = [...readRecords(h.spreadsheet).values()].map(asCounted);
     expect(rollUp(stored).rulesets[0].years).toEqual([{ year: 2025, total: 3, counts: [1, 1, 1, 0] }]);
-    expect(stored.find((r) => r.row === 8)).toMatchObject({ status: 'failed', failure: 'register', reason: 'Trùng với dòng 3: cùng tên xã và năm 2025.' });
+    expect(stored.find((r) => r.row === 8)).toMatchObject({ status: 'failed', failure: 'register', reason: 'cùng tên xã và năm 2025.', earlier: { row: 3, commune: 'Xã Hòa An' } });
   });
 
   it('once the counted row is gone, its repeat is counted without being read again', () => {

@@ -48,6 +48,18 @@ const isNameWord = (word: string): boolean => {
   return nameWord.test(word) && !word.includes('ii');
 };
 
+/**
+ * A word typed as an abbreviation: in capitals, of two letters or more, and no syllable of a name
+ * ("UBND", "GD&ĐT", "HĐND", "VT"; not "SỞ" nor "Sở").
+ */
+export function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[^\p{L}\p{M}]/gu, '');
+  return [...letters].length > 1 && letters === letters.toUpperCase() && !isNameWord(letters.toLowerCase());
+}
+
+/** A word of consonants only that may open a syllable ("tr", "h", "m"): built on first use. */
+let onsetOnly: RegExp | undefined;
+
 /** The apostrophes of minority names ("H’ Blương", "Ea H'Leo", "Ea HʼLeo": typographic, straight, modifier letter). */
 const APOSTROPHES = "’'\u02bc";
 /** A run of letters; the modifier apostrophe ʼ, a letter to Unicode, separates two as the others do. */
@@ -56,7 +68,7 @@ const LETTERS = /(?:(?!\u02bc)[\p{L}\p{M}])+/gu;
 /**
  * A name as running text writes it. Typed all in capitals ("HÒA AN", "KRÔNG BÔNG", "H’ BLƯƠNG
  * NIÊ") or all in small letters ("hòa an"), each syllable has its first letter capital and keeps
- * its diacritics ("Hòa An", "Krông Bông", "H’ Blương Niê", "Ea H'Leo"); abbreviations ("UBND"),
+ * its diacritics ("Hòa An", "Krông Bông", "H’ Blương Niê", "Ea H'Leo", "Tr’Hy"); abbreviations ("UBND"),
  * numbers and signs stay as typed. A name in mixed case is kept as typed: people who wrote
  * "Đắk Lắk", "Ea H'leo" or "GD&ĐT" meant it. Headers write names in capitals from either form.
  */
@@ -65,8 +77,9 @@ export function nameCase(text: string): string {
   if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
   return name.replace(LETTERS, (word, at: number) => {
     const lower = word.toLowerCase();
-    // One letter before an apostrophe opens a minority name ("H’ Blương", "M'Đrắk"): a capital.
-    const prefix = word.length === 1 && APOSTROPHES.includes(name.charAt(at + 1));
+    // An onset alone before an apostrophe opens a minority name ("H’ Blương", "M'Đrắk", "Tr’Hy"): a capital.
+    onsetOnly ??= new RegExp(`^(?:${ONSETS})$`);
+    const prefix = APOSTROPHES.includes(name.charAt(at + word.length)) && (word.length === 1 || onsetOnly.test(lower));
     return isNameWord(lower) || prefix ? lower.charAt(0).toUpperCase() + lower.slice(1) : word;
   });
 }

@@ -2,7 +2,9 @@ import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, Paragra
 import { para, row } from './blocks';
 import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
+import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
+import { NAME_PHRASES } from './wording';
 import { NBSP } from './typeset';
 
 /**
@@ -31,12 +33,15 @@ const SPACE_EM = 0.25;
 const NARROW_EM = 0.36;
 const WIDE_EM = 0.8;
 const LOWER_EM = 0.56;
-const NARROW = /[ijlftr.,;:'‘’“”"()/-]/;
+/** Narrow letters and signs, the capital I among them (0,39 em in Times New Roman bold). */
+const NARROW = /[Iijlftr.,;:'‘’“”"()/-]/;
+/** Wide letters: m, w and their capitals (0,83–1 em). */
+const WIDE = /[mwMW]/;
 
 function charEm(ch: string): number {
   if (ch === ' ' || ch === NBSP) return SPACE_EM;
   const base = ch.normalize('NFD').charAt(0);
-  if (base === 'm' || base === 'w') return WIDE_EM;
+  if (WIDE.test(base)) return WIDE_EM;
   if (NARROW.test(base)) return NARROW_EM;
   return base !== base.toLowerCase() ? CAPITAL_EM : LOWER_EM;
 }
@@ -44,30 +49,43 @@ function charEm(ch: string): number {
 const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
 /**
+ * The word indexes a line may not break before: inside a body's phrase (NAME_PHRASES, in any case
+ * or tone placement: never "SỞ GIÁO DỤC / VÀ ĐÀO TẠO") or inside a unit of several words ("THÀNH /
+ * PHỐ", `unitAt`).
+ */
+function insidePhrases(words: readonly string[]): Set<number> {
+  const keys = words.map((word) => nameKey(word.replace(/[,;.:]+$/, '')));
+  const phrases = NAME_PHRASES.map((phrase) => phrase.split(' ').map(nameKey));
+  const inside = new Set<number>();
+  words.forEach((_, start) => {
+    const lengths = [unitAt(words, start), ...phrases.filter((p) => p.every((key, k) => keys[start + k] === key)).map((p) => p.length)];
+    for (const n of lengths) for (let k = start + 1; k < start + n; k++) inside.add(k);
+  });
+  return inside;
+}
+
+/**
  * A header line that does not fit its column is broken before an administrative unit where a unit
  * stands ("TỈNH SÔNG LAM", never the "XÃ" of "XÃ HỘI": `unitAt`), else before "VÀ", else where the
- * halves balance, and each part again until all fit; every part is kept on one line (non-breaking
- * spaces), so Word or Docs never break inside a body's name at a place of their choosing ("SỞ GIÁO
- * DỤC VÀ ĐÀO / TẠO").
+ * halves balance, and each part again until all fit, never inside a body's phrase or a unit
+ * (`insidePhrases`: "SỞ / GIÁO DỤC VÀ ĐÀO TẠO" rather than "SỞ GIÁO DỤC / VÀ ĐÀO TẠO"); a line with
+ * no such place stays whole. Every part is kept on one line (non-breaking spaces), so Word or Docs
+ * never break inside a body's name at a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
  */
 export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
   const words = text.split(' ').filter(Boolean);
-  if (words.length < 2 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
-  const before = (found: (i: number) => boolean) => words.findIndex((_, i) => i > 0 && found(i));
-  const preferred = [before((i) => unitAt(words, i) > 0), before((i) => words[i] === 'VÀ')].find((i) => i > 0);
-  const at = preferred ?? balancedBreak(words, sizePt);
+  const inside = insidePhrases(words);
+  const breaks = words.map((_, i) => i).filter((i) => i > 0 && !inside.has(i));
+  if (breaks.length === 0 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
+  const preferred = [breaks.find((i) => unitAt(words, i) > 0), breaks.find((i) => words[i] === 'VÀ')].find((i) => i !== undefined);
+  const at = preferred ?? balancedBreak(words, breaks, sizePt);
   return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
 }
 
-/** The word index where the two halves of a line come closest in width. */
-function balancedBreak(words: string[], sizePt: number): number {
-  let best = 1;
-  let bestDiff = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < words.length; i++) {
-    const diff = Math.abs(estimateMm(words.slice(0, i).join(' '), sizePt) - estimateMm(words.slice(i).join(' '), sizePt));
-    if (diff < bestDiff) [best, bestDiff] = [i, diff];
-  }
-  return best;
+/** Of the word indexes `breaks`, the one where the two halves of a line come closest in width. */
+function balancedBreak(words: string[], breaks: number[], sizePt: number): number {
+  const diff = (i: number) => Math.abs(estimateMm(words.slice(0, i).join(' '), sizePt) - estimateMm(words.slice(i).join(' '), sizePt));
+  return breaks.reduce((best, i) => (diff(i) < diff(best) ? i : best));
 }
 
 /** The header's left column, as a share of the text width (the Quốc hiệu needs the rest). */
@@ -75,13 +93,25 @@ const HEADER_LEFT = 0.38;
 /** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
 const HEADER_TEXT_MM = 165;
 
+/**
+ * Lines of one part of the header (the parent body, or the issuing body) in capitals, as Nghị định
+ * 30/2020 writes every header line whatever case the model holds, fitted to the column at 13 pt,
+ * or at 12 pt (both allowed by Phụ lục I) when that takes fewer lines: "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+ * stays one line rather than losing its "SỞ" to a line of its own.
+ */
+export function headerLines(lines: readonly string[], columnMm: number): Array<{ text: string; sizePt: number }> {
+  const at = (sizePt: number) => lines.flatMap((text) => fitLine(text.toUpperCase(), columnMm, sizePt)).map((text) => ({ text, sizePt }));
+  const full = at(SIZE.issuingBody);
+  const small = at(SIZE.issuingBodyMin);
+  return small.length < full.length ? small : full;
+}
+
 /** Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date level. */
 function headerTable(header: HeaderBlock): TableBlock {
   const columnMm = HEADER_LEFT * HEADER_TEXT_MM - 3;
-  const fitted = (text: string) => fitLine(text, columnMm, SIZE.issuingBody);
   const body: CellBlock[] = [
-    ...(header.parentBody ? fitted(header.parentBody).map((text) => line(text, { sizePt: SIZE.issuingBody })) : []),
-    ...header.issuingBody.flatMap(fitted).map((text) => line(text, { sizePt: SIZE.issuingBody, bold: true })),
+    ...headerLines(header.parentBody ? [header.parentBody] : [], columnMm).map(({ text, sizePt }) => line(text, { sizePt })),
+    ...headerLines(header.issuingBody, columnMm).map(({ text, sizePt }) => line(text, { sizePt, bold: true })),
     rule(RULE_MM.issuingBody, SIZE.issuingBody),
   ];
   const nation: CellBlock[] = [
@@ -256,9 +286,32 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
 const CLOSING_PARAGRAPHS = 3;
 
 /**
+ * Rows of a table before a closing that go over to the signature's page with it, besides its total
+ * rows (bold rows that are no group label): a page holding only "Tổng số", "Kết luận" and the
+ * signature reads as a stub (newcomer review of issue 13). Few enough that a long table still
+ * breaks where it falls.
+ */
+const CLOSING_ROWS = 2;
+
+/**
+ * `table` with its last rows kept with what follows: walking back, its total rows and CLOSING_ROWS
+ * rows of content; a group label among them keeps with its rows anyway (rowKeepsWithNext), and the
+ * heading row is never reached.
+ */
+function keepLastRows(table: TableBlock): TableBlock {
+  const rows = [...table.rows];
+  let content = 0;
+  for (let r = rows.length - 1; r >= 0 && content < CLOSING_ROWS && !rows[r].header; r--) {
+    rows[r] = { ...rows[r], keepWithNext: true };
+    if (!rows[r].bold && !rows[r].span) content++;
+  }
+  return { ...table, rows };
+}
+
+/**
  * The blocks before each signature kept on its page: walking back, the paragraphs up to
  * CLOSING_PARAGRAPHS, stopping after the heading of their section; when a table comes first, its
- * last row too (documents never sign straight after a table, test/documents/samples.test.ts).
+ * last rows too (keepLastRows; documents never sign straight after a table, test/documents/samples.test.ts).
  */
 function keepClosingWithSignature(blocks: Block[]): Block[] {
   const out = [...blocks];
@@ -270,10 +323,8 @@ function keepClosingWithSignature(blocks: Block[]): Block[] {
       if (before.kind === 'paragraph') {
         out[i] = { ...before, style: { ...before.style, keepWithNext: true } };
         kept++;
-      } else if (before.kind === 'table' && before.rows.length > 0) {
-        const rows = [...before.rows];
-        rows[rows.length - 1] = { ...rows[rows.length - 1], keepWithNext: true };
-        out[i] = { ...before, rows };
+      } else if (before.kind === 'table') {
+        out[i] = keepLastRows(before);
         return;
       } else {
         // A heading keeps with its section on its own; anything else (a chart, a title) ends the walk.

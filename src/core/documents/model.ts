@@ -22,6 +22,11 @@ export interface Run {
   mark?: RunMark;
   /** For a 'fill' run: what to complete and where, as the checklist says it. */
   gap?: string;
+  /**
+   * The address the run links to (http or https, as linkHref reads it): renderers draw the run as
+   * a hyperlink, so the printed PDF is clickable. Only the Danh mục minh chứng prints links.
+   */
+  link?: string;
 }
 
 export interface ParagraphStyle {

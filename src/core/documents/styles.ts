@@ -35,6 +35,8 @@ export const SIZE = {
   nationalName: 13,
   motto: 14,
   issuingBody: 13,
+  /** The smallest size Phụ lục I allows for the issuing body and its parent (12–13 pt). */
+  issuingBodyMin: 12,
   number: 13,
   placeDate: 14,
   typeName: 14,

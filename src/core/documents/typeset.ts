@@ -1,128 +1,165 @@
+import { NUMBER_LABELS, type Numbering } from '../ruleset/number-labels';
 import type { ParagraphBlock, Run } from './model';
 
 /**
- * How the renderers set the model's text: labels bound to their numbers, quotes and apostrophes
- * curled. Every change replaces one character with one character, so the text keeps its length and
- * run offsets computed before still hold. The model keeps ordinary spaces and straight quotes,
- * which is what tests and previews read.
+ * How the renderers set the model's text: composed (NFC), labels bound to their numbers, quotes
+ * and apostrophes curled. Past composing, every change replaces one character with one character,
+ * so a composed text keeps its length. The model keeps ordinary spaces and straight quotes, which
+ * is what tests and previews read.
  */
 
 export const NBSP = '\u00a0';
 
-/**
- * Words that name what the number after them counts (lower case; matched in any case): the
- * assessment's own ("Mức độ 1", "Tiêu chí 4", "chỉ tiêu 2.2"), the parts of a legal text ("Điều
- * 6", "khoản 2", "Chương 3", "Phụ lục 2"), the kinds of document a "Căn cứ" line or a commune's
- * evidence names before its number (the kinds of Nghị định 30/2020/NĐ-CP Điều 7 and of the Luật
- * Ban hành văn bản quy phạm pháp luật: "Quyết định 324/QĐ-…", "Thông tư 25/2023/TT-BGDĐT"), and
- * numbers and dates ("số 42/BC-UBND", "ngày 12/02/2024", "năm học 2024-2025"). A longer label
- * goes before the shorter one it starts with ("mức độ" before "mức").
- */
-const LABELS = [
-  'mức độ',
-  'mức',
-  'tiêu chí',
-  'chỉ tiêu',
-  'tiêu chuẩn',
-  'điều',
-  'khoản',
-  'chương',
-  'mục',
-  'phụ lục',
-  'luật',
-  'nghị quyết',
-  'nghị định',
-  'quyết định',
-  'thông tư',
-  'chỉ thị',
-  'kế hoạch',
-  'báo cáo',
-  'tờ trình',
-  'công văn',
-  'thông báo',
-  'hướng dẫn',
-  'biên bản',
-  'số',
-  'ngày',
-  'tháng',
-  'năm học',
-  'năm',
-  'quý',
-  '≥',
-  '≤',
-];
-
 /** Spaces as typed, or already bound (typesetting twice changes nothing). */
 const SPACES = '[ \\u00a0]+';
 
-/**
- * A label (LABELS, any case, not the end of a longer word) and the spaces before the number that
- * follows it. A line ending between the two ("không đạt Mức / độ 1", "Thông / tư 25/2023") reads as
- * a typo, so these spaces become non-breaking.
- */
-const LABEL_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LABELS.map((label) => label.replace(/ /g, SPACES)).join('|')})${SPACES}(?=\\d)`, 'giu');
+/** How each numbering of NUMBER_LABELS begins, read in the case typed ("Chương II", never "phần lớn"). */
+const NUMBERS: Record<Numbering, RegExp> = {
+  arabic: /^\d/,
+  roman: /^[IVXLC]+(?![\p{L}\p{N}])/u,
+  letter: /^[a-zđ](?![\p{L}\p{N}])/u,
+};
 
-/** `text` with each label kept on the line of its number (LABEL_NUMBER). */
+/** How far after a label its number is read: the longest Roman numeral a document numbers with (XXXVIII) and the character after it. */
+const NUMBER_WINDOW = 8;
+
+const NUMBERING = new Map(NUMBER_LABELS.map((l) => [l.label, l.numbering]));
+
+/**
+ * A label (NUMBER_LABELS, any case, not the end of a longer word; the longest first, so "mức độ"
+ * is tried before "mức") and the spaces before the word that follows it. A line ending between the
+ * two ("không đạt Mức / độ 1", "Chương / II") reads as a typo, so these spaces become non-breaking
+ * when that word is the label's number.
+ */
+const LABEL_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...NUMBERING.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/ /g, SPACES))
+    .join('|')})${SPACES}(?=[\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** `text` (NFC) with each label kept on the line of its number (LABEL_WORD, NUMBERS). */
 export function bindNumbers(text: string): string {
-  return text.replace(LABEL_NUMBER, (label) => label.replace(/ /g, NBSP));
+  return text.replace(LABEL_WORD, (match: string, label: string, at: number) => {
+    const numbering = NUMBERING.get(label.toLowerCase().replace(/[ \u00a0]+/g, ' ')) ?? [];
+    // The number's first characters are enough (a Roman numeral is short): no copy of the whole rest per label.
+    const rest = text.slice(at + match.length, at + match.length + NUMBER_WINDOW);
+    return numbering.some((kind) => NUMBERS[kind].test(rest)) ? match.replace(/ /g, NBSP) : match;
+  });
 }
 
-const OPENING: Record<string, string> = { '"': '“', "'": '‘' };
-const CLOSING: Record<string, string> = { '"': '”', "'": '’' };
+type Kind = '"' | "'";
+const OPENING: Record<Kind, string> = { '"': '“', "'": '‘' };
+const CLOSING: Record<Kind, string> = { '"': '”', "'": '’' };
+/**
+ * Curly quotes typed by the user pair and nest like straight ones and are never changed: an
+ * opening one always opens, a closing one is read as a straight one of its kind would be (so a
+ * text typeset once is read the same way again).
+ */
+const TYPED_OPENING: Record<string, Kind> = { '“': '"', '‘': "'" };
+const QUOTE_KIND: Record<string, Kind> = { '"': '"', '”': '"', "'": "'", '’': "'" };
+const APOSTROPHE = '’';
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
+/** A pair of quotes found in a text: where it opens and closes, and the kind typed. */
+interface Pair {
+  open: number;
+  close: number;
+  kind: Kind;
+}
+
+/**
+ * The pairs of quotes of a text, well nested, and the apostrophes (set in `out`). A straight quote
+ * opens where it starts a word (after a space, a bracket or the start) and closes where it ends
+ * one, taking the nearest open quote of its kind; quotes opened inside a pair and never closed are
+ * dropped from it, and a line break closes nothing and drops every open quote. A single quote after
+ * a letter is an apostrophe unless it closes a pair and ends the word: between letters (H'Mông,
+ * Đ'rao) and before a space (the Ê Đê and Gia Rai names written "H' Leo", "H' Hen Niê").
+ */
+function quotePairs(text: string, out: string[]): Pair[] {
+  const pairs: Pair[] = [];
+  let open: Array<{ kind: Kind; at: number }> = [];
+  const close = (kind: Kind, at: number): boolean => {
+    const pair = open.map((o) => o.kind).lastIndexOf(kind);
+    if (pair < 0) return false;
+    pairs.push({ open: open[pair].at, close: at, kind });
+    open = open.slice(0, pair);
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const quote = text[i];
+    const kind = QUOTE_KIND[quote];
+    if (quote === '\n') open = [];
+    else if (TYPED_OPENING[quote]) open.push({ kind: TYPED_OPENING[quote], at: i });
+    if (!kind) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    const apostrophe = kind === "'" && LETTER.test(before);
+    const endsWord = before !== '' && !SPACE.test(before) && !WORD.test(after);
+    if (apostrophe && LETTER.test(after)) out[i] = APOSTROPHE;
+    else if (endsWord && close(kind, i)) continue;
+    else if (apostrophe) out[i] = APOSTROPHE;
+    else if (quote === kind && after !== '' && !SPACE.test(after) && !WORD.test(before)) open.push({ kind, at: i });
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
 /**
  * Straight quotes in pairs made curly, as the legal texts and the documents' own titles print them
  * (“Công dân học tập”): a name from the ruleset or the commune's own text typed with "…" would
- * otherwise sit beside “Cộng đồng học tập” in one sentence. A quote opens where it starts a word
- * (after a space, a bracket or the start) and closes where it ends one; pairs nest, double in
- * single or single in double ('x "y" z' → ‘x “y” z’), each closing quote taking the nearest open
- * one of its kind. A single quote between two letters is an apostrophe (H'Mông, Đ'rao → H’Mông,
- * Đ’rao) and opens nothing. A quote without its pair, or whose pair is on another line, stays as
- * typed (15" is inches).
+ * otherwise sit beside “Cộng đồng học tập” in one sentence. Pairs are found by quotePairs. As
+ * Vietnamese prints a quotation inside a quotation, a pair of double quotes directly inside a pair
+ * printed “…” is printed ‘…’ ("a "b" c" → “a ‘b’ c”), and one inside that “…” again; single quotes
+ * stay single ('x "y" z' → ‘x “y” z’). Curly quotes typed count as pairs and stay as typed. A quote
+ * without its pair, or whose pair is on another line, stays as typed (15" is inches, 5'30 minutes).
  */
 export function curlyQuotes(text: string): string {
   const out = text.split('');
-  let open: Array<{ quote: string; at: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const quote = text[i];
-    if (quote === '\n') open = [];
-    if (quote !== '"' && quote !== "'") continue;
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    if (quote === "'" && LETTER.test(before) && LETTER.test(after)) {
-      out[i] = CLOSING["'"];
-      continue;
-    }
-    const pair = open.map((o) => o.quote).lastIndexOf(quote);
-    if (pair >= 0 && before !== '' && !SPACE.test(before) && !WORD.test(after)) {
-      out[open[pair].at] = OPENING[quote];
-      out[i] = CLOSING[quote];
-      // Quotes opened inside the pair and never closed stay straight.
-      open = open.slice(0, pair);
-    } else if (after !== '' && !SPACE.test(after) && !WORD.test(before)) {
-      open.push({ quote, at: i });
-    }
-  }
+  const pairs = quotePairs(text, out);
+  const printed: Kind[] = [];
+  // The pairs enclosing the current one, innermost last (pairs come in the order they open).
+  const enclosing: number[] = [];
+  pairs.forEach((pair, p) => {
+    while (enclosing.length > 0 && pairs[enclosing[enclosing.length - 1]].close < pair.open) enclosing.pop();
+    const parent = enclosing[enclosing.length - 1];
+    const straight = text[pair.open] === pair.kind;
+    printed[p] = straight && pair.kind === '"' && parent !== undefined && printed[parent] === '"' ? "'" : pair.kind;
+    if (straight) out[pair.open] = OPENING[printed[p]];
+    if (text[pair.close] === pair.kind) out[pair.close] = CLOSING[printed[p]];
+    enclosing.push(p);
+  });
   return out.join('');
 }
 
-/** The text as a renderer writes it: quotes curled, labels bound to their numbers; the same length. */
-export const typeset = (text: string): string => bindNumbers(curlyQuotes(text));
+/** Quotes curled, labels bound to their numbers: one character for one, so the length is kept. */
+const setText = (text: string): string => bindNumbers(curlyQuotes(text));
 
 /**
- * A paragraph as both renderers write it: its joined text typeset once and cut back into its runs
- * at their offsets, so a label or a pair of quotes that spans two runs ("Mức độ" | "1", a quote
- * opened in a bold run and closed in a plain one) comes out the same in the DOCX and the Google Doc.
+ * The text as a renderer writes it: composed (NFC), so that text typed or pasted decomposed
+ * ("ư" as "u" and a combining horn, as some keyboards and macOS copies give it) is the same characters as
+ * the labels and prints with the font's own letters, then quotes curled and labels bound to their
+ * numbers (setText).
+ */
+export const typeset = (text: string): string => setText(text.normalize('NFC'));
+
+/**
+ * A paragraph as both renderers write it: each run composed (NFC), then the joined text typeset
+ * once and cut back into its runs at their offsets, so a label or a pair of quotes that spans two
+ * runs ("Mức độ" | "1", a quote opened in a bold run and closed in a plain one) comes out the same
+ * in the DOCX and the Google Doc. Runs are composed one by one, as a run's style must not spread
+ * to the letter of the run before: a run may come out shorter than the model's, so a renderer
+ * styles the runs this returns.
  */
 export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
-  const text = typeset(block.runs.map((run) => run.text).join(''));
+  const composed = block.runs.map((run) => run.text.normalize('NFC'));
+  const text = setText(composed.join(''));
   let at = 0;
-  const runs = block.runs.map((run): Run => {
-    const cut = { ...run, text: text.slice(at, at + run.text.length) };
-    at += run.text.length;
+  const runs = block.runs.map((run, r): Run => {
+    const cut = { ...run, text: text.slice(at, at + composed[r].length) };
+    at += composed[r].length;
     return cut;
   });
   return { ...block, runs };

@@ -3,9 +3,9 @@ import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
-import { nameCase } from '../cells/text';
-import { readUnitName, unitAt } from '../workbook/units';
-import { UNIT_KINDS } from '../ruleset/units';
+import { foldText, isAbbreviation, nameCase, normalizeText } from '../cells/text';
+import { committeeAt, committeePlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { COMMITTEE, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -70,9 +70,9 @@ export function communeNames(commune: string): CommuneNames {
 /**
  * Words of bodies and offices as a document writes them inside a name (Nghị định 30/2020, Phụ lục
  * II: capitals for the kind of body and its field, "Sở Giáo dục và Đào tạo"), longest first; the
- * common nouns in small letters.
+ * common nouns in small letters. A header line never breaks inside one (`fitLine`).
  */
-const NAME_PHRASES = [
+export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Trung tâm học tập cộng đồng',
   'Giáo dục và Đào tạo',
@@ -110,7 +110,8 @@ export function bodyName(text: string): string {
   // From the first word: "Thành phố Hải Phòng" once capitalised, not "Thành Phố".
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i);
-    for (let j = i; j < i + n; j++) words[j] = words[j].toLowerCase();
+    // A unit in small letters where it stands; one typed short ("TP.") stays the abbreviation it is.
+    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = words[j].toLowerCase();
   }
   return capitalise(words.join(' '));
 }
@@ -142,31 +143,73 @@ export function numberLine(number: string, type: string, issuer: string): string
   return typedNumber(number) ? `Số: ${documentNumber(number, type, issuer)}` : `Số:${'\u00a0'.repeat(6)}/${type}-${issuer || DOTS}`;
 }
 
-/** Where a body's own name ends and its place begins: "Sở Giáo dục và Đào tạo | tỉnh Sông Lam". */
-const PLACE_UNIT = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?:\s|$).*$/iu;
+/** A body as typed where a document names its issuer (the roll-up's report), read into its parts. */
+export interface BodyParts {
+  /** The parent body typed on a line of its own above it ("UBND tỉnh Sông Lam"), or ''. */
+  parent: string;
+  /** The body's own lines as typed, spaces tidied: one, or a name typed over several. */
+  lines: string[];
+  /** Its own name, without the place it is named for: "Sở GD&ĐT" of "Sở GD&ĐT tỉnh Đắk Lắk". */
+  own: string;
+  /** That place, its unit as the law spells it ("tỉnh Đắk Lắk", "thành phố Huế" for "TP. Huế"), or ''. */
+  place: string;
+}
+
+/**
+ * The parts of a body as typed: a first line of several that starts with a committee ("UBND
+ * tỉnh Sông Lam", "Ủy ban nhân dân …") is its parent; the place starts at the first unit after the
+ * body's first word (`unitAt`, the unit data: "tỉnh", "thành phố", "TP.", but not "Xã hội").
+ */
+export function bodyParts(body: string): BodyParts {
+  const typed = body.split(/\r?\n/).map(normalizeText).filter(Boolean);
+  const parent = typed.length > 1 && committeeAt(nameWords(typed[0]), 0) > 0 ? typed[0] : '';
+  const lines = parent ? typed.slice(1) : typed;
+  const words = nameWords(lines.join(' '));
+  const at = words.findIndex((_, i) => i > 0 && unitAt(words, i) > 0);
+  return { parent, lines, own: (at < 0 ? words : words.slice(0, at)).join(' '), place: at < 0 ? '' : (placeAt(words, at) ?? '') };
+}
+
+/** The letters of a word an abbreviation keeps: all of "GD&ĐT" (an abbreviation itself), the first of "Giáo". */
+const initialsOf = (word: string): string => (isAbbreviation(word) ? word.replace(/[^\p{L}\p{M}]/gu, '') : word.charAt(0).toUpperCase());
 
 /**
  * The abbreviation of an issuing body for its Số line, as Vietnamese offices form it: the initials
- * of the words of its own name, "và" left out ("Sở Giáo dục và Đào tạo tỉnh Sông Lam" → "SGDĐT",
- * "Ủy ban nhân dân xã …" → "UBND"); of a body typed over several lines, the last (the issuer
- * under its parent). Blank for a blank body.
+ * of the words of its own name (`bodyParts`: without its place or its parent line), "và" left out,
+ * an abbreviation typed in it kept whole ("Sở Giáo dục và Đào tạo tỉnh Sông Lam" and "SỞ GD&ĐT
+ * TỈNH ĐẮK LẮK" → "SGDĐT", "Ủy ban nhân dân xã …" → "UBND"). Blank for a blank body.
  */
 export function bodyAbbreviation(body: string): string {
-  const lines = body
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const own = (lines[lines.length - 1] ?? '').replace(PLACE_UNIT, '');
   return (
-    own
-      .split(/\s+/)
-      .filter((word) => /^\p{L}/u.test(word) && word.toLowerCase() !== 'và')
-      .map((word) => word.charAt(0).toUpperCase())
+    bodyParts(body)
+      .own.split(' ')
+      .filter((word) => /^\p{L}/u.test(word) && foldText(word) !== 'và')
+      .map(initialsOf)
       .join('')
       // Initials drop tone and vowel marks ("Ủy" → U) but keep Đ, a letter of its own.
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
   );
+}
+
+/**
+ * The header lines of a body typed for a header (Nghị định 30/2020, Phụ lục I: in capitals; the
+ * parent body, "tên cơ quan chủ quản trực tiếp", only where there is one). A specialised office of a
+ * committee (UNDER_COMMITTEE: "Sở", "Phòng") gets that committee's line above its own name, which
+ * then drops the place ("UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO"); the committee itself writes
+ * its name in full ("ỦY BAN NHÂN DÂN / TỈNH ĐẮK LẮK"); any other body (a Hội) has no parent line
+ * and keeps its place. A parent typed on a line of its own, and a name typed over several lines,
+ * are kept as typed. A blank body is dots to fill in by hand.
+ */
+export function bodyHeader(body: string): { parentBody?: string; issuingBody: string[] } {
+  const { parent, lines, own, place } = bodyParts(body);
+  const upper = (text: string) => text.toUpperCase();
+  if (lines.length === 0) return { issuingBody: [DOTS + DOTS] };
+  if (parent) return { parentBody: upper(parent), issuingBody: lines.map(upper) };
+  if (lines.length > 1 || !place) return { issuingBody: lines.map(upper) };
+  const words = nameWords(own);
+  if (committeeAt(words, 0) === words.length) return { issuingBody: [upper(COMMITTEE.name), upper(place)] };
+  if (UNDER_COMMITTEE.kinds.includes(foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
+  return { issuingBody: lines.map(upper) };
 }
 
 /** The place and date line, or dots for a document dated by hand (minutes of a meeting to come). */
@@ -206,27 +249,32 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
  * is never read as the commune's recognition level ("Mức độ 1 / Mức độ 2" of Thông tư 25/2023).
  */
 
+/** "UBND TỈNH ĐẮK LẮK": a place's committee as a parent body's line shortens it (Nghị định 30/2020); '' for no place. */
+const committeeLine = (place: string): string => (place ? `${COMMITTEE.short} ${place}`.toUpperCase() : '');
+
+/** The levels above the commune, whose committee stands above the commune's: tỉnh, and huyện before 07/2025. */
+const ABOVE_COMMUNE = [...new Set(UNIT_KINDS.map((k) => k.level))].filter((level): level is UnitLevel => level !== 'xã');
+
 /**
  * The cơ quan chủ quản line above the commune's committee (Nghị định 30/2020 allows "UBND" there):
- * the Ủy ban nhân dân the deciding authority or the recipient names ("Chủ tịch Ủy ban nhân dân
- * huyện Hòa Bình" → "UBND HUYỆN HÒA BÌNH", as before 07/2025), else the province's (`provinceLine`).
+ * the committee the deciding authority or the recipient names, however typed ("Chủ tịch Ủy ban
+ * nhân dân tỉnh Đắk Lắk", "Chủ tịch UBND tỉnh Đắk Lắk", "UBND TP. Huế", "Chủ tịch Ủy ban nhân dân
+ * huyện Hòa Bình" before 07/2025: `committeePlace`), else the province's (`provinceLine`).
  */
 export function parentBodyLine(info: { decidingAuthority: string; recipientBody: string; province: string }): string {
-  const above = UNIT_KINDS.filter((k) => k.level !== 'xã').map((k) => k.name);
-  const named = new RegExp(`Ủy ban nhân dân ((?:${above.join('|')})\\s.+)$`, 'i');
-  const found = [info.decidingAuthority, info.recipientBody].map((text) => named.exec(text.trim())?.[1]).find(Boolean);
-  return found ? `UBND ${found.toUpperCase()}` : provinceLine(info.province);
+  const found = [info.decidingAuthority, info.recipientBody].map((text) => committeePlace(text, ABOVE_COMMUNE)).find(Boolean);
+  return found ? committeeLine(`${found.unit} ${found.name}`) : provinceLine(info.province);
 }
 
 /**
  * "UBND TỈNH SÔNG LAM" for the province as typed in "Thông tin" ("Tỉnh Sông Lam", "TINH SONG LAM"
- * read as "tỉnh"); a province typed without its unit keeps none ("UBND SÔNG LAM", never guessed:
- * the checklist asks for it). Empty when blank.
+ * read as "tỉnh", "TP. Huế" as "thành phố", "UBND tỉnh Sông Lam" as the province); a province typed
+ * without its unit keeps none ("UBND SÔNG LAM", never guessed: the checklist asks for it). Empty
+ * when blank.
  */
 export function provinceLine(province: string): string {
   const { unit, name } = readUnitName(province, 'tỉnh');
-  const written = unit ? `${unit} ${name}` : name;
-  return written ? `UBND ${written.toUpperCase()}` : '';
+  return committeeLine(unit ? `${unit} ${name}` : name);
 }
 
 /** The value the commune entered, as it reads in a document. */

@@ -1,5 +1,5 @@
-import { failedRecord, type CommuneRecord } from './record';
-import { communeKey, type RegisterEntry } from './register';
+import { failedRecord, type CommuneRecord, type RepeatedRow } from './record';
+import { communeKey, type RegisterEntry, sameCommune } from './register';
 
 /**
  * Counts each commune once a year and each workbook once a year, judged after reading: only rows
@@ -8,23 +8,29 @@ import { communeKey, type RegisterEntry } from './register';
  * could not be read) never blocks the right row for the same commune-year, wherever it stands.
  *
  * `records` are aligned with `entries` (register order); the repeats come back as register
- * failures naming the earlier row ("Trùng với dòng 6: …"), the others as they are.
+ * failures that keep the earlier row beside a reason without its number (reasonText writes
+ * "Trùng với dòng 6: cùng tên xã và năm 2025." in the sheet), the others as they are. One commune
+ * is one `communeKey` and year whose names `sameCommune` holds one ("An Lạc" and "Phường An Lạc";
+ * not "Xã An Lạc" and "Phường An Lạc").
  */
 export function countOnce(entries: readonly RegisterEntry[], records: readonly CommuneRecord[]): CommuneRecord[] {
-  const communeRows = new Map<string, number>();
-  const workbookRows = new Map<string, number>();
+  const communeRows = new Map<string, RepeatedRow[]>();
+  const workbookRows = new Map<string, RepeatedRow>();
   return records.map((record, i) => {
     if (record.status === 'failed') return record;
     const entry = entries[i];
+    const repeat = (earlier: RepeatedRow, reason: string): CommuneRecord => ({ ...failedRecord(entry, 'register', reason), earlier });
     const communeYear = `${communeKey(entry.commune)}|${entry.year}`;
-    const earlier = communeRows.get(communeYear);
-    if (earlier !== undefined) return failedRecord(entry, 'register', `Trùng với dòng ${earlier}: cùng tên xã và năm ${entry.year}.`);
+    const countedNames = communeRows.get(communeYear) ?? [];
+    const sameName = countedNames.find((earlier) => sameCommune(earlier.commune, entry.commune));
+    if (sameName) return repeat(sameName, `cùng tên xã và năm ${entry.year}.`);
     // One workbook is one commune's assessment: linked twice the same year, it would be counted twice.
     const workbookYear = entry.source.kind === 'workbook' ? `${entry.source.spreadsheetId}|${entry.year}` : '';
     const sameWorkbook = workbookRows.get(workbookYear);
-    if (sameWorkbook !== undefined) return failedRecord(entry, 'register', `Trùng với dòng ${sameWorkbook}: cùng bảng tính, năm ${entry.year}.`);
-    communeRows.set(communeYear, entry.row);
-    if (workbookYear) workbookRows.set(workbookYear, entry.row);
+    if (sameWorkbook) return repeat(sameWorkbook, `cùng bảng tính, năm ${entry.year}.`);
+    const counted = { row: entry.row, commune: entry.commune };
+    communeRows.set(communeYear, [...countedNames, counted]);
+    if (workbookYear) workbookRows.set(workbookYear, counted);
     return record;
   });
 }
@@ -35,14 +41,14 @@ export function countOnce(entries: readonly RegisterEntry[], records: readonly C
  * report, built from the store alone, counts as the sheets do.
  */
 export function markRepeats(read: readonly CommuneRecord[], judged: readonly CommuneRecord[]): CommuneRecord[] {
-  return read.map((record, i) => (judged[i] === record ? record : { ...record, repeatOf: judged[i].reason }));
+  return read.map((record, i) => (judged[i] === record ? record : { ...record, repeatOf: { reason: judged[i].reason, earlier: judged[i].earlier } }));
 }
 
 /** A kept record as the roll-up counts it: a marked repeat is a register failure with its reason. */
 export function asCounted(record: CommuneRecord): CommuneRecord {
   if (record.repeatOf === undefined) return record;
   const { row, commune, year, link } = record;
-  return { row, commune, year, link, status: 'failed', failure: 'register', reason: record.repeatOf, rulesetId: '', rating: null, score: null };
+  return { row, commune, year, link, status: 'failed', failure: 'register', ...record.repeatOf, rulesetId: '', rating: null, score: null };
 }
 
 /** A kept record as it was read, for judging afresh. */

@@ -51,8 +51,17 @@ export interface CommuneRecord {
   link: string;
   status: ReadStatus;
   failure?: FailureKind;
-  /** Why it failed, or remarks on a usable row (incomplete data, both a link and a typed result). */
+  /**
+   * Why it failed, or remarks on a usable row (incomplete data, both a link and a typed result).
+   * Never a register row number: a repeat keeps the row it repeats in `earlier`.
+   */
   reason: string;
+  /**
+   * A register repeat (failure "register"): the earlier row, counted, that this row repeats. Kept
+   * as data so that each reader names it its own way (reasonText): the per-commune sheet beside
+   * the register by its number, the year's report, read away from the sheet, by its commune.
+   */
+  earlier?: RepeatedRow;
   /** '' when the row failed. */
   rulesetId: string;
   /** A rated category of the ruleset, or null for "Không xếp loại". */
@@ -81,7 +90,13 @@ export interface CommuneRecord {
    * update that stored it (the reason). The next update judges afresh from what was read; the
    * year's report counts it as that update did (duplicates.ts `asCounted`).
    */
-  repeatOf?: string;
+  repeatOf?: Pick<CommuneRecord, 'reason' | 'earlier'>;
+}
+
+/** The register row a repeat repeats: its number and its commune as the register holds it. */
+export interface RepeatedRow {
+  row: number;
+  commune: string;
 }
 
 function base(entry: RegisterEntry): Pick<CommuneRecord, 'row' | 'commune' | 'year' | 'link'> {
@@ -227,9 +242,16 @@ export function failedCriteriaText(record: CommuneRecord): string {
     .join(', ');
 }
 
-/** The reason column: a failure names its kind first ("Không có quyền xem: …"). */
-export function reasonText(record: CommuneRecord): string {
-  return record.failure ? `${FAILURE_LABELS[record.failure]}: ${record.reason}` : record.reason;
+/** How the per-commune sheet, beside the register, names the row a repeat repeats. */
+const sheetRow = (earlier: RepeatedRow) => `dòng ${earlier.row}`;
+
+/**
+ * The reason column: a failure names its kind first ("Không có quyền xem: …"), a repeat the row
+ * it repeats as `earlierRow` names it ("Trùng với dòng 6: cùng tên xã và năm 2025.").
+ */
+export function reasonText(record: CommuneRecord, earlierRow: (earlier: RepeatedRow) => string = sheetRow): string {
+  const reason = record.earlier ? `Trùng với ${earlierRow(record.earlier)}: ${record.reason}` : record.reason;
+  return record.failure ? `${FAILURE_LABELS[record.failure]}: ${reason}` : reason;
 }
 
 /**
@@ -259,7 +281,7 @@ export function recordJson(record: CommuneRecord): string {
   return JSON.stringify(stored);
 }
 
-/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row). */
+/** Reads a stored record back (its link blank until the register gives it); throws on anything that is not one (a hand-edited store row, an older shape). */
 export function parseRecord(json: string): CommuneRecord {
   const value = JSON.parse(json) as CommuneRecord;
   const ok =
@@ -268,7 +290,9 @@ export function parseRecord(json: string): CommuneRecord {
     typeof value.row === 'number' &&
     typeof value.commune === 'string' &&
     typeof value.year === 'number' &&
-    (value.status === 'read' || value.status === 'manual' || value.status === 'failed');
+    (value.status === 'read' || value.status === 'manual' || value.status === 'failed') &&
+    // A repeat stored as prose (before the row it repeats was kept as data) would show that row's number in the report: read it again instead.
+    (value.repeatOf === undefined || (typeof value.repeatOf === 'object' && value.repeatOf !== null));
   if (!ok) throw new Error(`Bản ghi không hợp lệ: ${json.slice(0, 80)}`);
   value.link ??= '';
   return value;

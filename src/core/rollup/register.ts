@@ -97,27 +97,24 @@ export const isRereadMark = (cell: Cell): boolean => cell === true || (typeof ce
 const text = (cell: Cell) => cellText(cell);
 
 /**
- * The key that makes two register rows the same commune: its name whatever the tone placement
- * ("Hoà An" / "Hòa An"), case and spaces, with or without the word "Xã".
+ * The key of a commune's own name: its name whatever the tone placement ("Hoà An" / "Hòa An"),
+ * case and spaces, without the kind of unit or the committee typed before it (`readUnitName`:
+ * "UBND xã Hòa An", "Phường An Lạc", "Thị trấn …" give the key of "Hòa An", "An Lạc"). Rows of one
+ * key are one commune unless they name two kinds of unit (`sameCommune`).
  */
 export function communeKey(name: string): string {
-  return nameKey(foldText(name).replace(/^xã /, ''));
+  return nameKey(readUnitName(name, 'xã').name);
 }
 
 /**
- * Whether a workbook's commune is the register row's: the names as communeKey compares them, a
- * kind of unit ("Phường", "Thị trấn", "Đặc khu", "Xã", as `readUnitName` reads it) written on one
- * side only being no difference and two different kinds being different units ("Phường Hòa An" is
- * not "Xã Hòa An").
+ * Whether two names are one commune (a workbook's and its register row's, or two register rows):
+ * one `communeKey`, a kind of unit ("Phường", "Thị trấn", "Đặc khu", "Xã", as `readUnitName`
+ * reads it) written on one side only being no difference and two different kinds being different
+ * units ("Phường Hòa An" is not "Xã Hòa An").
  */
 export function sameCommune(a: string, b: string): boolean {
-  const split = (name: string) => {
-    const { unit, name: own } = readUnitName(name, 'xã');
-    return { unit, key: nameKey(own) };
-  };
-  const x = split(a);
-  const y = split(b);
-  return x.key === y.key && (x.unit === '' || y.unit === '' || x.unit === y.unit);
+  const [x, y] = [a, b].map((name) => readUnitName(name, 'xã').unit);
+  return communeKey(a) === communeKey(b) && (x === '' || y === '' || x === y);
 }
 
 function readYear(cell: Cell): number | null {

@@ -13,6 +13,8 @@ export interface UnitKind {
    * also a district-level city before 07/2025, the same word).
    */
   level: UnitLevel;
+  /** How offices shorten it before a name, without the dot they may write after it: "tp" for "TP. Huế", "Tp Huế". */
+  short?: string;
   provenance: Provenance;
 }
 
@@ -32,10 +34,10 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   { name: 'thị trấn', level: 'xã', provenance: LAW_2015 },
   { name: 'đặc khu', level: 'xã', provenance: LAW_2025 },
   { name: 'tỉnh', level: 'tỉnh', provenance: LAW_2025 },
-  { name: 'thành phố', level: 'tỉnh', provenance: LAW_2025 },
+  { name: 'thành phố', level: 'tỉnh', short: 'tp', provenance: LAW_2025 },
   { name: 'huyện', level: 'huyện', provenance: LAW_2015 },
   { name: 'quận', level: 'huyện', provenance: LAW_2015 },
-  { name: 'thị xã', level: 'huyện', provenance: LAW_2015 },
+  { name: 'thị xã', level: 'huyện', short: 'tx', provenance: LAW_2015 },
 ];
 
 /**
@@ -63,3 +65,29 @@ export const NOT_UNITS: readonly string[] = [
   'quận ủy',
   'quận đoàn',
 ];
+
+/**
+ * The committee of a unit, as its name is written before the unit's ("Ủy ban nhân dân tỉnh Đắk
+ * Lắk") and as Nghị định 30/2020 lets the name of a parent body shorten it ("UBND TỈNH ĐẮK LẮK").
+ * Typed before a commune's or a province's name it names the unit's committee, not the unit.
+ */
+export const COMMITTEE = {
+  name: 'ủy ban nhân dân',
+  short: 'ubnd',
+  provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2 (tên cơ quan chủ quản viết tắt cụm từ thông dụng: Ủy ban nhân dân (UBND))', status: 'secondary' } as Provenance,
+} as const;
+
+/**
+ * The kinds of body whose parent is the Ủy ban nhân dân of the place they are named for: the
+ * specialised offices of a committee (cơ quan chuyên môn), the "Sở" of a province and the "Phòng"
+ * of a district (before 07/2025) or a commune. A header puts that committee above them ("UBND TỈNH
+ * ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO"); other bodies (a Hội, the committee itself) get no parent line.
+ */
+export const UNDER_COMMITTEE: { kinds: readonly string[]; provenance: Provenance } = {
+  kinds: ['sở', 'phòng'],
+  // Not checked against the decrees' text (none in legal-texts/): the articles are not cited.
+  provenance: {
+    ref: 'Nghị định 150/2025/NĐ-CP (sở thuộc UBND cấp tỉnh, phòng thuộc UBND cấp xã); trước 07/2025 Nghị định 24/2014/NĐ-CP và 37/2014/NĐ-CP (phòng thuộc UBND cấp huyện)',
+    status: 'unverified',
+  },
+};

@@ -73,7 +73,7 @@ export function linkHref(text: string): string | null {
  * An address as written in a sentence: a word starting with http(s):// or a letter or digit
  * (scheme-less), up to the next space or the next http(s):// glued to it ("Kết quả:https://…",
  * "https://a.vn/x,https://b.vn/y"); one after "=", "/", "%", "?" or "&" is part of the address
- * before it (a redirect's "?q=https://…").
+ * before it (a redirect's "?q=https://…"). linkParts then cuts it where another address is glued to it (cutGlued).
  */
 const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+?(?=\s|$|(?<![=/%?&])https?:\/\/)/gi;
 
@@ -113,6 +113,30 @@ export function linkFault(word: string): string | null {
   return 'chưa có tên miền đầy đủ';
 }
 
+/** Whether a piece of a word begins an address (a link, or one written wrong: linkFault), the quotes or bracket before it aside. */
+const beginsAddress = (piece: string): boolean => {
+  const written = trimLink(piece);
+  return linkHref(written) !== null || linkFault(written) !== null;
+};
+
+/**
+ * A word without spaces cut where one address ends and the next begins with no space between
+ * (copied from a list, typed in a hurry): at ";", "|" and East Asian commas ("，", "、"), before a
+ * scheme glued to what precedes it ("…/xhttps://…", but not a redirect's "?q=https://…"), and at a
+ * comma an address follows, with or without its scheme ("…/x,drive.google.com/y"). A comma no
+ * address follows stays in the address ("?a=1,2"). The pieces joined with what cut them are the
+ * word; the first piece is where the word starts.
+ */
+function cutGlued(word: string): string[] {
+  return word.split(/[;|，、]+|(?<![=/%?&])(?=https?:\/\/)/).flatMap((part) =>
+    part.split(',').reduce<string[]>((pieces, piece, i) => {
+      if (i === 0 || beginsAddress(piece)) pieces.push(piece);
+      else pieces[pieces.length - 1] += `,${piece}`;
+      return pieces;
+    }, []),
+  );
+}
+
 /** What a "Liên kết" cell holds, read by the one rule the sidebar, the annex and the checklist share. */
 export interface LinkCell {
   /** The addresses it means (linkHref), in order, each once. */
@@ -130,8 +154,8 @@ const quoteFault = (written: string, fault: string): string => `"${written}": ${
 const ONE_LINK_A_LINE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
 
 /**
- * Reads a "Liên kết" cell: its words, split at spaces, line breaks and ";" (and at "," before
- * another address), each a link, an address written wrong (linkFault) or a word. Words beside an
+ * Reads a "Liên kết" cell: its words, split at spaces and line breaks and cut where two addresses
+ * meet (cutGlued), each a link, an address written wrong (linkFault) or a word. Words beside an
  * address are a fault too: in a link cell they are most often the rest of an address a space broke
  * ("…/folders/1AbC dEf"), so the cell must be rewritten rather than printed as a link that is wrong.
  * Words alone say where the paper copy is.
@@ -140,7 +164,7 @@ export function readLinkCell(text: string): LinkCell {
   const links: string[] = [];
   const faults: string[] = [];
   const words: string[] = [];
-  for (const word of text.split(/[\s;]+|,(?=https?:|www\.)/)) {
+  for (const word of text.split(/\s+/).flatMap(cutGlued)) {
     const trimmed = trimLink(word);
     const href = linkHref(trimmed);
     const fault = href ? null : linkFault(trimmed);
@@ -162,8 +186,11 @@ export function linkParts(text: string): TextPart[] {
   const words = new RegExp(WORD_IN_TEXT.source, 'gi');
   let done = 0;
   for (let word = words.exec(text); word; word = words.exec(text)) {
+    // Two addresses glued: this one ends where cutGlued cuts, and the search goes on from there.
+    const [first] = cutGlued(word[0]);
+    words.lastIndex = word.index + first.length;
     // The word starts with a letter or digit, so trimming only shortens its end.
-    const written = trimLink(word[0]);
+    const written = trimLink(first);
     const href = linkHref(written);
     const fault = href ? null : linkFault(written);
     if (!href && !fault) continue;

@@ -1,5 +1,5 @@
-import { foldText, normalizeText } from '../cells/text';
-import { NOT_UNITS, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { foldText, nameKey, normalizeText } from '../cells/text';
+import { COMMITTEE, NOT_UNITS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
 
 /**
  * Where a kind of administrative unit (ruleset/units.ts) stands in a name: in a commune's name as
@@ -12,23 +12,90 @@ const CLOSING = /[,;.:)]+$/;
 const bare = (word: string): string => foldText(word).replace(CLOSING, '');
 const wordCount = (name: string): number => name.split(' ').length;
 
+/** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu". */
+const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+
 /**
- * How many words the kind of unit starting at `words[i]` takes ("XÃ" 1, "THỊ TRẤN" 2), in any
- * case, or 0 where no unit stands there: a unit's word counts before a name, at the end or before
- * a sign ("XÃ HÒA AN", "UBND XÃ", "TỈNH, THÀNH PHỐ"), never as the start of a common word or a
- * body (NOT_UNITS: "XÃ HỘI", "TỈNH ỦY"); a lone "THỊ", "THÀNH" or "ĐẶC" is none.
+ * The words of a name, a shortened unit glued to the name after it parted from it: "TP.Huế" is
+ * "TP." and "Huế", as "TP. Huế" is.
  */
-export function unitAt(words: readonly string[], i: number): number {
+export function nameWords(text: string): string[] {
+  return normalizeText(text)
+    .split(' ')
+    .flatMap((word) => {
+      const glued = /^(\p{L}+\.)(\p{L}.*)$/u.exec(word);
+      return glued && UNIT_KINDS.some((k) => k.short === bare(glued[1])) ? [glued[1], glued[2]] : [word];
+    })
+    .filter(Boolean);
+}
+
+/**
+ * The kind of unit written at `words[i]` and how many words it takes: spelled as the law spells
+ * it, in any case and whatever the tone placement ("XÃ", "Thị trấn"); shortened, with or without
+ * its dot ("TP.", "Tp", "TX."); or, in a text typed without any diacritics (`plain`), without its
+ * marks ("XA", "THI TRAN"). Only the kinds of `kinds`.
+ */
+function kindAt(words: readonly string[], i: number, kinds: readonly UnitKind[], plain: boolean): { kind: UnitKind; n: number } | undefined {
   const phrase = (n: number) =>
     words
       .slice(i, i + n)
       .map(bare)
       .join(' ');
-  const kind = UNIT_KINDS.find((k) => phrase(wordCount(k.name)) === k.name);
-  if (!kind) return 0;
-  const n = wordCount(kind.name);
+  for (const kind of kinds) {
+    const n = wordCount(kind.name);
+    const typed = phrase(n);
+    if (nameKey(typed) === nameKey(kind.name) || (plain && typed === withoutMarks(kind.name))) return { kind, n };
+    if (kind.short && phrase(1) === kind.short) return { kind, n: 1 };
+  }
+  return undefined;
+}
+
+/**
+ * How many words the kind of unit starting at `words[i]` takes ("XÃ" 1, "THỊ TRẤN" 2, "TP." 1), in
+ * any case, or 0 where no unit stands there: a unit's word counts before a name, at the end or
+ * before a sign ("XÃ HÒA AN", "UBND XÃ", "TỈNH, THÀNH PHỐ"), never as the start of a common word
+ * or a body (NOT_UNITS: "XÃ HỘI", "TỈNH ỦY"); a lone "THỊ", "THÀNH" or "ĐẶC" is none.
+ */
+export function unitAt(words: readonly string[], i: number): number {
+  const found = kindAt(words, i, UNIT_KINDS, false);
+  if (!found) return 0;
+  const { kind, n } = found;
   const closed = CLOSING.test(words[i + n - 1]);
-  return !closed && NOT_UNITS.includes(phrase(n + 1)) ? 0 : n;
+  return !closed &&
+    n === wordCount(kind.name) &&
+    NOT_UNITS.includes(
+      `${words
+        .slice(i, i + n + 1)
+        .map(bare)
+        .join(' ')}`,
+    )
+    ? 0
+    : n;
+}
+
+/**
+ * The kind of unit at `words[i]` (`unitAt`) and the place's name after it, the unit as the law
+ * spells it: "tỉnh Đắk Lắk" for "TỈNH ĐẮK LẮK", "thành phố Huế" for "TP. Huế". Undefined where no
+ * unit stands.
+ */
+export function placeAt(words: readonly string[], i: number): string | undefined {
+  const n = unitAt(words, i);
+  const found = n > 0 ? kindAt(words, i, UNIT_KINDS, false) : undefined;
+  return found ? [found.kind.name, ...words.slice(i + n)].join(' ') : undefined;
+}
+
+/**
+ * How many words the name of a unit's committee takes at `words[i]`: "UBND" 1, "Ủy ban nhân
+ * dân" (or "Uỷ", in any case, or typed without diacritics) 4; 0 where it does not stand.
+ */
+export function committeeAt(words: readonly string[], i: number): number {
+  if (words[i] !== undefined && bare(words[i]) === COMMITTEE.short) return 1;
+  const n = wordCount(COMMITTEE.name);
+  const typed = words
+    .slice(i, i + n)
+    .map(bare)
+    .join(' ');
+  return withoutMarks(typed) === withoutMarks(COMMITTEE.name) ? n : 0;
 }
 
 /** A place's name read into its kind of unit and its own name. */
@@ -41,27 +108,50 @@ export interface UnitName {
   withoutMarks: boolean;
 }
 
-/** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu". */
-const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-
 /** Only letters of the ASCII alphabet, digits and signs: text typed without a Vietnamese keyboard. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /**
  * The kind of unit of `level` a place's name starts with, as typed in "Thông tin" ("Xã Hòa An",
- * "XÃ HÒA AN", "phường 5", "Tỉnh Sông Lam"), and its own name after it. A name typed all without
- * diacritics is read the same way ("XA HOA AN", "PHUONG 5", "THI TRAN …", "TINH SONG LAM") and
- * says so; a name with diacritics that starts like one ("Xa Lý") is the place's own. No unit of
- * that level typed ("HÒA AN", "Huyện Hòa Bình" for a commune): `unit` is ''.
+ * "XÃ HÒA AN", "phường 5", "Tỉnh Sông Lam", "TP. Huế"), and its own name after it. A name typed
+ * all without diacritics is read the same way ("XA HOA AN", "PHUONG 5", "THI TRAN …", "TINH SONG
+ * LAM") and says so; a name with diacritics that starts like one ("Xa Lý") is the place's own.
+ * The committee typed before it ("UBND xã Hòa An", "Ủy ban nhân dân tỉnh Đắk Lắk") is read off:
+ * the documents name the committee themselves. No unit of that level typed ("HÒA AN", "Huyện Hòa
+ * Bình" for a commune): `unit` is ''.
  */
 export function readUnitName(text: string, level: UnitLevel): UnitName {
   const typed = normalizeText(text);
-  const folded = typed.toLowerCase();
   const plain = PLAIN.test(typed);
-  for (const { name: unit } of UNIT_KINDS.filter((k) => k.level === level)) {
-    // A plain text cannot hold "xã": it is looked for as typed without its marks, "xa".
-    const form = plain ? withoutMarks(unit) : unit;
-    if (folded.startsWith(`${form} `)) return { unit, name: typed.slice(form.length + 1), withoutMarks: plain };
+  const words = nameWords(typed);
+  const committee = committeeAt(words, 0);
+  // "UBND" alone is no committee of a place: the text is kept whole.
+  const from = committee < words.length ? committee : 0;
+  const found = kindAt(
+    words,
+    from,
+    UNIT_KINDS.filter((k) => k.level === level),
+    plain,
+  );
+  if (found && words.length > from + found.n) return { unit: found.kind.name, name: words.slice(from + found.n).join(' '), withoutMarks: plain };
+  return { unit: '', name: words.slice(from).join(' '), withoutMarks: false };
+}
+
+/**
+ * The place whose committee `text` names first, at one of `levels` ("Chủ tịch UBND tỉnh Đắk Lắk",
+ * "Ủy ban nhân dân huyện Hòa Bình"), read as `readUnitName` reads a place, without the signs
+ * typed after it; undefined when it names none.
+ */
+export function committeePlace(text: string, levels: readonly UnitLevel[]): UnitName | undefined {
+  const words = nameWords(text);
+  for (let i = 0; i < words.length; i++) {
+    if (committeeAt(words, i) === 0) continue;
+    const rest = words
+      .slice(i)
+      .join(' ')
+      .replace(/[,;.:]+$/, '');
+    const place = levels.map((level) => readUnitName(rest, level)).find((read) => read.unit);
+    if (place) return place;
   }
-  return { unit: '', name: typed, withoutMarks: false };
+  return undefined;
 }

@@ -89,6 +89,14 @@ describe('nameCase', () => {
       ['NGƯỜI JRAI, HRÊ, HMÔNG, MNÔNG', 'Người Jrai, Hrê, Hmông, Mnông'],
       ['BRU-VÂN KIỀU', 'Bru-Vân Kiều'],
       ["K'HO", "K'Ho"],
+      // Two letters before the apostrophe (newcomer review: "TR’HY" left in capitals): xã Tr’Hy of Tây Giang, Quảng Nam (Đà Nẵng since 07/2025).
+      ['XÃ TR’HY', 'Xã Tr’Hy'],
+      ["TR'HY", "Tr'Hy"],
+      ['TRʼHY', 'TrʼHy'],
+      ["CH'ƠM", "Ch'Ơm"],
+      ["Y NGÔNG NIÊ K'DĂM", "Y Ngông Niê K'Dăm"],
+      // No onset before the apostrophe: an abbreviation or a word that is none stays as typed.
+      ["UBND'X", "UBND'X"],
     ]);
   });
 
@@ -100,6 +108,7 @@ describe('nameCase', () => {
       ['krông bông', 'Krông Bông'],
       ["ea h'leo", "Ea H'Leo"],
       ['h’ blương niê', 'H’ Blương Niê'],
+      ['tr’hy', 'Tr’Hy'],
       ['phường 5', 'Phường 5'],
     ]);
   });

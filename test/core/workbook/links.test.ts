@@ -144,6 +144,32 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
     ];
     expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
   });
+
+  it('finds each link however the cell separates them: a comma before an address with or without its scheme, East Asian commas, "|", ";", a new line, or nothing at all', () => {
+    const two = { links: ['https://a.vn/x', 'https://drive.google.com/y'], faults: [], note: '' };
+    const cases: Array<[string, { links: string[]; faults: string[]; note: string }]> = [
+      ['https://a.vn/x,drive.google.com/y', two],
+      ['https://a.vn/x，drive.google.com/y', two],
+      ['https://a.vn/x、https://drive.google.com/y', two],
+      ['https://a.vn/x|drive.google.com/y', two],
+      ['https://a.vn/x | drive.google.com/y |', two],
+      ['https://a.vn/xhttps://drive.google.com/y', two],
+      ['a.vn/x;drive.google.com/y', two],
+      ['a.vn/x\ndrive.google.com/y', two],
+      [
+        'drive.google.com/file/d/1,docs.google.com/document/d/2,www.c.vn',
+        { links: ['https://drive.google.com/file/d/1', 'https://docs.google.com/document/d/2', 'https://www.c.vn'], faults: [], note: '' },
+      ],
+      // A comma that no address follows is part of the address; a redirect's "?q=https://" too.
+      ['drive.google.com/y?a=1,2,docs.google.com/z', { links: ['https://drive.google.com/y?a=1,2', 'https://docs.google.com/z'], faults: [], note: '' }],
+      ['https://a.vn/r?q=https://b.vn/y', { links: ['https://a.vn/r?q=https://b.vn/y'], faults: [], note: '' }],
+      // An address written wrong among them is still named with what is wrong.
+      ['https://a.vn/x,htps://b.vn/y', { links: ['https://a.vn/x'], faults: ['"htps://b.vn/y": "htps://" viết sai, cần "https://" hoặc "http://"'], note: '' }],
+      ['https://a.vn/x，http//b.vn/y', { links: ['https://a.vn/x'], faults: ['"http//b.vn/y": thiếu dấu ":" sau "http"'], note: '' }],
+      ['https://a.vn/x|https:/b.vn/y', { links: ['https://a.vn/x'], faults: ['"https:/b.vn/y": sau "https:" cần hai dấu "/"'], note: '' }],
+    ];
+    expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
+  });
 });
 
 describe('linkParts: a text cut at its addresses', () => {
@@ -168,6 +194,20 @@ describe('linkParts: a text cut at its addresses', () => {
       { text: '.' },
     ]);
     expect(linkParts('https://www.google.com/url?q=https://a.vn/x')).toEqual([{ written: 'https://www.google.com/url?q=https://a.vn/x', href: 'https://www.google.com/url?q=https://a.vn/x' }]);
+    // The same cuts as a "Liên kết" cell (cutGlued): a comma before an address without its scheme, "|", East Asian commas.
+    expect(linkParts('Xem https://a.vn/x,drive.google.com/y|docs.google.com/z，a.vn/w?a=1,2、htps://b.vn.')).toEqual([
+      { text: 'Xem ' },
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ',' },
+      { written: 'drive.google.com/y', href: 'https://drive.google.com/y' },
+      { text: '|' },
+      { written: 'docs.google.com/z', href: 'https://docs.google.com/z' },
+      { text: '，' },
+      { written: 'a.vn/w?a=1,2', href: 'https://a.vn/w?a=1,2' },
+      { text: '、' },
+      { written: 'htps://b.vn', fault: '"htps://" viết sai, cần "https://" hoặc "http://"' },
+      { text: '.' },
+    ]);
     expect(linkParts('')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * Expected values typed by hand from Luật Tổ chức chính quyền địa phương (Điều 2: the kinds of unit).
  */
 import { describe, expect, it } from 'vitest';
-import { readUnitName, unitAt } from '../../../src/core/workbook/units';
+import { committeeAt, committeePlace, nameWords, placeAt, readUnitName, unitAt } from '../../../src/core/workbook/units';
 
 describe('readUnitName', () => {
   it('reads the kind of cấp xã unit a name starts with, in any case or typed without diacritics, and the name after it', () => {
@@ -61,6 +61,104 @@ describe('readUnitName', () => {
       { unit: '', name: 'Xã Hòa An', withoutMarks: false },
     ]);
   });
+
+  it('reads off the committee typed before the unit, in any case and tone placement (newcomer review: "Ủy ban nhân dân UBND xã Hòa An")', () => {
+    const typed = [
+      'UBND xã Hòa An',
+      'ubnd XÃ HÒA AN',
+      'Ủy ban nhân dân phường 5',
+      'UỶ BAN NHÂN DÂN THỊ TRẤN EA KAR',
+      'Uỷ ban nhân dân đặc khu Côn Đảo',
+      'UBND XA HOA AN',
+      'Uy ban nhan dan xa Hoa An',
+      'UBND Hòa An',
+      'UBND',
+      'Ủy ban nhân dân',
+      'UBND.',
+    ];
+    expect(typed.map((t) => readUnitName(t, 'xã'))).toEqual([
+      { unit: 'xã', name: 'Hòa An', withoutMarks: false },
+      { unit: 'xã', name: 'HÒA AN', withoutMarks: false },
+      { unit: 'phường', name: '5', withoutMarks: false },
+      { unit: 'thị trấn', name: 'EA KAR', withoutMarks: false },
+      { unit: 'đặc khu', name: 'Côn Đảo', withoutMarks: false },
+      { unit: 'xã', name: 'HOA AN', withoutMarks: true },
+      { unit: 'xã', name: 'Hoa An', withoutMarks: true },
+      // The committee without a unit: the name alone, its unit still missing (the checklist asks for it).
+      { unit: '', name: 'Hòa An', withoutMarks: false },
+      // Nothing after the committee: no place was typed, the text is kept.
+      { unit: '', name: 'UBND', withoutMarks: false },
+      { unit: '', name: 'Ủy ban nhân dân', withoutMarks: false },
+      { unit: '', name: 'UBND.', withoutMarks: false },
+    ]);
+    expect(['UBND tỉnh Đắk Lắk', 'Ủy ban nhân dân Thành phố Hải Phòng', 'UBND SÔNG LAM'].map((t) => readUnitName(t, 'tỉnh'))).toEqual([
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hải Phòng', withoutMarks: false },
+      { unit: '', name: 'SÔNG LAM', withoutMarks: false },
+    ]);
+  });
+
+  it('reads "TP." and "TX." as the units they shorten, with or without the dot or a space after it', () => {
+    const typed = ['TP. Hồ Chí Minh', 'Tp Huế', 'tp.Hải Phòng', 'UBND TP. Đà Nẵng', 'TP HUE', 'TP.', 'TPHCM'];
+    expect(typed.map((t) => readUnitName(t, 'tỉnh'))).toEqual([
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
+      { unit: 'thành phố', name: 'Huế', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hải Phòng', withoutMarks: false },
+      { unit: 'thành phố', name: 'Đà Nẵng', withoutMarks: false },
+      { unit: 'thành phố', name: 'HUE', withoutMarks: true },
+      { unit: '', name: 'TP.', withoutMarks: false },
+      { unit: '', name: 'TPHCM', withoutMarks: false },
+    ]);
+    expect(readUnitName('TX. Sơn Tây', 'huyện')).toEqual({ unit: 'thị xã', name: 'Sơn Tây', withoutMarks: false });
+    // "TP." is no cấp xã unit.
+    expect(readUnitName('TP. Huế', 'xã')).toEqual({ unit: '', name: 'TP. Huế', withoutMarks: false });
+    expect(['TP.Huế', ' Tp.  Huế ', 'Ô.Ba', 'TP.', 'SỞ GD&ĐT'].map(nameWords)).toEqual([['TP.', 'Huế'], ['Tp.', 'Huế'], ['Ô.Ba'], ['TP.'], ['SỞ', 'GD&ĐT']]);
+  });
+});
+
+describe('committeePlace and committeeAt', () => {
+  it('finds the place whose committee a deciding authority or a body names, at the levels asked for', () => {
+    const above = ['tỉnh', 'huyện'] as const;
+    expect(
+      [
+        'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+        'Chủ tịch UBND tỉnh Đắk Lắk',
+        'chủ tịch ubnd TỈNH ĐẮK LẮK.',
+        'UBND tỉnh Đắk Lắk',
+        'Chủ tịch Uỷ ban nhân dân huyện Hòa Bình',
+        'Chủ tịch UBND TP. Hồ Chí Minh',
+        'Chủ tịch UBND xã Hòa An',
+        'Chủ tịch UBND Đắk Lắk',
+        'Giám đốc Sở Giáo dục và Đào tạo tỉnh Đắk Lắk',
+        '',
+      ].map((t) => committeePlace(t, above)),
+    ).toEqual([
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'tỉnh', name: 'ĐẮK LẮK', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'huyện', name: 'Hòa Bình', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
+      // A commune's committee is no committee above it; a committee without its unit names no place.
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(committeePlace('Chủ tịch UBND xã Hòa An', ['xã'])).toEqual({ unit: 'xã', name: 'Hòa An', withoutMarks: false });
+    const at = (line: string) => {
+      const words = line.split(' ');
+      return words.map((_, i) => committeeAt(words, i)).join(' ');
+    };
+    expect(['UBND TỈNH', 'Ủy ban nhân dân tỉnh', 'UỶ BAN NHÂN DÂN', 'Uy ban nhan dan', 'Ủy ban Mặt trận', 'Chủ tịch UBND,'].map(at)).toEqual([
+      '1 0',
+      '4 0 0 0 0',
+      '4 0 0 0',
+      '4 0 0 0',
+      '0 0 0 0',
+      '0 0 1',
+    ]);
+  });
 });
 
 describe('unitAt', () => {
@@ -85,6 +183,9 @@ describe('unitAt', () => {
         'Hội Khuyến học tỉnh',
         'Phó Chủ tịch UBND Xã',
         'tỉnh, thành phố',
+        'SỞ GD&ĐT TP. HỒ CHÍ MINH',
+        'UBND Tp HUẾ',
+        'UBND TX. SƠN TÂY',
       ].map(units),
     ).toEqual([
       'UBND:0 XÃ:1 HÒA:0 AN:0',
@@ -99,6 +200,9 @@ describe('unitAt', () => {
       'Hội:0 Khuyến:0 học:0 tỉnh:1',
       'Phó:0 Chủ:0 tịch:0 UBND:0 Xã:1',
       'tỉnh,:1 thành:2 phố:0',
+      'SỞ:0 GD&ĐT:0 TP.:1 HỒ:0 CHÍ:0 MINH:0',
+      'UBND:0 Tp:1 HUẾ:0',
+      'UBND:0 TX.:1 SƠN:0 TÂY:0',
     ]);
   });
 
@@ -122,6 +226,18 @@ describe('unitAt', () => {
       'THỊ:0 TRƯỜNG:0 THÀNH:0 VIÊN:0 ĐẶC:0 BIỆT:0',
       // A sign closes the unit: what follows is another part of the line.
       'XÃ,:1 HỘI:0',
+    ]);
+  });
+
+  it('spells the place at a unit as the law does: its kind in small letters, in full', () => {
+    const place = (line: string) => {
+      const words = line.split(' ');
+      return words.map((_, i) => placeAt(words, i));
+    };
+    expect([place('SỞ GD&ĐT TP. HỒ CHÍ MINH'), place('HỘI KHUYẾN HỌC TỈNH ĐẮK LẮK'), place('VĂN HÓA - XÃ HỘI')]).toEqual([
+      [undefined, undefined, 'thành phố HỒ CHÍ MINH', undefined, undefined, undefined],
+      [undefined, undefined, undefined, 'tỉnh ĐẮK LẮK', undefined, undefined],
+      [undefined, undefined, undefined, undefined, undefined],
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { recipientText } from '../layout';
+import { withLinks } from '../links';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -166,6 +167,28 @@ function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run 
   return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
 }
 
+/** Quotes and angle brackets that set an address apart from a sentence when typed right around it, each with its closing mark. */
+const ADDRESS_MARKS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '<': '>', '«': '»' };
+
+/**
+ * A line's parts (linkParts) without the marks typed right around an address ('"https://…"',
+ * '<drive.google.com/…>'): they set the address apart, and the code or gap printed in its place
+ * needs none ("minh chứng H1.03", never “minh chứng H1.03”). Marks around more than the address,
+ * or without their pair, are the commune's and stay.
+ */
+function unmarkedAddresses(line: string): TextPart[] {
+  const parts = linkParts(line);
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const [before, address, after] = [parts[i - 1], parts[i], parts[i + 1]];
+    if ('text' in address || !('text' in before) || !('text' in after)) continue;
+    const close = ADDRESS_MARKS[before.text.slice(-1)];
+    if (close === undefined || !after.text.startsWith(close)) continue;
+    parts[i - 1] = { text: before.text.slice(0, -1) };
+    parts[i + 1] = { text: after.text.slice(1) };
+  }
+  return parts.filter((part) => !('text' in part) || part.text !== '');
+}
+
 /** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
 function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
@@ -174,7 +197,7 @@ function descriptionLines(ctx: DossierContext, codes: string[], name: string): R
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 1)
-    .map((line) => linkParts(line).map((part) => descriptionRun(ctx, part, name)));
+    .map((line) => unmarkedAddresses(line).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);
@@ -200,7 +223,7 @@ export function resultEntry(ctx: DossierContext, entry: ResultEntry): Block[] {
   ];
 }
 
-/** "Danh mục minh chứng": the annex every document cites by code; the only place links are printed. */
+/** "Danh mục minh chứng": the annex every document cites by code; the only place links are printed, as links. */
 export function evidenceDocument(ctx: DossierContext, attachedTo: string): ReportDocument {
   const { info, names } = ctx;
   return documentOf(
@@ -210,7 +233,8 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       header(ctx, null, true),
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
+      // The annex is the only place addresses print, each as a link (clickable in the PDF).
+      ...withLinks(evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points')),
       committeeSignature(ctx, null),
     ],
     true,

@@ -3,7 +3,7 @@ import { DOTS, fillRun, heading, para } from '../blocks';
 import { documentOf, headerOf, signatureOf } from '../dossier/frame';
 import type { Block, ReportDocument } from '../model';
 import { changesSection, communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from './sections';
-import { bodyAbbreviation, bodyName, CDHT, numberLine } from '../wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, CDHT, capitalise, numberLine } from '../wording';
 
 /**
  * The assessing level's report for one year ("Tạo báo cáo tổng hợp" in the Tổng hợp workbook):
@@ -39,25 +39,6 @@ export function summaryYears(rollUp: RollUp): number[] {
   return rollUp.coverage.map((c) => c.year).filter((year) => year > 0);
 }
 
-/** "Sở Giáo dục và Đào tạo tỉnh Sông Lam": the body, and the province or city that is its parent. */
-const UNDER_PROVINCE = /^(.+?)\s+((?:tỉnh|thành phố)\s+.+)$/i;
-
-/**
- * The header's lines in capitals, as Nghị định 30/2020 writes them: a body of a province gets the
- * parent line "UBND TỈNH …" above its own name, which then drops the province ("SỞ GIÁO DỤC VÀ ĐÀO
- * TẠO"); a body typed over several lines is kept as typed.
- */
-export function bodyHeader(body: string): { parentBody?: string; issuingBody: string[] } {
-  const lines = body
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  if (lines.length === 0) return { issuingBody: [DOTS + DOTS] };
-  const under = lines.length === 1 ? UNDER_PROVINCE.exec(lines[0]) : null;
-  if (under) return { parentBody: `UBND ${under[2].toUpperCase()}`, issuingBody: [under[1].toUpperCase()] };
-  return { issuingBody: lines.map((line) => line.toUpperCase()) };
-}
-
 /** The sections of figures, in order: each a heading and what the roll-up says of the year. */
 const FIGURES: ReadonlyArray<readonly [string, (rollUp: RollUp, year: number) => Block[]]> = [
   ['I. TÌNH HÌNH CHUNG', generalSituation],
@@ -71,13 +52,13 @@ const FIGURES: ReadonlyArray<readonly [string, (rollUp: RollUp, year: number) =>
 const gap = (label: string) => para([fillRun(label, SUMMARY_FILL_HINT)]);
 
 export function buildSummaryReport(rollUp: RollUp, year: number, context: SummaryContext, today: Date): ReportDocument {
-  // In a sentence, a body typed in capitals reads as a name; the header writes it in capitals.
-  const body = bodyName(context.body.replace(/\s+/g, ' ').trim());
+  // In a sentence, a body typed in capitals reads as a name (its parent line left to the header); the header writes it in capitals.
+  const body = bodyName(bodyParts(context.body).lines.join(' '));
   const subject = `Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}`;
   const blocks: Block[] = [
     { ...headerOf([], numberLine(context.number, 'BC', bodyAbbreviation(context.body)), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },
     { kind: 'title', typeName: 'BÁO CÁO', subject, keep: [CDHT, `năm ${year}`] },
-    para(body ? `${body} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
+    para(body ? `${capitalise(body)} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
     ...FIGURES.flatMap(([title, section]) => [heading(1, title), ...section(rollUp, year)]),
     heading(1, 'VII. ĐÁNH GIÁ CHUNG'),
     heading(2, '1. Kết quả nổi bật'),

@@ -1,7 +1,7 @@
 import { UNRATED } from '../../rollup/categories';
 import { DIRECTION_LABELS, type CommuneChange, type CountChange } from '../../rollup/changes';
 import type { CriteriaBlock, LevelsCriterionRow, PointsCriterionRow } from '../../rollup/criteria';
-import { FAILURE_LABELS, reasonText, scoreText, type CommuneRecord, type FailureKind } from '../../rollup/record';
+import { FAILURE_LABELS, reasonText, scoreText, type CommuneRecord, type FailureKind, type RepeatedRow } from '../../rollup/record';
 import type { RollUp } from '../../rollup/rollup';
 import { shareText, type RulesetStats, type YearCounts } from '../../rollup/statistics';
 import { formatViNumber } from '../../cells/vi-number';
@@ -60,31 +60,75 @@ function failureSummary(failed: CommuneRecord[]): string {
     .join('; ');
 }
 
+/**
+ * Why a commune with a result has no rating, by where the result comes from: a workbook whose
+ * data is incomplete, or a result typed as "Không xếp loại" (a typed result left blank is a
+ * register error, never a result: src/core/rollup/register.ts).
+ */
+const UNRATED_WHY = { read: 'bảng tính chưa nhập đủ dữ liệu', manual: `kết quả nhập tay ghi "${UNRATED}"` } as const;
+
+/**
+ * What "Không xếp loại" counts in this report: communes listed with a result that holds no rating
+ * (UNRATED_WHY), not communes that failed.
+ */
+export const UNRATED_MEANING = `"${UNRATED}" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (${UNRATED_WHY.read} hoặc ${UNRATED_WHY.manual}); các xã này không được tính là chưa đạt.`;
+
+/** "1 xã vì bảng tính chưa nhập đủ dữ liệu, 1 xã vì kết quả nhập tay ghi …": each source of unrated results that has any. */
+function unratedSummary(unrated: CommuneRecord[]): string {
+  return (['read', 'manual'] as const)
+    .map((status) => [unrated.filter((r) => r.status === status).length, UNRATED_WHY[status]] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, why]) => `${n(count)} xã vì ${why}`)
+    .join(', ');
+}
+
+/**
+ * The year's rows: those with a rating (the only ones "có kết quả xếp loại"), those listed with a
+ * result but no rating ("Không xếp loại", and why), those that could not be read (and why).
+ */
 export function generalSituation(rollUp: RollUp, year: number): Block[] {
   const records = recordsOf(rollUp, year);
-  const count = (status: CommuneRecord['status']) => records.filter((r) => r.status === status).length;
-  const [read, manual, failed] = [count('read'), count('manual'), count('failed')];
+  const rated = records.filter((r) => r.status !== 'failed' && r.rating !== null);
+  const unrated = records.filter((r) => r.status !== 'failed' && r.rating === null);
+  const failed = records.filter((r) => r.status === 'failed');
+  const ratedFrom = (status: CommuneRecord['status']) => n(rated.filter((r) => r.status === status).length);
   const blocks = [
     para(
-      `Danh sách tổng hợp năm ${year} có ${n(records.length)} xã. Có kết quả của ${n(read + manual)} xã ` +
-        `(${n(read)} xã đọc từ bảng tính CĐHT, ${n(manual)} xã nhập tay kết quả); không đọc được kết quả của ${n(failed)} xã.`,
+      `Danh sách tổng hợp năm ${year} có ${n(records.length)} xã. Có kết quả xếp loại của ${n(rated.length)} xã ` +
+        `(${ratedFrom('read')} xã đọc từ bảng tính CĐHT, ${ratedFrom('manual')} xã nhập tay kết quả); ${n(unrated.length)} xã "${UNRATED}"; ` +
+        `không đọc được kết quả của ${n(failed.length)} xã.`,
     ),
   ];
-  if (failed > 0) blocks.push(para(`Lý do không đọc được: ${failureSummary(records.filter((r) => r.status === 'failed'))} (danh sách tại mục VI).`));
+  if (unrated.length > 0) blocks.push(para(`Chưa có kết quả xếp loại ("${UNRATED}"): ${unratedSummary(unrated)} (danh sách tại mục V).`));
+  if (failed.length > 0) blocks.push(para(`Lý do không đọc được: ${failureSummary(failed)} (danh sách tại mục VI).`));
   return blocks;
 }
 
+/**
+ * One ruleset's table: each rated category's share of the communes rated (never of those
+ * unrated, who have no result to share in), their total, then "Không xếp loại" counted without a share.
+ */
 function statisticsTable({ stats, counts }: { stats: RulesetStats; counts: YearCounts }): Block[] {
-  const rows = stats.categories.map((category, i) => row([category, n(counts.counts[i]), share(counts.counts[i], counts.total)]));
-  return [dataTable([0.5, 0.25, 0.25], ['left', 'center', 'center'], ['Kết quả', 'Số xã', 'Tỷ lệ'], [...rows, row(['Tổng số', n(counts.total), '100%'], { bold: true })])];
+  const unratedAt = stats.categories.indexOf(UNRATED);
+  const unrated = counts.counts[unratedAt];
+  const rated = counts.total - unrated;
+  const rows = stats.categories.flatMap((category, i) => (i === unratedAt ? [] : [row([category, n(counts.counts[i]), share(counts.counts[i], rated)])]));
+  return [
+    dataTable(
+      [0.5, 0.25, 0.25],
+      ['left', 'center', 'center'],
+      ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
+      [...rows, row(['Số xã đã xếp loại', n(rated), share(rated, rated)], { bold: true }), row([UNRATED, n(unrated), '–'])],
+    ),
+  ];
 }
 
 export function statisticsSection(rollUp: RollUp, year: number): Block[] {
   const present = rulesetsOfYear(rollUp, year);
   if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
-  const unrated = present.some((p) => p.stats.categories.includes(UNRATED) && p.counts.counts[p.stats.categories.indexOf(UNRATED)] > 0);
+  const unrated = present.some((p) => p.counts.counts[p.stats.categories.indexOf(UNRATED)] > 0);
   return [
-    para('Tỷ lệ tính trên số xã có kết quả (đọc từ bảng tính CĐHT hoặc nhập tay) theo từng bộ tiêu chí.'),
+    para(`Tỷ lệ của mỗi kết quả tính trên số xã đã xếp loại theo cùng bộ tiêu chí (đọc từ bảng tính CĐHT hoặc nhập tay); các xã "${UNRATED}" không tính vào tỷ lệ.`),
     ...(unrated ? [para(UNRATED_MEANING)] : []),
     ...perRuleset(present, (p) => rulesetName(p.stats), statisticsTable),
   ];
@@ -224,16 +268,10 @@ export function communeListsSection(rollUp: RollUp, year: number): Block[] {
   );
 }
 
-/**
- * What "Không xếp loại" counts in this report: communes listed with a result that holds no rating
- * (left blank, or their workbook's data still incomplete), not communes that failed.
- */
-export const UNRATED_MEANING = `"${UNRATED}" là các xã có tên trong danh sách tổng hợp nhưng chưa có kết quả xếp loại (bảng tính chưa nhập đủ dữ liệu hoặc kết quả nhập tay để trống); các xã này không được tính là chưa đạt.`;
+/** How the report names the register row a repeat repeats: by its commune, the report's reader having no sheet to look at. */
+const repeatedRow = (earlier: RepeatedRow) => `dòng của ${communeName(earlier.commune)} (đã tính)`;
 
-/** A register message without the sheet's row numbers ("Trùng với dòng 12" → "Trùng với một dòng khác"). */
-const withoutRowNumbers = (text: string) => text.replace(/dòng \d+/gi, 'một dòng khác');
-
-/** The communes whose result could not be read, with the reason (the register's row numbers are the sheet's business, not the report's). */
+/** The communes whose result could not be read, with the reason (the register's row numbers are the sheet's business, not the report's: see repeatedRow). */
 export function unreadableSection(rollUp: RollUp, year: number): Block[] {
   const failed = recordsOf(rollUp, year).filter((r) => r.status === 'failed');
   if (failed.length === 0) return [para(`Năm ${year} không có xã nào không đọc được kết quả.`)];
@@ -242,7 +280,7 @@ export function unreadableSection(rollUp: RollUp, year: number): Block[] {
       [0.08, 0.32, 0.6],
       ['center', 'left', 'left'],
       ['STT', 'Tên xã', 'Lý do'],
-      failed.map((r, i) => row([String(i + 1), communeName(r.commune), withoutRowNumbers(reasonText(r))])),
+      failed.map((r, i) => row([String(i + 1), communeName(r.commune), reasonText(r, repeatedRow)])),
     ),
   ];
 }

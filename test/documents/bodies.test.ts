@@ -1,0 +1,140 @@
+/**
+ * Bodies and their committees as the documents read and print them (newcomer review of issue 13):
+ * a deciding authority typed with "UBND" ("Chủ tịch UBND tỉnh Đắk Lắk") still names the parent
+ * body; "SỞ GD&ĐT TỈNH ĐẮK LẮK" is abbreviated "SGDĐT", not "SG"; "TP." is a unit; a Hội gets no
+ * parent line "UBND TỈNH …" it does not have. Expected values typed by hand from Nghị định
+ * 30/2020 (Phụ lục I: tên cơ quan chủ quản trực tiếp "nếu có", in capitals, "UBND" allowed there;
+ * Phụ lục III: the issuer's abbreviation in the Số line).
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyAbbreviation, bodyHeader, bodyParts, parentBodyLine, provinceLine } from '../../src/core/documents/wording';
+import { isAbbreviation } from '../../src/core/cells/text';
+
+describe('parentBodyLine', () => {
+  const info = { decidingAuthority: '', recipientBody: '', province: 'Đắk Lắk' };
+
+  it('reads the committee of the deciding authority however it was typed, the unit kept', () => {
+    expect(
+      [
+        'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+        'Chủ tịch UBND tỉnh Đắk Lắk',
+        'UBND tỉnh Đắk Lắk',
+        'CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+        'chủ tịch ubnd tỉnh đắk lắk.',
+        'Chủ tịch UBND TP. Huế',
+        'Chủ tịch UBND huyện Krông Bông',
+      ].map((decidingAuthority) => parentBodyLine({ ...info, decidingAuthority })),
+    ).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND THÀNH PHỐ HUẾ', 'UBND HUYỆN KRÔNG BÔNG']);
+  });
+
+  it('else the recipient’s committee, else the province as typed (with or without its committee), never a unit guessed', () => {
+    expect([
+      parentBodyLine({ ...info, decidingAuthority: 'Giám đốc Sở GD&ĐT tỉnh Đắk Lắk', recipientBody: 'UBND tỉnh Gia Lai' }),
+      parentBodyLine({ ...info, decidingAuthority: 'Chủ tịch UBND xã Hòa An', province: 'Tỉnh Đắk Lắk' }),
+      parentBodyLine({ ...info, province: 'Tỉnh Đắk Lắk' }),
+      parentBodyLine({ ...info, province: 'UBND tỉnh Đắk Lắk' }),
+      parentBodyLine({ ...info, province: 'TP. Hồ Chí Minh' }),
+      parentBodyLine(info),
+      parentBodyLine({ ...info, province: '' }),
+    ]).toEqual(['UBND TỈNH GIA LAI', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND THÀNH PHỐ HỒ CHÍ MINH', 'UBND ĐẮK LẮK', '']);
+    expect(['Ủy ban nhân dân Thành phố Hải Phòng', 'tinh dak lak', ' '].map(provinceLine)).toEqual(['UBND THÀNH PHỐ HẢI PHÒNG', 'UBND TỈNH DAK LAK', '']);
+  });
+});
+
+describe('bodyParts and bodyAbbreviation', () => {
+  it('reads a body into its parent line, its own lines, its own name and its place (units from the unit data)', () => {
+    expect(
+      [
+        'SỞ GD&ĐT TỈNH ĐẮK LẮK',
+        'Sở GD&ĐT TP. Hồ Chí Minh',
+        'Sở Giáo dục và Đào tạo Tp.Huế',
+        'Phòng Văn hóa - Xã hội xã Hòa An',
+        'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo',
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH ĐẮK LẮK',
+        '  Hội Khuyến học   tỉnh Đắk Lắk ',
+        'Ban Tuyên giáo Tỉnh ủy',
+        '',
+      ].map(bodyParts),
+    ).toEqual([
+      { parent: '', lines: ['SỞ GD&ĐT TỈNH ĐẮK LẮK'], own: 'SỞ GD&ĐT', place: 'tỉnh ĐẮK LẮK' },
+      { parent: '', lines: ['Sở GD&ĐT TP. Hồ Chí Minh'], own: 'Sở GD&ĐT', place: 'thành phố Hồ Chí Minh' },
+      { parent: '', lines: ['Sở Giáo dục và Đào tạo Tp.Huế'], own: 'Sở Giáo dục và Đào tạo', place: 'thành phố Huế' },
+      // "Xã hội" is no unit: the place is the commune after it.
+      { parent: '', lines: ['Phòng Văn hóa - Xã hội xã Hòa An'], own: 'Phòng Văn hóa - Xã hội', place: 'xã Hòa An' },
+      { parent: 'UBND tỉnh Sông Lam', lines: ['Sở Giáo dục và Đào tạo'], own: 'Sở Giáo dục và Đào tạo', place: '' },
+      // A first line that is no committee is the body's own name, broken by hand.
+      { parent: '', lines: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'TỈNH ĐẮK LẮK'], own: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', place: 'tỉnh ĐẮK LẮK' },
+      { parent: '', lines: ['Hội Khuyến học tỉnh Đắk Lắk'], own: 'Hội Khuyến học', place: 'tỉnh Đắk Lắk' },
+      { parent: '', lines: ['Ban Tuyên giáo Tỉnh ủy'], own: 'Ban Tuyên giáo Tỉnh ủy', place: '' },
+      { parent: '', lines: [], own: '', place: '' },
+    ]);
+  });
+
+  it('abbreviates the body’s own name: initials, "và" left out, an abbreviation typed in it kept whole, Đ kept', () => {
+    expect(
+      [
+        'SỞ GD&ĐT TỈNH ĐẮK LẮK',
+        'Sở GD&ĐT TP. Hồ Chí Minh',
+        'Sở Giáo dục và Đào tạo tỉnh Sông Lam',
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH ĐẮK LẮK',
+        'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo',
+        'Phòng Văn hóa - Xã hội xã Hòa An',
+        'Phòng GDĐT huyện Krông Bông',
+        'Hội Khuyến học tỉnh Đắk Lắk',
+        'UBND tỉnh Đắk Lắk',
+        'Ủy ban nhân dân xã Hòa An',
+        '',
+      ].map(bodyAbbreviation),
+    ).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'PVHXH', 'PGDĐT', 'HKH', 'UBND', 'UBND', '']);
+    // One letter is an initial ("A", "B", "Đ."), not an abbreviation; a Roman numeral is one.
+    expect(['UBND', 'GD&ĐT', 'HĐND', 'VT', 'SỞ', 'Sở', 'KHUYẾN', 'A', 'B', 'Đ.', 'Gd', 'III', '-'].map(isAbbreviation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('bodyHeader (the roll-up report’s header)', () => {
+  it('puts the committee above its own offices only, writes the committee in full, keeps what was typed over lines; all in capitals', () => {
+    expect(
+      [
+        'SỞ GD&ĐT TỈNH ĐẮK LẮK',
+        'sở giáo dục và đào tạo tỉnh đắk lắk',
+        'Sở Giáo dục và Đào tạo TP. Hồ Chí Minh',
+        'Phòng Giáo dục và Đào tạo huyện Krông Bông',
+        'Hội Khuyến học tỉnh Đắk Lắk',
+        'UBND tỉnh Đắk Lắk',
+        'Ủy ban nhân dân thành phố Huế',
+        'UBND tỉnh Sông Lam\nSở Giáo dục và Đào tạo',
+        'Sở Giáo dục và Đào tạo\ntỉnh Sông Lam',
+        'Sở Giáo dục và Đào tạo',
+        ' \n ',
+      ].map(bodyHeader),
+    ).toEqual([
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND THÀNH PHỐ HỒ CHÍ MINH', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND HUYỆN KRÔNG BÔNG', issuingBody: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'] },
+      // A Hội is not an office of the committee: no parent line, its place kept in its name.
+      { issuingBody: ['HỘI KHUYẾN HỌC TỈNH ĐẮK LẮK'] },
+      { issuingBody: ['ỦY BAN NHÂN DÂN', 'TỈNH ĐẮK LẮK'] },
+      { issuingBody: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HUẾ'] },
+      { parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'TỈNH SÔNG LAM'] },
+      // No place typed: no parent line invented.
+      { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { issuingBody: ['…………'] },
+    ]);
+  });
+});

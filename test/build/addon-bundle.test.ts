@@ -54,9 +54,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 192 KB for the Danh mục's links drawn as links (Run.link, Text.setLinkUrl) and a closing kept with a table's last rows, 0,6 KB, newcomer review of issue 13;
   // → 194 KB for bodies and units as typed: the committee before a commune or province ("UBND xã …"), "TP."/"TX.", the parent line from an abbreviated deciding authority, header lines kept whole by phrase and set at 12 pt when shorter, 1,7 KB, issue 13;
   // → 197 KB for the fourth newcomer review of issue 13: the labels as ruleset data with their numbering and provenance (Chương II, điểm a), quotes nested by pairing,
-  //   text composed where it is typeset, links glued without a space cut by one rule, an address's own quotes dropped around its code, 2,7 KB).
-  it('stays within 197 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(197 * 1024);
+  //   text composed where it is typeset, links glued without a space cut by one rule, an address's own quotes dropped around its code, 2,7 KB;
+  // → 199 KB for values surviving set-up, switch and roll-over whatever people changed (issue 14): notes a ruleset switch would cover moved and named,
+  //   the roll-over's formulas placed where the cells now are and rows inserted into the evidence list, renamed sheets' formulas recognised, numbers as vi-VN text; 198,2 KB in all).
+  it('stays within 199 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(199 * 1024);
   });
 
   it('parses without syntax errors', () => {

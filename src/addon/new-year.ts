@@ -1,7 +1,7 @@
 import type { Cell } from '../core/cells/values';
 import { workbookSpec } from '../core/template/spec';
 import type { WorkbookSpec } from '../core/template/types';
-import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
+import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, type SheetsNow, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import type { LockLike } from '../gas/services';
 import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
@@ -31,6 +31,8 @@ interface Workbook {
   sheets: Map<string, SheetLike>;
   /** Every sheet name in use, for a new archive's name and position. */
   names: string[];
+  /** Names and list ends the sheets have now. */
+  now: SheetsNow;
   content: (name: string) => Cell[][] | null;
 }
 
@@ -59,7 +61,15 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
     }
     return cache.get(name)!;
   };
-  return { spec, sheets, names, content };
+  const sheetNames = new Map([...sheets].map(([specName, sheet]) => [specName, sheet.getName()]));
+  // Where each growing list ends now: its named range grew over the rows people inserted inside it.
+  const listEnds = new Map(
+    spec.namedRanges.flatMap((named) => {
+      const range = named.grows ? spreadsheet.getRangeByName(named.name) : null;
+      return range ? [[named.sheet, range.getRow() + range.getNumRows() - 1] as const] : [];
+    }),
+  );
+  return { spec, sheets, names, now: { names: sheetNames, listEnds }, content };
 }
 
 const archiveFormat = (value: Cell): string => (typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General');
@@ -125,7 +135,7 @@ const cellCount = (plan: YearPlan) => plan.archive.rows.length - ARCHIVE_FIRST_R
 export function startNewYear(deps: YearDeps): string[] {
   return run(
     deps,
-    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now),
+    (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now, wb.now),
     (p) =>
       `Bắt đầu năm đánh giá ${p.toYear}?\n\nDữ liệu năm ${p.fromYear} (${cellCount(p)} ô: giá trị, minh chứng, ghi chú của từng chỉ tiêu, nội dung báo cáo, số liệu PCGD-XMC, số văn bản, liên kết hồ sơ) được chép sang trang lưu trữ mới rồi xóa khỏi các ô nhập.\n\n${KEPT}\n\nCó thể khôi phục lại từ trang lưu trữ.`,
     (p) => [
@@ -149,7 +159,7 @@ export function restoreYear(deps: YearDeps, sheetName: string | null): string[] 
   const name = chosen.getName();
   return run(
     deps,
-    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now),
+    (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now, wb.now),
     (p) => `Khôi phục dữ liệu năm ${p.toYear} từ trang "${name}"?\n\nDữ liệu hiện có của năm ${p.fromYear || '(chưa ghi)'} được chép sang một trang lưu trữ mới trước, nên không mất gì. ${KEPT}`,
     (p) => [
       `Đã khôi phục dữ liệu năm ${p.toYear} từ trang "${name}".`,

@@ -100,6 +100,17 @@ describe('repair messages', () => {
     expect(looks(ss.sheet(archive)).formats).toEqual({ '@': ['A1:F5'] });
   });
 
+  it('a number typed over a formula is named as the sheet shows it: a year ungrouped, a decimal comma', () => {
+    const ss = fresh();
+    ss.sheet('Kết quả').type('A21', 2025);
+    ss.sheet('Kết quả').type('B21', 0.5);
+    const archive = 'Lưu trữ ô tự tính 22-11-2026 08.05';
+    expect(setup(ss, LATER).messages).toEqual([
+      `Trang "Kết quả": ô tự tính A21 (2025), B21 (0,5) có nội dung nhập tay; nội dung đã được chép sang trang "${archive}" và ô được làm trống để kết quả hiện lại.`,
+    ]);
+    expect([ss.sheet(archive).at('B5').value, ss.sheet(archive).at('D5').value, ss.sheet(archive).at('D6').value]).toEqual(['2025', 2025, 0.5]);
+  });
+
   it('TT25 → TT44: the switch and the archive are named; the archive holds the old rows (headings too), then the old table', () => {
     const ss = fresh();
     ss.sheet('Đánh giá').type('E6', 'Đạt');

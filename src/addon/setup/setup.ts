@@ -1,8 +1,10 @@
 import { InputError } from '../../core/engine/problems';
 import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
+import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
+import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
@@ -10,7 +12,7 @@ import { type Placement, formulaShape, identityPlacement, placeRange } from '../
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
-import { codeKey, foldText, looksLikeCode } from '../../core/cells/text';
+import { cellText, codeKey, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
@@ -68,7 +70,9 @@ function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | nu
     messages.push(`${(thrown as Error).message} Đang dùng TT25.`);
     builtIn = resolveRuleset('TT25');
   }
-  const table = tableContent?.slice(1) ?? [];
+  // The rows under the header, wherever rows people inserted above it pushed it (else under row 1).
+  const header = (tableContent ?? []).findIndex((row) => foldText(cellText(row[0])) === foldText(TABLE_HEADER[0]));
+  const table = tableContent?.slice(header + 1 || 1) ?? [];
   if (allBlank(table)) return { ruleset: builtIn, previous: null };
   const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
@@ -184,6 +188,8 @@ interface Plan {
   clearTo: number;
   /** The sheet as the ruleset switched from laid it out, when it is rewritten in place. */
   former?: SheetSpec;
+  /** People's notes the rewrite would cover, moved right on their rows after it. */
+  displaced?: DisplacedNote[];
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -269,10 +275,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
+  const sheetNames = new Map([...found].map(([specName, sheet]) => [specName, nameOf(sheet)]));
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
     if (!content) continue;
-    const match = matchSheet(sheetSpec, content);
+    const match = matchSheet(sheetSpec, content, sheetNames);
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match)) matches.set(sheetSpec.name, match);
       continue;
@@ -324,6 +332,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
+        displaced: former ? displacedNotes(sheetSpec, former, content) : [],
       });
       continue;
     }
@@ -415,6 +424,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
+    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
@@ -427,6 +437,26 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
 }
+
+/**
+ * Writes people's notes where `displacedNotes` moves them (after the sheet was rewritten, which
+ * emptied where they were), a text under the text format so it is not re-read; returns the message.
+ */
+function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string): string {
+  for (const note of notes) {
+    const cell = sheet.getRange(note.row, note.to, 1, 1);
+    if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
+    cell.setValues([[note.value]]);
+  }
+  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${typedValue(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
+  return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
+}
+
+/**
+ * A value a person typed, named in a message as the sheet shows it by default: a number
+ * ungrouped with a decimal comma (a year 2025, never "2.025"), text quoted, a date as dd/mm/yyyy.
+ */
+const typedValue = (cell: Cell) => (typeof cell === 'number' ? cellText(cell) : describeCell(cell));
 
 /**
  * What repair did with rows whose key someone emptied: the key written back where the row was
@@ -451,7 +481,7 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   };
   const orphans = match.orphans.map((row) => {
     const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
-    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
+    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${typedValue(cell)}`]));
     const noun = spec.rowKey ?? 'nhãn';
     return `Dòng ${at} của trang "${name}" có giá trị nhưng không có ${noun}: ${cells.join(', ')}. Dòng này được để nguyên; nếu đó là giá trị của ${missing.join(' hoặc ')}, hãy chép sang dòng đó rồi xoá dòng ${at}.`;
   });
@@ -487,7 +517,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
   const bySheet = new Map<string, string[]>();
-  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
+  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${typedValue(t.value)})`]);
   return [...bySheet].map(
     ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );

@@ -1,4 +1,5 @@
 import { formatViDate } from './vi-date';
+import { formatViExact } from './vi-number';
 
 /**
  * Characters that show nothing (zero-width space, joiners, word joiner, byte-order mark, soft
@@ -104,17 +105,22 @@ export function nameKey(text: string): string {
 
 /**
  * The text of a cell for a text field or a message: blank as '', a date as dd/mm/yyyy (never as
- * JavaScript prints a Date, "Wed Jan 01 2025 … GMT+0700"), anything else as its normalized text.
+ * JavaScript prints a Date, "Wed Jan 01 2025 … GMT+0700"), a number as a vi-VN sheet shows it
+ * ("0,5", a year "2025", never JavaScript's "0.5"), anything else as its normalized text.
  */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : formatViDate(cell);
+  if (typeof cell === 'number') return formatViExact(cell);
   return normalizeText(String(cell));
 }
 
-/** A code as written, without spaces: " TC 5.2a" is "TC5.2a". */
+/**
+ * A code as written, without spaces: " TC 5.2a" is "TC5.2a". A code Sheets made a number ("1.1"
+ * typed in an en-US sheet) is the code typed, with its dot: a code is a name, not a quantity.
+ */
 export function normalizeCode(code: unknown): string {
-  return cellText(code).replace(/ /g, '');
+  return (typeof code === 'number' ? String(code) : cellText(code)).replace(/ /g, '');
 }
 
 /**

@@ -66,6 +66,17 @@ export function formatViUngrouped(value: number, maxDecimals = 4): string {
   return formatVi(value, maxDecimals, false);
 }
 
+/**
+ * A number as a text field holds it and a vi-VN sheet shows it in its default format: every digit
+ * the sheet keeps (15 significant, so no binary noise such as 0,30000000000000004), a decimal
+ * comma, no grouping ("0,5", "2025", "912345678"). Nothing is rounded away, unlike
+ * `formatViUngrouped`.
+ */
+export function formatViExact(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(15))).replace('.', ',');
+}
+
 function formatVi(value: number, maxDecimals: number, group: boolean): string {
   if (!Number.isFinite(value)) return String(value);
   const fixed = Math.abs(value).toFixed(maxDecimals);

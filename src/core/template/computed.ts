@@ -1,3 +1,4 @@
+import { cellText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import type { Placement } from './placement';
 import type { SheetSpec } from './types';
@@ -86,7 +87,7 @@ export interface TypedInComputed {
   row: number;
   column: number;
   value: Cell;
-  /** The row's first cell as it reads now (an indicator's code, a field's label), or ''. */
+  /** The row's first cell as it reads now (an indicator's code, a field's label; a date as dd/mm/yyyy, a number as "0,5"), or ''. */
   rowLabel: string;
 }
 
@@ -100,7 +101,7 @@ export function typedInComputed(spec: SheetSpec, placement: Placement, content: 
   const found: TypedInComputed[] = [];
   const keep = ({ row, column }: { row: number; column: number }) => {
     const rowLabel = read(row, placement.columns[0]);
-    found.push({ row, column, value: read(row, column), rowLabel: isBlank(rowLabel) || rowLabel instanceof Date ? '' : String(rowLabel) });
+    found.push({ row, column, value: read(row, column), rowLabel: cellText(rowLabel) });
   };
   for (const area of spillAreas(spec)) {
     const [anchor, ...spilled] = placedCells(spec, area, placement);

@@ -80,7 +80,11 @@ function fillGaps(found: Array<number | null>, skip: ReadonlySet<number> = new S
   return result;
 }
 
-export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
+/**
+ * Matches `spec` to a sheet's `content` (formulas as text). `names` gives the name each sheet of
+ * the template has now by its spec name, so a formula reading a renamed sheet is still recognised.
+ */
+export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMap<string, string> = new Map()): SheetMatch {
   const width = spec.cells[0]?.length ?? 0;
   const physicalWidth = Math.max(0, ...content.map((row) => row.length));
   const text = (r: number, c: number) => key(content[r]?.[c]);
@@ -136,7 +140,7 @@ export function matchSheet(spec: SheetSpec, content: Cell[][]): SheetMatch {
     return found[n] ?? null;
   });
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
-  findFormulaRows(spec, content, anchors, rows, placedColumns);
+  findFormulaRows(spec, content, anchors, rows, placedColumns, names);
   // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled
   // ones, and so do rows whose key column itself is gone (deleted): their key went with it, not the row.
   const missing = new Set(anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [r] : [])));
@@ -154,11 +158,11 @@ const isFormula = (cell: Cell | undefined): cell is string => typeof cell === 's
  * this a row people inserted above it took its place and got its formula. A formula typed over,
  * or copied so that it is no longer one, leaves the row to keep its place among the others.
  */
-function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>): void {
+function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>, names: ReadonlyMap<string, string>): void {
   const formulaOf = (r: number) => {
     const c = spec.cells[r].findIndex((cell) => cell?.kind === 'formula');
     const cell = spec.cells[r][c];
-    return cell?.kind === 'formula' ? { c, shape: formulaShape(cell.formula) } : null;
+    return cell?.kind === 'formula' ? { c, shape: formulaShape(cell.formula, names) } : null;
   };
   const specFormulas = spec.cells.map((_, r) => formulaOf(r));
   const claimed = new Set(rows.filter((p): p is number => p !== null));

@@ -75,12 +75,22 @@ const REFERENCE = /(?<![A-Za-z0-9_.$])(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_
  * of every reference replaced by "@", the sheet it names and text in double quotes kept. The
  * template's own formula keeps its shape wherever inserted rows and columns moved the cells it
  * reads, so set-up recognises it by this (`='Thông tin'!$B$4&" – năm…"` and
- * `='Thông tin'!$B$5&" – năm…"` are one shape; on a renamed sheet it is another).
+ * `='Thông tin'!$B$5&" – năm…"` are one shape). `names` gives the name a sheet has now by the
+ * name the spec gives it: a spec formula's shape on a workbook where "Thông tin" was renamed
+ * "Thông tin xã" names 'Thông tin xã', as the sheet's own formula does (Sheets rewrote it).
  */
-export function formulaShape(formula: string): string {
+export function formulaShape(formula: string, names: ReadonlyMap<string, string> = new Map()): string {
+  const named = (sheet: string) => `'${(names.get(sheet) ?? sheet).replace(/'/g, "''")}'!`;
   return formulaForm(formula)
     .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, (whole: string, _quoted, _plain, range: string) => `${whole.slice(0, -range.length)}@`)))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (_whole: string, quoted: string | undefined, plain: string | undefined) => {
+            const sheet = quoted ? quoted.replace(/''/g, "'") : plain;
+            return sheet === undefined ? '@' : `${named(sheet)}@`;
+          }),
+    )
     .join('"');
 }
 

@@ -112,9 +112,10 @@ export const DOSSIER_LABELS = { link: 'Liên kết hồ sơ gần nhất', time:
 
 /**
  * A text field's cell as written: whatever Sheets made of the typing (a date from "3/1", a number
- * from "15") is kept as the sheet shows it, a date as dd/mm/yyyy, never dropped.
+ * from "15,5") is kept as the sheet shows it (dd/mm/yyyy, "15,5"), never dropped; text keeps its
+ * line breaks.
  */
-const written = (cell: Cell) => (cell instanceof Date ? cellText(cell) : isBlank(cell) ? '' : String(cell));
+const written = (cell: Cell) => (typeof cell === 'string' ? cell : cellText(cell));
 const text = (cell: Cell) => normalizeText(written(cell));
 
 /**

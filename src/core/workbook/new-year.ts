@@ -1,6 +1,7 @@
 import { cellA1, columnLetter } from '../template/a1';
 import { INFO_LAYOUT, SHEETS } from '../template/layout';
 import { matchSheet } from '../template/match';
+import { type Placement, formulaForm, placeFormula } from '../template/placement';
 import type { CellSpec, WorkbookSpec } from '../template/types';
 import { normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
@@ -137,55 +138,87 @@ const at = (content: SheetContent, sheet: string, position: { row: number; colum
 /**
  * Finds every yearly cell by identity, as set-up does (src/core/template/match.ts): its row by
  * label or code, its column by header. A missing sheet, row or column, or a label found twice,
- * would send values to the wrong place: returns what is wrong instead, in Vietnamese.
+ * would send values to the wrong place: returns what is wrong instead, in Vietnamese. A computed
+ * formula a cell gets back in a new year (a percent from the unit counts) is placed as set-up
+ * places it: reading the cells where they now are, on the sheets as they are named now (`names`,
+ * by spec name), so it is recognised as untouched and never written back to the template's cells.
  */
-function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent): Placed | string {
+function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent, names: ReadonlyMap<string, string>): Placed | string {
   const placed: Placed = new Map();
+  const placements = new Map<string, Placement>();
   for (const sheet of spec.sheets) {
+    const rows = content(sheet.name);
+    if (!rows) continue;
+    const match = matchSheet(sheet, rows, names);
+    const name = names.get(sheet.name) ?? sheet.name;
+    placements.set(sheet.name, { name, rows: match.rows.map((row, r) => row ?? r + 1), columns: match.columns.map((column, c) => column ?? c + 1) });
     const own = cells.filter((c) => c.sheet === sheet.name);
     if (own.length === 0) continue;
-    const rows = content(sheet.name);
-    if (!rows) return `Không thấy trang "${sheet.name}".`;
-    const match = matchSheet(sheet, rows);
     const twice = match.duplicates[0];
-    if (twice) return `Trang "${sheet.name}" có "${twice.label}" ở nhiều dòng (${twice.rows.join(', ')}).`;
+    if (twice) return `Trang "${name}" có "${twice.label}" ở nhiều dòng (${twice.rows.join(', ')}).`;
     for (const cell of own) {
       const row = match.rows[cell.row - 1];
       const column = match.columns[cell.column - 1];
-      if (row === null || row === undefined) return `Trang "${sheet.name}" không còn dòng "${cell.rowLabel || cell.row}" của mẫu.`;
-      if (column === null || column === undefined) return `Trang "${sheet.name}" không còn cột ${columnLetter(cell.column)} của mẫu.`;
+      if (row === null || row === undefined) return `Trang "${name}" không còn dòng "${cell.rowLabel || cell.row}" của mẫu.`;
+      if (column === null || column === undefined) return `Trang "${name}" không còn cột ${columnLetter(cell.column)} của mẫu.`;
       placed.set(cell, { row, column });
     }
   }
+  const missing = spec.sheets.find((sheet) => !placements.has(sheet.name) && cells.some((c) => c.sheet === sheet.name));
+  if (missing) return `Không thấy trang "${missing.name}".`;
+  for (const cell of cells) if (isFormula(cell.initial)) cell.initial = placeFormula(cell.initial, cell.sheet, placements);
   return placed;
 }
 
+const isFormula = (cell: Cell): cell is string => typeof cell === 'string' && cell.startsWith('=');
+
+/** Whether a cell holds `value` already: a date by its time, a formula however Sheets quotes its sheet names. */
+function holds(current: Cell, value: Cell): boolean {
+  if (current instanceof Date && value instanceof Date) return current.getTime() === value.getTime();
+  if (isFormula(current) && isFormula(value)) return formulaForm(current) === formulaForm(value);
+  return current === value;
+}
+
 /**
- * The counts of unit rows people inserted into "Số liệu theo đơn vị" beyond the template's rows
- * (its sums add them up, src/core/template/units-sheet.ts): yearly like the template's own unit
- * rows, so a new year never adds last year's counts into its rate. Added to `cells` and `placed`.
+ * Rows people inserted into a list of the template beyond its own rows: the counts of unit rows
+ * in "Số liệu theo đơn vị" (its sums add them up, src/core/template/units-sheet.ts), down to its
+ * totals row; the items of "Danh mục minh chứng", down to where its named range now ends
+ * (`sheets.listEnds`: a named range grows over rows inserted inside it). Yearly like the
+ * template's own list rows, so a new year never keeps last year's counts or evidence. Added to
+ * `cells` and `placed`, as rows of no template cell.
  */
-function addInsertedUnitRows(spec: WorkbookSpec, cells: YearlyCell[], placed: Placed, content: SheetContent): void {
-  const sheet = spec.sheets.find((s) => s.name === SHEETS.units);
-  const rows = content(SHEETS.units);
-  if (!sheet || !rows) return;
-  const unitRows = sheet.cells.flatMap((cells, r) => (cells[0]?.kind === 'input' ? [r + 1] : []));
-  if (unitRows.length === 0) return;
-  const match = matchSheet(sheet, rows);
-  const header = match.rows[unitRows[0] - 2];
-  const end = match.rows[unitRows[unitRows.length - 1]];
-  if (!header || !end) return;
-  const template = cells.filter((c) => c.sheet === SHEETS.units && c.row === unitRows[0]);
-  const used = new Set(cells.filter((c) => c.sheet === SHEETS.units).map((c) => placed.get(c)?.row));
-  for (let row = header + 1; row < end; row++) {
-    if (used.has(row)) continue;
-    for (const cell of template) {
-      const extra: YearlyCell = { sheet: SHEETS.units, row, column: cell.column, rowLabel: '', initial: '', inserted: true };
-      cells.push(extra);
-      placed.set(extra, { row, column: placed.get(cell)!.column });
+function addInsertedListRows(spec: WorkbookSpec, cells: YearlyCell[], placed: Placed, content: SheetContent, sheets: SheetsNow): void {
+  for (const sheet of spec.sheets) {
+    const rows = content(sheet.name);
+    const listRows = sheet.cells.flatMap((cells, r) => (cells[0]?.kind === 'input' ? [r + 1] : []));
+    const template = cells.filter((c) => c.sheet === sheet.name && c.row === listRows[0]);
+    if (!rows || template.length === 0) continue;
+    const match = matchSheet(sheet, rows, sheets.names);
+    const header = match.rows[listRows[0] - 2];
+    const listEnd = sheets.listEnds.get(sheet.name);
+    const end = listEnd === undefined ? match.rows[listRows[listRows.length - 1]] : listEnd + 1;
+    if (!header || !end) continue;
+    const used = new Set(cells.filter((c) => c.sheet === sheet.name).map((c) => placed.get(c)?.row));
+    for (let row = header + 1; row < end; row++) {
+      if (used.has(row)) continue;
+      for (const cell of template) {
+        const extra: YearlyCell = { sheet: sheet.name, row, column: cell.column, rowLabel: '', initial: '', inserted: true };
+        cells.push(extra);
+        placed.set(extra, { row, column: placed.get(cell)!.column });
+      }
     }
   }
 }
+
+/** What the adapter knows of the sheets beyond their content. */
+export interface SheetsNow {
+  /** The name each template sheet has now, by its spec name (people rename sheets). */
+  names: ReadonlyMap<string, string>;
+  /** The last row (1-based) of each growing list's named range now, by its sheet's spec name. */
+  listEnds: ReadonlyMap<string, number>;
+}
+
+const AS_SPEC: SheetsNow = { names: new Map(), listEnds: new Map() };
 
 const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
 
@@ -203,7 +236,7 @@ function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, f
   for (const cell of cells) {
     const current = at(content, cell.sheet, placed.get(cell));
     // A cell still holding what a new year gives it (a percent's computed formula) holds nothing of this year's.
-    if (isBlank(current) || current === cell.initial) continue;
+    if (isBlank(current) || holds(current, cell.initial)) continue;
     const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
     rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, cell.inserted ? '' : a1(cell)));
   }
@@ -216,8 +249,7 @@ function writesTo(cells: YearlyCell[], placed: Placed, content: SheetContent, ta
     const value = target(cell);
     const position = placed.get(cell)!;
     const current = at(content, cell.sheet, position);
-    const same = current instanceof Date && value instanceof Date ? current.getTime() === value.getTime() : current === value;
-    return same ? [] : [{ sheet: cell.sheet, row: position.row, column: position.column, value }];
+    return holds(current, value) ? [] : [{ sheet: cell.sheet, row: position.row, column: position.column, value }];
   });
 }
 
@@ -228,11 +260,11 @@ const isYearCell = (cell: YearlyCell) => cell.sheet === SHEETS.info && cell.rowL
  * rest (an input with an initial value gets it back). `existing` are the sheet names in use.
  * Returns a Vietnamese problem instead when "Năm đánh giá" is blank or the layout is not the template's.
  */
-export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
+export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing: ReadonlySet<string>, now: Date, sheets: SheetsNow = AS_SPEC): YearPlan | { problem: string } {
   const cells = yearlyCells(spec);
-  const placed = locate(spec, cells, content);
+  const placed = locate(spec, cells, content, sheets.names);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
-  addInsertedUnitRows(spec, cells, placed, content);
+  addInsertedListRows(spec, cells, placed, content, sheets);
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
   const toYear = fromYear + 1;
@@ -251,14 +283,14 @@ export function isYearArchive(rows: Cell[][]): boolean {
  * has none. Cells are found by sheet, row label and column, so a template whose rows moved still
  * receives them; an archived cell with no such place is listed in `unplaced` and stays archived.
  */
-export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRows: Cell[][], existing: ReadonlySet<string>, now: Date): YearPlan | { problem: string } {
+export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRows: Cell[][], existing: ReadonlySet<string>, now: Date, sheets: SheetsNow = AS_SPEC): YearPlan | { problem: string } {
   if (!isYearArchive(archiveRows)) return { problem: `Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "${ARCHIVE_TITLE}").` };
   const cells = yearlyCells(spec);
-  const placed = locate(spec, cells, content);
+  const placed = locate(spec, cells, content, sheets.names);
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
   // Counts in inserted unit rows are archived and emptied like the others; archived ones come back
   // only to template cells (an inserted row has none), the rest listed as unplaced.
-  addInsertedUnitRows(spec, cells, placed, content);
+  addInsertedListRows(spec, cells, placed, content, sheets);
   const restored = new Map<YearlyCell, Cell>();
   const unplaced: string[] = [];
   for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {

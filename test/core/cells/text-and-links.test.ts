@@ -19,10 +19,15 @@ describe('text', () => {
       '',
       '02/01/2025',
       '',
-      '1234.5',
+      '1234,5',
       'true',
       'a b',
     ]);
+    // A number in a text field, as a vi-VN sheet shows it by default: decimal comma, no grouping
+    // (a year, a phone number Sheets made a number), every digit the sheet keeps.
+    expect([0.5, -0.25, 2025, 912345678, 0.1 + 0.2, 1 / 3, 0, -0, 1e21, Number.NaN].map(cellText)).toEqual(['0,5', '-0,25', '2025', '912345678', '0,3', '0,333333333333333', '0', '0', '1e+21', 'NaN']);
+    // A code Sheets turned into a number is the code as typed, with its dot ("1.1" in an en-US sheet).
+    expect([normalizeCode(1.1), codeKey(2.1), normalizeCode(3)]).toEqual(['1.1', '2.1', '3']);
   });
 
   it('nameKey: one key whatever the tone mark placement, another for another tone', () => {

@@ -14,14 +14,14 @@ const spec = bareSheetSpec('Kết quả', [
 ]);
 const placement = identityPlacement('Kết quả', 3, 3);
 /** What is found in the sheet whose rows 2 and 3 are `tc11` and `tc12` under the header, its formula showing `shows`. */
-const found = (tc11: Cell[], tc12: Cell[], shows: Cell) =>
+const found = (tc11: Cell[], tc12: Cell[], shows: Cell, labels: [Cell, Cell] = ['TC1.1', 'TC1.2']) =>
   typedInComputed(
     spec,
     placement,
     [
       ['Mã', 'Mức độ 1', 'Mức độ 2'],
-      ['TC1.1', ...tc11],
-      ['TC1.2', ...tc12],
+      [labels[0], ...tc11],
+      [labels[1], ...tc12],
     ],
     () => shows,
   ).map((t) => [t.row, t.column, t.value, t.rowLabel]);
@@ -47,5 +47,12 @@ describe('typedInComputed', () => {
 
   it('keeps what blocks a spill: the formula shows #REF!', () => {
     expect(found(['=CDHT_RESULTS(A2:A3)', ''], ['', 'chặn'], '#REF!')).toEqual([[3, 3, 'chặn', 'TC1.2']]);
+  });
+
+  it('names a row by its label as the sheet shows it: a date as dd/mm/yyyy, a number with a decimal comma, ungrouped', () => {
+    expect(found(['', 'ghi tay'], [7, ''], '', [new Date(2025, 2, 5), 1234.5])).toEqual([
+      [2, 3, 'ghi tay', '05/03/2025'],
+      [3, 2, 7, '1234,5'],
+    ]);
   });
 });

@@ -21,7 +21,7 @@ describe('formulaShape', () => {
         '=SUM(B8:B49)',
         '=TEXTJOIN("; ";TRUE();IF(B9>C9;"TC5.1: số đạt lớn hơn tổng số";""))',
         '=55/100',
-      ].map(formulaShape),
+      ].map((formula) => formulaShape(formula)),
     ).toEqual([
       `='Thông tin'!@&" – năm A1 "&'Thông tin'!@`,
       `='Thông tin'!@&" – năm A1 "&'Thông tin'!@`,
@@ -32,6 +32,12 @@ describe('formulaShape', () => {
       '=TEXTJOIN("; ";TRUE();IF(@>@;"TC5.1: số đạt lớn hơn tổng số";""))',
       '=55/100',
     ]);
+    // With the names sheets have now: the spec's formula reads the renamed sheet, others untouched.
+    const names = new Map([
+      ['Thông tin', "Thông tin của xã Ngọc's"],
+      ['Kết quả', 'Kết quả 2025'],
+    ]);
+    expect([`='Thông tin'!$B$4&" – Thông tin "&Info!B6`, '=SUM(B8:B49)'].map((formula) => formulaShape(formula, names))).toEqual([`='Thông tin của xã Ngọc''s'!@&" – Thông tin "&'Info'!@`, '=SUM(@)']);
   });
 });
 

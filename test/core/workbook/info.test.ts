@@ -57,17 +57,18 @@ describe('readInfo: labels as people leave them', () => {
     expect(info.distribution).toEqual(['Như trên;', 'Sở GDĐT tỉnh;', 'Lưu: VT.']);
   });
 
-  it('keeps a date typed in a text field, a line list or the committee as dd/mm/yyyy: no data lost', () => {
+  it('keeps a date typed in a text field, a line list or the committee as dd/mm/yyyy, a number as a vi-VN sheet shows it: no data lost', () => {
     const rows: Cell[][] = [
-      ...block(['Số Biên bản', new Date(2025, 11, 31)], ['Nơi nhận', new Date(2026, 0, 2)], ['Tên xã', 15]),
+      ...block(['Số Biên bản', new Date(2025, 11, 31)], ['Nơi nhận', new Date(2026, 0, 2)], ['Tên xã', 15], ['Số Tờ trình', 15.5]),
       ['Họ và tên', 'Chức vụ', 'Vai trò trong Ban chỉ đạo'],
       [new Date(2024, 4, 6), 'Chủ tịch', new Date(2024, 4, 7)],
     ];
     const { info, problems } = readInfo(rows);
-    expect([info.minutesNumber, info.distribution, info.commune, info.members, problems]).toEqual([
+    expect([info.minutesNumber, info.distribution, info.commune, info.proposalNumber, info.members, problems]).toEqual([
       '31/12/2025',
       ['02/01/2026'],
       '15',
+      '15,5',
       [{ name: '06/05/2024', title: 'Chủ tịch', role: '07/05/2024' }],
       [],
     ]);

@@ -1,0 +1,46 @@
+import { isBlank, type Cell } from '../cells/values';
+import { spillsInto } from './computed';
+import { identityPlacement } from './placement';
+import type { SheetSpec } from './types';
+
+/**
+ * What a person typed on a sheet that set-up rewrites in place for another ruleset ("Kết quả" on a
+ * switch TT25 ↔ TT44, laid out anew as `spec` over what `former` laid out), and that the new
+ * layout would cover: a note beside or below the old results where the new layout writes a label,
+ * or in rows below its last one, which are emptied. Each moves to the first free cell of its own
+ * row right of both layouts, so it stays beside what it was about. Notes in the new layout's
+ * formula and result cells are not here: `typedInComputed` keeps those (archive and message).
+ * The old layout's own cells and results are not people's and are not moved.
+ */
+export interface DisplacedNote {
+  /** Where the note is now (1-based). */
+  row: number;
+  column: number;
+  /** The column (1-based) it moves to, on the same row. */
+  to: number;
+  value: Cell;
+}
+
+const width = (spec: SheetSpec) => spec.cells[0]?.length ?? 0;
+const layout = (spec: SheetSpec) => identityPlacement(spec.name, spec.cells.length, width(spec));
+
+/** The notes of `content` (the sheet as read, from A1) that rewriting `former` as `spec` in place would cover, with where each goes. */
+export function displacedNotes(spec: SheetSpec, former: SheetSpec, content: Cell[][]): DisplacedNote[] {
+  const formerResults = spillsInto(former, layout(former));
+  const right = Math.max(width(spec), width(former));
+  const notes: DisplacedNote[] = [];
+  content.forEach((cells, r) => {
+    const taken = new Set<number>();
+    for (let c = 0; c < Math.min(cells.length, right); c++) {
+      const value = cells[c];
+      if (isBlank(value) || (former.cells[r]?.[c] ?? null) !== null || formerResults(r + 1, c + 1)) continue;
+      const covered = r >= spec.cells.length || spec.cells[r][c]?.kind === 'label';
+      if (!covered) continue;
+      let to = right + 1;
+      while (!isBlank(cells[to - 1]) || taken.has(to)) to++;
+      taken.add(to);
+      notes.push({ row: r + 1, column: c + 1, to, value });
+    }
+  });
+  return notes;
+}

@@ -201,6 +201,12 @@ export const SHEET_CASES: Array<[sheet: string, rows: Case[], columns: Case[]]> 
   ],
 ];
 
+/** Every insertion of SHEET_CASES on its own: the sheet, rows or columns, and the case. */
+export const INSERTIONS: Array<[sheet: string, dimension: Dimension, insertion: Case]> = SHEET_CASES.flatMap(([sheet, rows, columns]) => [
+  ...rows.map((c): [string, Dimension, Case] => [sheet, 'row', c]),
+  ...columns.map((c): [string, Dimension, Case] => [sheet, 'column', c]),
+]);
+
 /**
  * Inserts a row (column) before `at` in `sheetName` as Sheets does (formulas of every sheet
  * following) and types TYPED into it, at column (row) `typeAt`; returns the cell typed (A1).

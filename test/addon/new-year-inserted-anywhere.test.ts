@@ -13,7 +13,7 @@ import type { Cell } from '../../src/core/cells/values';
 import { SHEETS } from '../../src/core/template/layout';
 import { FakeLock } from '../fakes/lock';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { type Case, type Dimension, SHEET_CASES, TYPED, insertAndType, movedA1, shiftFormula } from './inserted-anywhere';
+import { type Case, type Dimension, INSERTIONS, TYPED, insertAndType, movedA1, shiftFormula } from './inserted-anywhere';
 import { setup } from './scenarios';
 
 const ROLL_TIME = new Date(2026, 10, 21, 9, 30);
@@ -68,35 +68,28 @@ const EVIDENCE_UNDER_HEADER: Cell[][] = [
 const EVIDENCE_PUSHED_OUT: Cell[] = [SHEETS.evidence, '', 'F204', 'https://drive.google.com/mc-cuoi', '', ''];
 
 describe('a new year after one row or column inserted anywhere in a first TT25 set-up', () => {
-  for (const [sheet, rows, columns] of SHEET_CASES) {
-    for (const [dimension, cases] of [
-      ['row', rows],
-      ['column', columns],
-    ] as const) {
-      for (const c of cases) {
-        it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
-          const { ss, typed, moved, lines, computed } = run(sheet, dimension, c);
-          expect(lines[0]).toBe('Đã chuyển sang năm đánh giá 2026.');
-          const archived = ss
-            .sheet(ARCHIVE)
-            .values()
-            .slice(4)
-            .filter((row) => row[0] !== '')
-            .map((row) => row.slice(0, 6));
-          const expected = TYPED_2025.map(([name, a1, label, value]) => [name, label, moved(name, a1), value, '', a1]);
-          const insideList = sheet === SHEETS.evidence && c[0] === 'under the header';
-          if (insideList) {
-            expected.splice(6, 2, ...EVIDENCE_UNDER_HEADER);
-            expected.push(EVIDENCE_PUSHED_OUT);
-          }
-          expect(archived).toEqual(expected);
-          // Emptied where each value now is; the year goes on; the percent computes again.
-          expect(TYPED_2025.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual([2026, '', '', '', '', '', '', '', '', '', '', '']);
-          expect(ss.sheet(SHEETS.assessment).at(moved(SHEETS.assessment, 'E25')).formula).toBe(computed);
-          expect(KEPT.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual(['Thôn Đông', 'Xã Hòa An']);
-          expect(ss.sheet(sheet).at(typed).value).toBe(insideList ? '' : TYPED);
-        });
+  for (const [sheet, dimension, c] of INSERTIONS) {
+    it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
+      const { ss, typed, moved, lines, computed } = run(sheet, dimension, c);
+      expect(lines[0]).toBe('Đã chuyển sang năm đánh giá 2026.');
+      const archived = ss
+        .sheet(ARCHIVE)
+        .values()
+        .slice(4)
+        .filter((row) => row[0] !== '')
+        .map((row) => row.slice(0, 6));
+      const expected = TYPED_2025.map(([name, a1, label, value]) => [name, label, moved(name, a1), value, '', a1]);
+      const insideList = sheet === SHEETS.evidence && c[0] === 'under the header';
+      if (insideList) {
+        expected.splice(6, 2, ...EVIDENCE_UNDER_HEADER);
+        expected.push(EVIDENCE_PUSHED_OUT);
       }
-    }
+      expect(archived).toEqual(expected);
+      // Emptied where each value now is; the year goes on; the percent computes again.
+      expect(TYPED_2025.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual([2026, '', '', '', '', '', '', '', '', '', '', '']);
+      expect(ss.sheet(SHEETS.assessment).at(moved(SHEETS.assessment, 'E25')).formula).toBe(computed);
+      expect(KEPT.map(([name, a1]) => ss.sheet(name).at(moved(name, a1)).value)).toEqual(['Thôn Đông', 'Xã Hòa An']);
+      expect(ss.sheet(sheet).at(typed).value).toBe(insideList ? '' : TYPED);
+    });
   }
 });

@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/template/layout';
 import { type FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
-import { type Case, type Dimension, SHEET_CASES, TYPED, insertAndType, inserted, namedRanges, picture } from './inserted-anywhere';
+import { type Case, type Dimension, INSERTIONS, TYPED, insertAndType, inserted, namedRanges, picture } from './inserted-anywhere';
 import { setup } from './scenarios';
 
 /** The name a person gave "Thông tin" (Sheets rewrites every formula that names it, as the fake does). */
@@ -56,20 +56,13 @@ describe('repair after one row or column inserted anywhere in a first TT25 set-u
     expect(colourRules(table.ss.sheet(SHEETS.ruleset))).toEqual([['A3:L151', '=$L3="Chưa xác minh"']]);
   });
 
-  for (const [sheet, rows, columns] of SHEET_CASES) {
-    for (const [dimension, cases] of [
-      ['row', rows],
-      ['column', columns],
-    ] as const) {
-      for (const c of cases) {
-        it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
-          const { ss, expected, named, result } = run(sheet, dimension, c);
-          expect(result.messages).toEqual([]);
-          expect(picture(ss)).toEqual(expected);
-          expect(namedRanges(ss)).toEqual(named);
-        });
-      }
-    }
+  for (const [sheet, dimension, c] of INSERTIONS) {
+    it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
+      const { ss, expected, named, result } = run(sheet, dimension, c);
+      expect(result.messages).toEqual([]);
+      expect(picture(ss)).toEqual(expected);
+      expect(namedRanges(ss)).toEqual(named);
+    });
   }
 });
 
@@ -80,19 +73,12 @@ describe('repair after one row or column inserted anywhere in a first TT25 set-u
  * case of "Thông tin" itself.
  */
 describe('the same after "Thông tin" was renamed', () => {
-  for (const [sheet, rows, columns] of SHEET_CASES) {
-    for (const [dimension, cases] of [
-      ['row', rows],
-      ['column', columns],
-    ] as const) {
-      for (const c of cases.filter((each) => sheet === SHEETS.info || (dimension === 'row' && each[1] <= 2))) {
-        it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
-          const { ss, expected, named, result } = run(sheet, dimension, c, true);
-          expect(result.messages).toEqual([]);
-          expect(picture(ss)).toEqual(expected);
-          expect(namedRanges(ss)).toEqual(named);
-        });
-      }
-    }
+  for (const [sheet, dimension, c] of INSERTIONS.filter(([sheet, dimension, each]) => sheet === SHEETS.info || (dimension === 'row' && each[1] <= 2))) {
+    it(`"${sheet}": a ${dimension} ${c[0]}`, () => {
+      const { ss, expected, named, result } = run(sheet, dimension, c, true);
+      expect(result.messages).toEqual([]);
+      expect(picture(ss)).toEqual(expected);
+      expect(namedRanges(ss)).toEqual(named);
+    });
   }
 });

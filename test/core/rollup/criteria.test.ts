@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RulesetSummary } from '../../../src/core/rollup/categories';
 import { failedCriteria } from '../../../src/core/rollup/criteria';
 import type { CommuneRecord } from '../../../src/core/rollup/record';
+import { PROVINCE_SUMMARY } from '../../fixtures/rollup-communes';
 
 /** A workbook read from the register: only what failedCriteria looks at varies. */
 function read(commune: string, year: number, rulesetId: string, rest: Partial<CommuneRecord>): CommuneRecord {
@@ -18,19 +19,11 @@ const levels: RulesetSummary = {
     { code: 'TC2', name: 'Tiêu chí hai' },
   ],
 };
-const points: RulesetSummary = {
-  id: 'P',
-  name: 'Bộ điểm',
-  scheme: 'points',
-  categories: ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt'],
-  criteria: [
-    { code: 'A', name: 'Tiêu chí A' },
-    { code: 'B', name: 'Tiêu chí B' },
-  ],
-};
+/** A province's own points ruleset: criteria A and B. */
+const points = PROVINCE_SUMMARY;
 const summaries = new Map([
   ['L', levels],
-  ['P', points],
+  ['SL-2025', points],
 ]);
 
 describe('failedCriteria: which criteria hold communes back', () => {
@@ -41,7 +34,7 @@ describe('failedCriteria: which criteria hold communes back', () => {
       read('Xã Ba', 2025, 'L', { failedMd1: [], failedMd2: ['TC1'] }),
       { ...read('Xã Bốn', 2025, 'L', { failedMd1: ['TC1'] }), status: 'failed' },
     ];
-    expect(failedCriteria(records, summaries, ['L', 'P'])).toEqual([
+    expect(failedCriteria(records, summaries, ['L', 'SL-2025'])).toEqual([
       {
         ruleset: levels,
         year: 2025,
@@ -58,11 +51,11 @@ describe('failedCriteria: which criteria hold communes back', () => {
 
   it('ranks points criteria weakest first only when every maximum is known; an unlisted criterion takes part', () => {
     const records = [
-      read('Xã Một', 2019, 'P', { points: { A: 6, B: 2, C: 3 }, maxima: { A: 8, B: 4, C: 4 } }),
-      read('Xã Hai', 2019, 'P', { points: { A: 8, B: 4, C: 1 } }),
-      read('Xã Ba', 2018, 'P', { points: { A: 1 } }),
+      read('Xã Một', 2019, 'SL-2025', { points: { A: 6, B: 2, C: 3 }, maxima: { A: 8, B: 4, C: 4 } }),
+      read('Xã Hai', 2019, 'SL-2025', { points: { A: 8, B: 4, C: 1 } }),
+      read('Xã Ba', 2018, 'SL-2025', { points: { A: 1 } }),
     ];
-    expect(failedCriteria(records, summaries, ['L', 'P'])).toEqual([
+    expect(failedCriteria(records, summaries, ['L', 'SL-2025'])).toEqual([
       {
         ruleset: points,
         year: 2018,

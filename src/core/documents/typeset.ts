@@ -23,26 +23,34 @@ const NUMBERS: Record<Numbering, RegExp> = {
 /** How far after a label its number is read: the longest Roman numeral a document numbers with (XXXVIII) and the character after it. */
 const NUMBER_WINDOW = 8;
 
-const NUMBERING = new Map(NUMBER_LABELS.map((l) => [l.label, l.numbering]));
-
 /**
  * A label (NUMBER_LABELS, any case, not the end of a longer word; the longest first, so "mức độ"
  * is tried before "mức") and the spaces before the word that follows it. A line ending between the
  * two ("không đạt Mức / độ 1", "Chương / II") reads as a typo, so these spaces become non-breaking
- * when that word is the label's number.
+ * when that word is the label's number. With it, each label's numbering. Built on first use: module
+ * top levels run on every custom-function call.
  */
-const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...NUMBERING.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => label.replace(/ /g, SPACES))
-    .join('|')})${SPACES}(?=[\\p{L}\\p{N}])`,
-  'giu',
-);
+type LabelWords = { numbering: Map<string, readonly Numbering[]>; pattern: RegExp };
+let labels: LabelWords | undefined;
+function labelWords(): LabelWords {
+  if (labels) return labels;
+  const numbering = new Map(NUMBER_LABELS.map((l) => [l.label, l.numbering]));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...numbering.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((label) => label.replace(/ /g, SPACES))
+      .join('|')})${SPACES}(?=[\\p{L}\\p{N}])`,
+    'giu',
+  );
+  labels = { numbering, pattern };
+  return labels;
+}
 
-/** `text` (NFC) with each label kept on the line of its number (LABEL_WORD, NUMBERS). */
+/** `text` (NFC) with each label kept on the line of its number (labelWords, NUMBERS). */
 export function bindNumbers(text: string): string {
-  return text.replace(LABEL_WORD, (match: string, label: string, at: number) => {
-    const numbering = NUMBERING.get(label.toLowerCase().replace(/[ \u00a0]+/g, ' ')) ?? [];
+  const { numbering: numberingOf, pattern } = labelWords();
+  return text.replace(pattern, (match: string, label: string, at: number) => {
+    const numbering = numberingOf.get(label.toLowerCase().replace(/[ \u00a0]+/g, ' ')) ?? [];
     // The number's first characters are enough (a Roman numeral is short): no copy of the whole rest per label.
     const rest = text.slice(at + match.length, at + match.length + NUMBER_WINDOW);
     return numbering.some((kind) => NUMBERS[kind].test(rest)) ? match.replace(/ /g, NBSP) : match;

@@ -8,7 +8,6 @@ import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { recipientText } from '../layout';
-import { withLinks } from '../links';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -234,7 +233,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       // The annex is the only place addresses print, each as a link (clickable in the PDF).
-      ...withLinks(evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points')),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
       committeeSignature(ctx, null),
     ],
     true,

@@ -160,10 +160,11 @@ export interface ResultEntry {
  * gap where that item has no code yet or where an address is written wrong (`name`: "chỉ tiêu 1.1").
  */
 function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run {
-  if ('fault' in part) return fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT);
+  if ('fault' in part) return { ...fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT), address: part.written };
   if (!('href' in part)) return { text: part.text };
   const item = ctx.catalogue.itemFor(part.href);
-  return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+  const run = item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+  return { ...run, address: part.href };
 }
 
 /** Quotes and angle brackets that set an address apart from a sentence when typed right around it, each with its closing mark. */

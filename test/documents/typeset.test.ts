@@ -242,6 +242,21 @@ describe('typesetParagraph: a quotation around an address and more', () => {
     ]);
   });
 
+  it('puts a moved mark into the run of the quoted word beside it, not into the spaces before that word', () => {
+    expect(set({ text: 'Ảnh "' }, code('minh chứng H1.02'), { text: ' ' }, { text: 'lớp học"', bold: true })).toEqual([
+      { text: 'Ảnh ' },
+      code('minh chứng H1.02'),
+      { text: ' ' },
+      { text: '“lớp học”', bold: true },
+    ]);
+    expect(set({ text: '"Kế hoạch', bold: true }, { text: ' ' }, code('minh chứng H1.01'), { text: '"' })).toEqual([
+      { text: '“Kế hoạch”', bold: true },
+      { text: ' ' },
+      code('minh chứng H1.01'),
+      { text: '' },
+    ]);
+  });
+
   it('opens after the code that starts it, and drops the marks of a quotation holding only codes', () => {
     expect(set({ text: 'Ảnh "' }, code('minh chứng H1.02'), { text: ' lớp học" và "' }, code('minh chứng H1.04'), { text: '; ' }, code('minh chứng H1.05'), { text: '".' })).toEqual([
       { text: 'Ảnh ' },
@@ -257,6 +272,7 @@ describe('typesetParagraph: a quotation around an address and more', () => {
   it('leaves a code inside the quoted words, a code glued to a word, a mark without its pair and a run that is no code', () => {
     expect(set({ text: '"Xem ' }, code('minh chứng H1.01'), { text: ' và ảnh"' })).toEqual([{ text: '“Xem ' }, code('minh chứng H1.01'), { text: ' và ảnh”' }]);
     expect(set({ text: '"Xem:' }, code('minh chứng H1.01'), { text: '"' })).toEqual([{ text: '“Xem:' }, code('minh chứng H1.01'), { text: '”' }]);
+    expect(set({ text: '"' }, code('minh chứng H1.01'), { text: ': ảnh"' })).toEqual([{ text: '“' }, code('minh chứng H1.01'), { text: ': ảnh”' }]);
     expect(set({ text: 'Màn hình 15" ' }, code('minh chứng H1.01'), { text: '"' })).toEqual([{ text: 'Màn hình 15" ' }, code('minh chứng H1.01'), { text: '"' }]);
     expect(set({ text: '"Công dân ' }, { text: 'học tập', bold: true }, { text: '"' })).toEqual([{ text: '“Công dân ' }, { text: 'học tập', bold: true }, { text: '”' }]);
   });

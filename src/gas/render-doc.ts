@@ -207,7 +207,7 @@ class DocDrawer {
   /**
    * Styles a paragraph already holding the block's typeset text (paragraphText); runs styled
    * differently get one call each, a link run one more, at the offsets of the typeset runs
-   * (composing may shorten a run).
+   * (composing may shorten a run, a quotation mark may move to the run beside it).
    */
   styleParagraph(target: ParagraphLike, block: ParagraphBlock): void {
     target.setAttributes(this.attributes(block.style));

@@ -114,7 +114,7 @@ export function phraseSpans(words: readonly string[], phrases: readonly string[]
     for (let at = 0; at + parts.length <= words.length; at++) {
       if (!phraseKeys.every((key, k) => keys[at + k] === key && !taken.has(at + k))) continue;
       spans.push({ at, words: parts });
-      parts.forEach((_, k) => taken.add(at + k));
+      for (let k = 0; k < parts.length; k++) taken.add(at + k);
     }
   }
   return spans;

@@ -170,6 +170,26 @@ describe('names typed in capitals', () => {
   });
 });
 
+describe('Thành phố Hồ Chí Minh typed short in "Thông tin"', () => {
+  it('the Tờ trình reads "TPHCM", "Tp.HCM" as the city: in capitals in the header, "Thành phố Hồ Chí Minh" in the sentences', () => {
+    const result = buildDossier(withInfo(sample('TT25'), { commune: 'Phường Bến Nghé', province: 'TPHCM', recipientBody: 'Sở GD&ĐT Tp.HCM', decidingAuthority: 'Giám đốc Sở GD&ĐT TP HCM' }), TODAY);
+    if (!result.ok) throw new Error(result.missing.join('\n'));
+    const proposal = byKind(result.documents, 'proposal');
+    const header = proposal.blocks.find((b) => b.kind === 'header');
+    expect(header?.kind === 'header' && [header.parentBody, ...header.issuingBody]).toEqual(['UBND THÀNH PHỐ HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BẾN NGHÉ']);
+    expect(
+      paragraphs(proposal)
+        .map((p) => runText(p.runs))
+        .filter((t) => /Hồ Chí Minh|HCM/i.test(t)),
+    ).toEqual([
+      'Kính gửi: Sở GD&ĐT Thành phố Hồ Chí Minh.',
+      'Ủy ban nhân dân phường Bến Nghé kính đề nghị Sở GD&ĐT Thành phố Hồ Chí Minh xem xét, thẩm định, trình Giám đốc Sở GD&ĐT Thành phố Hồ Chí Minh công nhận phường Bến Nghé đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025.',
+      'Ủy ban nhân dân phường Bến Nghé kính trình Sở GD&ĐT Thành phố Hồ Chí Minh xem xét./.',
+    ]);
+    expect(result.checklist.filter((line) => line.startsWith('Trang "Thông tin"'))).toEqual([]);
+  });
+});
+
 describe("a commune's name typed without its unit, without diacritics or in small letters", () => {
   /** What the Tờ trình and the checklist say of the commune whose name was typed `commune`. */
   function seen(commune: string) {

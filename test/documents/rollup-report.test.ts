@@ -286,12 +286,13 @@ describe('DOCX of the year report', () => {
 });
 
 describe('a body typed in small letters (newcomer review)', () => {
-  it('is in capitals in the header, its parent line too, and starts its sentence with a capital', () => {
+  it('is in capitals in the header, its parent line too, and capitalised as Nghị định 30/2020 (Phụ lục II) writes it in the sentences', () => {
     const text = lines(2025, { ...CONTEXT, body: 'sở giáo dục và đào tạo tỉnh sông lam' });
     expect(text[0].replace(/\u00a0/g, ' ')).toBe('UBND TỈNH SÔNG LAM / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    // Lead's finding: it stayed "sở giáo dục và đào tạo tỉnh sông lam" inside the sentence.
     expect(text.filter((line) => line.includes('báo cáo'))).toEqual([
-      'Sở giáo dục và đào tạo tỉnh sông lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
-      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của sở giáo dục và đào tạo tỉnh sông lam./.',
+      'Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 như sau:',
+      'Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận “Cộng đồng học tập” cấp xã năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.',
     ]);
   });
 });

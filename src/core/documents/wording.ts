@@ -4,8 +4,8 @@ import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluat
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_NAMING, COMMITTEE, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -150,9 +150,12 @@ const opensField = (before: string): boolean => foldText(before) === 'và' || /[
  * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.
  */
 export function bodyName(text: string): string {
-  const typed = text.normalize('NFC');
-  const small = typed === typed.toLowerCase();
-  if (!small && typed !== typed.toUpperCase()) return typed;
+  const raw = text.normalize('NFC');
+  const small = raw === raw.toLowerCase();
+  const capitals = raw === raw.toUpperCase();
+  // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
+  const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
+  if (!small && !capitals) return typed;
   const typedWords = typed.split(' ');
   const words = nameCase(typed).split(' ');
   const known = new Set<number>();
@@ -163,7 +166,7 @@ export function bodyName(text: string): string {
     known.add(i);
   });
   const phrased = new Set<number>();
-  const spans = phraseSpans(words, NAME_PHRASES);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...PLACE_SHORTENINGS.map((place) => place.written)]);
   for (const span of spans) {
     span.words.forEach((word, k) => {
       const i = span.at + k;
@@ -238,12 +241,16 @@ export interface BodyParts {
 }
 
 /**
- * The parts of a body as typed: a first line of several that starts with a committee ("UBND
- * tỉnh Sông Lam", "Ủy ban nhân dân …") is its parent; the place starts at the first unit after the
- * body's first word (`unitAt`, the unit data: "tỉnh", "thành phố", "TP.", but not "Xã hội").
+ * The parts of a body as typed, a place typed short in full (`expandPlaces`: "TP.HCM"): a first
+ * line of several that starts with a committee ("UBND tỉnh Sông Lam", "Ủy ban nhân dân …") is its
+ * parent; the place starts at the first unit after the body's first word (`unitAt`, the unit data:
+ * "tỉnh", "thành phố", "TP.", but not "Xã hội").
  */
 export function bodyParts(body: string): BodyParts {
-  const typed = body.split(/\r?\n/).map(normalizeText).filter(Boolean);
+  const typed = body
+    .split(/\r?\n/)
+    .map((line) => expandPlaces(normalizeText(line)))
+    .filter(Boolean);
   const parent = typed.length > 1 && committeeAt(nameWords(typed[0]), 0) > 0 ? typed[0] : '';
   const lines = parent ? typed.slice(1) : typed;
   const words = nameWords(lines.join(' '));

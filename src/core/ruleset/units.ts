@@ -104,3 +104,27 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
   kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
+
+/** A place offices write short, and how its name is written in full. */
+export interface PlaceShortening {
+  /** The place as running text writes it: "Thành phố Hồ Chí Minh". */
+  written: string;
+  /** Its shortenings, letters only, in small letters: "tphcm" stands for "TPHCM", "TP.HCM", "TP HCM", "Tp. HCM". */
+  short: readonly string[];
+  provenance: Provenance;
+}
+
+/**
+ * Places typed short in "Thông tin" and in bodies' names ("Sở GD&ĐT TP.HCM"), read as the place
+ * they stand for. "Thành phố Hồ Chí Minh" keeps the capital of its "Thành phố" in running text,
+ * as Nghị định 30/2020 (Phụ lục II, tên địa lý: "Thủ đô Hà Nội, Thành phố Hồ Chí Minh") writes it;
+ * that decree's text is not in legal-texts/, hence secondary. The shortening is usage (the city's
+ * own offices write "TP.HCM"), not law.
+ */
+export const PLACE_SHORTENINGS: readonly PlaceShortening[] = [
+  {
+    written: 'Thành phố Hồ Chí Minh',
+    short: ['tphcm'],
+    provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên địa lý: Thành phố Hồ Chí Minh)', status: 'secondary' },
+  },
+];

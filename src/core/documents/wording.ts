@@ -297,7 +297,7 @@ export function bodyHeader(body: string): { parentBody?: string; issuingBody: st
   if (lines.length > 1 || !place) return { issuingBody: lines.map(upper) };
   const words = nameWords(own);
   if (committeeAt(words, 0) === words.length) return { issuingBody: [upper(COMMITTEE.name), upper(place)] };
-  if (UNDER_COMMITTEE.kinds.includes(foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
+  if (UNDER_COMMITTEE.some((office) => office.kind === foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
   return { issuingBody: lines.map(upper) };
 }
 

@@ -113,7 +113,7 @@ describe('the year report of the roll-up (2025)', () => {
     // Mức độ 2: TC4 (Bình, Dương, Hòa) 3, TC5 (Bình, Dương) 2, TC1 (Hòa) 1; TC2 and TC3 none.
     expect(section(text, 'III. ').slice(1)).toEqual([
       'Theo Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã:',
-      'Số xã đọc từ bảng tính: 4.',
+      'Số xã đọc từ bảng tính: 4 (3 xã đã xếp loại và 1 xã "Không xếp loại" vì bảng tính chưa nhập đủ dữ liệu); tỷ lệ trong bảng dưới đây tính trên 4 xã này, không phải trên số xã đã xếp loại ở mục II.',
       'Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).',
       'Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).',
       'Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',

@@ -57,11 +57,10 @@ const DASH = /[-–—]$/;
 /**
  * The word indexes a line may not break before: inside a body's phrase or a word that starts like a
  * unit (NAME_PHRASES, NOT_UNITS, in any case or tone placement: never "SỞ GIÁO DỤC VÀ ĐÀO / TẠO",
- * "XÃ / HỘI") except before the "và" that joins two of its
- * fields ("GIÁO DỤC / VÀ ĐÀO TẠO"); inside a unit of several words or the place it names ("THÀNH /
- * PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place runs from its unit to the next unit or the end); and on
- * either side of a dash, which makes two fields one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và",
- * which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN").
+ * "XÃ / HỘI") except before the "và" that joins two of its fields ("GIÁO DỤC / VÀ ĐÀO TẠO"); inside
+ * a unit of several words or the place it names ("THÀNH / PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place
+ * runs from its unit to the next unit or the end); on either side of a dash, which makes two fields
+ * one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và", which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT").
  */
 function insidePhrases(words: readonly string[]): Set<number> {
   const keys = words.map((word) => nameKey(word));
@@ -88,10 +87,10 @@ function insidePhrases(words: readonly string[]): Set<number> {
  * as the ministries' own headers break ("BỘ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN", "BỘ LAO ĐỘNG -
  * THƯƠNG BINH / VÀ XÃ HỘI", "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"); after a comma between fields a
  * little more, and as much after a name's first word, the kind of body ("PHÒNG / LAO ĐỘNG -
- * THƯƠNG BINH …", which leaves that word alone: see SET_QUALITY). Anywhere else (`word`) falls inside a field, whose words cannot be told apart without
- * a dictionary: taken only where no place above fits. Nghị định 30/2020 (Phụ lục I) lets a long
- * name take several lines but says nowhere where to break it: this order is ours, after those
- * headers.
+ * THƯƠNG BINH …", which leaves that word alone: see SET_QUALITY). Anywhere else (`word`) falls
+ * inside a field, whose words cannot be told apart without a dictionary: taken only where no place
+ * above fits. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
+ * where to break it: this order is ours, after those headers.
  */
 const BREAK_COST = { unit: 0, and: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
 /** More lines than one part of a header ever needs. */

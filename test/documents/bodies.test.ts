@@ -7,7 +7,7 @@
  * Phụ lục III: the issuer's abbreviation in the Số line).
  */
 import { describe, expect, it } from 'vitest';
-import { bodyAbbreviation, bodyHeader, bodyParts, parentBodyLine, provinceLine } from '../../src/core/documents/wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine } from '../../src/core/documents/wording';
 import { isAbbreviation } from '../../src/core/cells/text';
 
 describe('parentBodyLine', () => {
@@ -135,6 +135,43 @@ describe('bodyHeader (the roll-up report’s header)', () => {
       // No place typed: no parent line invented.
       { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { issuingBody: ['…………'] },
+    ]);
+  });
+});
+
+describe('Thành phố Hồ Chí Minh typed short ("TPHCM", "TP HCM", "Tp.HCM")', () => {
+  it("is read as the city in the parent line, the body's parts and its header, however the rest is typed", () => {
+    expect(['TPHCM', 'TP HCM', 'Tp.HCM', 'UBND TP.HCM'].map(provinceLine)).toEqual([
+      'UBND THÀNH PHỐ HỒ CHÍ MINH',
+      'UBND THÀNH PHỐ HỒ CHÍ MINH',
+      'UBND THÀNH PHỐ HỒ CHÍ MINH',
+      'UBND THÀNH PHỐ HỒ CHÍ MINH',
+    ]);
+    expect(parentBodyLine({ decidingAuthority: 'Chủ tịch UBND TP.HCM', recipientBody: '', province: 'Đắk Lắk' })).toBe('UBND THÀNH PHỐ HỒ CHÍ MINH');
+    expect(['Sở GD&ĐT TP.HCM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TPHCM', 'Hội Khuyến học TP HCM'].map(bodyParts)).toEqual([
+      { parent: '', lines: ['Sở GD&ĐT Thành phố Hồ Chí Minh'], own: 'Sở GD&ĐT', place: 'thành phố Hồ Chí Minh' },
+      { parent: '', lines: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO Thành phố Hồ Chí Minh'], own: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', place: 'thành phố Hồ Chí Minh' },
+      { parent: '', lines: ['Hội Khuyến học Thành phố Hồ Chí Minh'], own: 'Hội Khuyến học', place: 'thành phố Hồ Chí Minh' },
+    ]);
+    expect(['Sở GD&ĐT TP.HCM', 'Hội Khuyến học TP HCM', 'Ủy ban nhân dân Tp.HCM'].map(bodyHeader)).toEqual([
+      { parentBody: 'UBND THÀNH PHỐ HỒ CHÍ MINH', issuingBody: ['SỞ GD&ĐT'] },
+      { issuingBody: ['HỘI KHUYẾN HỌC THÀNH PHỐ HỒ CHÍ MINH'] },
+      { issuingBody: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH'] },
+    ]);
+    expect(bodyAbbreviation('Sở Giáo dục và Đào tạo TPHCM')).toBe('SGDĐT');
+  });
+
+  it('is written "Thành phố Hồ Chí Minh" in a sentence, its "Thành phố" capitalised (Nghị định 30/2020, Phụ lục II)', () => {
+    expect(
+      ['Sở GD&ĐT TP.HCM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TPHCM', 'sở giáo dục và đào tạo tp hcm', 'Chủ tịch UBND TPHCM', 'SỞ GD&ĐT THÀNH PHỐ HỒ CHÍ MINH', 'UBND THÀNH PHỐ HẢI PHÒNG'].map(bodyName),
+    ).toEqual([
+      'Sở GD&ĐT Thành phố Hồ Chí Minh',
+      'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh',
+      'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh',
+      'Chủ tịch UBND Thành phố Hồ Chí Minh',
+      'Sở GD&ĐT Thành phố Hồ Chí Minh',
+      // Any other city is a unit and its name: "thành phố" small.
+      'UBND thành phố Hải Phòng',
     ]);
   });
 });

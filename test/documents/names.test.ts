@@ -20,6 +20,35 @@ const CAPITALS = {
   ],
 };
 
+/** What the Tờ trình of sample TT25 must say of the names in "Thông tin", however they were typed. */
+const PROPOSAL_AS_WRITTEN = {
+  header: { kind: 'header', issuingBody: ['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN'], number: 'Số: 15/TTr-UBND', placeDate: 'Hòa An, ngày 05 tháng 3 năm 2026', parentBody: 'UBND TỈNH SÔNG LAM' },
+  texts: [
+    'Hòa An, ngày 05 tháng 3 năm 2026',
+    'Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
+    'Ủy ban nhân dân xã Hòa An đã tổ chức tự đánh giá năm 2025 (số liệu tính từ ngày 01/01/2025 đến ngày 31/12/2025) theo 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT. Kết quả: đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2.',
+    'Ủy ban nhân dân xã Hòa An đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).',
+    'Ủy ban nhân dân xã Hòa An kính đề nghị Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét, thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025.',
+    'Ủy ban nhân dân xã Hòa An kính trình Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét./.',
+  ],
+  signature: {
+    kind: 'signature',
+    recipients: ['Như trên', 'Hội Khuyến học tỉnh', 'Đảng ủy xã', 'Lưu: VT, VHXH'],
+    signers: [{ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' }],
+  },
+};
+
+/** The Tờ trình's header, its paragraphs that name the commune or the province (in any case), its signature. */
+function proposalAsWritten(proposal: ReturnType<typeof byKind>) {
+  return {
+    header: proposal.blocks.find((b) => b.kind === 'header'),
+    texts: paragraphs(proposal)
+      .map((p) => runText(p.runs))
+      .filter((t) => /Hòa An|Sông Lam/i.test(t)),
+    signature: proposal.blocks.find((b) => b.kind === 'signature'),
+  };
+}
+
 function documents() {
   const result = buildDossier(withInfo(sample('TT25'), CAPITALS), TODAY);
   if (!result.ok) throw new Error(result.missing.join('\n'));
@@ -41,8 +70,13 @@ describe('names typed in capitals', () => {
       ['Sở GD&ĐT tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Sông Lam'],
       // Small letters: a body's words are not a person's name ("Các Thôn" would be wrong); as typed.
       ['các thôn, tổ dân phố', 'các thôn, tổ dân phố'],
-      ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên Giáo Tỉnh Ủy'],
-      ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP', 'Ban Chỉ đạo Xây Dựng Xã Hội Học Tập'],
+      ['BAN TUYÊN GIÁO TỈNH ỦY', 'Ban Tuyên giáo Tỉnh ủy'],
+      // A name that is no body's: each syllable a name, abbreviations kept.
+      ['TRƯỜNG THCS NGUYỄN DU', 'Trường THCS Nguyễn Du'],
+      // The kind of body and the first word of each field with a capital, the rest small (Nghị định 30/2020, Phụ lục II).
+      ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP', 'Ban Chỉ đạo xây dựng xã hội học tập'],
+      ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH ĐẮK LẮK', 'Sở Lao động - Thương binh và Xã hội tỉnh Đắk Lắk'],
       ['HỘI KHUYẾN HỌC XÃ KRÔNG BÔNG', 'Hội Khuyến học xã Krông Bông'],
       // A unit at the start: one capital for the whole kind, as a sentence's start writes it.
       ['THÀNH PHỐ HẢI PHÒNG', 'Thành phố Hải Phòng'],
@@ -54,32 +88,53 @@ describe('names typed in capitals', () => {
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
 
+  it('a body typed all in small letters is capitalised the same way; common words typed small stay small', () => {
+    const cases: Array<[string, string]> = [
+      ['sở giáo dục và đào tạo tỉnh đắk lắk', 'Sở Giáo dục và Đào tạo tỉnh Đắk Lắk'],
+      ['ubnd xã hòa an', 'UBND xã Hòa An'],
+      ['ủy ban nhân dân xã hòa an', 'Ủy ban nhân dân xã Hòa An'],
+      ['chủ tịch ubnd tỉnh đắk lắk', 'Chủ tịch UBND tỉnh Đắk Lắk'],
+      ['giám đốc sở gd&đt tp. hồ chí minh', 'Giám đốc Sở GD&ĐT TP. Hồ Chí Minh'],
+      ['phó giám đốc sở nội vụ', 'Phó Giám đốc Sở Nội vụ'],
+      ['sở tài nguyên và môi trường', 'Sở Tài nguyên và Môi trường'],
+      ['sở lao động - thương binh và xã hội', 'Sở Lao động - Thương binh và Xã hội'],
+      ['sở văn hóa, thể thao và du lịch', 'Sở Văn hóa, Thể thao và Du lịch'],
+      ['chi cục thống kê huyện ea kar', 'Chi cục Thống kê huyện Ea Kar'],
+      ['phòng văn hóa - xã hội xã hòa an', 'Phòng Văn hóa - Xã hội xã Hòa An'],
+      ['trưởng phòng giáo dục và đào tạo huyện krông bông', 'Trưởng phòng Giáo dục và Đào tạo huyện Krông Bông'],
+      ['ban chỉ đạo xây dựng xã hội học tập xã hòa an', 'Ban Chỉ đạo xây dựng xã hội học tập xã Hòa An'],
+      ["hội khuyến học xã ea h'leo", "Hội Khuyến học xã Ea H'Leo"],
+      ['ủy ban mặt trận tổ quốc việt nam xã hòa an', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa An'],
+      ['đảng ủy xã hòa an', 'Đảng ủy xã Hòa An'],
+      ['thành viên ban chỉ đạo', 'Thành viên Ban Chỉ đạo'],
+      ['phó trưởng ban thường trực', 'Phó Trưởng ban thường trực'],
+      ['lưu: vt, vhxh', 'Lưu: VT, VHXH'],
+      // Nothing of a body in it: as typed.
+      ['như trên', 'như trên'],
+      ['các thôn, tổ dân phố', 'các thôn, tổ dân phố'],
+      ['', ''],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
+  });
+
+  it('the Tờ trình with every body, the commune and the province typed in small letters: names in the sentences, capitals in the header', () => {
+    const small = {
+      commune: 'xã hòa an',
+      province: 'tỉnh sông lam',
+      recipientBody: 'sở giáo dục và đào tạo tỉnh sông lam',
+      decidingAuthority: 'chủ tịch ủy ban nhân dân tỉnh sông lam',
+      signerName: 'nguyễn văn an',
+    };
+    const result = buildDossier(withInfo(sample('TT25'), small), TODAY);
+    if (!result.ok) throw new Error(result.missing.join('\n'));
+    expect(proposalAsWritten(byKind(result.documents, 'proposal'))).toEqual(PROPOSAL_AS_WRITTEN);
+  });
+
   it('the Tờ trình: capitals in the header, names in the sentences, the signer as a name', () => {
     const proposal = byKind(documents(), 'proposal');
-    const header = proposal.blocks.find((b) => b.kind === 'header');
-    expect(header).toEqual({
-      kind: 'header',
-      issuingBody: ['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN'],
-      number: 'Số: 15/TTr-UBND',
-      placeDate: 'Hòa An, ngày 05 tháng 3 năm 2026',
-      parentBody: 'UBND TỈNH SÔNG LAM',
-    });
     const title = proposal.blocks.find((b) => b.kind === 'title');
     expect(title?.kind === 'title' && title.subject).toBe('Về việc đề nghị đánh giá, công nhận xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025');
-    const texts = paragraphs(proposal).map((p) => runText(p.runs));
-    expect(texts.filter((t) => /Hòa An|HÒA AN|Sông Lam|SÔNG LAM/i.test(t))).toEqual([
-      'Hòa An, ngày 05 tháng 3 năm 2026',
-      'Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
-      'Ủy ban nhân dân xã Hòa An đã tổ chức tự đánh giá năm 2025 (số liệu tính từ ngày 01/01/2025 đến ngày 31/12/2025) theo 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT. Kết quả: đạt 15/15 chỉ tiêu Mức độ 1; 12/15 chỉ tiêu Mức độ 2.',
-      'Ủy ban nhân dân xã Hòa An đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).',
-      'Ủy ban nhân dân xã Hòa An kính đề nghị Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét, thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh Sông Lam công nhận xã Hòa An đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025.',
-      'Ủy ban nhân dân xã Hòa An kính trình Sở Giáo dục và Đào tạo tỉnh Sông Lam xem xét./.',
-    ]);
-    expect(proposal.blocks.find((b) => b.kind === 'signature')).toEqual({
-      kind: 'signature',
-      recipients: ['Như trên', 'Hội Khuyến học tỉnh', 'Đảng ủy xã', 'Lưu: VT, VHXH'],
-      signers: [{ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' }],
-    });
+    expect(proposalAsWritten(proposal)).toEqual(PROPOSAL_AS_WRITTEN);
   });
 
   it('the Biên bản: the committee members as names, their titles and roles as written in a sentence', () => {
@@ -94,6 +149,26 @@ describe('names typed in capitals', () => {
       '- Sở Giáo dục và Đào tạo tỉnh Sông Lam;',
       '- Lưu: VT, hồ sơ.',
     ]);
+  });
+});
+
+describe('Thành phố Hồ Chí Minh typed short in "Thông tin"', () => {
+  it('the Tờ trình reads "TPHCM", "Tp.HCM" as the city: in capitals in the header, "Thành phố Hồ Chí Minh" in the sentences', () => {
+    const result = buildDossier(withInfo(sample('TT25'), { commune: 'Phường Bến Nghé', province: 'TPHCM', recipientBody: 'Sở GD&ĐT Tp.HCM', decidingAuthority: 'Giám đốc Sở GD&ĐT TP HCM' }), TODAY);
+    if (!result.ok) throw new Error(result.missing.join('\n'));
+    const proposal = byKind(result.documents, 'proposal');
+    const header = proposal.blocks.find((b) => b.kind === 'header');
+    expect(header?.kind === 'header' && [header.parentBody, ...header.issuingBody]).toEqual(['UBND THÀNH PHỐ HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BẾN NGHÉ']);
+    expect(
+      paragraphs(proposal)
+        .map((p) => runText(p.runs))
+        .filter((t) => /Hồ Chí Minh|HCM/i.test(t)),
+    ).toEqual([
+      'Kính gửi: Sở GD&ĐT Thành phố Hồ Chí Minh.',
+      'Ủy ban nhân dân phường Bến Nghé kính đề nghị Sở GD&ĐT Thành phố Hồ Chí Minh xem xét, thẩm định, trình Giám đốc Sở GD&ĐT Thành phố Hồ Chí Minh công nhận phường Bến Nghé đạt “Cộng đồng học tập” cấp xã Mức độ 1 năm 2025.',
+      'Ủy ban nhân dân phường Bến Nghé kính trình Sở GD&ĐT Thành phố Hồ Chí Minh xem xét./.',
+    ]);
+    expect(result.checklist.filter((line) => line.startsWith('Trang "Thông tin"'))).toEqual([]);
   });
 });
 

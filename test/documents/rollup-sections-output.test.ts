@@ -53,7 +53,7 @@ const SO: SummaryContext = {
 };
 
 describe('the report of a TT25 year with read, typed, unrated and unreadable communes', () => {
-  // 2025: 9 listed. Rated 4: read An (Mức độ 2, up from Mức độ 1), Bình and Hòa (Chưa đạt); typed Cầu (Mức độ 1).
+  // 2025: 10 rows, 9 communes (Bình twice). Rated 4: read An (Mức độ 2, up from Mức độ 1), Bình and Hòa (Chưa đạt); typed Cầu (Mức độ 1).
   // Unrated 2: read Dương (data still missing), typed Lộc ("Không xếp loại"). Unreadable 3: Đông (no access), Gò (its
   // workbook's ruleset table), Khê (An's workbook linked again). Criteria failed over the 4 read: Mức độ 1 TC4 (Bình),
   // TC5 (Dương), TC1 (Hòa), one each; Mức độ 2 TC4 three times (Bình, Dương, Hòa), TC5 twice, TC1 once.
@@ -72,6 +72,8 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
     record({ row: 10, commune: 'Xã Khê', year: 2025, status: 'failed', failure: 'register', reason: 'cùng bảng tính, năm 2025.', earlier: { row: 4, commune: 'XÃ AN' }, rulesetId: '' }),
     record({ row: 11, commune: 'Xã Hòa', year: 2025, rating: 'Chưa đạt', failedMd1: ['TC1'], failedMd2: ['TC1', 'TC4'] }),
     record({ row: 12, commune: 'Xã Lộc', year: 2025, status: 'manual', rating: null }),
+    // Bình listed again, set aside by the register (lead's finding: counted as a tenth commune and a fourth unreadable one).
+    record({ row: 13, commune: 'xã bình', year: 2025, status: 'failed', failure: 'register', reason: 'cùng tên xã và năm 2025.', earlier: { row: 5, commune: 'Xã Bình' }, rulesetId: '' }),
   ]);
   const doc = buildSummaryReport(district, 2025, SO, new Date(2026, 2, 5));
 
@@ -85,8 +87,8 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `TITLE BÁO CÁO / Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2025 / keep: ${CDHT}; năm 2025`,
       `${BODY} | Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2025 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',
-      // 4 rated + 2 unrated + 3 unreadable = 9.
-      `${BODY} | Danh sách tổng hợp năm 2025 có 9 xã. Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 2 xã "Không xếp loại"; không đọc được kết quả của 3 xã.`,
+      // 4 rated + 2 unrated + 3 unreadable = 9 communes; Bình's second row is no tenth.
+      `${BODY} | Danh sách tổng hợp năm 2025 có 10 dòng, ứng với 9 xã: mỗi xã chỉ tính một lần, 1 dòng ghi lại một xã đã có trong danh sách không được tính thêm (danh sách tại mục VI). Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 2 xã "Không xếp loại"; không đọc được kết quả của 3 xã.`,
       `${BODY} | Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu, 1 xã vì kết quả nhập tay ghi "Không xếp loại" (danh sách tại mục V).`,
       // Tied at one each: in the order of the labels.
       `${BODY} | Lý do không đọc được: Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã; Dữ liệu không hợp lệ: 1 xã (danh sách tại mục VI).`,
@@ -101,7 +103,8 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       'H1 III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT',
       `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
       `${BODY} | Theo ${TT25_NAME}:`,
-      `${BODY} | Số xã đọc từ bảng tính: 4.`,
+      // Not section II's 4 (An, Bình, Hòa read, Cầu typed): An, Bình, Hòa and Dương, read but unrated.
+      `${BODY} | Số xã đọc từ bảng tính: 4 (3 xã đã xếp loại và 1 xã "Không xếp loại" vì bảng tính chưa nhập đủ dữ liệu); tỷ lệ trong bảng dưới đây tính trên 4 xã này, không phải trên số xã đã xếp loại ở mục II.`,
       `${BODY} | Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).`,
       `${BODY} | Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).`,
       LEVELS_TABLE,
@@ -143,6 +146,10 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       '  [] 1 | Xã Đông | Không có quyền xem: Chưa chia sẻ.',
       '  [] 2 | Xã Gò | Dữ liệu không hợp lệ: Bộ tiêu chí dòng 14: thiếu tên tiêu chí.',
       '  [] 3 | Xã Khê | Lỗi ở dòng danh sách: Trùng với dòng của Xã An (đã tính): cùng bảng tính, năm 2025.',
+      `${BODY} | Các dòng ghi lại một xã đã có trong danh sách, không được tính thêm (1 dòng):`,
+      'TABLE 0.08,0.32,0.6 borders cell=L13 sb2 sa2 ls1 aligns=CLL',
+      '  [h] STT | Tên xã | Lý do',
+      '  [] 1 | Xã Bình | Lỗi ở dòng danh sách: Trùng với dòng của Xã Bình (đã tính): cùng tên xã và năm 2025.',
       ...CLOSING,
       `${BODY} | Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận ${CDHT} năm 2025 của Sở Giáo dục và Đào tạo tỉnh Sông Lam./.`,
       'SIGN Lưu: VT / KT. Giám đốc, Phó Giám đốc, Trần Thị Hạnh',
@@ -202,7 +209,7 @@ describe('the report of a year with two rulesets', () => {
       'H1 III. CÁC TIÊU CHÍ NHIỀU XÃ KHÔNG ĐẠT',
       `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
       `H2 1. Theo ${TT44_NAME}`,
-      `${BODY} | Số xã đọc từ bảng tính: 2.`,
+      `${BODY} | Số xã đọc từ bảng tính: 2; điểm trung bình của mỗi tiêu chí tính trên số xã đã chấm tiêu chí đó, không phải trên số xã đã xếp loại ở mục II.`,
       `${BODY} | Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: Tiêu chí 2 và Tiêu chí 5 (mỗi tiêu chí 50%).`,
       POINTS_TABLE,
       '  [h] Tiêu chí | Nội dung | Số xã đã chấm | Điểm trung bình | Điểm tối đa | Tỷ lệ so với tối đa',
@@ -212,7 +219,7 @@ describe('the report of a year with two rulesets', () => {
       // 81,25% shown with one decimal, as the roll-up's sheets show shares.
       `  [] 1 | ${name('TC1')} | 2 | 6,5 | 8 | 81,3%`,
       `H2 2. Theo ${TT25_NAME}`,
-      `${BODY} | Số xã đọc từ bảng tính: 1.`,
+      `${BODY} | Số xã đọc từ bảng tính: 1; tỷ lệ trong bảng dưới đây tính trên 1 xã này, không phải trên số xã đã xếp loại ở mục II.`,
       `${BODY} | Không có tiêu chí nào có xã không đạt.`,
       'H1 IV. THAY ĐỔI SO VỚI NĂM ĐÁNH GIÁ TRƯỚC',
       'H2 1. Số xã theo kết quả, so với năm đánh giá trước',
@@ -256,7 +263,7 @@ describe('the report of a year with two rulesets', () => {
     expect(linesOf(criteriaSection(one, 2022)).slice(0, 4)).toEqual([
       `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
       `${BODY} | Theo ${TT44_NAME}:`,
-      `${BODY} | Số xã đọc từ bảng tính: 1.`,
+      `${BODY} | Số xã đọc từ bảng tính: 1; điểm trung bình của mỗi tiêu chí tính trên số xã đã chấm tiêu chí đó, không phải trên số xã đã xếp loại ở mục II.`,
       `${BODY} | Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: Tiêu chí 3 (25%).`,
     ]);
   });

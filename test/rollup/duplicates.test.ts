@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOnce } from '../../src/core/rollup/duplicates';
+import { communesOf, countOnce } from '../../src/core/rollup/duplicates';
 import { reasonText, recordWithoutReading, type CommuneRecord } from '../../src/core/rollup/record';
 import { communeKey, parseRegister, sameCommune } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
@@ -138,5 +138,29 @@ describe('a repeat points at the row it repeats as data, not as prose', () => {
       'Lỗi ở dòng danh sách: Trùng với dòng của Xã Hòa An: cùng tên xã và năm 2025.',
       'Lỗi ở dòng danh sách: Trùng với dòng của Xã Hòa An: cùng bảng tính, năm 2025.',
     ]);
+  });
+});
+
+describe('communesOf (the yearly report counts communes, not register rows)', () => {
+  const failed = (row: number, commune: string, failure: CommuneRecord['failure'], earlier?: { row: number; commune: string }) =>
+    record({ row, commune, year: 2025, status: 'failed', failure, reason: 'x', rulesetId: '', ...(earlier ? { earlier } : {}) });
+  it('keeps each commune once, with its counted row where it has one, and gives back the rows that list one again', () => {
+    const rows = [
+      failed(2, 'Xã An', 'no_access'),
+      record({ row: 3, commune: 'Xã Bình', year: 2025, rating: 'Mức độ 1' }),
+      // An's second row was read: An's result is that row's, its failed first row is the repeat.
+      record({ row: 4, commune: 'XÃ AN', year: 2025, rating: 'Mức độ 2' }),
+      failed(5, 'xã bình', 'register', { row: 3, commune: 'Xã Bình' }),
+      // Another unit of the same name is another commune; rows without a name are one commune each.
+      record({ row: 6, commune: 'Phường Bình', year: 2025, rating: 'Chưa đạt' }),
+      failed(7, '', 'register'),
+      failed(8, '', 'register'),
+      failed(9, 'Xã Cầu', 'no_access'),
+      failed(10, 'Cầu', 'not_found'),
+    ];
+    const { communes, again } = communesOf(rows);
+    expect(communes.map((r) => r.row)).toEqual([4, 3, 6, 7, 8, 9]);
+    expect(again.map((r) => r.row)).toEqual([2, 5, 10]);
+    expect(communesOf([])).toEqual({ communes: [], again: [] });
   });
 });

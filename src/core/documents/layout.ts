@@ -4,7 +4,8 @@ import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
-import { NAME_PHRASES } from './wording';
+import { NOT_UNITS } from '../ruleset/units';
+import { NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
 
 /**
@@ -48,82 +49,199 @@ function charEm(ch: string): number {
 
 const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
+/** The word that joins the last field of a body's name ("Giáo dục và Đào tạo"), as `nameKey` gives it. */
+const AND = nameKey('và');
+/** A dash between two fields ("Lao động - Thương binh"), typed as a hyphen, en or em dash, alone or at a word's end. */
+const DASH = /[-–—]$/;
+
 /**
- * The word indexes a line may not break before: inside a body's phrase (NAME_PHRASES, in any case
- * or tone placement: never "SỞ GIÁO DỤC / VÀ ĐÀO TẠO") or inside a unit of several words ("THÀNH /
- * PHỐ", `unitAt`).
+ * The word indexes a line may not break before: inside a body's phrase or a word that starts like a
+ * unit (NAME_PHRASES, NOT_UNITS, in any case or tone placement: never "SỞ GIÁO DỤC VÀ ĐÀO / TẠO",
+ * "XÃ / HỘI") except before the "và" that joins two of its fields ("GIÁO DỤC / VÀ ĐÀO TẠO"); inside
+ * a unit of several words or the place it names ("THÀNH / PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place
+ * runs from its unit to the next unit or the end); on either side of a dash, which makes two fields
+ * one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và", which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT").
  */
 function insidePhrases(words: readonly string[]): Set<number> {
-  const keys = words.map((word) => nameKey(word.replace(/[,;.:]+$/, '')));
-  const phrases = NAME_PHRASES.map((phrase) => phrase.split(' ').map(nameKey));
+  const keys = words.map((word) => nameKey(word));
+  // Where each unit starts: a unit's own words ("XÃ" of "THỊ XÃ") start none.
+  const units: number[] = [];
+  for (let i = 0; i < words.length; i += Math.max(1, unitAt(words, i))) if (unitAt(words, i) > 0) units.push(i);
   const inside = new Set<number>();
-  words.forEach((_, start) => {
-    const lengths = [unitAt(words, start), ...phrases.filter((p) => p.every((key, k) => keys[start + k] === key)).map((p) => p.length)];
-    for (const n of lengths) for (let k = start + 1; k < start + n; k++) inside.add(k);
+  for (const span of phraseSpans(words, [...NAME_PHRASES, ...NOT_UNITS])) {
+    span.words.forEach((word, k) => {
+      if (k > 0 && nameKey(word) !== AND) inside.add(span.at + k);
+    });
+  }
+  words.forEach((word, start) => {
+    if (units.includes(start)) for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) inside.add(k);
+    if (DASH.test(word)) inside.add(start).add(start + 1);
+    if (keys[start] === AND) inside.add(start + 1);
   });
   return inside;
 }
 
 /**
- * A header line that does not fit its column is broken before an administrative unit where a unit
- * stands ("TỈNH SÔNG LAM", never the "XÃ" of "XÃ HỘI": `unitAt`), else before "VÀ", else where the
- * halves balance, and each part again until all fit, never inside a body's phrase or a unit
- * (`insidePhrases`: "SỞ / GIÁO DỤC VÀ ĐÀO TẠO" rather than "SỞ GIÁO DỤC / VÀ ĐÀO TẠO"); a line with
- * no such place stays whole. Every part is kept on one line (non-breaking spaces), so Word or Docs
- * never break inside a body's name at a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
+ * Where a header line breaks best, by what a break costs as a share of the column: before a unit
+ * (between a body and its place) nothing; before the "và" that joins a body's last field a little,
+ * as the ministries' own headers break ("BỘ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN", "BỘ LAO ĐỘNG -
+ * THƯƠNG BINH / VÀ XÃ HỘI", "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"); after a comma between fields a
+ * little more, and as much after a name's first word, the kind of body ("PHÒNG / LAO ĐỘNG -
+ * THƯƠNG BINH …", which leaves that word alone: see SET_QUALITY). Anywhere else (`word`) falls
+ * inside a field, whose words cannot be told apart without a dictionary: taken only where no place
+ * above fits. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
+ * where to break it: this order is ours, after those headers.
  */
-export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
+const BREAK_COST = { unit: 0, and: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
+/** More lines than one part of a header ever needs. */
+const MAX_HEADER_LINES = 4;
+
+function breakCost(words: readonly string[], at: number, inside: Set<number>): number {
+  if (at === 0 || inside.has(at)) return Number.POSITIVE_INFINITY;
+  if (unitAt(words, at) > 0) return BREAK_COST.unit;
+  if (nameKey(words[at]) === AND) return BREAK_COST.and;
+  if (/[,;]$/.test(words[at - 1])) return BREAK_COST.comma;
+  return at === 1 ? BREAK_COST.kind : BREAK_COST.word;
+}
+
+/**
+ * How well a header line is set, best first: whole or broken only between fields or before a
+ * place (`phrase`); so, but with a line of one word (`lone`: "UBND / THỊ XÃ SƠN TÂY", "PHÒNG / LAO
+ * ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI", a word alone rather than a word broken); also inside a field
+ * (`word`: "MỘT HAI BA / BỐN NĂM SÁU"); not fitting the column at all (`over`).
+ */
+const SET_QUALITY = ['phrase', 'lone', 'word', 'over'] as const;
+type SetQuality = (typeof SET_QUALITY)[number];
+
+/** A header line set in a column: its lines, and how well (SET_QUALITY). */
+interface SetLine {
+  lines: string[];
+  quality: SetQuality;
+}
+
+/**
+ * A header line set in a column `widthMm` wide: whole where it fits; else in as few lines as fit
+ * at the best SET_QUALITY that fits, broken where it reads best (the narrowest longest line plus
+ * the costs of its breaks, BREAK_COST), never before a word of `insidePhrases`. Where nothing
+ * fits, the allowed breaks that give the narrowest longest line, or the line whole (`over`:
+ * `headerTable` then tries a wider column). Every line is kept whole with non-breaking spaces, so
+ * Word or Docs never break it at a place of their choosing.
+ */
+function setLine(text: string, widthMm: number, sizePt: number): SetLine {
   const words = text.split(' ').filter(Boolean);
+  const width = (from: number, to: number) => estimateMm(words.slice(from, to).join(' '), sizePt);
+  const join = (bounds: number[]) => bounds.slice(1).map((to, i) => words.slice(bounds[i], to).join(NBSP));
+  if (width(0, words.length) <= widthMm) return { lines: [words.join(NBSP)], quality: 'phrase' };
   const inside = insidePhrases(words);
-  const breaks = words.map((_, i) => i).filter((i) => i > 0 && !inside.has(i));
-  if (breaks.length === 0 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
-  const preferred = [breaks.find((i) => unitAt(words, i) > 0), breaks.find((i) => words[i] === 'VÀ')].find((i) => i !== undefined);
-  const at = preferred ?? balancedBreak(words, breaks, sizePt);
-  return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
+  const costs = words.map((_, at) => breakCost(words, at, inside));
+  // The best way to break the words into `count` lines no wider than `limitMm`, at breaks costing at most `most`.
+  const best = (count: number, most: number, lone: boolean, limitMm: number) => {
+    let found: { bounds: number[]; score: number; longest: number } | undefined;
+    const visit = (bounds: number[], cost: number) => {
+      if (bounds.length === count) {
+        const all = [...bounds, words.length];
+        const sizes = all.slice(1).map((to, i) => ({ words: to - all[i], mm: width(all[i], to) }));
+        const longest = Math.max(...sizes.map((part) => part.mm));
+        if (longest > limitMm || (!lone && sizes.some((part) => part.words === 1))) return;
+        if (!found || longest + cost * widthMm < found.score) found = { bounds: all, score: longest + cost * widthMm, longest };
+        return;
+      }
+      for (let at = bounds[bounds.length - 1] + 1; at < words.length; at++) if (costs[at] <= most) visit([...bounds, at], cost + costs[at]);
+    };
+    visit([0], 0);
+    return found;
+  };
+  const counts = Array.from({ length: Math.min(MAX_HEADER_LINES, words.length) - 1 }, (_, i) => i + 2);
+  const tiers: Array<[SetQuality, number, boolean]> = [
+    ['phrase', BREAK_COST.comma, false],
+    ['lone', BREAK_COST.comma, true],
+    ['word', BREAK_COST.word, false],
+    ['word', BREAK_COST.word, true],
+  ];
+  for (const [quality, most, lone] of tiers) {
+    for (const count of counts) {
+      const found = best(count, most, lone, widthMm);
+      if (found) return { lines: join(found.bounds), quality };
+    }
+  }
+  const narrowest = counts
+    .map((count) => best(count, BREAK_COST.word, true, Number.POSITIVE_INFINITY))
+    .reduce<{ bounds: number[]; longest: number } | undefined>((a, b) => (b && (!a || b.longest < a.longest) ? b : a), undefined);
+  return { lines: narrowest ? join(narrowest.bounds) : [words.join(NBSP)], quality: 'over' };
 }
 
-/** Of the word indexes `breaks`, the one where the two halves of a line come closest in width. */
-function balancedBreak(words: string[], breaks: number[], sizePt: number): number {
-  const diff = (i: number) => Math.abs(estimateMm(words.slice(0, i).join(' '), sizePt) - estimateMm(words.slice(i).join(' '), sizePt));
-  return breaks.reduce((best, i) => (diff(i) < diff(best) ? i : best));
+/** The lines of `setLine`: a header line fitted to a column `widthMm` wide at `sizePt`. */
+export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
+  return setLine(text, widthMm, sizePt).lines;
 }
 
-/** The header's left column, as a share of the text width (the Quốc hiệu needs the rest). */
-const HEADER_LEFT = 0.38;
 /** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
 const HEADER_TEXT_MM = 165;
+/** What a table cell's padding takes from its text width, both sides. */
+const CELL_PADDING_MM = 3;
+
+/**
+ * The two ways the header shares the width. Usually the left column takes 0,38 of it and the
+ * Quốc hiệu (13 pt, about 96 mm in Times New Roman bold) the rest. A body's name that cannot be set
+ * in that column without a bad break ("SỞ LAO ĐỘNG - THƯƠNG BINH" is about 63 mm even at 12 pt)
+ * gets a wider one, and the Quốc hiệu and Tiêu ngữ take the smaller sizes Phụ lục I allows (12 and
+ * 13 pt: the Quốc hiệu then about 88 mm), as offices with long names do.
+ */
+const HEADER_SHARES = [
+  { left: 0.38, right: 0.62, nationalName: SIZE.nationalName, motto: SIZE.motto, mottoRuleMm: RULE_MM.motto },
+  { left: 0.43, right: 0.57, nationalName: SIZE.nationalNameMin, motto: SIZE.mottoMin, mottoRuleMm: RULE_MM.mottoMin },
+] as const;
+
+/** Lines of one part of a header, each with its size, at 13 or 12 pt, and the rank of the worst SET_QUALITY among them. */
+function setHeaderPart(lines: readonly string[], columnMm: number): { lines: Array<{ text: string; sizePt: number }>; rank: number } {
+  const at = (sizePt: number) => {
+    const set = lines.map((text) => setLine(text.toUpperCase(), columnMm, sizePt));
+    return { lines: set.flatMap((s) => s.lines.map((text) => ({ text, sizePt }))), rank: Math.max(0, ...set.map((s) => SET_QUALITY.indexOf(s.quality))) };
+  };
+  const full = at(SIZE.issuingBody);
+  const small = at(SIZE.issuingBodyMin);
+  return small.rank < full.rank || (small.rank === full.rank && small.lines.length < full.lines.length) ? small : full;
+}
 
 /**
  * Lines of one part of the header (the parent body, or the issuing body) in capitals, as Nghị định
- * 30/2020 writes every header line whatever case the model holds, fitted to the column at 13 pt,
- * or at 12 pt (both allowed by Phụ lục I) when that takes fewer lines: "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
- * stays one line rather than losing its "SỞ" to a line of its own.
+ * 30/2020 writes every header line whatever case the model holds, set by `setLine` in the column at
+ * 13 pt, or at 12 pt (both allowed by Phụ lục I) when that sets them better or in fewer lines:
+ * "SỞ GIÁO DỤC VÀ ĐÀO TẠO" stays one line rather than losing its "SỞ" to a line of its own.
  */
 export function headerLines(lines: readonly string[], columnMm: number): Array<{ text: string; sizePt: number }> {
-  const at = (sizePt: number) => lines.flatMap((text) => fitLine(text.toUpperCase(), columnMm, sizePt)).map((text) => ({ text, sizePt }));
-  const full = at(SIZE.issuingBody);
-  const small = at(SIZE.issuingBodyMin);
-  return small.length < full.length ? small : full;
+  return setHeaderPart(lines, columnMm).lines;
 }
 
-/** Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date level. */
+/**
+ * Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date
+ * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
+ * body's lines better (SET_QUALITY).
+ */
 function headerTable(header: HeaderBlock): TableBlock {
-  const columnMm = HEADER_LEFT * HEADER_TEXT_MM - 3;
+  const set = HEADER_SHARES.map((share) => {
+    const columnMm = share.left * HEADER_TEXT_MM - CELL_PADDING_MM;
+    const parent = setHeaderPart(header.parentBody ? [header.parentBody] : [], columnMm);
+    const own = setHeaderPart(header.issuingBody, columnMm);
+    return { share, parent: parent.lines, own: own.lines, rank: Math.max(parent.rank, own.rank) };
+  });
+  // The usual shares unless the wider column sets the body better.
+  const { share, parent, own } = set.reduce((a, b) => (b.rank < a.rank ? b : a));
   const body: CellBlock[] = [
-    ...headerLines(header.parentBody ? [header.parentBody] : [], columnMm).map(({ text, sizePt }) => line(text, { sizePt })),
-    ...headerLines(header.issuingBody, columnMm).map(({ text, sizePt }) => line(text, { sizePt, bold: true })),
+    ...parent.map(({ text, sizePt }) => line(text, { sizePt })),
+    ...own.map(({ text, sizePt }) => line(text, { sizePt, bold: true })),
     rule(RULE_MM.issuingBody, SIZE.issuingBody),
   ];
   const nation: CellBlock[] = [
-    line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { sizePt: SIZE.nationalName, bold: true }),
-    line('Độc lập - Tự do - Hạnh phúc', { sizePt: SIZE.motto, bold: true }),
-    rule(RULE_MM.motto, SIZE.motto),
+    line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { sizePt: share.nationalName, bold: true }),
+    line('Độc lập - Tự do - Hạnh phúc', { sizePt: share.motto, bold: true }),
+    rule(share.mottoRuleMm, share.motto),
   ];
   const number = header.number === null ? [] : [line(header.number, { sizePt: SIZE.number, spaceBeforePt: 4 })];
   const date = [line(header.placeDate, { sizePt: SIZE.placeDate, italic: true, spaceBeforePt: 4 })];
   return {
     kind: 'table',
-    widths: [HEADER_LEFT, 1 - HEADER_LEFT],
+    widths: [share.left, share.right],
     borders: false,
     cellStyle: TIGHT,
     rows: [{ cells: [{ blocks: body }, { blocks: nation }] }, { cells: [{ blocks: number }, { blocks: date }] }],

@@ -33,7 +33,11 @@ export const SIZE = {
   /** The smallest body size Phụ lục I allows (13–14 pt). */
   bodyMin: 13,
   nationalName: 13,
+  /** The smallest Quốc hiệu Phụ lục I allows (12–13 pt), for a header whose body needs the room. */
+  nationalNameMin: 12,
   motto: 14,
+  /** The Tiêu ngữ one step above a 12 pt Quốc hiệu (13–14 pt). */
+  mottoMin: 13,
   issuingBody: 13,
   /** The smallest size Phụ lục I allows for the issuing body and its parent (12–13 pt). */
   issuingBodyMin: 12,
@@ -50,9 +54,10 @@ export const SIZE = {
 /**
  * Rule lengths. The Tiêu ngữ rule is as long as the line: "Độc lập - Tự do - Hạnh phúc" in Times New
  * Roman bold 14 pt, summed from the font's advance widths, is about 59 mm. The rule under the
- * issuing body is 1/3–1/2 of its line; under the trích yếu a short centred line.
+ * issuing body is 1/3–1/2 of its line; under the trích yếu a short centred line. At 13 pt (beside
+ * a 12 pt Quốc hiệu) the Tiêu ngữ is 13/14 of that, about 55 mm.
  */
-export const RULE_MM = { motto: 59, issuingBody: 22, subject: 40 } as const;
+export const RULE_MM = { motto: 59, mottoMin: 55, issuingBody: 22, subject: 40 } as const;
 
 /** Body text: justified, first-line indent 1 cm, at least 6 pt between paragraphs, 1–1,5 line spacing. */
 export const BODY: ParagraphStyle = {

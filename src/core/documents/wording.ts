@@ -3,9 +3,9 @@ import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
-import { foldText, isAbbreviation, nameCase, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { COMMITTEE, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
+import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -81,10 +81,13 @@ export const NAME_PHRASES = [
   'Văn hóa - Xã hội',
   'Hội Khuyến học',
   'Ban Chỉ đạo',
+  'Trưởng phòng',
   'Trưởng ban',
   'Chủ tịch',
   'Giám đốc',
   'Đảng ủy',
+  'Tỉnh ủy',
+  'Huyện ủy',
   'thường trực',
   'thành viên',
   'công chức',
@@ -93,27 +96,109 @@ export const NAME_PHRASES = [
   'cán bộ',
 ];
 
-/** Built on first use: module top levels run on every custom-function call. */
-let phrases: Array<[RegExp, string]> | undefined;
+/** Signs a word may carry at its end in a name: "VIÊN," "LẮK." */
+const CLOSING_SIGNS = /[,;.:]+$/;
 
 /**
- * A body, office or role as running text writes it: typed in capitals ("SỞ GIÁO DỤC VÀ ĐÀO TẠO
- * TỈNH SÔNG LAM"), it reads "Sở Giáo dục và Đào tạo tỉnh Sông Lam" (names by `nameCase`, the
- * body's words by NAME_PHRASES, a unit in small letters where a unit stands, `unitAt`); typed in
- * mixed case or in small letters, as typed (a body's common words are no name: "các thôn").
+ * Where the phrases of `phrases` stand in `words`, compared whatever the case and tone placement
+ * (`nameKey`) and without the signs a word carries at its end ("VIÊN,"): the first word of each
+ * and the phrase's words; a longer phrase first, a word in one phrase at most.
+ */
+export function phraseSpans(words: readonly string[], phrases: readonly string[]): Array<{ at: number; words: string[] }> {
+  const keys = words.map((word) => nameKey(word.replace(CLOSING_SIGNS, '')));
+  const taken = new Set<number>();
+  const spans: Array<{ at: number; words: string[] }> = [];
+  for (const phrase of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const parts = phrase.split(' ');
+    const phraseKeys = parts.map(nameKey);
+    for (let at = 0; at + parts.length <= words.length; at++) {
+      if (!phraseKeys.every((key, k) => keys[at + k] === key && !taken.has(at + k))) continue;
+      spans.push({ at, words: parts });
+      for (let k = 0; k < parts.length; k++) taken.add(at + k);
+    }
+  }
+  return spans;
+}
+
+/** How many words the kind of body of BODY_NAMING at `words[i]` takes ("Sở" 1, "Chi cục" 2), or 0. */
+function bodyKindAt(words: readonly string[], i: number): number {
+  const kind = BODY_NAMING.kinds.find(
+    (k) =>
+      foldText(
+        words
+          .slice(i, i + k.split(' ').length)
+          .join(' ')
+          .replace(CLOSING_SIGNS, ''),
+      ) === k,
+  );
+  return kind ? kind.split(' ').length : 0;
+}
+
+/** A word that starts a body's field: the first after its kind, or after "và", a comma or a dash (BODY_NAMING). */
+const opensField = (before: string): boolean => foldText(before) === 'và' || /[,;–—-]$/.test(before);
+
+/**
+ * A body, office or role as running text writes it, typed all in capitals ("SỞ GIÁO DỤC VÀ ĐÀO
+ * TẠO TỈNH SÔNG LAM") or all in small letters ("sở giáo dục và đào tạo tỉnh sông lam", "ubnd xã
+ * hòa an"), as Nghị định 30/2020 (Phụ lục II) capitalises it: "Sở Giáo dục và Đào tạo tỉnh Sông
+ * Lam", "UBND xã Hòa An". The words of bodies and offices as NAME_PHRASES writes them; a kind of
+ * body of BODY_NAMING with a capital, and each of its fields with one at its first word only
+ * ("Sở Tài nguyên và Môi trường"); a unit in small letters and the place after it by `nameCase`
+ * (`unitAt`); an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
+ * capitals are read as names (`nameCase`); typed in small letters they are common words and stay
+ * so, and a text in small letters with nothing of the above is kept as typed ("các thôn, tổ dân
+ * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.
  */
 export function bodyName(text: string): string {
-  const typed = text.normalize('NFC');
-  if (typed !== typed.toUpperCase()) return typed;
-  phrases ??= NAME_PHRASES.map((p) => [new RegExp(`(?<![\\p{L}\\p{M}])${p.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), p]);
-  const words = phrases.reduce((t, [pattern, phrase]) => t.replace(pattern, phrase), nameCase(typed)).split(' ');
-  // From the first word: "Thành phố Hải Phòng" once capitalised, not "Thành Phố".
+  const raw = text.normalize('NFC');
+  const small = raw === raw.toLowerCase();
+  const capitals = raw === raw.toUpperCase();
+  // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
+  const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
+  if (!small && !capitals) return typed;
+  const typedWords = typed.split(' ');
+  const words = nameCase(typed).split(' ');
+  const known = new Set<number>();
+  // Typed small, a word that is no syllable of a name (`nameCase` left it) is an abbreviation: "ubnd", "gd&đt", "tp.".
+  words.forEach((word, i) => {
+    if (!small || word !== typedWords[i] || !isAbbreviation(word.toUpperCase())) return;
+    words[i] = word.toUpperCase();
+    known.add(i);
+  });
+  const phrased = new Set<number>();
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...PLACE_SHORTENINGS.map((place) => place.written)]);
+  for (const span of spans) {
+    span.words.forEach((word, k) => {
+      const i = span.at + k;
+      words[i] = word + (CLOSING_SIGNS.exec(words[i])?.[0] ?? '');
+      known.add(i);
+      phrased.add(i);
+    });
+  }
+  // A unit in small letters where it stands (one typed short, "TP.", stays the abbreviation it is), the place after it a name.
+  const units: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i);
-    // A unit in small letters where it stands; one typed short ("TP.") stays the abbreviation it is.
+    if (n === 0 || phrased.has(i)) continue;
+    units.push(i);
     for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = words[j].toLowerCase();
+    for (let j = i; j < words.length && !phrased.has(j) && (j < i + n || unitAt(words, j) === 0); j++) known.add(j);
   }
-  return capitalise(words.join(' '));
+  // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").
+  const startsPhrase = (i: number) => spans.some((span) => span.at === i);
+  const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => phrased.has(j) || foldText(w) === 'phó'));
+  if (kind >= 0) {
+    const from = kind + bodyKindAt(words, kind);
+    const to = units.find((u) => u >= from) ?? words.length;
+    for (let i = kind; i < to; i++) {
+      if (known.has(i) && i >= from) continue;
+      const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
+      words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;
+      known.add(i);
+    }
+  }
+  if (small && known.size === 0) return typed;
+  return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : word)).join(' '));
 }
 
 /** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */
@@ -156,12 +241,16 @@ export interface BodyParts {
 }
 
 /**
- * The parts of a body as typed: a first line of several that starts with a committee ("UBND
- * tỉnh Sông Lam", "Ủy ban nhân dân …") is its parent; the place starts at the first unit after the
- * body's first word (`unitAt`, the unit data: "tỉnh", "thành phố", "TP.", but not "Xã hội").
+ * The parts of a body as typed, a place typed short in full (`expandPlaces`: "TP.HCM"): a first
+ * line of several that starts with a committee ("UBND tỉnh Sông Lam", "Ủy ban nhân dân …") is its
+ * parent; the place starts at the first unit after the body's first word (`unitAt`, the unit data:
+ * "tỉnh", "thành phố", "TP.", but not "Xã hội").
  */
 export function bodyParts(body: string): BodyParts {
-  const typed = body.split(/\r?\n/).map(normalizeText).filter(Boolean);
+  const typed = body
+    .split(/\r?\n/)
+    .map((line) => expandPlaces(normalizeText(line)))
+    .filter(Boolean);
   const parent = typed.length > 1 && committeeAt(nameWords(typed[0]), 0) > 0 ? typed[0] : '';
   const lines = parent ? typed.slice(1) : typed;
   const words = nameWords(lines.join(' '));
@@ -208,7 +297,7 @@ export function bodyHeader(body: string): { parentBody?: string; issuingBody: st
   if (lines.length > 1 || !place) return { issuingBody: lines.map(upper) };
   const words = nameWords(own);
   if (committeeAt(words, 0) === words.length) return { issuingBody: [upper(COMMITTEE.name), upper(place)] };
-  if (UNDER_COMMITTEE.kinds.includes(foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
+  if (UNDER_COMMITTEE.some((office) => office.kind === foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
   return { issuingBody: lines.map(upper) };
 }
 

@@ -57,3 +57,29 @@ export function asRead(record: CommuneRecord): CommuneRecord {
   const { repeatOf, ...read } = record;
   return read;
 }
+
+/** A year's register rows read as communes: each commune once, and the rows that list one again. */
+export interface YearCommunes {
+  /** One record per commune, in the order communes first appear: its counted row where it has one, else its first row. */
+  communes: CommuneRecord[];
+  /** The other rows of a commune listed more than once (a repeat `countOnce` set aside, or a second failed row), in register order. */
+  again: CommuneRecord[];
+}
+
+/**
+ * A year's records (register order, repeats already judged by `countOnce`) as communes: rows of one
+ * commune are those `countOnce` takes for one (one `communeKey`, names `sameCommune` holds one); a
+ * row without a name is a commune of its own, there being nothing to match it by. A commune whose
+ * row was counted takes that row's result even when a failed row of it comes first.
+ */
+export function communesOf(records: readonly CommuneRecord[]): YearCommunes {
+  const communes: CommuneRecord[] = [];
+  const again: CommuneRecord[] = [];
+  for (const record of records) {
+    const at = record.commune ? communes.findIndex((c) => c.commune && c.year === record.year && sameCommune(c.commune, record.commune)) : -1;
+    if (at < 0) communes.push(record);
+    else if (communes[at].status === 'failed' && record.status !== 'failed') again.push(communes.splice(at, 1, record)[0]);
+    else again.push(record);
+  }
+  return { communes, again: again.sort((a, b) => a.row - b.row) };
+}

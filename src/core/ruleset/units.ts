@@ -77,17 +77,80 @@ export const COMMITTEE = {
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2 (tên cơ quan chủ quản viết tắt cụm từ thông dụng: Ủy ban nhân dân (UBND))', status: 'secondary' } as Provenance,
 } as const;
 
+/** A kind of body that is an office of a committee (cơ quan chuyên môn), and of which level's. */
+export interface CommitteeOffice {
+  /** The kind as its name starts, in small letters: "sở", "phòng". */
+  kind: string;
+  /** The level of the committee it belongs to. */
+  level: UnitLevel;
+  provenance: Provenance;
+}
+
 /**
  * The kinds of body whose parent is the Ủy ban nhân dân of the place they are named for: the
  * specialised offices of a committee (cơ quan chuyên môn), the "Sở" of a province and the "Phòng"
  * of a district (before 07/2025) or a commune. A header puts that committee above them ("UBND TỈNH
  * ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO"); other bodies (a Hội, the committee itself) get no parent line.
+ * What the texts at hand support: Thông tư 25/2023 (Điều 9 khoản 2, verbatim in legal-texts/) has
+ * the Phòng Giáo dục và Đào tạo decide at the district level, beside "các cơ quan chuyên môn thuộc
+ * Ủy ban nhân dân cấp huyện", without saying in so many words that it is one of them: secondary.
+ * The decrees that place a Sở under the province's committee and, since 07/2025, a Phòng under the
+ * commune's are not in legal-texts/ and were not read: unverified, their articles not cited.
  */
-export const UNDER_COMMITTEE: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['sở', 'phòng'],
-  // Not checked against the decrees' text (none in legal-texts/): the articles are not cited.
-  provenance: {
-    ref: 'Nghị định 150/2025/NĐ-CP (sở thuộc UBND cấp tỉnh, phòng thuộc UBND cấp xã); trước 07/2025 Nghị định 24/2014/NĐ-CP và 37/2014/NĐ-CP (phòng thuộc UBND cấp huyện)',
-    status: 'unverified',
+export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
+  {
+    kind: 'sở',
+    level: 'tỉnh',
+    provenance: { ref: 'Nghị định 24/2014/NĐ-CP; từ 07/2025 Nghị định 150/2025/NĐ-CP (sở thuộc UBND cấp tỉnh)', status: 'unverified' },
   },
+  {
+    kind: 'phòng',
+    level: 'huyện',
+    provenance: {
+      ref: 'Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 2 (Phòng Giáo dục và Đào tạo quyết định công nhận ở cấp huyện; “các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp huyện”); cấp huyện bỏ từ 01/07/2025 (Nghị định 142/2025/NĐ-CP)',
+      status: 'secondary',
+    },
+  },
+  {
+    kind: 'phòng',
+    level: 'xã',
+    provenance: { ref: 'Nghị định 150/2025/NĐ-CP (phòng thuộc UBND cấp xã từ 07/2025)', status: 'unverified' },
+  },
+];
+
+/**
+ * How a body's name is capitalised in running text (Nghị định 30/2020/NĐ-CP, Phụ lục II, mục
+ * "Tên cơ quan, tổ chức": the first letter of the words that say the kind of body and of each of
+ * its functions or fields, "Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và Môi trường"; a place after
+ * it as a place, "tỉnh Đắk Lắk"). `kinds` are the kinds of body a name starts with, in small
+ * letters; a field starts after the kind, after "và", after a comma and after a dash. The decree's
+ * text is not in legal-texts/: quoted from a secondary summary of that Phụ lục.
+ */
+export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
+  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng'],
+  provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
+
+/** A place offices write short, and how its name is written in full. */
+export interface PlaceShortening {
+  /** The place as running text writes it: "Thành phố Hồ Chí Minh". */
+  written: string;
+  /** Its shortenings, letters only, in small letters: "tphcm" stands for "TPHCM", "TP.HCM", "TP HCM", "Tp. HCM". */
+  short: readonly string[];
+  provenance: Provenance;
+}
+
+/**
+ * Places typed short in "Thông tin" and in bodies' names ("Sở GD&ĐT TP.HCM"), read as the place
+ * they stand for. "Thành phố Hồ Chí Minh" keeps the capital of its "Thành phố" in running text,
+ * as Nghị định 30/2020 (Phụ lục II, tên địa lý: "Thủ đô Hà Nội, Thành phố Hồ Chí Minh") writes it;
+ * that decree's text is not in legal-texts/, hence secondary. The shortening is usage (the city's
+ * own offices write "TP.HCM"), not law.
+ */
+export const PLACE_SHORTENINGS: readonly PlaceShortening[] = [
+  {
+    written: 'Thành phố Hồ Chí Minh',
+    short: ['tphcm'],
+    provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên địa lý: Thành phố Hồ Chí Minh)', status: 'secondary' },
+  },
+];

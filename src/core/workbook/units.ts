@@ -1,5 +1,5 @@
 import { foldText, nameKey, normalizeText } from '../cells/text';
-import { COMMITTEE, NOT_UNITS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
+import { COMMITTEE, NOT_UNITS, PLACE_SHORTENINGS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
 
 /**
  * Where a kind of administrative unit (ruleset/units.ts) stands in a name: in a commune's name as
@@ -15,12 +15,27 @@ const wordCount = (name: string): number => name.split(' ').length;
 /** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu". */
 const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
+/** Built on first use: module top levels run on every custom-function call. */
+let shortenings: Array<[RegExp, string]> | undefined;
+
 /**
- * The words of a name, a shortened unit glued to the name after it parted from it: "TP.Huế" is
- * "TP." and "Huế", as "TP. Huế" is.
+ * `text` with each place typed short (PLACE_SHORTENINGS: "TPHCM", "TP.HCM", "TP HCM", "Tp. HCM", in
+ * any case, dots and spaces anywhere between its letters) written in full, in the case `cased`
+ * gives the written form ("Thành phố Hồ Chí Minh" unless told).
+ */
+export function expandPlaces(text: string, cased: (written: string) => string = (written) => written): string {
+  shortenings ??= PLACE_SHORTENINGS.flatMap((place) =>
+    place.short.map((short): [RegExp, string] => [new RegExp(`(?<![\\p{L}\\p{M}])${[...short].join('[.\\s]*')}(?![\\p{L}\\p{M}])`, 'giu'), place.written]),
+  );
+  return shortenings.reduce((out, [pattern, written]) => out.replace(pattern, cased(written)), text);
+}
+
+/**
+ * The words of a name, a place typed short written in full (`expandPlaces`) and a shortened unit
+ * glued to the name after it parted from it: "TP.Huế" is "TP." and "Huế", as "TP. Huế" is.
  */
 export function nameWords(text: string): string[] {
-  return normalizeText(text)
+  return expandPlaces(normalizeText(text))
     .split(' ')
     .flatMap((word) => {
       const glued = /^(\p{L}+\.)(\p{L}.*)$/u.exec(word);
@@ -121,7 +136,7 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * Bình" for a commune): `unit` is ''.
  */
 export function readUnitName(text: string, level: UnitLevel): UnitName {
-  const typed = normalizeText(text);
+  const typed = expandPlaces(normalizeText(text));
   const plain = PLAIN.test(typed);
   const words = nameWords(typed);
   const committee = committeeAt(words, 0);

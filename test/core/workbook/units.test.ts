@@ -5,7 +5,7 @@
  * Expected values typed by hand from Luật Tổ chức chính quyền địa phương (Điều 2: the kinds of unit).
  */
 import { describe, expect, it } from 'vitest';
-import { committeeAt, committeePlace, nameWords, placeAt, readUnitName, unitAt } from '../../../src/core/workbook/units';
+import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../../../src/core/workbook/units';
 
 describe('readUnitName', () => {
   it('reads the kind of cấp xã unit a name starts with, in any case or typed without diacritics, and the name after it', () => {
@@ -107,7 +107,8 @@ describe('readUnitName', () => {
       { unit: 'thành phố', name: 'Đà Nẵng', withoutMarks: false },
       { unit: 'thành phố', name: 'HUE', withoutMarks: true },
       { unit: '', name: 'TP.', withoutMarks: false },
-      { unit: '', name: 'TPHCM', withoutMarks: false },
+      // The city typed short is the city (lead's finding: it was read as a name "TPHCM" without a unit).
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
     ]);
     expect(readUnitName('TX. Sơn Tây', 'huyện')).toEqual({ unit: 'thị xã', name: 'Sơn Tây', withoutMarks: false });
     // "TP." is no cấp xã unit.
@@ -239,5 +240,28 @@ describe('unitAt', () => {
       [undefined, undefined, undefined, 'tỉnh ĐẮK LẮK', undefined, undefined],
       [undefined, undefined, undefined, undefined, undefined],
     ]);
+  });
+});
+
+describe('a place typed short (PLACE_SHORTENINGS)', () => {
+  it('reads "TPHCM", "TP HCM", "Tp.HCM" and the like as Thành phố Hồ Chí Minh, never inside a word or a longer shortening', () => {
+    expect(['TPHCM', 'TP HCM', 'Tp.HCM', 'tp. hcm', 'T.P.H.C.M', 'UBND TP.HCM', 'Sở GD&ĐT TP.HCM.'].map((t) => expandPlaces(t))).toEqual([
+      'Thành phố Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'UBND Thành phố Hồ Chí Minh',
+      // The sentence's stop is kept.
+      'Sở GD&ĐT Thành phố Hồ Chí Minh.',
+    ]);
+    expect(['TPHCMX', 'XTPHCM', 'TP. Huế', 'HCM', ''].map((t) => expandPlaces(t))).toEqual(['TPHCMX', 'XTPHCM', 'TP. Huế', 'HCM', '']);
+    expect(expandPlaces('SỞ GD&ĐT TPHCM', (written) => written.toUpperCase())).toBe('SỞ GD&ĐT THÀNH PHỐ HỒ CHÍ MINH');
+    expect(['TPHCM', 'tp hcm', 'UBND Tp.HCM'].map((t) => readUnitName(t, 'tỉnh'))).toEqual([
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hồ Chí Minh', withoutMarks: false },
+    ]);
+    expect(nameWords('Sở Tư pháp TPHCM')).toEqual(['Sở', 'Tư', 'pháp', 'Thành', 'phố', 'Hồ', 'Chí', 'Minh']);
   });
 });

@@ -2,6 +2,7 @@ import { UNRATED } from '../../rollup/categories';
 import { DIRECTION_LABELS, type CommuneChange, type CountChange } from '../../rollup/changes';
 import type { CriteriaBlock, LevelsCriterionRow, PointsCriterionRow } from '../../rollup/criteria';
 import { FAILURE_LABELS, reasonText, scoreText, type CommuneRecord, type FailureKind, type RepeatedRow } from '../../rollup/record';
+import { communesOf } from '../../rollup/duplicates';
 import type { RollUp } from '../../rollup/rollup';
 import { shareText, type RulesetStats, type YearCounts } from '../../rollup/statistics';
 import { formatViNumber } from '../../cells/vi-number';
@@ -83,18 +84,24 @@ function unratedSummary(unrated: CommuneRecord[]): string {
 }
 
 /**
- * The year's rows: those with a rating (the only ones "có kết quả xếp loại"), those listed with a
- * result but no rating ("Không xếp loại", and why), those that could not be read (and why).
+ * The year's communes (`communesOf`: a commune listed on several rows counted once, how many rows
+ * that set aside said): those with a rating (the only ones "có kết quả xếp loại"), those listed
+ * with a result but no rating ("Không xếp loại", and why), those that could not be read (and why).
  */
 export function generalSituation(rollUp: RollUp, year: number): Block[] {
   const records = recordsOf(rollUp, year);
-  const rated = records.filter((r) => r.status !== 'failed' && r.rating !== null);
-  const unrated = records.filter((r) => r.status !== 'failed' && r.rating === null);
-  const failed = records.filter((r) => r.status === 'failed');
+  const { communes, again } = communesOf(records);
+  const rated = communes.filter((r) => r.status !== 'failed' && r.rating !== null);
+  const unrated = communes.filter((r) => r.status !== 'failed' && r.rating === null);
+  const failed = communes.filter((r) => r.status === 'failed');
   const ratedFrom = (status: CommuneRecord['status']) => n(rated.filter((r) => r.status === status).length);
+  const listed =
+    again.length === 0
+      ? `có ${n(communes.length)} xã`
+      : `có ${n(records.length)} dòng, ứng với ${n(communes.length)} xã: mỗi xã chỉ tính một lần, ${n(again.length)} dòng ghi lại một xã đã có trong danh sách không được tính thêm (danh sách tại mục VI)`;
   const blocks = [
     para(
-      `Danh sách tổng hợp năm ${year} có ${n(records.length)} xã. Có kết quả xếp loại của ${n(rated.length)} xã ` +
+      `Danh sách tổng hợp năm ${year} ${listed}. Có kết quả xếp loại của ${n(rated.length)} xã ` +
         `(${ratedFrom('read')} xã đọc từ bảng tính CĐHT, ${ratedFrom('manual')} xã nhập tay kết quả); ${n(unrated.length)} xã "${UNRATED}"; ` +
         `không đọc được kết quả của ${n(failed.length)} xã.`,
     ),
@@ -182,6 +189,19 @@ function pointsCriteria(block: CriteriaBlock & { scheme: 'points' }): Block[] {
   ];
 }
 
+/**
+ * Which communes a ruleset's criteria figures count, said outright because it is not section
+ * II's base (the communes rated, read or typed): every commune read from its workbook, those "Không
+ * xếp loại" for data still missing among them, and none typed by hand.
+ */
+function criteriaBase(rollUp: RollUp, block: CriteriaBlock): Block {
+  const read = recordsOf(rollUp, block.year).filter((r) => r.status === 'read' && r.rulesetId === block.ruleset.id);
+  const unrated = read.filter((r) => r.rating === null).length;
+  const who = unrated > 0 ? ` (${n(read.length - unrated)} xã đã xếp loại và ${n(unrated)} xã "${UNRATED}" vì ${UNRATED_WHY.read})` : '';
+  const of = block.scheme === 'levels' ? `tỷ lệ trong bảng dưới đây tính trên ${n(block.assessed)} xã này` : 'điểm trung bình của mỗi tiêu chí tính trên số xã đã chấm tiêu chí đó';
+  return para(`Số xã đọc từ bảng tính: ${n(block.assessed)}${who}; ${of}, không phải trên số xã đã xếp loại ở mục II.`);
+}
+
 export function criteriaSection(rollUp: RollUp, year: number): Block[] {
   const blocks = rollUp.criteria.filter((b) => b.year === year);
   if (blocks.length === 0) return [para(`Năm ${year} không có bảng tính CĐHT nào đọc được nên chưa có số liệu theo tiêu chí.`)];
@@ -190,7 +210,7 @@ export function criteriaSection(rollUp: RollUp, year: number): Block[] {
     ...perRuleset(
       blocks,
       (b) => b.ruleset.name,
-      (b) => [para(`Số xã đọc từ bảng tính: ${n(b.assessed)}.`), ...(b.scheme === 'levels' ? levelsCriteria(b) : pointsCriteria(b))],
+      (b) => [criteriaBase(rollUp, b), ...(b.scheme === 'levels' ? levelsCriteria(b) : pointsCriteria(b))],
     ),
   ];
 }
@@ -271,16 +291,25 @@ export function communeListsSection(rollUp: RollUp, year: number): Block[] {
 /** How the report names the register row a repeat repeats: by its commune, the report's reader having no sheet to look at. */
 const repeatedRow = (earlier: RepeatedRow) => `dòng của ${communeName(earlier.commune)} (đã tính)`;
 
-/** The communes whose result could not be read, with the reason (the register's row numbers are the sheet's business, not the report's: see repeatedRow). */
+/** The table of communes (or rows) and why: STT, name, reason. */
+function reasonTable(records: CommuneRecord[]): TableBlock {
+  return dataTable(
+    [0.08, 0.32, 0.6],
+    ['center', 'left', 'left'],
+    ['STT', 'Tên xã', 'Lý do'],
+    records.map((r, i) => row([String(i + 1), communeName(r.commune), reasonText(r, repeatedRow)])),
+  );
+}
+
+/**
+ * The communes whose result could not be read, with the reason (the register's row numbers are the
+ * sheet's business, not the report's: see repeatedRow); then the rows that listed a commune again
+ * and were not counted (`communesOf`), so that section I's count of rows can be checked.
+ */
 export function unreadableSection(rollUp: RollUp, year: number): Block[] {
-  const failed = recordsOf(rollUp, year).filter((r) => r.status === 'failed');
-  if (failed.length === 0) return [para(`Năm ${year} không có xã nào không đọc được kết quả.`)];
-  return [
-    dataTable(
-      [0.08, 0.32, 0.6],
-      ['center', 'left', 'left'],
-      ['STT', 'Tên xã', 'Lý do'],
-      failed.map((r, i) => row([String(i + 1), communeName(r.commune), reasonText(r, repeatedRow)])),
-    ),
-  ];
+  const { communes, again } = communesOf(recordsOf(rollUp, year));
+  const failed = communes.filter((r) => r.status === 'failed');
+  const blocks = failed.length === 0 ? [para(`Năm ${year} không có xã nào không đọc được kết quả.`)] : [reasonTable(failed)];
+  if (again.length === 0) return blocks;
+  return [...blocks, para(`Các dòng ghi lại một xã đã có trong danh sách, không được tính thêm (${n(again.length)} dòng):`), reasonTable(again)];
 }

@@ -1,0 +1,196 @@
+/**
+ * The header's body lines for a table of real bodies' names (issue 13, lead's follow-up): a name
+ * too long for its column breaks between its fields, before "VÀ" as the ministries' own headers
+ * do ("BỘ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN"), never inside a field, never beside a dash,
+ * never after "VÀ", never leaving a word alone where a better break fits; a name that cannot be
+ * set so in the usual column (0,38 of the width) gets the wider one, with the Quốc hiệu at 12 pt
+ * and the Tiêu ngữ at 13 pt (Nghị định 30/2020, Phụ lục I: 12–13 and 13–14 pt). Expected lines
+ * typed by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { lower } from '../../src/core/documents/layout';
+import type { HeaderBlock } from '../../src/core/documents/model';
+import { tableLines } from './block-lines';
+
+const nb = (text: string) => text.replace(/ /g, '\u00a0');
+const NATION = '{C13 b sa0 ls1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / C14 b sa0 ls1: Độc lập - Tự do - Hạnh phúc / rule 59mm@14}';
+const NATION_SMALL = '{C12 b sa0 ls1: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / C13 b sa0 ls1: Độc lập - Tự do - Hạnh phúc / rule 55mm@13}';
+const USUAL = 'TABLE 0.38,0.62 cell=C14 sa0 ls1';
+const WIDE = 'TABLE 0.43,0.57 cell=C14 sa0 ls1';
+
+/** The header's table head and first row: its shares, then "parent lines / body lines | Quốc hiệu". */
+function headerOf(parentBody: string | undefined, issuingBody: string[]): string[] {
+  const header: HeaderBlock = { kind: 'header', parentBody, issuingBody, number: null, placeDate: 'Đắk Lắk, ngày 01 tháng 12 năm 2025' };
+  const [table] = lower([header]);
+  if (table.kind !== 'table') throw new Error('the header is a table');
+  return tableLines(table).slice(0, 2);
+}
+
+/** A parent line (13 or 12 pt, not bold), the body's lines (bold), the rule under them. */
+const left = (lines: Array<[number, string, boolean?]>) => `{${[...lines.map(([size, text, bold]) => `C${size}${bold ? ' b' : ''} sa0 ls1: ${nb(text)}`), 'rule 22mm@13'].join(' / ')}}`;
+
+describe('header lines of real bodies', () => {
+  it('breaks each name between its fields, in the usual column where that sets it well, else in the wider one', () => {
+    const table: Array<[string | undefined, string[], string[]]> = [
+      // The lead's case: not "PHÒNG / GIÁO DỤC VÀ ĐÀO TẠO".
+      [
+        'UBND HUYỆN KRÔNG BÔNG',
+        ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'],
+        [
+          USUAL,
+          `  [] ${left([
+            [12, 'UBND HUYỆN KRÔNG BÔNG'],
+            [13, 'PHÒNG GIÁO DỤC', true],
+            [13, 'VÀ ĐÀO TẠO', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // The lead's case: not "SỞ LAO ĐỘNG - / THƯƠNG BINH"; "SỞ LAO ĐỘNG - THƯƠNG BINH" (about 63 mm at 12 pt) needs the wider column.
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+        [
+          WIDE,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [12, 'SỞ LAO ĐỘNG - THƯƠNG BINH', true],
+            [12, 'VÀ XÃ HỘI', true],
+          ])} | ${NATION_SMALL}`,
+        ],
+      ],
+      // Fits whole at 12 pt in the usual column.
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [12, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [13, 'SỞ VĂN HÓA, THỂ THAO', true],
+            [13, 'VÀ DU LỊCH', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // Never "SỞ NÔNG NGHIỆP VÀ / PHÁT TRIỂN": "VÀ PHÁT TRIỂN NÔNG THÔN" takes the wider column.
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN'],
+        [
+          WIDE,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [13, 'SỞ NÔNG NGHIỆP', true],
+            [13, 'VÀ PHÁT TRIỂN NÔNG THÔN', true],
+          ])} | ${NATION_SMALL}`,
+        ],
+      ],
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [13, 'SỞ TÀI NGUYÊN', true],
+            [13, 'VÀ MÔI TRƯỜNG', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // Too long even in the wider column: the kind of body alone rather than "PHÒNG LAO / ĐỘNG".
+      [
+        'UBND HUYỆN KRÔNG BÔNG',
+        ['PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+        [
+          USUAL,
+          `  [] ${left([
+            [12, 'UBND HUYỆN KRÔNG BÔNG'],
+            [12, 'PHÒNG', true],
+            [12, 'LAO ĐỘNG - THƯƠNG BINH', true],
+            [12, 'VÀ XÃ HỘI', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        'UBND XÃ HÒA AN',
+        ['PHÒNG VĂN HÓA - XÃ HỘI'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND XÃ HÒA AN'],
+            [13, 'PHÒNG VĂN HÓA - XÃ HỘI', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // Before the place, never inside "XÃ HỘI" (a word, not a unit) nor inside the place.
+      [
+        undefined,
+        ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP XÃ HÒA AN'],
+        [
+          USUAL,
+          `  [] ${left([
+            [12, 'BAN CHỈ ĐẠO XÂY DỰNG', true],
+            [12, 'XÃ HỘI HỌC TẬP XÃ HÒA AN', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        undefined,
+        ['TRUNG TÂM HỌC TẬP CỘNG ĐỒNG XÃ HÒA AN'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'TRUNG TÂM HỌC TẬP CỘNG ĐỒNG', true],
+            [13, 'XÃ HÒA AN', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        undefined,
+        ['HỘI KHUYẾN HỌC TỈNH ĐẮK LẮK'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'HỘI KHUYẾN HỌC', true],
+            [13, 'TỈNH ĐẮK LẮK', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        'UBND TỈNH ĐẮK LẮK',
+        ['ỦY BAN NHÂN DÂN', 'XÃ EA KUÊNH KRÔNG PẮC'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND TỈNH ĐẮK LẮK'],
+            [12, 'ỦY BAN NHÂN DÂN', true],
+            [12, 'XÃ EA KUÊNH KRÔNG PẮC', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // A parent line too long for the usual column whole ("UBND / THÀNH PHỐ …" is worse): the wider one.
+      [
+        'UBND THÀNH PHỐ HỒ CHÍ MINH',
+        ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+        [
+          WIDE,
+          `  [] ${left([
+            [12, 'UBND THÀNH PHỐ HỒ CHÍ MINH'],
+            [13, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', true],
+          ])} | ${NATION_SMALL}`,
+        ],
+      ],
+    ];
+    expect(table.map(([parent, body]) => headerOf(parent, body))).toEqual(table.map(([, , expected]) => expected));
+  });
+});

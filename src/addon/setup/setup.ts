@@ -193,12 +193,12 @@ interface Plan {
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
-function insertMissing(map: Array<number | null>, insert: (at: number) => void): number[] {
+function insertMissing(map: Array<number | null>, insert: (at: number, index: number) => void): number[] {
   const result = [...map];
   for (let i = 0; i < result.length; i++) {
     if (result[i] !== null) continue;
     const at = i === 0 ? 1 : result[i - 1]! + 1;
-    insert(at);
+    insert(at, i);
     for (let j = 0; j < result.length; j++) if (result[j] !== null && result[j]! >= at) result[j]! += 1;
     result[i] = at;
   }
@@ -336,16 +336,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       });
       continue;
     }
-    const columns = insertMissing(match.columns, (at) => {
+    const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      const column = match.columns.indexOf(null);
-      const header = match.labels.length > 0 ? headerLabel(sheetSpec, column) : '';
       // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
       const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
       messages.push(
-        `Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
+        `Trang "${name}": ${headerLabel(sheetSpec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
       );
     });
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
@@ -395,7 +393,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const plan = plans.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
     if (!plan || !content) return [];
-    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!).map((cell) => ({ sheet: plan.placement.name, ...cell }));
+    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
   if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
 
@@ -523,13 +521,13 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   );
 }
 
-/** The label over a column of the spec (its header), for messages. */
+/** A column of the spec named for messages: by its header, else ("" over TT44's second requirement) by its letter in the template. */
 function headerLabel(spec: SheetSpec, column: number): string {
   for (const row of spec.cells) {
     const cell = row[column];
-    if (cell?.kind === 'label' && cell.style === 'header') return String(cell.value);
+    if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
   }
-  return columnLetter(column + 1);
+  return `cột ${columnLetter(column + 1)} của mẫu`;
 }
 
 /** The indicator rows under the header of the current "Đánh giá" sheet: each as it is, and in the block's columns. */

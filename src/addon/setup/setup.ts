@@ -213,23 +213,27 @@ const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(he
 /**
  * Codes under the header of "Đánh giá" that are no indicator's of the ruleset, on rows the match
  * did not recognise (by code, by wording or by place): a slip ("TC12", "TC2.l") on a row whose
- * wording was changed too, or an indicator the ruleset no longer has. Set-up cannot tell which
- * indicator such a row holds, so it stops and names each cell (a number, a date or a note in the
- * code column is no code: looksLikeCode).
+ * wording was changed too, or an indicator the province removed from "Bộ tiêu chí" or gave another
+ * code. Set-up cannot tell which indicator such a row holds, so it stops and names each cell, with
+ * what to do in either case (a number, a date or a note in the code column is no code:
+ * looksLikeCode). `names` are the sheets' names now: "Đánh giá"'s, then "Bộ tiêu chí"'s.
  */
-function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string): string[] {
+function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string, names: [string, string]): string[] {
   const column = match?.columns[INDICATOR_COLUMNS.code] ?? null;
   if (!content || !match || column === null) return [];
   const keys = new Set(logicalKeys(spec));
   const header = match.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const recognised = new Set(match.rows);
-  const cells = content.flatMap((row, r) => {
+  const rows = content.flatMap((row, r) => {
     const cell = row[column - 1];
-    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [`ô ${cellA1(r + 1, column)}: ${describeCell(cell)}`] : [];
+    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [r + 1] : [];
   });
-  if (cells.length === 0) return [];
+  if (rows.length === 0) return [];
+  const cells = rows.map((r) => `ô ${cellA1(r, column)}: ${describeCell(content[r - 1][column - 1])}`);
+  const [assessment, table] = names;
   return [
-    `Trang "${SHEETS.assessment}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
+    `Trang "${assessment}", ${cells.join(', ')} không phải mã chỉ tiêu nào trong trang "${table}" (${rulesetId}), nên chưa biết giá trị ở dòng ${rows.join(', ')} thuộc chỉ tiêu nào. ` +
+      `Nếu mã gõ nhầm, hãy sửa lại cho đúng; nếu tỉnh đã đổi mã chỉ tiêu trong trang "${table}", hãy ghi mã mới vào ô; nếu chỉ tiêu đã bị bỏ khỏi bảng, hãy ghi lại nó vào bảng hoặc xoá mã ở ô (giá trị trên dòng vẫn còn nhưng không được tính nữa). Sau đó chạy lại.`,
   ];
 }
 
@@ -299,7 +303,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     matches.set(sheetSpec.name, match);
   }
-  if (!switching) problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id));
+  const currentName = (specName: string) => (found.has(specName) ? nameOf(found.get(specName)!) : specName);
+  if (!switching) {
+    const names: [string, string] = [currentName(SHEETS.assessment), currentName(SHEETS.ruleset)];
+    problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id, names));
+  }
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }

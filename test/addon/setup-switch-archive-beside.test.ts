@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { setup } from './scenarios';
+import { setup, switchedLines } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
 const ARCHIVE = 'Lưu trữ TT25 22-11-2026 08.05';
@@ -77,10 +77,7 @@ describe('TT25 → TT44 with a row the committee inserted and a note right of th
   it('names what left the sheet with its indicator and what moved below the new table; never says all was kept in place', () => {
     expect(setupMessage(result)).toBe(
       [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}".`,
-        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE}".`,
+        ...switchedLines('TT25', 'TT44', ARCHIVE),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 31 (dưới bảng) sang dòng 24.',
         `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1"), dòng 11 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',

@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
-import { expectAllKept, filledWorkbook, setup } from './scenarios';
+import { expectAllKept, filledWorkbook, setup, switchedLines } from './scenarios';
 
 const TO_TT44 = new Date(2026, 10, 22, 8, 5);
 const BACK = new Date(2026, 10, 23, 8, 5);
@@ -50,10 +50,7 @@ describe('TT25 → TT44 → TT25 with rows and notes the committee added', () =>
   it('to TT44: what belonged to TC1.1 and TC2.1 leaves for the archive, named; the note below the table moves below the new one', () => {
     expect(toTT44).toBe(
       [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE_TT25}".`,
-        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE_TT25}".`,
+        ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 32 (dưới bảng) sang dòng 25.',
         `Trang "Đánh giá": các ô ngoài bảng của dòng 7 (của "TC1.1"), dòng 12 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
@@ -83,10 +80,7 @@ describe('TT25 → TT44 → TT25 with rows and notes the committee added', () =>
   it('back to TT25: the rows and notes come back with TC1.1 and TC2.1, and say so', () => {
     expect(back).toBe(
       [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE_TT44}".`,
-        'Đã chuyển sang bộ tiêu chí TT25; dữ liệu và Bộ tiêu chí cũ (TT44) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE_TT44}".`,
+        ...switchedLines('TT44', 'TT25', ARCHIVE_TT44),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 25 (dưới bảng) sang dòng 32.',
         'Trang "Đánh giá": các ô ngoài bảng của dòng 7 (của "TC1.1"), dòng 12 (dưới "TC2.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
       ].join('\n'),

@@ -68,6 +68,25 @@ describe('a column of the template deleted: written back, everything else where 
   });
 });
 
+describe('TT44', () => {
+  it('column D, the one without a header (TT44 has no second requirement), deleted: named by its letter, written back', () => {
+    const { ss, tracked } = filledWorkbook('TT44');
+    const sheet = ss.sheet(SHEETS.assessment);
+    const before = sheet.values().map((row) => [...row]);
+    expect(before[3].slice(0, 5)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', '', 'Điểm tự chấm']);
+    sheet.deleteColumn(4);
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      [
+        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+        'Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên.',
+        'Trang "Đánh giá": cột D của mẫu bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột D, với nội dung của mẫu.',
+      ].join('\n'),
+    );
+    expect(sheet.values()).toEqual(before);
+    expectAllKept(tracked);
+  });
+});
+
 describe('column B deleted after a row was inserted (finding 7): headings stay with their notes', () => {
   it('a row inserted above the first heading: the heading is found by its formula, the formula not reported as typed', () => {
     const { ss, tracked, sheet, before } = filled();
@@ -92,6 +111,33 @@ describe('column B deleted after a row was inserted (finding 7): headings stay w
     expect(sheet.values()).toEqual(withRow(before, 9, ROW_ADDED, "=CDHT_RESULTS(A5:A26;E5:E26;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)"));
     expect([sheet.at('B10').value, sheet.at('G10').value]).toEqual(['TC2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương', 'Ghi chú chung cho TC2']);
     expectAllKept(tracked);
+  });
+
+  it('a row inserted below the first heading: the heading keeps its row by its formula, the inserted row its note', () => {
+    const { ss, tracked, sheet, before } = filled();
+    sheet.insertRowBefore(6);
+    sheet.type('G6', ROW_ADDED);
+    sheet.deleteColumn(2);
+    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\n${recreated('Chỉ tiêu (nội dung theo văn bản)', 'B')}`);
+    expect(sheet.values()).toEqual(withRow(before, 6, ROW_ADDED, "=CDHT_RESULTS(A5:A26;E5:E26;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)"));
+    expectAllKept(tracked);
+  });
+
+  it("the first indicator of a criterion deleted too: its heading's note is not offered as that indicator's values", () => {
+    const { ss, sheet, before } = filled();
+    expect([sheet.at('A10').value, sheet.at('G9').value]).toEqual(['TC2.1', 'Ghi chú chung cho TC2']);
+    sheet.deleteRow(10);
+    sheet.deleteColumn(2);
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      [
+        REPAIRED_TT25.replace('giữ nguyên.', 'giữ nguyên, trừ dòng bị xoá nêu dưới đây.'),
+        recreated('Chỉ tiêu (nội dung theo văn bản)', 'B'),
+        'Trang "Đánh giá": dòng "TC2.1" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng 10. Nếu dòng này từng có giá trị, hãy nhập lại.',
+      ].join('\n'),
+    );
+    const expected = before.map((row) => [...row]);
+    expected[9] = ['TC2.1', before[9][1], 'Đạt', 'Đạt', '', '', '', '', '', ''];
+    expect(sheet.values()).toEqual(expected);
   });
 
   it("an indicator's row deleted too: re-created empty; the headings' notes are not offered as its values", () => {

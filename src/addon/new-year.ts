@@ -1,7 +1,7 @@
 import type { Cell } from '../core/cells/values';
 import { workbookSpec } from '../core/template/spec';
 import type { WorkbookSpec } from '../core/template/types';
-import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, type SheetsNow, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
+import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, archiveFormat, type SheetsNow, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
 import { assessWorkbook } from '../core/workbook/snapshot';
 import type { LockLike } from '../gas/services';
 import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
@@ -71,8 +71,6 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
   );
   return { spec, sheets, names, now: { names: sheetNames, listEnds }, content };
 }
-
-const archiveFormat = (value: Cell): string => (typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General');
 
 /** Neighbouring writes of a sheet as rectangles (one setValues each): runs along a row, then equal runs on consecutive rows; rows and columns are 1-based. */
 export function rectangles(writes: CellWrite[]): Array<{ sheet: string; row: number; column: number; values: Cell[][] }> {

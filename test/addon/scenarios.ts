@@ -191,6 +191,20 @@ export const REPAIRED_TT25 =
   'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.\n' +
   'Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.';
 
+/**
+ * The first lines of the message after switching "Đánh giá" from `from` to `to` with the archive
+ * `archive`: the sheets checked (TT44 has no sheet of counts), what was kept, the switch, the archive.
+ */
+export function switchedLines(from: 'TT25' | 'TT44', to: 'TT25' | 'TT44', archive: string): string[] {
+  const counts = to === 'TT25' ? ' Số liệu theo đơn vị,' : '';
+  return [
+    `Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC,${counts} Bộ tiêu chí.`,
+    `Bộ tiêu chí đang áp dụng: ${to}. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${archive}".`,
+    `Đã chuyển sang bộ tiêu chí ${to}; dữ liệu và Bộ tiêu chí cũ (${from}) được lưu ở trang lưu trữ.`,
+    `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${archive}".`,
+  ];
+}
+
 /** Every tracked value beside its key and under its header (named when not). */
 export function expectAllKept(tracked: Tracked[]): void {
   const result = tally(tracked);

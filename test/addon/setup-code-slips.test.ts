@@ -63,7 +63,8 @@ describe('a code typed with a slip over an indicator’s code', () => {
       updated: [],
       archive: null,
       messages: [
-        'Trang "Đánh giá", ô A7: "TC12", ô A15: "TC3.2." không phải mã chỉ tiêu của TT25 và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.',
+        'Trang "Đánh giá", ô A7: "TC12", ô A15: "TC3.2." không phải mã chỉ tiêu nào trong trang "Bộ tiêu chí" (TT25), nên chưa biết giá trị ở dòng 7, 15 thuộc chỉ tiêu nào. ' +
+          'Nếu mã gõ nhầm, hãy sửa lại cho đúng; nếu tỉnh đã đổi mã chỉ tiêu trong trang "Bộ tiêu chí", hãy ghi mã mới vào ô; nếu chỉ tiêu đã bị bỏ khỏi bảng, hãy ghi lại nó vào bảng hoặc xoá mã ở ô (giá trị trên dòng vẫn còn nhưng không được tính nữa). Sau đó chạy lại.',
         'Chưa thay đổi gì trong bảng tính.',
       ],
       refused: true,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { setup } from './scenarios';
+import { setup, switchedLines } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
 const ARCHIVE = 'Lưu trữ TT25 22-11-2026 08.05';
@@ -72,26 +72,37 @@ describe('TT25 → TT44 with a row the committee inserted and a note right of th
   ss.sheet(SHEETS.info).type('B7', 'TT44');
   const result = setup(ss, LATER);
 
-  it('names the rows that leave the sheet for the archive, and the note whose row is now another indicator’s; never says all was kept in place', () => {
+  // TT44 has no TC1.1 nor TC2.1: what was typed with them leaves the sheet for the archive (before, K6
+  // stayed on the row TT44's TC2 now holds); the note below the table stays below the new one.
+  it('names what left the sheet with its indicator and what moved below the new table; never says all was kept in place', () => {
     expect(setupMessage(result)).toBe(
       [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}".`,
-        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE}".`,
-        `Trang "Đánh giá": dòng 11, 31 không thuộc chỉ tiêu nào (dòng chèn thêm hoặc ghi chú ngoài bảng) nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}".`,
-        'Trang "Đánh giá": ô K6 ("Cột K riêng TC1.1") ở ngoài bảng nên được để nguyên, nhưng dòng 6 trước của "TC1.1", nay của "TC2": hãy chuyển ô này nếu cần.',
+        ...switchedLines('TT25', 'TT44', ARCHIVE),
+        'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 31 (dưới bảng) sang dòng 24.',
+        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1"), dòng 11 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),
     );
   });
 
-  it('the inserted row and the note below the table are in the archive', () => {
+  it('the inserted row, the note in K and the note below the table are in the archive, each on its row', () => {
     const rows = ss.sheet(ARCHIVE).values();
-    expect(rows[11 - 5 + 2].slice(0, 10)).toEqual(['', 'Dòng riêng của xã', '', '', '', '', 'Ghi chú dòng riêng', '', '', '']);
-    // Only column J holds something: the archive has no column for I.
-    expect(rows[1].slice(0, 10)).toEqual([...HEADER, 'Cột J', '']);
-    expect(rows[31 - 5 + 2].slice(0, 10)).toEqual(['', '', '', '', '', '', '', '', 'Ghi chú J31 của xã', '']);
-    expect(sheet.at('K6').value).toBe('Cột K riêng TC1.1');
+    // Columns J and K hold something: the archive has no column for I.
+    expect(rows[1].slice(0, 12)).toEqual([...HEADER, 'Cột J', 'Cột K', '', '']);
+    expect(rows[6 - 5 + 2][0]).toBe('TC1.1');
+    expect(rows[6 - 5 + 2].slice(8, 12)).toEqual(['', 'Cột K riêng TC1.1', '', '']);
+    expect(rows[11 - 5 + 2].slice(0, 12)).toEqual(['', 'Dòng riêng của xã', '', '', '', '', 'Ghi chú dòng riêng', '', '', '', '', '']);
+    expect(rows[31 - 5 + 2].slice(0, 12)).toEqual(['', '', '', '', '', '', '', '', 'Ghi chú J31 của xã', '', '', '']);
+  });
+
+  it('on the sheet: K6 emptied, the inserted row gone, the note below the table five rows under TT44’s last (19) as it was under TT25’s (26)', () => {
+    expect(sheet.at('K6').value).toBe('');
+    expect(
+      sheet
+        .values()
+        .flat()
+        .filter((cell) => cell === 'Dòng riêng của xã' || cell === 'Ghi chú dòng riêng'),
+    ).toEqual([]);
+    expect([sheet.at('J31').value, sheet.at('J24').value]).toEqual(['', 'Ghi chú J31 của xã']);
   });
 });

@@ -3,12 +3,12 @@ import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/rul
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
-import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
+import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
 import { type SheetMatch, matchSheet } from '../../core/template/match';
-import { type Placement, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
+import { type Placement, columnIndex, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
@@ -19,6 +19,7 @@ import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
+import { type ArchivedGroup, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -190,15 +191,17 @@ interface Plan {
   former?: SheetSpec;
   /** People's notes the rewrite would cover, moved right on their rows after it. */
   displaced?: DisplacedNote[];
+  /** "Đánh giá" rebuilt for another ruleset: the rows and notes people added, written with their indicators after it. */
+  regrouped?: { result: Regrouped; headerRow: number; width: number; content: Cell[][]; formats: string[][] };
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
-function insertMissing(map: Array<number | null>, insert: (at: number) => void): number[] {
+function insertMissing(map: Array<number | null>, insert: (at: number, index: number) => void): number[] {
   const result = [...map];
   for (let i = 0; i < result.length; i++) {
     if (result[i] !== null) continue;
     const at = i === 0 ? 1 : result[i - 1]! + 1;
-    insert(at);
+    insert(at, i);
     for (let j = 0; j < result.length; j++) if (result[j] !== null && result[j]! >= at) result[j]! += 1;
     result[i] = at;
   }
@@ -210,23 +213,27 @@ const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(he
 /**
  * Codes under the header of "Đánh giá" that are no indicator's of the ruleset, on rows the match
  * did not recognise (by code, by wording or by place): a slip ("TC12", "TC2.l") on a row whose
- * wording was changed too, or an indicator the ruleset no longer has. Set-up cannot tell which
- * indicator such a row holds, so it stops and names each cell (a number, a date or a note in the
- * code column is no code: looksLikeCode).
+ * wording was changed too, or an indicator the province removed from "Bộ tiêu chí" or gave another
+ * code. Set-up cannot tell which indicator such a row holds, so it stops and names each cell, with
+ * what to do in either case (a number, a date or a note in the code column is no code:
+ * looksLikeCode). `names` are the sheets' names now: "Đánh giá"'s, then "Bộ tiêu chí"'s.
  */
-function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string): string[] {
+function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string, names: [string, string]): string[] {
   const column = match?.columns[INDICATOR_COLUMNS.code] ?? null;
   if (!content || !match || column === null) return [];
   const keys = new Set(logicalKeys(spec));
   const header = match.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const recognised = new Set(match.rows);
-  const cells = content.flatMap((row, r) => {
+  const rows = content.flatMap((row, r) => {
     const cell = row[column - 1];
-    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [`ô ${cellA1(r + 1, column)}: ${describeCell(cell)}`] : [];
+    return r + 1 > header && !recognised.has(r + 1) && looksLikeCode(cell) && !keys.has(codeKey(cell)) ? [r + 1] : [];
   });
-  if (cells.length === 0) return [];
+  if (rows.length === 0) return [];
+  const cells = rows.map((r) => `ô ${cellA1(r, column)}: ${describeCell(content[r - 1][column - 1])}`);
+  const [assessment, table] = names;
   return [
-    `Trang "${SHEETS.assessment}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
+    `Trang "${assessment}", ${cells.join(', ')} không phải mã chỉ tiêu nào trong trang "${table}" (${rulesetId}), nên chưa biết giá trị ở dòng ${rows.join(', ')} thuộc chỉ tiêu nào. ` +
+      `Nếu mã gõ nhầm, hãy sửa lại cho đúng; nếu tỉnh đã đổi mã chỉ tiêu trong trang "${table}", hãy ghi mã mới vào ô; nếu chỉ tiêu đã bị bỏ khỏi bảng, hãy ghi lại nó vào bảng hoặc xoá mã ở ô (giá trị trên dòng vẫn còn nhưng không được tính nữa). Sau đó chạy lại.`,
   ];
 }
 
@@ -296,7 +303,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     matches.set(sheetSpec.name, match);
   }
-  if (!switching) problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id));
+  const currentName = (specName: string) => (found.has(specName) ? nameOf(found.get(specName)!) : specName);
+  if (!switching) {
+    const names: [string, string] = [currentName(SHEETS.assessment), currentName(SHEETS.ruleset)];
+    problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id, names));
+  }
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
@@ -314,7 +325,6 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const rebuild = assessmentContent !== null && switching;
 
   let archive: string | null = null;
-  let fromArchives = new Map<string, Cell[]>();
   const plans = new Map<string, Plan>();
   // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
   const lists = new Set(spec.namedRanges.flatMap((n) => (n.grows ? [n.sheet] : [])));
@@ -336,45 +346,51 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       });
       continue;
     }
-    const columns = insertMissing(match.columns, (at) => {
+    const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      const column = match.columns.indexOf(null);
-      const header = match.labels.length > 0 ? headerLabel(sheetSpec, column) : '';
       // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
       const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
       messages.push(
-        `Trang "${name}": cột "${header}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
+        `Trang "${name}": ${headerLabel(sheetSpec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
       );
     });
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
+      const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
-      const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
-      const beside = besideBlock(block, columns, previous ?? ruleset);
+      const beside = besideBlock(block, columns, previous ?? ruleset, content[0].length);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
       writeArchive(spreadsheet, archive, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
       const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
-      const belongs = (logical: Cell[]) => formerKeys.has(indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]));
-      messages.push(...leftBehind(name, archive, block, headerRow, Math.max(...columns), match.labels, belongs));
-      // Values of codes that are not here come back from the newest archive that has them.
-      const missingKeys = keys.filter((k) => k && !old.has(k));
-      if (missingKeys.length > 0) fromArchives = readArchives(all, names, missingKeys);
-      const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : headerRow + r - (ASSESSMENT_FIRST_ROW - 2)));
-      const physicalRow = (r: number) => {
-        const key = keys[r - headerRow + ASSESSMENT_FIRST_ROW - 2];
-        if (r <= headerRow || !key) return content[r - 1];
-        const archived = fromArchives.get(key);
-        if (old.has(key)) return old.get(key);
-        if (!archived) return undefined;
-        const row: Cell[] = [];
-        columns.forEach((c, i) => {
-          row[c - 1] = archived[i];
-        });
-        return row;
+      const keyOf = (logical: Cell[]) => {
+        const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
+        return formerKeys.has(key) ? key : '';
       };
-      plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => physicalRow(r)?.[c - 1], clearTo: content.length });
+      const segments = segment(
+        block.map((row) => keyOf(row.logical)),
+        block.map((row) => row.physical.every(isBlank)),
+        headerRow + 1,
+      );
+      // Values of codes that are not here come back from the newest archive that has them, with their rows.
+      const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
+      const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
+      const archived = missingKeys.length > 0 ? readArchives(all, names, missingKeys, new Set(keys), columns) : new Map<string, ArchivedGroup>();
+      const result = regroup(content, headerRow, segments, indicatorKeys, archived, width);
+      // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
+      const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
+      for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
+      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
+      const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
+      const layout = (r: number) => (r <= headerRow ? content[r - 1] : result.sources[r - headerRow - 1]?.cells);
+      const formats = result.moves.length > 0 || result.orphans.length > 0 ? sheet.getRange(1, 1, content.length, content[0].length).getNumberFormats() : [];
+      plans.set(sheetSpec.name, {
+        placement: { name, rows, columns },
+        kept: (r, c) => layout(r)?.[c - 1],
+        clearTo: Math.max(content.length, headerRow + result.sources.length),
+        regrouped: { result, headerRow, width, content, formats },
+      });
       continue;
     }
     const inserted: number[] = [];
@@ -394,8 +410,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const typed = spec.sheets.flatMap((sheetSpec) => {
     const plan = plans.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
-    if (!plan || !content) return [];
-    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!).map((cell) => ({ sheet: plan.placement.name, ...cell }));
+    // A rebuilt "Đánh giá" has every old cell, its results columns included, in the switch's archive.
+    if (!plan || !content || plan.regrouped) return [];
+    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
   if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
 
@@ -425,6 +442,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
     if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
+    const regrouped = plan.regrouped;
+    if (regrouped) writeRegrouped(sheet, regrouped.result, regrouped.headerRow, regrouped.width, regrouped.content, regrouped.formats, spillsInto(sheetSpec, plan.placement));
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
@@ -523,13 +542,13 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   );
 }
 
-/** The label over a column of the spec (its header), for messages. */
+/** A column of the spec named for messages: by its header, else ("" over TT44's second requirement) by its letter in the template. */
 function headerLabel(spec: SheetSpec, column: number): string {
   for (const row of spec.cells) {
     const cell = row[column];
-    if (cell?.kind === 'label' && cell.style === 'header') return String(cell.value);
+    if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
   }
-  return columnLetter(column + 1);
+  return `cột ${columnLetter(column + 1)} của mẫu`;
 }
 
 /** The indicator rows under the header of the current "Đánh giá" sheet: each as it is, and in the block's columns. */
@@ -542,22 +561,47 @@ function oldIndicatorRows(content: Cell[][], headerRow: number, columns: number[
 
 const ARCHIVE_PREFIX = 'Lưu trữ ';
 
-/** The archived rows (block columns) of the given keys, newest archive first. */
-function readArchives(sheets: SheetLike[], names: string[], keys: string[]): Map<string, Cell[]> {
+/**
+ * The archived rows of the given keys, newest archive first, in the sheet's columns (`columns`
+ * places the block's): each with the rows that followed it there up to the next indicator
+ * (`boundaries` are the keys of the layout's rows; a code is one too), which people had inserted
+ * below it, and what the archive holds right of the table ("Cột K" …) back in its column. The
+ * results columns (I, J) are not given back: the results spill there.
+ */
+function readArchives(sheets: SheetLike[], names: string[], keys: string[], boundaries: ReadonlySet<string>, columns: number[]): Map<string, ArchivedGroup> {
   const wanted = new Set(keys);
-  const result = new Map<string, Cell[]>();
+  const result = new Map<string, ArchivedGroup>();
+  const width = Math.max(...columns);
   for (let i = sheets.length - 1; i >= 0 && result.size < wanted.size; i--) {
     if (!names[i].startsWith(ARCHIVE_PREFIX)) continue;
     const last = sheets[i].getLastRow();
     if (last < 3) continue;
-    const rows = sheets[i].getRange(1, 1, last, INDICATOR_WIDTH).getValues();
+    const rows = sheets[i].getRange(1, 1, last, Math.max(INDICATOR_WIDTH, sheets[i].getLastColumn())).getValues();
     const header = rows.findIndex((row) => foldText(String(row[0] ?? '')) === foldText(ARCHIVE_HEADER[0]));
     // Other archives (a year's, typed text from computed cells) hold no indicator rows.
     if (header < 0) continue;
+    const right = rows[header].flatMap((title, c) => {
+      const letters = /^Cột ([A-Z]+)$/.exec(String(title))?.[1];
+      return letters && columnIndex(letters) > width ? [{ from: c, to: columnIndex(letters) }] : [];
+    });
+    const physical = (row: Cell[]): Cell[] => {
+      const cells = new Array<Cell>(Math.max(width, ...right.map((r) => r.to))).fill('');
+      columns.slice(0, INDICATOR_WIDTH).forEach((c, k) => {
+        cells[c - 1] = row[k] ?? '';
+      });
+      for (const { from, to } of right) cells[to - 1] = row[from] ?? '';
+      return cells;
+    };
+    let current: ArchivedGroup | null = null;
     for (const row of rows.slice(header + 1)) {
       if (row.every(isBlank)) break;
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      if (wanted.has(key) && !result.has(key)) result.set(key, row);
+      if (!looksLikeCode(row[INDICATOR_COLUMNS.code]) && !boundaries.has(key)) {
+        current?.extras.push(physical(row));
+        continue;
+      }
+      current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [] } : null;
+      if (current) result.set(key, current);
     }
   }
   return result;
@@ -571,9 +615,9 @@ const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu c
  * with its row. The template's own results formula is not theirs and is left out. Each column is
  * headed by its letter; none when nothing is there.
  */
-function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], former: Ruleset): { header: string[]; cells: Cell[][] } {
+function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], former: Ruleset, width: number): { header: string[]; cells: Cell[][] } {
   const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
-  const others = Array.from({ length: Math.max(...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
+  const others = Array.from({ length: Math.max(width, ...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
   const own = formulaShape(`=${resultsFormula(former)}`);
   const cells = block.map(({ physical }) =>
     others.map((c) => {
@@ -586,40 +630,27 @@ function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], form
 }
 
 /**
- * What a rebuild of "Đánh giá" does not carry to the new rows, named for the user: rows of the old
- * block that belong to no indicator (inserted by the committee, notes below the table), which
- * leave the sheet for the archive; and cells right of the rewritten columns (K…), which stay on
- * their physical row although another row of the new layout is there now. `labels` are the new
- * layout's row labels (logical rows), `width` the last rewritten column, `belongs` whether an old
- * row (its block columns) is an indicator's or a heading's of the ruleset switched from.
+ * What a rebuild of "Đánh giá" did with what people added around the indicators, named for the
+ * user (`label` gives a key's code): rows and notes right of the table that moved with their
+ * indicator (or below the table), those that came back from an archive with theirs, and those of
+ * indicators `rulesetId` does not have, which left the sheet for the archive `archive` until a
+ * switch back to `formerId`.
  */
-function leftBehind(
-  name: string,
-  archive: string,
-  block: Array<{ physical: Cell[]; logical: Cell[] }>,
-  headerRow: number,
-  width: number,
-  labels: string[],
-  belongs: (logical: Cell[]) => boolean,
-): string[] {
-  const labelOf = (logical: Cell[]) => (belongs(logical) ? String(isBlank(logical[INDICATOR_COLUMNS.code]) ? logical[INDICATOR_COLUMNS.name] : logical[INDICATOR_COLUMNS.code]) : '');
-  const unkeyed = block.flatMap((row, i) => (labelOf(row.logical) === '' && !row.physical.slice(0, width).every(isBlank) ? [headerRow + 1 + i] : []));
-  const messages =
-    unkeyed.length > 0
-      ? [`Trang "${name}": dòng ${unkeyed.join(', ')} không thuộc chỉ tiêu nào (dòng chèn thêm hoặc ghi chú ngoài bảng) nên không còn trên trang; nội dung đã được chép sang trang "${archive}".`]
-      : [];
-  block.forEach((row, i) => {
-    const at = headerRow + 1 + i;
-    const before = labelOf(row.logical);
-    const now = labels[at - headerRow + ASSESSMENT_FIRST_ROW - 2] ?? '';
-    row.physical.forEach((cell, c) => {
-      if (c < width || isBlank(cell) || foldText(before) === foldText(now)) return;
-      const was = before === '' ? 'không thuộc chỉ tiêu nào' : `của "${before}"`;
-      const is = now === '' ? 'không thuộc chỉ tiêu nào' : `của "${now}"`;
-      messages.push(`Trang "${name}": ô ${cellA1(at, c + 1)} (${describeCell(cell)}) ở ngoài bảng nên được để nguyên, nhưng dòng ${at} trước ${was}, nay ${is}: hãy chuyển ô này nếu cần.`);
-    });
-  });
-  return messages;
+function regroupMessages(name: string, archive: string, rulesetId: string, formerId: string, regrouped: Regrouped, label: (key: string) => string): string[] {
+  const of = (key: string, whole: boolean) => (key === '' ? 'dưới bảng' : `${whole ? 'dưới' : 'của'} "${label(key)}"`);
+  const what = (row: number, key: string, whole: boolean) => `${whole ? 'dòng' : 'các ô ngoài bảng của dòng'} ${row} (${of(key, whole)})`;
+  const moved = regrouped.moves.flatMap((m) => (m.from === null ? [] : [`${what(m.from, m.key, m.whole)} sang dòng ${m.to}`]));
+  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole)] : []));
+  const gone = regrouped.orphans.flatMap((o) => [...o.extras.map((row) => what(row, o.key, true)), ...(o.beside === null ? [] : [what(o.beside, o.key, false)])]);
+  return [
+    ...(moved.length > 0 ? [`Trang "${name}": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: ${moved.join(', ')}.`] : []),
+    ...(back.length > 0 ? [`Trang "${name}": ${back.join(', ')} được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.`] : []),
+    ...(gone.length > 0
+      ? [
+          `Trang "${name}": ${gone.join(', ')} thuộc chỉ tiêu không có trong bộ tiêu chí ${rulesetId} nên không còn trên trang; nội dung đã được chép sang trang "${archive}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí ${formerId}.`,
+        ]
+      : []),
+  ];
 }
 
 function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
@@ -628,7 +659,10 @@ function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];
   const all = table ? [...rows, [], [`Bộ tiêu chí cũ`], ...table] : rows;
   const sheet = spreadsheet.insertSheet(name, position);
-  sheet.getRange(1, 1, all.length, width).setValues(all.map(pad));
+  const range = sheet.getRange(1, 1, all.length, width);
+  // Typed text stays text ("0912", "1/2" are not re-read as a number or a date).
+  range.setNumberFormats(all.map((row) => pad(row).map(archiveFormat)));
+  range.setValues(all.map(pad));
 }
 
 /** A named range's cells, or null when it has none or its sheet was deleted (#REF! in Sheets: getRange throws); set-up then points it anew. */

@@ -1,6 +1,6 @@
 import { cellText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
-import type { Placement } from './placement';
+import { type Placement, formulaShape } from './placement';
 import type { SheetSpec } from './types';
 
 /**
@@ -94,14 +94,18 @@ export interface TypedInComputed {
 /**
  * The typed values in the computed cells of a sheet, placed by `placement` in `content` (a formula
  * where there is one). `shows(area)` is what the area's formula cell shows (its value), read
- * before set-up changed anything.
+ * before set-up changed anything. A formula of the template's own (compared by shape, its sheets
+ * by the names `names` gives them now) is never a typed value, wherever it sits: a row people
+ * inserted or deleted can leave it in a cell its result spills into, and it is not theirs.
  */
-export function typedInComputed(spec: SheetSpec, placement: Placement, content: Cell[][], shows: (area: SpillArea) => Cell): TypedInComputed[] {
+export function typedInComputed(spec: SheetSpec, placement: Placement, content: Cell[][], shows: (area: SpillArea) => Cell, names: ReadonlyMap<string, string> = new Map()): TypedInComputed[] {
   const read = (row: number, column: number) => content[row - 1]?.[column - 1] ?? '';
+  const templates = new Set(spec.cells.flatMap((cells) => cells.flatMap((cell) => (cell?.kind === 'formula' ? [formulaShape(cell.formula, names)] : []))));
   const found: TypedInComputed[] = [];
   const keep = ({ row, column }: { row: number; column: number }) => {
-    const rowLabel = read(row, placement.columns[0]);
-    found.push({ row, column, value: read(row, column), rowLabel: cellText(rowLabel) });
+    const value = read(row, column);
+    if (isFormula(value) && templates.has(formulaShape(value as string))) return;
+    found.push({ row, column, value, rowLabel: cellText(read(row, placement.columns[0])) });
   };
   for (const area of spillAreas(spec)) {
     const [anchor, ...spilled] = placedCells(spec, area, placement);

@@ -89,11 +89,17 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
   const physicalWidth = Math.max(0, ...content.map((row) => row.length));
   const text = (r: number, c: number) => key(content[r]?.[c]);
 
-  // Columns: where most of a column's labels are, left to right.
+  // Columns: where most of a column's labels are, left to right. A label other columns have too
+  // ("Đạt" in both requirement columns) is no sign of this one while it has labels of its own: with
+  // a requirement column deleted, the other one's "Đạt" would otherwise claim the values ("Đạt",
+  // "Không đạt") typed right of it, and repair write requirements over them.
+  const labelsOf = (c: number) => new Set(spec.cells.map((_, r) => labelText(spec, r, c)).filter(Boolean));
+  const all = Array.from({ length: width }, (_, c) => labelsOf(c));
   const columns: Array<number | null> = [];
   let after = 0;
   for (let c = 0; c < width; c++) {
-    const labels = new Set(spec.cells.map((_, r) => labelText(spec, r, c)).filter(Boolean));
+    const own = new Set([...all[c]].filter((label) => !all.some((other, o) => o !== c && other.has(label))));
+    const labels = own.size > 0 ? own : all[c];
     let best: number | null = null;
     let bestScore = 0;
     for (let p = after; p < physicalWidth && labels.size > 0; p++) {
@@ -141,6 +147,7 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
   });
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
   findFormulaRows(spec, content, anchors, rows, placedColumns, names);
+  placeAboveSuccessors(anchors, rows);
   // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled
   // ones, and so do rows whose key column itself is gone (deleted): their key went with it, not the row.
   const missing = new Set(anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [r] : [])));
@@ -168,7 +175,8 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
   const claimed = new Set(rows.filter((p): p is number => p !== null));
   specFormulas.forEach((own, r) => {
     const column = own ? columns[own.c] : null;
-    if (!own || anchors[r] !== null || column === null) return;
+    // A row found by its label needs no formula; one whose key column was deleted does.
+    if (!own || (anchors[r] !== null && anchors[r]!.column !== null) || column === null || rows[r] !== null) return;
     if (specFormulas.filter((f) => f?.c === own.c && f.shape === own.shape).length > 1) return;
     const before = Math.max(0, ...rows.slice(0, r).filter((p): p is number => p !== null));
     const after = Math.min(content.length + 1, ...rows.slice(r + 1).filter((p): p is number => p !== null));
@@ -180,6 +188,26 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
     rows[r] = found[0];
     claimed.add(found[0]);
   });
+}
+
+/**
+ * Rows whose key column was deleted (a criterion heading without column B) go right above the row
+ * that follows them in the spec, where that place is free: a heading heads what follows it, and
+ * a row people inserted after the rows before it (at the end of the previous criterion) must
+ * not take the heading's place and leave the heading's own note on a row of nothing. Fills `rows`
+ * in place, bottom up so a run of such rows stays together.
+ */
+function placeAboveSuccessors(anchors: Array<Anchor | null>, rows: Array<number | null>): void {
+  const claimed = new Set(rows.filter((p): p is number => p !== null));
+  for (let r = rows.length - 2; r >= 0; r--) {
+    const next = rows[r + 1];
+    if (anchors[r]?.column !== null || rows[r] !== null || next === null) continue;
+    const before = Math.max(0, ...rows.slice(0, r).filter((p): p is number => p !== null));
+    if (next - 1 > before && !claimed.has(next - 1)) {
+      rows[r] = next - 1;
+      claimed.add(next - 1);
+    }
+  }
 }
 
 const hasContent = (row: Cell[] | undefined) => (row ?? []).some((cell) => !isBlank(cell));
@@ -256,7 +284,8 @@ function orphansOf(content: Cell[][], anchors: Array<Anchor | null>, keyed: Arra
   const keyColumns = new Set(anchors.flatMap((a, r) => (a && a.column !== null && keyed[r] === null ? [a.column] : [])));
   const span = placed.filter((p): p is number => p !== null);
   if (keyColumns.size === 0 || span.length === 0) return [];
-  const taken = new Set(keyed);
+  // A row of the spec whose key column was deleted (a criterion heading without column B) is its own row, not a missing one's.
+  const taken = new Set([...keyed, ...placed.filter((_, r) => anchors[r]?.column === null)]);
   const orphans: SheetMatch['orphans'] = [];
   for (let p = Math.min(...span); p <= Math.max(...span); p++) {
     if (taken.has(p) || !hasContent(content[p - 1])) continue;

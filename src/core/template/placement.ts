@@ -37,7 +37,8 @@ function span(map: number[], from: number, to: number): [number, number] {
 }
 
 const A1 = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/;
-const columnIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+/** A column's number from its letters: "A" → 1, "K" → 11, "AA" → 27. */
+export const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** An A1 cell or range of the spec ("B4", "$B$8", "A5:H25") where the placement puts it. */
 export function placeRange(a1: string, placement: Placement): string {

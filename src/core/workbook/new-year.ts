@@ -313,3 +313,10 @@ export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRo
 export function keepsAsText(value: Cell): boolean {
   return typeof value === 'string' && !value.startsWith('=') && value.trim() !== '' && parseViNumber(value) !== null;
 }
+
+/**
+ * The number format that keeps a value copied to an archive (or back) as it was: text as text
+ * ("0123", "1/2" are not re-read), a date as dd/mm/yyyy (with the time when it has one).
+ */
+export const archiveFormat = (value: Cell): string =>
+  typeof value === 'string' ? '@' : value instanceof Date ? (value.getHours() || value.getMinutes() ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy') : 'General';

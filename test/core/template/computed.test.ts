@@ -49,6 +49,11 @@ describe('typedInComputed', () => {
     expect(found(['=CDHT_RESULTS(A2:A3)', ''], ['', 'chặn'], '#REF!')).toEqual([[3, 3, 'chặn', 'TC1.2']]);
   });
 
+  it("never takes the template's own formula for typed text, wherever a moved row left it; someone's own formula there is kept", () => {
+    expect(found(['', ''], ['=CDHT_RESULTS(A3:A4)', ''], '')).toEqual([]);
+    expect(found(['', ''], ['=SUM(A3:A4)', ''], '')).toEqual([[3, 2, '=SUM(A3:A4)', 'TC1.2']]);
+  });
+
   it('names a row by its label as the sheet shows it: a date as dd/mm/yyyy, a number with a decimal comma, ungrouped', () => {
     expect(found(['', 'ghi tay'], [7, ''], '', [new Date(2025, 2, 5), 1234.5])).toEqual([
       [2, 3, 'ghi tay', '05/03/2025'],

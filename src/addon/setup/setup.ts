@@ -4,6 +4,7 @@ import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, typedInComputed } from '../../core/template/computed';
+import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
@@ -190,6 +191,8 @@ interface Plan {
   former?: SheetSpec;
   /** People's notes the rewrite would cover, moved right on their rows after it. */
   displaced?: DisplacedNote[];
+  /** On a sheet of text alone, what people typed, moved under (or beside) the new lines after the rewrite, with the formats it had. */
+  carried?: { cells: CarriedCells; formats: string[][] };
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -275,6 +278,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // A sheet of text alone that does not match whole is rewritten in place: what people typed on it is carried.
+  const partial = new Map<string, SheetMatch>();
   // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
   const sheetNames = new Map([...found].map(([specName, sheet]) => [specName, nameOf(sheet)]));
   for (const sheetSpec of spec.sheets) {
@@ -283,6 +288,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matchSheet(sheetSpec, content, sheetNames);
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match)) matches.set(sheetSpec.name, match);
+      else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }
     const name = nameOf(found.get(sheetSpec.name)!);
@@ -327,12 +333,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const width = sheetSpec.cells[0].length;
     if (!match) {
       const former = previous ? workbookSpec(previous).sheets.find((s) => s.name === sheetSpec.name) : undefined;
+      const text = partial.get(sheetSpec.name);
+      const cells = text ? carriedCells(sheetSpec, text, content) : null;
       plans.set(sheetSpec.name, {
         placement: identityPlacement(name, sheetSpec.cells.length, width),
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
-        displaced: former ? displacedNotes(sheetSpec, former, content) : [],
+        displaced: former && !text ? displacedNotes(sheetSpec, former, content) : [],
+        carried: cells && cells.moves.length > 0 ? { cells, formats: readRanges.get(sheetSpec.name)!.range.getNumberFormats() } : undefined,
       });
       continue;
     }
@@ -425,6 +434,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
     if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
+    if (plan.carried) messages.push(moveCarried(sheet, plan.placement.name, sheetSpec, plan.carried.cells, plan.carried.formats, contents.get(sheetSpec.name)!));
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
@@ -450,6 +460,43 @@ function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], r
   }
   const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${typedValue(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
   return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
+}
+
+/**
+ * Writes what people typed on a sheet of text alone where `carriedCells` moves it, after the
+ * rewrite wrote the template's lines: the columns right of the lines on their rows, then whole
+ * rows below them. Typed text goes under the text format, so "0912345678" is not re-read as a
+ * number; anything else keeps the format it had. Returns the message naming each move.
+ */
+function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: CarriedCells, formats: string[][], content: Cell[][]): string {
+  const [lines, width] = [spec.cells.length, spec.cells[0].length];
+  const values = carried.arrange(content, '');
+  const shown = carried.arrange(formats, 'General');
+  const formatOf = (cell: Cell, format: string) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
+  const write = (row: number, column: number, rows: Cell[][], rowFormats: string[][]) => {
+    if (rows.length === 0 || rows[0].length === 0) return;
+    const range = sheet.getRange(row, column, rows.length, rows[0].length);
+    range.setNumberFormats(rows.map((cells, r) => cells.map((cell, c) => formatOf(cell, rowFormats[r][c]))));
+    range.setValues(rows);
+  };
+  write(
+    1,
+    width + 1,
+    values.slice(0, lines).map((row) => row.slice(width)),
+    shown.slice(0, lines).map((row) => row.slice(width)),
+  );
+  write(lines + 1, 1, values.slice(lines), shown.slice(lines));
+  const cellsOf = (row: number, from: number) =>
+    (content[row - 1] ?? [])
+      .slice(from)
+      .filter((cell) => !isBlank(cell))
+      .map(typedValue);
+  const moves = carried.moves.map(({ from, to, beside }) =>
+    beside
+      ? `ô ${cellA1(from, width + 1)} (${cellsOf(from, width).join(', ')}) chuyển sang ô ${cellA1(to, width + 1)}, cạnh dòng hướng dẫn của nó`
+      : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
+  );
+  return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
 }
 
 /**

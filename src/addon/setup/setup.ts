@@ -59,8 +59,11 @@ function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; sh
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
 
-/** The ruleset the workbook should use: the table as the province left it, unless the scheme changes. */
-function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
+/**
+ * The ruleset the workbook should use: the table as the province left it, unless the scheme
+ * changes. `tableName` is the name the table's sheet has now, for the message.
+ */
+function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, tableName: string, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
   const info = infoContent ? readInfo(infoContent).info : null;
   const choice = info?.rulesetId ?? '';
   let builtIn: Ruleset;
@@ -78,7 +81,7 @@ function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | nu
   const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!ruleset) {
-    messages.push(`Bảng Bộ tiêu chí có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
+    messages.push(`Bảng ở trang "${tableName}" có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
     return { ruleset: builtIn, previous: null };
   }
   if (ruleset.scheme !== builtIn.scheme) {
@@ -217,7 +220,7 @@ const indicatorKey = (code: Cell, heading: Cell) => (isBlank(code) ? (isBlank(he
  * indicator such a row holds, so it stops and names each cell (a number, a date or a note in the
  * code column is no code: looksLikeCode).
  */
-function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string): string[] {
+function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: SheetMatch | undefined, rulesetId: string, name: string): string[] {
   const column = match?.columns[INDICATOR_COLUMNS.code] ?? null;
   if (!content || !match || column === null) return [];
   const keys = new Set(logicalKeys(spec));
@@ -229,7 +232,7 @@ function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: She
   });
   if (cells.length === 0) return [];
   return [
-    `Trang "${SHEETS.assessment}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
+    `Trang "${name}", ${cells.join(', ')} không phải mã chỉ tiêu của ${rulesetId} và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.`,
   ];
 }
 
@@ -271,7 +274,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   // The ruleset first: the other sheets' layout depends on it.
   const infoContent = read(specOf(provisional, SHEETS.info));
   const tableContent = asTable(specOf(provisional, SHEETS.ruleset), read(specOf(provisional, SHEETS.ruleset)));
-  const { ruleset, previous } = chooseRuleset(infoContent, tableContent, messages);
+  const rulesetSheet = found.get(SHEETS.ruleset);
+  const { ruleset, previous } = chooseRuleset(infoContent, tableContent, rulesetSheet ? nameOf(rulesetSheet) : SHEETS.ruleset, messages);
   const switching = previous !== null;
   const spec = workbookSpec(ruleset);
   for (const sheetSpec of spec.sheets) read(sheetSpec);
@@ -302,7 +306,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     matches.set(sheetSpec.name, match);
   }
-  if (!switching) problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id));
+  const assessmentSheet = found.get(SHEETS.assessment);
+  if (!switching && assessmentSheet) {
+    problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id, nameOf(assessmentSheet)));
+  }
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
   }
@@ -362,7 +369,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const old = new Map(block.map((row) => [indicatorKey(row.logical[INDICATOR_COLUMNS.code], row.logical[INDICATOR_COLUMNS.name]), row.physical] as const));
       const beside = besideBlock(block, columns, previous ?? ruleset);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-      writeArchive(spreadsheet, archive, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
+      writeArchive(spreadsheet, archive, name, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
       const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
       const belongs = (logical: Cell[]) => formerKeys.has(indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]));
@@ -669,8 +676,9 @@ function leftBehind(
   return messages;
 }
 
-function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
-  const rows: Cell[][] = [[`Dữ liệu trang "${SHEETS.assessment}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
+/** The archive of a switch: the old rows of "Đánh giá" (`sheetName`, as named now) under its title and `header`, then the old table. */
+function writeArchive(spreadsheet: SpreadsheetLike, name: string, sheetName: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
+  const rows: Cell[][] = [[`Dữ liệu trang "${sheetName}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];
   const all = table ? [...rows, [], [`Bộ tiêu chí cũ`], ...table] : rows;

@@ -465,7 +465,7 @@ function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], r
     if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
     cell.setValues([[note.value]]);
   }
-  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${typedValue(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
+  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
   return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
 }
 
@@ -497,7 +497,7 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
     (content[row - 1] ?? [])
       .slice(from)
       .filter((cell) => !isBlank(cell))
-      .map(typedValue);
+      .map((cell) => describeCell(cell));
   const moves = carried.moves.map(({ from, to, beside }) =>
     beside
       ? `ô ${cellA1(from, width + 1)} (${cellsOf(from, width).join(', ')}) chuyển sang ô ${cellA1(to, width + 1)}, cạnh dòng hướng dẫn của nó`
@@ -505,12 +505,6 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
   );
   return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
 }
-
-/**
- * A value a person typed, named in a message as the sheet shows it by default: a number
- * ungrouped with a decimal comma (a year 2025, never "2.025"), text quoted, a date as dd/mm/yyyy.
- */
-const typedValue = (cell: Cell) => (typeof cell === 'number' ? cellText(cell) : describeCell(cell));
 
 /**
  * What repair did with rows whose key someone emptied: the key written back where the row was
@@ -535,7 +529,7 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   };
   const orphans = match.orphans.map((row) => {
     const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
-    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${typedValue(cell)}`]));
+    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
     const noun = spec.rowKey ?? 'nhãn';
     return `Dòng ${at} của trang "${name}" có giá trị nhưng không có ${noun}: ${cells.join(', ')}. Dòng này được để nguyên; nếu đó là giá trị của ${missing.join(' hoặc ')}, hãy chép sang dòng đó rồi xoá dòng ${at}.`;
   });
@@ -571,7 +565,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
   const bySheet = new Map<string, string[]>();
-  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${typedValue(t.value)})`]);
+  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
   return [...bySheet].map(
     ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );

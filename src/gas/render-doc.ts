@@ -207,7 +207,7 @@ class DocDrawer {
   /**
    * Styles a paragraph already holding the block's typeset text (paragraphText); runs styled
    * differently get one call each, a link run one more, at the offsets of the typeset runs
-   * (composing may shorten a run).
+   * (composing may shorten a run, a quotation mark may move to the run beside it).
    */
   styleParagraph(target: ParagraphLike, block: ParagraphBlock): void {
     target.setAttributes(this.attributes(block.style));
@@ -240,6 +240,11 @@ class DocDrawer {
 
   table(body: BodyLike, block: TableBlock): void {
     this.tables.push(block);
+    // Rows kept with the next (a heading row, a criterion, all but the last row of an indicator's
+    // parts): Docs has no table-row property for it (the Docs API's TableRowStyle holds only
+    // minRowHeight, preventOverflow and tableHeader), so finishLayout sets ParagraphStyle.keepWithNext
+    // on each cell's paragraph, the paragraph property Docs documents; whether Docs honours it
+    // between table rows is not documented: README, "First run on a real account", says what to check.
     const keptRows = block.rows.flatMap((_, r) => (rowKeepsWithNext(block, r) ? [r] : []));
     this.elements.push({ kind: 'table', rows: block.rows.length, columns: block.widths.length, keptRows });
     // A group label goes in the head cell of the merge to come, else in the widest column.

@@ -9,7 +9,6 @@ import { buildDossier, type DossierResult } from '../../src/core/documents/dossi
 import type { Block, CellBlock, ReportDocument, Run, TableBlock } from '../../src/core/documents/model';
 import type { EvidenceItem } from '../../src/core/workbook/evidence';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
-import { linkRun, withLinks } from '../../src/core/documents/links';
 import { pageSetup } from '../../src/core/documents/styles';
 import { renderDocx } from '../../src/docx/render-docx';
 import { renderGoogleDoc } from '../../src/gas/render-doc';
@@ -100,39 +99,6 @@ describe('the links of the Danh mục minh chứng', () => {
 });
 
 describe('links in the document model', () => {
-  it('make a link of a text that is wholly an http(s) address as typed, and of nothing else', () => {
-    expect(linkRun({ text: 'https://a.vn/x', bold: true })).toEqual({ text: 'https://a.vn/x', bold: true, link: 'https://a.vn/x' });
-    expect(linkRun({ text: 'http://a.vn' })).toEqual({ text: 'http://a.vn', link: 'http://a.vn' });
-    for (const text of ['drive.google.com/file/d/x', 'www.a.vn', ' https://a.vn/x', 'Xem https://a.vn/x', 'javascript:alert(1)', 'https://localhost/x', '']) {
-      expect(linkRun({ text }), text).toEqual({ text });
-    }
-    // A run that links already keeps its own address.
-    expect(linkRun({ text: 'https://a.vn/x', link: 'https://b.vn/y' })).toEqual({ text: 'https://a.vn/x', link: 'https://b.vn/y' });
-  });
-
-  it("turn a plain cell that is an address into a paragraph in the cell's own style (its column's alignment, its row's bold)", () => {
-    const table: TableBlock = {
-      kind: 'table',
-      widths: [0.5, 0.5],
-      borders: true,
-      cellStyle: { align: 'left', sizePt: 12, spaceAfterPt: 2 },
-      aligns: ['center', 'right'],
-      rows: [
-        { cells: [{ text: 'https://a.vn/h' }, { text: 'Liên kết' }], header: true },
-        { cells: [{ text: 'https://a.vn/1' }, { blocks: [{ kind: 'rule', widthMm: 5, sizePt: 12 }] }], bold: true },
-        { cells: [{ text: 'Bản giấy' }, { text: 'https://a.vn/2' }] },
-      ],
-    };
-    const [linked, paragraph, other] = withLinks([table, { kind: 'paragraph', runs: [{ text: 'Xem ' }, { text: 'https://a.vn/p' }], style: { align: 'justify', sizePt: 14 } }, { kind: 'pageBreak' }]);
-    expect(tableLines(linked as TableBlock).slice(1)).toEqual([
-      '  [h] {C12 b sa2: [https://a.vn/h](https://a.vn/h)} | Liên kết',
-      '  [b] {C12 b sa2: [https://a.vn/1](https://a.vn/1)} | {rule 5mm@12}',
-      '  [] Bản giấy | {R12 sa2: [https://a.vn/2](https://a.vn/2)}',
-    ]);
-    expect(paragraph).toEqual({ kind: 'paragraph', runs: [{ text: 'Xem ' }, { text: 'https://a.vn/p', link: 'https://a.vn/p' }], style: { align: 'justify', sizePt: 14 } });
-    expect(other).toEqual({ kind: 'pageBreak' });
-  });
-
   it('are drawn in the Google Doc over their own characters, after the text before them', () => {
     const app = new FakeDocumentApp();
     const doc: ReportDocument = {

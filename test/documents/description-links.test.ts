@@ -80,12 +80,13 @@ describe('links in "Kết quả thực hiện"', () => {
 /**
  * Quotes or angle brackets typed around an address (newcomer review: “minh chứng H1.03”) set the
  * address apart from the sentence; the code that replaces it needs no quotes, so they go with the
- * address. Quotes around more than the address are the commune's and stay. Expected lines typed
- * by hand: the model keeps straight quotes, the typeset text curls those that stay.
+ * address. Quotes around more than the address are the commune's and stay, holding only its words:
+ * the typeset text closes them before a code at their end and opens them after one at their start.
+ * Expected lines typed by hand: the model keeps straight quotes, the typeset text curls those that stay.
  */
 describe('an address typed in quotes in "Kết quả thực hiện"', () => {
   const quoted = new Map(TINY_EVIDENCE).set('TC1.1', {
-    description: `Kế hoạch "https://drive.google.com/h101"; ảnh “https://a.vn/anh”, <a.vn/ds> và 'http//b.vn/x'. Biên bản "Họp thôn https://a.vn/anh" ('https://a.vn/ds'), xem "https://a.vn/ds và ‘https://a.vn/anh"`,
+    description: `Kế hoạch "https://drive.google.com/h101"; ảnh “https://a.vn/anh”, <a.vn/ds> và 'http//b.vn/x'. Biên bản "Họp thôn https://a.vn/anh" ('https://a.vn/ds'), xem "https://a.vn/ds và ‘https://a.vn/anh". Căn cứ "Quyết định số 12/QĐ-UBND https://drive.google.com/h101".`,
     links: '',
     owner: '',
   });
@@ -94,16 +95,16 @@ describe('an address typed in quotes in "Kết quả thực hiện"', () => {
   const line = report.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.runs.some((r) => r.text.includes('Kế hoạch')))!;
   const WRONG_X = 'liên kết đúng thay cho "http//b.vn/x" (thiếu dấu ":" sau "http") trong "Kết quả thực hiện" của chỉ tiêu 1.1';
 
-  it('cites the code without the quotes that enclosed only the address, and keeps quotes around more than it or without their pair', () => {
+  it('cites the code without the quotes that enclosed only the address, and keeps quotes around more than it (the code outside them) or without their pair', () => {
     expect(linesOf([line])).toEqual([
-      `${BODY} | _- Kết quả thực hiện: _Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và _⟦[Cần bổ sung: ${WRONG_X} — ${ROW_HINT}]⟧_. Biên bản "Họp thôn minh chứng H1.02" (minh chứng H1.03), xem "minh chứng H1.03 và ‘minh chứng H1.02"`,
+      `${BODY} | _- Kết quả thực hiện: _Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và _⟦[Cần bổ sung: ${WRONG_X} — ${ROW_HINT}]⟧_. Biên bản "Họp thôn minh chứng H1.02" (minh chứng H1.03), xem "minh chứng H1.03 và ‘minh chứng H1.02". Căn cứ "Quyết định số 12/QĐ-UBND minh chứng H1.01".`,
     ]);
     expect(
       typesetParagraph(line)
         .runs.map((r) => r.text)
         .join(''),
     ).toBe(
-      '- Kết quả thực hiện: Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và [Cần bổ sung: liên kết đúng thay cho “http//b.vn/x” (thiếu dấu “:” sau “http”) trong “Kết quả thực hiện” của chỉ\u00a0tiêu\u00a01.1 — nhập ở cột “Kết quả thực hiện” của trang “Đánh giá” (hoặc ở thanh bên) rồi tạo lại hồ sơ]. Biên bản “Họp thôn minh chứng H1.02” (minh chứng H1.03), xem “minh chứng H1.03 và ‘minh chứng H1.02”',
+      '- Kết quả thực hiện: Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và [Cần bổ sung: liên kết đúng thay cho “http//b.vn/x” (thiếu dấu “:” sau “http”) trong “Kết quả thực hiện” của chỉ\u00a0tiêu\u00a01.1 — nhập ở cột “Kết quả thực hiện” của trang “Đánh giá” (hoặc ở thanh bên) rồi tạo lại hồ sơ]. Biên bản “Họp thôn” minh chứng H1.02 (minh chứng H1.03), xem minh chứng H1.03 “và ‘minh chứng H1.02”. Căn cứ “Quyết định số\u00a012/QĐ-UBND” minh chứng H1.01.',
     );
   });
 });

@@ -6,7 +6,7 @@
  * (test/fixtures/tiny-levels.ts: 1.1, 4.3, 5.1, 5.2a/b).
  */
 import { describe, expect, it } from 'vitest';
-import { evidenceCatalogue, evidenceTable } from '../../src/core/documents/dossier/evidence';
+import { evidenceCatalogue, evidenceTable, linkCell } from '../../src/core/documents/dossier/evidence';
 import type { EvidenceItem } from '../../src/core/workbook/evidence';
 import type { IndicatorEvidence } from '../../src/core/workbook/snapshot';
 import { TINY_TT25 } from '../fixtures/tiny-levels';
@@ -71,12 +71,12 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
-      `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | https://a.vn/one`,
+      `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/one](https://a.vn/one)}`,
       '  [] 3 | H1.03 | Văn bản H1.03 | Số 6 | UBND xã | 1.1 | Bản giấy lưu tại xã',
       '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1, Z | Bản giấy lưu tại xã',
-      `  [] 5 | H4.01 | ${gap('H4.01', '4.3')} |  |  | 4.3 | https://a.vn/two`,
+      `  [] 5 | H4.01 | ${gap('H4.01', '4.3')} |  |  | 4.3 | {L12 sb2 sa2 ls1: [https://a.vn/two](https://a.vn/two)}`,
       '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 9.9, 4.3, x | Bản giấy lưu tại xã',
-      '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2a | https://a.vn/listed',
+      '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2a | {L12 sb2 sa2 ls1: [https://a.vn/listed](https://a.vn/listed)}',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 7 minh chứng.',
     ]);
   });
@@ -131,11 +131,11 @@ describe('the "Liên kết" cell of the annex', () => {
   it('prints each link of a cell, without the punctuation around it, and a gap for a cell holding what only looks like a link', () => {
     const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false));
     expect(lines.slice(2, -1).map((line) => line.split(' | ').slice(1).join(' | '))).toEqual([
-      `H1.01 | Văn bản H1.01 |  |  | 1.1 | {${A}: https://a.vn/x / ${A}: https://b.vn/y}`,
-      `H1.02 | Văn bản H1.02 |  |  | 1.1 | {${A}: https://c.vn/1 / ${A}: https://c.vn/2 / ${A}: https://c.vn/3}`,
-      'H1.03 | Văn bản H1.03 |  |  | 1.1 | https://a.vn/x',
-      'H1.04 | Văn bản H1.04 |  |  | 1.1 | https://a.vn/y',
-      'H1.05 | Văn bản H1.05 |  |  | 1.1 | https://vi.wikipedia.org/wiki/A_(b)',
+      `H1.01 | Văn bản H1.01 |  |  | 1.1 | {${A}: [https://a.vn/x](https://a.vn/x) / ${A}: [https://b.vn/y](https://b.vn/y)}`,
+      `H1.02 | Văn bản H1.02 |  |  | 1.1 | {${A}: [https://c.vn/1](https://c.vn/1) / ${A}: [https://c.vn/2](https://c.vn/2) / ${A}: [https://c.vn/3](https://c.vn/3)}`,
+      `H1.03 | Văn bản H1.03 |  |  | 1.1 | {${A}: [https://a.vn/x](https://a.vn/x)}`,
+      `H1.04 | Văn bản H1.04 |  |  | 1.1 | {${A}: [https://a.vn/y](https://a.vn/y)}`,
+      `H1.05 | Văn bản H1.05 |  |  | 1.1 | {${A}: [https://vi.wikipedia.org/wiki/A_(b)](https://vi.wikipedia.org/wiki/A_(b))}`,
       `H1.06 | Văn bản H1.06 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.06 ("http//drive.google.com/file/d/abc": thiếu dấu ":" sau "http")', 9)}`,
       `H1.07 | Văn bản H1.07 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.07 ("htps://drive.google.com/file/d/abc": "htps://" viết sai, cần "https://" hoặc "http://")', 10)}`,
       `H1.08 | Văn bản H1.08 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.08 ("https:/drive.google.com/file/d/abc": sau "https:" cần hai dấu "/")', 11)}`,
@@ -145,7 +145,7 @@ describe('the "Liên kết" cell of the annex', () => {
       'H1.12 | Văn bản H1.12 |  |  | 1.1 | Tủ hồ sơ UBND xã',
       'H1.13 | Văn bản H1.13 |  |  | 1.1 | Bản giấy lưu tại xã',
       // Links separated by a comma before an address without its scheme, or by an East Asian comma, each found.
-      `H1.14 | Văn bản H1.14 |  |  | 1.1 | {${A}: https://a.vn/x / ${A}: https://drive.google.com/y}`,
+      `H1.14 | Văn bản H1.14 |  |  | 1.1 | {${A}: [https://a.vn/x](https://a.vn/x) / ${A}: [https://drive.google.com/y](https://drive.google.com/y)}`,
       `H1.15 | Văn bản H1.15 |  |  | 1.1 | ${fix('liên kết đúng của minh chứng H1.15 ("htps://b.vn/y": "htps://" viết sai, cần "https://" hoặc "http://")', 18)}`,
       // An item without a code yet is named by its row (and sorts last).
       ` | Văn bản  |  |  | 1.1 | ${fix('liên kết đúng của minh chứng dòng 14 ("http//b.vn/w": thiếu dấu ":" sau "http")', 14)}`,
@@ -157,5 +157,44 @@ describe('the item a link belongs to', () => {
   it('is the first in annex order that lists it, whatever the punctuation it was typed with; a link no item lists has none', () => {
     const catalogue = evidenceCatalogue([item('H1.02', ['TC1.1'], 5, 'https://a.vn/x'), item('H1.01', ['TC1.1'], 4, 'https://b.vn/y; (https://a.vn/x).')], new Map(), TINY_TT25);
     expect(['https://a.vn/x', 'https://b.vn/y', 'https://c.vn/z'].map((href) => catalogue.itemFor(href)?.code)).toEqual(['H1.01', 'H1.01', undefined]);
+  });
+});
+
+/**
+ * linkCell in full: the annex's "Liên kết" cell builds its own link runs (a run carrying the address
+ * it prints), each link a paragraph in the style a plain cell of its row and column has, so the
+ * renderers draw hyperlinks and nothing is added to the table afterwards.
+ */
+describe('linkCell', () => {
+  const style = { align: 'left', sizePt: 12, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1, bold: false } as const;
+  const at = (link: string, code = 'H2.03') => linkCell({ code, name: 'Kế hoạch', reference: '', issuer: '', link, indicators: ['TC2.1'], row: 9 }, style);
+  const linkPara = (address: string) => ({ kind: 'paragraph', runs: [{ text: address, link: address }], style });
+  const FIX = 'sửa ở cột "Liên kết" dòng 9 của trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
+  const gap = (what: string) => ({
+    blocks: [{ kind: 'paragraph', runs: [{ text: `[Cần bổ sung: ${what} — ${FIX}]`, mark: 'fill', italic: true, gap: `${what}: ${FIX}` }], style }],
+  });
+
+  it('says where the paper copy is when there is no link: the words typed, or "Bản giấy lưu tại xã"', () => {
+    expect([at(''), at('   '), at('Tủ hồ sơ  UBND xã')]).toEqual([{ text: 'Bản giấy lưu tại xã' }, { text: 'Bản giấy lưu tại xã' }, { text: 'Tủ hồ sơ UBND xã' }]);
+  });
+
+  it('makes one link a paragraph in the plain cell style holding one link run, the address with https:// when typed without', () => {
+    expect([at('https://drive.google.com/h1'), at(' (drive.google.com/file/d/x). ')]).toEqual([
+      { blocks: [linkPara('https://drive.google.com/h1')] },
+      { blocks: [linkPara('https://drive.google.com/file/d/x')] },
+    ]);
+  });
+
+  it('puts each of several links on a paragraph of its own, each once, in the order typed', () => {
+    expect(at('https://a.vn/1; https://b.vn/2\nhttps://a.vn/1,drive.google.com/3')).toEqual({
+      blocks: [linkPara('https://a.vn/1'), linkPara('https://b.vn/2'), linkPara('https://drive.google.com/3')],
+    });
+  });
+
+  it('prints no link but a gap when words stand around the links or an address is written wrong, naming the item (or its row)', () => {
+    expect([at('Xem https://a.vn/1 bản gốc'), at('http//a.vn/2', '')]).toEqual([
+      gap('liên kết đúng của minh chứng H2.03 (ngoài liên kết còn ghi "Xem bản gốc": ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng)'),
+      gap('liên kết đúng của minh chứng dòng 9 ("http//a.vn/2": thiếu dấu ":" sau "http")'),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** The dossier's evidence list (src/core/documents/dossier/evidence.ts): its order and the codes it gives. */
 import { describe, expect, it } from 'vitest';
 import { evidenceCatalogue } from '../../src/core/documents/dossier/evidence';
+import type { TableCell } from '../../src/core/documents/model';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { type EvidenceItem, linksIn } from '../../src/core/workbook/evidence';
 
@@ -32,6 +33,15 @@ describe('a link typed without https://', () => {
     expect(catalogue.items.map((i) => i.code)).toEqual(['H1.01']);
     expect(catalogue.checks).toEqual([]);
     const [table] = evidenceTable(catalogue, false);
-    expect(table.kind === 'table' && table.rows[1].cells.map((c) => ('text' in c ? c.text : ''))).toEqual(['1', 'H1.01', 'Văn bản H1.01', '', '', '1.1', 'https://drive.google.com/file/d/abc']);
+    const runs = (c: TableCell) => ('text' in c ? c.text : c.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : [])));
+    expect(table.kind === 'table' && table.rows[1].cells.map(runs)).toEqual([
+      '1',
+      'H1.01',
+      'Văn bản H1.01',
+      '',
+      '',
+      '1.1',
+      [{ text: 'https://drive.google.com/file/d/abc', link: 'https://drive.google.com/file/d/abc' }],
+    ]);
   });
 });

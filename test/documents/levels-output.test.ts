@@ -155,7 +155,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 2 trở lên | Đạt chuẩn mức độ 2 | Đạt | `,
       `  [bs] ${TC5}: đạt Mức độ 1`,
       `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02, H5.03`,
-      `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
+      `  [k] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 15,5% | Đạt | `,
       '  [b]  | Tổng số chỉ tiêu đạt Mức độ 1 |  | 4/4 | Đạt Mức độ 1 | ',
       `J14 fl10 sb6 sa6 ls1.15 | Kết luận: xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025.`,
@@ -278,7 +278,7 @@ describe('the TT25 dossier of a commune below Mức độ 1', () => {
       `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 2 trở lên | Đạt chuẩn mức độ 2 | Đạt | `,
       `  [bs] ${TC5}: không đạt Mức độ 1`,
       `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02, H5.03`,
-      `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
+      `  [k] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 5% | Không đạt | `,
       '  [b]  | Tổng số chỉ tiêu đạt Mức độ 1 |  | 2/4 | Chưa đạt Mức độ 1 | ',
       `J14 fl10 sb6 sa6 ls1.15 | Kết luận: xã Hòa An chưa đạt ${CDHT} Mức độ 1 năm 2025.`,
@@ -372,7 +372,7 @@ describe('a commune that meets Mức độ 2', () => {
       `  [bs] ${TC5}: đạt Mức độ 2`,
       `  [] 5.1 | ${NAME_51} | ≥ 80% | 80% | Đạt | H5.02, H5.03`,
       // Thông tư 25/2023 Điều 7: 50% and 12% in a difficult area, instead of 60% and 15%.
-      `  [] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
+      `  [k] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
       `  []  | ${NAME_52B} | ≥ 12% | 15,5% | Đạt | `,
       '  [b]  | Tổng số chỉ tiêu đạt Mức độ 2 |  | 4/4 | Đạt Mức độ 2 | ',
     ]);

@@ -25,6 +25,8 @@ const doc: ReportDocument = {
     { kind: 'paragraph', runs: [{ text: 'Danh hiệu ' }, { text: '"Công dân', bold: true }, { text: ' học tập" của xã Đ' }, { text: "'rao", italic: true }, { text: '.' }], style },
     // Typed decomposed (NFD): each run composed, so the bold run starts at the composed offset.
     { kind: 'paragraph', runs: [{ text: 'Chương'.normalize('NFD') }, { text: ' II. Phụ lục I: "Lời "chào"" của bà H\' Leo'.normalize('NFD'), bold: true }], style },
+    // A code standing for an address the commune quoted with its document: the quotation closes before it.
+    { kind: 'paragraph', runs: [{ text: 'Căn cứ "Quyết định ' }, { text: 'minh chứng H1.01', bold: true, address: 'https://a.vn/x' }, { text: '".' }], style },
     {
       kind: 'table',
       widths: [0.5, 0.5],
@@ -60,6 +62,7 @@ const expectedRuns = [
   ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/QĐ-KHVN.'],
   ['Danh hiệu ', '“Công dân', ' học tập” của xã Đ', '’rao', '.'],
   ['Chương', '_II. Phụ_lục_I: “Lời ‘chào’” của bà H’ Leo'],
+  ['Căn cứ “Quyết định” ', 'minh chứng H1.01', '.'],
   ['khoản_2 “Điều_5”'],
   ['Thông_tư', '_25/2023/TT-BGDĐT'],
   ['‘Gia đình ', 'hiếu học’'],
@@ -77,7 +80,7 @@ describe('one model paragraph, typeset alike in the DOCX and the Google Doc', ()
     const texts = [...body.paragraphs.slice(1), ...body.tables[0].rows[0].cells.flatMap((cell) => cell.children)].map((p: FakeParagraph) => p.text);
     expect(texts).toEqual(expectedRuns.map((runs) => runs.join('')));
     expect(texts).toEqual(docxRuns.map((runs) => runs.join('')));
-    // Bold "_1" is characters 25–26, bold "“Công dân" 10–18, italic "’rao" 37–40, bold "_II. … Leo" 6–47 of the composed text.
+    // Bold "_1" is characters 25–26, bold "“Công dân" 10–18, italic "’rao" 37–40, bold "_II. … Leo" 6–47 of the composed text, the bold code 20–35 after the quotation closed before it.
     expect(body.paragraphs.slice(1).map((p) => p.ranges)).toEqual([
       [{ start: 25, end: 26, attributes: { BOLD: true } }],
       [
@@ -85,6 +88,7 @@ describe('one model paragraph, typeset alike in the DOCX and the Google Doc', ()
         { start: 37, end: 40, attributes: { ITALIC: true } },
       ],
       [{ start: 6, end: 47, attributes: { BOLD: true } }],
+      [{ start: 20, end: 35, attributes: { BOLD: true } }],
     ]);
   });
 });

@@ -6,6 +6,7 @@
  * expectation stands for the no-break space \u00a0, written out where it matters.
  */
 import { describe, expect, it } from 'vitest';
+import type { Run } from '../../src/core/documents/model';
 import { bindNumbers, curlyQuotes, typeset, typesetParagraph } from '../../src/core/documents/typeset';
 
 const nb = (text: string) => text.replace(/_/g, '\u00a0');
@@ -204,5 +205,75 @@ describe('typesetParagraph', () => {
     const style = { align: 'left' as const, sizePt: 13 };
     const paragraph = { kind: 'paragraph' as const, runs: [{ text: 'Chương'.normalize('NFD') }, { text: ' II. Tổ chức'.normalize('NFD'), bold: true }], style };
     expect(typesetParagraph(paragraph)).toEqual({ kind: 'paragraph', runs: [{ text: 'Chương' }, { text: '\u00a0II. Tổ chức', bold: true }], style });
+  });
+});
+
+/**
+ * A quotation the commune typed around a document and its address ('"Quyết định số 12/QĐ-UBND
+ * https://…"'): the address is printed as the code of its evidence ("minh chứng H1.03"), our words,
+ * not the commune's, so the quotation closes before it and holds only the commune's words:
+ * “Quyết định số 12/QĐ-UBND” minh chứng H1.03. A quotation that opens on a code opens after it; one
+ * holding only codes is printed without its marks; a code inside the quoted words stays there.
+ * Expected texts typed by hand.
+ */
+describe('typesetParagraph: a quotation around an address and more', () => {
+  const style = { align: 'justify' as const, sizePt: 14 };
+  const code = (text: string, address = 'https://drive.google.com/x') => ({ text, address });
+  const set = (...runs: Run[]) => typesetParagraph({ kind: 'paragraph', runs, style }).runs;
+
+  it('closes before the code that ends it (and the sentence mark after the code), the code after the quotation', () => {
+    expect(set({ text: 'Căn cứ "Quyết định số 12/QĐ-UBND ' }, code('minh chứng H1.03'), { text: '" của xã.' })).toEqual([
+      // "số" is bound to its number, as everywhere.
+      { text: 'Căn cứ “Quyết định số\u00a012/QĐ-UBND” ' },
+      code('minh chứng H1.03'),
+      { text: ' của xã.' },
+    ]);
+    expect(set({ text: '"Kế hoạch ', bold: true }, code('minh chứng H1.01'), { text: '."' })).toEqual([{ text: '“Kế hoạch” ', bold: true }, code('minh chứng H1.01'), { text: '.' }]);
+  });
+
+  it('closes before several codes at its end, a gap standing for an address as a code does', () => {
+    const gap = { text: '[Cần bổ sung: mã của minh chứng dòng 7]', italic: true, mark: 'fill' as const, gap: 'g', address: 'https://a.vn/y' };
+    expect(set({ text: 'Biên bản "Họp thôn ' }, code('minh chứng H1.02'), { text: ', ' }, gap, { text: '"' })).toEqual([
+      { text: 'Biên bản “Họp thôn” ' },
+      code('minh chứng H1.02'),
+      { text: ', ' },
+      gap,
+      { text: '' },
+    ]);
+  });
+
+  it('puts a moved mark into the run of the quoted word beside it, not into the spaces before that word', () => {
+    expect(set({ text: 'Ảnh "' }, code('minh chứng H1.02'), { text: ' ' }, { text: 'lớp học"', bold: true })).toEqual([
+      { text: 'Ảnh ' },
+      code('minh chứng H1.02'),
+      { text: ' ' },
+      { text: '“lớp học”', bold: true },
+    ]);
+    expect(set({ text: '"Kế hoạch', bold: true }, { text: ' ' }, code('minh chứng H1.01'), { text: '"' })).toEqual([
+      { text: '“Kế hoạch”', bold: true },
+      { text: ' ' },
+      code('minh chứng H1.01'),
+      { text: '' },
+    ]);
+  });
+
+  it('opens after the code that starts it, and drops the marks of a quotation holding only codes', () => {
+    expect(set({ text: 'Ảnh "' }, code('minh chứng H1.02'), { text: ' lớp học" và "' }, code('minh chứng H1.04'), { text: '; ' }, code('minh chứng H1.05'), { text: '".' })).toEqual([
+      { text: 'Ảnh ' },
+      code('minh chứng H1.02'),
+      { text: ' “lớp học” và ' },
+      code('minh chứng H1.04'),
+      { text: '; ' },
+      code('minh chứng H1.05'),
+      { text: '.' },
+    ]);
+  });
+
+  it('leaves a code inside the quoted words, a code glued to a word, a mark without its pair and a run that is no code', () => {
+    expect(set({ text: '"Xem ' }, code('minh chứng H1.01'), { text: ' và ảnh"' })).toEqual([{ text: '“Xem ' }, code('minh chứng H1.01'), { text: ' và ảnh”' }]);
+    expect(set({ text: '"Xem:' }, code('minh chứng H1.01'), { text: '"' })).toEqual([{ text: '“Xem:' }, code('minh chứng H1.01'), { text: '”' }]);
+    expect(set({ text: '"' }, code('minh chứng H1.01'), { text: ': ảnh"' })).toEqual([{ text: '“' }, code('minh chứng H1.01'), { text: ': ảnh”' }]);
+    expect(set({ text: 'Màn hình 15" ' }, code('minh chứng H1.01'), { text: '"' })).toEqual([{ text: 'Màn hình 15" ' }, code('minh chứng H1.01'), { text: '"' }]);
+    expect(set({ text: '"Công dân ' }, { text: 'học tập', bold: true }, { text: '"' })).toEqual([{ text: '“Công dân ' }, { text: 'học tập', bold: true }, { text: '”' }]);
   });
 });

@@ -57,6 +57,15 @@ export const row = (texts: string[], extra: Omit<TableRow, 'cells'> = {}): Table
   ...extra,
 });
 
+/**
+ * The rows of one entry (an indicator's parts, 5.2a and 5.2b) kept on one page: each but the last
+ * keeps with the row after it (TableRow.keepWithNext, which both renderers follow), so a page never
+ * ends between the parts of one indicator.
+ */
+export function keptTogether(rows: TableRow[]): TableRow[] {
+  return rows.map((r, i) => (i < rows.length - 1 ? { ...r, keepWithNext: true } : r));
+}
+
 /** `blocks` with the last one, when a paragraph, kept on the page of what follows it. */
 export function keepLastWithNext(blocks: Block[]): Block[] {
   const last = blocks[blocks.length - 1];

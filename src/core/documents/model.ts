@@ -27,6 +27,12 @@ export interface Run {
    * a hyperlink, so the printed PDF is clickable. Only the Danh mục minh chứng prints links.
    */
   link?: string;
+  /**
+   * For a run printed in place of an address the commune typed in its text (the code of the
+   * evidence listing it, or a gap asking for one): that address. The code is our words, so
+   * typesetting keeps it out of the commune's quotation marks (typeset.ts, outsideQuotes).
+   */
+  address?: string;
 }
 
 export interface ParagraphStyle {

@@ -153,22 +153,86 @@ const setText = (text: string): string => bindNumbers(curlyQuotes(text));
  */
 export const typeset = (text: string): string => setText(text.normalize('NFC'));
 
+/** Sentence marks that may stand between a code ending a quotation and its closing mark ('"Kế hoạch https://…."'). */
+const SENTENCE_MARK = /[.,;:!?…]/;
+/** What may separate codes, or a code from the quoted words: spaces, a comma, a semicolon. */
+const SEPARATOR = /[\s,;]/;
+
+/** Where each mark of a quotation goes: its new position (before the character there), or null when dropped. */
+type Moves = Map<number, number | null>;
+
+/**
+ * The marks of each quotation moved past the runs standing for an address (Run.address: the code
+ * of its evidence, our words) at either end of it, so that the quotation holds only the commune's
+ * words: '"Quyết định số 12 <code>"' closes before the code and the spaces before it ("“Quyết định
+ * số 12” minh chứng H1.03"), a sentence mark after the code staying after it; '"<code> lớp học"'
+ * opens after the code and the spaces after it. A quotation holding nothing but codes loses both
+ * marks. A code glued to the quoted words (no space between: "Xem:<code>") or inside them stays.
+ * `spans` are the [start, end) of those runs in `text`; the pairs are quotePairs'.
+ */
+function outsideQuotes(text: string, spans: Array<[number, number]>): Moves {
+  const moves: Moves = new Map();
+  const ending = (at: number, open: number) => spans.find(([start, end]) => end === at && start > open);
+  const starting = (at: number, close: number) => spans.find(([start, end]) => start === at && end < close);
+  for (const { open, close } of quotePairs(text, text.split(''))) {
+    let end = close;
+    while (end - 1 > open && SENTENCE_MARK.test(text[end - 1])) end--;
+    let inner = close;
+    for (let span = ending(end, open); span; span = ending(inner, open)) {
+      let before = span[0];
+      while (before > open + 1 && SEPARATOR.test(text[before - 1])) before--;
+      if (before === span[0] && before > open + 1) break;
+      inner = before;
+    }
+    let outer = open + 1;
+    for (let span = starting(outer, close); span; span = starting(outer, close)) {
+      let after = span[1];
+      while (after < close && SEPARATOR.test(text[after])) after++;
+      if (after === span[1]) break;
+      outer = after;
+    }
+    if (outer >= inner) {
+      moves.set(open, null);
+      moves.set(close, null);
+      continue;
+    }
+    if (inner !== close) moves.set(close, inner);
+    if (outer !== open + 1) moves.set(open, outer);
+  }
+  return moves;
+}
+
 /**
  * A paragraph as both renderers write it: each run composed (NFC), then the joined text typeset
- * once and cut back into its runs at their offsets, so a label or a pair of quotes that spans two
- * runs ("Mức độ" | "1", a quote opened in a bold run and closed in a plain one) comes out the same
- * in the DOCX and the Google Doc. Runs are composed one by one, as a run's style must not spread
- * to the letter of the run before: a run may come out shorter than the model's, so a renderer
- * styles the runs this returns.
+ * once and cut back into its runs, so a label or a pair of quotes that spans two runs ("Mức độ" |
+ * "1", a quote opened in a bold run and closed in a plain one) comes out the same in the DOCX and
+ * the Google Doc; a quotation's marks then move past the codes at its ends (outsideQuotes), each
+ * mark into the run of the quoted word it comes beside. Runs are composed one by one, as a run's
+ * style must not spread to the letter of the run before: a run may come out shorter or longer
+ * than the model's, so a renderer styles the runs this returns.
  */
 export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
   const composed = block.runs.map((run) => run.text.normalize('NFC'));
-  const text = setText(composed.join(''));
-  let at = 0;
-  const runs = block.runs.map((run, r): Run => {
-    const cut = { ...run, text: text.slice(at, at + composed[r].length) };
-    at += composed[r].length;
-    return cut;
+  const joined = composed.join('');
+  const text = setText(joined);
+  // Where each run starts and ends in the joined text.
+  const starts = composed.map((_, r) => composed.slice(0, r).join('').length);
+  const ranges = composed.map((part, r): [number, number] => [starts[r], starts[r] + part.length]);
+  const spans = ranges.filter((_, r) => block.runs[r].address !== undefined);
+  const moves = spans.length > 0 ? outsideQuotes(joined, spans) : new Map<number, number | null>();
+  // Every run keeps its length: cut the typeset text at the runs' offsets.
+  if (moves.size === 0) return { ...block, runs: block.runs.map((run, r): Run => ({ ...run, text: text.slice(...ranges[r]) })) };
+  const owner: number[] = composed.flatMap((part, r) => part.split('').map(() => r));
+  // Each character with its place (a moved mark just before the character it goes before) and its run.
+  const placed = text.split('').flatMap((char, i) => {
+    const to = moves.get(i);
+    if (to === null) return [];
+    if (to === undefined) return [{ char, place: i, run: owner[i] }];
+    // A closing mark joins the word before it; an opening one the word after it.
+    return [{ char, place: to - 0.5, run: owner[to > i ? to : to - 1] }];
   });
-  return { ...block, runs };
+  placed.sort((a, b) => a.place - b.place);
+  const texts = composed.map(() => '');
+  for (const { char, run } of placed) texts[run] += char;
+  return { ...block, runs: block.runs.map((run, r): Run => ({ ...run, text: texts[r] })) };
 }

@@ -1,3 +1,4 @@
+import { provenanceIn } from './provenance';
 import type { Provenance } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { Provenance } from './types';
  * 16), and one that does not (xóa mù chữ mức độ 2, Điều 21) is not chained to it.
  */
 const ND = 'Nghị định 20/2014/NĐ-CP';
-const nd = (ref: string): Provenance => ({ ref: `${ND}, ${ref}`, status: 'verbatim' });
+const { verbatim: nd } = provenanceIn(ND);
 
 /** The number, as sheet titles cite it. */
 export const ND20_SHORT = 'Nghị định số 20/2014/NĐ-CP';

@@ -1,4 +1,5 @@
 import { FACT_KEYS as K, fact } from './facts';
+import { provenanceIn } from './provenance';
 import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
 
 /**
@@ -11,10 +12,8 @@ import type { Item, LevelsRuleset, Provenance, Threshold } from './types';
  * thresholds the text's.
  */
 const TT = 'Thông tư 25/2023/TT-BGDĐT';
-const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
+const { verbatim, cited } = provenanceIn(TT);
 const paraphrase = (ref: string): Provenance => ({ ref: `${TT}, ${ref}; tên diễn đạt lại, ngưỡng theo nguyên văn`, status: 'paraphrase' });
-/** A citation of the text's articles in our words: the fact is the text's, the wording is not a quote. */
-const cited = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'paraphrase' });
 
 function yesno(code: string, name: string, criterion: number): Item {
   return { code, name, kind: 'yesno', provenance: verbatim(`Điều 6, Điều 7 (tiêu chí ${criterion})`) };

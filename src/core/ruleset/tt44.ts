@@ -1,4 +1,5 @@
 import { FACT_KEYS as K, fact } from './facts';
+import { provenanceIn } from './provenance';
 import type { Criterion, PointsRuleset, Provenance, RatingCutoff } from './types';
 
 /**
@@ -10,9 +11,7 @@ import type { Criterion, PointsRuleset, Provenance, RatingCutoff } from './types
  * (Điều 7 khoản 1 điểm b): the province enters the maxima in its "Bộ tiêu chí" table.
  */
 const TT = 'Thông tư 44/2014/TT-BGDĐT';
-const verbatim = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'verbatim' });
-/** A citation of the text's articles, or a sentence, in our words: the fact is the text's, the wording is not a quote. */
-const cited = (ref: string): Provenance => ({ ref: `${TT}, ${ref}`, status: 'paraphrase' });
+const { verbatim, cited } = provenanceIn(TT);
 
 /** Điều 3, khoản 1–15, verbatim (the text's own "giáo dục- xóa" and "văn hoá" spellings kept). */
 const NAMES = [

@@ -5,7 +5,8 @@ import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
-import type { Block, TableBlock, TableCell } from '../model';
+import { plainCellStyle } from '../layout';
+import type { Block, ParagraphStyle, TableBlock, TableCell } from '../model';
 import { BODY, CELL } from '../styles';
 import { bodyName, criterionLabel, indicatorLabel } from '../wording';
 
@@ -104,22 +105,28 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
 /** The annex's cells: 12 pt, so that its seven columns fit a landscape page; a cell's own paragraphs too. */
 const ANNEX_CELL = { ...CELL, sizePt: 12 };
 
+/** The annex's "Liên kết" column, the last of its seven. */
+const LINK_COLUMN = 6;
+
 const cell = (text: string, label: string): TableCell => (text ? { text } : { blocks: [para([fillRun(label, LIST_HINT)], ANNEX_CELL)] });
 
 /**
- * An item's "Liên kết" cell: its link, each link on a line of its own, or where its paper copy is.
- * A cell with a fault prints none of its links (one of them may be the half of an address a space
- * broke) but a gap naming the item, the cell and what is wrong, which the checklist lists.
+ * An item's "Liên kết" cell: its links, each a paragraph holding one run that carries the address it
+ * prints (Run.link, so both renderers draw a hyperlink and the PDF is clickable), or where its paper
+ * copy is. `style` is the one a plain cell of its row and column has (plainCellStyle), so a link
+ * cell reads as its neighbours. A cell with a fault prints none of its links (one of them may be the
+ * half of an address a space broke, and words beside links are most often that) but a gap naming the
+ * item, the cell and what is wrong, which the checklist lists.
  */
-function linkCell(item: EvidenceItem): TableCell {
+export function linkCell(item: EvidenceItem, style: ParagraphStyle): TableCell {
   const { links, faults, note } = readLinkCell(item.link);
   if (faults.length > 0) {
     const which = item.code || `dòng ${item.row}`;
     const hint = `sửa ở cột "${EVIDENCE_HEADER[4]}" dòng ${item.row} của trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
-    return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], ANNEX_CELL)] };
+    return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], style)] };
   }
-  if (links.length > 1) return { blocks: links.map((link) => para(link, ANNEX_CELL)) };
-  return { text: links[0] ?? (note || 'Bản giấy lưu tại xã') };
+  if (links.length === 0) return { text: note || 'Bản giấy lưu tại xã' };
+  return { blocks: links.map((link) => para([{ text: link, link }], style)) };
 }
 
 /** What the annex asks for in a blank name: the name, or every detail of an item found as a bare link. */
@@ -140,12 +147,17 @@ function supportedText(codes: string[], byCriterion: boolean): string {
 /** The annex "Danh mục minh chứng": every item with its code, details, what it supports and link. */
 export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean): Block[] {
   if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
-  const table: TableBlock = {
+  const frame: Omit<TableBlock, 'rows'> = {
     kind: 'table',
     widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
     borders: true,
     cellStyle: ANNEX_CELL,
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],
+  };
+  // Every item's row is a plain one (neither heading nor bold), so its link cell has this style.
+  const linkStyle = plainCellStyle({ ...frame, rows: [{ cells: [] }] }, 0, LINK_COLUMN);
+  const table: TableBlock = {
+    ...frame,
     rows: [
       row(['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', byCriterion ? 'Tiêu chí' : 'Chỉ tiêu', 'Liên kết'], { header: true }),
       ...catalogue.items.map((item, i) => ({
@@ -156,7 +168,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.reference },
           { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
-          linkCell(item),
+          linkCell(item, linkStyle),
         ],
       })),
     ],

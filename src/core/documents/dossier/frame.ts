@@ -8,7 +8,6 @@ import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { recipientText } from '../layout';
-import { withLinks } from '../links';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -161,10 +160,11 @@ export interface ResultEntry {
  * gap where that item has no code yet or where an address is written wrong (`name`: "chỉ tiêu 1.1").
  */
 function descriptionRun(ctx: DossierContext, part: TextPart, name: string): Run {
-  if ('fault' in part) return fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT);
+  if ('fault' in part) return { ...fillRun(`liên kết đúng thay cho "${part.written}" (${part.fault}) trong "Kết quả thực hiện" của ${name}`, DESCRIPTION_HINT), address: part.written };
   if (!('href' in part)) return { text: part.text };
   const item = ctx.catalogue.itemFor(part.href);
-  return item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+  const run = item?.code ? { text: `minh chứng ${item.code}` } : fillRun(`mã của minh chứng ${item ? `dòng ${item.row}` : part.href}`, LIST_HINT);
+  return { ...run, address: part.href };
 }
 
 /** Quotes and angle brackets that set an address apart from a sentence when typed right around it, each with its closing mark. */
@@ -234,7 +234,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       // The annex is the only place addresses print, each as a link (clickable in the PDF).
-      ...withLinks(evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points')),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
       committeeSignature(ctx, null),
     ],
     true,

@@ -2,7 +2,7 @@ import { levelRequirementText } from '../../ruleset/requirements';
 import type { CriterionResult, Evaluation, ItemResult, LevelOutcomes, Outcome } from '../../engine/evaluate';
 import { LEVEL_IDS, LEVEL_LABELS, type LevelId, type LevelsRuleset } from '../../ruleset/types';
 import { addMonths, formatViDate, formatViLongDate } from '../../cells/vi-date';
-import { DOTS, dottedLine, heading, keepLastWithNext, para, row } from '../blocks';
+import { DOTS, dottedLine, heading, keepLastWithNext, keptTogether, para, row } from '../blocks';
 import {
   committeeSignature,
   documentOf,
@@ -245,17 +245,19 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
   const rows = evaluation.criteria.flatMap((criterion) => [
     row([`${criterionLabel(criterion.criterion.code)}. ${criterion.criterion.name}: ${outcomeText(outcomesOf(criterion)[level]).toLowerCase()} ${LEVEL_LABELS[level]}`], { bold: true, span: true }),
     ...criterion.indicators.flatMap((indicator) =>
-      indicator.parts.map((part, i) =>
-        row([
-          // An indicator of several parts (TC5.2a, TC5.2b) is chỉ tiêu 5.2 in the text: its number on its first row only.
-          i === 0 ? shortCode(indicator.code) : '',
-          part.item.name,
-          levelRequirementText(part.item, level, evaluation.difficult) || '–',
-          valueText(part),
-          outcomeText(part.byLevel?.[level] ?? indicator.byLevel[level]),
-          // The evidence of an indicator of several parts is cited once, on its first row.
-          i === 0 ? evidenceCodes(ctx, [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code]) : '',
-        ]),
+      keptTogether(
+        indicator.parts.map((part, i) =>
+          row([
+            // An indicator of several parts (TC5.2a, TC5.2b) is chỉ tiêu 5.2 in the text: its number on its first row only.
+            i === 0 ? shortCode(indicator.code) : '',
+            part.item.name,
+            levelRequirementText(part.item, level, evaluation.difficult) || '–',
+            valueText(part),
+            outcomeText(part.byLevel?.[level] ?? indicator.byLevel[level]),
+            // The evidence of an indicator of several parts is cited once, on its first row.
+            i === 0 ? evidenceCodes(ctx, [indicator.code, ...indicator.parts.map((p) => p.item.code), criterion.criterion.code]) : '',
+          ]),
+        ),
       ),
     ),
   ]);

@@ -59,8 +59,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   of an unknown code named, notes beside the table archived or named on a switch), 2,7 KB of which most is the Vietnamese of the messages, newcomer review of issue 14;
   // → 201 KB for values surviving set-up, switch and roll-over whatever people changed (issue 14): notes a ruleset switch would cover moved and named,
   //   the roll-over's formulas placed where the cells now are and rows inserted into the evidence list, renamed sheets' formulas recognised, numbers as vi-VN text; about 2 KB, 200,9 KB in all).
-  it('stays within 201 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(201 * 1024);
+  // → 205 KB for what people typed on the guide kept through a new version's rewrite (moved under it, named), every message of set-up and
+  //   the roll-over naming sheets as renamed, numbers in messages as typed unless an amount, 2,5 KB of which most is the Vietnamese of the messages, issue 14.
+  it('stays within 205 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(205 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -1,4 +1,5 @@
 import type { Cell } from '../core/cells/values';
+import { SHEETS } from '../core/template/layout';
 import { workbookSpec } from '../core/template/spec';
 import type { WorkbookSpec } from '../core/template/types';
 import { ARCHIVE_FIRST_ROW, ARCHIVE_HEADER, type CellWrite, archiveFormat, type SheetsNow, type YearPlan, isYearArchive, keepsAsText, planNewYear, planRestore } from '../core/workbook/new-year';
@@ -23,7 +24,9 @@ export interface YearDeps {
 }
 
 const LOCK_WAIT_MS = 10_000;
-const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang Bộ tiêu chí được giữ nguyên.';
+/** What a roll-over or a restore keeps, naming the ruleset sheet as it is called now. */
+const kept = (workbook: Workbook) =>
+  `Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang "${workbook.now.names.get(SHEETS.ruleset) ?? SHEETS.ruleset}" được giữ nguyên.`;
 
 interface Workbook {
   spec: WorkbookSpec;
@@ -109,11 +112,16 @@ function applyPlan(spreadsheet: SpreadsheetLike, workbook: Workbook, plan: YearP
  * Plans with `plan`, asks with the message `ask` makes of it, then plans again under the lock on
  * fresh content (what was typed meanwhile is archived too) and applies that. Returns lines for the user.
  */
-function run(deps: YearDeps, plan: (workbook: Workbook) => YearPlan | { problem: string }, ask: (plan: YearPlan) => string, done: (plan: YearPlan) => string[]): string[] {
+function run(
+  deps: YearDeps,
+  plan: (workbook: Workbook) => YearPlan | { problem: string },
+  ask: (plan: YearPlan, workbook: Workbook) => string,
+  done: (plan: YearPlan, workbook: Workbook) => string[],
+): string[] {
   const first = readWorkbook(deps.spreadsheet);
   const draft = 'problem' in first ? first : plan(first);
   if ('problem' in draft) return [draft.problem];
-  if (!deps.confirm(ask(draft))) return ['Đã hủy, chưa có gì thay đổi.'];
+  if (!deps.confirm(ask(draft, first as Workbook))) return ['Đã hủy, chưa có gì thay đổi.'];
   if (!deps.lock.tryLock(LOCK_WAIT_MS)) return ['Một thành viên khác đang lưu vào bảng tính. Vui lòng thử lại sau ít giây; chưa có gì thay đổi.'];
   try {
     const workbook = readWorkbook(deps.spreadsheet);
@@ -121,7 +129,7 @@ function run(deps: YearDeps, plan: (workbook: Workbook) => YearPlan | { problem:
     const final = plan(workbook);
     if ('problem' in final) return [final.problem];
     applyPlan(deps.spreadsheet, workbook, final);
-    return done(final);
+    return done(final, workbook);
   } finally {
     deps.lock.releaseLock();
   }
@@ -134,12 +142,12 @@ export function startNewYear(deps: YearDeps): string[] {
   return run(
     deps,
     (wb) => planNewYear(wb.spec, wb.content, new Set(wb.names), deps.now, wb.now),
-    (p) =>
-      `Bắt đầu năm đánh giá ${p.toYear}?\n\nDữ liệu năm ${p.fromYear} (${cellCount(p)} ô: giá trị, minh chứng, ghi chú của từng chỉ tiêu, nội dung báo cáo, số liệu PCGD-XMC, số văn bản, liên kết hồ sơ) được chép sang trang lưu trữ mới rồi xóa khỏi các ô nhập.\n\n${KEPT}\n\nCó thể khôi phục lại từ trang lưu trữ.`,
-    (p) => [
+    (p, wb) =>
+      `Bắt đầu năm đánh giá ${p.toYear}?\n\nDữ liệu năm ${p.fromYear} (${cellCount(p)} ô: giá trị, minh chứng, ghi chú của từng chỉ tiêu, nội dung báo cáo, số liệu PCGD-XMC, số văn bản, liên kết hồ sơ) được chép sang trang lưu trữ mới rồi xóa khỏi các ô nhập.\n\n${kept(wb)}\n\nCó thể khôi phục lại từ trang lưu trữ.`,
+    (p, wb) => [
       `Đã chuyển sang năm đánh giá ${p.toYear}.`,
       `Dữ liệu năm ${p.fromYear} (${cellCount(p)} ô) được lưu ở trang "${p.archive.name}".`,
-      KEPT,
+      kept(wb),
       `Muốn quay lại: mở trang "${p.archive.name}" rồi chọn CĐHT → Khôi phục năm từ trang lưu trữ.`,
     ],
   );
@@ -158,7 +166,8 @@ export function restoreYear(deps: YearDeps, sheetName: string | null): string[] 
   return run(
     deps,
     (wb) => planRestore(wb.spec, wb.content, archiveContent(chosen), new Set(wb.names), deps.now, wb.now),
-    (p) => `Khôi phục dữ liệu năm ${p.toYear} từ trang "${name}"?\n\nDữ liệu hiện có của năm ${p.fromYear || '(chưa ghi)'} được chép sang một trang lưu trữ mới trước, nên không mất gì. ${KEPT}`,
+    (p, wb) =>
+      `Khôi phục dữ liệu năm ${p.toYear} từ trang "${name}"?\n\nDữ liệu hiện có của năm ${p.fromYear || '(chưa ghi)'} được chép sang một trang lưu trữ mới trước, nên không mất gì. ${kept(wb)}`,
     (p) => [
       `Đã khôi phục dữ liệu năm ${p.toYear} từ trang "${name}".`,
       `Dữ liệu năm ${p.fromYear || '(chưa ghi)'} trước khi khôi phục được lưu ở trang "${p.archive.name}".`,

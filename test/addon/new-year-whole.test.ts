@@ -14,7 +14,7 @@ import { setup } from './scenarios';
 import { ARCHIVE_COLUMNS, contents, looks, rowCells } from './sheet-picture';
 
 const ROLL = new Date(2026, 0, 5, 7, 3);
-const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang Bộ tiêu chí được giữ nguyên.';
+const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang "Bộ tiêu chí" được giữ nguyên.';
 const ARCHIVE = 'Lưu trữ năm 2025 (05-01-2026 07.03)';
 
 function workbook() {

@@ -144,7 +144,7 @@ describe('Bắt đầu năm đánh giá mới', () => {
     expect(startNewYear(deps(ss, false))).toEqual(['Đã hủy, chưa có gì thay đổi.']);
     info.type(infoCell('year'), '');
     const blank = JSON.stringify(ss.sheets.map((s) => s.state()));
-    expect(startNewYear(deps(ss))[0]).toMatch(/^Ô "Năm đánh giá" ở trang "Thông tin" đang trống/);
+    expect(startNewYear(deps(ss))).toEqual(['Ô "Năm đánh giá" (B6) ở trang "Thông tin" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.']);
     expect(JSON.stringify(ss.sheets.map((s) => s.state()))).toBe(blank);
     expect(before).not.toBe(blank);
   });

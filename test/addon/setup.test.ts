@@ -288,7 +288,7 @@ describe('switching ruleset and editing the table', () => {
 
     const result = setup(ss, new Date(2026, 10, 22));
 
-    expect(result.messages.join(' ')).toMatch(/Bảng Bộ tiêu chí có lỗi.*TC1\.3.*trùng/);
+    expect(result.messages.join(' ')).toMatch(/Bảng ở trang "Bộ tiêu chí" có lỗi.*TC1\.3.*trùng/);
     expect(result.archive).toBeNull();
     const codes = [...Array(17).keys()].map((i) => ss.sheet(SHEETS.assessment).at(`A${ASSESSMENT_FIRST_ROW + i}`).value);
     expect(codes.filter((c) => c === 'TC1.3')).toHaveLength(1);
@@ -306,7 +306,7 @@ describe('switching ruleset and editing the table', () => {
     const ss = freshWorkbook();
     ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
     const result = setup(ss, new Date(2026, 10, 22));
-    expect(result.messages.join(' ')).toMatch(/Bảng Bộ tiêu chí có lỗi/);
+    expect(result.messages.join(' ')).toMatch(/Bảng ở trang "Bộ tiêu chí" có lỗi/);
     expect(ss.sheet(SHEETS.ruleset).at('D5').value).toBe('Kiểu lạ');
   });
 });

@@ -4,6 +4,7 @@ import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
@@ -59,8 +60,11 @@ function readContent(sheet: SheetLike, spec: SheetSpec): { content: Cell[][]; sh
 
 const allBlank = (rows: Cell[][]) => rows.every((row) => row.every(isBlank));
 
-/** The ruleset the workbook should use: the table as the province left it, unless the scheme changes. */
-function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
+/**
+ * The ruleset the workbook should use: the table as the province left it, unless the scheme
+ * changes. `tableName` is the name the table's sheet has now, for the message.
+ */
+function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | null, tableName: string, messages: string[]): { ruleset: Ruleset; previous: Ruleset | null } {
   const info = infoContent ? readInfo(infoContent).info : null;
   const choice = info?.rulesetId ?? '';
   let builtIn: Ruleset;
@@ -78,7 +82,7 @@ function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | nu
   const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!ruleset) {
-    messages.push(`Bảng Bộ tiêu chí có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
+    messages.push(`Bảng ở trang "${tableName}" có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
     return { ruleset: builtIn, previous: null };
   }
   if (ruleset.scheme !== builtIn.scheme) {
@@ -193,6 +197,8 @@ interface Plan {
   displaced?: DisplacedNote[];
   /** "Đánh giá" rebuilt for another ruleset: the rows and notes people added, written with their indicators after it. */
   regrouped?: { result: Regrouped; headerRow: number; width: number; content: Cell[][]; formats: string[][] };
+  /** On a sheet of text alone, what people typed, moved under (or beside) the new lines after the rewrite, with the formats it had. */
+  carried?: { cells: CarriedCells; formats: string[][] };
 }
 
 /** Inserts the rows (or columns) a match found missing, after their predecessor; returns the complete map. */
@@ -275,13 +281,16 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   // The ruleset first: the other sheets' layout depends on it.
   const infoContent = read(specOf(provisional, SHEETS.info));
   const tableContent = asTable(specOf(provisional, SHEETS.ruleset), read(specOf(provisional, SHEETS.ruleset)));
-  const { ruleset, previous } = chooseRuleset(infoContent, tableContent, messages);
+  const rulesetSheet = found.get(SHEETS.ruleset);
+  const { ruleset, previous } = chooseRuleset(infoContent, tableContent, rulesetSheet ? nameOf(rulesetSheet) : SHEETS.ruleset, messages);
   const switching = previous !== null;
   const spec = workbookSpec(ruleset);
   for (const sheetSpec of spec.sheets) read(sheetSpec);
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // A sheet of text alone that does not match whole is rewritten in place: what people typed on it is carried.
+  const partial = new Map<string, SheetMatch>();
   // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
   const sheetNames = new Map([...found].map(([specName, sheet]) => [specName, nameOf(sheet)]));
   for (const sheetSpec of spec.sheets) {
@@ -290,6 +299,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matchSheet(sheetSpec, content, sheetNames);
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match)) matches.set(sheetSpec.name, match);
+      else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }
     const name = nameOf(found.get(sheetSpec.name)!);
@@ -337,12 +347,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const width = sheetSpec.cells[0].length;
     if (!match) {
       const former = previous ? workbookSpec(previous).sheets.find((s) => s.name === sheetSpec.name) : undefined;
+      const text = partial.get(sheetSpec.name);
+      const cells = text ? carriedCells(sheetSpec, text, content) : null;
       plans.set(sheetSpec.name, {
         placement: identityPlacement(name, sheetSpec.cells.length, width),
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
-        displaced: former ? displacedNotes(sheetSpec, former, content) : [],
+        displaced: former && !text ? displacedNotes(sheetSpec, former, content) : [],
+        carried: cells && cells.moves.length > 0 ? { cells, formats: readRanges.get(sheetSpec.name)!.range.getNumberFormats() } : undefined,
       });
       continue;
     }
@@ -361,7 +374,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const block = oldIndicatorRows(content, headerRow, columns);
       const beside = besideBlock(block, columns, previous ?? ruleset, content[0].length);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-      writeArchive(spreadsheet, archive, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
+      writeArchive(spreadsheet, archive, name, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
       const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
       const keyOf = (logical: Cell[]) => {
@@ -444,6 +457,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
     const regrouped = plan.regrouped;
     if (regrouped) writeRegrouped(sheet, regrouped.result, regrouped.headerRow, regrouped.width, regrouped.content, regrouped.formats, spillsInto(sheetSpec, plan.placement));
+    if (plan.carried) messages.push(moveCarried(sheet, plan.placement.name, sheetSpec, plan.carried.cells, plan.carried.formats, contents.get(sheetSpec.name)!));
     rangesOf.set(sheetSpec.name, applied.rangeOf);
     areas.set(sheetSpec.name, applied.area);
     if (!tagged.has(sheetSpec.name)) sheet.addDeveloperMetadata(sheetTagKey(SHEET_KEYS.get(sheetSpec.name)!));
@@ -467,15 +481,46 @@ function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], r
     if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
     cell.setValues([[note.value]]);
   }
-  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${typedValue(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
+  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
   return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
 }
 
 /**
- * A value a person typed, named in a message as the sheet shows it by default: a number
- * ungrouped with a decimal comma (a year 2025, never "2.025"), text quoted, a date as dd/mm/yyyy.
+ * Writes what people typed on a sheet of text alone where `carriedCells` moves it, after the
+ * rewrite wrote the template's lines: the columns right of the lines on their rows, then whole
+ * rows below them. Typed text goes under the text format, so "0912345678" is not re-read as a
+ * number; anything else keeps the format it had. Returns the message naming each move.
  */
-const typedValue = (cell: Cell) => (typeof cell === 'number' ? cellText(cell) : describeCell(cell));
+function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: CarriedCells, formats: string[][], content: Cell[][]): string {
+  const [lines, width] = [spec.cells.length, spec.cells[0].length];
+  const values = carried.arrange(content, '');
+  const shown = carried.arrange(formats, 'General');
+  const formatOf = (cell: Cell, format: string) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
+  const write = (row: number, column: number, rows: Cell[][], rowFormats: string[][]) => {
+    if (rows.length === 0 || rows[0].length === 0) return;
+    const range = sheet.getRange(row, column, rows.length, rows[0].length);
+    range.setNumberFormats(rows.map((cells, r) => cells.map((cell, c) => formatOf(cell, rowFormats[r][c]))));
+    range.setValues(rows);
+  };
+  write(
+    1,
+    width + 1,
+    values.slice(0, lines).map((row) => row.slice(width)),
+    shown.slice(0, lines).map((row) => row.slice(width)),
+  );
+  write(lines + 1, 1, values.slice(lines), shown.slice(lines));
+  const cellsOf = (row: number, from: number) =>
+    (content[row - 1] ?? [])
+      .slice(from)
+      .filter((cell) => !isBlank(cell))
+      .map((cell) => describeCell(cell));
+  const moves = carried.moves.map(({ from, to, beside }) =>
+    beside
+      ? `ô ${cellA1(from, width + 1)} (${cellsOf(from, width).join(', ')}) chuyển sang ô ${cellA1(to, width + 1)}, cạnh dòng hướng dẫn của nó`
+      : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
+  );
+  return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
+}
 
 /**
  * What repair did with rows whose key someone emptied: the key written back where the row was
@@ -500,7 +545,7 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   };
   const orphans = match.orphans.map((row) => {
     const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
-    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${typedValue(cell)}`]));
+    const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
     const noun = spec.rowKey ?? 'nhãn';
     return `Dòng ${at} của trang "${name}" có giá trị nhưng không có ${noun}: ${cells.join(', ')}. Dòng này được để nguyên; nếu đó là giá trị của ${missing.join(' hoặc ')}, hãy chép sang dòng đó rồi xoá dòng ${at}.`;
   });
@@ -536,7 +581,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
   const bySheet = new Map<string, string[]>();
-  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${typedValue(t.value)})`]);
+  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
   return [...bySheet].map(
     ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );
@@ -653,8 +698,9 @@ function regroupMessages(name: string, archive: string, rulesetId: string, forme
   ];
 }
 
-function writeArchive(spreadsheet: SpreadsheetLike, name: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
-  const rows: Cell[][] = [[`Dữ liệu trang "${SHEETS.assessment}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
+/** The archive of a switch: the old rows of "Đánh giá" (`sheetName`, as named now) under its title and `header`, then the old table. */
+function writeArchive(spreadsheet: SpreadsheetLike, name: string, sheetName: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
+  const rows: Cell[][] = [[`Dữ liệu trang "${sheetName}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];
   const all = table ? [...rows, [], [`Bộ tiêu chí cũ`], ...table] : rows;

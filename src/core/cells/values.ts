@@ -2,7 +2,7 @@ import { isBlank, type Cell } from './cell';
 import { RESULT_WORDS } from './result-words';
 import { foldText } from './text';
 import { formatViDate } from './vi-date';
-import { formatViNumber, formatViPercent, notNumberHint, parseViNumber } from './vi-number';
+import { formatViExact, formatViNumber, formatViPercent, notNumberHint, parseViNumber } from './vi-number';
 import type { Item } from '../ruleset/types';
 
 export { isBlank, type Cell };
@@ -18,11 +18,21 @@ const ok = (value: number): Reading => ({ state: 'ok', value });
 const invalid = (reason: string): Reading => ({ state: 'invalid', reason });
 
 /**
- * Shows a cell in a message as the user would recognise it: numbers and dates the vi-VN way
- * (never JavaScript's "Wed Jan 01 2025 … GMT+0700"), a checkbox as Sheets shows it, text quoted.
+ * What a number in a message means, which decides how it is written: `'as typed'` for anything
+ * that is not an amount (a year, a code Sheets made a number, a phone number, a document or
+ * decision number, a value of unknown meaning), written as a cell in the default format shows it
+ * ("2025", "912345678", "0,5"); `'quantity'` for an amount (points, a percent value, a count),
+ * grouped as vi-VN writes amounts ("1.234,5"), at most 4 decimals.
  */
-export function describeCell(cell: Cell): string {
-  if (typeof cell === 'number') return formatViNumber(cell, 4);
+export type NumberMeaning = 'as typed' | 'quantity';
+
+/**
+ * Shows a cell in a message as the user would recognise it: a number as its `meaning` asks (the
+ * caller knows it: the field's or the indicator's kind), a date the vi-VN way (never JavaScript's
+ * "Wed Jan 01 2025 … GMT+0700"), a checkbox as Sheets shows it, text quoted.
+ */
+export function describeCell(cell: Cell, meaning: NumberMeaning = 'as typed'): string {
+  if (typeof cell === 'number') return meaning === 'quantity' ? formatViNumber(cell, 4) : formatViExact(cell);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'một ngày tháng không hợp lệ' : `ngày ${formatViDate(cell)}`;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return `"${String(cell ?? '')}"`;

@@ -129,7 +129,7 @@ function percentDoubt(code: string, row: number, value: Cell, others: Cell[]): P
     const { asFraction, asPoints } = percentReadings(value);
     return warning(
       code,
-      `Chỉ tiêu ${code} (${where(row)}): số ${describeCell(value)} được đọc là ${asPoints}; nếu ô định dạng phần trăm như các tỷ lệ khác trong vùng thì ô đang hiện ${asFraction}, vượt quá 100%: hãy kiểm tra lại (nếu là ${asPoints}, hãy ghi rõ "${asPoints}").`,
+      `Chỉ tiêu ${code} (${where(row)}): số ${describeCell(value, 'quantity')} được đọc là ${asPoints}; nếu ô định dạng phần trăm như các tỷ lệ khác trong vùng thì ô đang hiện ${asFraction}, vượt quá 100%: hãy kiểm tra lại (nếu là ${asPoints}, hãy ghi rõ "${asPoints}").`,
     );
   }
   if (fractions) return null;

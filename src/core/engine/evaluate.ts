@@ -206,7 +206,9 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
       const cell = cells.get(item.code);
       const reading = readItem(item, cell, ceiling);
       if (reading.state === 'invalid') {
-        problems.push(error(item.code, `${term} ${item.code}: giá trị ${describeCell(cell)} ${reading.reason}.`));
+        // Points and percents are amounts; a number in a yes/no or level item is not (a year typed there).
+        const meaning = item.kind === 'points' || item.kind === 'percent' ? 'quantity' : 'as typed';
+        problems.push(error(item.code, `${term} ${item.code}: giá trị ${describeCell(cell, meaning)} ${reading.reason}.`));
       }
       if (reading.state !== 'ok') {
         missing.push(item.code);

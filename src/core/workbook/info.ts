@@ -3,7 +3,6 @@ import { error, type Problem } from '../engine/problems';
 import { cellText, foldText, normalizeText } from '../cells/text';
 import { cellNumber, describeCell, isBlank, readFlag, type Cell } from '../cells/values';
 import { readDate } from '../cells/vi-date';
-import { formatViUngrouped } from '../cells/vi-number';
 import { FACT_KEYS, factOf, factText, isUnverified, yearsText } from '../ruleset/facts';
 import { BUILT_IN_RULESETS, DEFAULT_RULESET } from '../ruleset/resolve';
 
@@ -138,7 +137,8 @@ export function readInfo(rows: Cell[][]): { info: CommuneInfo; problems: Problem
   const info: Record<string, unknown> = {};
   for (const field of INFO_FIELDS) {
     const cell = cells.get(labelKey(field.label));
-    const shown = field.kind === 'year' && typeof cell === 'number' ? formatViUngrouped(cell) : describeCell(cell);
+    // No field of "Thông tin" is an amount: a year, a date or a document number is shown as typed.
+    const shown = describeCell(cell);
     const bad = (expected: string) => problems.push(error(field.label, `Ô "${field.label}" có giá trị ${shown}: ${expected}.`));
     switch (field.kind) {
       case 'text':

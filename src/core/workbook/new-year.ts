@@ -220,10 +220,16 @@ export interface SheetsNow {
 
 const AS_SPEC: SheetsNow = { names: new Map(), listEnds: new Map() };
 
+/** The name a template sheet (by its spec name) has now, as people see it in the tab. */
+const nameNow = (sheets: SheetsNow, specName: string) => sheets.names.get(specName) ?? specName;
+
 const SET_UP_FIRST = 'Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
 
-/** The archive sheet of the current yearly values (non-blank ones only) and the list of cells. */
-function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, fromYear: number, toYear: number, now: Date, existing: ReadonlySet<string>, action: string) {
+/**
+ * The archive sheet of the current yearly values (non-blank ones only) and the list of cells, each
+ * on its sheet as named now ("Trang"), where it is now ("Ô") and where the template has it ("Ô trong mẫu").
+ */
+function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, fromYear: number, toYear: number, now: Date, existing: ReadonlySet<string>, action: string, sheets: SheetsNow) {
   const when = `${pad2(now.getDate())}/${pad2(now.getMonth() + 1)}/${now.getFullYear()} ${pad2(now.getHours())}:${pad2(now.getMinutes())}`;
   const width = ARCHIVE_HEADER.length;
   const row = (...values: Cell[]) => [...values, ...new Array<Cell>(width - values.length).fill('')];
@@ -238,7 +244,7 @@ function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, f
     // A cell still holding what a new year gives it (a percent's computed formula) holds nothing of this year's.
     if (isBlank(current) || holds(current, cell.initial)) continue;
     const formula = typeof current === 'string' && current.startsWith('=') ? current.slice(1) : '';
-    rows.push(row(cell.sheet, cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, cell.inserted ? '' : a1(cell)));
+    rows.push(row(nameNow(sheets, cell.sheet), cell.rowLabel, a1(placed.get(cell)!), formula ? '' : current, formula, cell.inserted ? '' : a1(cell)));
   }
   return { name: archiveName(fromYear, now, existing), rows };
 }
@@ -266,9 +272,14 @@ export function planNewYear(spec: WorkbookSpec, content: SheetContent, existing:
   if (typeof placed === 'string') return { problem: `${placed} ${SET_UP_FIRST}` };
   addInsertedListRows(spec, cells, placed, content, sheets);
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
-  if (!fromYear) return { problem: `Ô "${YEAR_LABEL}" ở trang "${SHEETS.info}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.` };
+  if (!fromYear) {
+    const cell = placed.get(cells.find(isYearCell)!)!;
+    return {
+      problem: `Ô "${YEAR_LABEL}" (${a1(cell)}) ở trang "${nameNow(sheets, SHEETS.info)}" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.`,
+    };
+  }
   const toYear = fromYear + 1;
-  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Chuyển sang năm ${toYear}`);
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Chuyển sang năm ${toYear}`, sheets);
   return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (isYearCell(cell) ? toYear : cell.initial)), unplaced: [] };
 }
 
@@ -296,8 +307,15 @@ export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRo
   for (const [sheet, rowLabel, ref, value, formula, templateRef] of archiveRows.slice(ARCHIVE_FIRST_ROW)) {
     if (isBlank(sheet)) continue;
     const column = /^([A-Z]+)(\d+)$/.exec(String(templateRef));
+    // An archive names a sheet as it was called then: by the template's name, or the name it has now.
     const target = column
-      ? cells.find((c) => !c.inserted && c.sheet === sheet && columnLetter(c.column) === column[1] && (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2])))
+      ? cells.find(
+          (c) =>
+            !c.inserted &&
+            (c.sheet === sheet || nameNow(sheets, c.sheet) === sheet) &&
+            columnLetter(c.column) === column[1] &&
+            (rowLabel ? c.rowLabel === plainLabel(rowLabel) : c.row === Number(column[2])),
+        )
       : undefined;
     if (target) restored.set(target, isBlank(formula) ? value : `=${formula}`);
     else unplaced.push(`${sheet}!${ref}${rowLabel ? ` (${rowLabel})` : ''}`);
@@ -305,7 +323,7 @@ export function planRestore(spec: WorkbookSpec, content: SheetContent, archiveRo
   const fromYear = readInfo(content(SHEETS.info) ?? []).info.year;
   const archivedYear = archiveRows[0][1];
   const toYear = typeof archivedYear === 'number' ? archivedYear : 0;
-  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Khôi phục năm ${toYear || '(chưa ghi)'} từ trang lưu trữ`);
+  const archive = archiveOf(cells, placed, content, fromYear, toYear, now, existing, `Khôi phục năm ${toYear || '(chưa ghi)'} từ trang lưu trữ`, sheets);
   return { fromYear, toYear, archive, writes: writesTo(cells, placed, content, (cell) => (restored.has(cell) ? restored.get(cell)! : cell.initial)), unplaced };
 }
 

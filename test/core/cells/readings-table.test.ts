@@ -229,10 +229,10 @@ describe('readItem and describeCell', () => {
     ]);
   });
 
-  it('a cell in a message as the user sees it', () => {
-    expect(([1234.5, 0.123456, 2, new Date(2025, 0, 15), new Date(Number.NaN), true, false, 'abc', '', null, undefined] as Cell[]).map(describeCell)).toEqual([
-      '1.234,5',
-      '0,1235',
+  it('a cell in a message as the user sees it (a number of unknown meaning as typed: ungrouped, every digit)', () => {
+    expect(([1234.5, 0.123456, 2, new Date(2025, 0, 15), new Date(Number.NaN), true, false, 'abc', '', null, undefined] as Cell[]).map((cell) => describeCell(cell))).toEqual([
+      '1234,5',
+      '0,123456',
       '2',
       'ngày 15/01/2025',
       'một ngày tháng không hợp lệ',

@@ -77,8 +77,9 @@ describe('isBlank and describeCell', () => {
   it.each(BLANKS)('%j is blank', (cell) => expect(isBlank(cell)).toBe(true));
   it.each([0, false, 'x', A_DATE])('%j is not blank', (cell) => expect(isBlank(cell)).toBe(false));
 
-  it('shows numbers the Vietnamese way and text quoted', () => {
-    expect(describeCell(115999)).toBe('115.999');
+  it('shows numbers the Vietnamese way (grouped only as a quantity) and text quoted', () => {
+    expect(describeCell(115999)).toBe('115999');
+    expect(describeCell(115999, 'quantity')).toBe('115.999');
     expect(describeCell(0.625)).toBe('0,625');
     expect(describeCell('abc')).toBe('"abc"');
     expect(describeCell(A_DATE)).toMatch(/ngày/);

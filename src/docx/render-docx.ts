@@ -176,7 +176,7 @@ const HIDDEN_JOIN = { keepNext: true, spacing: { before: 0, after: 0, line: 20, 
  * that paragraph only when every row of the table keeps with the next (its DOCX import then sets the
  * table's "keep with next paragraph"), and a long table whose every row keeps moves whole to the next
  * page. So the last rows make a short table whose rows all keep, and the signature's page always
- * carries them (seen in LibreOffice's PDF: test/documents/closing-pages.test.ts). A table whose body
+ * carries them (seen in LibreOffice's PDF: test/documents/pdf-layout.test.ts). A table whose body
  * is all kept stays one table, kept whole.
  */
 function tableParts(block: TableBlock, width: number): Array<Paragraph | Table> {

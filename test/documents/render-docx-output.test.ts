@@ -165,9 +165,15 @@ describe('the DOCX of two documents', () => {
       title: 'Danh mục',
       page: pageSetup(),
       blocks: [
-        { kind: 'table', widths: [0.2, 0.8], borders: true, cellStyle: { align: 'left', sizePt: 12 }, rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'Một']), row(['2', 'Hai']), row(['3', 'Ba'])] },
+        {
+          kind: 'table',
+          widths: [0.2, 0.8],
+          borders: true,
+          cellStyle: { align: 'left', sizePt: 12 },
+          rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'Một']), row(['2', 'Hai']), row(['3', 'Ba'])],
+        },
         para('Tổng số: 3 minh chứng.', { align: 'justify', sizePt: 14 }),
-        { kind: 'signature', signers: [{ title: 'CHỦ TỊCH', name: 'Bình' }] },
+        { kind: 'signature', recipients: null, signers: [{ title: 'CHỦ TỊCH', name: 'Bình' }] },
       ],
     };
     const body = docxOutline(unzipDocx(await renderDocx([list], 'Danh mục')).get('word/document.xml')!);

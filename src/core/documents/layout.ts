@@ -6,6 +6,7 @@ import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
 import { NAME_PHRASES } from './wording';
 import { NBSP } from './typeset';
+import { BOLD_WIDTHS } from './font-widths';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -22,31 +23,23 @@ export function keepTogether(text: string, phrases: string[]): string {
   return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
 
-/**
- * Widths of Times New Roman bold as a share of the font size, averaged from the font's advance
- * widths per kind of character (a letter's marks add nothing): enough to tell whether a header
- * line fits its column, or how a trích yếu falls into lines. Lower case is taken a little wide,
- * so a line estimated to fit does fit.
- */
-const CAPITAL_EM = 0.72;
-const SPACE_EM = 0.25;
-const NARROW_EM = 0.36;
-const WIDE_EM = 0.8;
-const LOWER_EM = 0.56;
-/** Narrow letters and signs, the capital I among them (0,39 em in Times New Roman bold). */
-const NARROW = /[Iijlftr.,;:'‘’“”"()/-]/;
-/** Wide letters: m, w and their capitals (0,83–1 em). */
-const WIDE = /[mwMW]/;
+/** Width of a character the table lacks: an em, as wide as the widest letters (W, M are 0,94–1 em). */
+const UNKNOWN_EM = 1;
+let widthsEm: Map<string, number> | undefined;
 
+/**
+ * The width of `ch` in Times New Roman bold as a share of the font size (BOLD_WIDTHS: as
+ * LibreOffice prints it here, an upper bound for Word and Docs; bold is the wider weight, so it
+ * bounds regular text too); a combining mark left after composing takes no width of its own.
+ * The table is built on first use, not when the module loads.
+ */
 function charEm(ch: string): number {
-  if (ch === ' ' || ch === NBSP) return SPACE_EM;
-  const base = ch.normalize('NFD').charAt(0);
-  if (WIDE.test(base)) return WIDE_EM;
-  if (NARROW.test(base)) return NARROW_EM;
-  return base !== base.toLowerCase() ? CAPITAL_EM : LOWER_EM;
+  if (!widthsEm) widthsEm = new Map(BOLD_WIDTHS.flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
+  return widthsEm.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
 }
 
-const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
+/** The printed width of `text` at `sizePt`, in millimetres, never less than it prints (letters measured composed, NFC). */
+const estimateMm = (text: string, sizePt: number) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
 /**
  * The word indexes a line may not break before: inside a body's phrase (NAME_PHRASES, in any case
@@ -68,15 +61,18 @@ function insidePhrases(words: readonly string[]): Set<number> {
  * A header line that does not fit its column is broken before an administrative unit where a unit
  * stands ("TỈNH SÔNG LAM", never the "XÃ" of "XÃ HỘI": `unitAt`), else before "VÀ", else where the
  * halves balance, and each part again until all fit, never inside a body's phrase or a unit
- * (`insidePhrases`: "SỞ / GIÁO DỤC VÀ ĐÀO TẠO" rather than "SỞ GIÁO DỤC / VÀ ĐÀO TẠO"); a line with
- * no such place stays whole. Every part is kept on one line (non-breaking spaces), so Word or Docs
- * never break inside a body's name at a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO").
+ * (`insidePhrases`: "SỞ / GIÁO DỤC VÀ ĐÀO TẠO" rather than "SỞ GIÁO DỤC / VÀ ĐÀO TẠO"). Every part
+ * that fits is kept on one line (non-breaking spaces), so Word or Docs never break inside a body's
+ * name at a place of their choosing ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO"); a part too wide with no such
+ * place keeps ordinary spaces, since joined it could only break inside a word ("HƯNG HÒ / A").
  */
 export function fitLine(text: string, widthMm: number, sizePt: number): string[] {
   const words = text.split(' ').filter(Boolean);
   const inside = insidePhrases(words);
   const breaks = words.map((_, i) => i).filter((i) => i > 0 && !inside.has(i));
-  if (breaks.length === 0 || estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
+  if (estimateMm(text, sizePt) <= widthMm) return [words.join(NBSP)];
+  // Too wide, with no place of ours to break: ordinary spaces, so the renderer breaks it between words, never inside one.
+  if (breaks.length === 0) return [words.join(' ')];
   const preferred = [breaks.find((i) => unitAt(words, i) > 0), breaks.find((i) => words[i] === 'VÀ')].find((i) => i !== undefined);
   const at = preferred ?? balancedBreak(words, breaks, sizePt);
   return [...fitLine(words.slice(0, at).join(' '), widthMm, sizePt), ...fitLine(words.slice(at).join(' '), widthMm, sizePt)];
@@ -140,7 +136,8 @@ const PHRASE_BREAK_COST = 0.12;
 /** More lines than a trích yếu ever needs; beyond, the renderer wraps as it can. */
 const MAX_SUBJECT_LINES = 4;
 
-const pauseBefore = (words: string[], at: number) => /[,;]$/.test(words[at - 1]) || words[at].includes(NBSP) || BREAK_WORDS.has(words[at]);
+/** A pause: after a comma, before a kept phrase or a BREAK_WORDS word; never after one of those words, which leads what follows ("… xã Hòa An / đạt “Cộng đồng học tập” …", not "… đạt / “Cộng …"). */
+const pauseBefore = (words: string[], at: number) => !BREAK_WORDS.has(words[at - 1]) && (/[,;]$/.test(words[at - 1]) || words[at].includes(NBSP) || BREAK_WORDS.has(words[at]));
 
 /**
  * The trích yếu in as few lines as it needs, each about as long as the others, broken at a pause

@@ -1,5 +1,8 @@
 /**
- * The signature page as LibreOffice prints it (the PDF the demo and a commune without Word get):
+ * Two things only the print shows, in LibreOffice's PDF (what the demo and a commune without Word
+ * get), read with pdftotext. First, the commune's line of the header keeps every word whole
+ * (newcomer review of issue 13: "PHƯỜNG BÌNH HƯNG HÒ / A", the width estimate too short for Ư, Ơ,
+ * which LibreOffice prints in a wider fallback font: font-widths.ts). Second, the signature page as LibreOffice prints it (the PDF the demo and a commune without Word get):
  * it carries the last rows of the table before the closing, never the closing line and the
  * signature alone (newcomer review of issue 13: the Danh mục with 18–21 or 31–34 items, the Bản
  * tổng hợp when indicator 5.1 cites 35 codes). The keep-with-next of a table's last row is ignored
@@ -18,7 +21,7 @@ import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { renderDocx } from '../../src/docx/render-docx';
 import { writePdfs } from '../../scripts/render-pdf';
-import { TODAY } from '../fixtures/dossiers';
+import { sample, TODAY, withInfo } from '../fixtures/dossiers';
 import { evidenceBlock, SAMPLE_TT25_EVIDENCE, sampleSnapshot } from '../fixtures/sample-commune';
 
 /** The sample's items, then `n - 14` more decisions of criterion 5.1 ("H5.03" …), each with its link. */
@@ -51,8 +54,37 @@ function pageMarks(pdf: string): string[][] {
   );
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cdht-closing-'));
+/** Long names whose last word LibreOffice cut at a78f884 (TÂY, THỤ, ĐÔNG, HÒA), and one that breaks between words at 13 pt. */
+const COMMUNES = ['Phường Bình Hưng Hòa', 'Phường Phú Thượng Tây', 'Phường Hoàng Văn Thụ', 'Xã Quảng Phương Đông', 'Phường Nguyễn Trung Trực'];
+
+/** The Tờ trình of the sample with each of COMMUNES, one after another. */
+function proposals(): ReportDocument[] {
+  return COMMUNES.map((commune) => {
+    const result = buildDossier(withInfo(sample('TT25'), { commune }), TODAY);
+    if (!result.ok) throw new Error(result.missing.join(' '));
+    return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
+  });
+}
+
+/** The header's left column on the first page of each document: the lines before "Số:", as pdftotext -layout sets them apart from the right column. */
+function leftHeaders(pdf: string): string[][] {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  return pages
+    .filter((page) => page.includes('TỜ TRÌNH'))
+    .map((page) => {
+      const lines = page.split('\n').filter((l) => l.trim() !== '');
+      return lines
+        .slice(
+          0,
+          lines.findIndex((l) => l.trim().startsWith('Số:')),
+        )
+        .map((l) => l.trim().split(/\s{3,}/)[0]);
+    });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-layout-'));
 const printed = new Map<string, string[][]>();
+let headers: string[][] = [];
 const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
 
 beforeAll(async () => {
@@ -63,8 +95,27 @@ beforeAll(async () => {
       return path;
     }),
   );
-  writePdfs(files, dir).forEach((pdf, i) => printed.set(Object.keys(CASES)[i], pageMarks(pdf)));
+  const names = join(dir, 'to-trinh.docx');
+  writeFileSync(names, await renderDocx(proposals(), 'Tờ trình'));
+  const pdfs = writePdfs([...files, names], dir);
+  Object.keys(CASES).forEach((name, i) => {
+    printed.set(name, pageMarks(pdfs[i]));
+  });
+  headers = leftHeaders(pdfs[pdfs.length - 1]);
 }, 180_000);
+
+describe("the header's commune line (LibreOffice PDF)", () => {
+  it('breaks only between words: at 12 pt on one line where it fits, else between words at 13 pt', () => {
+    // The parent line "UBND TỈNH SÔNG LAM" (the sample's province), then the commune's committee in bold.
+    expect(headers).toEqual([
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BÌNH HƯNG HÒA'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG PHÚ', 'THƯỢNG TÂY'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG HOÀNG VĂN THỤ'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'XÃ QUẢNG PHƯƠNG ĐÔNG'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NGUYỄN', 'TRUNG TRỰC'],
+    ]);
+  });
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the signature page carries the last rows of the table (LibreOffice PDF)', () => {

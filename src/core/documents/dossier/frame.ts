@@ -189,6 +189,45 @@ function unmarkedAddresses(line: string): TextPart[] {
   return parts.filter((part) => !('text' in part) || part.text !== '');
 }
 
+/** What may stand between two addresses typed one after the other: spaces and the separators of a link list. */
+const BETWEEN_ADDRESSES = /^[\s,;|，、；]*$/;
+
+/**
+ * A line's parts as cited: the addresses of one evidence item that follow one another (two links of
+ * an item glued by a comma) cited once ("tại minh chứng H1.01", never "minh chứng H1.01,minh chứng
+ * H1.01"), those of different items set apart by the separator typed and a space, and a space between a citation and a word or
+ * sign typed right against it ("Kế hoạch:https://…" reads "Kế hoạch: minh chứng H1.02").
+ */
+function spacedCitations(ctx: DossierContext, parts: TextPart[]): TextPart[] {
+  const itemOf = (part: TextPart | undefined) => (part && 'href' in part ? ctx.catalogue.itemFor(part.href) : undefined);
+  const out: TextPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if ('text' in part) {
+      // A word right after a citation: "minh chứng H1.01và" → "minh chứng H1.01 và".
+      out.push(last && !('text' in last) && /^[\p{L}\p{N}(]/u.test(part.text) ? { text: ` ${part.text}` } : part);
+      continue;
+    }
+    const between = last && 'text' in last && BETWEEN_ADDRESSES.test(last.text) ? last : undefined;
+    const before = between ? out[out.length - 2] : last;
+    if (before && !('text' in before)) {
+      const item = itemOf(part);
+      if (item && item === itemOf(before)) {
+        if (between) out.pop();
+        continue;
+      }
+      // The separator as typed (a comma when none), one space after it: "minh chứng H1.01; minh chứng H1.02".
+      const separator = between?.text.trim().charAt(0) || ',';
+      if (between) out.pop();
+      out.push({ text: `${separator} ` });
+    } else if (last && 'text' in last && /[\p{L}\p{N}:)]$/u.test(last.text)) {
+      out[out.length - 1] = { text: `${last.text} ` };
+    }
+    out.push(part);
+  }
+  return out;
+}
+
 /** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
 function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
@@ -197,7 +236,7 @@ function descriptionLines(ctx: DossierContext, codes: string[], name: string): R
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 1)
-    .map((line) => unmarkedAddresses(line).map((part) => descriptionRun(ctx, part, name)));
+    .map((line) => spacedCitations(ctx, unmarkedAddresses(line)).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);

@@ -27,7 +27,10 @@ function descriptionLines(description: string): string[] {
   const result = buildDossier({ ...tinyLevels(), evidence, evidenceList: [...TINY_EVIDENCE_LIST, resolution] }, new Date(2026, 2, 5)) as Extract<DossierResult, { ok: true }>;
   const report = linesOf(result.documents.find((d) => d.kind === 'selfReport')!.blocks);
   const first = report.findIndex((line) => line.includes('Kết quả thực hiện: _') && line.includes('Nghị quyết'));
-  return report.slice(first, report.findIndex((line, i) => i > first && line.includes('- Minh chứng: _')));
+  return report.slice(
+    first,
+    report.findIndex((line, i) => i > first && line.includes('- Minh chứng: _')),
+  );
 }
 
 describe('citations in "Kết quả thực hiện"', () => {

@@ -112,15 +112,22 @@ const recipientKey = (recipient: string) => foldText(recipientText(recipient));
 
 /**
  * Nơi nhận as Nghị định 30/2020 orders it: the recipients once each (a list copied from an old
- * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it;
- * `archive` when none is typed.
+ * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it,
+ * once; `archive` when none is typed.
  */
 export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
   const keys = recipients.map(recipientKey);
   const once = recipients.filter((_, i) => keys[i] !== '' && keys.indexOf(keys[i]) === i);
-  const kept = once.filter(isArchive);
-  return [...once.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
+  // One copy kept: of several typed ("Lưu VT, VHXH", "Lưu: VT"), the one naming the most.
+  const kept = once.filter(isArchive).reduce<string | undefined>((most, r) => (most === undefined || recipientText(r).length > recipientText(most).length ? r : most), undefined);
+  return [...once.filter((r) => !isArchive(r)), kept ?? archive];
 }
+
+/** "Như trên": a Nơi nhận line standing for the addressee of "Kính gửi". */
+const AS_ABOVE = 'Như trên';
+
+/** A shared Nơi nhận for a document with no "Kính gửi": without "Như trên", which would stand for no one. */
+const withoutAddressee = (recipients: string[]): string[] => recipients.filter((r) => recipientKey(r) !== recipientKey(AS_ABOVE));
 
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
   const { signerAuthority, signerTitle, signerName } = ctx.info;
@@ -292,8 +299,7 @@ const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1,
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
-  const addressee = [recipientKey(info.recipientBody), recipientKey('Như trên')];
-  const others = info.distribution.filter((r) => !addressee.includes(recipientKey(r)));
+  const others = withoutAddressee(info.distribution).filter((r) => recipientKey(r) !== recipientKey(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
@@ -305,7 +311,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
     para('Hồ sơ kèm theo gồm:', COMPACT),
     ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
     para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
-    committeeSignature(ctx, ['Như trên', ...others]),
+    committeeSignature(ctx, [AS_ABOVE, ...others]),
   ]);
 }
 
@@ -330,7 +336,7 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
     heading(1, 'V. KIẾN NGHỊ, ĐỀ XUẤT'),
     ...narrativeParagraphs(narrative.recommendations, 'Kiến nghị, đề xuất'),
     para(`Trên đây là báo cáo của ${names.committee}./.`),
-    committeeSignature(ctx, info.distribution),
+    committeeSignature(ctx, withoutAddressee(info.distribution)),
   ]);
 }
 

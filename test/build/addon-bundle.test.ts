@@ -58,9 +58,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 199 KB for repair keeping values through slips in "Đánh giá" and "Thông tin" (a code or label typed over written back, the cell
   //   of an unknown code named, notes beside the table archived or named on a switch), 2,7 KB of which most is the Vietnamese of the messages, newcomer review of issue 14;
   // → 201 KB for values surviving set-up, switch and roll-over whatever people changed (issue 14): notes a ruleset switch would cover moved and named,
-  //   the roll-over's formulas placed where the cells now are and rows inserted into the evidence list, renamed sheets' formulas recognised, numbers as vi-VN text; about 2 KB, 200,9 KB in all).
-  it('stays within 201 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(201 * 1024);
+  //   the roll-over's formulas placed where the cells now are and rows inserted into the evidence list, renamed sheets' formulas recognised, numbers as vi-VN text; about 2 KB, 200,9 KB in all);
+  // → 203 KB for the fifth newcomer review of issue 13: the widths Times New Roman bold prints with (font-widths.ts, 0,7 KB), citations spaced and
+  //   cited once, an address cut short named, the parent line's end, one copy kept in Nơi nhận; 1,9 KB, 202,8 KB in all.
+  it('stays within 203 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(203 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -154,12 +154,12 @@ function table(block: TableBlock, width: number): Table {
 
 /**
  * The first of a table's last rows that go over to the next page with what follows: the rows the
- * model keeps with the closing (layout.ts `keepLastRows`), and a group label just before them;
- * `rows.length` when there are none.
+ * model keeps with the closing (layout.ts `keepLastRows`), and a group label or heading row just
+ * before them (`tableParts` then keeps the table whole); `rows.length` when there are none.
  */
 function keptTailStart(block: TableBlock): number {
   let start = block.rows.length;
-  while (start > 0 && !block.rows[start - 1].header && (block.rows[start - 1].keepWithNext || (start < block.rows.length && rowKeepsWithNext(block, start - 1)))) start--;
+  while (start > 0 && (block.rows[start - 1].keepWithNext || (start < block.rows.length && rowKeepsWithNext(block, start - 1)))) start--;
   return start;
 }
 

@@ -198,6 +198,9 @@ describe('header lines, recipients and cells', () => {
     // Never inside a unit of two words, even where the halves would balance there.
     expect(fitLine('THÀNH PHỐ', 30, 13)).toEqual([nb('THÀNH PHỐ')]);
     expect(fitLine('THÀNH PHỐ', 10, 13)).toEqual(['THÀNH PHỐ']);
+    // A sign the width table lacks counts an em, the widest a letter gets: "XÃ ★★★★★★" is 1,696 + 6 em, 35,3 mm at 13 pt.
+    expect(fitLine('XÃ ★★★★★★', 36, 13)).toEqual([nb('XÃ ★★★★★★')]);
+    expect(fitLine('XÃ ★★★★★★', 35, 13)).toEqual(['XÃ', '★★★★★★']);
     expect(fitLine('HỘI KHUYẾN HỌC XÃ HÒA AN', 60, 13)).toEqual([nb('HỘI KHUYẾN HỌC'), nb('XÃ HÒA AN')]);
     expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
   });

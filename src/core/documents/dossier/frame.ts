@@ -202,17 +202,18 @@ const BETWEEN_ADDRESSES = /^[\s,;|，、；]*$/;
 /**
  * A line's parts as cited: the addresses of one evidence item that follow one another (two links of
  * an item glued by a comma) cited once ("tại minh chứng H1.01", never "minh chứng H1.01,minh chứng
- * H1.01"), those of different items set apart by the separator typed and a space, and a space between a citation and a word or
- * sign typed right against it ("Kế hoạch:https://…" reads "Kế hoạch: minh chứng H1.02").
+ * H1.01"), those of different items set apart by the separator typed and a space, and a space
+ * between a citation and a word or sign typed right before it ("Kế hoạch:https://…" reads "Kế
+ * hoạch: minh chứng H1.02").
  */
 function spacedCitations(ctx: DossierContext, parts: TextPart[]): TextPart[] {
   const itemOf = (part: TextPart | undefined) => (part && 'href' in part ? ctx.catalogue.itemFor(part.href) : undefined);
   const out: TextPart[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
+    // An address ends at a space or a sign (linkParts), so no word is glued after one.
     if ('text' in part) {
-      // A word right after a citation: "minh chứng H1.01và" → "minh chứng H1.01 và".
-      out.push(last && !('text' in last) && /^[\p{L}\p{N}(]/u.test(part.text) ? { text: ` ${part.text}` } : part);
+      out.push(part);
       continue;
     }
     const between = last && 'text' in last && BETWEEN_ADDRESSES.test(last.text) ? last : undefined;

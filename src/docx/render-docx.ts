@@ -152,6 +152,40 @@ function table(block: TableBlock, width: number): Table {
   });
 }
 
+/**
+ * The first of a table's last rows that go over to the next page with what follows: the rows the
+ * model keeps with the closing (layout.ts `keepLastRows`), and a group label or heading row just
+ * before them (`tableParts` then keeps the table whole); `rows.length` when there are none.
+ */
+function keptTailStart(block: TableBlock): number {
+  let start = block.rows.length;
+  while (start > 0 && (block.rows[start - 1].keepWithNext || (start < block.rows.length && rowKeepsWithNext(block, start - 1)))) start--;
+  return start;
+}
+
+/**
+ * Joins two tables into what prints as one: a paragraph whose mark is hidden (Word and LibreOffice
+ * give it no height in print, so the borders meet), needed because tables with nothing between them
+ * are read as one table.
+ */
+const HIDDEN_JOIN = { keepNext: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2, vanish: true } } as const;
+
+/**
+ * A table, its kept last rows drawn as a table of their own. LibreOffice 7.4 (the PDF) ignores the
+ * keep-with-next of a table's last row towards the paragraph after the table; it keeps a table with
+ * that paragraph only when every row of the table keeps with the next (its DOCX import then sets the
+ * table's "keep with next paragraph"), and a long table whose every row keeps moves whole to the next
+ * page. So the last rows make a short table whose rows all keep, and the signature's page always
+ * carries them (seen in LibreOffice's PDF: test/documents/pdf-layout.test.ts). A table whose body
+ * is all kept stays one table, kept whole.
+ */
+function tableParts(block: TableBlock, width: number): Array<Paragraph | Table> {
+  const start = keptTailStart(block);
+  const bodyStart = block.rows.findIndex((row) => !row.header);
+  if (start === block.rows.length || start <= bodyStart) return [table(block, width)];
+  return [table({ ...block, rows: block.rows.slice(0, start) }, width), new Paragraph({ ...HIDDEN_JOIN, children: [] }), table({ ...block, rows: block.rows.slice(start) }, width)];
+}
+
 /** A native Word chart (its data travel in the file, so Word's "Edit Data" works). */
 function chart(block: ChartBlock, width: number, font: string): Paragraph {
   const widthPx = Math.round((((width / 20) * 96) / 72) * 0.85);
@@ -175,18 +209,18 @@ function chart(block: ChartBlock, width: number, font: string): Paragraph {
   });
 }
 
-function primitive(block: PrimitiveBlock, width: number, font: string, pageBreakBefore: boolean): Paragraph | Table {
+function primitive(block: PrimitiveBlock, width: number, font: string, pageBreakBefore: boolean): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'paragraph':
-      return paragraph(block, pageBreakBefore);
+      return [paragraph(block, pageBreakBefore)];
     case 'rule':
-      return rule(block, width);
+      return [rule(block, width)];
     case 'table':
-      return table(block, width);
+      return tableParts(block, width);
     case 'chart':
-      return chart(block, width, font);
+      return [chart(block, width, font)];
     case 'pageBreak':
-      return new Paragraph({ pageBreakBefore: true, children: [] });
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
   }
 }
 
@@ -199,7 +233,7 @@ function primitives(blocks: PrimitiveBlock[], width: number, font: string): Arra
   return blocks.flatMap((block, i) => {
     const breakBefore = blocks[i - 1]?.kind === 'pageBreak';
     if (block.kind === 'pageBreak' && blocks[i + 1]?.kind === 'paragraph') return [];
-    return [primitive(block, width, font, breakBefore)];
+    return primitive(block, width, font, breakBefore);
   });
 }
 

@@ -25,7 +25,8 @@ describe('set-up on renamed sheets names them as they are called now', () => {
     sheet.type('A7', 'TC12');
     sheet.type('B7', 'Kế hoạch năm của xã');
     expect(setup(ss, LATER).messages).toEqual([
-      'Trang "ĐG 2025", ô A7: "TC12" không phải mã chỉ tiêu của TT25 và không nhận ra được dòng này là của chỉ tiêu nào. Hãy sửa lại mã cho đúng (hoặc xoá mã nếu dòng không thuộc chỉ tiêu nào) rồi chạy lại.',
+      'Trang "ĐG 2025", ô A7: "TC12" không phải mã chỉ tiêu nào trong trang "BTC tỉnh" (TT25), nên chưa biết giá trị ở dòng 7 thuộc chỉ tiêu nào. ' +
+        'Nếu mã gõ nhầm, hãy sửa lại cho đúng; nếu tỉnh đã đổi mã chỉ tiêu trong trang "BTC tỉnh", hãy ghi mã mới vào ô; nếu chỉ tiêu đã bị bỏ khỏi bảng, hãy ghi lại nó vào bảng hoặc xoá mã ở ô (giá trị trên dòng vẫn còn nhưng không được tính nữa). Sau đó chạy lại.',
       'Chưa thay đổi gì trong bảng tính.',
     ]);
   });

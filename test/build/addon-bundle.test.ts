@@ -61,8 +61,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   the roll-over's formulas placed where the cells now are and rows inserted into the evidence list, renamed sheets' formulas recognised, numbers as vi-VN text; about 2 KB, 200,9 KB in all).
   // → 205 KB for header lines set between a body's fields (setLine's tiers and costs, the wider header with the 12 pt Quốc hiệu), bodies typed
   //   in small letters capitalised by kind and field (BODY_NAMING, phraseSpans), the city typed short (PLACE_SHORTENINGS), 3,4 KB, issue 13 (204,4 KB in all).
-  it('stays within 205 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(205 * 1024);
+  // → 214 KB, session 8 (213,5 KB in all): a switch carrying added rows and notes with their indicator and a deleted column repaired in
+  //   place 4,1 KB; the guide's typed rows kept, renamed sheets in messages, numbers as typed 3,6 KB; the fifth newcomer review of issue 13
+  //   (the closing's rows as their own table, widths LibreOffice prints, links and citations, Nơi nhận) 1,9 KB and more of its width table.
+  it('stays within 214 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(214 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -39,6 +39,25 @@ describe('parentBodyLine', () => {
     ]).toEqual(['UBND TỈNH GIA LAI', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND THÀNH PHỐ HỒ CHÍ MINH', 'UBND ĐẮK LẮK', '']);
     expect(['Ủy ban nhân dân Thành phố Hải Phòng', 'tinh dak lak', ' '].map(provinceLine)).toEqual(['UBND THÀNH PHỐ HẢI PHÒNG', 'UBND TỈNH DAK LAK', '']);
   });
+
+  it('takes only the committee, not what the field goes on to after it (newcomer review of issue 13, finding 3)', () => {
+    const deciding = { ...info, decidingAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh' };
+    expect([
+      // Kính gửi "… (qua Sở …)", the usual addressee of a commune's Tờ trình; the deciding authority names no place.
+      parentBodyLine({ ...deciding, recipientBody: 'Ủy ban nhân dân tỉnh Đắk Lắk (qua Sở Giáo dục và Đào tạo)' }),
+      parentBodyLine({ ...info, decidingAuthority: 'Chủ tịch UBND tỉnh Đắk Lắk; Giám đốc Sở GD&ĐT' }),
+      parentBodyLine({ ...deciding, recipientBody: 'UBND tỉnh Gia Lai, Sở Giáo dục và Đào tạo' }),
+      parentBodyLine({ ...deciding, recipientBody: 'UBND tỉnh Quảng Ngãi[qua Sở]' }),
+      // A dash belongs to the name.
+      parentBodyLine({ ...deciding, recipientBody: 'UBND tỉnh Bà Rịa - Vũng Tàu (qua Sở GD&ĐT)' }),
+    ]).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH GIA LAI', 'UBND TỈNH QUẢNG NGÃI', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
+    // A stop typed after the province is no part of it (finding 13).
+    expect([provinceLine('tỉnh Quảng Trị.'), provinceLine('Tỉnh Đắk Lắk;'), bodyHeader('Sở Giáo dục và Đào tạo tỉnh Đắk Lắk.').parentBody]).toEqual([
+      'UBND TỈNH QUẢNG TRỊ',
+      'UBND TỈNH ĐẮK LẮK',
+      'UBND TỈNH ĐẮK LẮK',
+    ]);
+  });
 });
 
 describe('bodyParts and bodyAbbreviation', () => {

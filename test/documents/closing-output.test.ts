@@ -90,6 +90,11 @@ describe('the closing of every document of the dossier', () => {
     // nothing is listed twice and the copy kept is the one typed.
     expect(lastRow([`- ${SGD};`, '- Như trên;', '- Đảng ủy xã;', '- đảng ủy xã.', '- Lưu VT.'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Đảng ủy xã;', 'Lưu VT.')}} | ${CHAIRMAN}`);
     expect(lastRow(['Lưu văn thư', 'Đảng ủy xã'], 'selfReport')).toBe(`  [] {${LABEL} / ${to('Đảng ủy xã;', 'Lưu văn thư.')}} | ${CHAIRMAN}`);
+    // Two copies kept typed (newcomer review of issue 13, finding 12): one, the one naming the most.
+    expect(lastRow([SGD, 'Lưu VT, VHXH', 'Lưu: VT'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Lưu VT, VHXH.')}} | ${CHAIRMAN}`);
+    expect(lastRow(['Lưu: VT', 'Đảng ủy xã', '- Lưu: VT, VHXH, hồ sơ.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to('Đảng ủy xã;', 'Lưu: VT, VHXH, hồ sơ.')}} | ${CHAIRMAN}`);
+    // The Báo cáo has no "Kính gửi": "Như trên" in the shared list would stand for no one.
+    expect(lastRow(['- Như trên;', `- ${SGD};`, '- Lưu: VT.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to(`${SGD};`, 'Lưu: VT.')}} | ${CHAIRMAN}`);
     // The minutes keep their own copy with the dossier, whatever the committee's list says.
     expect(lastRow([SGD], 'minutes')).toBe(`  [] {${UNDER} / ${to(`${SGD};`, 'Lưu: VT, hồ sơ.')}} | {}`);
   });

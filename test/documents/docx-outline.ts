@@ -1,7 +1,7 @@
 /**
  * A WordprocessingML body as one line per paragraph, table, row and cell, with every property the
  * DOCX renderer writes, so that a test pins a document's whole DOCX with one `toEqual`:
- *   P <jc> keep pageBreak sp<before>/<after>/<line><rule> ind<firstLine>/<left>/<right> rule<val>/<sz> sz<mark>: runs
+ *   P <jc> keep pageBreak sp<before>/<after>/<line><rule> ind<firstLine>/<left>/<right> rule<val>/<sz> sz<mark> hidden: runs
  * Runs read *bold*, _italic_, ⟦highlighted⟧, with "@<half-points>" when their size differs from the
  * paragraph mark's, "|" between runs; a drawing (chart) reads [drawing].
  */
@@ -36,6 +36,7 @@ export function paragraphLine(p: string): string {
   const markRpr = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(pPr)?.[0] ?? '';
   const markSize = attr(markRpr, 'w:sz', 'w:val');
   if (markSize) props.push(`sz${markSize}`);
+  if (has(markRpr, 'w:vanish')) props.push('hidden');
   if (pPr.includes('<w:sectPr>')) props.push('sectionBreak');
   const runs = all(p.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, ''), /<w:r>[\s\S]*?<\/w:r>/g).map((r) => runText(r, markSize));
   return `${props.join(' ')}: ${runs.join('|')}`;

@@ -37,8 +37,15 @@ export function bodyParts(documentXml: string): string[] {
   return all(body, /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g);
 }
 
+/**
+ * A table and the one after it joined by a paragraph whose mark is hidden (render-docx.ts
+ * `tableParts`) print as one table: the join and the second table's properties are left out.
+ */
+const HIDDEN_JOIN = /<\/w:tbl><w:p><w:pPr>(?:(?!<\/w:p>)[\s\S])*<w:vanish\/>(?:(?!<\/w:p>)[\s\S])*<\/w:p><w:tbl>[\s\S]*?<\/w:tblGrid>/g;
+
+/** The tables of a body as they print (see HIDDEN_JOIN). */
 export function tables(documentXml: string): string[] {
-  return all(documentXml, /<w:tbl>[\s\S]*?<\/w:tbl>/g);
+  return all(documentXml.replace(HIDDEN_JOIN, ''), /<w:tbl>[\s\S]*?<\/w:tbl>/g);
 }
 
 /** A table's cell texts, row by row (a cell's paragraphs joined by " / "). */

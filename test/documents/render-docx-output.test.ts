@@ -159,6 +159,57 @@ describe('the DOCX of two documents', () => {
     ]);
   });
 
+  it('draws the rows kept with the closing as a table of their own, joined by a hidden paragraph (LibreOffice keeps only a table whose every row keeps)', async () => {
+    const list: ReportDocument = {
+      kind: 'evidence',
+      title: 'Danh mục',
+      page: pageSetup(),
+      blocks: [
+        {
+          kind: 'table',
+          widths: [0.2, 0.8],
+          borders: true,
+          cellStyle: { align: 'left', sizePt: 12 },
+          rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'Một']), row(['2', 'Hai']), row(['3', 'Ba'])],
+        },
+        para('Tổng số: 3 minh chứng.', { align: 'justify', sizePt: 14 }),
+        { kind: 'signature', recipients: null, signers: [{ title: 'CHỦ TỊCH', name: 'Bình' }] },
+      ],
+    };
+    const body = docxOutline(unzipDocx(await renderDocx([list], 'Danh mục')).get('word/document.xml')!);
+    expect(body.slice(0, 25)).toEqual([
+      // 0,2 of 9354 = 1871 twips; the heading row repeats and keeps with row 1, which stays where it falls.
+      'TABLE w9354 fixed grid 1871,7483 borders w:val="single"',
+      '  TR cantSplit header',
+      '    TC w1871 mar85/85 center',
+      '      P center keep sp0/0/240auto sz24: *STT*',
+      '    TC w7483 mar85/85 center',
+      '      P center keep sp0/0/240auto sz24: *Tên*',
+      '  TR cantSplit',
+      '    TC w1871 mar85/85 center',
+      '      P left sp0/0/240auto sz24: 1',
+      '    TC w7483 mar85/85 center',
+      '      P left sp0/0/240auto sz24: Một',
+      // One point high and hidden: it prints as nothing, so the two tables read as one.
+      'P keep sp0/0/20exact sz2 hidden: ',
+      // The last two rows (CLOSING_ROWS), every paragraph kept: LibreOffice then keeps this table with "Tổng số".
+      'TABLE w9354 fixed grid 1871,7483 borders w:val="single"',
+      '  TR cantSplit',
+      '    TC w1871 mar85/85 center',
+      '      P left keep sp0/0/240auto sz24: 2',
+      '    TC w7483 mar85/85 center',
+      '      P left keep sp0/0/240auto sz24: Hai',
+      '  TR cantSplit',
+      '    TC w1871 mar85/85 center',
+      '      P left keep sp0/0/240auto sz24: 3',
+      '    TC w7483 mar85/85 center',
+      '      P left keep sp0/0/240auto sz24: Ba',
+      // "Tổng số" 6 pt below the table, then the spacer before the signature (6 pt after it).
+      'P both keep sp120/0/240auto sz28: Tổng số: 3 minh chứng.',
+      'P center keep sp0/120/240auto sz12: ',
+    ]);
+  });
+
   it('numbers pages in a centred 14 pt PAGE field, with a blank first-page header, in each section', () => {
     const headers = [...files].filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml.slice(xml.indexOf('<w:p')));
     const numbered = '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>';

@@ -31,10 +31,11 @@ const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
  * clusters and letters of Tây Nguyên and other minority names as Vietnamese writes them ("Krông",
  * "Glei", "Blương", "Prông", "Plei", "Grai", "M'Đrắk", "Ea Drăng", "Ia Hrú", "Hmông", "Kbang",
  * "Kdăm", "Ea Knốp", "Kpă", "Ksor", "Niê Mlô", "Mnông", "Rmah", "Kông Chro", "Jrai", "Cư Jút",
- * "Ea Wy", "Ea Kly", "Dliê", "Đắk Pxi", "Ea Ktur", "Ea Bhốk", "Đắk Snao", "Ia Pnôn", "Hnol", "Ea Mdróh").
+ * "Ea Wy", "Ea Kly", "Dliê", "Đắk Pxi", "Đăk Psi", "Ea Ktur", "Ea Bhốk", "Đắk Snao", "Liêng Srônh", "Ia Pnôn",
+ * "Hnol", "Ea Mdróh").
  * No doubled letters ("tt") and no "bh" before "y": "TTYT", "BHYT" stay abbreviations.
  */
-const ONSETS = 'ngh|chr|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|bh(?!y)|bl|br|dl|dr|đr|gl|gr|hm|hn|hr|jr|kb|kd|kl|kn|kp|kr|ks|kt|mdr|md|ml|mn|pl|pn|pr|px|rm|rv|sn|[bcdđfghjklmnpqrstvwxz]';
+const ONSETS = 'ngh|chr|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|bh(?!y)|bl|br|dl|dr|đr|gl|gr|hm|hn|hr|jr|kb|kd|kl|kn|kp|kr|ks|kt|mdr|md|ml|mn|pl|pn|pr|ps|px|rm|rv|sn|sr|[bcdđfghjklmnpqrstvwxz]';
 /** What may close one: the Vietnamese finals, "k" ("Đắk Lắk"), "h" ("Đạ Tẻh"), "l" ("Ênuôl"), "r" ("Ksor"). */
 const FINALS = 'ch|ng|nh|[cmnptkhlr]';
 /**

@@ -7,6 +7,7 @@ import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
 import { NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
+import { BOLD_WIDTHS } from './font-widths';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -23,31 +24,23 @@ export function keepTogether(text: string, phrases: string[]): string {
   return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
 
-/**
- * Widths of Times New Roman bold as a share of the font size, averaged from the font's advance
- * widths per kind of character (a letter's marks add nothing): enough to tell whether a header
- * line fits its column, or how a trích yếu falls into lines. Lower case is taken a little wide,
- * so a line estimated to fit does fit.
- */
-const CAPITAL_EM = 0.72;
-const SPACE_EM = 0.25;
-const NARROW_EM = 0.36;
-const WIDE_EM = 0.8;
-const LOWER_EM = 0.56;
-/** Narrow letters and signs, the capital I among them (0,39 em in Times New Roman bold). */
-const NARROW = /[Iijlftr.,;:'‘’“”"()/-]/;
-/** Wide letters: m, w and their capitals (0,83–1 em). */
-const WIDE = /[mwMW]/;
+/** Width of a character the table lacks: an em, as wide as the widest letters (W, M are 0,94–1 em). */
+const UNKNOWN_EM = 1;
+let widthsEm: Map<string, number> | undefined;
 
+/**
+ * The width of `ch` in Times New Roman bold as a share of the font size (BOLD_WIDTHS: as
+ * LibreOffice prints it here, an upper bound for Word and Docs; bold is the wider weight, so it
+ * bounds regular text too); a combining mark left after composing takes no width of its own.
+ * The table is built on first use, not when the module loads.
+ */
 function charEm(ch: string): number {
-  if (ch === ' ' || ch === NBSP) return SPACE_EM;
-  const base = ch.normalize('NFD').charAt(0);
-  if (WIDE.test(base)) return WIDE_EM;
-  if (NARROW.test(base)) return NARROW_EM;
-  return base !== base.toLowerCase() ? CAPITAL_EM : LOWER_EM;
+  if (!widthsEm) widthsEm = new Map(BOLD_WIDTHS.flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
+  return widthsEm.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
 }
 
-const estimateMm = (text: string, sizePt: number) => ([...text].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
+/** The printed width of `text` at `sizePt`, in millimetres, never less than it prints (letters measured composed, NFC). */
+const estimateMm = (text: string, sizePt: number) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
 /** The word that joins the last field of a body's name ("Giáo dục và Đào tạo"), as `nameKey` gives it. */
 const AND = nameKey('và');
@@ -167,7 +160,11 @@ function setLine(text: string, widthMm: number, sizePt: number): SetLine {
   const narrowest = counts
     .map((count) => best(count, BREAK_COST.word, true, Number.POSITIVE_INFINITY))
     .reduce<{ bounds: number[]; longest: number } | undefined>((a, b) => (b && (!a || b.longest < a.longest) ? b : a), undefined);
-  return { lines: narrowest ? join(narrowest.bounds) : [words.join(NBSP)], quality: 'over' };
+  // Still too wide: a line wider than the column keeps ordinary spaces, since joined it could only
+  // break inside a word ("PHƯỜNG BÌNH HƯNG HÒ / A", newcomer review of issue 13).
+  const bounds = narrowest ? narrowest.bounds : [0, words.length];
+  const lines = bounds.slice(1).map((to, i) => words.slice(bounds[i], to).join(width(bounds[i], to) <= widthMm ? NBSP : ' '));
+  return { lines, quality: 'over' };
 }
 
 /** The lines of `setLine`: a header line fitted to a column `widthMm` wide at `sizePt`. */
@@ -258,7 +255,8 @@ const PHRASE_BREAK_COST = 0.12;
 /** More lines than a trích yếu ever needs; beyond, the renderer wraps as it can. */
 const MAX_SUBJECT_LINES = 4;
 
-const pauseBefore = (words: string[], at: number) => /[,;]$/.test(words[at - 1]) || words[at].includes(NBSP) || BREAK_WORDS.has(words[at]);
+/** A pause: after a comma, before a kept phrase or a BREAK_WORDS word; never after one of those words, which leads what follows ("… xã Hòa An / đạt “Cộng đồng học tập” …", not "… đạt / “Cộng …"). */
+const pauseBefore = (words: string[], at: number) => !BREAK_WORDS.has(words[at - 1]) && (/[,;]$/.test(words[at - 1]) || words[at].includes(NBSP) || BREAK_WORDS.has(words[at]));
 
 /**
  * The trích yếu in as few lines as it needs, each about as long as the others, broken at a pause

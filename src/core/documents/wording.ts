@@ -338,8 +338,14 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
  * is never read as the commune's recognition level ("Mức độ 1 / Mức độ 2" of Thông tư 25/2023).
  */
 
-/** "UBND TỈNH ĐẮK LẮK": a place's committee as a parent body's line shortens it (Nghị định 30/2020); '' for no place. */
-const committeeLine = (place: string): string => (place ? `${COMMITTEE.short} ${place}`.toUpperCase() : '');
+/**
+ * "UBND TỈNH ĐẮK LẮK": a place's committee as a parent body's line shortens it (Nghị định 30/2020),
+ * without a stop typed after the place ("tỉnh Quảng Trị."); '' for no place.
+ */
+function committeeLine(place: string): string {
+  const name = place.replace(/[\s,;.:]+$/, '');
+  return name ? `${COMMITTEE.short} ${name}`.toUpperCase() : '';
+}
 
 /** The levels above the commune, whose committee stands above the commune's: tỉnh, and huyện before 07/2025. */
 const ABOVE_COMMUNE = [...new Set(UNIT_KINDS.map((k) => k.level))].filter((level): level is UnitLevel => level !== 'xã');

@@ -89,7 +89,7 @@ export function trimLink(word: string): string {
   for (;;) {
     const last = link.slice(-1);
     const unopened = (last === ')' && count(link, '(') < count(link, ')')) || (last === ']' && count(link, '[') < count(link, ']'));
-    if (!/[.,;:!?"'”’>…，、。]/.test(last) && !unopened) return link;
+    if (!/[.,;:!?"'”’>…，、。；]/.test(last) && !unopened) return link;
     link = link.slice(0, -1);
   }
 }
@@ -113,6 +113,29 @@ export function linkFault(word: string): string | null {
   return 'chưa có tên miền đầy đủ';
 }
 
+/**
+ * An address cut short as chat apps and lists show it ("https://drive.google.com/file/d/1AbC…"):
+ * its text up to the "…" (or "...") it ends with, quotes or brackets around it aside; null for any
+ * other word. Taken whole it would be a link that opens nothing, so it is a fault (CUT_SHORT_FAULT).
+ */
+function cutShort(word: string): string | null {
+  const cut = /^["'“‘(<[]*(.*?(?:…|\.{3}))["'”’)\]>]*$/.exec(word);
+  return cut && linkHref(trimLink(cut[1])) ? cut[1] : null;
+}
+
+const CUT_SHORT_FAULT = 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ';
+
+/** A word as an address: a link, an address written wrong or cut short with what is wrong, or null for a word that is no address. */
+function readAddress(word: string): { written: string; href: string } | { written: string; fault: string } | null {
+  const cut = cutShort(word);
+  if (cut !== null) return { written: cut, fault: CUT_SHORT_FAULT };
+  const written = trimLink(word);
+  const href = linkHref(written);
+  if (href) return { written, href };
+  const fault = linkFault(written);
+  return fault ? { written, fault } : null;
+}
+
 /** Whether a piece of a word begins an address (a link, or one written wrong: linkFault), the quotes or bracket before it aside. */
 const beginsAddress = (piece: string): boolean => {
   const written = trimLink(piece);
@@ -121,14 +144,15 @@ const beginsAddress = (piece: string): boolean => {
 
 /**
  * A word without spaces cut where one address ends and the next begins with no space between
- * (copied from a list, typed in a hurry): at ";", "|" and East Asian commas ("，", "、"), before a
+ * (copied from a list, typed in a hurry): at ";", "|", East Asian commas ("，", "、") and the full-width
+ * semicolon ("；"), before a
  * scheme glued to what precedes it ("…/xhttps://…", but not a redirect's "?q=https://…"), and at a
  * comma an address follows, with or without its scheme ("…/x,drive.google.com/y"). A comma no
  * address follows stays in the address ("?a=1,2"). The pieces joined with what cut them are the
  * word; the first piece is where the word starts.
  */
 function cutGlued(word: string): string[] {
-  return word.split(/[;|，、]+|(?<![=/%?&])(?=https?:\/\/)/).flatMap((part) =>
+  return word.split(/[;|，、；]+|(?<![=/%?&])(?=https?:\/\/)/).flatMap((part) =>
     part.split(',').reduce<string[]>((pieces, piece, i) => {
       if (i === 0 || beginsAddress(piece)) pieces.push(piece);
       else pieces[pieces.length - 1] += `,${piece}`;
@@ -165,11 +189,9 @@ export function readLinkCell(text: string): LinkCell {
   const faults: string[] = [];
   const words: string[] = [];
   for (const word of text.split(/\s+/).flatMap(cutGlued)) {
-    const trimmed = trimLink(word);
-    const href = linkHref(trimmed);
-    const fault = href ? null : linkFault(trimmed);
-    if (href) links.push(href);
-    else if (fault) faults.push(quoteFault(trimmed, fault));
+    const address = readAddress(word);
+    if (address && 'href' in address) links.push(address.href);
+    else if (address) faults.push(quoteFault(address.written, address.fault));
     else if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
   }
   if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
@@ -190,13 +212,11 @@ export function linkParts(text: string): TextPart[] {
     const [first] = cutGlued(word[0]);
     words.lastIndex = word.index + first.length;
     // The word starts with a letter or digit, so trimming only shortens its end.
-    const written = trimLink(first);
-    const href = linkHref(written);
-    const fault = href ? null : linkFault(written);
-    if (!href && !fault) continue;
+    const address = readAddress(first);
+    if (!address) continue;
     if (word.index > done) parts.push({ text: text.slice(done, word.index) });
-    parts.push(href ? { written, href } : { written, fault: fault as string });
-    done = word.index + written.length;
+    parts.push(address);
+    done = word.index + address.written.length;
   }
   if (done < text.length) parts.push({ text: text.slice(done) });
   return parts;

@@ -152,6 +152,9 @@ export function readUnitName(text: string, level: UnitLevel): UnitName {
   return { unit: '', name: words.slice(from).join(' '), withoutMarks: false };
 }
 
+/** Where a place's name ends in running text: an opening bracket, a semicolon or a comma (a dash belongs to names: "Bà Rịa - Vũng Tàu"). */
+const PLACE_END = /\s*[([;,]/;
+
 /**
  * The place whose committee `text` names first, at one of `levels` ("Chủ tịch UBND tỉnh Đắk Lắk",
  * "Ủy ban nhân dân huyện Hòa Bình"), read as `readUnitName` reads a place, without the signs
@@ -161,9 +164,11 @@ export function committeePlace(text: string, levels: readonly UnitLevel[]): Unit
   const words = nameWords(text);
   for (let i = 0; i < words.length; i++) {
     if (committeeAt(words, i) === 0) continue;
+    // The committee's name ends where the text goes on to something else: "(qua Sở …)", "; Giám đốc Sở …".
     const rest = words
       .slice(i)
       .join(' ')
+      .split(PLACE_END)[0]
       .replace(/[,;.:]+$/, '');
     const place = levels.map((level) => readUnitName(rest, level)).find((read) => read.unit);
     if (place) return place;

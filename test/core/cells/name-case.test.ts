@@ -73,6 +73,9 @@ describe('nameCase', () => {
       ['KON PLÔNG', 'Kon Plông'],
       ['CHƯ PRÔNG', 'Chư Prông'],
       ['KÔNG CHRO', 'Kông Chro'],
+      // Lâm Đồng and Kon Tum (newcomer review of issue 13, finding 9).
+      ['LIÊNG SRÔNH', 'Liêng Srônh'],
+      ['ĐĂK PSI', 'Đăk Psi'],
       ['KBANG', 'Kbang'],
       ['CƯ JÚT', 'Cư Jút'],
       ['EA WY', 'Ea Wy'],

@@ -123,6 +123,7 @@ describe('linkFault: what is wrong with a word that looks like an address', () =
 
 describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
   const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  const CUT = 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ';
   it('reads links however separated, addresses written wrong, words beside a link, and words alone', () => {
     const cases: Array<[string, { links: string[]; faults: string[]; note: string }]> = [
       ['', { links: [], faults: [], note: '' }],
@@ -141,6 +142,12 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
       ['Link: https://a.vn/x (bản gốc)', { links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "Link: (bản gốc)": ${RULE}`], note: '' }],
       ['  Tủ hồ sơ   UBND xã ', { links: [], faults: [], note: 'Tủ hồ sơ UBND xã' }],
       ['Quyết định 15/QĐ-UBND', { links: [], faults: [], note: 'Quyết định 15/QĐ-UBND' }],
+      // An address cut short as Zalo or Facebook show a copied link is a fault, not the link to its first half (finding 11).
+      ['https://drive.google.com/file/d/1AbCdEf…', { links: [], faults: [`"https://drive.google.com/file/d/1AbCdEf…": ${CUT}`], note: '' }],
+      ['https://a.vn/x; (drive.google.com/file/d/1Ab...)', { links: ['https://a.vn/x'], faults: [`"drive.google.com/file/d/1Ab...": ${CUT}`], note: '' }],
+      // A stop after an address, or a word ending in "…" that is no address, is no such fault.
+      ['https://a.vn/x.', { links: ['https://a.vn/x'], faults: [], note: '' }],
+      ['Tủ hồ sơ…', { links: [], faults: [], note: 'Tủ hồ sơ…' }],
     ];
     expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
   });
@@ -151,6 +158,8 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
       ['https://a.vn/x,drive.google.com/y', two],
       ['https://a.vn/x，drive.google.com/y', two],
       ['https://a.vn/x、https://drive.google.com/y', two],
+      // The full-width semicolon of an East Asian keyboard (newcomer review of issue 13, finding 10).
+      ['https://a.vn/x；drive.google.com/y；', two],
       ['https://a.vn/x|drive.google.com/y', two],
       ['https://a.vn/x | drive.google.com/y |', two],
       ['https://a.vn/xhttps://drive.google.com/y', two],
@@ -183,6 +192,13 @@ describe('linkParts: a text cut at its addresses', () => {
       { text: '.' },
     ]);
     expect(linkParts('Kế hoạch 12.KH/UBND, tỷ lệ 6.5')).toEqual([{ text: 'Kế hoạch 12.KH/UBND, tỷ lệ 6.5' }]);
+    // An address cut short ("…") is named as such, not taken for a link to its first half (newcomer review of issue 13).
+    expect(linkParts('Nghị quyết tại https://drive.google.com/file/d/1Ab… và a.vn/b...')).toEqual([
+      { text: 'Nghị quyết tại ' },
+      { written: 'https://drive.google.com/file/d/1Ab…', fault: 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ' },
+      { text: ' và ' },
+      { written: 'a.vn/b...', fault: 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ' },
+    ]);
     // A link glued to the word before it, or two links glued by a comma, are links all the same (newcomer review);
     // one inside another's address (a redirect's "?q=https://…") stays part of it.
     expect(linkParts('Kết quả:https://drive.google.com/h101')).toEqual([{ text: 'Kết quả:' }, { written: 'https://drive.google.com/h101', href: 'https://drive.google.com/h101' }]);

@@ -111,15 +111,22 @@ const recipientKey = (recipient: string) => foldText(recipientText(recipient));
 
 /**
  * Nơi nhận as Nghị định 30/2020 orders it: the recipients once each (a list copied from an old
- * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it;
- * `archive` when none is typed.
+ * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it,
+ * once; `archive` when none is typed.
  */
 export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
   const keys = recipients.map(recipientKey);
   const once = recipients.filter((_, i) => keys[i] !== '' && keys.indexOf(keys[i]) === i);
-  const kept = once.filter(isArchive);
-  return [...once.filter((r) => !isArchive(r)), ...(kept.length > 0 ? kept : [archive])];
+  // One copy kept: of several typed ("Lưu VT, VHXH", "Lưu: VT"), the one naming the most.
+  const kept = once.filter(isArchive).reduce<string | undefined>((most, r) => (most === undefined || recipientText(r).length > recipientText(most).length ? r : most), undefined);
+  return [...once.filter((r) => !isArchive(r)), kept ?? archive];
 }
+
+/** "Như trên": a Nơi nhận line standing for the addressee of "Kính gửi". */
+const AS_ABOVE = 'Như trên';
+
+/** A shared Nơi nhận for a document with no "Kính gửi": without "Như trên", which would stand for no one. */
+const withoutAddressee = (recipients: string[]): string[] => recipients.filter((r) => recipientKey(r) !== recipientKey(AS_ABOVE));
 
 export function committeeSignature(ctx: DossierContext, recipients: string[] | null): SignatureBlock {
   const { signerAuthority, signerTitle, signerName } = ctx.info;
@@ -189,6 +196,46 @@ function unmarkedAddresses(line: string): TextPart[] {
   return parts.filter((part) => !('text' in part) || part.text !== '');
 }
 
+/** What may stand between two addresses typed one after the other: spaces and the separators of a link list. */
+const BETWEEN_ADDRESSES = /^[\s,;|，、；]*$/;
+
+/**
+ * A line's parts as cited: the addresses of one evidence item that follow one another (two links of
+ * an item glued by a comma) cited once ("tại minh chứng H1.01", never "minh chứng H1.01,minh chứng
+ * H1.01"), those of different items set apart by the separator typed and a space, and a space
+ * between a citation and a word or sign typed right before it ("Kế hoạch:https://…" reads "Kế
+ * hoạch: minh chứng H1.02").
+ */
+function spacedCitations(ctx: DossierContext, parts: TextPart[]): TextPart[] {
+  const itemOf = (part: TextPart | undefined) => (part && 'href' in part ? ctx.catalogue.itemFor(part.href) : undefined);
+  const out: TextPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    // An address ends at a space or a sign (linkParts), so no word is glued after one.
+    if ('text' in part) {
+      out.push(part);
+      continue;
+    }
+    const between = last && 'text' in last && BETWEEN_ADDRESSES.test(last.text) ? last : undefined;
+    const before = between ? out[out.length - 2] : last;
+    if (before && !('text' in before)) {
+      const item = itemOf(part);
+      if (item && item === itemOf(before)) {
+        if (between) out.pop();
+        continue;
+      }
+      // The separator as typed (a comma when none), one space after it: "minh chứng H1.01; minh chứng H1.02".
+      const separator = between?.text.trim().charAt(0) || ',';
+      if (between) out.pop();
+      out.push({ text: `${separator} ` });
+    } else if (last && 'text' in last && /[\p{L}\p{N}:)]$/u.test(last.text)) {
+      out[out.length - 1] = { text: `${last.text} ` };
+    }
+    out.push(part);
+  }
+  return out;
+}
+
 /** The commune's description, one paragraph per line (lines of one character are stray marks), its links cited by code. */
 function descriptionLines(ctx: DossierContext, codes: string[], name: string): Run[][] {
   const texts = [...new Set(codes)].map((code) => ctx.evidence.get(code)?.description ?? '').filter(Boolean);
@@ -197,7 +244,7 @@ function descriptionLines(ctx: DossierContext, codes: string[], name: string): R
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 1)
-    .map((line) => unmarkedAddresses(line).map((part) => descriptionRun(ctx, part, name)));
+    .map((line) => spacedCitations(ctx, unmarkedAddresses(line)).map((part) => descriptionRun(ctx, part, name)));
 }
 
 const labelled = (label: string, rest: Run[]): ParagraphBlock => para([{ text: `- ${label}: `, italic: true }, ...rest]);
@@ -253,8 +300,7 @@ const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1,
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
-  const addressee = [recipientKey(info.recipientBody), recipientKey('Như trên')];
-  const others = info.distribution.filter((r) => !addressee.includes(recipientKey(r)));
+  const others = withoutAddressee(info.distribution).filter((r) => recipientKey(r) !== recipientKey(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
@@ -266,7 +312,7 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
     para('Hồ sơ kèm theo gồm:', COMPACT),
     ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
     para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
-    committeeSignature(ctx, ['Như trên', ...others]),
+    committeeSignature(ctx, [AS_ABOVE, ...others]),
   ]);
 }
 
@@ -291,7 +337,7 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
     heading(1, 'V. KIẾN NGHỊ, ĐỀ XUẤT'),
     ...narrativeParagraphs(narrative.recommendations, 'Kiến nghị, đề xuất'),
     para(`Trên đây là báo cáo của ${names.committee}./.`),
-    committeeSignature(ctx, info.distribution),
+    committeeSignature(ctx, withoutAddressee(info.distribution)),
   ]);
 }
 

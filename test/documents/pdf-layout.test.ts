@@ -1,0 +1,135 @@
+/**
+ * Two things only the print shows, in LibreOffice's PDF (what the demo and a commune without Word
+ * get), read with pdftotext. First, the commune's line of the header keeps every word whole
+ * (newcomer review of issue 13: "PHƯỜNG BÌNH HƯNG HÒ / A", the width estimate too short for Ư, Ơ,
+ * which LibreOffice prints in a wider fallback font: font-widths.ts). Second, the signature page as LibreOffice prints it (the PDF the demo and a commune without Word get):
+ * it carries the last rows of the table before the closing, never the closing line and the
+ * signature alone (newcomer review of issue 13: the Danh mục with 18–21 or 31–34 items, the Bản
+ * tổng hợp when indicator 5.1 cites 35 codes). The keep-with-next of a table's last row is ignored
+ * by LibreOffice 7.4; render-docx.ts draws the kept rows as a table of their own (`tableParts`).
+ * Expected pages typed from what the sample commune's items are (its 14 items, then H5.03… of
+ * criterion 5.1, one a row).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import type { ReportDocument } from '../../src/core/documents/model';
+import { NAMES } from '../../src/core/workbook/names';
+import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { renderDocx } from '../../src/docx/render-docx';
+import { writePdfs } from '../../scripts/render-pdf';
+import { sample, TODAY, withInfo } from '../fixtures/dossiers';
+import { evidenceBlock, SAMPLE_TT25_EVIDENCE, sampleSnapshot } from '../fixtures/sample-commune';
+
+/** The sample's items, then `n - 14` more decisions of criterion 5.1 ("H5.03" …), each with its link. */
+function itemsOf(n: number): string[][] {
+  const rows = SAMPLE_TT25_EVIDENCE.map((row) => [...row]);
+  for (let k = 3; rows.length < n; k++) {
+    const code = `H5.${String(k).padStart(2, '0')}`;
+    rows.push([code, `Quyết định công nhận danh hiệu "Công dân học tập" đợt ${k}`, `Số ${k}/QĐ-HKH ngày 22/12/2025`, 'Hội Khuyến học xã', `https://drive.google.com/file/d/h5-${k}`, 'TC5.1']);
+  }
+  return rows;
+}
+
+function documentOf(n: number, kind: ReportDocument['kind']): ReportDocument {
+  const assessment = assessWorkbook({ ...sampleSnapshot('TT25'), [NAMES.evidence]: evidenceBlock(itemsOf(n)) });
+  const result = buildDossier(assessment, TODAY);
+  if (!result.ok) throw new Error(result.missing.join(' '));
+  const doc = result.documents.find((d) => d.kind === kind);
+  if (!doc) throw new Error(`no ${kind}`);
+  return doc;
+}
+
+/** Per page, what starts each line that matters: a row's number and code, "Tổng số", "Kết luận", the signer. */
+function pageMarks(pdf: string): string[][] {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  return pages.map((page) =>
+    page.split('\n').flatMap((line) => {
+      const mark = /^\s*(\d+\s+H\d\.\d\d|\d\.\d\b|Tổng số|Kết luận|CHỦ TỊCH)/.exec(line.replace(/^\s*TM\..*$/, ''));
+      return mark ? [mark[1].replace(/\s+/g, ' ')] : [];
+    }),
+  );
+}
+
+/** Long names whose last word LibreOffice cut at a78f884 (TÂY, THỤ, ĐÔNG, HÒA), and one that breaks between words at 13 pt. */
+const COMMUNES = ['Phường Bình Hưng Hòa', 'Phường Phú Thượng Tây', 'Phường Hoàng Văn Thụ', 'Xã Quảng Phương Đông', 'Phường Nguyễn Trung Trực'];
+
+/** The Tờ trình of the sample with each of COMMUNES, one after another. */
+function proposals(): ReportDocument[] {
+  return COMMUNES.map((commune) => {
+    const result = buildDossier(withInfo(sample('TT25'), { commune }), TODAY);
+    if (!result.ok) throw new Error(result.missing.join(' '));
+    return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
+  });
+}
+
+/** The header's left column on the first page of each document: the lines before "Số:", as pdftotext -layout sets them apart from the right column. */
+function leftHeaders(pdf: string): string[][] {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  return pages
+    .filter((page) => page.includes('TỜ TRÌNH'))
+    .map((page) => {
+      const lines = page.split('\n').filter((l) => l.trim() !== '');
+      return lines
+        .slice(
+          0,
+          lines.findIndex((l) => l.trim().startsWith('Số:')),
+        )
+        .map((l) => l.trim().split(/\s{3,}/)[0]);
+    });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-layout-'));
+const printed = new Map<string, string[][]>();
+let headers: string[][] = [];
+const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
+
+beforeAll(async () => {
+  const files = await Promise.all(
+    Object.entries(CASES).map(async ([name, [n, kind]]) => {
+      const path = join(dir, `${name}.docx`);
+      writeFileSync(path, await renderDocx([documentOf(n, kind)], name));
+      return path;
+    }),
+  );
+  const names = join(dir, 'to-trinh.docx');
+  writeFileSync(names, await renderDocx(proposals(), 'Tờ trình'));
+  const pdfs = writePdfs([...files, names], dir);
+  Object.keys(CASES).forEach((name, i) => {
+    printed.set(name, pageMarks(pdfs[i]));
+  });
+  headers = leftHeaders(pdfs[pdfs.length - 1]);
+}, 180_000);
+
+describe("the header's commune line (LibreOffice PDF)", () => {
+  it('breaks only between words: at 12 pt on one line where it fits, else between words at 13 pt', () => {
+    // The parent line "UBND TỈNH SÔNG LAM" (the sample's province), then the commune's committee in bold.
+    expect(headers).toEqual([
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BÌNH HƯNG HÒA'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG PHÚ', 'THƯỢNG TÂY'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG HOÀNG VĂN THỤ'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'XÃ QUẢNG PHƯƠNG ĐÔNG'],
+      ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NGUYỄN', 'TRUNG TRỰC'],
+    ]);
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the signature page carries the last rows of the table (LibreOffice PDF)', () => {
+  it('Danh mục minh chứng with 19 items: items 18 and 19 go over with "Tổng số" and the signature', () => {
+    expect(printed.get('danh-muc-19')).toEqual([
+      ['1 H1.01', '2 H1.02', '3 H1.03', '4 H1.04', '5 H2.01', '6 H2.02', '7 H2.03', '8 H3.01'],
+      ['9 H3.02', '10 H3.03', '11 H4.01', '12 H4.02', '13 H5.01', '14 H5.02', '15 H5.03', '16 H5.04', '17 H5.05'],
+      ['18 H5.06', '19 H5.07', 'Tổng số', 'CHỦ TỊCH'],
+    ]);
+  });
+  it('Danh mục minh chứng with 32 items: items 31 and 32 go over', () => {
+    expect(printed.get('danh-muc-32')?.at(-1)).toEqual(['31 H5.19', '32 H5.20', 'Tổng số', 'CHỦ TỊCH']);
+  });
+  it('Bản tổng hợp whose indicator 5.1 cites 35 codes: indicator 5.2 and the total row go over with "Kết luận"', () => {
+    expect(printed.get('tong-hop-48')?.at(-1)).toEqual(['5.2', 'Tổng số', 'Kết luận', 'CHỦ TỊCH']);
+  });
+});

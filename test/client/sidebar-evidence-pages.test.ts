@@ -127,6 +127,24 @@ ul.evidence-items
   });
 });
 
+describe('"Tải lại" with evidence edits pending', () => {
+  // Blind sample 7, P16: a reload that kept the session's evidence draft brought back the edit it had just dropped.
+  it('asks first, then shows the evidence as the sheet holds it, with no change pending', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() } });
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H1.01"] .edit-evidence`);
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, 'Nghị quyết số 12');
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await s.page.click('#reload');
+    expect(await text(s, '#status')).toContain('Tải lại sẽ bỏ 1 thay đổi chưa lưu.');
+    await s.page.click('#confirm-reload');
+    await expect.poll(async () => (await s.calls()).length).toBe(2);
+    await expect.poll(() => text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence="H1.01"]`).allTextContents()).toEqual(['H1.01 Nghị quyết (12/NQ-ĐU, Đảng ủy xã)↗ drive.google.com/h101SửaXóa']);
+    await done(s);
+  });
+});
+
 describe('pages shown instead of the assessment', () => {
   const footer = lines(`
   footer

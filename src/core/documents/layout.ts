@@ -42,8 +42,8 @@ function charEm(ch: string): number {
 /** The printed width of `text` at `sizePt`, in millimetres, never less than it prints (letters measured composed, NFC). */
 const estimateMm = (text: string, sizePt: number) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
 
-/** The word that joins the last field of a body's name ("Giáo dục và Đào tạo"), as `nameKey` gives it. */
-const AND = nameKey('và');
+/** Whether a `nameKey` is the word that joins the last field of a body's name ("Giáo dục và Đào tạo"); a function, so nothing runs when the module loads (every custom-function call loads it). */
+const isAnd = (key: string) => key === nameKey('và');
 /** A dash between two fields ("Lao động - Thương binh"), typed as a hyphen, en or em dash, alone or at a word's end. */
 const DASH = /[-–—]$/;
 
@@ -63,13 +63,13 @@ function insidePhrases(words: readonly string[]): Set<number> {
   const inside = new Set<number>();
   for (const span of phraseSpans(words, [...NAME_PHRASES, ...NOT_UNITS])) {
     span.words.forEach((word, k) => {
-      if (k > 0 && nameKey(word) !== AND) inside.add(span.at + k);
+      if (k > 0 && !isAnd(nameKey(word))) inside.add(span.at + k);
     });
   }
   words.forEach((word, start) => {
     if (units.includes(start)) for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) inside.add(k);
     if (DASH.test(word)) inside.add(start).add(start + 1);
-    if (keys[start] === AND) inside.add(start + 1);
+    if (isAnd(keys[start])) inside.add(start + 1);
   });
   return inside;
 }
@@ -92,7 +92,7 @@ const MAX_HEADER_LINES = 4;
 function breakCost(words: readonly string[], at: number, inside: Set<number>): number {
   if (at === 0 || inside.has(at)) return Number.POSITIVE_INFINITY;
   if (unitAt(words, at) > 0) return BREAK_COST.unit;
-  if (nameKey(words[at]) === AND) return BREAK_COST.and;
+  if (isAnd(nameKey(words[at]))) return BREAK_COST.and;
   if (/[,;]$/.test(words[at - 1])) return BREAK_COST.comma;
   return at === 1 ? BREAK_COST.kind : BREAK_COST.word;
 }

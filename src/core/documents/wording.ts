@@ -100,6 +100,42 @@ export const NAME_PHRASES = [
   'cán bộ',
 ];
 
+/**
+ * Words of the documents' table headings that a heading never splits over two lines ("Cơ quan /
+ * ban hành", never "Cơ quan ban / hành"; `keptHeading`), in any case: each a word of two syllables
+ * (Vietnamese writes a compound word as separate syllables, which a renderer would break anywhere),
+ * or a sign with its word ("Tăng (+)"). Every heading of every document is written from these.
+ */
+export const HEADING_PHRASES = [
+  'minh chứng',
+  'ban hành',
+  'cơ quan',
+  'chỉ tiêu',
+  'tiêu chí',
+  'liên kết',
+  'tối đa',
+  'tự chấm',
+  'đã chấm',
+  'yêu cầu',
+  'kết quả',
+  'đánh giá',
+  'nội dung',
+  'tỷ lệ',
+  'trung bình',
+  'xếp loại',
+  'thay đổi',
+  'lần trước',
+  'lý do',
+  'so với',
+  'không đạt',
+  'mức độ',
+  'số xã',
+  'tên xã',
+  'của xã',
+  'tăng (+)',
+  'giảm (-)',
+];
+
 /** Signs a word may carry at its end in a name: "VIÊN," "LẮK." */
 const CLOSING_SIGNS = /[,;.:]+$/;
 

@@ -83,6 +83,7 @@ export const NAME_PHRASES = [
   'Ủy ban nhân dân',
   'Văn hóa - Xã hội',
   'Hội Khuyến học',
+  'Thủ tướng Chính phủ',
   'Ban Chỉ đạo',
   'xây dựng',
   'Trưởng phòng',
@@ -231,6 +232,8 @@ export function bodyName(text: string): string {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
+      // What follows a field typed short is the body's own name ("Trường THCS Nguyễn Du", "Sở GDĐT Đắk Lắk"): as `nameCase` wrote it.
+      if (i > from && isAbbreviation(words[i - 1]) && !known.has(i)) break;
       if (known.has(i) && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
       words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;

@@ -114,6 +114,24 @@ function complete(match: SheetMatch): boolean {
   return match.duplicates.length === 0 && match.restored.length === 0 && inOrder(match.rows) && inOrder(match.columns);
 }
 
+/** A row's label as a message quotes it: a long hint by its first sentence ("Mỗi minh chứng một dòng. …"), else its first eight words. */
+function firstWords(label: string): string {
+  if (label.length <= 60) return label;
+  const sentence = /^.{1,60}?[.:;](?=\s)/.exec(label);
+  return `${sentence ? sentence[0] : label.split(/\s+/).slice(0, 8).join(' ')} …`;
+}
+
+/**
+ * Whether a sheet lacks only some of the template's rows or columns (people deleted them), every
+ * one found standing once and in order: re-creating the missing ones where they belong keeps what
+ * is typed below them in place, where rewriting the sheet as laid out would write the template's
+ * rows over it (a deleted hint row put the heading over the first evidence item).
+ */
+function onlyMissing(match: SheetMatch): boolean {
+  const inOrder = (map: Array<number | null>) => map.filter((p): p is number => p !== null).every((p, i, found) => i === 0 || p > found[i - 1]);
+  return match.duplicates.length === 0 && match.restored.length === 0 && match.rows.some((p) => p !== null) && inOrder(match.rows) && inOrder(match.columns);
+}
+
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
 
 const TAG_PREFIX = sheetTagKey('');
@@ -298,7 +316,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!content) continue;
     const match = matchSheet(sheetSpec, content, sheetNames);
     if (!MATCHED.has(sheetSpec.name)) {
-      if (complete(match)) matches.set(sheetSpec.name, match);
+      if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }
@@ -414,7 +432,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       inserted.push(at);
     });
     match.rows.forEach((r, i) => {
-      if (r === null && match.labels[i]) messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
+      if (r !== null || !match.labels[i]) return;
+      // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
+      const labelsOnly = !sheetSpec.cells[i].some((cell) => cell?.kind === 'input');
+      const what = `Trang "${name}": dòng "${firstWords(String(match.labels[i]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
+      messages.push(labelsOnly ? `${what} ở dòng ${rows[i]}, với nội dung của mẫu.` : `${what}, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
     });
     messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted));
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });

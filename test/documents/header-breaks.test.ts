@@ -195,6 +195,30 @@ describe('header lines of real bodies', () => {
           ])} | ${NATION}`,
         ],
       ],
+      // "XHHT" typed short: still between the fields, in the usual column at 13 pt (whole, it would
+      // need the wider column at 12), never "XÂY / DỰNG".
+      [
+        undefined,
+        ['BAN CHỈ ĐẠO XÂY DỰNG XHHT'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'BAN CHỈ ĐẠO', true],
+            [13, 'XÂY DỰNG XHHT', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        undefined,
+        ['BAN CHỈ ĐẠO XÂY DỰNG XHHT XÃ HÒA AN'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'BAN CHỈ ĐẠO XÂY DỰNG', true],
+            [13, 'XHHT XÃ HÒA AN', true],
+          ])} | ${NATION}`,
+        ],
+      ],
       // The roll-up's body: its parent at 13 pt over the body at 13.
       [
         'UBND TỈNH ĐẮK LẮK',

@@ -359,16 +359,20 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       });
       continue;
     }
+    const recreated: number[] = [];
     const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
-      const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
-      messages.push(
-        `Trang "${name}": ${headerLabel(sheetSpec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
-      );
+      recreated.push(column);
     });
+    // A labelled column placed past the last one read was deleted at the sheet's end: written anew there.
+    const read = readRanges.get(sheetSpec.name)!.columns;
+    match.columns.forEach((p, c) => {
+      if (p !== null && p > read && sheetSpec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) recreated.push(c);
+    });
+    // Named once the rows are placed: the message gives the cells an input column held.
+    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -396,6 +400,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
       messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
+      messages.push(...columnMessages(rows));
       const layout = (r: number) => (r <= headerRow ? content[r - 1] : result.sources[r - headerRow - 1]?.cells);
       const formats = result.moves.length > 0 || result.orphans.length > 0 ? sheet.getRange(1, 1, content.length, content[0].length).getNumberFormats() : [];
       plans.set(sheetSpec.name, {
@@ -413,6 +418,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       content.splice(at - 1, 0, []);
       inserted.push(at);
     });
+    messages.push(...columnMessages(rows));
     match.rows.forEach((r, i) => {
       if (r === null && match.labels[i]) messages.push(`Trang "${name}": dòng "${match.labels[i]}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
     });
@@ -587,13 +593,39 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   );
 }
 
-/** A column of the spec named for messages: by its header, else ("" over TT44's second requirement) by its letter in the template. */
+/** The end of the message for a deleted column of inputs re-created empty: where what it held can still be found. */
+export const FROM_HISTORY = 'có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.';
+
+/** A column of the spec named for messages: by its header, else (TT44's blank column D) by its letter in the template. */
 function headerLabel(spec: SheetSpec, column: number): string {
   for (const row of spec.cells) {
     const cell = row[column];
     if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
   }
-  return `cột ${columnLetter(column + 1)} của mẫu`;
+  return `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
+}
+
+/**
+ * What repair says of a column of the template it re-created (`column` of the spec, at its place
+ * in `placement`): one of the template's own text is written again whole; a blank one just comes
+ * back; one of inputs comes back empty, and what people typed there went with the deleted column,
+ * so the message names its cells and where the old values still are (the file's version history).
+ */
+function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement): string {
+  const letter = columnLetter(placement.columns[column]);
+  const head = `Trang "${name}": ${headerLabel(spec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
+  // People's cells: the inputs, and the cells the template leaves alone around them under the header (a note on a heading's row).
+  const kinds = spec.cells.map((row) => row[column]?.kind ?? null);
+  const last = kinds.lastIndexOf('input');
+  if (last >= 0) {
+    let from = kinds.indexOf('input');
+    while (from > 0 && kinds[from - 1] === null) from--;
+    const [top, bottom] = [placement.rows[from], placement.rows[last]];
+    const cells = top === bottom ? `ô ${letter}${top}` : `các ô ${letter}${top}:${letter}${bottom}`;
+    return `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ; ${FROM_HISTORY}`;
+  }
+  const text = spec.cells.some((row) => row[column]?.kind === 'label' && !isBlank(row[column]!.value));
+  return `${head} ở cột ${letter}${text ? ', với nội dung của mẫu' : ''}.`;
 }
 
 /** The indicator rows under the header of the current "Đánh giá" sheet: each as it is, and in the block's columns. */

@@ -63,7 +63,11 @@ describe('each column of "Đánh giá" deleted: named as the scheme names it; in
       expect(setupMessage(setup(ss, LATER))).toBe([CHECKED[rulesetId], `Bộ tiêu chí đang áp dụng: ${rulesetId}. ${kept}`, message].join('\n'));
       const expected = before.map((row, r) => row.map((cell, c) => (inputs && c === column && r >= 4 && r < last ? '' : cell)));
       // TT25's percents (TC5.1, TC5.2a, TC5.2b on rows 23–25) emptied get their rate from the counts back.
-      if (rulesetId === 'TT25' && letter === 'E') [4, 5, 6].forEach((unitRow, i) => (expected[22 + i][4] = `='Số liệu theo đơn vị'!$E$${unitRow}`));
+      if (rulesetId === 'TT25' && letter === 'E') {
+        expected[22][4] = "='Số liệu theo đơn vị'!$E$4";
+        expected[23][4] = "='Số liệu theo đơn vị'!$E$5";
+        expected[24][4] = "='Số liệu theo đơn vị'!$E$6";
+      }
       expect(sheet.values()).toEqual(expected);
       if (!inputs) expectAllKept(tracked);
       // A second repair finds everything in place and says nothing more.

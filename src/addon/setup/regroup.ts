@@ -125,15 +125,25 @@ export function writeRegrouped(
   formats: string[][],
   spilled: (row: number, column: number) => boolean,
 ): void {
-  const formatOf = (source: Source | undefined, c: number) => (source?.from ? (formats[source.from - 1]?.[c] ?? 'General') : archiveFormat(source?.cells[c] ?? ''));
+  const formatOf = (source: Source | undefined, c: number) => {
+    const cell = source?.cells[c] ?? '';
+    if (!source?.from) return archiveFormat(cell);
+    // A text goes under the text format: "0912" typed with an apostrophe (not stored) would be re-read as 912.
+    return typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : (formats[source.from - 1]?.[c] ?? 'General');
+  };
   const sourceAt = (row: number): Source | undefined => regrouped.sources[row - headerRow - 1];
+  // Rewritten even where they stay (below the placed rows the template's write emptied them), each run of consecutive rows as one range.
+  const runs: number[][] = [];
   for (const row of regrouped.whole) {
-    // Rewritten even where it stays: below the placed rows the template's write emptied it.
-    const source = sourceAt(row)!;
-    const cells = Array.from({ length: width }, (_, c) => (spilled(row, c + 1) ? '' : (source.cells[c] ?? '')));
-    const range = sheet.getRange(row, 1, 1, width);
-    range.setNumberFormats([cells.map((_, c) => formatOf(source, c))]);
-    range.setValues([cells]);
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === row - 1) run.push(row);
+    else runs.push([row]);
+  }
+  for (const run of runs) {
+    const cells = run.map((row) => Array.from({ length: width }, (_, c) => (spilled(row, c + 1) ? '' : (sourceAt(row)!.cells[c] ?? ''))));
+    const range = sheet.getRange(run[0], 1, run.length, width);
+    range.setNumberFormats(run.map((row, i) => cells[i].map((_, c) => formatOf(sourceAt(row), c))));
+    range.setValues(cells);
   }
   const columns = Math.max(content[0]?.length ?? 0, ...regrouped.sources.map((source) => source.cells.length)) - width;
   const rows = Array.from({ length: Math.max(content.length, headerRow + regrouped.sources.length) - headerRow }, (_, i) => headerRow + 1 + i);

@@ -3,9 +3,9 @@
  * would, runs its formulas on the built-in fictional sample commune for both rulesets.
  */
 import { TT25 } from '../src/core/ruleset/tt25';
-import { TT44 } from '../src/core/ruleset/tt44';
 import { allItems, type Ruleset } from '../src/core/ruleset/types';
-import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns } from '../test/fixtures/sample-commune';
+import { SAMPLE_INFO, SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS, sampleColumns, sampleTT44Ruleset } from '../test/fixtures/sample-commune';
+import { rulesetToTable } from '../src/core/ruleset/table';
 import type { Cell } from '../src/core/cells/values';
 import { formatViNumber, formatViPercent } from '../src/core/cells/vi-number';
 import { writeSampleDossiers } from './dossier';
@@ -29,9 +29,13 @@ function printTable(title: string, header: string[], rows: Cell[][], widths: num
     console.log(line);
 }
 
-function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, year: number) {
+/**
+ * `table`: pass the ruleset as its "Bộ tiêu chí" rows, as a workbook whose province entered its
+ * own figures does (the TT44 sample: the maxima of its scoring guide), rather than by its id.
+ */
+function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, year: number, { table = false } = {}) {
   const { codes, values } = sampleColumns(rows);
-  const args = [codes, values, ruleset.id, SAMPLE_INFO.difficultArea];
+  const args = [codes, values, table ? rulesetToTable(ruleset) : ruleset.id, SAMPLE_INFO.difficultArea];
   const names = new Map(allItems(ruleset).map((i) => [i.code, i] as const));
   const results = gas.CDHT_RESULTS(...args) as Cell[][];
   console.log(`\n━━━ ${SAMPLE_INFO.commune}, ${SAMPLE_INFO.province} — năm ${year} — ${ruleset.name} ━━━`);
@@ -56,7 +60,7 @@ function demo(ruleset: Ruleset, rows: ReadonlyArray<readonly [string, Cell]>, ye
 }
 
 demo(TT25, SAMPLE_TT25_ROWS, SAMPLE_INFO.year);
-demo(TT44, SAMPLE_TT44_ROWS, 2021);
+demo(sampleTT44Ruleset(), SAMPLE_TT44_ROWS, 2021, { table: true });
 
 const literacy = gas.CDHT_RATE(11_802, 12_040, 96) as number;
 console.log(`\nTỷ lệ biết chữ 15–60 tuổi (=CDHT_RATE(11.802; 12.040; 96)): ${formatViPercent(literacy)}`);

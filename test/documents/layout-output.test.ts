@@ -225,7 +225,8 @@ describe('header lines, recipients and cells', () => {
       [],
     ]);
     const header: Block = { kind: 'header', parentBody: 'ubnd tỉnh đắk lắk', issuingBody: ['sở giáo dục và đào tạo'], number: null, placeDate: 'Đắk Lắk, ngày 01 tháng 12 năm 2025' };
-    expect(linesOf(lower([header]))[1]).toBe(`  [] {C13 sa0 ls1: ${nb('UBND TỈNH ĐẮK LẮK')} / C12 b sa0 ls1: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')} / rule 22mm@13} | ${NATION}`);
+    // The parent line no larger than the body's (12 pt over 12, never 13 over 12).
+    expect(linesOf(lower([header]))[1]).toBe(`  [] {C12 sa0 ls1: ${nb('UBND TỈNH ĐẮK LẮK')} / C12 b sa0 ls1: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')} / rule 22mm@13} | ${NATION}`);
   });
 
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {

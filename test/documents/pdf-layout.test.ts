@@ -57,10 +57,13 @@ function pageMarks(pdf: string): string[][] {
 /** Long names whose last word LibreOffice cut at a78f884 (TÂY, THỤ, ĐÔNG, HÒA), and one that breaks between words at 13 pt. */
 const COMMUNES = ['Phường Bình Hưng Hòa', 'Phường Phú Thượng Tây', 'Phường Hoàng Văn Thụ', 'Xã Quảng Phương Đông', 'Phường Nguyễn Trung Trực'];
 
-/** The Tờ trình of the sample with each of COMMUNES, one after another. */
+/** A ward of Hồ Chí Minh City: the parent line "UBND THÀNH PHỐ HỒ CHÍ MINH" whole, in the wider column (session 9: "UBND" was left alone on a line). */
+const CITY = { commune: 'Phường Bình Hưng Hòa', province: 'Thành phố Hồ Chí Minh', decidingAuthority: 'Chủ tịch UBND Thành phố Hồ Chí Minh' };
+
+/** The Tờ trình of the sample with each of COMMUNES, one after another, then the ward of CITY. */
 function proposals(): ReportDocument[] {
-  return COMMUNES.map((commune) => {
-    const result = buildDossier(withInfo(sample('TT25'), { commune }), TODAY);
+  return [...COMMUNES.map((commune) => ({ commune })), CITY].map((info) => {
+    const result = buildDossier(withInfo(sample('TT25'), info), TODAY);
     if (!result.ok) throw new Error(result.missing.join(' '));
     return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
   });
@@ -114,6 +117,7 @@ describe("the header's commune line (LibreOffice PDF)", () => {
       ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG HOÀNG VĂN THỤ'],
       ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'XÃ QUẢNG PHƯƠNG ĐÔNG'],
       ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NGUYỄN', 'TRUNG TRỰC'],
+      ['UBND THÀNH PHỐ HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BÌNH HƯNG HÒA'],
     ]);
   });
 });

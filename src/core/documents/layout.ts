@@ -7,7 +7,7 @@ import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
 import { NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
-import { BOLD_WIDTHS } from './font-widths';
+import { BOLD_WIDTHS, REGULAR_CAPITAL_WIDTHS } from './font-widths';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -26,21 +26,25 @@ export function keepTogether(text: string, phrases: string[]): string {
 
 /** Width of a character the table lacks: an em, as wide as the widest letters (W, M are 0,94–1 em). */
 const UNKNOWN_EM = 1;
-let widthsEm: Map<string, number> | undefined;
+/** The width tables by weight, built on first use, not when the module loads. */
+const widthsEm: { bold?: Map<string, number>; regular?: Map<string, number> } = {};
+const widthMap = (table: ReadonlyArray<readonly [number, string]>) => new Map(table.flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
 
 /**
- * The width of `ch` in Times New Roman bold as a share of the font size (BOLD_WIDTHS: as
- * LibreOffice prints it here, an upper bound for Word and Docs; bold is the wider weight, so it
- * bounds regular text too); a combining mark left after composing takes no width of its own.
- * The table is built on first use, not when the module loads.
+ * The width of `ch` in Times New Roman, bold or regular, as a share of the font size (BOLD_WIDTHS,
+ * REGULAR_CAPITAL_WIDTHS: as LibreOffice prints it here, an upper bound for Word and Docs; a
+ * character the regular table lacks, a small letter, counts as an em); a combining mark left
+ * after composing takes no width of its own.
  */
-function charEm(ch: string): number {
-  if (!widthsEm) widthsEm = new Map(BOLD_WIDTHS.flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
-  return widthsEm.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
+function charEm(ch: string, bold: boolean): number {
+  if (!widthsEm.bold) widthsEm.bold = widthMap(BOLD_WIDTHS);
+  if (!widthsEm.regular) widthsEm.regular = widthMap(REGULAR_CAPITAL_WIDTHS);
+  const widths = bold ? widthsEm.bold : widthsEm.regular;
+  return widths.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
 }
 
-/** The printed width of `text` at `sizePt`, in millimetres, never less than it prints (letters measured composed, NFC). */
-const estimateMm = (text: string, sizePt: number) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch), 0) * sizePt) / PT_PER_MM;
+/** The printed width of `text` at `sizePt`, bold or not, in millimetres, never less than it prints (letters measured composed, NFC). */
+const estimateMm = (text: string, sizePt: number, bold = true) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch, bold), 0) * sizePt) / PT_PER_MM;
 
 /** Whether a `nameKey` is the word that joins the last field of a body's name ("Giáo dục và Đào tạo"); a function, so nothing runs when the module loads (every custom-function call loads it). */
 const isAnd = (key: string) => key === nameKey('và');
@@ -54,14 +58,18 @@ const DASH = /[-–—]$/;
  * a unit of several words or the place it names ("THÀNH / PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place
  * runs from its unit to the next unit or the end); on either side of a dash, which makes two fields
  * one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và", which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT").
+ * With them, the word indexes where a phrase starts or ends (`edges`): a field's bounds
+ * ("BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP").
  */
-function insidePhrases(words: readonly string[]): Set<number> {
+function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: Set<number> } {
   const keys = words.map((word) => nameKey(word));
   // Where each unit starts: a unit's own words ("XÃ" of "THỊ XÃ") start none.
   const units: number[] = [];
   for (let i = 0; i < words.length; i += Math.max(1, unitAt(words, i))) if (unitAt(words, i) > 0) units.push(i);
   const inside = new Set<number>();
+  const edges = new Set<number>();
   for (const span of phraseSpans(words, [...NAME_PHRASES, ...NOT_UNITS])) {
+    edges.add(span.at).add(span.at + span.words.length);
     span.words.forEach((word, k) => {
       if (k > 0 && !isAnd(nameKey(word))) inside.add(span.at + k);
     });
@@ -71,12 +79,13 @@ function insidePhrases(words: readonly string[]): Set<number> {
     if (DASH.test(word)) inside.add(start).add(start + 1);
     if (isAnd(keys[start])) inside.add(start + 1);
   });
-  return inside;
+  return { inside, edges };
 }
 
 /**
  * Where a header line breaks best, by what a break costs as a share of the column: before a unit
  * (between a body and its place) nothing; before the "và" that joins a body's last field a little,
+ * and as little between two fields a phrase bounds ("XÂY DỰNG / XÃ HỘI HỌC TẬP": NAME_PHRASES),
  * as the ministries' own headers break ("BỘ NÔNG NGHIỆP / VÀ PHÁT TRIỂN NÔNG THÔN", "BỘ LAO ĐỘNG -
  * THƯƠNG BINH / VÀ XÃ HỘI", "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH"); after a comma between fields a
  * little more, and as much after a name's first word, the kind of body ("PHÒNG / LAO ĐỘNG -
@@ -85,16 +94,17 @@ function insidePhrases(words: readonly string[]): Set<number> {
  * above fits. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
  * where to break it: this order is ours, after those headers.
  */
-const BREAK_COST = { unit: 0, and: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
+const BREAK_COST = { unit: 0, and: 0.05, field: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
 /** More lines than one part of a header ever needs. */
 const MAX_HEADER_LINES = 4;
 
-function breakCost(words: readonly string[], at: number, inside: Set<number>): number {
+function breakCost(words: readonly string[], at: number, { inside, edges }: { inside: Set<number>; edges: Set<number> }): number {
   if (at === 0 || inside.has(at)) return Number.POSITIVE_INFINITY;
   if (unitAt(words, at) > 0) return BREAK_COST.unit;
   if (isAnd(nameKey(words[at]))) return BREAK_COST.and;
   if (/[,;]$/.test(words[at - 1])) return BREAK_COST.comma;
-  return at === 1 ? BREAK_COST.kind : BREAK_COST.word;
+  if (at === 1) return BREAK_COST.kind;
+  return edges.has(at) ? BREAK_COST.field : BREAK_COST.word;
 }
 
 /**
@@ -118,15 +128,16 @@ interface SetLine {
  * the costs of its breaks, BREAK_COST), never before a word of `insidePhrases`. Where nothing
  * fits, the allowed breaks that give the narrowest longest line, or the line whole (`over`:
  * `headerTable` then tries a wider column). Every line is kept whole with non-breaking spaces, so
- * Word or Docs never break it at a place of their choosing.
+ * Word or Docs never break it at a place of their choosing. Measured bold, or upright (`bold` false:
+ * the parent body's line).
  */
-function setLine(text: string, widthMm: number, sizePt: number): SetLine {
+function setLine(text: string, widthMm: number, sizePt: number, bold = true): SetLine {
   const words = text.split(' ').filter(Boolean);
-  const width = (from: number, to: number) => estimateMm(words.slice(from, to).join(' '), sizePt);
+  const width = (from: number, to: number) => estimateMm(words.slice(from, to).join(' '), sizePt, bold);
   const join = (bounds: number[]) => bounds.slice(1).map((to, i) => words.slice(bounds[i], to).join(NBSP));
   if (width(0, words.length) <= widthMm) return { lines: [words.join(NBSP)], quality: 'phrase' };
-  const inside = insidePhrases(words);
-  const costs = words.map((_, at) => breakCost(words, at, inside));
+  const phrases = insidePhrases(words);
+  const costs = words.map((_, at) => breakCost(words, at, phrases));
   // The best way to break the words into `count` lines no wider than `limitMm`, at breaks costing at most `most`.
   const best = (count: number, most: number, lone: boolean, limitMm: number) => {
     let found: { bounds: number[]; score: number; longest: number } | undefined;
@@ -189,13 +200,16 @@ const HEADER_SHARES = [
   { left: 0.43, right: 0.57, nationalName: SIZE.nationalNameMin, motto: SIZE.mottoMin, mottoRuleMm: RULE_MM.mottoMin },
 ] as const;
 
-/** Lines of one part of a header, each with its size, at 13 or 12 pt, and the rank of the worst SET_QUALITY among them. */
-function setHeaderPart(lines: readonly string[], columnMm: number): { lines: Array<{ text: string; sizePt: number }>; rank: number } {
+/**
+ * Lines of one part of a header, each with its size, at 13 or 12 pt (at 12 only where `largestPt`
+ * is 12), bold or upright, and the rank of the worst SET_QUALITY among them.
+ */
+function setHeaderPart(lines: readonly string[], columnMm: number, bold: boolean, largestPt: number = SIZE.issuingBody): { lines: Array<{ text: string; sizePt: number }>; rank: number } {
   const at = (sizePt: number) => {
-    const set = lines.map((text) => setLine(text.toUpperCase(), columnMm, sizePt));
+    const set = lines.map((text) => setLine(text.toUpperCase(), columnMm, sizePt, bold));
     return { lines: set.flatMap((s) => s.lines.map((text) => ({ text, sizePt }))), rank: Math.max(0, ...set.map((s) => SET_QUALITY.indexOf(s.quality))) };
   };
-  const full = at(SIZE.issuingBody);
+  const full = at(Math.min(largestPt, SIZE.issuingBody));
   const small = at(SIZE.issuingBodyMin);
   return small.rank < full.rank || (small.rank === full.rank && small.lines.length < full.lines.length) ? small : full;
 }
@@ -207,19 +221,21 @@ function setHeaderPart(lines: readonly string[], columnMm: number): { lines: Arr
  * "SỞ GIÁO DỤC VÀ ĐÀO TẠO" stays one line rather than losing its "SỞ" to a line of its own.
  */
 export function headerLines(lines: readonly string[], columnMm: number): Array<{ text: string; sizePt: number }> {
-  return setHeaderPart(lines, columnMm).lines;
+  return setHeaderPart(lines, columnMm, true).lines;
 }
 
 /**
  * Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date
  * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
- * body's lines better (SET_QUALITY).
+ * body's lines better (SET_QUALITY). The parent body's line (upright) is never larger than the
+ * body's under it: at 12 pt where the body takes 12 (Phụ lục I allows 12–13 pt for both; a larger
+ * line over the body reads as the body's heading, newcomer review of issue 13).
  */
 function headerTable(header: HeaderBlock): TableBlock {
   const set = HEADER_SHARES.map((share) => {
     const columnMm = share.left * HEADER_TEXT_MM - CELL_PADDING_MM;
-    const parent = setHeaderPart(header.parentBody ? [header.parentBody] : [], columnMm);
-    const own = setHeaderPart(header.issuingBody, columnMm);
+    const own = setHeaderPart(header.issuingBody, columnMm, true);
+    const parent = setHeaderPart(header.parentBody ? [header.parentBody] : [], columnMm, false, Math.min(...own.lines.map((l) => l.sizePt)));
     return { share, parent: parent.lines, own: own.lines, rank: Math.max(parent.rank, own.rank) };
   });
   // The usual shares unless the wider column sets the body better.

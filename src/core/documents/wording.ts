@@ -70,17 +70,21 @@ export function communeNames(commune: string): CommuneNames {
 /**
  * Words of bodies and offices as a document writes them inside a name (Nghị định 30/2020, Phụ lục
  * II: capitals for the kind of body and its field, "Sở Giáo dục và Đào tạo"), longest first; the
- * common nouns in small letters. A header line never breaks inside one (`fitLine`).
+ * common nouns in small letters. A header line never breaks inside one (`fitLine`), and breaks
+ * between two rather than inside a field: "BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP", the Ban's task in
+ * TT 25/2023 ("xây dựng xã hội học tập").
  */
 export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Trung tâm học tập cộng đồng',
+  'xã hội học tập',
   'Giáo dục và Đào tạo',
   'Hội đồng nhân dân',
   'Ủy ban nhân dân',
   'Văn hóa - Xã hội',
   'Hội Khuyến học',
   'Ban Chỉ đạo',
+  'xây dựng',
   'Trưởng phòng',
   'Trưởng ban',
   'Chủ tịch',

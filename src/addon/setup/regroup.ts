@@ -51,12 +51,16 @@ export function segment(keys: string[], blank: boolean[], first: number): Segmen
 export interface ArchivedGroup {
   cells: Cell[];
   extras: Cell[][];
+  /** The archive sheet's name. */
+  archive: string;
 }
 
-/** Where a row of the new sheet comes from: an old row (1-based), or an archive (null). */
+/** Where a row of the new sheet comes from: an old row (1-based), or an archive (null, `archive` naming it), and its indicator's key. */
 interface Source {
   cells: Cell[];
   from: number | null;
+  key: string;
+  archive?: string;
 }
 
 /** The new rows under the header and where each came from; what moved and what has no row any more. */
@@ -90,16 +94,17 @@ export function regroup(content: Cell[][], headerRow: number, segments: Segments
     if (source.from !== to && holds) result.moves.push({ from: source.from, to, whole, key });
     return to;
   };
-  const old = (row: number): Source => ({ cells: content[row - 1] ?? [], from: row });
-  for (const row of segments.top) add(old(row), false, '');
+  const old = (row: number, key: string): Source => ({ cells: content[row - 1] ?? [], from: row, key });
+  for (const row of segments.top) add(old(row, ''), false, '');
   for (const key of keys) {
     const group = segments.groups.get(key);
     const fromArchive = group ? undefined : archived.get(key);
-    result.rows.push(add(group ? old(group.row) : { cells: fromArchive?.cells ?? [], from: null }, false, key));
-    for (const row of group?.extras ?? []) add(old(row), true, key);
-    for (const cells of fromArchive?.extras ?? []) add({ cells, from: null }, true, key);
+    const archive = fromArchive?.archive;
+    result.rows.push(add(group ? old(group.row, key) : { cells: fromArchive?.cells ?? [], from: null, key, archive }, false, key));
+    for (const row of group?.extras ?? []) add(old(row, key), true, key);
+    for (const cells of fromArchive?.extras ?? []) add({ cells, from: null, key, archive }, true, key);
   }
-  for (const row of segments.below) add(old(row), true, '');
+  for (const row of segments.below) add(old(row, ''), true, '');
   const kept = new Set(keys);
   for (const [key, group] of segments.groups) {
     const right = beside(content[group.row - 1] ?? []) ? group.row : null;

@@ -22,7 +22,7 @@ describe('TT25 → TT44 moving five consecutive rows below the table', () => {
   const ss = new FakeSpreadsheet();
   setup(ss);
   const sheet = ss.sheet(SHEETS.assessment);
-  NOTES.forEach((note, i) => sheet.type(`G${27 + i}`, note));
+  for (const [i, note] of NOTES.entries()) sheet.type(`G${27 + i}`, note);
   ss.sheet(SHEETS.info).type('B7', 'TT44');
   ss.log.reset();
   const result = setup(ss, LATER);

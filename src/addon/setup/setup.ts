@@ -525,10 +525,12 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
       .slice(from)
       .filter((cell) => !isBlank(cell))
       .map((cell) => describeCell(cell));
-  const moves = carried.moves.map(({ from, to, beside }) =>
+  const moves = carried.moves.map(({ from, to, beside, edited }) =>
     beside
       ? `ô ${cellA1(from, width + 1)} (${cellsOf(from, width).join(', ')}) chuyển sang ô ${cellA1(to, width + 1)}, cạnh dòng hướng dẫn của nó`
-      : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
+      : edited
+        ? `dòng ${from} (${cellsOf(from, 0).join(', ')}), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng ${to} và dòng ${from} được ghi lại như mẫu`
+        : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
   );
   return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
 }

@@ -207,7 +207,6 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');
   });
 
-<<<<<<< HEAD
   it('a failure with "Thông tin" renamed names the sheet as its tab reads now (issue 14 repair pass, finding 5)', () => {
     const ss = sampleWorkbook();
     ss.sheet(SHEETS.info).setName('TT chung');
@@ -218,14 +217,14 @@ describe('Tạo hồ sơ / báo cáo', () => {
       'Chưa có văn bản nào được tạo.',
       'Hãy thử lại sau ít phút.',
     ]);
-=======
+  });
+
   it('a failure at the first document says none exists and to try again later', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();
     app.failOnCreate(1);
     expect(generateDossier(deps(ss, app)).slice(1)).toEqual([{ text: 'Chưa có văn bản nào được tạo.' }, { text: 'Hãy thử lại sau ít phút.' }]);
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
->>>>>>> main
   });
 
   it('an incomplete commune gets the list of what to fill in, not a half-empty document', () => {

@@ -3,6 +3,7 @@ import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
+import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
 import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
@@ -128,7 +129,8 @@ export const HEADING_PHRASES = [
   'lần trước',
   'lý do',
   'so với',
-  'không đạt',
+  // The result word from its one home (result-words.ts), as headings write it.
+  RESULT_WORDS.notMet.toLowerCase(),
   'mức độ',
   'số xã',
   'tên xã',

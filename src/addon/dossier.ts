@@ -102,7 +102,7 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
     // The workbook is left as it was: the links go into "Thông tin" only when every document exists.
     const failed = result.documents[created.length]?.title ?? '';
     return [
-      { text: `Tạo hồ sơ bị dừng ở văn bản "${failed}" (${(thrown as Error).message}). Trang "Thông tin" không thay đổi.` },
+      { text: `Tạo hồ sơ bị dừng ở văn bản "${failed}" (${(thrown as Error).message}). Trang "${infoBlock.getSheet().getName()}" không thay đổi.` },
       ...(created.length > 0
         ? [{ text: `${created.length} văn bản đã được tạo trong Google Drive của bạn (có thể xóa hoặc giữ lại):` }, ...created.map((c) => ({ text: c.title, url: c.rendered.url }))]
         : [{ text: 'Chưa có văn bản nào được tạo.' }]),

@@ -207,6 +207,18 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');
   });
 
+  it('a failure with "Thông tin" renamed names the sheet as its tab reads now (issue 14 repair pass, finding 5)', () => {
+    const ss = sampleWorkbook();
+    ss.sheet(SHEETS.info).setName('TT chung');
+    const app = new FakeDocumentApp();
+    app.failOnCreate(1);
+    expect(generateDossier(deps(ss, app)).map((l) => l.text)).toEqual([
+      'Tạo hồ sơ bị dừng ở văn bản "Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã" (Service invoked too many times for one day: docs create.). Trang "TT chung" không thay đổi.',
+      'Chưa có văn bản nào được tạo.',
+      'Hãy thử lại sau ít phút.',
+    ]);
+  });
+
   it('a failure at the first document says none exists and to try again later', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();

@@ -48,7 +48,7 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     expect(result.messages).toEqual([]);
   });
 
-  it('after people inserted rows, rewrites each refused cell with "," where its cell and ranges now are, not where the template has them', () => {
+  it('after people inserted rows, leaves the formulas Sheets moved with them as they are: in place, none is written again, so none is refused', () => {
     const ss = new FakeSpreadsheet('Trang tính1', { locale: 'en_US' });
     setup(ss);
     // Two rows above the header of "Đánh giá" (its rows 5–25 are now 7–27), one above the header of the PCGD sheet (row 4 is now 5).
@@ -59,10 +59,11 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     expect(result.messages).toEqual([]);
     const shown = (sheet: string) => formulaCells(ss).flatMap((c) => (c.sheet.name === sheet ? [[c.a1, c.formula, c.value]] : []));
     const title = `='Thông tin'!$B$4&" – năm đánh giá "&'Thông tin'!$B$6&" – Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã"`;
-    const args = "'Đánh giá'!A7:A27,'Đánh giá'!E7:E27,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8";
+    const args = "'Đánh giá'!A7:A27;'Đánh giá'!E7:E27;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8";
     expect(shown('Đánh giá')).toEqual([
       ['A2', title, ''],
-      ['I7', "=CDHT_RESULTS(A7:A27,E7:E27,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8)", ''],
+      // Sheets moved this one with its rows (the fake too, since it rewrites references on inserted rows): already in place, it is not written again.
+      ['I7', "=CDHT_RESULTS(A7:A27;E7:E27;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)", ''],
       ['E25', "='Số liệu theo đơn vị'!$E$4", ''],
       ['E26', "='Số liệu theo đơn vị'!$E$5", ''],
       ['E27', "='Số liệu theo đơn vị'!$E$6", ''],
@@ -72,15 +73,15 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
       ['B4', `=CDHT_RATING(${args})`, ''],
       ['B5', `=CDHT_SCORE(${args})`, ''],
       ['B6', `=SUMPRODUCT(('Đánh giá'!A7:A27<>"")*('Đánh giá'!E7:E27<>""))`, ''],
-      ['C6', `="trên "&COUNTIF('Đánh giá'!A7:A27,"?*")&" mục (TC5.2 gồm hai mục)"`, ''],
+      ['C6', `="trên "&COUNTIF('Đánh giá'!A7:A27;"?*")&" mục (TC5.2 gồm hai mục)"`, ''],
       ['B7', `=SUMPRODUCT(('Đánh giá'!A7:A27<>"")*('Đánh giá'!F7:F27<>""))`, ''],
-      ['B8', `=IF(AND(OR(B4="Mức độ 1",B4="Mức độ 2"),ISNUMBER('Thông tin'!$B$6)),EDATE(DATE('Thông tin'!$B$6,12,31),36),"")`, ''],
-      ['B9', `=IF('Thông tin'!$B$9="","Chưa có quyết định công nhận Mức độ 1",EDATE('Thông tin'!$B$9,12))`, ''],
-      ['B10', `=IF('Thông tin'!$B$9="","Chưa",IF(EDATE('Thông tin'!$B$9,12)<=DATE('Thông tin'!$B$6+1,2,28),"Có","Chưa"))`, ''],
+      ['B8', `=IF(AND(OR(B4="Mức độ 1";B4="Mức độ 2");ISNUMBER('Thông tin'!$B$6));EDATE(DATE('Thông tin'!$B$6;12;31);36);"")`, ''],
+      ['B9', `=IF('Thông tin'!$B$9="";"Chưa có quyết định công nhận Mức độ 1";EDATE('Thông tin'!$B$9;12))`, ''],
+      ['B10', `=IF('Thông tin'!$B$9="";"Chưa";IF(EDATE('Thông tin'!$B$9;12)<=DATE('Thông tin'!$B$6+1;2;28);"Có";"Chưa"))`, ''],
       ['A13', `=CDHT_CRITERIA(${args})`, ''],
       ['A21', `=CDHT_CHECK(${args})`, ''],
     ]);
-    expect(shown('Số liệu PCGD-XMC')[0]).toEqual(['E5', '=CDHT_RATE(D5:D15,B5:B15,C5:C15)', '']);
+    expect(shown('Số liệu PCGD-XMC')[0]).toEqual(['E5', '=CDHT_RATE(D5:D15;B5:B15;C5:C15)', '']);
   });
 
   it('names a single refused cell too', () => {

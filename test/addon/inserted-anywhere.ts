@@ -215,10 +215,11 @@ export function insertAndType(ss: FakeSpreadsheet, sheetName: string, dimension:
   const sheet = ss.sheet(sheetName);
   if (dimension === 'row') sheet.insertRowBefore(at);
   else sheet.insertColumnBefore(at);
-  // Sheets moves every reference to the moved cells; the fake leaves formulas as they were written.
-  for (const each of ss.sheets) {
-    for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
-  }
+  // Sheets moves every reference to the moved cells: the fake does so for rows; for columns it leaves formulas as they were written.
+  if (dimension === 'column')
+    for (const each of ss.sheets) {
+      for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
+    }
   const typed = dimension === 'row' ? `${letters(typeAt)}${at}` : `${letters(at)}${typeAt}`;
   sheet.type(typed, TYPED);
   return typed;

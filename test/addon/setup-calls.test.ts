@@ -66,8 +66,9 @@ describe('repair', () => {
     guide.type('A1', 'tiêu đề bị gõ đè');
     ss.log.reset();
     setup(ss, new Date(2026, 10, 22));
-    expect(ss.log.sheets.filter((_, i) => ss.log.calls[i] === 'Range.setValues')).toEqual([SHEETS.guide]);
-    expect(guide.at('A1').value).toBe(title);
+    // The template's lines, then the typed-over title carried below them (a guide line typed over is kept).
+    expect(ss.log.sheets.filter((_, i) => ss.log.calls[i] === 'Range.setValues')).toEqual([SHEETS.guide, SHEETS.guide]);
+    expect([guide.at('A1').value, guide.at('A23').value]).toEqual([title, 'tiêu đề bị gõ đè']);
   });
 
   // No source says how Sheets gives back a sheet name in a formula (test/fakes/user-entered.ts):

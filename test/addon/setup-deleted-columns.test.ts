@@ -79,7 +79,7 @@ describe('TT44', () => {
       [
         'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
         'Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên.',
-        'Trang "Đánh giá": cột D của mẫu bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột D, với nội dung của mẫu.',
+        'Trang "Đánh giá": cột D (để trống trong mẫu) bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột D.',
       ].join('\n'),
     );
     expect(sheet.values()).toEqual(before);

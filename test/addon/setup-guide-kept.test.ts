@@ -12,6 +12,11 @@ import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { setup } from './scenarios';
 
 const GUIDE = guideSheet().cells.map((row) => (row[0]?.kind === 'label' ? String(row[0].value) : ''));
+/** Line 5 as the older version worded it: it cannot be told from a person's edit, so it is kept below the new guide. */
+const OLD_LINE = '2. Trang "Đánh giá": nhập giá trị ở cột E (cách viết của bản cũ).';
+const KEPT = 'Trang "HD của xã" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ';
+const oldLine = (row: number, to: number) =>
+  `dòng ${row} ("2. Trang "Đánh giá": nhập giá trị ở cột E (cách viết của bản cũ)."), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng ${to} và dòng ${row} được ghi lại như mẫu`;
 
 /** The sheet as set-up leaves it: the template's guide in column A, then `after` (rows), `beside` (cells right of a line). */
 function expected(columns: number, beside: Record<number, Cell[]>, after: Cell[][]): Cell[][] {
@@ -25,7 +30,7 @@ function olderGuide(): FakeSpreadsheet {
   setup(ss);
   const guide = ss.sheet('Hướng dẫn');
   guide.setName('HD của xã');
-  guide.type('A5', '2. Trang "Đánh giá": nhập giá trị ở cột E (cách viết của bản cũ).');
+  guide.type('A5', OLD_LINE);
   return ss;
 }
 
@@ -45,31 +50,47 @@ describe('the guide, rewritten by a new template version', () => {
     expect(guide.values()).toEqual(
       expected(2, { 4: ['Ban chỉ đạo điền trước 15/3'], 10: ['xem cả phần cảnh báo'] }, [
         ['', ''],
+        [OLD_LINE, ''],
         ['Ghi chú của xã: hỏi anh Nam (văn phòng)', '0912345678'],
         ['Năm bắt đầu dùng bảng:', 2025],
       ]),
     );
     expect(result.messages).toEqual([
-      'Trang "HD của xã" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ' +
+      KEPT +
         // In the order of the rows they were on.
-        'dòng 7 ("Ghi chú của xã: hỏi anh Nam (văn phòng)", "0912345678") chuyển xuống dòng 23, ' +
+        `${oldLine(5, 23)}, ` +
+        'dòng 7 ("Ghi chú của xã: hỏi anh Nam (văn phòng)", "0912345678") chuyển xuống dòng 24, ' +
         'ô B11 ("xem cả phần cảnh báo") chuyển sang ô B10, cạnh dòng hướng dẫn của nó, ' +
-        'dòng 25 ("Năm bắt đầu dùng bảng:", 2025) chuyển xuống dòng 24.',
+        'dòng 25 ("Năm bắt đầu dùng bảng:", 2025) chuyển xuống dòng 25.',
     ]);
     expect(setupMessage(result)).toContain('Dữ liệu đã nhập được giữ nguyên.');
     // A typed text that reads as a number stays text.
-    expect(guide.at('B23').format).toBe('@');
+    expect(guide.at('B24').format).toBe('@');
     // Running again changes nothing and says nothing.
     const state = JSON.stringify(ss.state());
     expect(setup(ss).messages).toEqual([]);
     expect(JSON.stringify(ss.state())).toBe(state);
   });
 
-  it('with nothing typed: the new guide alone, and nothing to say', () => {
+  it('with nothing typed: the new guide, the older wording of line 5 kept below it and named (before: lost without a word)', () => {
     const ss = olderGuide();
     const result = setup(ss);
-    expect(ss.sheet('HD của xã').values()).toEqual(expected(1, {}, []));
-    expect(result.messages).toEqual([]);
+    expect(ss.sheet('HD của xã').values()).toEqual(expected(1, {}, [[''], [OLD_LINE]]));
+    expect(result.messages).toEqual([`${KEPT}${oldLine(5, 23)}.`]);
+  });
+
+  it('a line of the current guide typed over in place: the line comes back, the person’s wording below it, named', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    const guide = ss.sheet('Hướng dẫn');
+    guide.type('A10', 'Trang Kết quả: chị Lan xem lại hằng tháng');
+    const result = setup(ss);
+    expect(guide.values()).toEqual(expected(1, {}, [[''], ['Trang Kết quả: chị Lan xem lại hằng tháng']]));
+    expect(result.messages).toEqual([
+      'Trang "Hướng dẫn" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ' +
+        'dòng 10 ("Trang Kết quả: chị Lan xem lại hằng tháng"), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng 23 và dòng 10 được ghi lại như mẫu.',
+    ]);
+    expect(setup(ss).messages).toEqual([]);
   });
 
   it('a row typed above the title, and one just under the last line: both below the new guide, in order', () => {
@@ -79,10 +100,7 @@ describe('the guide, rewritten by a new template version', () => {
     guide.type('A1', 'Bản của xã Hòa An');
     guide.type('A23', 'Cuối trang');
     const result = setup(ss);
-    expect(guide.values()).toEqual(expected(1, {}, [[''], ['Bản của xã Hòa An'], ['Cuối trang']]));
-    expect(result.messages).toEqual([
-      'Trang "HD của xã" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ' +
-        'dòng 1 ("Bản của xã Hòa An") chuyển xuống dòng 23, dòng 23 ("Cuối trang") chuyển xuống dòng 24.',
-    ]);
+    expect(guide.values()).toEqual(expected(1, {}, [[''], ['Bản của xã Hòa An'], [OLD_LINE], ['Cuối trang']]));
+    expect(result.messages).toEqual([`${KEPT}dòng 1 ("Bản của xã Hòa An") chuyển xuống dòng 23, ${oldLine(6, 24)}, dòng 23 ("Cuối trang") chuyển xuống dòng 25.`]);
   });
 });

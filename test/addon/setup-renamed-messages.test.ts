@@ -52,5 +52,7 @@ describe('set-up on renamed sheets names them as they are called now', () => {
       'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
     ]);
     expect(ss.sheet(archive).at('A1').value).toBe('Dữ liệu trang "ĐG 2025" trước khi thiết lập lại');
+    // The results formula, reading "TT xã" by its new name, is the template's: no column of notes for it.
+    expect(ss.sheet(archive).values()[1].slice(8)).toEqual(new Array(ss.sheet(archive).values()[1].length - 8).fill(''));
   });
 });

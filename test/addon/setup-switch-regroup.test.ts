@@ -38,7 +38,7 @@ describe('TT25 → TT44 → TT25 with rows and notes the committee added', () =>
   const before = sheet.values().map((row) => [...row]);
   // The inserted rows moved TC1.1 to row 7, the committee's row to 12, the last indicator (TC5.2b) to 27.
   expect([before[6][0], before[6][10], before[6][11], before[11][1], before[26][0]]).toEqual(['TC1.1', 'Cột K riêng TC1.1', '0912', 'Dòng riêng của xã', 'TC5.2b']);
-  // The results over the 21 indicators and the committee's row among them, as Sheets grows the formula's ranges (the fake does not).
+  // The results over the 21 indicators and the committee's row among them: Sheets (and the fake) grew the formula's ranges.
   before[5][8] = "=CDHT_RESULTS(A6:A27;E6:E27;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)";
 
   info.type('B7', 'TT44');

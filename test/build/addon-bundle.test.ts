@@ -66,8 +66,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   (the closing's rows as their own table, widths LibreOffice prints, links and citations, Nơi nhận) 1,9 KB and more of its width table.
   // → 216 KB, session 9 (215,6 KB in all): the header's upright parent line measured with the regular weight's widths of capitals
   //   (font-widths.ts) and no larger than the body, table headings kept by word (HEADING_PHRASES), where an address starts and ends, about 2 KB.
-  it('stays within 216 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(216 * 1024);
+  // → 219 KB, session 9's repair pass (219,0 KB in all, 3,4 KB of it): a deleted column of inputs named with its cells and the version history, notes in
+  //   the results columns named both ways of a switch and the former results' spill told from notes, a guide line typed over carried,
+  //   rows moved by runs; most of it the Vietnamese of the messages.
+  it('stays within 219 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(219 * 1024);
   });
 
   it('parses without syntax errors', () => {

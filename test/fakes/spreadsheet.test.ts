@@ -24,6 +24,26 @@ describe('the Spreadsheet fake', () => {
     expect(sheet.getRange(1000, 1, 2, 1).getNumRows()).toBe(2);
   });
 
+  it('rows inserted rewrite the references to the sheet’s rows: inside a range it grows, at or below a reference it moves, elsewhere nothing', () => {
+    const ss = new FakeSpreadsheet();
+    const sheet = ss.sheets[0];
+    sheet.setName('Đánh giá');
+    const other = ss.insertSheet('Kết quả', 1);
+    sheet.type('I5', "=CDHT_RESULTS(A5:A25;E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
+    sheet.type('K1', '=SUM($E$5:$E$25)+E9+E10+LOG10(2)&"A12"');
+    other.type('A1', "='Đánh giá'!E10+'Đánh giá'!A5:A25+E10");
+    sheet.insertRowBefore(10);
+    expect([sheet.at('I5').formula, sheet.at('K1').formula, other.at('A1').formula]).toEqual([
+      "=CDHT_RESULTS(A5:A26;E5:E26;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+      '=SUM($E$5:$E$26)+E9+E11+LOG10(2)&"A12"',
+      "='Đánh giá'!E11+'Đánh giá'!A5:A26+E10",
+    ]);
+    // Before the range's first row: the range moves whole; after its last row: it stays.
+    sheet.insertRowsBefore(5, 2);
+    sheet.insertRowBefore(40);
+    expect(sheet.at('I7').formula).toBe("=CDHT_RESULTS(A7:A28;E7:E28;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
+  });
+
   it('row metadata follows its row, and goes when the row is deleted', () => {
     const { ss, sheet } = sheetWithRows();
     sheet.getRange('2:2').addDeveloperMetadata('field', 'b');

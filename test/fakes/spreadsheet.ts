@@ -36,6 +36,13 @@ import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula,
  * - Sheet.getDataRange is getRange(1, 1, getLastRow(), getLastColumn()) ("functionally equivalent",
  *   reference), A1 on an empty sheet.
  * - Sheet.setName renames the sheet; formulas elsewhere that name it are rewritten, as Sheets does.
+ * - Rows inserted (Sheet.insertRows*) rewrite every formula's references to that sheet's rows, as
+ *   Sheets does: a reference at or below the insertion moves down; a range the rows are inserted
+ *   strictly inside or at its last row grows (=CDHT_RESULTS(A5:A25;…) becomes A5:A26 when a row is
+ *   inserted at row 10; inserted before row 5 it becomes A6:A26). Not stated on the reference
+ *   pages; the common spreadsheet rule, shown for instance in "Step-by-Step: Inserting & Formulas"
+ *   (1214119.sites.myregisteredsite.com/lessons/numbers-2/formulas/step-inserting.htm); unverified
+ *   on a real account for this add-on (see the README table).
  * - Range.sort moves cell contents and formats within the range; rows themselves (and so their
  *   developer metadata) stay where they are (sort reorders data, not dimensions; inferred from the
  *   Sheets API, where SortRangeRequest moves cell data and DimensionRange metadata is untouched).
@@ -43,8 +50,8 @@ import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula,
  * Known differences from the real service:
  * - no formula engine: getValues() returns "" for a formula that parses (the real one returns its
  *   result), or what a test's `evaluate` gives;
- * - formulas keep their text when rows or columns are inserted or deleted (Sheets rewrites their
- *   references): code that owns formulas must rewrite them, which is stricter than Sheets;
+ * - formulas keep their text when columns are inserted or rows or columns deleted (Sheets rewrites
+ *   their references): code that owns formulas must rewrite them, which is stricter than Sheets;
  * - rows and columns inserted are blank with default formats (Sheets may copy the neighbour's format);
  * - conditional format rule ranges and chart ranges do not move with structural edits;
  * - a named range whose rows are all deleted keeps existing with no range (getRangeByName → null),
@@ -115,6 +122,40 @@ export function enter(cell: StoredCell, value: unknown, settings: SheetSettings)
 function readValue(cell: StoredCell, spreadsheet: FakeSpreadsheet): Cell {
   if (cell.formula && cell.value === '') return spreadsheet.evaluate?.(cell.formula) ?? '';
   return cell.value instanceof Date ? new Date(cell.value) : cell.value;
+}
+
+/** A cell or range reference in A1 notation, with its sheet ('Name'! or Name!) if it names one; not part of a longer name, nor a function's. */
+const A1_REFERENCE = /(?<![\p{L}\p{N}_.$'])((?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\p{L}\p{N}_(])/gu;
+
+/**
+ * `formula` after `k` rows were inserted before row `at` of the sheet `refersTo` accepts (given a
+ * reference's sheet name, or undefined for one without a sheet): a row at or below `at` moves down
+ * by `k`; a range whose first row is above `at` and last at or below it grows by `k`. Text in
+ * double quotes is left alone.
+ */
+export function insertedInFormula(formula: string, refersTo: (sheet: string | undefined) => boolean, at: number, k: number): string {
+  const moved = (row: string) => String(Number(row) >= at ? Number(row) + k : Number(row));
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(A1_REFERENCE, (whole, prefix: string | undefined, column: string, row: string, lastColumn: string | undefined, lastRow: string | undefined) => {
+            const sheet =
+              prefix === undefined
+                ? undefined
+                : prefix
+                    .slice(0, -1)
+                    .replace(/^'(.*)'$/, '$1')
+                    .split("''")
+                    .join("'");
+            if (!refersTo(sheet)) return whole;
+            if (lastRow === undefined) return `${prefix ?? ''}${column}${moved(row)}`;
+            const first = Number(row) >= at ? moved(row) : row;
+            return `${prefix ?? ''}${column}${first}:${lastColumn}${moved(lastRow)}`;
+          }),
+    )
+    .join('');
 }
 
 function columnName(column: number): string {
@@ -822,6 +863,7 @@ export class FakeSheet {
       this.maxColumns += k;
     }
     this.spreadsheet.moved(this, dimension, (span) => spanInserted(span, at, k));
+    if (dimension === 'ROWS') this.spreadsheet.rowsInserted(this, at, k);
     return this;
   }
 
@@ -1081,6 +1123,16 @@ export class FakeSpreadsheet {
     const along = dimension === 'ROWS' ? 'ROW' : 'COLUMN';
     for (const m of this.metadata) if (m.sheet === sheet && m.locationType === along && m.span) edit(m.span);
     this.metadata = this.metadata.filter((m) => !m.span || m.span.count > 0);
+  }
+  /** Sheets rewrites every formula's references to rows of `sheet` moved by `k` rows inserted before row `at` (see insertedInFormula). */
+  rowsInserted(sheet: FakeSheet, at: number, k: number) {
+    for (const other of this.sheets) {
+      for (const row of (other as unknown as { rows: Array<Array<StoredCell | undefined>> }).rows) {
+        for (const cell of row ?? []) {
+          if (cell?.formula) cell.formula = insertedInFormula(cell.formula, (named) => (named === undefined ? other === sheet : named === sheet.name), at, k);
+        }
+      }
+    }
   }
   /** Sheets rewrites every formula that names a renamed sheet. */
   renamed(sheet: FakeSheet, name: string) {

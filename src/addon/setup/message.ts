@@ -1,4 +1,4 @@
-import { RE_ENTER, type SetupResult } from './setup';
+import { FROM_HISTORY, RE_ENTER, type SetupResult } from './setup';
 
 /** What set-up tells the user, in one short Vietnamese message. */
 export function setupMessage(result: SetupResult): string {
@@ -14,11 +14,14 @@ export function setupMessage(result: SetupResult): string {
 }
 
 /**
- * Whether what people typed is all where it was: never said when a rebuild moved values to an
- * archive, nor when a deleted row was re-created empty (its value, if it had one, is gone).
+ * Whether what people typed is all where it was: never said plainly when a rebuild moved values to
+ * an archive, nor when a deleted row or column of inputs was re-created empty (what it held, if
+ * anything, is gone from the sheet); those are named as the exception.
  */
 function keptLine(result: SetupResult): string {
-  if (result.archive) return `Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${result.archive}".`;
-  if (result.messages.some((m) => m.endsWith(RE_ENTER))) return 'Dữ liệu đã nhập được giữ nguyên, trừ dòng bị xoá nêu dưới đây.';
-  return 'Dữ liệu đã nhập được giữ nguyên.';
+  const where = result.archive ? ` trên trang hoặc ở trang lưu trữ "${result.archive}"` : '';
+  const rows = result.messages.some((m) => m.endsWith(RE_ENTER));
+  const columns = result.messages.some((m) => m.endsWith(FROM_HISTORY));
+  const lost = rows && columns ? 'dòng và cột' : rows ? 'dòng' : columns ? 'cột' : '';
+  return `Dữ liệu đã nhập được giữ nguyên${where}${lost ? `, trừ ${lost} bị xoá nêu dưới đây` : ''}.`;
 }

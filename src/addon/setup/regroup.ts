@@ -51,12 +51,16 @@ export function segment(keys: string[], blank: boolean[], first: number): Segmen
 export interface ArchivedGroup {
   cells: Cell[];
   extras: Cell[][];
+  /** The archive sheet's name. */
+  archive: string;
 }
 
-/** Where a row of the new sheet comes from: an old row (1-based), or an archive (null). */
+/** Where a row of the new sheet comes from: an old row (1-based), or an archive (null, `archive` naming it), and its indicator's key. */
 interface Source {
   cells: Cell[];
   from: number | null;
+  key: string;
+  archive?: string;
 }
 
 /** The new rows under the header and where each came from; what moved and what has no row any more. */
@@ -90,16 +94,17 @@ export function regroup(content: Cell[][], headerRow: number, segments: Segments
     if (source.from !== to && holds) result.moves.push({ from: source.from, to, whole, key });
     return to;
   };
-  const old = (row: number): Source => ({ cells: content[row - 1] ?? [], from: row });
-  for (const row of segments.top) add(old(row), false, '');
+  const old = (row: number, key: string): Source => ({ cells: content[row - 1] ?? [], from: row, key });
+  for (const row of segments.top) add(old(row, ''), false, '');
   for (const key of keys) {
     const group = segments.groups.get(key);
     const fromArchive = group ? undefined : archived.get(key);
-    result.rows.push(add(group ? old(group.row) : { cells: fromArchive?.cells ?? [], from: null }, false, key));
-    for (const row of group?.extras ?? []) add(old(row), true, key);
-    for (const cells of fromArchive?.extras ?? []) add({ cells, from: null }, true, key);
+    const archive = fromArchive?.archive;
+    result.rows.push(add(group ? old(group.row, key) : { cells: fromArchive?.cells ?? [], from: null, key, archive }, false, key));
+    for (const row of group?.extras ?? []) add(old(row, key), true, key);
+    for (const cells of fromArchive?.extras ?? []) add({ cells, from: null, key, archive }, true, key);
   }
-  for (const row of segments.below) add(old(row), true, '');
+  for (const row of segments.below) add(old(row, ''), true, '');
   const kept = new Set(keys);
   for (const [key, group] of segments.groups) {
     const right = beside(content[group.row - 1] ?? []) ? group.row : null;
@@ -125,15 +130,25 @@ export function writeRegrouped(
   formats: string[][],
   spilled: (row: number, column: number) => boolean,
 ): void {
-  const formatOf = (source: Source | undefined, c: number) => (source?.from ? (formats[source.from - 1]?.[c] ?? 'General') : archiveFormat(source?.cells[c] ?? ''));
+  const formatOf = (source: Source | undefined, c: number) => {
+    const cell = source?.cells[c] ?? '';
+    if (!source?.from) return archiveFormat(cell);
+    // A text goes under the text format: "0912" typed with an apostrophe (not stored) would be re-read as 912.
+    return typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : (formats[source.from - 1]?.[c] ?? 'General');
+  };
   const sourceAt = (row: number): Source | undefined => regrouped.sources[row - headerRow - 1];
+  // Rewritten even where they stay (below the placed rows the template's write emptied them), each run of consecutive rows as one range.
+  const runs: number[][] = [];
   for (const row of regrouped.whole) {
-    // Rewritten even where it stays: below the placed rows the template's write emptied it.
-    const source = sourceAt(row)!;
-    const cells = Array.from({ length: width }, (_, c) => (spilled(row, c + 1) ? '' : (source.cells[c] ?? '')));
-    const range = sheet.getRange(row, 1, 1, width);
-    range.setNumberFormats([cells.map((_, c) => formatOf(source, c))]);
-    range.setValues([cells]);
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === row - 1) run.push(row);
+    else runs.push([row]);
+  }
+  for (const run of runs) {
+    const cells = run.map((row) => Array.from({ length: width }, (_, c) => (spilled(row, c + 1) ? '' : (sourceAt(row)!.cells[c] ?? ''))));
+    const range = sheet.getRange(run[0], 1, run.length, width);
+    range.setNumberFormats(run.map((row, i) => cells[i].map((_, c) => formatOf(sourceAt(row), c))));
+    range.setValues(cells);
   }
   const columns = Math.max(content[0]?.length ?? 0, ...regrouped.sources.map((source) => source.cells.length)) - width;
   const rows = Array.from({ length: Math.max(content.length, headerRow + regrouped.sources.length) - headerRow }, (_, i) => headerRow + 1 + i);

@@ -3,7 +3,7 @@ import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/rul
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, isErrorValue, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
@@ -11,6 +11,7 @@ import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core
 import { type SheetMatch, matchSheet } from '../../core/template/match';
 import { type Placement, columnIndex, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
 import { resultsFormula } from '../../core/template/assessment-sheet';
+import { resultColumns } from '../../core/formulas/assessment';
 import { workbookSpec } from '../../core/template/spec';
 import type { CellSpec, SheetSpec } from '../../core/template/types';
 import { cellText, codeKey, foldText, looksLikeCode } from '../../core/cells/text';
@@ -377,20 +378,25 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       });
       continue;
     }
+    const recreated: number[] = [];
     const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       for (const row of content) row.splice(at - 1, 0, '');
-      // A column of the template's own labels (the codes) is written again whole; one of inputs comes back empty.
-      const labelsOnly = !sheetSpec.cells.some((row) => row[column]?.kind === 'input');
-      messages.push(
-        `Trang "${name}": ${headerLabel(sheetSpec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại${labelsOnly ? '' : ', trống,'} ở cột ${columnLetter(at)}${labelsOnly ? ', với nội dung của mẫu' : ''}.`,
-      );
+      recreated.push(column);
     });
+    // A labelled column placed past the last one read was deleted at the sheet's end: written anew there.
+    const read = readRanges.get(sheetSpec.name)!.columns;
+    match.columns.forEach((p, c) => {
+      if (p !== null && p > read && sheetSpec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) recreated.push(c);
+    });
+    // Named once the rows are placed: the message gives the cells an input column held.
+    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
-      const beside = besideBlock(block, columns, previous ?? ruleset, content[0].length);
+      const results = formerResults(content, shown.get(SHEETS.assessment) ?? [], previous ?? ruleset, sheetNames);
+      const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
       writeArchive(spreadsheet, archive, name, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
@@ -414,6 +420,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
       messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
+      messages.push(...columnMessages(rows));
+      const others = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.slice(0, INDICATOR_WIDTH).includes(c));
+      const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
+      messages.push(...resultColumnNotes(name, archive, result, { headerRow, others, left, content, former: results, spilled: spillsInto(sheetSpec, { name, rows, columns }) }));
       const layout = (r: number) => (r <= headerRow ? content[r - 1] : result.sources[r - headerRow - 1]?.cells);
       const formats = result.moves.length > 0 || result.orphans.length > 0 ? sheet.getRange(1, 1, content.length, content[0].length).getNumberFormats() : [];
       plans.set(sheetSpec.name, {
@@ -431,6 +441,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       content.splice(at - 1, 0, []);
       inserted.push(at);
     });
+    messages.push(...columnMessages(rows));
     match.rows.forEach((r, i) => {
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
@@ -536,10 +547,12 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
       .slice(from)
       .filter((cell) => !isBlank(cell))
       .map((cell) => describeCell(cell));
-  const moves = carried.moves.map(({ from, to, beside }) =>
+  const moves = carried.moves.map(({ from, to, beside, edited }) =>
     beside
       ? `ô ${cellA1(from, width + 1)} (${cellsOf(from, width).join(', ')}) chuyển sang ô ${cellA1(to, width + 1)}, cạnh dòng hướng dẫn của nó`
-      : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
+      : edited
+        ? `dòng ${from} (${cellsOf(from, 0).join(', ')}), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng ${to} và dòng ${from} được ghi lại như mẫu`
+        : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
   );
   return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
 }
@@ -609,13 +622,39 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   );
 }
 
-/** A column of the spec named for messages: by its header, else ("" over TT44's second requirement) by its letter in the template. */
+/** The end of the message for a deleted column of inputs re-created empty: where what it held can still be found. */
+export const FROM_HISTORY = 'có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.';
+
+/** A column of the spec named for messages: by its header, else (TT44's blank column D) by its letter in the template. */
 function headerLabel(spec: SheetSpec, column: number): string {
   for (const row of spec.cells) {
     const cell = row[column];
     if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
   }
-  return `cột ${columnLetter(column + 1)} của mẫu`;
+  return `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
+}
+
+/**
+ * What repair says of a column of the template it re-created (`column` of the spec, at its place
+ * in `placement`): one of the template's own text is written again whole; a blank one just comes
+ * back; one of inputs comes back empty, and what people typed there went with the deleted column,
+ * so the message names its cells and where the old values still are (the file's version history).
+ */
+function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement): string {
+  const letter = columnLetter(placement.columns[column]);
+  const head = `Trang "${name}": ${headerLabel(spec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
+  // People's cells: the inputs, and the cells the template leaves alone around them under the header (a note on a heading's row).
+  const kinds = spec.cells.map((row) => row[column]?.kind ?? null);
+  const last = kinds.lastIndexOf('input');
+  if (last >= 0) {
+    let from = kinds.indexOf('input');
+    while (from > 0 && kinds[from - 1] === null) from--;
+    const [top, bottom] = [placement.rows[from], placement.rows[last]];
+    const cells = top === bottom ? `ô ${letter}${top}` : `các ô ${letter}${top}:${letter}${bottom}`;
+    return `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ; ${FROM_HISTORY}`;
+  }
+  const text = spec.cells.some((row) => row[column]?.kind === 'label' && !isBlank(row[column]!.value));
+  return `${head} ở cột ${letter}${text ? ', với nội dung của mẫu' : ''}.`;
 }
 
 /** The indicator rows under the header of the current "Đánh giá" sheet: each as it is, and in the block's columns. */
@@ -632,8 +671,9 @@ const ARCHIVE_PREFIX = 'Lưu trữ ';
  * The archived rows of the given keys, newest archive first, in the sheet's columns (`columns`
  * places the block's): each with the rows that followed it there up to the next indicator
  * (`boundaries` are the keys of the layout's rows; a code is one too), which people had inserted
- * below it, and what the archive holds right of the table ("Cột K" …) back in its column. The
- * results columns (I, J) are not given back: the results spill there.
+ * below it, and what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
+ * back in that column (in the results columns only where the results do not spill: see
+ * `resultColumnNotes`).
  */
 function readArchives(sheets: SheetLike[], names: string[], keys: string[], boundaries: ReadonlySet<string>, columns: number[]): Map<string, ArchivedGroup> {
   const wanted = new Set(keys);
@@ -647,9 +687,12 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[], boun
     const header = rows.findIndex((row) => foldText(String(row[0] ?? '')) === foldText(ARCHIVE_HEADER[0]));
     // Other archives (a year's, typed text from computed cells) hold no indicator rows.
     if (header < 0) continue;
+    // Every column the archive heads by its letter goes back to it: right of the table, and the
+    // results columns (I, J), where a row the template's results do not spill into takes it back.
+    const block = new Set(columns.slice(0, INDICATOR_WIDTH));
     const right = rows[header].flatMap((title, c) => {
       const letters = /^Cột ([A-Z]+)$/.exec(String(title))?.[1];
-      return letters && columnIndex(letters) > width ? [{ from: c, to: columnIndex(letters) }] : [];
+      return letters && !block.has(columnIndex(letters)) ? [{ from: c, to: columnIndex(letters) }] : [];
     });
     const physical = (row: Cell[]): Cell[] => {
       const cells = new Array<Cell>(Math.max(width, ...right.map((r) => r.to))).fill('');
@@ -663,11 +706,12 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[], boun
     for (const row of rows.slice(header + 1)) {
       if (row.every(isBlank)) break;
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      if (!looksLikeCode(row[INDICATOR_COLUMNS.code]) && !boundaries.has(key)) {
+      // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
+      if (!looksLikeCode(row[INDICATOR_COLUMNS.code]) && (key === '' || !boundaries.has(key))) {
         current?.extras.push(physical(row));
         continue;
       }
-      current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [] } : null;
+      current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [], archive: names[i] } : null;
       if (current) result.set(key, current);
     }
   }
@@ -677,21 +721,39 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[], boun
 const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
 
 /**
- * What the rows of the old block hold in the other columns the rebuild empties (up to the last
- * placed column: the results columns, I:J): a note a person typed there must reach the archive
- * with its row. The template's own results formula is not theirs and is left out. Each column is
- * headed by its letter; none when nothing is there.
+ * The cells of the former ruleset's results (1-based, the formula's own included) on the sheet as
+ * read (`shown`: what each cell shows): in Sheets a spilled result reads as a value with no formula
+ * (getFormulas gives ''), so it would otherwise pass for a note typed there. Found by the formula
+ * (its shape, `names` giving each template sheet's name now): as tall as its first range (which
+ * Sheets grows over inserted rows), as wide as the former results columns. Only the formula's own
+ * cell while it shows an error: a note typed in the area then blocks the spill (#REF!), and
+ * whatever is there was typed (as typedInComputed reads it).
  */
-function besideBlock(block: Array<{ physical: Cell[] }>, columns: number[], former: Ruleset, width: number): { header: string[]; cells: Cell[][] } {
+function formerResults(content: Cell[][], shown: Cell[][], former: Ruleset, names: ReadonlyMap<string, string>): (row: number, column: number) => boolean {
+  // Compared as Sheets rewrote it: the sheets it reads by their names now.
+  const own = formulaShape(`=${resultsFormula(former)}`, names);
+  for (let r = 0; r < content.length; r++) {
+    const c = content[r].findIndex((cell) => typeof cell === 'string' && cell.startsWith('=') && formulaShape(cell) === own);
+    if (c < 0) continue;
+    if (isErrorValue(shown[r]?.[c] ?? '')) return (row, column) => row === r + 1 && column === c + 1;
+    const span = /[A-Z]+(\d+):[A-Z]+(\d+)/.exec(String(content[r][c]));
+    const height = span ? Number(span[2]) - Number(span[1]) + 1 : 1;
+    const width = resultColumns(former).length;
+    return (row, column) => row > r && row <= r + height && column > c && column <= c + width;
+  }
+  return () => false;
+}
+
+/**
+ * What the rows of the old block (the first on row `first`) hold in the other columns the rebuild
+ * empties (up to the last placed column: the results columns, I:J): a note a person typed there
+ * must reach the archive with its row. The former results (`results`: the formula and what it
+ * spills) are not theirs and are left out. Each column is headed by its letter; none when nothing is there.
+ */
+function besideBlock(block: Array<{ physical: Cell[] }>, first: number, columns: number[], results: (row: number, column: number) => boolean, width: number): { header: string[]; cells: Cell[][] } {
   const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
   const others = Array.from({ length: Math.max(width, ...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
-  const own = formulaShape(`=${resultsFormula(former)}`);
-  const cells = block.map(({ physical }) =>
-    others.map((c) => {
-      const cell = physical[c - 1] ?? '';
-      return typeof cell === 'string' && cell.startsWith('=') && formulaShape(cell) === own ? '' : cell;
-    }),
-  );
+  const cells = block.map(({ physical }, i) => others.map((c) => (results(first + i, c) ? '' : (physical[c - 1] ?? ''))));
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
   return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
 }
@@ -717,6 +779,40 @@ function regroupMessages(name: string, archive: string, rulesetId: string, forme
           `Trang "${name}": ${gone.join(', ')} thuộc chỉ tiêu không có trong bộ tiêu chí ${rulesetId} nên không còn trên trang; nội dung đã được chép sang trang "${archive}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí ${formerId}.`,
         ]
       : []),
+  ];
+}
+
+/**
+ * What people typed in the results columns (`others`: I, J) that a rebuild of "Đánh giá" does not
+ * write back, each cell named: a note on a row that left the sheet with its indicator (`left`,
+ * old rows) or that lands where the new results spill (`spilled`), or on an indicator's row, which
+ * the results always take. An old row's note is in this switch's `archive`; one an archive gave
+ * back stays in that archive. The former results (`former`) are not people's. Notes on inserted
+ * rows that left are named with their row (regroupMessages).
+ */
+function resultColumnNotes(
+  name: string,
+  archive: string,
+  result: Regrouped,
+  at: { headerRow: number; others: number[]; left: number[]; content: Cell[][]; former: (row: number, column: number) => boolean; spilled: (row: number, column: number) => boolean },
+): string[] {
+  const note = (row: number, column: number, value: Cell) => `ô ${cellA1(row, column)} (${describeCell(value)})`;
+  const typed = (cells: Cell[], column: number) => !isBlank(cells[column - 1] ?? '');
+  const emptied = at.left.flatMap((row) => at.others.flatMap((c) => (typed(at.content[row - 1] ?? [], c) && !at.former(row, c) ? [note(row, c, at.content[row - 1][c - 1])] : [])));
+  const stays = new Map<string, string[]>();
+  result.sources.forEach((source, k) => {
+    const to = at.headerRow + 1 + k;
+    for (const c of at.others) {
+      if (!typed(source.cells, c) || (source.from !== null && at.former(source.from, c)) || (result.whole.includes(to) && !at.spilled(to, c))) continue;
+      if (source.from !== null) emptied.push(note(source.from, c, source.cells[c - 1]));
+      else stays.set(source.archive ?? '', [...(stays.get(source.archive ?? '') ?? []), note(to, c, source.cells[c - 1])]);
+    }
+  });
+  return [
+    ...(emptied.length > 0
+      ? [`Trang "${name}": ${emptied.join(', ')} ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${archive}".`]
+      : []),
+    ...[...stays].map(([from, cells]) => `Trang "${name}": ${cells.join(', ')} lấy lại cùng chỉ tiêu không được ghi vào trang vì kết quả tự tính ở đó; nội dung vẫn ở trang "${from}".`),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { NAMES } from '../workbook/names';
 import { error, warning, type Problem } from './problems';
 import { BUILT_IN_RULESETS } from '../ruleset/resolve';
 import { allItems, type Ruleset } from '../ruleset/types';
@@ -88,7 +89,8 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
   const sample = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ', …' : ''}`;
   return error(
     'Bộ tiêu chí',
-    `Các mã trong vùng (${sample}) là mã của bộ tiêu chí ${other.id}, không phải ${ruleset.id} đang dùng: hãy chọn bộ tiêu chí ${other.id} (ô "Bộ tiêu chí" ở trang Thông tin, hoặc đối số thứ ba của công thức, ví dụ "${other.id}").`,
+    // The cell is named by the range set-up keeps on it: a custom function cannot know what its tab is called now.
+    `Các mã trong vùng (${sample}) là mã của bộ tiêu chí ${other.id}, không phải ${ruleset.id} đang dùng: hãy chọn bộ tiêu chí ${other.id} (ô "Bộ tiêu chí" trong vùng ${NAMES.info}, hoặc đối số thứ ba của công thức, ví dụ "${other.id}").`,
   );
 }
 

@@ -8,11 +8,14 @@ import type { SheetSpec } from './types';
  * in the rows the template gives them and would cover or empty everything else. A row holding
  * none of the template's lines (recognised by its wording or by its place: match.ts) is people's,
  * or a line the new version dropped: it moves whole, in order, below the new lines after one
- * empty row. Cells right of the template's columns on a line's row move with that line.
+ * empty row. So does a line someone typed over (recognised by its place, its text no longer the
+ * template's: match.restored), which the rewrite gives back the template's text: the person's
+ * wording is kept below, named as `edited`. Cells right of the template's columns on a line's row
+ * move with that line.
  */
 export interface CarriedCells {
-  /** Moves of whole rows (people's) and of the cells beside a line (`beside`), 1-based; none when nothing moves. */
-  moves: Array<{ from: number; to: number; beside: boolean }>;
+  /** Moves of whole rows (people's; `edited` for a line typed over) and of the cells beside a line (`beside`), 1-based; none when nothing moves. */
+  moves: Array<{ from: number; to: number; beside: boolean; edited?: true }>;
   /**
    * A grid of the sheet (its values, or their formats) laid out after the moves, from row 1, as
    * wide as the content: `empty` where the rewrite writes the template (its rows in its columns)
@@ -31,13 +34,16 @@ export function carriedCells(spec: SheetSpec, match: SheetMatch, content: Cell[]
   const lines = spec.cells.length;
   const width = spec.cells[0]?.length ?? 0;
   const columns = Math.max(width, ...content.map((row) => row.length));
-  const lineOf = new Map(match.rows.flatMap((p, i) => (p === null ? [] : [[p, i + 1] as const])));
+  // A line typed over is the person's row now: the template's line is written back in its place.
+  const edited = new Set(match.restored.flatMap(({ row, was }) => (isBlank(was) || match.rows[row] === null ? [] : [match.rows[row]!])));
+  const lineOf = new Map(match.rows.flatMap((p, i) => (p === null || edited.has(p) ? [] : [[p, i + 1] as const])));
   const has = (row: Cell[] | undefined, from: number) => (row ?? []).some((cell, c) => c >= from && !isBlank(cell));
   const moves: CarriedCells['moves'] = [];
   let next = lines + 2;
   content.forEach((row, r) => {
     const line = lineOf.get(r + 1);
-    if (line === undefined && has(row, 0)) moves.push({ from: r + 1, to: next++, beside: false });
+    if (edited.has(r + 1)) moves.push({ from: r + 1, to: next++, beside: false, edited: true });
+    else if (line === undefined && has(row, 0)) moves.push({ from: r + 1, to: next++, beside: false });
     if (line !== undefined && line !== r + 1 && has(row, width)) moves.push({ from: r + 1, to: line, beside: true });
   });
   const arrange = <T>(grid: T[][], empty: T): T[][] => {

@@ -109,6 +109,11 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
         best = p + 1;
       }
     }
+    // A column the template leaves blank (TT44's D) has nothing to find it by but its blankness:
+    // it is the next column when that one is blank wherever the template writes it, so a deleted
+    // column before it (TT44's C) is the one missing, not this one, which moved left into its place.
+    const blank = labels.size === 0 && spec.cells.some((row) => row[c]?.kind === 'label');
+    if (blank && after < physicalWidth && spec.cells.every((row, r) => row[c]?.kind !== 'label' || text(r, after) === '')) best = after + 1;
     columns.push(best);
     if (best !== null) after = best;
   }

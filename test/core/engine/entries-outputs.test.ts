@@ -90,11 +90,11 @@ describe('readEntries: every row, every value, every message', () => {
       [
         'Bộ tiêu chí',
         'error',
-        'Các mã trong vùng (TC1, TC2, TC3, …) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" ở trang Thông tin, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
+        'Các mã trong vùng (TC1, TC2, TC3, …) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" trong vùng CDHT_THONG_TIN, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
       ],
     ]);
     expect(read(rows.slice(5, 8)).problems[0][2]).toBe(
-      'Các mã trong vùng (TC6, TC7, TC8) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" ở trang Thông tin, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
+      'Các mã trong vùng (TC6, TC7, TC8) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" trong vùng CDHT_THONG_TIN, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
     );
   });
 

@@ -72,10 +72,13 @@ describe('carriedCells', () => {
     ).toEqual([]);
   });
 
-  it('a line reworded in its place is the line (replaced), not a typed row', () => {
+  it('a line reworded in its place gets the template’s line back, and its wording is carried below like a typed row (issue 14 repair pass, finding 6)', () => {
     const result = carried([['Tiêu đề'], ['Dòng một (cũ)'], ['Dòng hai'], ['Dòng ba'], ['Thêm']]);
-    expect(result.moves).toEqual([{ from: 5, to: 6, beside: false }]);
-    expect(result.values).toEqual([[''], [''], [''], [''], [''], ['Thêm']]);
+    expect(result.moves).toEqual([
+      { from: 2, to: 6, beside: false, edited: true },
+      { from: 5, to: 7, beside: false },
+    ]);
+    expect(result.values).toEqual([[''], [''], [''], [''], [''], ['Dòng một (cũ)'], ['Thêm']]);
   });
 });
 

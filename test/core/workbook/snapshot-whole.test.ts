@@ -76,7 +76,7 @@ describe('assessWorkbook', () => {
       code: 'Bộ tiêu chí',
       severity: 'error',
       message:
-        'Các mã trong vùng (TC1.1, TC1.2) là mã của bộ tiêu chí TT25, không phải TT44 đang dùng: hãy chọn bộ tiêu chí TT25 (ô "Bộ tiêu chí" ở trang Thông tin, hoặc đối số thứ ba của công thức, ví dụ "TT25").',
+        'Các mã trong vùng (TC1.1, TC1.2) là mã của bộ tiêu chí TT25, không phải TT44 đang dùng: hãy chọn bộ tiêu chí TT25 (ô "Bộ tiêu chí" trong vùng CDHT_THONG_TIN, hoặc đối số thứ ba của công thức, ví dụ "TT25").',
     });
   });
 

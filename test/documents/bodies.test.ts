@@ -51,6 +51,15 @@ describe('parentBodyLine', () => {
       // A dash belongs to the name.
       parentBodyLine({ ...deciding, recipientBody: 'UBND tỉnh Bà Rịa - Vũng Tàu (qua Sở GD&ĐT)' }),
     ]).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH GIA LAI', 'UBND TỈNH QUẢNG NGÃI', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
+    // Review 13b, finding 1: "qua", "thông qua" or a dash before them ends the committee's place as a bracket does.
+    expect(
+      [
+        { ...deciding, recipientBody: 'UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo' },
+        { ...info, decidingAuthority: 'Chủ tịch UBND tỉnh Sông Lam - qua Sở Giáo dục và Đào tạo' },
+        { ...deciding, recipientBody: 'UBND tỉnh Đắk Lắk thông qua Sở GD&ĐT' },
+        { ...deciding, recipientBody: 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu qua Sở Giáo dục và Đào tạo' },
+      ].map(parentBodyLine),
+    ).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH SÔNG LAM', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
     // A stop typed after the province is no part of it (finding 13).
     expect([provinceLine('tỉnh Quảng Trị.'), provinceLine('Tỉnh Đắk Lắk;'), bodyHeader('Sở Giáo dục và Đào tạo tỉnh Đắk Lắk.').parentBody]).toEqual([
       'UBND TỈNH QUẢNG TRỊ',

@@ -67,6 +67,19 @@ export const NOT_UNITS: readonly string[] = [
 ];
 
 /**
+ * Words that carry running text on past a place's name, so that the place ends before them: an
+ * addressee "UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo", "… thông qua …", "… và Sở …" (`after`,
+ * anywhere after the place), and after a dash with spaces, which also sits inside names ("Bà Rịa -
+ * Vũng Tàu", "Phan Rang - Tháp Chàm"), those words or a body or office starting there ("… - Sở GD&ĐT",
+ * "… - Giám đốc Sở …": `afterDash`, with the kinds of BODY_NAMING and the committee). Usage of
+ * Vietnamese administrative writing, not law; in small letters.
+ */
+export const PLACE_FOLLOWERS: { after: readonly string[]; afterDash: readonly string[] } = {
+  after: ['qua', 'thông qua', 'và', 'gửi', 'đồng gửi', 'kèm theo'],
+  afterDash: ['chủ tịch', 'giám đốc', 'trưởng phòng', 'ubnd', 'ủy ban'],
+};
+
+/**
  * The committee of a unit, as its name is written before the unit's ("Ủy ban nhân dân tỉnh Đắk
  * Lắk") and as Nghị định 30/2020 lets the name of a parent body shorten it ("UBND TỈNH ĐẮK LẮK").
  * Typed before a commune's or a province's name it names the unit's committee, not the unit.

@@ -133,6 +133,44 @@ describe('bodyParts and bodyAbbreviation', () => {
   });
 });
 
+describe('a Sở typed in small letters or without its province’s unit (review 13b, finding 5)', () => {
+  // Nghị định 30/2020, Phụ lục I and III: the Số line abbreviates the body's name, never its place; a
+  // Sở's cơ quan chủ quản is the UBND of its province, a tỉnh unless one of the cities under the
+  // central government.
+  const typed = [
+    'sở gd&đt tỉnh đắk lắk',
+    'sở giáo dục và đào tạo tỉnh đắk lắk',
+    'Sở Giáo dục và Đào tạo Đắk Lắk',
+    'Sở GD&ĐT Hà Nội',
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO CẦN THƠ',
+    'sở gdđt gia lai',
+    // Typed as Nghị định 30/2020 capitalises a field, the capital after it starts the place.
+    'Sở Tài chính Đắk Lắk',
+    // In one case, with its field not known: no place read off, nothing guessed.
+    'SỞ TÀI CHÍNH ĐẮK LẮK',
+    'Phòng Giáo dục và Đào tạo Krông Bông',
+  ];
+
+  it('abbreviates its own name only: "SGDĐT", never "SG" nor the place’s initials', () => {
+    expect(typed.map(bodyAbbreviation)).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'STC', 'STCĐL', 'PGDĐT']);
+  });
+
+  it('puts the UBND of its province above it, the place read off its name', () => {
+    expect(typed.map(bodyHeader)).toEqual([
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND THÀNH PHỐ CẦN THƠ', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND TỈNH GIA LAI', issuingBody: ['SỞ GDĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] },
+      { issuingBody: ['SỞ TÀI CHÍNH ĐẮK LẮK'] },
+      // A Phòng's committee was a district's or is a commune's: which is not read from a name alone.
+      { issuingBody: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO KRÔNG BÔNG'] },
+    ]);
+  });
+});
+
 describe('bodyHeader (the roll-up report’s header)', () => {
   it('puts the committee above its own offices only, writes the committee in full, keeps what was typed over lines; all in capitals', () => {
     expect(

@@ -5,7 +5,7 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -259,11 +259,47 @@ export function bodyParts(body: string): BodyParts {
   const lines = parent ? typed.slice(1) : typed;
   const words = nameWords(lines.join(' '));
   const at = words.findIndex((_, i) => i > 0 && unitAt(words, i) > 0);
-  return { parent, lines, own: (at < 0 ? words : words.slice(0, at)).join(' '), place: at < 0 ? '' : (placeAt(words, at) ?? '') };
+  if (at >= 0) return { parent, lines, own: words.slice(0, at).join(' '), place: placeAt(words, at) ?? '' };
+  const bare = unitlessPlace(words);
+  return { parent, lines, own: words.slice(0, bare < 0 ? undefined : bare).join(' '), place: bare < 0 ? '' : provinceOf(words[0], words.slice(bare).join(' ')) };
 }
 
-/** The letters of a word an abbreviation keeps: all of "GD&ĐT" (an abbreviation itself), the first of "Giáo". */
-const initialsOf = (word: string): string => (isAbbreviation(word) ? word.replace(/[^\p{L}\p{M}]/gu, '') : word.charAt(0).toUpperCase());
+/**
+ * Where a place typed without its unit starts after a body's field, or -1: after an abbreviation
+ * or a field of NAME_PHRASES right after the kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào
+ * tạo đắk lắk"), or, in a name typed in mixed case, at a capital no field opens ("Sở Tài chính Đắk
+ * Lắk": Nghị định 30/2020 capitalises only a field's first word; a body's phrase is none, "Ban
+ * Tuyên giáo Tỉnh ủy"). A name all in one case whose field is not known is not split.
+ */
+function unitlessPlace(words: readonly string[]): number {
+  const kind = bodyKindAt(words, 0);
+  if (kind === 0 || words.length <= kind + 1) return -1;
+  if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
+  const spans = phraseSpans(words, NAME_PHRASES);
+  const field = spans.find((span) => span.at === kind);
+  if (field) return kind + field.words.length < words.length ? kind + field.words.length : -1;
+  const text = words.join(' ');
+  if (text === text.toUpperCase() || text === text.toLowerCase()) return -1;
+  // A body's word is no place: "Ban Tuyên giáo Tỉnh ủy".
+  const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
+  return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
+}
+
+/**
+ * The province a body of kind `kindWord` is named for, typed `name` without its unit, with the
+ * unit its name has (CENTRAL_CITIES: "thành phố Hà Nội", else "tỉnh Đắk Lắk"): only for an office
+ * of a province's committee (UNDER_COMMITTEE, a Sở); '' for any other, whose level a name alone
+ * does not tell (a Phòng was a district's, is now a commune's).
+ */
+function provinceOf(kindWord: string, name: string): string {
+  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
+  if (levels.length !== 1 || levels[0] !== 'tỉnh') return '';
+  const city = CENTRAL_CITIES.names.some((known) => nameKey(known) === nameKey(name));
+  return `${city ? 'thành phố' : 'tỉnh'} ${name}`;
+}
+
+/** The letters of a word an abbreviation keeps: all of "GD&ĐT" (an abbreviation itself, "gd&đt" typed small too), the first of "Giáo". */
+const initialsOf = (word: string): string => (isAbbreviation(word.toUpperCase()) ? word.toUpperCase().replace(/[^\p{L}\p{M}]/gu, '') : word.charAt(0).toUpperCase());
 
 /**
  * The abbreviation of an issuing body for its Số line, as Vietnamese offices form it: the initials

@@ -144,6 +144,17 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 
+/**
+ * The cities under the central government (thành phố trực thuộc trung ương), by their own names:
+ * every other province is a "tỉnh". Read where a province's name was typed without its unit after
+ * a Sở ("Sở GD&ĐT Hà Nội": the UBND of thành phố Hà Nội above it). Huế since 01/01/2025 (before,
+ * tỉnh Thừa Thiên Huế); the five others before and after the provinces were merged on 01/07/2025.
+ */
+export const CENTRAL_CITIES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'],
+  provenance: { ref: 'Nghị quyết 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh: 6 thành phố trực thuộc trung ương); Nghị quyết 1314/NQ-UBTVQH15 (thành phố Huế)', status: 'unverified' },
+};
+
 /** A place offices write short, and how its name is written in full. */
 export interface PlaceShortening {
   /** The place as running text writes it: "Thành phố Hồ Chí Minh". */

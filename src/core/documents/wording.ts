@@ -4,8 +4,8 @@ import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluat
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { committeeAt, committeePlace, DASH, expandPlaces, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -170,7 +170,7 @@ export function bodyName(text: string): string {
     known.add(i);
   });
   const phrased = new Set<number>();
-  const spans = phraseSpans(words, [...NAME_PHRASES, ...PLACE_SHORTENINGS.map((place) => place.written)]);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...FIXED_NAMES.names, ...PLACE_SHORTENINGS.map((place) => place.written)]);
   for (const span of spans) {
     span.words.forEach((word, k) => {
       const i = span.at + k;
@@ -191,6 +191,16 @@ export function bodyName(text: string): string {
   // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").
   const startsPhrase = (i: number) => spans.some((span) => span.at === i);
   const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => phrased.has(j) || foldText(w) === 'phó'));
+  // The place or person a body is named for, typed without a unit, a name (Phụ lục II): after a body named for
+  // one ("tỉnh ủy đắk lắk") or a kind and its field ("trường thcs nguyễn du"), up to where the text goes on.
+  const named = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1];
+  for (const from of named.filter((at) => at > 0)) {
+    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]);
+    for (let j = from; j < words.length && !known.has(j) && !leavesPlace(words, j) && isName(j); j++) {
+      known.add(j);
+      if (CLOSING_SIGNS.test(words[j])) break;
+    }
+  }
   if (kind >= 0) {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
@@ -273,16 +283,28 @@ export function bodyParts(body: string): BodyParts {
  */
 function unitlessPlace(words: readonly string[]): number {
   const kind = bodyKindAt(words, 0);
-  if (kind === 0 || words.length <= kind + 1) return -1;
-  if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
-  const spans = phraseSpans(words, NAME_PHRASES);
-  const field = spans.find((span) => span.at === kind);
-  if (field) return kind + field.words.length < words.length ? kind + field.words.length : -1;
+  if (kind === 0) return -1;
+  const known = fieldEnd(words, 0);
+  if (known >= 0) return known < words.length ? known : -1;
   const text = words.join(' ');
   if (text === text.toUpperCase() || text === text.toLowerCase()) return -1;
   // A body's word is no place: "Ban Tuyên giáo Tỉnh ủy".
+  const spans = phraseSpans(words, NAME_PHRASES);
   const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
   return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
+}
+
+/**
+ * Where the field of the body whose kind stands at `words[at]` ends, when it is known: an
+ * abbreviation right after the kind ("Sở GD&ĐT", "Trường THCS") or a phrase of NAME_PHRASES at the
+ * kind or right after it ("Hội Khuyến học", "Sở Giáo dục và Đào tạo"); -1 when not known.
+ */
+function fieldEnd(words: readonly string[], at: number): number {
+  const kind = at + bodyKindAt(words, at);
+  if (words.length <= kind) return -1;
+  if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
+  const field = phraseSpans(words, NAME_PHRASES).find((span) => span.at === at || span.at === kind);
+  return field ? field.at + field.words.length : -1;
 }
 
 /**

@@ -140,7 +140,7 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * text is not in legal-texts/: quoted from a secondary summary of that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng'],
+  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'đoàn'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 
@@ -153,6 +153,28 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
 export const CENTRAL_CITIES: { names: readonly string[]; provenance: Provenance } = {
   names: ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'],
   provenance: { ref: 'Nghị quyết 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh: 6 thành phố trực thuộc trung ương); Nghị quyết 1314/NQ-UBTVQH15 (thành phố Huế)', status: 'unverified' },
+};
+
+/**
+ * Names Nghị định 30/2020 (Phụ lục II) writes with a capital per syllable or per part, read as it
+ * writes them wherever a body's name typed in one case holds them ("ubmttq việt nam", "thủ tướng
+ * chính phủ", "đoàn thanh niên cộng sản hồ chí minh"): the decree's examples of a person's and a
+ * country's name, of bodies and of offices. Its text is not in legal-texts/: from a secondary
+ * summary of that Phụ lục.
+ */
+export const FIXED_NAMES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Hồ Chí Minh', 'Việt Nam'],
+  provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên người, tên địa lý, tên cơ quan, tổ chức, chức vụ)', status: 'secondary' },
+};
+
+/**
+ * Bodies whose name goes on with the place they are named for, which then needs no unit ("Tỉnh ủy
+ * Đắk Lắk", "Huyện ủy Krông Bông", "Hội Khuyến học Hòa An", "UBND Hòa An"): a place's name, so each
+ * syllable capitalised (Nghị định 30/2020, Phụ lục II, tên địa lý). In small letters.
+ */
+export const NAMED_BODIES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'hội khuyến học', 'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd'],
+  provenance: FIXED_NAMES.provenance,
 };
 
 /** A place offices write short, and how its name is written in full. */

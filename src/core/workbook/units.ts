@@ -89,7 +89,7 @@ export function unitAt(words: readonly string[], i: number): number {
 }
 
 /** A dash typed as a word of its own, with spaces on both sides: "-", "–", "—". */
-const DASH = /^[-–—]$/;
+export const DASH = /^[-–—]$/;
 
 /** Whether one of `phrases` (small letters) is typed at `words[i]`, in any case and tone placement. */
 const phraseAt = (words: readonly string[], i: number, phrases: readonly string[]): boolean =>
@@ -108,7 +108,7 @@ const phraseAt = (words: readonly string[], i: number, phrases: readonly string[
  * a dash before one of them or before a body ("- Sở GD&ĐT"), never a dash inside a name ("Bà Rịa -
  * Vũng Tàu").
  */
-function leavesPlace(words: readonly string[], i: number): boolean {
+export function leavesPlace(words: readonly string[], i: number): boolean {
   if (phraseAt(words, i, PLACE_FOLLOWERS.after)) return true;
   return DASH.test(words[i]) && phraseAt(words, i + 1, [...PLACE_FOLLOWERS.after, ...PLACE_FOLLOWERS.afterDash, ...BODY_NAMING.kinds]);
 }

@@ -51,6 +51,12 @@ export interface CommuneNames {
   upper: string;
   /** "Ủy ban nhân dân xã Hòa An". */
   committee: string;
+  /**
+   * Its kind of unit as its own sentences name it ("xã", "phường", "thị trấn", "đặc khu": "Hội
+   * Khuyến học phường", "của phường"); "xã", the law's word for the level (Thông tư 25/2023, "cấp
+   * xã"), when none was typed.
+   */
+  unit: string;
 }
 
 /**
@@ -64,7 +70,7 @@ export function communeNames(commune: string): CommuneNames {
   const place = nameCase(name);
   const inText = unit ? `${unit} ${place}` : place;
   const full = unit ? `${capitalise(unit)} ${place}` : place;
-  return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+  return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}`, unit: unit || 'xã' };
 }
 
 /**

@@ -281,7 +281,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       // The annex is the only place addresses print, each as a link (clickable in the PDF).
-      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points', ctx.names.unit),
       committeeSignature(ctx, null),
     ],
     true,

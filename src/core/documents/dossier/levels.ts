@@ -226,9 +226,7 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
       para(
         `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
-      para(
-        `${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`,
-      ),
+      para(`${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`),
       ...deferralParagraph(facts),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,

@@ -7,7 +7,7 @@
  * Phụ lục III: the issuer's abbreviation in the Số line).
  */
 import { describe, expect, it } from 'vitest';
-import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine } from '../../src/core/documents/wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine, sameBody } from '../../src/core/documents/wording';
 import { isAbbreviation } from '../../src/core/cells/text';
 
 describe('parentBodyLine', () => {
@@ -238,6 +238,37 @@ describe('Thành phố Hồ Chí Minh typed short ("TPHCM", "TP HCM", "Tp.HCM")'
       'Sở GD&ĐT Thành phố Hồ Chí Minh',
       // Any other city is a unit and its name: "thành phố" small.
       'UBND thành phố Hải Phòng',
+    ]);
+  });
+});
+
+describe('sameBody (review 13b, finding 12)', () => {
+  it('holds a body and its abbreviated spelling one, and bodies whose words differ two', () => {
+    const pairs: Array<[string, string]> = [
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở Giáo dục và Đào tạo tỉnh Sông Lam'],
+      ['Sở Giáo dục và Đào tạo tỉnh Sông Lam', 'SỞ GDĐT TỈNH SÔNG LAM'],
+      ['UBND TP. Huế', 'Ủy ban nhân dân thành phố Huế'],
+      ['Sở GD&ĐT TPHCM', 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh'],
+      ['- Đảng ủy xã;', 'đảng ủy xã'],
+      ['Sở Nội vụ', 'Sở Ngoại vụ'],
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở Giáo dục tỉnh Sông Lam'],
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Gia Lai'],
+      ['UBND', 'Ủy ban nhân'],
+      ['Sở GD&ĐT', 'Sở GD&ĐT tỉnh Sông Lam'],
+      ['', ''],
+    ];
+    expect(pairs.map(([a, b]) => [sameBody(a, b), sameBody(b, a)])).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
     ]);
   });
 });

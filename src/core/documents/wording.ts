@@ -348,6 +348,54 @@ export function bodyAbbreviation(body: string): string {
   );
 }
 
+/** A word's letters without tone and vowel marks, Đ kept (a letter of its own): "GD&ĐT" → "GDĐT", "Đào" → "ĐAO". */
+const plainLetters = (word: string): string =>
+  word
+    .toUpperCase()
+    .replace(/[^\p{L}\p{M}]/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+
+/** The words of a body's name to compare: a place typed short in full ("TPHCM"), signs at its ends dropped, folded. */
+const comparedWords = (name: string): string[] =>
+  nameWords(name)
+    .map((word) => foldText(word.replace(/^[-–•]+|[,;.:]+$/g, '')))
+    .filter(Boolean);
+
+/**
+ * Whether `a` and `b` name one body, however spelt: the same words whatever the case, or an
+ * abbreviation in one where the other writes the words it stands for ("Sở GD&ĐT tỉnh Sông Lam" and
+ * "Sở Giáo dục và Đào tạo tỉnh Sông Lam", "UBND TP. Huế" and "Ủy ban nhân dân thành phố Huế": the
+ * initials of those words, "và" left out, as `bodyAbbreviation` forms them). Names that differ in a
+ * word ("Sở Nội vụ", "Sở Ngoại vụ") are two bodies.
+ */
+export function sameBody(a: string, b: string): boolean {
+  const left = comparedWords(a);
+  const right = comparedWords(b);
+  const from = (i: number, j: number): boolean => {
+    if (i === left.length || j === right.length) return i === left.length && j === right.length;
+    if (left[i] === right[j] && from(i + 1, j + 1)) return true;
+    return abbreviates(left, i, right, j, (k) => from(i + 1, k)) || abbreviates(right, j, left, i, (k) => from(k, j + 1));
+  };
+  return left.length > 0 && from(0, 0);
+}
+
+/**
+ * Whether `short[i]`, an abbreviation, stands for words of `long` from `j` (their initials, "và"
+ * left out) after which `rest(k)` holds, `k` the first word after them.
+ */
+function abbreviates(short: readonly string[], i: number, long: readonly string[], j: number, rest: (k: number) => boolean): boolean {
+  if (!isAbbreviation(short[i].toUpperCase())) return false;
+  const letters = plainLetters(short[i]);
+  let initials = '';
+  for (let k = j; k < long.length && initials.length < letters.length; k++) {
+    if (long[k] !== 'và') initials += plainLetters(long[k]).charAt(0);
+    if (initials === letters && rest(k + 1)) return true;
+    if (!letters.startsWith(initials)) return false;
+  }
+  return false;
+}
+
 /**
  * The header lines of a body typed for a header (Nghị định 30/2020, Phụ lục I: in capitals; the
  * parent body, "tên cơ quan chủ quản trực tiếp", only where there is one). A specialised office of a

@@ -272,3 +272,15 @@ describe('sameBody (review 13b, finding 12)', () => {
     ]);
   });
 });
+
+describe('a district typed short in the deciding authority (review 13b, finding 13)', () => {
+  it('gives the district’s parent line, not the province’s, and writes the shortening as typed in a sentence', () => {
+    const info = { decidingAuthority: '', recipientBody: '', province: 'Tỉnh Đắk Lắk' };
+    expect(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND Q.1', 'Chủ tịch UBND TX. Buôn Hồ'].map((decidingAuthority) => parentBodyLine({ ...info, decidingAuthority }))).toEqual([
+      'UBND HUYỆN KRÔNG PẮC',
+      'UBND QUẬN 1',
+      'UBND THỊ XÃ BUÔN HỒ',
+    ]);
+    expect(['chủ tịch ubnd h. krông pắc', 'CHỦ TỊCH UBND H. KRÔNG PẮC', 'Nguyễn Văn H.'].map(bodyName)).toEqual(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND H. Krông Pắc', 'Nguyễn Văn H.']);
+  });
+});

@@ -4,7 +4,7 @@ import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluat
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, DASH, expandPlaces, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
 import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
@@ -191,7 +191,8 @@ export function bodyName(text: string): string {
     const n = unitAt(words, i);
     if (n === 0 || phrased.has(i)) continue;
     units.push(i);
-    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = words[j].toLowerCase();
+    // A unit typed short in capitals, as an abbreviation: "h." → "H.".
+    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = isUnitShortening(words[j]) ? words[j].toUpperCase() : words[j].toLowerCase();
     for (let j = i; j < words.length && !phrased.has(j) && (j < i + n || unitAt(words, j) === 0); j++) known.add(j);
   }
   // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").

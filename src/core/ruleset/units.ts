@@ -13,7 +13,11 @@ export interface UnitKind {
    * also a district-level city before 07/2025, the same word).
    */
   level: UnitLevel;
-  /** How offices shorten it before a name, without the dot they may write after it: "tp" for "TP. Huế", "Tp Huế". */
+  /**
+   * How offices shorten it before a name, without the dot they may write after it: "tp" for "TP.
+   * Huế", "Tp Huế"; one letter only with its dot ("H. Krông Pắc", "Q.1"), else it is a name's initial.
+   * Usage of administrative writing, not law.
+   */
   short?: string;
   provenance: Provenance;
 }
@@ -35,8 +39,8 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   { name: 'đặc khu', level: 'xã', provenance: LAW_2025 },
   { name: 'tỉnh', level: 'tỉnh', provenance: LAW_2025 },
   { name: 'thành phố', level: 'tỉnh', short: 'tp', provenance: LAW_2025 },
-  { name: 'huyện', level: 'huyện', provenance: LAW_2015 },
-  { name: 'quận', level: 'huyện', provenance: LAW_2015 },
+  { name: 'huyện', level: 'huyện', short: 'h', provenance: LAW_2015 },
+  { name: 'quận', level: 'huyện', short: 'q', provenance: LAW_2015 },
   { name: 'thị xã', level: 'huyện', short: 'tx', provenance: LAW_2015 },
 ];
 

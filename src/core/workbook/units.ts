@@ -38,11 +38,17 @@ export function nameWords(text: string): string[] {
   return expandPlaces(normalizeText(text))
     .split(' ')
     .flatMap((word) => {
-      const glued = /^(\p{L}+\.)(\p{L}.*)$/u.exec(word);
+      const glued = /^(\p{L}+\.)([\p{L}\d].*)$/u.exec(word);
       return glued && UNIT_KINDS.some((k) => k.short === bare(glued[1])) ? [glued[1], glued[2]] : [word];
     })
     .filter(Boolean);
 }
+
+/** Whether `word` is `kind` typed short ("TP.", "Tp", "H." but not "H": one letter needs its dot). */
+const isShortening = (word: string, kind: UnitKind): boolean => !!kind.short && bare(word) === kind.short && (kind.short.length > 1 || /\.$/.test(word));
+
+/** Whether `word` is a kind of unit typed short ("TP.", "H."): an abbreviation, kept as typed in a sentence. */
+export const isUnitShortening = (word: string): boolean => UNIT_KINDS.some((kind) => isShortening(word, kind));
 
 /**
  * The kind of unit written at `words[i]` and how many words it takes: spelled as the law spells
@@ -60,7 +66,7 @@ function kindAt(words: readonly string[], i: number, kinds: readonly UnitKind[],
     const n = wordCount(kind.name);
     const typed = phrase(n);
     if (nameKey(typed) === nameKey(kind.name) || (plain && typed === withoutMarks(kind.name))) return { kind, n };
-    if (kind.short && phrase(1) === kind.short) return { kind, n: 1 };
+    if (isShortening(words[i] ?? '', kind)) return { kind, n: 1 };
   }
   return undefined;
 }

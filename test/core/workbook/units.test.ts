@@ -117,6 +117,30 @@ describe('readUnitName', () => {
   });
 });
 
+describe('a district typed short: "H.", "Q." (review 13b, finding 13)', () => {
+  it('reads "H." and "Q." with their dot as huyện and quận, glued to the name or not; a letter without its dot is a name’s', () => {
+    const typed = ['H. Krông Pắc', 'h.Krông Pắc', 'Q.1', 'Q. 3', 'H Krông Pắc', 'TX. Buôn Hồ'];
+    expect(typed.map((t) => readUnitName(t, 'huyện'))).toEqual([
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'quận', name: '1', withoutMarks: true },
+      { unit: 'quận', name: '3', withoutMarks: true },
+      { unit: '', name: 'H Krông Pắc', withoutMarks: false },
+      { unit: 'thị xã', name: 'Buôn Hồ', withoutMarks: false },
+    ]);
+    expect(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND Q.1', 'UBND Q. Bình Thạnh qua Phòng GD&ĐT'].map((t) => committeePlace(t, ['tỉnh', 'huyện']))).toEqual([
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'quận', name: '1', withoutMarks: true },
+      { unit: 'quận', name: 'Bình Thạnh', withoutMarks: false },
+    ]);
+    expect(['Q.1', 'H.Krông', 'Nguyễn Văn H.'].map(nameWords)).toEqual([
+      ['Q.', '1'],
+      ['H.', 'Krông'],
+      ['Nguyễn', 'Văn', 'H.'],
+    ]);
+  });
+});
+
 describe('committeePlace and committeeAt', () => {
   it('finds the place whose committee a deciding authority or a body names, at the levels asked for', () => {
     const above = ['tỉnh', 'huyện'] as const;

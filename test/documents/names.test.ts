@@ -138,6 +138,10 @@ describe('names typed in capitals', () => {
       // The name ends where the text goes on: "và", a comma, a known word.
       ['huyện ủy krông bông và ubnd huyện', 'Huyện ủy Krông Bông và UBND huyện'],
       ['tỉnh ủy đắk lắk, các sở', 'Tỉnh ủy Đắk Lắk, các sở'],
+      // An addressee "… qua …": two bodies, each written as one (seen in the PDF of a dossier typed small: "Đắk Lắk Qua Sở").
+      ['ubnd tỉnh đắk lắk qua sở giáo dục và đào tạo', 'UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo'],
+      ['UBND TỈNH ĐẮK LẮK THÔNG QUA SỞ GD&ĐT', 'UBND tỉnh Đắk Lắk thông qua Sở GD&ĐT'],
+      ['ubnd tỉnh gia lai - qua sở gd&đt', 'UBND tỉnh Gia Lai - qua Sở GD&ĐT'],
       // A field not known is no name: its first word only; mixed case as typed.
       ['sở tài chính', 'Sở Tài chính'],
       ['Tỉnh ủy đắk lắk', 'Tỉnh ủy đắk lắk'],

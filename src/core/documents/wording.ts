@@ -147,6 +147,9 @@ function bodyKindAt(words: readonly string[], i: number): number {
 /** A word that starts a body's field: the first after its kind, or after "và", a comma or a dash (BODY_NAMING). */
 const opensField = (before: string): boolean => foldText(before) === 'và' || /[,;–—-]$/.test(before);
 
+/** A text going on past one body to the next through it: "… qua …", "… thông qua …", "… - qua …" (PLACE_FOLLOWERS). */
+const VIA = /^(.+?)(\s+(?:[-–—]\s+)?(?:thông\s+)?qua\s+)(.+)$/iu;
+
 /**
  * A body, office or role as running text writes it, typed all in capitals ("SỞ GIÁO DỤC VÀ ĐÀO
  * TẠO TỈNH SÔNG LAM") or all in small letters ("sở giáo dục và đào tạo tỉnh sông lam", "ubnd xã
@@ -166,6 +169,9 @@ export function bodyName(text: string): string {
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
   if (!small && !capitals) return typed;
+  // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
+  const via = VIA.exec(typed);
+  if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
   const typedWords = typed.split(' ');
   const words = nameCase(typed).split(' ');
   const known = new Set<number>();

@@ -157,7 +157,10 @@ const VIA = /^(.+?)(\s+(?:[-–—]\s+)?(?:thông\s+)?qua\s+)(.+)$/iu;
  * Lam", "UBND xã Hòa An". The words of bodies and offices as NAME_PHRASES writes them; a kind of
  * body of BODY_NAMING with a capital, and each of its fields with one at its first word only
  * ("Sở Tài nguyên và Môi trường"); a unit in small letters and the place after it by `nameCase`
- * (`unitAt`); an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
+ * (`unitAt`); the place or person a body is named for, without a unit, a name too ("Tỉnh ủy Đắk
+ * Lắk", "Trường THCS Nguyễn Du": after NAMED_BODIES or a kind and its known field); the decree's own
+ * names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ"); "… qua …" as two
+ * bodies; an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
  * capitals are read as names (`nameCase`); typed in small letters they are common words and stay
  * so, and a text in small letters with nothing of the above is kept as typed ("các thôn, tổ dân
  * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.

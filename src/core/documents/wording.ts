@@ -89,6 +89,7 @@ export const NAME_PHRASES = [
   'Ủy ban nhân dân',
   'Văn hóa - Xã hội',
   'Hội Khuyến học',
+  'Thủ tướng Chính phủ',
   'Ban Chỉ đạo',
   'xây dựng',
   'Trưởng phòng',
@@ -104,6 +105,42 @@ export const NAME_PHRASES = [
   'ủy viên',
   'thư ký',
   'cán bộ',
+];
+
+/**
+ * Words of the documents' table headings that a heading never splits over two lines ("Cơ quan /
+ * ban hành", never "Cơ quan ban / hành"; `keptHeading`), in any case: each a word of two syllables
+ * (Vietnamese writes a compound word as separate syllables, which a renderer would break anywhere),
+ * or a sign with its word ("Tăng (+)"). Every heading of every document is written from these.
+ */
+export const HEADING_PHRASES = [
+  'minh chứng',
+  'ban hành',
+  'cơ quan',
+  'chỉ tiêu',
+  'tiêu chí',
+  'liên kết',
+  'tối đa',
+  'tự chấm',
+  'đã chấm',
+  'yêu cầu',
+  'kết quả',
+  'đánh giá',
+  'nội dung',
+  'tỷ lệ',
+  'trung bình',
+  'xếp loại',
+  'thay đổi',
+  'lần trước',
+  'lý do',
+  'so với',
+  'không đạt',
+  'mức độ',
+  'số xã',
+  'tên xã',
+  'của xã',
+  'tăng (+)',
+  'giảm (-)',
 ];
 
 /** Signs a word may carry at its end in a name: "VIÊN," "LẮK." */
@@ -159,7 +196,7 @@ const VIA = /^(.+?)(\s+(?:[-–—]\s+)?(?:thông\s+)?qua\s+)(.+)$/iu;
  * ("Sở Tài nguyên và Môi trường"); a unit in small letters and the place after it by `nameCase`
  * (`unitAt`); the place or person a body is named for, without a unit, a name too ("Tỉnh ủy Đắk
  * Lắk", "Trường THCS Nguyễn Du": after NAMED_BODIES or a kind and its known field); the decree's own
- * names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ"); "… qua …" as two
+ * names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ"; "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two
  * bodies; an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
  * capitals are read as names (`nameCase`); typed in small letters they are common words and stay
  * so, and a text in small letters with nothing of the above is kept as typed ("các thôn, tổ dân
@@ -221,6 +258,8 @@ export function bodyName(text: string): string {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
+      // What follows a field typed short is the body's own name ("Trường THCS Nguyễn Du", "Sở GDĐT Đắk Lắk"): as `nameCase` wrote it.
+      if (i > from && isAbbreviation(words[i - 1]) && !known.has(i)) break;
       if (known.has(i) && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
       words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;

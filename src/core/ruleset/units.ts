@@ -140,11 +140,13 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * "Tên cơ quan, tổ chức": the first letter of the words that say the kind of body and of each of
  * its functions or fields, "Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và Môi trường"; a place after
  * it as a place, "tỉnh Đắk Lắk"). `kinds` are the kinds of body a name starts with, in small
- * letters; a field starts after the kind, after "và", after a comma and after a dash. The decree's
- * text is not in legal-texts/: quoted from a secondary summary of that Phụ lục.
+ * letters (with the schools, health stations and police a commune's evidence comes from: "Trường
+ * Tiểu học", "Trạm Y tế", "Công an xã"; "Đoàn Thanh niên …"); a field starts after the kind, after "và", after a comma
+ * and after a dash. The decree's text is not in legal-texts/: quoted from a secondary summary of
+ * that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'đoàn'],
+  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an', 'đoàn'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 
@@ -167,7 +169,7 @@ export const CENTRAL_CITIES: { names: readonly string[]; provenance: Provenance 
  * summary of that Phụ lục.
  */
 export const FIXED_NAMES: { names: readonly string[]; provenance: Provenance } = {
-  names: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Hồ Chí Minh', 'Việt Nam'],
+  names: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Chính phủ', 'Quốc hội', 'Hồ Chí Minh', 'Việt Nam'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên người, tên địa lý, tên cơ quan, tổ chức, chức vụ)', status: 'secondary' },
 };
 

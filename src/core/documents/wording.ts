@@ -3,6 +3,7 @@ import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
+import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
 import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
@@ -134,7 +135,8 @@ export const HEADING_PHRASES = [
   'lần trước',
   'lý do',
   'so với',
-  'không đạt',
+  // The result word's own spelling (result-words.ts), as a heading writes it.
+  RESULT_WORDS.notMet.toLowerCase(),
   'mức độ',
   'số xã',
   'tên xã',

@@ -66,8 +66,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   (the closing's rows as their own table, widths LibreOffice prints, links and citations, Nơi nhận) 1,9 KB and more of its width table.
   // → 216 KB, session 9 (215,6 KB in all): the header's upright parent line measured with the regular weight's widths of capitals
   //   (font-widths.ts) and no larger than the body, table headings kept by word (HEADING_PHRASES), where an address starts and ends, about 2 KB.
-  it('stays within 216 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(216 * 1024);
+  // → 218 KB, session 9 (217,9 KB in all): bodies as communes type them (review 13b): the place ending where the text goes on,
+  //   a Sở without its province's unit, names after a body and the decree's fixed names, one body under two spellings, "H."/"Q.", a phường's own unit; 2,3 KB.
+  it('stays within 218 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(218 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -7,7 +7,7 @@
  * Phụ lục III: the issuer's abbreviation in the Số line).
  */
 import { describe, expect, it } from 'vitest';
-import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine } from '../../src/core/documents/wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine, sameBody } from '../../src/core/documents/wording';
 import { isAbbreviation } from '../../src/core/cells/text';
 
 describe('parentBodyLine', () => {
@@ -51,6 +51,15 @@ describe('parentBodyLine', () => {
       // A dash belongs to the name.
       parentBodyLine({ ...deciding, recipientBody: 'UBND tỉnh Bà Rịa - Vũng Tàu (qua Sở GD&ĐT)' }),
     ]).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH GIA LAI', 'UBND TỈNH QUẢNG NGÃI', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
+    // Review 13b, finding 1: "qua", "thông qua" or a dash before them ends the committee's place as a bracket does.
+    expect(
+      [
+        { ...deciding, recipientBody: 'UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo' },
+        { ...info, decidingAuthority: 'Chủ tịch UBND tỉnh Sông Lam - qua Sở Giáo dục và Đào tạo' },
+        { ...deciding, recipientBody: 'UBND tỉnh Đắk Lắk thông qua Sở GD&ĐT' },
+        { ...deciding, recipientBody: 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu qua Sở Giáo dục và Đào tạo' },
+      ].map(parentBodyLine),
+    ).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH SÔNG LAM', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
     // A stop typed after the province is no part of it (finding 13).
     expect([provinceLine('tỉnh Quảng Trị.'), provinceLine('Tỉnh Đắk Lắk;'), bodyHeader('Sở Giáo dục và Đào tạo tỉnh Đắk Lắk.').parentBody]).toEqual([
       'UBND TỈNH QUẢNG TRỊ',
@@ -124,6 +133,44 @@ describe('bodyParts and bodyAbbreviation', () => {
   });
 });
 
+describe('a Sở typed in small letters or without its province’s unit (review 13b, finding 5)', () => {
+  // Nghị định 30/2020, Phụ lục I and III: the Số line abbreviates the body's name, never its place; a
+  // Sở's cơ quan chủ quản is the UBND of its province, a tỉnh unless one of the cities under the
+  // central government.
+  const typed = [
+    'sở gd&đt tỉnh đắk lắk',
+    'sở giáo dục và đào tạo tỉnh đắk lắk',
+    'Sở Giáo dục và Đào tạo Đắk Lắk',
+    'Sở GD&ĐT Hà Nội',
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO CẦN THƠ',
+    'sở gdđt gia lai',
+    // Typed as Nghị định 30/2020 capitalises a field, the capital after it starts the place.
+    'Sở Tài chính Đắk Lắk',
+    // In one case, with its field not known: no place read off, nothing guessed.
+    'SỞ TÀI CHÍNH ĐẮK LẮK',
+    'Phòng Giáo dục và Đào tạo Krông Bông',
+  ];
+
+  it('abbreviates its own name only: "SGDĐT", never "SG" nor the place’s initials', () => {
+    expect(typed.map(bodyAbbreviation)).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'STC', 'STCĐL', 'PGDĐT']);
+  });
+
+  it('puts the UBND of its province above it, the place read off its name', () => {
+    expect(typed.map(bodyHeader)).toEqual([
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND THÀNH PHỐ CẦN THƠ', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND TỈNH GIA LAI', issuingBody: ['SỞ GDĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] },
+      { issuingBody: ['SỞ TÀI CHÍNH ĐẮK LẮK'] },
+      // A Phòng's committee was a district's or is a commune's: which is not read from a name alone.
+      { issuingBody: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO KRÔNG BÔNG'] },
+    ]);
+  });
+});
+
 describe('bodyHeader (the roll-up report’s header)', () => {
   it('puts the committee above its own offices only, writes the committee in full, keeps what was typed over lines; all in capitals', () => {
     expect(
@@ -192,5 +239,48 @@ describe('Thành phố Hồ Chí Minh typed short ("TPHCM", "TP HCM", "Tp.HCM")'
       // Any other city is a unit and its name: "thành phố" small.
       'UBND thành phố Hải Phòng',
     ]);
+  });
+});
+
+describe('sameBody (review 13b, finding 12)', () => {
+  it('holds a body and its abbreviated spelling one, and bodies whose words differ two', () => {
+    const pairs: Array<[string, string]> = [
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở Giáo dục và Đào tạo tỉnh Sông Lam'],
+      ['Sở Giáo dục và Đào tạo tỉnh Sông Lam', 'SỞ GDĐT TỈNH SÔNG LAM'],
+      ['UBND TP. Huế', 'Ủy ban nhân dân thành phố Huế'],
+      ['Sở GD&ĐT TPHCM', 'Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh'],
+      ['- Đảng ủy xã;', 'đảng ủy xã'],
+      ['Sở Nội vụ', 'Sở Ngoại vụ'],
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở Giáo dục tỉnh Sông Lam'],
+      ['Sở GD&ĐT tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Gia Lai'],
+      ['UBND', 'Ủy ban nhân'],
+      ['Sở GD&ĐT', 'Sở GD&ĐT tỉnh Sông Lam'],
+      ['', ''],
+    ];
+    expect(pairs.map(([a, b]) => [sameBody(a, b), sameBody(b, a)])).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+  });
+});
+
+describe('a district typed short in the deciding authority (review 13b, finding 13)', () => {
+  it('gives the district’s parent line, not the province’s, and writes the shortening as typed in a sentence', () => {
+    const info = { decidingAuthority: '', recipientBody: '', province: 'Tỉnh Đắk Lắk' };
+    expect(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND Q.1', 'Chủ tịch UBND TX. Buôn Hồ'].map((decidingAuthority) => parentBodyLine({ ...info, decidingAuthority }))).toEqual([
+      'UBND HUYỆN KRÔNG PẮC',
+      'UBND QUẬN 1',
+      'UBND THỊ XÃ BUÔN HỒ',
+    ]);
+    expect(['chủ tịch ubnd h. krông pắc', 'CHỦ TỊCH UBND H. KRÔNG PẮC', 'Nguyễn Văn H.'].map(bodyName)).toEqual(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND H. Krông Pắc', 'Nguyễn Văn H.']);
   });
 });

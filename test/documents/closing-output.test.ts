@@ -95,6 +95,14 @@ describe('the closing of every document of the dossier', () => {
     expect(lastRow(['Lưu: VT', 'Đảng ủy xã', '- Lưu: VT, VHXH, hồ sơ.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to('Đảng ủy xã;', 'Lưu: VT, VHXH, hồ sơ.')}} | ${CHAIRMAN}`);
     // The Báo cáo has no "Kính gửi": "Như trên" in the shared list would stand for no one.
     expect(lastRow(['- Như trên;', `- ${SGD};`, '- Lưu: VT.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to(`${SGD};`, 'Lưu: VT.')}} | ${CHAIRMAN}`);
+    // One body under two spellings, its name and its abbreviation (review 13b, finding 12): once, in full;
+    // the addressee under either spelling is "Như trên". Two bodies whose names differ stay two.
+    const SHORT = 'Sở GD&ĐT tỉnh Sông Lam';
+    expect(lastRow(['Như trên', SHORT, SGD, 'Lưu: VT'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Lưu: VT.')}} | ${CHAIRMAN}`);
+    expect(lastRow(['Như trên', SHORT, SGD, 'Lưu: VT'], 'selfReport')).toBe(`  [] {${LABEL} / ${to(`${SGD};`, 'Lưu: VT.')}} | ${CHAIRMAN}`);
+    expect(lastRow(['UBND huyện Hòa Bình', 'Sở Nội vụ', 'Ủy ban nhân dân huyện Hòa Bình', 'Sở Ngoại vụ', 'Sở GD&ĐT tỉnh Gia Lai', 'UBND TP. Huế', 'Ủy ban nhân dân thành phố Huế'], 'selfReport')).toBe(
+      `  [] {${LABEL} / ${to('Ủy ban nhân dân huyện Hòa Bình;', 'Sở Nội vụ;', 'Sở Ngoại vụ;', 'Sở GD&ĐT tỉnh Gia Lai;', 'Ủy ban nhân dân thành phố Huế;', 'Lưu: VT.')}} | ${CHAIRMAN}`,
+    );
     // The minutes keep their own copy with the dossier, whatever the committee's list says.
     expect(lastRow([SGD], 'minutes')).toBe(`  [] {${UNDER} / ${to(`${SGD};`, 'Lưu: VT, hồ sơ.')}} | {}`);
   });

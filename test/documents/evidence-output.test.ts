@@ -67,7 +67,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   });
 
   it('prints the annex with gaps for the names to write, indicators by number, and paper copies said so', () => {
-    expect(linesOf(evidenceTable(catalogue, false))).toEqual([
+    expect(linesOf(evidenceTable(catalogue, false, 'xã'))).toEqual([
       'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
@@ -82,7 +82,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   });
 
   it('heads the column "Tiêu chí" and shows criteria by number in a ruleset scored by criterion', () => {
-    const byCriterion = linesOf(evidenceTable(evidenceCatalogue([item('H1.01', ['TC1', 'TC2'], 2)], new Map(), TINY_TT25), true));
+    const byCriterion = linesOf(evidenceTable(evidenceCatalogue([item('H1.01', ['TC1', 'TC2'], 2)], new Map(), TINY_TT25), true, 'xã'));
     expect(byCriterion.slice(1, 3)).toEqual([
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1, 2 | Bản giấy lưu tại xã',
@@ -90,7 +90,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   });
 
   it('leaves a gap for the whole list when there is none', () => {
-    expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25), false))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
+    expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25), false, 'xã'))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
   });
 });
 
@@ -129,7 +129,7 @@ describe('the "Liên kết" cell of the annex', () => {
   ).map(([code, link], i) => withLink(code, link, 4 + i));
 
   it('prints each link of a cell, without the punctuation around it, and a gap for a cell holding what only looks like a link', () => {
-    const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false));
+    const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false, 'xã'));
     expect(lines.slice(2, -1).map((line) => line.split(' | ').slice(1).join(' | '))).toEqual([
       `H1.01 | Văn bản H1.01 |  |  | 1.1 | {${A}: [https://a.vn/x](https://a.vn/x) / ${A}: [https://b.vn/y](https://b.vn/y)}`,
       `H1.02 | Văn bản H1.02 |  |  | 1.1 | {${A}: [https://c.vn/1](https://c.vn/1) / ${A}: [https://c.vn/2](https://c.vn/2) / ${A}: [https://c.vn/3](https://c.vn/3)}`,
@@ -167,7 +167,7 @@ describe('the item a link belongs to', () => {
  */
 describe('linkCell', () => {
   const style = { align: 'left', sizePt: 12, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1, bold: false } as const;
-  const at = (link: string, code = 'H2.03') => linkCell({ code, name: 'Kế hoạch', reference: '', issuer: '', link, indicators: ['TC2.1'], row: 9 }, style);
+  const at = (link: string, code = 'H2.03') => linkCell({ code, name: 'Kế hoạch', reference: '', issuer: '', link, indicators: ['TC2.1'], row: 9 }, style, 'xã');
   const linkPara = (address: string) => ({ kind: 'paragraph', runs: [{ text: address, link: address }], style });
   const FIX = 'sửa ở cột "Liên kết" dòng 9 của trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
   const gap = (what: string) => ({

@@ -32,7 +32,7 @@ describe('a link typed without https://', () => {
     const catalogue = evidenceCatalogue([listed], new Map([['TC1.1', { description: '', links: 'https://drive.google.com/file/d/abc', owner: '' }]]), TT25);
     expect(catalogue.items.map((i) => i.code)).toEqual(['H1.01']);
     expect(catalogue.checks).toEqual([]);
-    const [table] = evidenceTable(catalogue, false);
+    const [table] = evidenceTable(catalogue, false, 'xã');
     const runs = (c: TableCell) => ('text' in c ? c.text : c.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : [])));
     expect(table.kind === 'table' && table.rows[1].cells.map(runs)).toEqual([
       '1',

@@ -11,6 +11,7 @@ import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { tinyLevels } from '../fixtures/tiny-levels';
 import { BODY, CDHT, COMPACT, doc, dossierOn, evidenceList, lines, SIGNER } from './dossier-lines';
+import { ARTICLES, BASIS, NAME_11, NAME_43, NAME_51, NAME_52A, NAME_52B, PERIOD, MEETING_OPENING, SUMMARY_ROWS, TC1, TC4, TC5 } from './tiny-levels-lines';
 
 const TODAY = new Date(2026, 2, 5);
 const dossier = (assessment: CommuneAssessment, today = TODAY) => dossierOn(assessment, today);
@@ -23,20 +24,6 @@ const from = (doc: ReportDocument, first: string, count: number) => {
 };
 
 const HEADER = 'HEADER UBND TỈNH SÔNG LAM / ỦY BAN NHÂN DÂN + XÃ HÒA AN';
-const BASIS = [
-  'Căn cứ Thông tư số 25/2023/TT-BGDĐT ngày 27 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh;',
-  'Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24 tháng 3 năm 2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ;',
-];
-const PERIOD = 'từ ngày 01/01/2025 đến ngày 31/12/2025';
-const ARTICLES = 'Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT';
-const NAME_11 = 'Thực hiện công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập';
-const NAME_43 = 'Xã đạt chuẩn phổ cập giáo dục trung học cơ sở';
-const NAME_51 = 'Tỷ lệ công dân trong xã đạt danh hiệu "Công dân học tập" (Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023)';
-const NAME_52A = 'Tỷ lệ công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật';
-const NAME_52B = 'Tỷ lệ công dân trong xã có trình độ đại học trở lên';
-const TC1 = 'Tiêu chí 1. Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã';
-const TC4 = 'Tiêu chí 4. Kết quả phổ cập giáo dục - xóa mù chữ';
-const TC5 = `Tiêu chí 5. Tác dụng của việc xây dựng ${CDHT}`;
 const INFO_HINT = 'nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ';
 const ROW_HINT = 'nhập ở cột "Kết quả thực hiện" của trang "Đánh giá" (hoặc ở thanh bên) rồi tạo lại hồ sơ';
 const LIST_HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
@@ -149,15 +136,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `${BODY} | Mức độ đối chiếu: Mức độ 1 (mức độ đề nghị công nhận). Xã thuộc vùng khó khăn: Không. Số liệu tính ${PERIOD}.`,
       SUMMARY_TABLE,
       '  [h] Mã | Tiêu chí, chỉ tiêu | Yêu cầu Mức\u00a0độ\u00a01 | Kết quả của xã | Đánh giá | Mã minh chứng',
-      `  [bs] ${TC1}: đạt Mức độ 1`,
-      `  [] 1.1 | ${NAME_11} | Đạt | Đạt | Đạt | H1.01, H5.01`,
-      `  [bs] ${TC4}: đạt Mức độ 1`,
-      `  [] 4.3 | ${NAME_43} | Chuẩn mức độ 2 trở lên | Đạt chuẩn mức độ 2 | Đạt | `,
-      `  [bs] ${TC5}: đạt Mức độ 1`,
-      `  [] 5.1 | ${NAME_51} | ≥ 60% | 65% | Đạt | H5.02, H5.03`,
-      `  [k] 5.2 | ${NAME_52A} | ≥ 50% | 60% | Đạt | H5.01`,
-      `  []  | ${NAME_52B} | ≥ 12% | 15,5% | Đạt | `,
-      '  [b]  | Tổng số chỉ tiêu đạt Mức độ 1 |  | 4/4 | Đạt Mức độ 1 | ',
+      ...SUMMARY_ROWS,
       `J14 fl10 sb6 sa6 ls1.15 | Kết luận: xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025.`,
       `SIGN null / ${SIGNER}`,
     ]);
@@ -188,11 +167,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `minutes / Biên bản họp đề nghị công nhận ${CDHT} / portrait`,
       `HEADER UBND XÃ HÒA AN / BAN CHỈ ĐẠO XÂY DỰNG + XÃ HỘI HỌC TẬP / Số: 03/BB-BCĐ / Hòa An, ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`,
       `TITLE BIÊN BẢN / Họp đánh giá, đề nghị công nhận ${CDHT} năm 2025 / keep: ${CDHT}; năm 2025`,
-      `${BODY} | Thời gian: vào hồi ${DOTS} giờ ${DOTS} phút, ngày ${DOTS} tháng ${DOTS} năm ${DOTS}.`,
-      `${BODY} | Địa điểm: ${DOTS.repeat(4)}`,
-      `${BODY} | Thành phần tham dự:`,
-      `${BODY} | - Nguyễn Văn Bình, Chủ tịch UBND xã (Trưởng ban);`,
-      `${BODY} | - Hoàng Văn Nam, Công chức Văn hóa - Xã hội (Thành viên, thư ký);`,
+      ...MEETING_OPENING,
       `${BODY} | - Đại diện Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã: ${DOTS.repeat(3)}.`,
       `${BODY} | Chủ trì: Nguyễn Văn Bình, Chủ tịch UBND xã (Trưởng ban).`,
       `${BODY} | Thư ký: Hoàng Văn Nam, Công chức Văn hóa - Xã hội (Thành viên, thư ký).`,

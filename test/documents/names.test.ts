@@ -127,6 +127,38 @@ describe('names typed in capitals', () => {
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
 
+  it('the proper names inside a body typed in one case get a capital per syllable (review 13b, finding 4; Nghị định 30/2020, Phụ lục II)', () => {
+    const cases: Array<[string, string]> = [
+      // Names the decree writes so, as data: Hồ Chí Minh, Việt Nam, Chính phủ, Thủ tướng Chính phủ.
+      ['đoàn thanh niên cộng sản hồ chí minh xã hòa an', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Hòa An'],
+      ['đoàn tncs hồ chí minh phường bến thành', 'Đoàn TNCS Hồ Chí Minh phường Bến Thành'],
+      ['ubmttq việt nam phường bến thành', 'UBMTTQ Việt Nam phường Bến Thành'],
+      ['thủ tướng chính phủ', 'Thủ tướng Chính phủ'],
+      ['văn phòng chính phủ', 'Văn phòng Chính phủ'],
+      // The place or person a body is named for, typed without a unit: after a party committee, after a kind and its field.
+      ['tỉnh ủy đắk lắk', 'Tỉnh ủy Đắk Lắk'],
+      ['huyện ủy krông bông', 'Huyện ủy Krông Bông'],
+      ['trường thcs nguyễn du', 'Trường THCS Nguyễn Du'],
+      ['sở giáo dục và đào tạo đắk lắk', 'Sở Giáo dục và Đào tạo Đắk Lắk'],
+      ['sở gd&đt bà rịa - vũng tàu', 'Sở GD&ĐT Bà Rịa - Vũng Tàu'],
+      ['hội khuyến học hòa an', 'Hội Khuyến học Hòa An'],
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK', 'Sở Giáo dục và Đào tạo Đắk Lắk'],
+      ['TỈNH ỦY ĐẮK LẮK', 'Tỉnh ủy Đắk Lắk'],
+      ['ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+      // The name ends where the text goes on: "và", a comma, a known word.
+      ['huyện ủy krông bông và ubnd huyện', 'Huyện ủy Krông Bông và UBND huyện'],
+      ['tỉnh ủy đắk lắk, các sở', 'Tỉnh ủy Đắk Lắk, các sở'],
+      // An addressee "… qua …": two bodies, each written as one (seen in the PDF of a dossier typed small: "Đắk Lắk Qua Sở").
+      ['ubnd tỉnh đắk lắk qua sở giáo dục và đào tạo', 'UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo'],
+      ['UBND TỈNH ĐẮK LẮK THÔNG QUA SỞ GD&ĐT', 'UBND tỉnh Đắk Lắk thông qua Sở GD&ĐT'],
+      ['ubnd tỉnh gia lai - qua sở gd&đt', 'UBND tỉnh Gia Lai - qua Sở GD&ĐT'],
+      // A field not known is no name: its first word only; mixed case as typed.
+      ['sở tài chính', 'Sở Tài chính'],
+      ['Tỉnh ủy đắk lắk', 'Tỉnh ủy đắk lắk'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
+  });
+
   it('the Tờ trình with every body, the commune and the province typed in small letters: names in the sentences, capitals in the header', () => {
     const small = {
       commune: 'xã hòa an',

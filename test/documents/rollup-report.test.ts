@@ -310,3 +310,18 @@ describe('a body typed in capitals', () => {
     ]);
   });
 });
+
+describe('a Sở typed in small letters or without its province’s unit (review 13b, finding 5)', () => {
+  it('heads the report with its province’s UBND and its own name, and numbers it "BC-SGDĐT"', () => {
+    const heads = ['sở gd&đt tỉnh đắk lắk', 'Sở Giáo dục và Đào tạo Đắk Lắk', 'Sở GD&ĐT Hà Nội'].map((body) =>
+      lines(2025, { ...CONTEXT, body, number: '' })
+        .slice(0, 2)
+        .map((line) => line.replace(/\u00a0/g, ' ')),
+    );
+    expect(heads).toEqual([
+      ['UBND TỈNH ĐẮK LẮK / SỞ GD&ĐT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+      ['UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+      ['UBND THÀNH PHỐ HÀ NỘI / SỞ GD&ĐT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+    ]);
+  });
+});

@@ -33,17 +33,17 @@ import { linesOf } from './block-lines';
 describe("a commune's names", () => {
   it('in each place of a document, for each kind of cấp xã unit and for a name typed without one', () => {
     expect(['Xã Hòa An', 'Phường 5', 'Thị trấn Hòa Bình', 'Đặc khu Côn Đảo', 'xã  Lạc Sơn', 'Hòa An', 'Xãx Lạ', 'UBND xã Hòa An', 'Uỷ ban nhân dân XÃ TR’HY'].map(communeNames)).toEqual([
-      { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An' },
-      { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5' },
-      { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình' },
-      { full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' },
+      { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An', unit: 'xã' },
+      { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5', unit: 'phường' },
+      { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình', unit: 'thị trấn' },
+      { full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo', unit: 'đặc khu' },
       // Typed in small letters with two spaces: the kind as the law writes it, one space, in the header too.
-      { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn' },
-      { full: 'Hòa An', inText: 'Hòa An', place: 'Hòa An', upper: 'HÒA AN', committee: 'Ủy ban nhân dân Hòa An' },
-      { full: 'Xãx Lạ', inText: 'Xãx Lạ', place: 'Xãx Lạ', upper: 'XÃX LẠ', committee: 'Ủy ban nhân dân Xãx Lạ' },
+      { full: 'Xã Lạc Sơn', inText: 'xã Lạc Sơn', place: 'Lạc Sơn', upper: 'XÃ LẠC SƠN', committee: 'Ủy ban nhân dân xã Lạc Sơn', unit: 'xã' },
+      { full: 'Hòa An', inText: 'Hòa An', place: 'Hòa An', upper: 'HÒA AN', committee: 'Ủy ban nhân dân Hòa An', unit: 'xã' },
+      { full: 'Xãx Lạ', inText: 'Xãx Lạ', place: 'Xãx Lạ', upper: 'XÃX LẠ', committee: 'Ủy ban nhân dân Xãx Lạ', unit: 'xã' },
       // The committee typed before the commune (newcomer review: "Ủy ban nhân dân UBND xã Hòa An"): read off.
-      { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An' },
-      { full: 'Xã Tr’Hy', inText: 'xã Tr’Hy', place: 'Tr’Hy', upper: 'XÃ TR’HY', committee: 'Ủy ban nhân dân xã Tr’Hy' },
+      { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An', unit: 'xã' },
+      { full: 'Xã Tr’Hy', inText: 'xã Tr’Hy', place: 'Tr’Hy', upper: 'XÃ TR’HY', committee: 'Ủy ban nhân dân xã Tr’Hy', unit: 'xã' },
     ]);
   });
 

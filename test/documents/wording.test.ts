@@ -33,7 +33,14 @@ describe('indicator labels', () => {
 
 describe("a commune's name in a document", () => {
   it('knows every kind of cấp xã unit since 07/2025: xã, phường, thị trấn, đặc khu', () => {
-    expect(communeNames('Đặc khu Côn Đảo')).toEqual({ full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo' });
+    expect(communeNames('Đặc khu Côn Đảo')).toEqual({
+      full: 'Đặc khu Côn Đảo',
+      inText: 'đặc khu Côn Đảo',
+      place: 'Côn Đảo',
+      upper: 'ĐẶC KHU CÔN ĐẢO',
+      committee: 'Ủy ban nhân dân đặc khu Côn Đảo',
+      unit: 'đặc khu',
+    });
     expect(communeNames('Thị trấn Hòa Bình').place).toBe('Hòa Bình');
     expect(communeNames('Phường 5').inText).toBe('phường 5');
     expect(communeNames('Hòa An').committee).toBe('Ủy ban nhân dân Hòa An');

@@ -5,8 +5,8 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, expandPlaces, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -52,6 +52,12 @@ export interface CommuneNames {
   upper: string;
   /** "Ủy ban nhân dân xã Hòa An". */
   committee: string;
+  /**
+   * Its kind of unit as its own sentences name it ("xã", "phường", "thị trấn", "đặc khu": "Hội
+   * Khuyến học phường", "của phường"); "xã", the law's word for the level (Thông tư 25/2023, "cấp
+   * xã"), when none was typed.
+   */
+  unit: string;
 }
 
 /**
@@ -65,7 +71,7 @@ export function communeNames(commune: string): CommuneNames {
   const place = nameCase(name);
   const inText = unit ? `${unit} ${place}` : place;
   const full = unit ? `${capitalise(unit)} ${place}` : place;
-  return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}` };
+  return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}`, unit: unit || 'xã' };
 }
 
 /**
@@ -180,6 +186,9 @@ function bodyKindAt(words: readonly string[], i: number): number {
 /** A word that starts a body's field: the first after its kind, or after "và", a comma or a dash (BODY_NAMING). */
 const opensField = (before: string): boolean => foldText(before) === 'và' || /[,;–—-]$/.test(before);
 
+/** A text going on past one body to the next through it: "… qua …", "… thông qua …", "… - qua …" (PLACE_FOLLOWERS). */
+const VIA = /^(.+?)(\s+(?:[-–—]\s+)?(?:thông\s+)?qua\s+)(.+)$/iu;
+
 /**
  * A body, office or role as running text writes it, typed all in capitals ("SỞ GIÁO DỤC VÀ ĐÀO
  * TẠO TỈNH SÔNG LAM") or all in small letters ("sở giáo dục và đào tạo tỉnh sông lam", "ubnd xã
@@ -187,7 +196,10 @@ const opensField = (before: string): boolean => foldText(before) === 'và' || /[
  * Lam", "UBND xã Hòa An". The words of bodies and offices as NAME_PHRASES writes them; a kind of
  * body of BODY_NAMING with a capital, and each of its fields with one at its first word only
  * ("Sở Tài nguyên và Môi trường"); a unit in small letters and the place after it by `nameCase`
- * (`unitAt`); an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
+ * (`unitAt`); the place or person a body is named for, without a unit, a name too ("Tỉnh ủy Đắk
+ * Lắk", "Trường THCS Nguyễn Du": after NAMED_BODIES or a kind and its known field); the decree's own
+ * names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ"; "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two
+ * bodies; an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
  * capitals are read as names (`nameCase`); typed in small letters they are common words and stay
  * so, and a text in small letters with nothing of the above is kept as typed ("các thôn, tổ dân
  * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.
@@ -199,6 +211,9 @@ export function bodyName(text: string): string {
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
   if (!small && !capitals) return typed;
+  // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
+  const via = VIA.exec(typed);
+  if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
   const typedWords = typed.split(' ');
   const words = nameCase(typed).split(' ');
   const known = new Set<number>();
@@ -209,7 +224,7 @@ export function bodyName(text: string): string {
     known.add(i);
   });
   const phrased = new Set<number>();
-  const spans = phraseSpans(words, [...NAME_PHRASES, ...PLACE_SHORTENINGS.map((place) => place.written)]);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...FIXED_NAMES.names, ...PLACE_SHORTENINGS.map((place) => place.written)]);
   for (const span of spans) {
     span.words.forEach((word, k) => {
       const i = span.at + k;
@@ -224,12 +239,23 @@ export function bodyName(text: string): string {
     const n = unitAt(words, i);
     if (n === 0 || phrased.has(i)) continue;
     units.push(i);
-    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = words[j].toLowerCase();
+    // A unit typed short in capitals, as an abbreviation: "h." → "H.".
+    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = isUnitShortening(words[j]) ? words[j].toUpperCase() : words[j].toLowerCase();
     for (let j = i; j < words.length && !phrased.has(j) && (j < i + n || unitAt(words, j) === 0); j++) known.add(j);
   }
   // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").
   const startsPhrase = (i: number) => spans.some((span) => span.at === i);
   const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => phrased.has(j) || foldText(w) === 'phó'));
+  // The place or person a body is named for, typed without a unit, a name (Phụ lục II): after a body named for
+  // one ("tỉnh ủy đắk lắk") or a kind and its field ("trường thcs nguyễn du"), up to where the text goes on.
+  const named = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1];
+  for (const from of named.filter((at) => at > 0)) {
+    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]);
+    for (let j = from; j < words.length && !known.has(j) && !leavesPlace(words, j) && isName(j); j++) {
+      known.add(j);
+      if (CLOSING_SIGNS.test(words[j])) break;
+    }
+  }
   if (kind >= 0) {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
@@ -300,11 +326,59 @@ export function bodyParts(body: string): BodyParts {
   const lines = parent ? typed.slice(1) : typed;
   const words = nameWords(lines.join(' '));
   const at = words.findIndex((_, i) => i > 0 && unitAt(words, i) > 0);
-  return { parent, lines, own: (at < 0 ? words : words.slice(0, at)).join(' '), place: at < 0 ? '' : (placeAt(words, at) ?? '') };
+  if (at >= 0) return { parent, lines, own: words.slice(0, at).join(' '), place: placeAt(words, at) ?? '' };
+  const bare = unitlessPlace(words);
+  return { parent, lines, own: words.slice(0, bare < 0 ? undefined : bare).join(' '), place: bare < 0 ? '' : provinceOf(words[0], words.slice(bare).join(' ')) };
 }
 
-/** The letters of a word an abbreviation keeps: all of "GD&ĐT" (an abbreviation itself), the first of "Giáo". */
-const initialsOf = (word: string): string => (isAbbreviation(word) ? word.replace(/[^\p{L}\p{M}]/gu, '') : word.charAt(0).toUpperCase());
+/**
+ * Where a place typed without its unit starts after a body's field, or -1: after an abbreviation
+ * or a field of NAME_PHRASES right after the kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào
+ * tạo đắk lắk"), or, in a name typed in mixed case, at a capital no field opens ("Sở Tài chính Đắk
+ * Lắk": Nghị định 30/2020 capitalises only a field's first word; a body's phrase is none, "Ban
+ * Tuyên giáo Tỉnh ủy"). A name all in one case whose field is not known is not split.
+ */
+function unitlessPlace(words: readonly string[]): number {
+  const kind = bodyKindAt(words, 0);
+  if (kind === 0) return -1;
+  const known = fieldEnd(words, 0);
+  if (known >= 0) return known < words.length ? known : -1;
+  const text = words.join(' ');
+  if (text === text.toUpperCase() || text === text.toLowerCase()) return -1;
+  // A body's word is no place: "Ban Tuyên giáo Tỉnh ủy".
+  const spans = phraseSpans(words, NAME_PHRASES);
+  const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
+  return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
+}
+
+/**
+ * Where the field of the body whose kind stands at `words[at]` ends, when it is known: an
+ * abbreviation right after the kind ("Sở GD&ĐT", "Trường THCS") or a phrase of NAME_PHRASES at the
+ * kind or right after it ("Hội Khuyến học", "Sở Giáo dục và Đào tạo"); -1 when not known.
+ */
+function fieldEnd(words: readonly string[], at: number): number {
+  const kind = at + bodyKindAt(words, at);
+  if (words.length <= kind) return -1;
+  if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
+  const field = phraseSpans(words, NAME_PHRASES).find((span) => span.at === at || span.at === kind);
+  return field ? field.at + field.words.length : -1;
+}
+
+/**
+ * The province a body of kind `kindWord` is named for, typed `name` without its unit, with the
+ * unit its name has (CENTRAL_CITIES: "thành phố Hà Nội", else "tỉnh Đắk Lắk"): only for an office
+ * of a province's committee (UNDER_COMMITTEE, a Sở); '' for any other, whose level a name alone
+ * does not tell (a Phòng was a district's, is now a commune's).
+ */
+function provinceOf(kindWord: string, name: string): string {
+  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
+  if (levels.length !== 1 || levels[0] !== 'tỉnh') return '';
+  const city = CENTRAL_CITIES.names.some((known) => nameKey(known) === nameKey(name));
+  return `${city ? 'thành phố' : 'tỉnh'} ${name}`;
+}
+
+/** The letters of a word an abbreviation keeps: all of "GD&ĐT" (an abbreviation itself, "gd&đt" typed small too), the first of "Giáo". */
+const initialsOf = (word: string): string => (isAbbreviation(word.toUpperCase()) ? word.toUpperCase().replace(/[^\p{L}\p{M}]/gu, '') : word.charAt(0).toUpperCase());
 
 /**
  * The abbreviation of an issuing body for its Số line, as Vietnamese offices form it: the initials
@@ -323,6 +397,54 @@ export function bodyAbbreviation(body: string): string {
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
   );
+}
+
+/** A word's letters without tone and vowel marks, Đ kept (a letter of its own): "GD&ĐT" → "GDĐT", "Đào" → "ĐAO". */
+const plainLetters = (word: string): string =>
+  word
+    .toUpperCase()
+    .replace(/[^\p{L}\p{M}]/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+
+/** The words of a body's name to compare: a place typed short in full ("TPHCM"), signs at its ends dropped, folded. */
+const comparedWords = (name: string): string[] =>
+  nameWords(name)
+    .map((word) => foldText(word.replace(/^[-–•]+|[,;.:]+$/g, '')))
+    .filter(Boolean);
+
+/**
+ * Whether `a` and `b` name one body, however spelt: the same words whatever the case, or an
+ * abbreviation in one where the other writes the words it stands for ("Sở GD&ĐT tỉnh Sông Lam" and
+ * "Sở Giáo dục và Đào tạo tỉnh Sông Lam", "UBND TP. Huế" and "Ủy ban nhân dân thành phố Huế": the
+ * initials of those words, "và" left out, as `bodyAbbreviation` forms them). Names that differ in a
+ * word ("Sở Nội vụ", "Sở Ngoại vụ") are two bodies.
+ */
+export function sameBody(a: string, b: string): boolean {
+  const left = comparedWords(a);
+  const right = comparedWords(b);
+  const from = (i: number, j: number): boolean => {
+    if (i === left.length || j === right.length) return i === left.length && j === right.length;
+    if (left[i] === right[j] && from(i + 1, j + 1)) return true;
+    return abbreviates(left, i, right, j, (k) => from(i + 1, k)) || abbreviates(right, j, left, i, (k) => from(k, j + 1));
+  };
+  return left.length > 0 && from(0, 0);
+}
+
+/**
+ * Whether `short[i]`, an abbreviation, stands for words of `long` from `j` (their initials, "và"
+ * left out) after which `rest(k)` holds, `k` the first word after them.
+ */
+function abbreviates(short: readonly string[], i: number, long: readonly string[], j: number, rest: (k: number) => boolean): boolean {
+  if (!isAbbreviation(short[i].toUpperCase())) return false;
+  const letters = plainLetters(short[i]);
+  let initials = '';
+  for (let k = j; k < long.length && initials.length < letters.length; k++) {
+    if (long[k] !== 'và') initials += plainLetters(long[k]).charAt(0);
+    if (initials === letters && rest(k + 1)) return true;
+    if (!letters.startsWith(initials)) return false;
+  }
+  return false;
 }
 
 /**

@@ -13,7 +13,11 @@ export interface UnitKind {
    * also a district-level city before 07/2025, the same word).
    */
   level: UnitLevel;
-  /** How offices shorten it before a name, without the dot they may write after it: "tp" for "TP. Huế", "Tp Huế". */
+  /**
+   * How offices shorten it before a name, without the dot they may write after it: "tp" for "TP.
+   * Huế", "Tp Huế"; one letter only with its dot ("H. Krông Pắc", "Q.1"), else it is a name's initial.
+   * Usage of administrative writing, not law.
+   */
   short?: string;
   provenance: Provenance;
 }
@@ -35,8 +39,8 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   { name: 'đặc khu', level: 'xã', provenance: LAW_2025 },
   { name: 'tỉnh', level: 'tỉnh', provenance: LAW_2025 },
   { name: 'thành phố', level: 'tỉnh', short: 'tp', provenance: LAW_2025 },
-  { name: 'huyện', level: 'huyện', provenance: LAW_2015 },
-  { name: 'quận', level: 'huyện', provenance: LAW_2015 },
+  { name: 'huyện', level: 'huyện', short: 'h', provenance: LAW_2015 },
+  { name: 'quận', level: 'huyện', short: 'q', provenance: LAW_2015 },
   { name: 'thị xã', level: 'huyện', short: 'tx', provenance: LAW_2015 },
 ];
 
@@ -65,6 +69,19 @@ export const NOT_UNITS: readonly string[] = [
   'quận ủy',
   'quận đoàn',
 ];
+
+/**
+ * Words that carry running text on past a place's name, so that the place ends before them: an
+ * addressee "UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo", "… thông qua …", "… và Sở …" (`after`,
+ * anywhere after the place), and after a dash with spaces, which also sits inside names ("Bà Rịa -
+ * Vũng Tàu", "Phan Rang - Tháp Chàm"), those words or a body or office starting there ("… - Sở GD&ĐT",
+ * "… - Giám đốc Sở …": `afterDash`, with the kinds of BODY_NAMING and the committee). Usage of
+ * Vietnamese administrative writing, not law; in small letters.
+ */
+export const PLACE_FOLLOWERS: { after: readonly string[]; afterDash: readonly string[] } = {
+  after: ['qua', 'thông qua', 'và', 'gửi', 'đồng gửi', 'kèm theo'],
+  afterDash: ['chủ tịch', 'giám đốc', 'trưởng phòng', 'ubnd', 'ủy ban'],
+};
 
 /**
  * The committee of a unit, as its name is written before the unit's ("Ủy ban nhân dân tỉnh Đắk
@@ -124,13 +141,46 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * its functions or fields, "Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và Môi trường"; a place after
  * it as a place, "tỉnh Đắk Lắk"). `kinds` are the kinds of body a name starts with, in small
  * letters (with the schools, health stations and police a commune's evidence comes from: "Trường
- * Tiểu học", "Trạm Y tế", "Công an xã"); a field starts after the kind, after "và", after a comma
+ * Tiểu học", "Trạm Y tế", "Công an xã"; "Đoàn Thanh niên …"); a field starts after the kind, after "và", after a comma
  * and after a dash. The decree's text is not in legal-texts/: quoted from a secondary summary of
  * that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an'],
+  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an', 'đoàn'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
+};
+
+/**
+ * The cities under the central government (thành phố trực thuộc trung ương), by their own names:
+ * every other province is a "tỉnh". Read where a province's name was typed without its unit after
+ * a Sở ("Sở GD&ĐT Hà Nội": the UBND of thành phố Hà Nội above it). Huế since 01/01/2025 (before,
+ * tỉnh Thừa Thiên Huế); the five others before and after the provinces were merged on 01/07/2025.
+ */
+export const CENTRAL_CITIES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'],
+  provenance: { ref: 'Nghị quyết 202/2025/QH15 (sắp xếp đơn vị hành chính cấp tỉnh: 6 thành phố trực thuộc trung ương); Nghị quyết 1314/NQ-UBTVQH15 (thành phố Huế)', status: 'unverified' },
+};
+
+/**
+ * Names Nghị định 30/2020 (Phụ lục II) writes with a capital per syllable or per part, read as it
+ * writes them wherever a body's name typed in one case holds them ("ubmttq việt nam", "thủ tướng
+ * chính phủ", "đoàn thanh niên cộng sản hồ chí minh"): the decree's examples of a person's and a
+ * country's name, of bodies and of offices. Its text is not in legal-texts/: from a secondary
+ * summary of that Phụ lục.
+ */
+export const FIXED_NAMES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Chính phủ', 'Quốc hội', 'Hồ Chí Minh', 'Việt Nam'],
+  provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên người, tên địa lý, tên cơ quan, tổ chức, chức vụ)', status: 'secondary' },
+};
+
+/**
+ * Bodies whose name goes on with the place they are named for, which then needs no unit ("Tỉnh ủy
+ * Đắk Lắk", "Huyện ủy Krông Bông", "Hội Khuyến học Hòa An", "UBND Hòa An"): a place's name, so each
+ * syllable capitalised (Nghị định 30/2020, Phụ lục II, tên địa lý). In small letters.
+ */
+export const NAMED_BODIES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'hội khuyến học', 'ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd'],
+  provenance: FIXED_NAMES.provenance,
 };
 
 /** A place offices write short, and how its name is written in full. */

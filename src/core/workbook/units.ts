@@ -1,5 +1,5 @@
 import { foldText, nameKey, normalizeText } from '../cells/text';
-import { COMMITTEE, NOT_UNITS, PLACE_SHORTENINGS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
+import { BODY_NAMING, COMMITTEE, NOT_UNITS, PLACE_FOLLOWERS, PLACE_SHORTENINGS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
 
 /**
  * Where a kind of administrative unit (ruleset/units.ts) stands in a name: in a commune's name as
@@ -38,11 +38,17 @@ export function nameWords(text: string): string[] {
   return expandPlaces(normalizeText(text))
     .split(' ')
     .flatMap((word) => {
-      const glued = /^(\p{L}+\.)(\p{L}.*)$/u.exec(word);
+      const glued = /^(\p{L}+\.)([\p{L}\d].*)$/u.exec(word);
       return glued && UNIT_KINDS.some((k) => k.short === bare(glued[1])) ? [glued[1], glued[2]] : [word];
     })
     .filter(Boolean);
 }
+
+/** Whether `word` is `kind` typed short ("TP.", "Tp", "H." but not "H": one letter needs its dot). */
+const isShortening = (word: string, kind: UnitKind): boolean => !!kind.short && bare(word) === kind.short && (kind.short.length > 1 || /\.$/.test(word));
+
+/** Whether `word` is a kind of unit typed short ("TP.", "H."): an abbreviation, kept as typed in a sentence. */
+export const isUnitShortening = (word: string): boolean => UNIT_KINDS.some((kind) => isShortening(word, kind));
 
 /**
  * The kind of unit written at `words[i]` and how many words it takes: spelled as the law spells
@@ -60,7 +66,7 @@ function kindAt(words: readonly string[], i: number, kinds: readonly UnitKind[],
     const n = wordCount(kind.name);
     const typed = phrase(n);
     if (nameKey(typed) === nameKey(kind.name) || (plain && typed === withoutMarks(kind.name))) return { kind, n };
-    if (kind.short && phrase(1) === kind.short) return { kind, n: 1 };
+    if (isShortening(words[i] ?? '', kind)) return { kind, n: 1 };
   }
   return undefined;
 }
@@ -88,15 +94,46 @@ export function unitAt(words: readonly string[], i: number): number {
     : n;
 }
 
+/** A dash typed as a word of its own, with spaces on both sides: "-", "–", "—". */
+export const DASH = /^[-–—]$/;
+
+/** Whether one of `phrases` (small letters) is typed at `words[i]`, in any case and tone placement. */
+const phraseAt = (words: readonly string[], i: number, phrases: readonly string[]): boolean =>
+  phrases.some(
+    (phrase) =>
+      nameKey(
+        words
+          .slice(i, i + wordCount(phrase))
+          .map(bare)
+          .join(' '),
+      ) === nameKey(phrase),
+  );
+
+/**
+ * Whether the text goes on past a place at `words[i]` (PLACE_FOLLOWERS): "qua", "thông qua", "và";
+ * a dash before one of them or before a body ("- Sở GD&ĐT"), never a dash inside a name ("Bà Rịa -
+ * Vũng Tàu").
+ */
+export function leavesPlace(words: readonly string[], i: number): boolean {
+  if (phraseAt(words, i, PLACE_FOLLOWERS.after)) return true;
+  return DASH.test(words[i]) && phraseAt(words, i + 1, [...PLACE_FOLLOWERS.after, ...PLACE_FOLLOWERS.afterDash, ...BODY_NAMING.kinds]);
+}
+
+/** The words from `words[from]` up to where the text goes on past the place there (`leavesPlace`). */
+function untilPlaceEnds(words: readonly string[], from: number): readonly string[] {
+  const end = words.findIndex((_, i) => i > from && leavesPlace(words, i));
+  return words.slice(from, end < 0 ? undefined : end);
+}
+
 /**
  * The kind of unit at `words[i]` (`unitAt`) and the place's name after it, the unit as the law
- * spells it: "tỉnh Đắk Lắk" for "TỈNH ĐẮK LẮK", "thành phố Huế" for "TP. Huế". Undefined where no
- * unit stands.
+ * spells it: "tỉnh Đắk Lắk" for "TỈNH ĐẮK LẮK", "thành phố Huế" for "TP. Huế", up to where the text
+ * goes on to something else ("… qua Sở …", `leavesPlace`). Undefined where no unit stands.
  */
 export function placeAt(words: readonly string[], i: number): string | undefined {
   const n = unitAt(words, i);
   const found = n > 0 ? kindAt(words, i, UNIT_KINDS, false) : undefined;
-  return found ? [found.kind.name, ...words.slice(i + n)].join(' ') : undefined;
+  return found ? [found.kind.name, ...untilPlaceEnds(words, i).slice(n)].join(' ') : undefined;
 }
 
 /**
@@ -152,21 +189,20 @@ export function readUnitName(text: string, level: UnitLevel): UnitName {
   return { unit: '', name: words.slice(from).join(' '), withoutMarks: false };
 }
 
-/** Where a place's name ends in running text: an opening bracket, a semicolon or a comma (a dash belongs to names: "Bà Rịa - Vũng Tàu"). */
+/** Where a place's name ends in running text at a sign: an opening bracket, a semicolon or a comma (at words: `leavesPlace`). */
 const PLACE_END = /\s*[([;,]/;
 
 /**
  * The place whose committee `text` names first, at one of `levels` ("Chủ tịch UBND tỉnh Đắk Lắk",
  * "Ủy ban nhân dân huyện Hòa Bình"), read as `readUnitName` reads a place, without the signs
- * typed after it; undefined when it names none.
+ * typed after it nor what the text goes on to ("… qua Sở …", `leavesPlace`); undefined when it names none.
  */
 export function committeePlace(text: string, levels: readonly UnitLevel[]): UnitName | undefined {
   const words = nameWords(text);
   for (let i = 0; i < words.length; i++) {
     if (committeeAt(words, i) === 0) continue;
-    // The committee's name ends where the text goes on to something else: "(qua Sở …)", "; Giám đốc Sở …".
-    const rest = words
-      .slice(i)
+    // The committee's name ends where the text goes on to something else: "(qua Sở …)", "; Giám đốc Sở …", "qua Sở …".
+    const rest = untilPlaceEnds(words, i)
       .join(' ')
       .split(PLACE_END)[0]
       .replace(/[,;.:]+$/, '');

@@ -117,6 +117,30 @@ describe('readUnitName', () => {
   });
 });
 
+describe('a district typed short: "H.", "Q." (review 13b, finding 13)', () => {
+  it('reads "H." and "Q." with their dot as huyện and quận, glued to the name or not; a letter without its dot is a name’s', () => {
+    const typed = ['H. Krông Pắc', 'h.Krông Pắc', 'Q.1', 'Q. 3', 'H Krông Pắc', 'TX. Buôn Hồ'];
+    expect(typed.map((t) => readUnitName(t, 'huyện'))).toEqual([
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'quận', name: '1', withoutMarks: true },
+      { unit: 'quận', name: '3', withoutMarks: true },
+      { unit: '', name: 'H Krông Pắc', withoutMarks: false },
+      { unit: 'thị xã', name: 'Buôn Hồ', withoutMarks: false },
+    ]);
+    expect(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND Q.1', 'UBND Q. Bình Thạnh qua Phòng GD&ĐT'].map((t) => committeePlace(t, ['tỉnh', 'huyện']))).toEqual([
+      { unit: 'huyện', name: 'Krông Pắc', withoutMarks: false },
+      { unit: 'quận', name: '1', withoutMarks: true },
+      { unit: 'quận', name: 'Bình Thạnh', withoutMarks: false },
+    ]);
+    expect(['Q.1', 'H.Krông', 'Nguyễn Văn H.'].map(nameWords)).toEqual([
+      ['Q.', '1'],
+      ['H.', 'Krông'],
+      ['Nguyễn', 'Văn', 'H.'],
+    ]);
+  });
+});
+
 describe('committeePlace and committeeAt', () => {
   it('finds the place whose committee a deciding authority or a body names, at the levels asked for', () => {
     const above = ['tỉnh', 'huyện'] as const;
@@ -147,6 +171,43 @@ describe('committeePlace and committeeAt', () => {
       undefined,
     ]);
     expect(committeePlace('Chủ tịch UBND xã Hòa An', ['xã'])).toEqual({ unit: 'xã', name: 'Hòa An', withoutMarks: false });
+  });
+
+  it('ends the place where the text goes on to something else: a sign, "qua", "thông qua", "và", a dash before such a word or a body (review 13b, finding 1)', () => {
+    const above = ['tỉnh', 'huyện'] as const;
+    expect(
+      [
+        'UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo',
+        'Chủ tịch UBND tỉnh Sông Lam - qua Sở Giáo dục và Đào tạo',
+        'UBND tỉnh Đắk Lắk thông qua Sở GD&ĐT',
+        'UBND TỈNH ĐẮK LẮK THÔNG QUA SỞ GD&ĐT',
+        'UBND tỉnh Gia Lai và Sở Giáo dục và Đào tạo',
+        'UBND tỉnh Gia Lai – Sở Giáo dục và Đào tạo',
+        'UBND tỉnh Gia Lai — Phòng Giáo dục',
+        'UBND tỉnh Gia Lai - Giám đốc Sở',
+        'UBND tỉnh Đắk Lắk (qua Sở GD&ĐT)',
+        // A dash inside a name goes on with the name; "Hội" and "Phòng" as the name's own syllables too.
+        'UBND tỉnh Bà Rịa - Vũng Tàu qua Sở GD&ĐT',
+        'UBND thành phố Hải Phòng qua Sở',
+        'UBND thành phố Hội An',
+        'UBND tỉnh qua Sở',
+      ].map((t) => committeePlace(t, above)),
+    ).toEqual([
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Sông Lam', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'tỉnh', name: 'ĐẮK LẮK', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Gia Lai', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Gia Lai', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Gia Lai', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Gia Lai', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Đắk Lắk', withoutMarks: false },
+      { unit: 'tỉnh', name: 'Bà Rịa - Vũng Tàu', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hải Phòng', withoutMarks: false },
+      { unit: 'thành phố', name: 'Hội An', withoutMarks: false },
+      // No place before "qua": none read.
+      undefined,
+    ]);
     const at = (line: string) => {
       const words = line.split(' ');
       return words.map((_, i) => committeeAt(words, i)).join(' ');

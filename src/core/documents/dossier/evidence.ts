@@ -116,16 +116,17 @@ const cell = (text: string, label: string): TableCell => (text ? { text } : { bl
  * copy is. `style` is the one a plain cell of its row and column has (plainCellStyle), so a link
  * cell reads as its neighbours. A cell with a fault prints none of its links (one of them may be the
  * half of an address a space broke, and words beside links are most often that) but a gap naming the
- * item, the cell and what is wrong, which the checklist lists.
+ * item, the cell and what is wrong, which the checklist lists. `unit` is the commune's
+ * (`CommuneNames.unit`): "Bản giấy lưu tại phường".
  */
-export function linkCell(item: EvidenceItem, style: ParagraphStyle): TableCell {
+export function linkCell(item: EvidenceItem, style: ParagraphStyle, unit: string): TableCell {
   const { links, faults, note } = readLinkCell(item.link);
   if (faults.length > 0) {
     const which = item.code || `dòng ${item.row}`;
     const hint = `sửa ở cột "${EVIDENCE_HEADER[4]}" dòng ${item.row} của trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
     return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], style)] };
   }
-  if (links.length === 0) return { text: note || 'Bản giấy lưu tại xã' };
+  if (links.length === 0) return { text: note || `Bản giấy lưu tại ${unit}` };
   return { blocks: links.map((link) => para([{ text: link, link }], style)) };
 }
 
@@ -144,8 +145,8 @@ function supportedText(codes: string[], byCriterion: boolean): string {
   return codes.map((c) => (!byCriterion && /^TC\d+$/i.test(c) ? criterionLabel(c) : c.replace(/^TC/i, ''))).join(', ');
 }
 
-/** The annex "Danh mục minh chứng": every item with its code, details, what it supports and link. */
-export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean): Block[] {
+/** The annex "Danh mục minh chứng": every item with its code, details, what it supports and link (or where the commune, of kind `unit`, keeps it on paper). */
+export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean, unit: string): Block[] {
   if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
   const frame: Omit<TableBlock, 'rows'> = {
     kind: 'table',
@@ -168,7 +169,7 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
           { text: item.reference },
           { text: bodyName(item.issuer) },
           { text: supportedText(item.indicators, byCriterion) },
-          linkCell(item, linkStyle),
+          linkCell(item, linkStyle, unit),
         ],
       })),
     ],

@@ -11,7 +11,7 @@ import { recipientText } from '../layout';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
-import { CDHT, DOSSIER_SYMBOLS, dataPeriod, indicatorLabel, numberLine, placeDate, type CommuneNames } from '../wording';
+import { CDHT, DOSSIER_SYMBOLS, dataPeriod, indicatorLabel, numberLine, placeDate, sameBody, type CommuneNames } from '../wording';
 
 /**
  * The parts every dossier shares, whatever the ruleset: the header and signature, and the three
@@ -109,14 +109,19 @@ const isArchive = (recipient: string) => /^[-–•\s]*lưu(?=[\s:]|$)/iu.test(r
 /** A Nơi nhận line as words, to compare: no dash or bullet before it, no ";" or "." after it, folded. */
 const recipientKey = (recipient: string) => foldText(recipientText(recipient));
 
+/** Two Nơi nhận lines naming one body, however spelt (`sameBody`: "Sở GD&ĐT …" is "Sở Giáo dục và Đào tạo …"). */
+const sameRecipient = (a: string, b: string): boolean => recipientKey(a) === recipientKey(b) || sameBody(recipientText(a), recipientText(b));
+
 /**
  * Nơi nhận as Nghị định 30/2020 orders it: the recipients once each (a list copied from an old
- * document may repeat one), then the copy kept ("Lưu: VT, …") last, wherever the user typed it,
+ * document may repeat one, or name one body under two spellings: the longest kept), then the copy kept ("Lưu: VT, …") last, wherever the user typed it,
  * once; `archive` when none is typed.
  */
 export function withArchive(recipients: string[], archive = ARCHIVE_COPY): string[] {
-  const keys = recipients.map(recipientKey);
-  const once = recipients.filter((_, i) => keys[i] !== '' && keys.indexOf(keys[i]) === i);
+  const typed = recipients.filter((r) => recipientKey(r) !== '');
+  // One body typed under two spellings ("Sở GD&ĐT …", "Sở Giáo dục và Đào tạo …"): once, where first typed, the longest spelling.
+  const spellings = (r: string) => typed.filter((other) => sameRecipient(other, r));
+  const once = typed.filter((r) => spellings(r)[0] === r).map((r) => spellings(r).reduce((longest, other) => (recipientText(other).length > recipientText(longest).length ? other : longest)));
   // One copy kept: of several typed ("Lưu VT, VHXH", "Lưu: VT"), the one naming the most.
   const kept = once.filter(isArchive).reduce<string | undefined>((most, r) => (most === undefined || recipientText(r).length > recipientText(most).length ? r : most), undefined);
   return [...once.filter((r) => !isArchive(r)), kept ?? archive];
@@ -281,7 +286,7 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
       { kind: 'title', typeName: 'DANH MỤC MINH CHỨNG', subject: `Kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`, keep: [CDHT, `năm ${info.year}`, names.inText] },
       para([{ text: `(Kèm theo ${attachedTo} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
       // The annex is the only place addresses print, each as a link (clickable in the PDF).
-      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points'),
+      ...evidenceTable(ctx.catalogue, ctx.ruleset.scheme === 'points', ctx.names.unit),
       committeeSignature(ctx, null),
     ],
     true,
@@ -300,7 +305,7 @@ const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1,
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
-  const others = withoutAddressee(info.distribution).filter((r) => recipientKey(r) !== recipientKey(info.recipientBody));
+  const others = withoutAddressee(info.distribution).filter((r) => !sameRecipient(r, info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   return documentOf('proposal', view.proposalTitle, [
     header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),

@@ -197,7 +197,7 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
     return [
       para(opening),
       para(
-        `${names.committee} tự đánh giá ${names.inText} ${BELOW} ${CDHT} ${LEVEL_LABELS.MD1} năm ${info.year}; các chỉ tiêu ${NOT_MET} ${LEVEL_LABELS.MD1}: ${indicatorList(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên xã chưa đủ điều kiện đề nghị công nhận.`,
+        `${names.committee} tự đánh giá ${names.inText} ${BELOW} ${CDHT} ${LEVEL_LABELS.MD1} năm ${info.year}; các chỉ tiêu ${NOT_MET} ${LEVEL_LABELS.MD1}: ${indicatorList(facts.failing.MD1)}. Một mức độ chỉ được công nhận khi đạt tất cả các tiêu chí, nên ${names.unit} chưa đủ điều kiện đề nghị công nhận.`,
       ),
     ];
   }
@@ -208,6 +208,12 @@ function conclusion(ctx: DossierContext, facts: LevelFacts): ParagraphBlock[] {
     ...deferralParagraph(facts),
   ];
 }
+
+/**
+ * The commune's organisations that take part in its meeting (Thông tư 25/2023, Điều 9 khoản 1 điểm
+ * c), named with the commune's own unit: "Hội Khuyến học phường, … của phường".
+ */
+const organisations = (unit: string): string => `Hội Khuyến học ${unit}, Ủy ban Mặt trận Tổ quốc Việt Nam ${unit} và các tổ chức chính trị - xã hội của ${unit}`;
 
 function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts): SchemeView {
   const { info, names } = ctx;
@@ -220,9 +226,7 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
       para(
         `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
-      para(
-        `${names.committee} đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,
-      ),
+      para(`${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`),
       ...deferralParagraph(facts),
     ],
     proposalRequest: `${names.committee} kính đề nghị ${info.recipientBody} xem xét, thẩm định, trình ${info.decidingAuthority} công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}.`,
@@ -270,7 +274,7 @@ function summaryTable(ctx: DossierContext, evaluation: LevelsEvaluation, facts: 
     cellStyle: { ...CELL, sizePt: 12 },
     aligns: ['center', 'left', 'center', 'center', 'center', 'left'],
     rows: [
-      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${keepTogether(LEVEL_LABELS[level], [LEVEL_LABELS[level]])}`, 'Kết quả của xã', 'Đánh giá', 'Mã minh chứng'], { header: true }),
+      row(['Mã', 'Tiêu chí, chỉ tiêu', `Yêu cầu ${keepTogether(LEVEL_LABELS[level], [LEVEL_LABELS[level]])}`, `Kết quả của ${ctx.names.unit}`, 'Đánh giá', 'Mã minh chứng'], { header: true }),
       ...rows,
       row(['', `Tổng số chỉ tiêu đạt ${LEVEL_LABELS[level]}`, '', `${facts.met[level]}/${facts.total}`, verdict, ''], { bold: true }),
     ],
@@ -289,7 +293,7 @@ function attachedTo(ctx: DossierContext, facts: LevelFacts): string {
 function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFacts): ReportDocument {
   const { info, names } = ctx;
   const level = facts.applied ?? 'MD1';
-  const levelNote = facts.applied ? `${LEVEL_LABELS[level]} (mức độ đề nghị công nhận)` : `${LEVEL_LABELS[level]} (xã chưa đạt mức độ nào)`;
+  const levelNote = facts.applied ? `${LEVEL_LABELS[level]} (mức độ đề nghị công nhận)` : `${LEVEL_LABELS[level]} (${names.unit} chưa đạt mức độ nào)`;
   return documentOf(
     'summary',
     'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu',
@@ -297,7 +301,7 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       header(ctx, null, true),
       { kind: 'title', typeName: 'BẢN TỔNG HỢP', subject: `Kết quả đánh giá các tiêu chí, chỉ tiêu ${CDHT} năm ${info.year}`, keep: [CDHT, `năm ${info.year}`] },
       para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      para(`Mức độ đối chiếu: ${levelNote}. Xã thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
+      para(`Mức độ đối chiếu: ${levelNote}. ${capitalise(names.unit)} thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
       summaryTable(ctx, evaluation, facts, level),
       // The closing line goes onto the signature's page with it, and the table's last row with both (layout.ts).
       para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? foldText(RESULT_WORDS.met) : BELOW} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
@@ -317,7 +321,7 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
     title: `Biên bản họp đề nghị công nhận ${CDHT}`,
     subject: `Họp đánh giá, đề nghị công nhận ${CDHT} năm ${info.year}`,
     attendeesLabel: 'Thành phần tham dự',
-    otherAttendees: 'Đại diện Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã',
+    otherAttendees: `Đại diện ${organisations(names.unit)}`,
     content: [
       heading(2, `1. Thông qua kết quả tự đánh giá ${CDHT} năm ${info.year}`),
       para(`Thư ký trình bày kết quả tự đánh giá theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}):`),

@@ -171,8 +171,8 @@ function scoreSheet(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
 }
 
 function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFacts): ReportDocument {
-  const { info } = ctx;
-  const proposal = facts.passed ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}` : '; xã chưa đủ điều kiện đề nghị công nhận';
+  const { info, names } = ctx;
+  const proposal = facts.passed ? ` và đề nghị ${info.recipientBody} kiểm tra, công nhận, xếp loại ${facts.rating}` : `; ${names.unit} chưa đủ điều kiện đề nghị công nhận`;
   return minutesDocument(ctx, {
     kind: 'selfCheck',
     // Sent with the Tờ trình only when the commune applies (TT44 Điều 5: the dossier).
@@ -180,7 +180,7 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
     title: 'Biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm',
     subject: `Tự kiểm tra kết quả xây dựng ${CDHT} năm ${info.year}`,
     attendeesLabel: 'Thành phần đoàn tự kiểm tra',
-    otherAttendees: 'Đại diện các ban, ngành, đoàn thể của xã',
+    otherAttendees: `Đại diện các ban, ngành, đoàn thể của ${names.unit}`,
     content: [
       heading(2, '1. Nội dung kiểm tra'),
       para(

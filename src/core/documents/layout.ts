@@ -206,6 +206,18 @@ export function headerLines(lines: readonly string[], columnMm: number): Array<{
 }
 
 /**
+ * The place and date line ("Hòa An, ngày 05 tháng 3 năm 2026", italic) in a column `columnMm` wide:
+ * one line at 14 pt, else at 13 (Phụ lục I allows 13–14 pt), else the place on a line of its own
+ * above the date, so the date is never broken ("…, ngày 05 tháng 3 / năm 2026" took a line more
+ * and pushed a Tờ trình onto a second page: review 13b finding 2).
+ */
+function placeDateLines(text: string, columnMm: number): { lines: string[]; sizePt: number } {
+  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (printedWidthMm(text, sizePt, 'italic') <= columnMm) return { lines: [text], sizePt };
+  const comma = text.indexOf(', ');
+  return { lines: comma < 0 ? [text] : [text.slice(0, comma + 1), text.slice(comma + 2)], sizePt: SIZE.placeDateMin };
+}
+
+/**
  * Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date
  * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
  * body's lines better (SET_QUALITY). The parent body's line (upright) is never larger than the
@@ -232,7 +244,8 @@ function headerTable(header: HeaderBlock): TableBlock {
     rule(share.mottoRuleMm, share.motto),
   ];
   const number = header.number === null ? [] : [line(header.number, { sizePt: SIZE.number, spaceBeforePt: 4 })];
-  const date = [line(header.placeDate, { sizePt: SIZE.placeDate, italic: true, spaceBeforePt: 4 })];
+  const placeDate = placeDateLines(header.placeDate, share.right * HEADER_TEXT_MM - CELL_PADDING_MM);
+  const date = placeDate.lines.map((text, i) => line(text, { sizePt: placeDate.sizePt, italic: true, ...(i === 0 ? { spaceBeforePt: 4 } : {}) }));
   return {
     kind: 'table',
     widths: [share.left, share.right],

@@ -231,7 +231,8 @@ describe('header lines, recipients and cells', () => {
 
   it('sets the place and date line on one line of its column: at 14 pt, else 13 pt, else the place on a line above the date (review 13b finding 2)', () => {
     // The date row of a commune's header (the usual column, 0,62 of the width) and of a body in the wider left column (0,57).
-    const dateRow = (placeDate: string, parentBody = 'UBND TỈNH SÔNG LAM') => linesOf(lower([{ kind: 'header', parentBody, issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }]))[2];
+    const dateRow = (placeDate: string, parentBody = 'UBND TỈNH SÔNG LAM') =>
+      linesOf(lower([{ kind: 'header', parentBody, issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }]))[2];
     expect([
       dateRow('Hòa An, ngày 05 tháng 3 năm 2026'),
       // About 96 mm at 14 pt: fits the 99 mm column.

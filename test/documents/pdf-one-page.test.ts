@@ -49,10 +49,22 @@ let printed: string[][] = [];
 
 beforeAll(async () => {
   const path = join(dir, 'to-trinh.docx');
-  writeFileSync(path, await renderDocx(COMMUNES.map(([, info]) => proposal(info)), 'Tờ trình'));
+  writeFileSync(
+    path,
+    await renderDocx(
+      COMMUNES.map(([, info]) => proposal(info)),
+      'Tờ trình',
+    ),
+  );
   const [pdf] = writePdfs([path], dir);
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
-  const numbered = (page: string) => /^\d+$/.test(page.split('\n').find((l) => l.trim() !== '')?.trim() ?? '');
+  const numbered = (page: string) =>
+    /^\d+$/.test(
+      page
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '',
+    );
   const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
   printed = starts.map((start, i) => pages.slice(start, starts[i + 1]));
 }, 180_000);

@@ -103,20 +103,22 @@ export function overflowPt(doc: ReportDocument): number {
 /** `blocks` with the space before and after each top-level paragraph scaled by `scale`, to half a point. */
 function scaledSpacing(blocks: Block[], scale: number): Block[] {
   const scaled = (pt: number | undefined) => (pt === undefined ? undefined : Math.floor(pt * scale * 2) / 2);
-  return blocks.map((block) => (block.kind === 'paragraph' ? { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } } : block));
+  return blocks.map((block) =>
+    block.kind === 'paragraph' ? { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } } : block,
+  );
 }
 
 /**
- * A document that must fit one page, fitted: as it is when it fits; when it runs over by no more
- * than the space between its paragraphs, that space shrunk just enough (the text, its size and its
- * line spacing untouched: nothing is dropped, Nghị định 30/2020 fixes the sizes, not the gaps);
- * as it is when even no space would not fit it (two full pages read better than a cramped one).
+ * A document that must fit one page, fitted: as it is when it fits; when it runs over by less than
+ * the space before and after its paragraphs, that space shrunk in proportion, just enough (the
+ * text, its size and its line spacing untouched: nothing is dropped, and Nghị định 30/2020 fixes
+ * the sizes, not the gaps); as it is when more (two full pages read better than a cramped one).
  */
 export function fitOnePage(doc: ReportDocument): ReportDocument {
   const over = overflowPt(doc);
   if (over <= 0) return doc;
   const spacing = doc.blocks.reduce((sum, b) => sum + (b.kind === 'paragraph' ? (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0) : 0), 0);
   if (spacing <= over) return doc;
-  const fitted = { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };
-  return overflowPt(fitted) <= 0 ? fitted : doc;
+  // Rounded down to the half point, the gaps lose at least `over`; the lines stay as they wrap.
+  return { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };
 }

@@ -305,18 +305,20 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   const others = withoutAddressee(info.distribution).filter((r) => recipientKey(r) !== recipientKey(info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
   // One page: a Tờ trình a few lines too long takes them from the space between its paragraphs (review 13b finding 2).
-  return fitOnePage(documentOf('proposal', view.proposalTitle, [
-    header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
-    { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
-    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
-    ...basis(ctx, COMPACT),
-    ...view.proposalFindings.map(compact),
-    para(view.proposalRequest, COMPACT),
-    para('Hồ sơ kèm theo gồm:', COMPACT),
-    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
-    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
-    committeeSignature(ctx, [AS_ABOVE, ...others]),
-  ]));
+  return fitOnePage(
+    documentOf('proposal', view.proposalTitle, [
+      header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
+      { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
+      para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
+      ...basis(ctx, COMPACT),
+      ...view.proposalFindings.map(compact),
+      para(view.proposalRequest, COMPACT),
+      para('Hồ sơ kèm theo gồm:', COMPACT),
+      ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
+      para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
+      committeeSignature(ctx, [AS_ABOVE, ...others]),
+    ]),
+  );
 }
 
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {

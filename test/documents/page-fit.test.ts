@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../src/core/documents/model';
-import { blocksHeightPt, fitOnePage, overflowPt, paragraphLines } from '../../src/core/documents/page-fit';
+import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt, paragraphLines } from '../../src/core/documents/page-fit';
 import { PT_PER_MM } from '../../src/core/documents/styles';
 
 const STYLE: ParagraphStyle = { align: 'justify', sizePt: 10, lineSpacing: 1 };
@@ -30,10 +30,12 @@ describe('paragraphLines', () => {
       paragraphLines(p(`${THREE} 0000 0000`, { firstLineMm: 8.1 }), 23),
       // 20 pt is 7,06 mm: a word a line.
       paragraphLines(p(THREE), 7.1),
-      // "0000 0000" held together is wider than 14,9 mm: alone on its line, the third word on the next.
+      // "0000 0000" held together is wider than 14,9 mm: it runs 0,09 mm onto a second line, where the third word fits.
       paragraphLines(p('0000\u00a00000 0000'), 14.9),
+      // An address wider than three lines of 10 mm (72,5 pt, 25,6 mm): three lines.
+      paragraphLines(p('0000000000000/0'), 10),
       paragraphLines(p(''), 10),
-    ]).toEqual([1, 2, 2, 2, 3, 3, 2, 1]);
+    ]).toEqual([1, 2, 2, 2, 3, 3, 2, 3, 1]);
   });
 
   it('measures each run in its face: "MM MM" is 13,44 mm upright, 14,20 bold, 12,65 italic; bold italic as bold', () => {
@@ -52,14 +54,14 @@ describe('paragraphLines', () => {
 });
 
 describe('blocksHeightPt', () => {
-  it('adds each paragraph’s lines at 1,15 of its size and line spacing with its spaces, 4 pt a rule, and a table’s rows at their tallest cell', () => {
+  it('adds each paragraph’s lines at 1,15 of its size and line spacing with its spaces, 4 pt a rule, and a table’s rows at their tallest cell with the 0,5 pt line under each', () => {
     const table = {
       kind: 'table' as const,
       widths: [0.5, 0.5],
       borders: true,
       cellStyle: { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
       rows: [
-        // Cells 0,5 × 52 − 3 = 23 mm wide: one line each, 11,5 + 4.
+        // Cells 0,5 × 52 − 3 = 23 mm wide: one line each, 11,5 + 4, and the line under the row.
         { cells: [{ text: '0000' }, { text: THREE }] },
         // Four words, 87,5 pt (30,87 mm): two lines, 23 + 4.
         { cells: [{ text: `${THREE} 0000` }, { text: '' }] },
@@ -67,13 +69,13 @@ describe('blocksHeightPt', () => {
         { cells: [{ text: '0' }, { blocks: [p('0', { lineSpacing: 1.5, spaceAfterPt: 1 }), { kind: 'rule' as const, widthMm: 10, sizePt: 10 }] }] },
       ],
     };
-    // 2 lines × 11,5 + 3 + 6 = 32; the rule 4; the table 15,5 + 27 + 22,25 = 64,75.
+    // 2 lines × 11,5 + 3 + 6 = 32; the rule 4; the table 16 + 27,5 + 22,75 = 66,25.
     expect([
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 })], 22.9),
       blocksHeightPt([{ kind: 'rule', widthMm: 20, sizePt: 10 }], 52),
       blocksHeightPt([table], 52),
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52),
-    ]).toEqual([32, 4, 64.75, 11.5 + 9 + 4 + 64.75]);
+    ]).toEqual([32, 4, 66.25, 11.5 + 9 + 4 + 66.25]);
     expect(() => blocksHeightPt([{ kind: 'pageBreak' }], 52)).toThrow('blocksHeightPt: pageBreak on a one-page document');
   });
 });
@@ -111,5 +113,51 @@ describe('fitOnePage', () => {
     const even = doc(34.5);
     const far = doc(30);
     expect([fitOnePage(even), fitOnePage(far)]).toEqual([even, far]);
+  });
+});
+
+describe('keptRowsStartPage', () => {
+  // Rows of one line at 10 pt with 2 pt above and below and the 0,5 pt line: 16 pt each; the heading row too.
+  const cellStyle = { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 };
+  const rows = (n: number) => [
+    { cells: [{ text: 'STT' }], header: true },
+    ...Array.from({ length: n }, (_, i) => ({ cells: [{ text: String(i + 1) }], ...(i >= n - 2 ? { keepWithNext: true } : {}) })),
+  ];
+  const table = (n: number, group = false) => ({
+    kind: 'table' as const,
+    widths: [1],
+    borders: true,
+    cellStyle,
+    rows: group ? [rows(n)[0], { cells: [{ text: 'Nhóm' }], span: true }, ...rows(n).slice(1)] : rows(n),
+  });
+  // A 20 pt paragraph above (1 line, 8,5 after); "Tổng số" kept with the next (11,5 + 6), then a 30 pt block.
+  const around = (t: ReturnType<typeof table>) => [p('Trên', { spaceAfterPt: 8.5 }), t, p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })];
+  const at = (n: number, pagePt: number, group = false) => keptRowsStartPage(around(table(n, group)), 1, group ? n : n - 1, 50, pagePt);
+
+  it('fills the page before the kept rows, then asks whether they, "Tổng số" and the signature fit what is left, 3 pt short counting as fitting', () => {
+    // Five rows: 20 + heading 16 + three rows 48 = 84; kept: two rows 32 + 17,5 + 30 = 79.5; 163,5 in all.
+    expect([at(5, 163.5), at(5, 160.5), at(5, 160.4)]).toEqual([false, false, true]);
+  });
+
+  it('starts each page the table runs onto with its heading row, and moves a group label with the row after it', () => {
+    // Page 100: 20 + 16 + 4 rows (84) on page 1; page 2: heading 16 + rows 5–8 (64) = 80, kept 79,5 → 159,5 > 103.
+    expect(at(10, 100)).toBe(true);
+    // Page 160: rows 1–7 fit page 1 (20 + 16 + 112 = 148); row 8 opens page 2 (16 + 16 = 32); kept 79,5: 111,5 fits.
+    expect([at(10, 160), at(10, 140)]).toEqual([false, false]);
+    // The group label (16) after the heading keeps with row 1: 20 + 16 + 16 + 16 = 68 > 60, so both open page 2 under the heading.
+    expect(at(3, 60, true)).toBe(true);
+  });
+
+  // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 108 (the two paragraphs before the break would make it 130,5).
+  it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
+    const chart = { kind: 'chart' as const, title: 'Biểu đồ', categories: [], series: [] };
+    expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 105)]).toEqual([false, false]);
+  });
+
+  it('takes the height of a page between its top and bottom margins', () => {
+    expect(pageTextPt({ orientation: 'portrait', widthMm: 210, heightMm: 297, marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, font: 'Times New Roman', pageNumberSizePt: 14 })).toBeCloseTo(
+      257 * (72 / 25.4),
+      6,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { lower, plainCellStyle } from './layout';
-import type { Block, CellBlock, ParagraphBlock, PrimitiveBlock, ReportDocument, TableBlock } from './model';
+import { lower, plainCellStyle, rowKeepsWithNext } from './layout';
+import type { Block, CellBlock, PageSetup, ParagraphBlock, PrimitiveBlock, ReportDocument, TableBlock } from './model';
 import { PT_PER_MM, textWidthMm } from './styles';
 import { type Face, printedWidthMm } from './text-width';
 import { NBSP } from './typeset';
@@ -17,6 +17,8 @@ import { NBSP } from './typeset';
 const LINE_EM = 1.15;
 /** A rule: its 2 pt paragraph, the border and the border's gap (render-docx.ts `rule`). */
 const RULE_PT = 4;
+/** The line under each row of a bordered table (render-docx.ts LINE: half a point), as LibreOffice adds it to the row. */
+const ROW_RULE_PT = 0.5;
 /** What a table cell's padding takes from its width, both sides (render-docx.ts CELL_PADDING). */
 const CELL_PADDING_MM = 3;
 
@@ -50,6 +52,12 @@ export function paragraphLines(block: ParagraphBlock, widthMm: number): number {
       used = word;
       room = widthMm;
     } else used += (used > 0 ? space : 0) + word;
+    // A word wider than the line (an address in a narrow cell) runs onto the lines it needs: LibreOffice breaks it after a "/" or anywhere.
+    while (used > room) {
+      lines++;
+      used -= room;
+      room = widthMm;
+    }
   }
   return lines;
 }
@@ -61,16 +69,18 @@ function paragraphPt(block: ParagraphBlock, widthMm: number): number {
 
 const cellPt = (blocks: CellBlock[], widthMm: number) => blocks.reduce((sum, b) => sum + (b.kind === 'rule' ? RULE_PT : paragraphPt(b, widthMm)), 0);
 
-function tablePt(table: TableBlock, widthMm: number): number {
-  return table.rows.reduce((sum, row, r) => {
-    const cells = row.cells.map((cell, c) => {
-      const inner = (row.span ? widthMm : table.widths[c] * widthMm) - CELL_PADDING_MM;
-      const blocks: CellBlock[] = 'text' in cell ? [{ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(table, r, c) }] : cell.blocks;
-      return cellPt(blocks, inner);
-    });
-    return sum + Math.max(0, ...cells);
-  }, 0);
+/** The height of row `r` of `table`: its tallest cell, and the line under it in a bordered table. */
+function rowPt(table: TableBlock, r: number, widthMm: number): number {
+  const row = table.rows[r];
+  const cells = row.cells.map((cell, c) => {
+    const inner = (row.span ? widthMm : table.widths[c] * widthMm) - CELL_PADDING_MM;
+    const blocks: CellBlock[] = 'text' in cell ? [{ kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(table, r, c) }] : cell.blocks;
+    return cellPt(blocks, inner);
+  });
+  return Math.max(0, ...cells) + (table.borders ? ROW_RULE_PT : 0);
 }
+
+const tablePt = (table: TableBlock, widthMm: number) => table.rows.reduce((sum, _, r) => sum + rowPt(table, r, widthMm), 0);
 
 /** The height the blocks take on a page `widthMm` wide, in points (a chart or page break: this is for one-page documents, which have none). */
 export function blocksHeightPt(blocks: PrimitiveBlock[], widthMm: number): number {
@@ -92,12 +102,12 @@ export function blocksHeightPt(blocks: PrimitiveBlock[], widthMm: number): numbe
 const CLOSING_PARAGRAPHS_PT = 2;
 
 /** The height a page's text may take, in points. */
-const pageTextPt = (doc: ReportDocument) => (doc.page.heightMm - doc.page.marginsMm.top - doc.page.marginsMm.bottom) * PT_PER_MM - CLOSING_PARAGRAPHS_PT;
+export const pageTextPt = (page: PageSetup) => (page.heightMm - page.marginsMm.top - page.marginsMm.bottom) * PT_PER_MM;
 
 /** How far the document runs over its page, in points (0 or less: it fits). */
 export function overflowPt(doc: ReportDocument): number {
   const width = textWidthMm(doc.page);
-  return blocksHeightPt(lower(doc.blocks, width), width) - pageTextPt(doc);
+  return blocksHeightPt(lower(doc.blocks, width), width) - (pageTextPt(doc.page) - CLOSING_PARAGRAPHS_PT);
 }
 
 /** `blocks` with the space before and after each top-level paragraph scaled by `scale`, to half a point. */
@@ -121,4 +131,49 @@ export function fitOnePage(doc: ReportDocument): ReportDocument {
   if (spacing <= over) return doc;
   // Rounded down to the half point, the gaps lose at least `over`; the lines stay as they wrap.
   return { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };
+}
+
+/**
+ * Below this many points short of its page, the rows kept with the closing count as fitting: the
+ * estimate errs by a line's rounding, and a heading row printed in the middle of a table reads worse
+ * than one missing at the top of the last page.
+ */
+const STARTS_PAGE_MARGIN_PT = 3;
+
+/**
+ * Whether the rows of table `at` from `start` on, kept with what follows them to the signature
+ * (the paragraphs that keep with the next, and the block they keep with), begin a page: the rows
+ * before them filled page by page as they print (rows never split; a page the table runs onto
+ * starts with its heading rows again; a heading row or group label goes with the row after it),
+ * after the blocks before the table, on pages `pagePt` high. Used by the DOCX to repeat the
+ * heading row over those rows, which it draws as a table of their own (render-docx.ts `tableParts`:
+ * LibreOffice repeats a heading only within one table; review 13b finding 8). False when a chart
+ * stands before the table, there being no measure of it.
+ */
+export function keptRowsStartPage(blocks: PrimitiveBlock[], at: number, start: number, widthMm: number, pagePt: number): boolean {
+  let y = 0;
+  for (const block of blocks.slice(0, at)) {
+    if (block.kind === 'chart') return false;
+    if (block.kind === 'pageBreak') y = 0;
+    else {
+      const h = blocksHeightPt([block], widthMm);
+      // A paragraph runs on from one page to the next; a table's rows are laid out as they come (a header table, a signature: short).
+      y = y + h <= pagePt ? y + h : block.kind === 'paragraph' ? y + h - pagePt : h;
+    }
+  }
+  const table = blocks[at] as TableBlock;
+  const heights = table.rows.map((_, r) => rowPt(table, r, widthMm));
+  const heading = heights.reduce((sum, h, r) => sum + (table.rows[r].header ? h : 0), 0);
+  for (let r = 0; r < start; r++) {
+    const withNext = rowKeepsWithNext(table, r) && r + 1 < start ? heights[r + 1] : 0;
+    if (!table.rows[r].header && y + heights[r] + withNext > pagePt) y = heading;
+    y += heights[r];
+  }
+  let kept = heights.slice(start).reduce((sum, h) => sum + h, 0);
+  for (let i = at + 1; i < blocks.length; i++) {
+    const block = blocks[i];
+    kept += blocksHeightPt([block], widthMm);
+    if (block.kind !== 'paragraph' || !block.style.keepWithNext) break;
+  }
+  return y + kept > pagePt + STARTS_PAGE_MARGIN_PT;
 }

@@ -197,10 +197,22 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(lines[0].text).toBe(
       'Tạo hồ sơ bị dừng ở văn bản "Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu" (Service invoked too many times for one day: docs create.). Trang "Thông tin" không thay đổi.',
     );
-    expect(lines[1].text).toMatch(/^2 văn bản đã được tạo/);
-    expect(lines.flatMap((l) => (l.url ? [l.url] : []))).toEqual(app.documents.map((d) => `https://docs.google.com/document/d/${d.id}/edit`));
+    expect(lines.slice(1)).toEqual([
+      { text: '2 văn bản đã được tạo trong Google Drive của bạn (có thể xóa hoặc giữ lại):' },
+      { text: 'Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã', url: 'https://docs.google.com/document/d/doc-1/edit' },
+      { text: 'Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã', url: 'https://docs.google.com/document/d/doc-2/edit' },
+      { text: 'Hãy thử lại sau ít phút.' },
+    ]);
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
     expect(ss.sheet(SHEETS.info).at(TIME).value).toBe('');
+  });
+
+  it('a failure at the first document says none exists and to try again later', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    app.failOnCreate(1);
+    expect(generateDossier(deps(ss, app)).slice(1)).toEqual([{ text: 'Chưa có văn bản nào được tạo.' }, { text: 'Hãy thử lại sau ít phút.' }]);
+    expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
   });
 
   it('an incomplete commune gets the list of what to fill in, not a half-empty document', () => {

@@ -150,7 +150,7 @@ describe('keptRowsStartPage', () => {
 
   // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 108 (the two paragraphs before the break would make it 130,5).
   it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
-    const chart = { kind: 'chart' as const, title: 'Biểu đồ', categories: [], series: [] };
+    const chart = { kind: 'chart' as const, id: 'c1', title: 'Biểu đồ', categories: [], series: [] };
     expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 105)]).toEqual([false, false]);
   });
 

@@ -274,7 +274,7 @@ class DocDrawer {
   chart(body: BodyLike, block: ChartBlock): void {
     const image = this.options.chartImages?.get(block.id);
     if (!image) {
-      this.table(body, chartTable(block));
+      this.table(body, chartTable(block, this.widthPt / PT_PER_MM));
       return;
     }
     const holder = body.appendParagraph('');

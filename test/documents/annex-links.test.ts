@@ -17,7 +17,7 @@ import { FakeDocumentApp } from '../fakes/document-app';
 import { TODAY, sample } from '../fixtures/dossiers';
 import { tinyLevels } from '../fixtures/tiny-levels';
 import { tableLines } from './block-lines';
-import { all, attr, textOf, unzipDocx } from './docx-xml';
+import { all, attr, rawTextOf, textOf, unzipDocx } from './docx-xml';
 
 function documents(assessment: CommuneAssessment): ReportDocument[] {
   const result = buildDossier(assessment, TODAY) as DossierResult;
@@ -120,6 +120,32 @@ describe('links in the document model', () => {
       { start: 5, end: 18, url: 'https://a.vn/x' },
       { start: 23, end: 34, url: 'https://b.vn' },
     ]);
+  });
+});
+
+describe('a link prints exactly as typed (session 9: "…/Ea_H’Leo" printed a curly apostrophe)', () => {
+  const link = "https://a.vn/Ea_H'Leo?x='1'&y=\"2\"";
+  const doc: ReportDocument = {
+    kind: 'evidence',
+    title: 'T',
+    page: pageSetup(),
+    blocks: [{ kind: 'paragraph', runs: [{ text: "Xem 'bản " }, { text: link, link }, { text: "' và Điều 5" }], style: { align: 'left', sizePt: 14 } }],
+  };
+  // The quotes round the link pair with each other, never with one inside it; the address keeps its straight quotes.
+  const printed = ['Xem ‘bản ', link, '’ và Điều\u00a05'];
+
+  it('in the DOCX: the link run as typed, the quotes round it curled', async () => {
+    const xml = unzipDocx(await renderDocx([doc])).get('word/document.xml') as string;
+    const paragraph = all(xml, /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g).find((p) => p.includes('w:hyperlink')) as string;
+    expect(all(paragraph, /<w:r>[\s\S]*?<\/w:r>/g).map(rawTextOf)).toEqual(printed);
+  });
+
+  it('in the Google Doc: the same characters, the link over exactly the address', () => {
+    const app = new FakeDocumentApp();
+    renderGoogleDoc(doc, 'T', { documentApp: app.service, docs: null });
+    const paragraph = app.documents[0].body.paragraphs.find((p) => p.links.length > 0);
+    expect(paragraph?.text).toBe(printed.join(''));
+    expect(paragraph?.links).toEqual([{ start: 9, end: 9 + link.length - 1, url: link }]);
   });
 });
 

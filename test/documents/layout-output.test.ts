@@ -116,7 +116,7 @@ describe('lowering the semantic blocks', () => {
     const signed = (table: TableBlock) => linesOf(lower([table, para('Kết luận.'), signature])).slice(0, table.rows.length + 2);
     expect(signed(summary)).toEqual([
       'TABLE 0.2,0.8 borders cell=L12',
-      '  [h] Mã | Chỉ tiêu',
+      '  [h] Mã | Chỉ\u00a0tiêu',
       '  [bs] Tiêu chí 1',
       '  [] 1.1 | Một',
       '  [] 1.2 | Hai',
@@ -295,9 +295,9 @@ describe('header lines, recipients and cells', () => {
         { name: 'Đạt', values: [2.5, 0] },
       ],
     };
-    expect(linesOf([chartTable(chart)])).toEqual([
+    expect(linesOf([chartTable(chart, 165)])).toEqual([
       'TABLE 0.4,0.3,0.3 borders cell=L13 sb2 sa2 ls1 aligns=LCC',
-      '  [h] Số chỉ tiêu | Tổng | Đạt',
+      '  [h] Số chỉ\u00a0tiêu | Tổng | Đạt',
       '  [] Tiêu chí 1 | 3 | 2,5',
       '  [] Tiêu chí 2 | 2 | 0',
     ]);

@@ -84,6 +84,16 @@ describe('names typed in capitals', () => {
       // A unit typed short is an abbreviation: kept in capitals, never "tp.".
       ['SỞ GD&ĐT TP. HỒ CHÍ MINH', 'Sở GD&ĐT TP. Hồ Chí Minh'],
       ['UBND TX SƠN TÂY', 'UBND TX Sơn Tây'],
+      // Issuers of the Danh mục typed in capitals (newcomer review of issue 13, finding 9: "Trạm Y Tế xã",
+      // "Thủ Tướng Chính Phủ"): the kinds of body a commune's evidence comes from (trường, trạm, công an) and
+      // their fields as for a Sở; what follows a field typed short ("THCS", "GDĐT") is a name.
+      ['TRẠM Y TẾ XÃ', 'Trạm Y tế xã'],
+      ['TRƯỜNG TIỂU HỌC VÀ THCS ÊA KIẾT', 'Trường Tiểu học và THCS Êa Kiết'],
+      ['CÔNG AN XÃ HÒA AN', 'Công an xã Hòa An'],
+      ['THỦ TƯỚNG CHÍNH PHỦ', 'Thủ tướng Chính phủ'],
+      ['HỘI LIÊN HIỆP PHỤ NỮ XÃ', 'Hội Liên hiệp phụ nữ xã'],
+      ['TỈNH ỦY ĐẮK LẮK', 'Tỉnh ủy Đắk Lắk'],
+      ['SỞ GDĐT ĐẮK LẮK', 'Sở GDĐT Đắk Lắk'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -94,10 +94,22 @@ function headingsOfPages(pdf: string): Array<[rows: boolean, heading: boolean]> 
   return pages.map((page) => [/^\s*(\d+\s+H\d\.\d\d|\d\.\d\s)/m.test(page), /^\s*(STT\s+Mã\s+Tên minh chứng|Mã\s+Tiêu chí, chỉ tiêu)/m.test(page)]);
 }
 
+/** The Danh mục's heading row as printed: the lines between "(Kèm theo …)" and the first item (the sample's "Nghị quyết …", whose cells of two lines start above its number), each cut into its columns. */
+function annexHeading(pdf: string): string[][] {
+  const lines = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).toString().split('\n');
+  const from = lines.findIndex((l) => l.trim().startsWith('(Kèm theo'));
+  const to = lines.findIndex((l, i) => i > from && /Nghị quyết|^\s*1\s+H1\.01/.test(l));
+  return lines
+    .slice(from + 1, to)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.trim().split(/\s{2,}/));
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-layout-'));
 const printed = new Map<string, string[][]>();
 const headings = new Map<string, Array<[boolean, boolean]>>();
 let headers: string[][] = [];
+let heading: string[][] = [];
 const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
 
 beforeAll(async () => {
@@ -115,6 +127,7 @@ beforeAll(async () => {
     printed.set(name, pageMarks(pdfs[i]));
     headings.set(name, headingsOfPages(pdfs[i]));
   });
+  heading = annexHeading(pdfs[0]);
   headers = leftHeaders(pdfs[pdfs.length - 1]);
 }, 180_000);
 
@@ -130,6 +143,13 @@ describe("the header's commune line (LibreOffice PDF)", () => {
       ['UBND TỈNH SÔNG LAM', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NGUYỄN', 'TRUNG TRỰC'],
       ['UBND THÀNH PHỐ HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG BÌNH HƯNG HÒA'],
     ]);
+  });
+});
+
+describe("the Danh mục's heading row (LibreOffice PDF)", () => {
+  it('breaks a heading only between its words: "Cơ quan / ban hành", never "Cơ quan ban / hành" (session 9)', () => {
+    // The cells that take one line sit on the middle line, between the two lines of "Cơ quan ban hành".
+    expect(heading).toEqual([['Cơ quan'], ['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Chỉ tiêu', 'Liên kết'], ['ban hành']]);
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

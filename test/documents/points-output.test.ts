@@ -27,7 +27,7 @@ const ROW_HINT = 'nhập ở cột "Kết quả thực hiện" của trang "Đá
 const LIST_HINT = 'ghi ở trang "Danh mục minh chứng" rồi tạo lại hồ sơ';
 const INFO_HINT = 'nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ';
 // The phiếu on one page: point columns wide enough for two-line headings, one point of air in a cell.
-const SCORE_TABLE = 'TABLE 0.06,0.56,0.12,0.12,0.14 borders cell=L12 sb1 sa1 ls1 aligns=CLCCL';
+const SCORE_TABLE = 'TABLE 0.06,0.53,0.12,0.12,0.17 borders cell=L12 sb1 sa1 ls1 aligns=CLCCL';
 const REPEALED = 'Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25 khoản 1): hồ sơ này dùng cho năm đánh giá';
 const GAPS = [
   `${REPORT}: cần bổ sung kết quả thực hiện của tiêu chí 3: ${ROW_HINT}.`,

@@ -164,7 +164,7 @@ describe('the summary table in Google Docs', () => {
   it('is styled per table, per column and per bold row, never per cell', () => {
     expect(table.rows[0].cells.every((c) => c.children[0].attributes.BOLD === true)).toBe(true);
     expect(table.texts.filter((_, i) => table.rows[i].cells[1].children[0].attributes.BOLD === true).map((r) => (r[1] || r[0]).slice(0, 10))).toEqual([
-      'Tiêu chí, ',
+      'Tiêu\u00a0chí, ',
       'Tiêu\u00a0chí\u00a01',
       'Tiêu\u00a0chí\u00a02',
       'Tiêu\u00a0chí\u00a03',
@@ -243,9 +243,9 @@ describe('placeholders and charts in Google Docs', () => {
 
   it("fall back to the chart's figures as a table without an image", () => {
     const { body } = render(report);
-    const figures = body.tables.find((t) => t.texts[0][0] === 'Số chỉ tiêu đạt theo từng tiêu chí')!;
+    const figures = body.tables.find((t) => t.texts[0][0] === 'Số chỉ\u00a0tiêu đạt theo từng tiêu\u00a0chí')!;
     expect(figures.texts).toEqual([
-      ['Số chỉ tiêu đạt theo từng tiêu chí', 'Tổng số chỉ tiêu', 'Đạt Mức\u00a0độ\u00a01', 'Đạt Mức\u00a0độ\u00a02'],
+      ['Số chỉ\u00a0tiêu đạt theo từng tiêu\u00a0chí', 'Tổng số chỉ\u00a0tiêu', 'Đạt Mức\u00a0độ\u00a01', 'Đạt Mức\u00a0độ\u00a02'],
       ['Tiêu\u00a0chí\u00a01', '3', '3', '3'],
       ['Tiêu\u00a0chí\u00a02', '3', '3', '3'],
       ['Tiêu\u00a0chí\u00a03', '3', '3', '3'],
@@ -368,7 +368,7 @@ describe('a small hand-made document, whole', () => {
         merges: merged ? [{ rowIndex: 1, columnIndex: 0, rowSpan: 1, columnSpan: 2 }] : [],
         pinned: merged ? 1 : 0,
         cells: [
-          [[p('Mã', CELL_BOLD, k)], [p('Nội dung', CELL_BOLD, k)]],
+          [[p('Mã', CELL_BOLD, k)], [p('Nội\u00a0dung', CELL_BOLD, k)]],
           labels === 'first' ? [[p('Tiêu\u00a0chí\u00a01', CELL_BOLD, k)], [p('', CELL_BOLD, k)]] : [[p('', CELL_BOLD)], [p('Tiêu\u00a0chí\u00a01', CELL_BOLD)]],
           [[p('1.1', CELL_TEXT)], [p('Có nghị quyết', CELL_TEXT)]],
         ],

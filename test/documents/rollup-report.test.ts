@@ -99,7 +99,7 @@ describe('the year report of the roll-up (2025)', () => {
     expect(section(text, 'II. ')[1]).toBe(UNRATED_MEANING);
     expect(section(text, 'II. ').slice(2)).toEqual([
       'Theo Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã:',
-      'Kết quả | Số xã | Tỷ lệ trên số xã đã xếp loại',
+      'Kết\u00a0quả | Số\u00a0xã | Tỷ\u00a0lệ trên số\u00a0xã đã xếp\u00a0loại',
       'Mức độ 2 | 1 | 25%',
       'Mức độ 1 | 1 | 25%',
       'Chưa đạt | 2 | 50%',
@@ -116,7 +116,7 @@ describe('the year report of the roll-up (2025)', () => {
       'Số xã đọc từ bảng tính: 4 (3 xã đã xếp loại và 1 xã "Không xếp loại" vì bảng tính chưa nhập đủ dữ liệu); tỷ lệ trong bảng dưới đây tính trên 4 xã này, không phải trên số xã đã xếp loại ở mục II.',
       'Tiêu chí có nhiều xã không đạt Mức độ 1 nhất: Tiêu chí 4, Tiêu chí 5 và Tiêu chí 1 (mỗi tiêu chí 1 xã).',
       'Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (3 xã).',
-      'Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',
+      'Tiêu chí | Nội\u00a0dung | Số\u00a0xã không\u00a0đạt Mức\u00a0độ 1 | Tỷ\u00a0lệ | Số\u00a0xã không\u00a0đạt Mức\u00a0độ 2 | Tỷ\u00a0lệ',
       '4 | Kết quả phổ cập giáo dục - xóa mù chữ | 1 | 25% | 3 | 75%',
       '5 | Tác dụng của việc xây dựng “Cộng đồng học tập” cấp xã | 1 | 25% | 2 | 50%',
       '1 | Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã | 1 | 25% | 1 | 25%',
@@ -128,21 +128,21 @@ describe('the year report of the roll-up (2025)', () => {
     expect(section(text, 'IV. ')).toEqual([
       '1. Số xã theo kết quả, so với năm đánh giá trước',
       'Theo Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã:',
-      'Kết quả | Năm 2024 | Năm 2025 | Tăng (+), giảm (-)',
+      'Kết\u00a0quả | Năm 2024 | Năm 2025 | Tăng\u00a0(+), giảm\u00a0(-)',
       'Mức độ 2 | 0 | 1 | +1',
       'Mức độ 1 | 1 | 1 | 0',
       'Chưa đạt | 1 | 2 | +1',
       'Không xếp loại | 0 | 1 | +1',
       '2. Các xã thay đổi kết quả',
       'So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 0 xã giảm hạng.',
-      'STT | Tên xã | Kết quả lần trước | Kết quả năm 2025 | Thay đổi',
+      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm 2025 | Thay\u00a0đổi',
       '1 | Xã An | Mức độ 1 (năm 2024) | Mức độ 2 | Tăng hạng',
     ]);
   });
 
   it('lists the communes by result in register order, and the unreadable ones with their reasons', () => {
     expect(section(text, 'V. ').slice(1)).toEqual([
-      'STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',
+      'STT | Tên\u00a0xã | Điểm, số chỉ\u00a0tiêu đạt | Nguồn kết\u00a0quả',
       'Mức độ 2: 1 xã',
       '1 | Xã An | 15/15 chỉ tiêu đạt Mức\u00a0độ\u00a01 | Bảng tính CĐHT',
       'Mức độ 1: 1 xã',
@@ -154,7 +154,7 @@ describe('the year report of the roll-up (2025)', () => {
       '1 | Xã Dương |  | Bảng tính CĐHT',
     ]);
     expect(section(text, 'VI. ')).toEqual([
-      'STT | Tên xã | Lý do',
+      'STT | Tên\u00a0xã | Lý\u00a0do',
       '1 | Xã Đông | Không có quyền xem: Chưa chia sẻ.',
       '2 | Xã Gò | Mẫu bảng tính cũ: Mẫu phiên bản 0.',
       '3 | Xã Hạ | Không có quyền xem: Chưa chia sẻ.',
@@ -208,7 +208,7 @@ describe('other years and blanks', () => {
     expect(section(text, 'III. ')).toEqual(['Năm 2026 không có bảng tính CĐHT nào đọc được nên chưa có số liệu theo tiêu chí.']);
     expect(section(text, 'V. ')).toEqual(['Năm 2026 chưa có xã nào có kết quả.']);
     // No spreadsheet row number in the report.
-    expect(section(text, 'VI. ')).toEqual(['STT | Tên xã | Lý do', '1 | (chưa có tên) | Lỗi ở dòng danh sách: Thiếu tên xã.']);
+    expect(section(text, 'VI. ')).toEqual(['STT | Tên\u00a0xã | Lý\u00a0do', '1 | (chưa có tên) | Lỗi ở dòng danh sách: Thiếu tên xã.']);
   });
 
   it('compares TT44 years across a gap with the previous assessed year', () => {
@@ -221,7 +221,7 @@ describe('other years and blanks', () => {
     expect(section(text, 'IV. ')).toEqual([
       '1. Số xã theo kết quả, so với năm đánh giá trước',
       'Theo Thông tư 44/2014/TT-BGDĐT — Cộng đồng học tập cấp xã (chấm điểm):',
-      'Kết quả | Năm 2019 | Năm 2021 | Tăng (+), giảm (-)',
+      'Kết\u00a0quả | Năm 2019 | Năm 2021 | Tăng\u00a0(+), giảm\u00a0(-)',
       'Tốt | 0 | 1 | +1',
       'Khá | 1 | 0 | -1',
       'Trung bình | 0 | 0 | 0',
@@ -229,7 +229,7 @@ describe('other years and blanks', () => {
       'Không xếp loại | 0 | 0 | 0',
       '2. Các xã thay đổi kết quả',
       'So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 0 xã giảm hạng.',
-      'STT | Tên xã | Kết quả lần trước | Kết quả năm 2021 | Thay đổi',
+      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm 2021 | Thay\u00a0đổi',
       '1 | Xã An | Khá (năm 2019) | Tốt | Tăng hạng',
     ]);
     expect(section(text, 'V. ')).toContain('1 | Xã An | 88 điểm | Bảng tính CĐHT');

@@ -81,7 +81,9 @@ describe('sample dossiers', () => {
     expect(annex).toContain('| Ban chỉ đạo phổ cập giáo dục xã | Tiêu chí 4 | https://drive.google.com/file/d/hoa-an-h401');
     // An item kept on paper says so in place of a link (the TT44 sample's H3.01); TT44 items support criteria, so the column says so.
     const tt44 = built.find((b) => b.sample.name === 'ho-so-TT44')!.result;
-    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain('STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết');
+    expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
+      'STT | Mã | Tên minh\u00a0chứng | Số, ngày ban\u00a0hành | Cơ\u00a0quan ban\u00a0hành | Tiêu\u00a0chí | Liên\u00a0kết',
+    );
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
       'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/04/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
     );

@@ -55,7 +55,7 @@ describe('Tạo báo cáo tổng hợp', () => {
     // Mức độ 2 Bình Minh, Mức độ 1 Hòa An and Mỹ Lộc: 1, 2, 0 of the 3 rated (Cát Tiên unreadable, none unrated).
     const texts = app.documents[0].body.tables.map((t) => t.texts);
     expect(texts).toContainEqual([
-      ['Kết quả', 'Số xã', 'Tỷ lệ trên số xã đã xếp loại'],
+      ['Kết\u00a0quả', 'Số\u00a0xã', 'Tỷ\u00a0lệ trên số\u00a0xã đã xếp\u00a0loại'],
       // Labels bound to their numbers with no-break spaces, as the renderers write them.
       ['Mức\u00a0độ\u00a02', '1', '33,3%'],
       ['Mức\u00a0độ\u00a01', '2', '66,7%'],
@@ -81,7 +81,7 @@ describe('Tạo báo cáo tổng hợp', () => {
   it("repeats each table's heading row on every page through the Docs advanced service; without it, says so", () => {
     const { app, services } = updatedDistrict();
     createSummaryReport(services, ui('2025').fake);
-    const tables = app.documents[0].body.tables.filter((t) => t.texts[0][0] === 'Kết quả');
+    const tables = app.documents[0].body.tables.filter((t) => t.texts[0][0] === 'Kết\u00a0quả');
     expect(tables.map((t) => t.pinnedHeaderRows)).toEqual([1]);
 
     const without = updatedDistrict();

@@ -5,7 +5,7 @@ import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
-import { NAME_PHRASES, phraseSpans } from './wording';
+import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
 import { printedWidthMm } from './text-width';
 
@@ -373,20 +373,43 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
   return Boolean(((row.header || row.span) && rowIndex < table.rows.length - 1) || row.keepWithNext);
 }
 
-/** The chart's figures as a table: what a renderer draws when it has no way to draw the chart. */
-export function chartTable(chart: ChartBlock): TableBlock {
+/**
+ * A table heading set bold at `sizePt` in a column `columnMm` wide, with the spaces inside each of
+ * HEADING_PHRASES made non-breaking, so that a narrow column breaks it only between them ("Cơ quan
+ * / ban hành"); a phrase wider than the column is left to break, as kept it could only break
+ * inside a word.
+ */
+export function keptHeading(text: string, columnMm: number, sizePt: number): string {
+  const words = text.split(' ');
+  const fitting = phraseSpans(words, HEADING_PHRASES).filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt) <= columnMm);
+  const inside = new Set(fitting.flatMap((span) => span.words.slice(1).map((_, k) => span.at + k + 1)));
+  return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
+}
+
+/** `table`, on a page `textMm` wide, with the text of its heading rows set by keptHeading: every table of every document, the charts' figures too. */
+function withKeptHeadings(table: TableBlock, textMm: number): TableBlock {
+  const heading = (text: string, column: number) => keptHeading(text, table.widths[column] * textMm - CELL_PADDING_MM, table.cellStyle.sizePt);
+  const rows = table.rows.map((row) => (row.header ? { ...row, cells: row.cells.map((cell, c) => ('text' in cell ? { ...cell, text: heading(cell.text, c) } : cell)) } : row));
+  return { ...table, rows };
+}
+
+/** The chart's figures as a table, on a page `textMm` wide: what a renderer draws when it has no way to draw the chart. */
+export function chartTable(chart: ChartBlock, textMm: number): TableBlock {
   const share = 0.6 / chart.series.length;
-  return {
-    kind: 'table',
-    widths: [0.4, ...chart.series.map(() => share)],
-    borders: true,
-    cellStyle: CELL,
-    aligns: ['left', ...chart.series.map((): 'center' => 'center')],
-    rows: [
-      row([chart.title, ...chart.series.map((s) => s.name)], { header: true }),
-      ...chart.categories.map((category, i) => row([category, ...chart.series.map((s) => formatViNumber(s.values[i]))])),
-    ],
-  };
+  return withKeptHeadings(
+    {
+      kind: 'table',
+      widths: [0.4, ...chart.series.map(() => share)],
+      borders: true,
+      cellStyle: CELL,
+      aligns: ['left', ...chart.series.map((): 'center' => 'center')],
+      rows: [
+        row([chart.title, ...chart.series.map((s) => s.name)], { header: true }),
+        ...chart.categories.map((category, i) => row([category, ...chart.series.map((s) => formatViNumber(s.values[i]))])),
+      ],
+    },
+    textMm,
+  );
 }
 
 function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
@@ -399,6 +422,8 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
       return [para(block.text, HEADING[block.level])];
     case 'signature':
       return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+    case 'table':
+      return [withKeptHeadings(block, textMm)];
     default:
       return [block];
   }

@@ -203,21 +203,26 @@ function outsideQuotes(text: string, spans: Array<[number, number]>): Moves {
 }
 
 /**
- * A paragraph as both renderers write it: each run composed (NFC), then the joined text typeset
+ * A paragraph as both renderers write it: each run composed (NFC; a link run aside), then the joined text typeset
  * once and cut back into its runs, so a label or a pair of quotes that spans two runs ("Mức độ" |
  * "1", a quote opened in a bold run and closed in a plain one) comes out the same in the DOCX and
  * the Google Doc; a quotation's marks then move past the codes at its ends (outsideQuotes), each
  * mark into the run of the quoted word it comes beside. Runs are composed one by one, as a run's
  * style must not spread to the letter of the run before: a run may come out shorter or longer
- * than the model's, so a renderer styles the runs this returns.
+ * than the model's, so a renderer styles the runs this returns. A link run (Run.link) prints
+ * exactly as typed, an address being no prose: typeset, it stands as letters, so that no quote
+ * outside it pairs with one inside it.
  */
 export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
-  const composed = block.runs.map((run) => run.text.normalize('NFC'));
+  const isLink = (r: number) => block.runs[r].link !== undefined;
+  const composed = block.runs.map((run, r) => (isLink(r) ? run.text : run.text.normalize('NFC')));
   const joined = composed.join('');
-  const text = setText(joined);
   // Where each run starts and ends in the joined text.
   const starts = composed.map((_, r) => composed.slice(0, r).join('').length);
   const ranges = composed.map((part, r): [number, number] => [starts[r], starts[r] + part.length]);
+  // Typeset with each link as letters, then each link put back as typed: one character for one, so the offsets hold.
+  const typed = setText(composed.map((part, r) => (isLink(r) ? 'x'.repeat(part.length) : part)).join(''));
+  const text = composed.map((part, r) => (isLink(r) ? part : typed.slice(...ranges[r]))).join('');
   const spans = ranges.filter((_, r) => block.runs[r].address !== undefined);
   const moves = spans.length > 0 ? outsideQuotes(joined, spans) : new Map<number, number | null>();
   // Every run keeps its length: cut the typeset text at the runs' offsets.

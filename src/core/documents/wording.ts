@@ -83,6 +83,7 @@ export const NAME_PHRASES = [
   'Ủy ban nhân dân',
   'Văn hóa - Xã hội',
   'Hội Khuyến học',
+  'Thủ tướng Chính phủ',
   'Ban Chỉ đạo',
   'xây dựng',
   'Trưởng phòng',
@@ -98,6 +99,42 @@ export const NAME_PHRASES = [
   'ủy viên',
   'thư ký',
   'cán bộ',
+];
+
+/**
+ * Words of the documents' table headings that a heading never splits over two lines ("Cơ quan /
+ * ban hành", never "Cơ quan ban / hành"; `keptHeading`), in any case: each a word of two syllables
+ * (Vietnamese writes a compound word as separate syllables, which a renderer would break anywhere),
+ * or a sign with its word ("Tăng (+)"). Every heading of every document is written from these.
+ */
+export const HEADING_PHRASES = [
+  'minh chứng',
+  'ban hành',
+  'cơ quan',
+  'chỉ tiêu',
+  'tiêu chí',
+  'liên kết',
+  'tối đa',
+  'tự chấm',
+  'đã chấm',
+  'yêu cầu',
+  'kết quả',
+  'đánh giá',
+  'nội dung',
+  'tỷ lệ',
+  'trung bình',
+  'xếp loại',
+  'thay đổi',
+  'lần trước',
+  'lý do',
+  'so với',
+  'không đạt',
+  'mức độ',
+  'số xã',
+  'tên xã',
+  'của xã',
+  'tăng (+)',
+  'giảm (-)',
 ];
 
 /** Signs a word may carry at its end in a name: "VIÊN," "LẮK." */
@@ -195,6 +232,8 @@ export function bodyName(text: string): string {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
+      // What follows a field typed short is the body's own name ("Trường THCS Nguyễn Du", "Sở GDĐT Đắk Lắk"): as `nameCase` wrote it.
+      if (i > from && isAbbreviation(words[i - 1]) && !known.has(i)) break;
       if (known.has(i) && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
       words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;

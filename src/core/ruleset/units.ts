@@ -123,11 +123,13 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * "Tên cơ quan, tổ chức": the first letter of the words that say the kind of body and of each of
  * its functions or fields, "Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và Môi trường"; a place after
  * it as a place, "tỉnh Đắk Lắk"). `kinds` are the kinds of body a name starts with, in small
- * letters; a field starts after the kind, after "và", after a comma and after a dash. The decree's
- * text is not in legal-texts/: quoted from a secondary summary of that Phụ lục.
+ * letters (with the schools, health stations and police a commune's evidence comes from: "Trường
+ * Tiểu học", "Trạm Y tế", "Công an xã"); a field starts after the kind, after "và", after a comma
+ * and after a dash. The decree's text is not in legal-texts/: quoted from a secondary summary of
+ * that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng'],
+  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an'],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 

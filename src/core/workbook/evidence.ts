@@ -71,26 +71,39 @@ export function linkHref(text: string): string | null {
 }
 
 /**
- * An address as written in a sentence: a word starting with http(s):// or a letter or digit
- * (scheme-less), up to the next space or the next http(s):// glued to it ("Kết quả:https://…",
- * "https://a.vn/x,https://b.vn/y"); one after "=", "/", "%", "?" or "&" is part of the address
- * before it (a redirect's "?q=https://…"). linkParts then cuts it where another address is glued to it (cutGlued).
+ * An address as written in a sentence: a word starting with http(s)://, wherever it stands, glued
+ * to a word or to another address before it ("xemhttps://…", "…/h101https://…", "Kết quả:https://…"),
+ * or with a letter or digit (scheme-less), up to the next space or the next http(s):// glued to it
+ * ("https://a.vn/x,https://b.vn/y"); one after "=", "/", "%", "?" or "&" is part of the address
+ * before it (a redirect's "?q=https://…"). linkParts then cuts it where another address is glued to
+ * it (cutGlued) and where it ends (trimLink).
  */
-const WORD_IN_TEXT = /(?:\bhttps?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+?(?=\s|$|(?<![=/%?&])https?:\/\/)/gi;
+const WORD_IN_TEXT = /(?:(?<![=/%?&])https?:\/\/|(?<![\w@/.:-])(?=[a-z0-9]))\S+?(?=\s|$|(?<![=/%?&])https?:\/\/)/gi;
 
-const count = (text: string, char: string): number => text.split(char).length - 1;
+/** Signs an address never holds as typed (RFC 3986 leaves them out; a browser writes '"' as %22): where one stands, the address has ended. */
+const NEVER_IN_ADDRESS = /["“”‘’«»<>，、。；]/;
 
 /**
  * A word as the link it holds, as linkifiers take it (linkify-it, GitHub): the quotes or bracket
- * opening it and the sentence's punctuation after it are not part of it, nor a closing bracket it
- * does not open: "(https://a.vn/x)." → "https://a.vn/x", "https://vi.wikipedia.org/wiki/A_(b)" whole.
+ * opening it are not part of it; it ends before a sign no address holds (NEVER_IN_ADDRESS: a quote
+ * closing round it, '“https://a.vn/x”được') or a closing bracket it does not open, whatever is
+ * glued after ("(https://a.vn/x)và" → "https://a.vn/x", "https://vi.wikipedia.org/wiki/A_(b)"
+ * whole); the sentence's punctuation after it is not part of it either.
  */
 export function trimLink(word: string): string {
   let link = word.replace(/^["'“‘(<[]+/, '');
+  // Brackets the address has opened and not yet closed, by the sign closing them.
+  const open: Record<string, number> = { ')': 0, ']': 0 };
+  const end = link.split('').findIndex((ch) => {
+    if (ch === '(') open[')']++;
+    else if (ch === '[') open[']']++;
+    else if (ch === ')' || ch === ']') return open[ch]-- === 0;
+    return NEVER_IN_ADDRESS.test(ch);
+  });
+  if (end >= 0) link = link.slice(0, end);
   for (;;) {
     const last = link.slice(-1);
-    const unopened = (last === ')' && count(link, '(') < count(link, ')')) || (last === ']' && count(link, '[') < count(link, ']'));
-    if (!/[.,;:!?"'”’>…，、。；]/.test(last) && !unopened) return link;
+    if (!/[.,;:!?'…]/.test(last)) return link;
     link = link.slice(0, -1);
   }
 }
@@ -185,8 +198,9 @@ const ONE_LINK_A_LINE = 'ô chỉ ghi liên kết, viết liền; nhiều liên 
  * Reads a "Liên kết" cell: its words, split at spaces and line breaks and cut where two addresses
  * meet (cutGlued), each a link, an address written wrong (linkFault) or a word. Words beside an
  * address are a fault too: in a link cell they are most often the rest of an address a space broke
- * ("…/folders/1AbC dEf"), so the cell must be rewritten rather than printed as a link that is wrong.
- * Words alone say where the paper copy is.
+ * ("…/folders/1AbC dEf"), so the cell must be rewritten rather than printed as a link that is wrong;
+ * so is what is glued after an address's end ("(https://…)và": trimLink). Words alone say where
+ * the paper copy is.
  */
 export function readLinkCell(text: string): LinkCell {
   const links: string[] = [];
@@ -196,7 +210,8 @@ export function readLinkCell(text: string): LinkCell {
     const address = readAddress(word);
     if (address && 'href' in address) links.push(address.href);
     else if (address) faults.push(quoteFault(address.written, address.fault));
-    else if (/[\p{L}\p{N}]/u.test(word)) words.push(word);
+    const rest = address ? word.slice(word.indexOf(address.written) + address.written.length) : word;
+    if (/[\p{L}\p{N}]/u.test(rest)) words.push(rest);
   }
   if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
   if (words.length > 0) faults.push(`ngoài liên kết còn ghi "${words.join(' ')}": ${ONE_LINK_A_LINE}`);
@@ -221,6 +236,8 @@ export function linkParts(text: string): TextPart[] {
     if (word.index > done) parts.push({ text: text.slice(done, word.index) });
     parts.push(address);
     done = word.index + address.written.length;
+    // What is glued after where it ended ("(https://a.vn/x)drive.google.com/y") is read again.
+    words.lastIndex = done;
   }
   if (done < text.length) parts.push({ text: text.slice(done) });
   return parts;

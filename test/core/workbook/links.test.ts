@@ -227,3 +227,56 @@ describe('linkParts: a text cut at its addresses', () => {
     expect(linkParts('')).toEqual([]);
   });
 });
+
+describe('where an address starts and ends, as a kind (session 9, newcomer review of issue 13)', () => {
+  it('starts an address at its scheme even glued after a word or after another address, and ends it at a bracket it did not open, a quote or a space', () => {
+    expect(linkParts('Xem https://a.vn/h101https://b.vn/y và xemhttps://c.vn/z.')).toEqual([
+      { text: 'Xem ' },
+      { written: 'https://a.vn/h101', href: 'https://a.vn/h101' },
+      { written: 'https://b.vn/y', href: 'https://b.vn/y' },
+      { text: ' và xem' },
+      { written: 'https://c.vn/z', href: 'https://c.vn/z' },
+      { text: '.' },
+    ]);
+    expect(linkParts('Nghị quyết (https://a.vn/x)và kế hoạch [https://b.vn/y]của xã, “https://c.vn/z”được "https://d.vn/w"nữa')).toEqual([
+      { text: 'Nghị quyết (' },
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ')và kế hoạch [' },
+      { written: 'https://b.vn/y', href: 'https://b.vn/y' },
+      { text: ']của xã, “' },
+      { written: 'https://c.vn/z', href: 'https://c.vn/z' },
+      { text: '”được "' },
+      { written: 'https://d.vn/w', href: 'https://d.vn/w' },
+      { text: '"nữa' },
+    ]);
+    // A bracket the address opens stays in it, with what follows up to the space; a scheme-less address ends alike.
+    expect(linkParts('(https://vi.wikipedia.org/wiki/A_(b))và (drive.google.com/x)là')).toEqual([
+      { text: '(' },
+      { written: 'https://vi.wikipedia.org/wiki/A_(b)', href: 'https://vi.wikipedia.org/wiki/A_(b)' },
+      { text: ')và (' },
+      { written: 'drive.google.com/x', href: 'https://drive.google.com/x' },
+      { text: ')là' },
+    ]);
+    // Inside an address, a redirect's "?q=https://" and an apostrophe stay part of it.
+    expect(linkParts("https://a.vn/r?q=https://b.vn/Ea_H'Leo rồi")).toEqual([{ written: "https://a.vn/r?q=https://b.vn/Ea_H'Leo", href: "https://a.vn/r?q=https://b.vn/Ea_H'Leo" }, { text: ' rồi' }]);
+    expect(linkParts('(https://a.vn/x)drive.google.com/y')).toEqual([
+      { text: '(' },
+      { written: 'https://a.vn/x', href: 'https://a.vn/x' },
+      { text: ')' },
+      { written: 'drive.google.com/y', href: 'https://drive.google.com/y' },
+    ]);
+    expect(trimLink('https://a.vn/x)và')).toBe('https://a.vn/x');
+    expect(trimLink('https://a.vn/x”được')).toBe('https://a.vn/x');
+    expect(trimLink('https://a.vn/x"y')).toBe('https://a.vn/x');
+    expect(trimLink('https://a.vn/x]của')).toBe('https://a.vn/x');
+    expect(trimLink('https://a.vn/(x)y')).toBe('https://a.vn/(x)y');
+  });
+
+  it('a "Liên kết" cell: a word after a bracket that closed the address is a word beside it, never part of it nor lost', () => {
+    const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+    expect(readLinkCell('(https://a.vn/x)và')).toEqual({ links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi ")và": ${RULE}`], note: '' });
+    expect(readLinkCell('xemhttps://a.vn/x')).toEqual({ links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "xem": ${RULE}`], note: '' });
+    expect(readLinkCell('https://a.vn/h101https://b.vn/y')).toEqual({ links: ['https://a.vn/h101', 'https://b.vn/y'], faults: [], note: '' });
+    expect(readLinkCell('“https://a.vn/x”.')).toEqual({ links: ['https://a.vn/x'], faults: [], note: '' });
+  });
+});

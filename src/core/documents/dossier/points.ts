@@ -122,8 +122,9 @@ function scoreTable(ctx: DossierContext, evaluation: PointsEvaluation, facts: Po
   return {
     kind: 'table',
     // The phiếu is a one-page form (test/documents/pdf-pages.test.ts): 12 pt, one point of air
-    // above and below each cell, point columns wide enough for "Điểm tự / chấm" on two lines.
-    widths: [0.06, 0.56, 0.12, 0.12, 0.14],
+    // above and below each cell, point columns wide enough for "Điểm / tự chấm" on two lines and
+    // the codes' for "minh chứng" whole (22 mm at 12 pt bold).
+    widths: [0.06, 0.53, 0.12, 0.12, 0.17],
     borders: true,
     cellStyle: { ...CELL, sizePt: 12, spaceBeforePt: 1, spaceAfterPt: 1 },
     aligns: ['center', 'left', 'center', 'center', 'left'],

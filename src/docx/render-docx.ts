@@ -33,7 +33,8 @@ import {
 import { ChartRun } from 'docx/charts';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { lower, plainCellStyle, rowKeepsWithNext } from '../core/documents/layout';
-import type { Align, CellBlock, ChartBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
+import type { Align, CellBlock, ChartBlock, PageSetup, ParagraphBlock, ParagraphStyle, PrimitiveBlock, ReportDocument, RuleBlock, Run, TableBlock } from '../core/documents/model';
+import { keptRowsStartPage, pageTextPt } from '../core/documents/page-fit';
 import { PT_PER_MM, textWidthMm } from '../core/documents/styles';
 import { typesetParagraph } from '../core/documents/typeset';
 
@@ -114,6 +115,12 @@ function cellBlock(block: CellBlock, available: number): Paragraph {
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+/**
+ * Half the line, for each side where the two parts of a table meet (`tableParts`): on one page they
+ * print as one line, where two whole lines printed darker (review 13b finding 8); on two pages each
+ * part keeps a thin edge.
+ */
+const HALF_LINE = { ...LINE, size: 2 } as const;
 
 /**
  * Rows never split across pages; the header row repeats on every page, and it and a group label
@@ -121,13 +128,13 @@ const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizonta
  * together), so neither is left alone at the foot of a page; so does a row the model marks
  * keepWithNext (a table's last row, kept with the closing and the signature).
  */
-function table(block: TableBlock, width: number): Table {
+function table(block: TableBlock, width: number, meets: 'top' | 'bottom' | null = null): Table {
   const columns = block.widths.map((w) => Math.round(w * width));
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    borders: block.borders ? GRID : TableBorders.NONE,
+    borders: block.borders ? (meets ? { ...GRID, [meets]: HALF_LINE } : GRID) : TableBorders.NONE,
     rows: block.rows.map((row, r) => {
       const keep = rowKeepsWithNext(block, r);
       return new TableRow({
@@ -177,13 +184,22 @@ const HIDDEN_JOIN = { keepNext: true, spacing: { before: 0, after: 0, line: 20, 
  * table's "keep with next paragraph"), and a long table whose every row keeps moves whole to the next
  * page. So the last rows make a short table whose rows all keep, and the signature's page always
  * carries them (seen in LibreOffice's PDF: test/documents/pdf-layout.test.ts). A table whose body
- * is all kept stays one table, kept whole.
+ * is all kept stays one table, kept whole. The kept rows repeat the heading rows where they begin a
+ * page (`keptRowsStartPage`, which measures the pages before; `startsPage` asks it), since a
+ * heading repeats only within one table; where both parts share a page, each draws half the line
+ * they meet at.
  */
-function tableParts(block: TableBlock, width: number): Array<Paragraph | Table> {
+function tableParts(block: TableBlock, width: number, startsPage: (start: number) => boolean): Array<Paragraph | Table> {
   const start = keptTailStart(block);
   const bodyStart = block.rows.findIndex((row) => !row.header);
   if (start === block.rows.length || start <= bodyStart) return [table(block, width)];
-  return [table({ ...block, rows: block.rows.slice(0, start) }, width), new Paragraph({ ...HIDDEN_JOIN, children: [] }), table({ ...block, rows: block.rows.slice(start) }, width)];
+  // Where the kept rows begin a page, they carry the heading rows, as every other page of the table does.
+  const heading = startsPage(start) ? block.rows.slice(0, bodyStart) : [];
+  return [
+    table({ ...block, rows: block.rows.slice(0, start) }, width, 'bottom'),
+    new Paragraph({ ...HIDDEN_JOIN, children: [] }),
+    table({ ...block, rows: [...heading, ...block.rows.slice(start)] }, width, 'top'),
+  ];
 }
 
 /** A native Word chart (its data travel in the file, so Word's "Edit Data" works). */
@@ -209,14 +225,14 @@ function chart(block: ChartBlock, width: number, font: string): Paragraph {
   });
 }
 
-function primitive(block: PrimitiveBlock, width: number, font: string, pageBreakBefore: boolean): Array<Paragraph | Table> {
+function primitive(block: PrimitiveBlock, width: number, font: string, pageBreakBefore: boolean, startsPage: (start: number) => boolean): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'paragraph':
       return [paragraph(block, pageBreakBefore)];
     case 'rule':
       return [rule(block, width)];
     case 'table':
-      return tableParts(block, width);
+      return tableParts(block, width, startsPage);
     case 'chart':
       return [chart(block, width, font)];
     case 'pageBreak':
@@ -229,11 +245,11 @@ function primitive(block: PrimitiveBlock, width: number, font: string, pageBreak
  * break before", not an empty paragraph of its own: an empty line at the top of the new page
  * would push a one-page part (the TT44 phiếu) onto a second page.
  */
-function primitives(blocks: PrimitiveBlock[], width: number, font: string): Array<Paragraph | Table> {
+function primitives(blocks: PrimitiveBlock[], width: number, page: PageSetup): Array<Paragraph | Table> {
   return blocks.flatMap((block, i) => {
     const breakBefore = blocks[i - 1]?.kind === 'pageBreak';
     if (block.kind === 'pageBreak' && blocks[i + 1]?.kind === 'paragraph') return [];
-    return primitive(block, width, font, breakBefore);
+    return primitive(block, width, page.font, breakBefore, (start) => keptRowsStartPage(blocks, i, start, textWidthMm(page), pageTextPt(page)));
   });
 }
 
@@ -283,7 +299,7 @@ function section(doc: ReportDocument): ISectionOptions {
       },
     },
     headers: { default: pageNumberHeader(doc), first: new Header({ children: [new Paragraph({})] }) },
-    children: [...primitives(lower(doc.blocks, textWidthMm(page)), width, page.font), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
+    children: [...primitives(lower(doc.blocks, textWidthMm(page)), width, page), new Paragraph({ ...TINY_PARAGRAPH, children: [] })],
   };
 }
 

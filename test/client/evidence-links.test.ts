@@ -32,8 +32,9 @@ describe('the "Liên kết" of an evidence item in the sidebar', () => {
         item(9, 'H1.06', ''),
       ],
     };
-    // The old link column: a link H1.02 lists (typed there in brackets) is not offered again.
-    state.indicators = state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, evidence: 'https://a.vn/z; https://d.vn/new' } } : i));
+    // The old link column: a link H1.02 lists (typed there in brackets) is not offered again, nor
+    // typed with http and a closing "/" (one address: linkKey, review 13b finding 3).
+    state.indicators = state.indicators.map((i) => (i.code === 'TC1.1' ? { ...i, fields: { ...i.fields, evidence: 'https://a.vn/z; http://A.vn/z/; https://d.vn/new' } } : i));
     const s = await openLoaded(browser(), { getSidebarState: { ok: state } });
     expect(await outline(s.page, `${card('TC1.1')} .legacy-evidence`)).toEqual([
       'div.legacy-evidence',

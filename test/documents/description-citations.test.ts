@@ -40,6 +40,12 @@ describe('citations in "Kết quả thực hiện"', () => {
     ]);
   });
 
+  it('cites the item listing a file however its address was copied: with or without "?usp=…", "/view", a closing "/" (review 13b finding 3)', () => {
+    expect(descriptionLines('Nghị quyết tại https://drive.google.com/file/d/A1/view?usp=drive_link; phụ lục https://drive.google.com/file/d/A2/; kế hoạch drive.google.com/h101/')).toEqual([
+      `${BODY} | _- Kết quả thực hiện: _Nghị quyết tại minh chứng H1.02; phụ lục minh chứng H1.02; kế hoạch minh chứng H1.01`,
+    ]);
+  });
+
   it('sets citations of different items glued together apart by the separator typed, or a comma, and a space', () => {
     expect(
       descriptionLines(

@@ -46,7 +46,10 @@ function tableLines(tbl: string): string[] {
   const tblPr = /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(tbl)?.[0] ?? '';
   const grid = all(tbl, /<w:gridCol [^>]*\/>/g).map((c) => attr(c, 'w:gridCol', 'w:w'));
   const borders = /<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(tblPr)?.[0] ?? '';
-  const borderVals = [...new Set(all(borders, /w:val="[^"]*"/g))].join(',');
+  // A side drawn thinner than the others (where two parts of a table meet) is named with its size in eighths of a point.
+  const sides = all(borders, /<w:(\w+) [^>]*\/>/g).map((side) => ({ name: /<w:(\w+)/.exec(side)![1], size: attr(side, `w:${/<w:(\w+)/.exec(side)![1]}`, 'w:sz') }));
+  const sizes = [...new Set(sides.map((side) => side.size))];
+  const borderVals = [...new Set(all(borders, /w:val="[^"]*"/g))].join(',') + (sizes.length > 1 ? ` ${sides.map((side) => `${side.name}${side.size}`).join(' ')}` : '');
   const lines = [`TABLE w${attr(tblPr, 'w:tblW', 'w:w')} ${attr(tblPr, 'w:tblLayout', 'w:type')} grid ${grid.join(',')} borders ${borderVals}`];
   for (const tr of all(tbl, /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g)) {
     const trPr = /<w:trPr>[\s\S]*?<\/w:trPr>/.exec(tr)?.[0] ?? '';

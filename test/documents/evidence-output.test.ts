@@ -161,6 +161,51 @@ describe('the item a link belongs to', () => {
 });
 
 /**
+ * One Drive file typed in several ways is one item (review 13b finding 3): the list holds it as Drive's
+ * "Sao chép đường liên kết" gives it, the old column and "Kết quả thực hiện" as the address bar or an
+ * old link does. No item of its own, no checklist line; the annex prints the address the list holds.
+ */
+describe('one file typed with and without "?usp=sharing", "/view", "/edit", "/", http, "open?id="', () => {
+  const listed = 'https://drive.google.com/file/d/hoa-an-h101/view?usp=sharing';
+  const list = [item('H1.01', ['TC1.1'], 4, listed), item('H5.01', ['TC5.1'], 5, 'https://hoaan.gov.vn/van-ban/12')];
+  const rows = new Map([
+    [
+      'TC1.1',
+      {
+        description: 'Nghị quyết tại http://drive.google.com/file/d/hoa-an-h101/edit và https://drive.google.com/open?id=hoa-an-h101.',
+        links: 'https://drive.google.com/file/d/hoa-an-h101',
+        owner: '',
+      },
+    ],
+    ['TC4.3', evidence('drive.google.com/file/d/hoa-an-h101/view?usp=drive_link; https://docs.google.com/document/d/hoa-an-h101/edit')],
+    ['TC5.1', evidence('http://HOAAN.gov.vn/van-ban/12/; https://drive.google.com/file/d/hoa-an-h102/view?usp=sharing')],
+  ]);
+  const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
+
+  it('lists only the listed items and the one other file, cited by their own codes', () => {
+    expect({
+      items: catalogue.items.map((i) => [i.code, i.link]),
+      checks: catalogue.checks,
+      cited: [
+        'https://drive.google.com/file/d/hoa-an-h101/',
+        'http://drive.google.com/file/d/hoa-an-h101/edit',
+        'https://hoaan.gov.vn/van-ban/12/',
+        'https://drive.google.com/open?id=hoa-an-h102',
+      ].map((href) => catalogue.itemFor(href)?.code),
+    }).toEqual({
+      items: [
+        ['H1.01', listed],
+        ['H5.01', 'https://hoaan.gov.vn/van-ban/12'],
+        // The first form typed of the one file no item lists.
+        ['H5.02', 'https://drive.google.com/file/d/hoa-an-h102/view?usp=sharing'],
+      ],
+      checks: [],
+      cited: ['H1.01', 'H1.01', 'H5.01', 'H5.02'],
+    });
+  });
+});
+
+/**
  * linkCell in full: the annex's "Liên kết" cell builds its own link runs (a run carrying the address
  * it prints), each link a paragraph in the style a plain cell of its row and column has, so the
  * renderers draw hyperlinks and nothing is added to the table afterwards.
@@ -188,6 +233,12 @@ describe('linkCell', () => {
   it('puts each of several links on a paragraph of its own, each once, in the order typed', () => {
     expect(at('https://a.vn/1; https://b.vn/2\nhttps://a.vn/1,drive.google.com/3')).toEqual({
       blocks: [linkPara('https://a.vn/1'), linkPara('https://b.vn/2'), linkPara('https://drive.google.com/3')],
+    });
+  });
+
+  it('prints one file typed twice in a cell once, as first typed (review 13b finding 3)', () => {
+    expect(at('https://drive.google.com/file/d/A1/view?usp=sharing; https://drive.google.com/file/d/A1/view\nhttp://a.vn/x/ https://a.vn/x')).toEqual({
+      blocks: [linkPara('https://drive.google.com/file/d/A1/view?usp=sharing'), linkPara('http://a.vn/x/')],
     });
   });
 

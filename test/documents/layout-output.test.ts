@@ -229,6 +229,29 @@ describe('header lines, recipients and cells', () => {
     expect(linesOf(lower([header]))[1]).toBe(`  [] {C12 sa0 ls1: ${nb('UBND TỈNH ĐẮK LẮK')} / C12 b sa0 ls1: ${nb('SỞ GIÁO DỤC VÀ ĐÀO TẠO')} / rule 22mm@13} | ${NATION}`);
   });
 
+  it('sets the place and date line on one line of its column: at 14 pt, else 13 pt, else the place on a line above the date (review 13b finding 2)', () => {
+    // The date row of a commune's header (the usual column, 0,62 of the width) and of a body in the wider left column (0,57).
+    const dateRow = (placeDate: string, parentBody = 'UBND TỈNH SÔNG LAM') =>
+      linesOf(lower([{ kind: 'header', parentBody, issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }]))[2];
+    expect([
+      dateRow('Hòa An, ngày 05 tháng 3 năm 2026'),
+      // About 96 mm at 14 pt: fits the 99 mm column.
+      dateRow('Nguyễn Trung Trực, ngày 05 tháng 3 năm 2026'),
+      // About 100 mm at 14 pt, 93 at 13.
+      dateRow('Trương Quang Trọng, ngày 05 tháng 3 năm 2026'),
+      // About 93 mm at 14 pt, 86 at 13: beside the wider left column that a city's parent line takes, 13 pt.
+      dateRow('Tân Phước Khánh, ngày 05 tháng 3 năm 2026', 'UBND THÀNH PHỐ HỒ CHÍ MINH'),
+      // About 102 mm even at 13 pt: the place above, the date whole under it.
+      dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026'),
+    ]).toEqual([
+      '  [] {} | {C14 i sb4 sa0 ls1: Hòa An, ngày 05 tháng 3 năm 2026}',
+      '  [] {} | {C14 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 05 tháng 3 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Tân Phước Khánh, ngày 05 tháng 3 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
+    ]);
+  });
+
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {
     expect(keepTogether('xã Hòa An và xã Hòa An', ['xã Hòa An', ''])).toBe(`${nb('xã Hòa An')} và ${nb('xã Hòa An')}`);
   });

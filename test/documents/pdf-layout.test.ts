@@ -85,6 +85,15 @@ function leftHeaders(pdf: string): string[][] {
     });
 }
 
+/**
+ * Per page, whether it holds rows of the table and whether it holds its heading row ("STT … Mã …" of
+ * the Danh mục, "Mã … Tiêu chí, chỉ tiêu" of the Bản tổng hợp), as pdftotext -layout sets them.
+ */
+function headingsOfPages(pdf: string): Array<[rows: boolean, heading: boolean]> {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  return pages.map((page) => [/^\s*(\d+\s+H\d\.\d\d|\d\.\d\s)/m.test(page), /^\s*(STT\s+Mã\s+Tên minh chứng|Mã\s+Tiêu chí, chỉ tiêu)/m.test(page)]);
+}
+
 /** The Danh mục's heading row as printed: the lines between "(Kèm theo …)" and the first item (the sample's "Nghị quyết …", whose cells of two lines start above its number), each cut into its columns. */
 function annexHeading(pdf: string): string[][] {
   const lines = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).toString().split('\n');
@@ -98,6 +107,7 @@ function annexHeading(pdf: string): string[][] {
 
 const dir = mkdtempSync(join(tmpdir(), 'cdht-pdf-layout-'));
 const printed = new Map<string, string[][]>();
+const headings = new Map<string, Array<[boolean, boolean]>>();
 let headers: string[][] = [];
 let heading: string[][] = [];
 const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
@@ -115,6 +125,7 @@ beforeAll(async () => {
   const pdfs = writePdfs([...files, names], dir);
   Object.keys(CASES).forEach((name, i) => {
     printed.set(name, pageMarks(pdfs[i]));
+    headings.set(name, headingsOfPages(pdfs[i]));
   });
   heading = annexHeading(pdfs[0]);
   headers = leftHeaders(pdfs[pdfs.length - 1]);
@@ -156,5 +167,30 @@ describe('the signature page carries the last rows of the table (LibreOffice PDF
   });
   it('Bản tổng hợp whose indicator 5.1 cites 35 codes: indicator 5.2 and the total row go over with "Kết luận"', () => {
     expect(printed.get('tong-hop-48')?.at(-1)).toEqual(['5.2', 'Tổng số', 'Kết luận', 'CHỦ TỊCH']);
+  });
+});
+
+describe('every page holding rows of the table holds its heading row (LibreOffice PDF; review 13b finding 8)', () => {
+  // The kept rows are a table of their own; where they begin the signature's page they carry the heading (render-docx.ts tableParts).
+  it('Danh mục of 19 and 32 items, Bản tổng hợp of 48 codes: the heading on every page, the signature page too', () => {
+    expect(Object.fromEntries([...headings])).toEqual({
+      'danh-muc-19': [
+        [true, true],
+        [true, true],
+        [true, true],
+      ],
+      'danh-muc-32': [
+        [true, true],
+        [true, true],
+        [true, true],
+        [true, true],
+      ],
+      'tong-hop-48': [
+        [true, true],
+        [true, true],
+        [true, true],
+        [true, true],
+      ],
+    });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLANK_CONTEXT, buildSummaryReport, type SummaryContext } from '../../src/core/documents/rollup-report/report';
-import { communeListsSection, criteriaSection, generalSituation, statisticsSection } from '../../src/core/documents/rollup-report/sections';
+import { communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from '../../src/core/documents/rollup-report/sections';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { record } from '../fixtures/rollup-communes';
@@ -88,7 +88,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       `${BODY} | Sở Giáo dục và Đào tạo tỉnh Sông Lam báo cáo kết quả đánh giá, công nhận ${CDHT} năm 2025 như sau:`,
       'H1 I. TÌNH HÌNH CHUNG',
       // 4 rated + 2 unrated + 3 unreadable = 9 communes; Bình's second row is no tenth.
-      `${BODY} | Danh sách tổng hợp năm 2025 có 10 dòng, ứng với 9 xã: mỗi xã chỉ tính một lần, 1 dòng ghi lại một xã đã có trong danh sách không được tính thêm (danh sách tại mục VI). Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 2 xã "Không xếp loại"; không đọc được kết quả của 3 xã.`,
+      `${BODY} | Danh sách tổng hợp năm 2025 có 10 dòng, ứng với 9 xã: mỗi xã chỉ tính một lần, 1 dòng của một xã đã tính ở dòng khác không được tính thêm (danh sách tại mục VI). Có kết quả xếp loại của 4 xã (3 xã đọc từ bảng tính CĐHT, 1 xã nhập tay kết quả); 2 xã "Không xếp loại"; không đọc được kết quả của 3 xã.`,
       `${BODY} | Chưa có kết quả xếp loại ("Không xếp loại"): 1 xã vì bảng tính chưa nhập đủ dữ liệu, 1 xã vì kết quả nhập tay ghi "Không xếp loại" (danh sách tại mục V).`,
       // Tied at one each: in the order of the labels.
       `${BODY} | Lý do không đọc được: Lỗi ở dòng danh sách: 1 xã; Không có quyền xem: 1 xã; Dữ liệu không hợp lệ: 1 xã (danh sách tại mục VI).`,
@@ -146,7 +146,7 @@ describe('the report of a TT25 year with read, typed, unrated and unreadable com
       '  [] 1 | Xã Đông | Không có quyền xem: Chưa chia sẻ.',
       '  [] 2 | Xã Gò | Dữ liệu không hợp lệ: Bộ tiêu chí dòng 14: thiếu tên tiêu chí.',
       '  [] 3 | Xã Khê | Lỗi ở dòng danh sách: Trùng với dòng của Xã An (đã tính): cùng bảng tính, năm 2025.',
-      `${BODY} | Các dòng ghi lại một xã đã có trong danh sách, không được tính thêm (1 dòng):`,
+      `${BODY} | Các dòng của một xã đã tính ở dòng khác, không được tính thêm (1 dòng):`,
       'TABLE 0.08,0.32,0.6 borders cell=L13 sb2 sa2 ls1 aligns=CLL',
       '  [h] STT | Tên xã | Lý do',
       '  [] 1 | Xã Bình | Lỗi ở dòng danh sách: Trùng với dòng của Xã Bình (đã tính): cùng tên xã và năm 2025.',
@@ -333,6 +333,27 @@ describe('a commune read but not rated, for data still missing', () => {
       '  [h] STT | Tên xã | Điểm, số chỉ tiêu đạt | Nguồn kết quả',
       '  [bs] Không xếp loại: 1 xã',
       '  [] 1 | Xã Lạc | 14/15 chỉ tiêu đạt Mức\u00a0độ\u00a01, còn 1 chỉ tiêu chưa nhập | Bảng tính CĐHT',
+    ]);
+  });
+});
+
+describe('a commune whose failed row comes before the row it is counted from (review 13b, 13 minor)', () => {
+  // Row 2 "Xã Bình" could not be read; row 3 "Bình" (the same commune, unit left out) was read, so
+  // the commune counts from row 3, and row 2 is the other row of a commune counted elsewhere: it
+  // came first, so it "lists again" nothing.
+  const year = rollUp([
+    record({ row: 2, commune: 'Xã Bình', year: 2025, status: 'failed', failure: 'no_access', reason: 'Chưa chia sẻ.', rulesetId: '' }),
+    record({ row: 3, commune: 'Bình', year: 2025, rating: 'Chưa đạt', failedMd1: ['TC4'], failedMd2: ['TC4'] }),
+  ]);
+
+  it('sections I and VI say the row is of a commune counted from another row', () => {
+    expect(linesOf([...generalSituation(year, 2025), ...unreadableSection(year, 2025)])).toEqual([
+      `${BODY} | Danh sách tổng hợp năm 2025 có 2 dòng, ứng với 1 xã: mỗi xã chỉ tính một lần, 1 dòng của một xã đã tính ở dòng khác không được tính thêm (danh sách tại mục VI). Có kết quả xếp loại của 1 xã (1 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 0 xã.`,
+      `${BODY} | Năm 2025 không có xã nào không đọc được kết quả.`,
+      `${BODY} | Các dòng của một xã đã tính ở dòng khác, không được tính thêm (1 dòng):`,
+      'TABLE 0.08,0.32,0.6 borders cell=L13 sb2 sa2 ls1 aligns=CLL',
+      '  [h] STT | Tên xã | Lý do',
+      '  [] 1 | Xã Bình | Không có quyền xem: Chưa chia sẻ.',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
 import { EVIDENCE_HEADER, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
+import { linkKey } from '../../core/workbook/link-key';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
 
@@ -86,10 +87,10 @@ export class EvidenceList {
 
   /** What the old link column holds that no listed item has (its links, then any other text). */
   showLegacy(text: string): void {
-    // Read as the dossier reads it (src/core/documents/dossier/evidence.ts), so both list the same links.
-    const listed = new Set(this.items.flatMap((i) => readLinkCell(i.fields.link).links));
+    // Read and compared as the dossier does (src/core/documents/dossier/evidence.ts), so both list the same links.
+    const listed = new Set(this.items.flatMap((i) => readLinkCell(i.fields.link).links.map(linkKey)));
     const old = oldLinkCell(text);
-    const links = old.links.filter((link) => !listed.has(link));
+    const links = old.links.filter((link) => !listed.has(linkKey(link)));
     const other = old.other;
     if (links.length === 0 && !other) {
       fill(this.legacy);

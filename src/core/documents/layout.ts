@@ -1,13 +1,13 @@
 import type { Block, CellBlock, ChartBlock, HeaderBlock, ParagraphBlock, ParagraphStyle, PrimitiveBlock, RuleBlock, SignatureBlock, Signer, TableBlock, TableRow, TitleBlock } from './model';
 import { para, row } from './blocks';
-import { CELL, HEADING, PT_PER_MM, RULE_MM, SIZE, TIGHT } from './styles';
+import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
-import { BOLD_WIDTHS, REGULAR_CAPITAL_WIDTHS } from './font-widths';
+import { printedWidthMm } from './text-width';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -24,27 +24,8 @@ export function keepTogether(text: string, phrases: string[]): string {
   return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
 
-/** Width of a character the table lacks: an em, as wide as the widest letters (W, M are 0,94–1 em). */
-const UNKNOWN_EM = 1;
-/** The width tables by weight, built on first use, not when the module loads. */
-const widthsEm: { bold?: Map<string, number>; regular?: Map<string, number> } = {};
-const widthMap = (table: ReadonlyArray<readonly [number, string]>) => new Map(table.flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
-
-/**
- * The width of `ch` in Times New Roman, bold or regular, as a share of the font size (BOLD_WIDTHS,
- * REGULAR_CAPITAL_WIDTHS: as LibreOffice prints it here, an upper bound for Word and Docs; a
- * character the regular table lacks, a small letter, counts as an em); a combining mark left
- * after composing takes no width of its own.
- */
-function charEm(ch: string, bold: boolean): number {
-  if (!widthsEm.bold) widthsEm.bold = widthMap(BOLD_WIDTHS);
-  if (!widthsEm.regular) widthsEm.regular = widthMap(REGULAR_CAPITAL_WIDTHS);
-  const widths = bold ? widthsEm.bold : widthsEm.regular;
-  return widths.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
-}
-
-/** The printed width of `text` at `sizePt`, bold or not, in millimetres, never less than it prints (letters measured composed, NFC). */
-const estimateMm = (text: string, sizePt: number, bold = true) => ([...text.normalize('NFC')].reduce((w, ch) => w + charEm(ch, bold), 0) * sizePt) / PT_PER_MM;
+/** The printed width of `text` at `sizePt`, bold or upright, in millimetres (text-width.ts). */
+const estimateMm = (text: string, sizePt: number, bold = true) => printedWidthMm(text, sizePt, bold ? 'bold' : 'regular');
 
 /** Whether a `nameKey` is the word that joins the last field of a body's name ("Giáo dục và Đào tạo"); a function, so nothing runs when the module loads (every custom-function call loads it). */
 const isAnd = (key: string) => key === nameKey('và');
@@ -225,6 +206,18 @@ export function headerLines(lines: readonly string[], columnMm: number): Array<{
 }
 
 /**
+ * The place and date line ("Hòa An, ngày 05 tháng 3 năm 2026", italic) in a column `columnMm` wide:
+ * one line at 14 pt, else at 13 (Phụ lục I allows 13–14 pt), else the place on a line of its own
+ * above the date, so the date is never broken ("…, ngày 05 tháng 3 / năm 2026" took a line more
+ * and pushed a Tờ trình onto a second page: review 13b finding 2).
+ */
+function placeDateLines(text: string, columnMm: number): { lines: string[]; sizePt: number } {
+  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (printedWidthMm(text, sizePt, 'italic') <= columnMm) return { lines: [text], sizePt };
+  const comma = text.indexOf(', ');
+  return { lines: comma < 0 ? [text] : [text.slice(0, comma + 1), text.slice(comma + 2)], sizePt: SIZE.placeDateMin };
+}
+
+/**
  * Issuing body and Số on the left, Quốc hiệu and place/date on the right; rows keep Số and date
  * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
  * body's lines better (SET_QUALITY). The parent body's line (upright) is never larger than the
@@ -251,7 +244,8 @@ function headerTable(header: HeaderBlock): TableBlock {
     rule(share.mottoRuleMm, share.motto),
   ];
   const number = header.number === null ? [] : [line(header.number, { sizePt: SIZE.number, spaceBeforePt: 4 })];
-  const date = [line(header.placeDate, { sizePt: SIZE.placeDate, italic: true, spaceBeforePt: 4 })];
+  const placeDate = placeDateLines(header.placeDate, share.right * HEADER_TEXT_MM - CELL_PADDING_MM);
+  const date = placeDate.lines.map((text, i) => line(text, { sizePt: placeDate.sizePt, italic: true, ...(i === 0 ? { spaceBeforePt: 4 } : {}) }));
   return {
     kind: 'table',
     widths: [share.left, share.right],

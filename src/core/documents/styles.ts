@@ -43,6 +43,8 @@ export const SIZE = {
   issuingBodyMin: 12,
   number: 13,
   placeDate: 14,
+  /** The smallest place and date line Phụ lục I allows (13–14 pt), for a long place name. */
+  placeDateMin: 13,
   typeName: 14,
   subject: 14,
   recipientsLabel: 12,

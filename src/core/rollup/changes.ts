@@ -1,5 +1,5 @@
-import { foldText } from '../cells/text';
 import type { CommuneRecord } from './record';
+import { communeKey, sameCommune } from './register';
 import type { RulesetStats } from './statistics';
 
 /**
@@ -43,25 +43,34 @@ export function countChanges(stats: readonly RulesetStats[]): CountChange[] {
   return changes;
 }
 
-export function communeChanges(records: readonly CommuneRecord[], stats: readonly RulesetStats[]): CommuneChange[] {
-  const rankOf = new Map(stats.map((s) => [s.ruleset.id, new Map(s.categories.map((c, i) => [c, i]))]));
-  const byCommune = new Map<string, CommuneRecord[]>();
-  // A commune's name recurs once a year: fold each spelling once.
-  const folded = new Map<string, string>();
+/**
+ * One list of rated records per commune, in the order communes first appear in the register. The
+ * rows of one commune across years are those the register holds one (`communeKey`, `sameCommune`:
+ * "Xã Bình" and "Bình", "Hoà An" and "Hòa An"), as sections I and VI count them; a row without a
+ * name is a commune of its own, there being nothing to match it by.
+ */
+function ratedCommunes(records: readonly CommuneRecord[]): CommuneRecord[][] {
+  const communes: CommuneRecord[][] = [];
+  const byKey = new Map<string, CommuneRecord[][]>();
   for (const record of records) {
     if (record.status === 'failed' || record.rating === null) continue;
-    let key = folded.get(record.commune);
-    if (key === undefined) {
-      key = foldText(record.commune);
-      folded.set(record.commune, key);
+    const key = record.commune ? communeKey(record.commune) : '';
+    const candidates = key ? (byKey.get(key) ?? []) : [];
+    const commune = candidates.find((rows) => rows.some((row) => sameCommune(row.commune, record.commune)));
+    if (commune) {
+      commune.push(record);
+      continue;
     }
-    const list = byCommune.get(key);
-    if (list) list.push(record);
-    else byCommune.set(key, [record]);
+    communes.push([record]);
+    if (key) byKey.set(key, [...candidates, communes[communes.length - 1]]);
   }
+  return communes;
+}
+
+export function communeChanges(records: readonly CommuneRecord[], stats: readonly RulesetStats[]): CommuneChange[] {
+  const rankOf = new Map(stats.map((s) => [s.ruleset.id, new Map(s.categories.map((c, i) => [c, i]))]));
   const changes: CommuneChange[] = [];
-  // Map order is the order communes first appear in the register.
-  for (const list of byCommune.values()) {
+  for (const list of ratedCommunes(records)) {
     list.sort((a, b) => a.year - b.year);
     for (let i = 1; i < list.length; i++) {
       const [from, to] = [list[i - 1], list[i]];

@@ -2,6 +2,7 @@ import { warning, type Problem } from '../engine/problems';
 import { codeKey, normalizeCode, normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
+import { linkKey } from './link-key';
 
 /**
  * "Danh mục minh chứng": the commune's evidence, one item per row, each citing the indicators it
@@ -174,9 +175,12 @@ function cutGlued(word: string): string[] {
   );
 }
 
+/** Each address once, as first typed: two forms of one file (`linkKey`: "…/view?usp=sharing", "…/view") are one. */
+const onceEach = (links: string[]): string[] => links.filter((link, i) => links.findIndex((other) => linkKey(other) === linkKey(link)) === i);
+
 /** What a "Liên kết" cell holds, read by the one rule the sidebar, the annex and the checklist share. */
 export interface LinkCell {
-  /** The addresses it means (linkHref), in order, each once. */
+  /** The addresses it means (linkHref), in order, each once (`linkKey`). */
   links: string[];
   /** What is wrong, one entry per fault: '"http//…": thiếu dấu ":" sau "http"'; empty when it is right. */
   faults: string[];
@@ -211,7 +215,7 @@ export function readLinkCell(text: string): LinkCell {
   }
   if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
   if (words.length > 0) faults.push(`ngoài liên kết còn ghi "${words.join(' ')}": ${ONE_LINK_A_LINE}`);
-  return { links: [...new Set(links)], faults, note: '' };
+  return { links: onceEach(links), faults, note: '' };
 }
 
 /** A stretch of a text: words as written, a link with the address it means, or an address written wrong with what is wrong. */

@@ -38,4 +38,22 @@ describe('communeChanges', () => {
       { commune: 'Xã Bình Minh', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Chưa đạt', direction: 'down' },
     ]);
   });
+
+  it('one commune typed two ways across years (unit left out, old tone placement) is one commune, as the register counts it (review 13b finding 6)', () => {
+    const rows: Row[] = [
+      ['Xã Bình', 2024, 'TT25', 'Mức độ 1'],
+      ['Xã Hoà An', 2024, 'TT25', 'Mức độ 1'],
+      ['Phường Cầu', 2024, 'TT25', 'Mức độ 2'],
+      ['Bình', 2025, 'TT25', 'Chưa đạt'],
+      ['Xã Hòa An', 2025, 'TT25', 'Mức độ 2'],
+      // Two kinds of unit are two units: a xã Cầu rated lower is not the phường's fall.
+      ['Xã Cầu', 2025, 'TT25', 'Mức độ 1'],
+      ['UBND xã Bình', 2026, 'TT25', 'Mức độ 2'],
+    ];
+    expect(changesOf(rows)).toEqual([
+      { commune: 'Bình', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Chưa đạt', direction: 'down' },
+      { commune: 'UBND xã Bình', rulesetId: 'TT25', fromYear: 2025, fromRating: 'Chưa đạt', toYear: 2026, toRating: 'Mức độ 2', direction: 'up' },
+      { commune: 'Xã Hòa An', rulesetId: 'TT25', fromYear: 2024, fromRating: 'Mức độ 1', toYear: 2025, toRating: 'Mức độ 2', direction: 'up' },
+    ]);
+  });
 });

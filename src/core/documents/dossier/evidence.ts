@@ -2,6 +2,7 @@ import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
 import { EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
+import { linkKey } from '../../workbook/link-key';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
@@ -25,7 +26,7 @@ export interface EvidenceCatalogue {
   checks: string[];
   /** Where an item the list does not hold was found, by its code: "liên kết ở dòng chỉ tiêu 1.3 của trang "Đánh giá"". */
   origins: ReadonlyMap<string, string>;
-  /** The item listing an address (as linkHref gives it), the first in annex order; every link of a row has one. */
+  /** The item listing an address (as linkHref gives it; compared by `linkKey`), the first in annex order; every link of a row has one. */
   itemFor(href: string): EvidenceItem | undefined;
 }
 
@@ -50,8 +51,9 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   const items = [...list];
   const checks: string[] = [];
   const origins = new Map<string, string>();
-  // A listed link compares as the old cell's links are read (without the punctuation it was copied with).
-  const listedLinks = new Set(list.flatMap((i) => readLinkCell(i.link).links));
+  // A listed link compares as the old cell's links are read (without the punctuation it was copied
+  // with), by its key: one Drive file typed with "?usp=sharing" and without is one item.
+  const listedLinks = new Set(list.flatMap((i) => readLinkCell(i.link).links.map(linkKey)));
   const used = new Set(list.map((i) => codeKey(i.code)));
   const nextCode = (criterion: number): string => {
     for (let n = 1; ; n++) {
@@ -64,8 +66,8 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   };
   /** Lists a link a row of indicator `code` keeps, found `where`, unless an item already has it. */
   const adopt = (link: string, code: string, where: string) => {
-    if (listedLinks.has(link)) return;
-    listedLinks.add(link);
+    if (listedLinks.has(linkKey(link))) return;
+    listedLinks.add(linkKey(link));
     const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
     items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
     // Its blank name is the annex's gap, which the checklist lists: one line, not a second one here.
@@ -89,12 +91,12 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   };
   items.sort((a, b) => order(a) - order(b) || itemNumber(a) - itemNumber(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const byLink = new Map<string, EvidenceItem>();
-  for (const item of items) for (const link of readLinkCell(item.link).links) if (!byLink.has(link)) byLink.set(link, item);
+  for (const item of items) for (const link of readLinkCell(item.link).links) if (!byLink.has(linkKey(link))) byLink.set(linkKey(link), item);
   return {
     items,
     checks,
     origins,
-    itemFor: (href) => byLink.get(href),
+    itemFor: (href) => byLink.get(linkKey(href)),
     codesFor(codes) {
       const keys = new Set(codes.map(codeKey));
       return items.filter((i) => i.code && i.indicators.some((c) => keys.has(codeKey(c)))).map((i) => i.code);

@@ -8,6 +8,7 @@ import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
 import { recipientText } from '../layout';
+import { fitOnePage } from '../page-fit';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
 import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
@@ -298,7 +299,8 @@ const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(
 /**
  * The Tờ trình is one page whenever its content allows: 13 pt, single line spacing and small gaps
  * (Nghị định 30/2020 allows 13 to 14 pt and 1 to 1,5 lines), where the longer reports keep 14 pt
- * at 1,15. Its "Căn cứ" lines, findings, request and attachments take about 28 lines of 14 pt.
+ * at 1,15. Its "Căn cứ" lines, findings, request and attachments take about 28 lines of 14 pt; the
+ * gaps shrink where a long name adds a line or two (`fitOnePage`).
  */
 const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1, spaceAfterPt: 3 };
 
@@ -307,18 +309,21 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
   const others = withoutAddressee(info.distribution).filter((r) => !sameRecipient(r, info.recipientBody));
   const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
-  return documentOf('proposal', view.proposalTitle, [
-    header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
-    { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
-    para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
-    ...basis(ctx, COMPACT),
-    ...view.proposalFindings.map(compact),
-    para(view.proposalRequest, COMPACT),
-    para('Hồ sơ kèm theo gồm:', COMPACT),
-    ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
-    para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
-    committeeSignature(ctx, [AS_ABOVE, ...others]),
-  ]);
+  // One page: a Tờ trình a few lines too long takes them from the space between its paragraphs (review 13b finding 2).
+  return fitOnePage(
+    documentOf('proposal', view.proposalTitle, [
+      header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
+      { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
+      para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
+      ...basis(ctx, COMPACT),
+      ...view.proposalFindings.map(compact),
+      para(view.proposalRequest, COMPACT),
+      para('Hồ sơ kèm theo gồm:', COMPACT),
+      ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
+      para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
+      committeeSignature(ctx, [AS_ABOVE, ...others]),
+    ]),
+  );
 }
 
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {

@@ -98,7 +98,7 @@ export function generalSituation(rollUp: RollUp, year: number): Block[] {
   const listed =
     again.length === 0
       ? `có ${n(communes.length)} xã`
-      : `có ${n(records.length)} dòng, ứng với ${n(communes.length)} xã: mỗi xã chỉ tính một lần, ${n(again.length)} dòng ghi lại một xã đã có trong danh sách không được tính thêm (danh sách tại mục VI)`;
+      : `có ${n(records.length)} dòng, ứng với ${n(communes.length)} xã: mỗi xã chỉ tính một lần, ${n(again.length)} dòng của một xã đã tính ở dòng khác không được tính thêm (danh sách tại mục VI)`;
   const blocks = [
     para(
       `Danh sách tổng hợp năm ${year} ${listed}. Có kết quả xếp loại của ${n(rated.length)} xã ` +
@@ -303,13 +303,14 @@ function reasonTable(records: CommuneRecord[]): TableBlock {
 
 /**
  * The communes whose result could not be read, with the reason (the register's row numbers are the
- * sheet's business, not the report's: see repeatedRow); then the rows that listed a commune again
- * and were not counted (`communesOf`), so that section I's count of rows can be checked.
+ * sheet's business, not the report's: see repeatedRow); then the other rows of a commune counted
+ * from one of its rows (`communesOf`; a failed row coming first among them: the commune is counted
+ * from its later, read row), so that section I's count of rows can be checked.
  */
 export function unreadableSection(rollUp: RollUp, year: number): Block[] {
   const { communes, again } = communesOf(recordsOf(rollUp, year));
   const failed = communes.filter((r) => r.status === 'failed');
   const blocks = failed.length === 0 ? [para(`Năm ${year} không có xã nào không đọc được kết quả.`)] : [reasonTable(failed)];
   if (again.length === 0) return blocks;
-  return [...blocks, para(`Các dòng ghi lại một xã đã có trong danh sách, không được tính thêm (${n(again.length)} dòng):`), reasonTable(again)];
+  return [...blocks, para(`Các dòng của một xã đã tính ở dòng khác, không được tính thêm (${n(again.length)} dòng):`), reasonTable(again)];
 }

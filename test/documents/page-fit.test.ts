@@ -1,0 +1,163 @@
+/**
+ * How a one-page document is measured and fitted (src/core/documents/page-fit.ts). Widths from the
+ * Liberation Serif tables (font-widths.ts) at 10 pt: a digit 5 pt, a space 2,5 pt; "M" 8,9 pt
+ * upright, 9,44 bold, 8,34 italic. A line is 1,15 × 10 = 11,5 pt high. Expected values worked out
+ * by hand from those figures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../src/core/documents/model';
+import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt, paragraphLines } from '../../src/core/documents/page-fit';
+import { PT_PER_MM } from '../../src/core/documents/styles';
+
+const STYLE: ParagraphStyle = { align: 'justify', sizePt: 10, lineSpacing: 1 };
+const p = (runs: string | Run[], style: Partial<ParagraphStyle> = {}): ParagraphBlock => ({
+  kind: 'paragraph',
+  runs: typeof runs === 'string' ? [{ text: runs }] : runs,
+  style: { ...STYLE, ...style },
+});
+/** Three words of four digits: 20 + 2,5 + 20 + 2,5 + 20 = 65 pt, 22,93 mm. */
+const THREE = '0000 0000 0000';
+
+describe('paragraphLines', () => {
+  it('fills words greedily at spaces, the first line short by its indent, a non-breaking space holding two words together', () => {
+    expect([
+      paragraphLines(p(THREE), 23),
+      paragraphLines(p(THREE), 22.9),
+      // 15 mm after an 8 mm indent: "0000 0000" (42,5 pt, 14,99 mm) fits, the third word wraps.
+      paragraphLines(p(THREE, { firstLineMm: 8 }), 23),
+      // Five words: 3 + 2 a line; after an 8,1 mm indent, 1 + 3 + 1.
+      paragraphLines(p(`${THREE} 0000 0000`), 23),
+      paragraphLines(p(`${THREE} 0000 0000`, { firstLineMm: 8.1 }), 23),
+      // 20 pt is 7,06 mm: a word a line.
+      paragraphLines(p(THREE), 7.1),
+      // "0000 0000" held together is wider than 14,9 mm: it runs 0,09 mm onto a second line, where the third word fits.
+      paragraphLines(p('0000\u00a00000 0000'), 14.9),
+      // An address wider than three lines of 10 mm (72,5 pt, 25,6 mm): three lines.
+      paragraphLines(p('0000000000000/0'), 10),
+      paragraphLines(p(''), 10),
+    ]).toEqual([1, 2, 2, 2, 3, 3, 2, 3, 1]);
+  });
+
+  it('measures each run in its face: "MM MM" is 13,44 mm upright, 14,20 bold, 12,65 italic; bold italic as bold', () => {
+    const at = (widthMm: number) =>
+      [p('MM MM'), p('MM MM', { bold: true }), p('MM MM', { italic: true }), p([{ text: 'MM MM', bold: true, italic: true }]), p([{ text: 'MM ' }, { text: 'MM', italic: true }])].map((block) =>
+        paragraphLines(block, widthMm),
+      );
+    // The last: "MM " upright (17,8 + 2,5 pt) and "MM" italic (16,68 pt) = 36,98 pt, 13,05 mm.
+    expect([at(13), at(13.1), at(14), at(14.3)]).toEqual([
+      [2, 2, 1, 2, 2],
+      [2, 2, 1, 2, 1],
+      [1, 2, 1, 2, 1],
+      [1, 1, 1, 1, 1],
+    ]);
+  });
+});
+
+describe('blocksHeightPt', () => {
+  it('adds each paragraph’s lines at 1,15 of its size and line spacing with its spaces, 4 pt a rule, and a table’s rows at their tallest cell with the 0,5 pt line under each', () => {
+    const table = {
+      kind: 'table' as const,
+      widths: [0.5, 0.5],
+      borders: true,
+      cellStyle: { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
+      rows: [
+        // Cells 0,5 × 52 − 3 = 23 mm wide: one line each, 11,5 + 4, and the line under the row.
+        { cells: [{ text: '0000' }, { text: THREE }] },
+        // Four words, 87,5 pt (30,87 mm): two lines, 23 + 4.
+        { cells: [{ text: `${THREE} 0000` }, { text: '' }] },
+        // A cell of its own paragraphs: 1,5 × 11,5 + 1 after, and a rule.
+        { cells: [{ text: '0' }, { blocks: [p('0', { lineSpacing: 1.5, spaceAfterPt: 1 }), { kind: 'rule' as const, widthMm: 10, sizePt: 10 }] }] },
+      ],
+    };
+    // 2 lines × 11,5 + 3 + 6 = 32; the rule 4; the table 16 + 27,5 + 22,75 = 66,25.
+    expect([
+      blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 })], 22.9),
+      blocksHeightPt([{ kind: 'rule', widthMm: 20, sizePt: 10 }], 52),
+      blocksHeightPt([table], 52),
+      blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52),
+    ]).toEqual([32, 4, 66.25, 11.5 + 9 + 4 + 66.25]);
+    expect(() => blocksHeightPt([{ kind: 'pageBreak' }], 52)).toThrow('blocksHeightPt: pageBreak on a one-page document');
+  });
+});
+
+describe('fitOnePage', () => {
+  /**
+   * A page 52 mm wide whose text may take `textPt` (the DOCX closes a document with two paragraphs
+   * of a point each, which the page must hold too); three paragraphs of one line with 6 pt after
+   * each: 3 × 17,5 = 52,5 pt, 18 pt of it gaps.
+   */
+  const doc = (textPt: number): ReportDocument => ({
+    kind: 'proposal',
+    title: 'Tờ trình',
+    page: { orientation: 'portrait', widthMm: 62, heightMm: (textPt + 2) / PT_PER_MM, marginsMm: { top: 0, bottom: 0, left: 5, right: 5 }, font: 'Times New Roman', pageNumberSizePt: 14 },
+    blocks: [p(THREE, { spaceAfterPt: 6 }), p(THREE, { spaceAfterPt: 6 }), p(THREE, { spaceAfterPt: 6 })],
+  });
+  const gaps = (d: ReportDocument) => d.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.spaceBeforePt, b.style.spaceAfterPt] : []));
+
+  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else leaves it', () => {
+    expect([overflowPt(doc(60)), overflowPt(doc(52.5)), overflowPt(doc(46))].map((pt) => Math.round(pt * 100) / 100)).toEqual([-7.5, 0, 6.5]);
+    const fits = doc(52.5);
+    expect(fitOnePage(fits)).toBe(fits);
+    // 6,5 pt over 18 pt of gaps: each 6 × (1 − 6,5/18) = 3,83, to 3,5: 3 × 15 = 45 pt ≤ 46.
+    expect(gaps(fitOnePage(doc(46)))).toEqual([
+      [undefined, 3.5],
+      [undefined, 3.5],
+      [undefined, 3.5],
+    ]);
+    // 17,9 pt over: the gaps all but go (6 × 0,0056 = 0,03, to 0); 18 pt over: as much as the gaps, and 22,5: more.
+    expect(gaps(fitOnePage(doc(34.6)))).toEqual([
+      [undefined, 0],
+      [undefined, 0],
+      [undefined, 0],
+    ]);
+    const even = doc(34.5);
+    const far = doc(30);
+    expect([fitOnePage(even), fitOnePage(far)]).toEqual([even, far]);
+  });
+});
+
+describe('keptRowsStartPage', () => {
+  // Rows of one line at 10 pt with 2 pt above and below and the 0,5 pt line: 16 pt each; the heading row too.
+  const cellStyle = { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 };
+  const rows = (n: number) => [
+    { cells: [{ text: 'STT' }], header: true },
+    ...Array.from({ length: n }, (_, i) => ({ cells: [{ text: String(i + 1) }], ...(i >= n - 2 ? { keepWithNext: true } : {}) })),
+  ];
+  const table = (n: number, group = false) => ({
+    kind: 'table' as const,
+    widths: [1],
+    borders: true,
+    cellStyle,
+    rows: group ? [rows(n)[0], { cells: [{ text: 'Nhóm' }], span: true }, ...rows(n).slice(1)] : rows(n),
+  });
+  // A 20 pt paragraph above (1 line, 8,5 after); "Tổng số" kept with the next (11,5 + 6), then a 30 pt block.
+  const around = (t: ReturnType<typeof table>) => [p('Trên', { spaceAfterPt: 8.5 }), t, p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })];
+  const at = (n: number, pagePt: number, group = false) => keptRowsStartPage(around(table(n, group)), 1, group ? n : n - 1, 50, pagePt);
+
+  it('fills the page before the kept rows, then asks whether they, "Tổng số" and the signature fit what is left, 3 pt short counting as fitting', () => {
+    // Five rows: 20 + heading 16 + three rows 48 = 84; kept: two rows 32 + 17,5 + 30 = 79.5; 163,5 in all.
+    expect([at(5, 163.5), at(5, 160.5), at(5, 160.4)]).toEqual([false, false, true]);
+  });
+
+  it('starts each page the table runs onto with its heading row, and moves a group label with the row after it', () => {
+    // Page 100: 20 + 16 + 4 rows (84) on page 1; page 2: heading 16 + rows 5–8 (64) = 80, kept 79,5 → 159,5 > 103.
+    expect(at(10, 100)).toBe(true);
+    // Page 160: rows 1–7 fit page 1 (20 + 16 + 112 = 148); row 8 opens page 2 (16 + 16 = 32); kept 79,5: 111,5 fits.
+    expect([at(10, 160), at(10, 140)]).toEqual([false, false]);
+    // The group label (16) after the heading keeps with row 1: 20 + 16 + 16 + 16 = 68 > 60, so both open page 2 under the heading.
+    expect(at(3, 60, true)).toBe(true);
+  });
+
+  // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 108 (the two paragraphs before the break would make it 130,5).
+  it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
+    const chart = { kind: 'chart' as const, id: 'c1', title: 'Biểu đồ', categories: [], series: [] };
+    expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 105)]).toEqual([false, false]);
+  });
+
+  it('takes the height of a page between its top and bottom margins', () => {
+    expect(pageTextPt({ orientation: 'portrait', widthMm: 210, heightMm: 297, marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, font: 'Times New Roman', pageNumberSizePt: 14 })).toBeCloseTo(
+      257 * (72 / 25.4),
+      6,
+    );
+  });
+});

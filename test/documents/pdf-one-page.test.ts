@@ -1,0 +1,82 @@
+/**
+ * The Tờ trình fits one page (README "Layout on paper"; issue 13: no near-empty second page) for the
+ * longest real names of phường and xã after the merger of 07/2025, with their own city or province,
+ * as LibreOffice prints it (the PDF a commune without Word gets). Review 13b finding 2: a header of
+ * four lines, or a date line wrapped to leave "năm 2026" alone, pushed the closing onto page 2.
+ * Expected: one page each, and the date printed whole on one line (the place may stand above it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import type { ReportDocument } from '../../src/core/documents/model';
+import type { CommuneInfo } from '../../src/core/workbook/commune';
+import { renderDocx } from '../../src/docx/render-docx';
+import { writePdfs } from '../../scripts/render-pdf';
+import { sample, TODAY, withInfo } from '../fixtures/dossiers';
+
+/** A commune of `province`, whose committee's chairman decides and whose Sở receives the dossier. */
+const of = (commune: string, province: string, short = province): Partial<CommuneInfo> => ({
+  commune,
+  province,
+  decidingAuthority: `Chủ tịch UBND ${short}`,
+  recipientBody: `Sở Giáo dục và Đào tạo ${short}`,
+});
+
+/** The longest names of the 3.321 units (Nghị quyết of the Ủy ban Thường vụ Quốc hội, 06/2025), and the two the review found. */
+const COMMUNES: Array<[string, Partial<CommuneInfo>]> = [
+  ['Văn Miếu - Quốc Tử Giám', of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội')],
+  ['Xuân Trường - Đà Lạt', of('Phường Xuân Trường - Đà Lạt', 'Tỉnh Lâm Đồng', 'tỉnh Lâm Đồng')],
+  ['Trương Quang Trọng', of('Phường Trương Quang Trọng', 'Tỉnh Quảng Ngãi', 'tỉnh Quảng Ngãi')],
+  ['Chân Mây - Lăng Cô', of('Xã Chân Mây - Lăng Cô', 'Thành phố Huế')],
+  ['Đông Hưng Thuận', of('Phường Đông Hưng Thuận', 'Thành phố Hồ Chí Minh')],
+  ['Nguyễn Đại Năng', of('Phường Nguyễn Đại Năng', 'Thành phố Hải Phòng')],
+  ['Tân Phước Khánh', { commune: 'Phường Tân Phước Khánh', province: 'TP.HCM', decidingAuthority: 'Chủ tịch UBND TP.HCM', recipientBody: 'Sở GD&ĐT TP.HCM' }],
+  ['Nguyễn Trung Trực', { commune: 'Phường Nguyễn Trung Trực' }],
+];
+
+function proposal(info: Partial<CommuneInfo>): ReportDocument {
+  const result = buildDossier(withInfo(sample('TT25'), info), TODAY);
+  if (!result.ok) throw new Error(result.missing.join(' '));
+  return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cdht-one-page-'));
+/** Per Tờ trình, its pages (pdftotext -layout); a document's first page has no page number. */
+let printed: string[][] = [];
+
+beforeAll(async () => {
+  const path = join(dir, 'to-trinh.docx');
+  writeFileSync(
+    path,
+    await renderDocx(
+      COMMUNES.map(([, info]) => proposal(info)),
+      'Tờ trình',
+    ),
+  );
+  const [pdf] = writePdfs([path], dir);
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  const numbered = (page: string) =>
+    /^\d+$/.test(
+      page
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '',
+    );
+  const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
+  printed = starts.map((start, i) => pages.slice(start, starts[i + 1]));
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Tờ trình of a commune with a long name (LibreOffice PDF)', () => {
+  it('is one page, its date on one line', () => {
+    expect(
+      printed.map((pages, i) => {
+        const date = pages[0]?.split('\n').find((line) => line.includes('ngày 05 tháng 3')) ?? '';
+        return [COMMUNES[i][0], pages.length, /ngày 05 tháng 3 năm 2026/.test(date)];
+      }),
+    ).toEqual(COMMUNES.map(([name]) => [name, 1, true]));
+  });
+});

@@ -20,7 +20,7 @@ function valueCells(ruleset: Ruleset) {
     assessmentRows(ruleset).flatMap((row, i) => {
       if ('heading' in row) return [];
       const cell = spec.cells[first + i][INDICATOR_COLUMNS.value];
-      if (!cell || cell.kind !== 'input') throw new Error(`${row.item.code}: no input cell`);
+      if (cell?.kind !== 'input') throw new Error(`${row.item.code}: no input cell`);
       return [[row.item.code, { validation: cell.validation, format: cell.format, computed: 'computed' in cell && cell.computed !== undefined }]];
     }),
   );

@@ -111,9 +111,15 @@ const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SH
  * version's wording) such a sheet is rewritten in place, as the template lays it out.
  */
 function complete(match: SheetMatch): boolean {
-  const inOrder = (map: Array<number | null>) => map.every((p, i) => p !== null && (i === 0 || p > map[i - 1]!));
-  return match.duplicates.length === 0 && match.restored.length === 0 && inOrder(match.rows) && inOrder(match.columns);
+  const whole = (map: Array<number | null>) => map.every((p) => p !== null) && ascending(found(map));
+  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && whole(match.columns);
 }
+
+/** The positions a match found (null: not found), in the template's order. */
+const found = (map: Array<number | null>): number[] => map.filter((p): p is number => p !== null);
+
+/** Whether positions stand in the template's order, each below or right of the one before. */
+const ascending = (positions: number[]): boolean => positions.every((p, i) => i === 0 || p > positions[i - 1]);
 
 /** A row's label as a message quotes it: a long hint by its first sentence ("Mỗi minh chứng một dòng. …"), else its first eight words. */
 function firstWords(label: string): string {
@@ -129,8 +135,7 @@ function firstWords(label: string): string {
  * rows over it (a deleted hint row put the heading over the first evidence item).
  */
 function onlyMissing(match: SheetMatch): boolean {
-  const inOrder = (map: Array<number | null>) => map.filter((p): p is number => p !== null).every((p, i, found) => i === 0 || p > found[i - 1]);
-  return match.duplicates.length === 0 && match.restored.length === 0 && match.rows.some((p) => p !== null) && inOrder(match.rows) && inOrder(match.columns);
+  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows)) && ascending(found(match.columns));
 }
 
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));

@@ -14,7 +14,7 @@ import { setup } from './scenarios';
 const GUIDE = guideSheet().cells.map((row) => (row[0]?.kind === 'label' ? String(row[0].value) : ''));
 /** Line 5 as the older version worded it: it cannot be told from a person's edit, so it is kept below the new guide. */
 const OLD_LINE = '2. Trang "Đánh giá": nhập giá trị ở cột E (cách viết của bản cũ).';
-const KEPT = 'Trang "HD của xã" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ';
+const KEPT = 'Trang "HD của xã" được ghi lại theo mẫu hiện hành. Nội dung không có trong hướng dẫn của mẫu (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ';
 const oldLine = (row: number, to: number) =>
   `dòng ${row} ("2. Trang "Đánh giá": nhập giá trị ở cột E (cách viết của bản cũ)."), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng ${to} và dòng ${row} được ghi lại như mẫu`;
 
@@ -87,7 +87,7 @@ describe('the guide, rewritten by a new template version', () => {
     const result = setup(ss);
     expect(guide.values()).toEqual(expected(1, {}, [[''], ['Trang Kết quả: chị Lan xem lại hằng tháng']]));
     expect(result.messages).toEqual([
-      'Trang "Hướng dẫn" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ' +
+      'Trang "Hướng dẫn" được ghi lại theo mẫu hiện hành. Nội dung không có trong hướng dẫn của mẫu (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ' +
         'dòng 10 ("Trang Kết quả: chị Lan xem lại hằng tháng"), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng 23 và dòng 10 được ghi lại như mẫu.',
     ]);
     expect(setup(ss).messages).toEqual([]);

@@ -559,7 +559,7 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
         ? `dòng ${from} (${cellsOf(from, 0).join(', ')}), khác với dòng hướng dẫn của mẫu ở đó, được chép xuống dòng ${to} và dòng ${from} được ghi lại như mẫu`
         : `dòng ${from} (${cellsOf(from, 0).join(', ')}) chuyển xuống dòng ${to}`,
   );
-  return `Trang "${name}" được viết lại theo mẫu mới. Nội dung không có trong hướng dẫn mới (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
+  return `Trang "${name}" được ghi lại theo mẫu hiện hành. Nội dung không có trong hướng dẫn của mẫu (xã ghi thêm, hoặc của hướng dẫn cũ) được giữ: ${moves.join(', ')}.`;
 }
 
 /**

@@ -63,11 +63,11 @@ demo(TT25, SAMPLE_TT25_ROWS, SAMPLE_INFO.year);
 demo(sampleTT44Ruleset(), SAMPLE_TT44_ROWS, 2021, { table: true });
 
 const literacy = gas.CDHT_RATE(11_802, 12_040, 96) as number;
-console.log(`\nTỷ lệ biết chữ 15–60 tuổi (=CDHT_RATE(11.802; 12.040; 96)): ${formatViPercent(literacy)}`);
+console.log(`\nTỷ lệ biết chữ 15–60 tuổi (=CDHT_RATE(11802; 12040; 96)): ${formatViPercent(literacy)}`);
 try {
   gas.CDHT_RATE(12_000, 12_040, 96);
 } catch (e) {
-  console.log(`Số liệu sai (=CDHT_RATE(12.000; 12.040; 96)) báo lỗi: ${(e as Error).message}`);
+  console.log(`Số liệu sai (=CDHT_RATE(12000; 12040; 96)) báo lỗi: ${(e as Error).message}`);
 }
 
 // The dossier the sample commune would file, written as DOCX (the add-on writes the same model to Google Docs).

@@ -11,11 +11,17 @@ const ID = '([A-Za-z0-9_-]+)';
 /** The host of a Drive or Docs address, then a Workspace domain ("/a/hoaan.edu.vn") or an account ("/u/0") that may follow it. */
 const GOOGLE = '^https?://(?:drive|docs)\\.google\\.com(?:/a/[^/?#]+)?';
 const ACCOUNT = '(?:/u/\\d+)?';
-/** Where a Drive or Docs address holds its id: /file/d/ID, /document/d/ID (spreadsheets, presentation, forms/d/e/ID), /drive/folders/ID, open?id=ID, uc?id=ID. */
+/**
+ * Where a Drive or Docs address holds its id: /file/d/ID, /document/d/ID (spreadsheets,
+ * presentation, forms/d/e/ID), /drive/folders/ID (also Drive's mobile view, /drive/mobile/folders),
+ * open?id=ID, uc?id=ID, thumbnail?id=ID (each may follow an account, "/u/0/uc?id="), and the
+ * download host Drive sends "Tải xuống" to, drive.usercontent.google.com/download?id=ID.
+ */
 const GOOGLE_IDS = [
   new RegExp(`${GOOGLE}/(?:file|document|spreadsheets|presentation|drawings|forms)${ACCOUNT}/d/(?:e/)?${ID}`, 'i'),
-  new RegExp(`${GOOGLE}/drive${ACCOUNT}/folders/${ID}`, 'i'),
-  new RegExp(`${GOOGLE}/(?:open|uc)\\?(?:[^#]*&)?id=${ID}`, 'i'),
+  new RegExp(`${GOOGLE}/drive${ACCOUNT}(?:/mobile)?/folders/${ID}`, 'i'),
+  new RegExp(`${GOOGLE}${ACCOUNT}/(?:open|uc|thumbnail)\\?(?:[^#]*&)?id=${ID}`, 'i'),
+  new RegExp(`^https?://drive\\.usercontent\\.google\\.com/(?:download|uc)\\?(?:[^#]*&)?id=${ID}`, 'i'),
 ];
 
 /**

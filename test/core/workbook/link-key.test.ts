@@ -30,6 +30,13 @@ describe('linkKey', () => {
       'https://drive.google.com/drive/folders/1AbC-d_Ef9',
       'https://drive.google.com/drive/u/0/folders/1AbC-d_Ef9?usp=sharing',
       'https://docs.google.com/forms/d/e/1AbC-d_Ef9/viewform',
+      // An account part before open/uc, Drive's download host, the mobile folder view (review 10 F3).
+      'https://drive.google.com/u/0/uc?id=1AbC-d_Ef9&export=download',
+      'https://drive.google.com/u/1/open?id=1AbC-d_Ef9',
+      'https://drive.usercontent.google.com/download?id=1AbC-d_Ef9&export=download&authuser=0',
+      'https://drive.google.com/drive/mobile/folders/1AbC-d_Ef9',
+      'https://drive.google.com/drive/u/0/mobile/folders/1AbC-d_Ef9?usp=sharing',
+      'https://drive.google.com/thumbnail?id=1AbC-d_Ef9&sz=w1000',
     ];
     expect(file.map(linkKey)).toEqual(file.map(() => 'google:1AbC-d_Ef9'));
   });

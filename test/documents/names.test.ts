@@ -260,7 +260,7 @@ describe("a commune's name typed without its unit, without diacritics or in smal
       { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HỘI AN', `Hội An, ${DATE}`], closing: `Ủy ban nhân dân phường Hội An ${CLOSING}`, checks: [] },
       // The committee typed before the unit (newcomer review): read off, never "Ủy ban nhân dân UBND xã …", nothing to retype.
       { header: ['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', `Hòa An, ${DATE}`], closing: `Ủy ban nhân dân xã Hòa An ${CLOSING}`, checks: [] },
-      { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG 5', `5, ${DATE}`], closing: `Ủy ban nhân dân phường 5 ${CLOSING}`, checks: [] },
+      { header: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG 5', `Phường 5, ${DATE}`], closing: `Ủy ban nhân dân Phường 5 ${CLOSING}`, checks: [] },
     ]);
   });
 

@@ -34,7 +34,7 @@ describe("a commune's names", () => {
   it('in each place of a document, for each kind of cấp xã unit and for a name typed without one', () => {
     expect(['Xã Hòa An', 'Phường 5', 'Thị trấn Hòa Bình', 'Đặc khu Côn Đảo', 'xã  Lạc Sơn', 'Hòa An', 'Xãx Lạ', 'UBND xã Hòa An', 'Uỷ ban nhân dân XÃ TR’HY'].map(communeNames)).toEqual([
       { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An', unit: 'xã' },
-      { full: 'Phường 5', inText: 'phường 5', place: '5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân phường 5', unit: 'phường' },
+      { full: 'Phường 5', inText: 'Phường 5', place: 'Phường 5', upper: 'PHƯỜNG 5', committee: 'Ủy ban nhân dân Phường 5', unit: 'phường' },
       { full: 'Thị trấn Hòa Bình', inText: 'thị trấn Hòa Bình', place: 'Hòa Bình', upper: 'THỊ TRẤN HÒA BÌNH', committee: 'Ủy ban nhân dân thị trấn Hòa Bình', unit: 'thị trấn' },
       { full: 'Đặc khu Côn Đảo', inText: 'đặc khu Côn Đảo', place: 'Côn Đảo', upper: 'ĐẶC KHU CÔN ĐẢO', committee: 'Ủy ban nhân dân đặc khu Côn Đảo', unit: 'đặc khu' },
       // Typed in small letters with two spaces: the kind as the law writes it, one space, in the header too.

@@ -42,7 +42,21 @@ describe("a commune's name in a document", () => {
       unit: 'đặc khu',
     });
     expect(communeNames('Thị trấn Hòa Bình').place).toBe('Hòa Bình');
-    expect(communeNames('Phường 5').inText).toBe('phường 5');
     expect(communeNames('Hòa An').committee).toBe('Ủy ban nhân dân Hòa An');
+  });
+
+  it('writes a unit named by a number whole, its unit word with a capital, before the date and in sentences (NĐ 30/2020)', () => {
+    expect(communeNames('Phường 12')).toEqual({
+      full: 'Phường 12',
+      inText: 'Phường 12',
+      place: 'Phường 12',
+      upper: 'PHƯỜNG 12',
+      committee: 'Ủy ban nhân dân Phường 12',
+      unit: 'phường',
+    });
+    expect(communeNames('phường 5').place).toBe('Phường 5');
+    expect(communeNames('THỊ TRẤN 19-5').inText).toBe('Thị trấn 19-5');
+    // A name without its unit stays as typed: nothing is guessed.
+    expect(communeNames('12').place).toBe('12');
   });
 });

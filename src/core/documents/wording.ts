@@ -65,12 +65,19 @@ export interface CommuneNames {
  * capitals, small letters or without diacritics ("XA HOA AN"), its own name by `nameCase` ("XÃ
  * HÒA AN" and "xã hòa an" read "xã Hòa An" in sentences). A name typed without its unit keeps none:
  * the unit is never guessed (the dossier's checklist asks for it, see `unitChecks` in dossier.ts).
+ * A unit named by a number ("Phường 12") is written whole everywhere, its unit word with a capital:
+ * "Phường 12, ngày …" and "của Phường 12" (Nghị định 30/2020, Phụ lục I, địa danh: a unit named by a
+ * number, for a person or an event is written with its full name; Phụ lục II: "Quận 1, Phường 15";
+ * secondary provenance, the decree's text is not in legal-texts). A unit named for a person or an
+ * event cannot be told from its name, so it keeps the usual place ("Nguyễn Trung Trực, ngày …").
  */
 export function communeNames(commune: string): CommuneNames {
   const { unit, name } = readUnitName(commune, 'xã');
-  const place = nameCase(name);
-  const inText = unit ? `${unit} ${place}` : place;
-  const full = unit ? `${capitalise(unit)} ${place}` : place;
+  const own = nameCase(name);
+  const full = unit ? `${capitalise(unit)} ${own}` : own;
+  const numbered = unit !== '' && /^\d/.test(own);
+  const inText = numbered ? full : unit ? `${unit} ${own}` : own;
+  const place = numbered ? full : own;
   return { full, inText, place, upper: full.toUpperCase(), committee: `Ủy ban nhân dân ${inText}`, unit: unit || 'xã' };
 }
 

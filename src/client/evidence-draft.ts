@@ -1,8 +1,7 @@
-import { codeKey } from '../core/cells/text';
 import type { EvidenceChange, EvidenceConflict, EvidenceFields, SidebarEvidence } from '../core/sidebar/protocol';
 import { sameEvidence } from '../core/sidebar/save-plan';
 import { SHEETS } from '../core/template/layout';
-import { EVIDENCE_HEADER_ROW, splitCodes } from '../core/workbook/evidence';
+import { citedKey, EVIDENCE_HEADER_ROW, splitCodes } from '../core/workbook/evidence';
 
 /**
  * The sidebar's working copy of "Danh mục minh chứng": the rows as last loaded or saved, and the
@@ -37,8 +36,8 @@ export class EvidenceDraft {
 
   /** The items citing `codes` (an indicator, the indicator it is part of, its criterion), whatever their case. */
   citing(codes: readonly string[]): DraftEvidence[] {
-    const keys = new Set(codes.filter(Boolean).map(codeKey));
-    return this.items().filter((item) => splitCodes(item.fields.indicators).some((c) => keys.has(codeKey(c))));
+    const keys = new Set(codes.filter(Boolean).map(citedKey));
+    return this.items().filter((item) => splitCodes(item.fields.indicators).some((c) => keys.has(citedKey(c))));
   }
 
   add(fields: EvidenceFields): void {

@@ -43,6 +43,12 @@ describe('EvidenceDraft', () => {
     expect(new EvidenceDraft([{ row: 1, fields: item('H9', '') }]).citing(['', '', ''])).toEqual([]);
   });
 
+  it('finds items citing an indicator the loose ways people write it: "Chỉ tiêu 1.2", "1.2", "TC 1.2", a bare criterion number (review 13c F11)', () => {
+    const draft = new EvidenceDraft(['Chỉ tiêu 1.2', '1.2; 2.1', 'TC 1.2.', '4'].map((indicators, i) => ({ row: i + 4, fields: item(`H1.0${i + 1}`, indicators) })));
+    expect(draft.citing(['TC1.2', '', 'TC1']).map((i) => i.key)).toEqual(['r4', 'r5', 'r6']);
+    expect(draft.citing(['TC4.1', '', 'TC4']).map((i) => i.key)).toEqual(['r7']);
+  });
+
   it('sends edits and removals of loaded rows with the row as loaded, then added items; an edit back to the loaded row is none', () => {
     const draft = new EvidenceDraft(LIST);
     const edited = { ...C, issuer: 'UBND xã' };

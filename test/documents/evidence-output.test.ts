@@ -76,7 +76,8 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1, Z | Bản giấy lưu tại xã',
       `  [] 5 | H4.01 | ${gap('H4.01', '4.3')} |  |  | 4.3 | {L12 sb2 sa2 ls1: [https://a.vn/two](https://a.vn/two)}`,
       '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 9.9, 4.3, x | Bản giấy lưu tại xã',
-      '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2a | {L12 sb2 sa2 ls1: [https://a.vn/listed](https://a.vn/listed)}',
+      // A part of an indicator prints as the indicator (issue 13: no internal sub-codes in print).
+      '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2 | {L12 sb2 sa2 ls1: [https://a.vn/listed](https://a.vn/listed)}',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 7 minh chứng.',
     ]);
   });
@@ -86,6 +87,17 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     expect(byCriterion.slice(1, 3)).toEqual([
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1, 2 | Bản giấy lưu tại xã',
+    ]);
+  });
+
+  it('cites items whose indicators were written without "TC" or as a bare criterion number, and prints each indicator once by its number (review 13c F4, F11)', () => {
+    const loose = evidenceCatalogue([item('H1.01', ['1.1'], 2), item('H4.01', ['4'], 3), item('H5.01', ['TC5.2a', 'TC5.2b', '5.1'], 4)], new Map(), TINY_TT25);
+    expect([loose.codesFor(['TC1.1', 'TC1']), loose.codesFor(['TC4.3', 'TC4']), loose.codesFor(['TC5.2b', 'TC5.2']), loose.codesFor(['TC5.1'])]).toEqual([['H1.01'], ['H4.01'], ['H5.01'], ['H5.01']]);
+    expect(loose.checks).toEqual([]);
+    expect(linesOf(evidenceTable(loose, false, 'xã')).slice(2, 5)).toEqual([
+      '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1.1 | Bản giấy lưu tại xã',
+      '  [] 2 | H4.01 | Văn bản H4.01 | Số 3 | UBND xã | Tiêu chí 4 | Bản giấy lưu tại xã',
+      '  [] 3 | H5.01 | Văn bản H5.01 | Số 4 | UBND xã | 5.2, 5.1 | Bản giấy lưu tại xã',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { warning, type Problem } from '../engine/problems';
-import { codeKey, normalizeCode, normalizeText } from '../cells/text';
+import { codeKey, looksLikeCode, normalizeCode, normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
 import { linkKey } from './link-key';
@@ -286,12 +286,40 @@ export function oldLinkCell(text: string): { links: string[]; other: string } {
 export const evidenceText = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
 const text = evidenceText;
 
-/** "TC1.1, TC1.2; tc2" → ["TC1.1", "TC1.2", "tc2"]. */
+/** The words a person writes before a code, with what stays of them: "Chỉ tiêu 1.2" → "1.2", "Tiêu chí 4" → "TC4", "TC 1.3" → "TC1.3" (with or without diacritics, in any case). */
+const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:chỉ|chi)\s*(?:tiêu|tieu)\s*(?=\d)/iu, ''],
+  [/^ct\s*(?=\d)/i, ''],
+  [/^(?:tiêu|tieu)\s*(?:chí|chi)\s*(?=\d)/iu, 'TC'],
+  [/^tc\s+(?=\d)/i, 'TC'],
+];
+
+/**
+ * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
+ * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11). Separated by
+ * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
+ * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A part that is no
+ * code stays whole ("xem biên bản"), so the checklist names it as typed. Compare them by `citedKey`.
+ */
 export const splitCodes = (cell: Cell): string[] =>
   text(cell)
-    .split(/[,;\s]+/)
-    .map(normalizeCode)
+    .split(/[,;]|\s+và\s+/iu)
+    .map((part) => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim().replace(/\.+$/, '')))
+    .flatMap((part) => {
+      const words = part.split(' ');
+      return words.every((word) => looksLikeCode(word)) ? words.map(normalizeCode) : [part];
+    })
     .filter(Boolean);
+
+/**
+ * The key a code cited in "Chỉ tiêu liên quan" compares by with the ruleset's codes: `codeKey`
+ * without the "TC" the template's codes begin with, so "TC1.2", "tc1.2" and "1.2" cite one
+ * indicator and "4" the criterion TC4 (a province's own codes, "A.3", compare as they are).
+ */
+export const citedKey = (code: string): string => codeKey(code).replace(/^TC(?=\d)/, '');
+
+/** An evidence code typed in small letters ("h1.01") as the documents print it: "H1.01". */
+const evidenceCode = (cell: Cell): string => normalizeCode(cell).replace(/^h(?=\d)/, 'H');
 
 /**
  * Reads the CDHT_MINH_CHUNG block (header row first). Blank rows are skipped; a row without a
@@ -307,7 +335,7 @@ export function readEvidenceList(rows: Cell[][], sheetName: string): { items: Ev
     if ([code, name, reference, issuer, link, indicators].every(isBlank)) return;
     const row = EVIDENCE_HEADER_ROW + 1 + index;
     const where = `Trang "${sheetName}" dòng ${row}`;
-    const item: EvidenceItem = { code: normalizeCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: text(link), indicators: splitCodes(indicators), row };
+    const item: EvidenceItem = { code: evidenceCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: text(link), indicators: splitCodes(indicators), row };
     if (!item.code) problems.push(warning(where, `${where}: chưa có mã minh chứng (ví dụ H1.01).`));
     if (!item.name) problems.push(warning(where, `${where}: chưa có tên minh chứng.`));
     if (item.code && seen.has(codeKey(item.code))) problems.push(warning(where, `${where}: mã minh chứng ${item.code} bị trùng.`));

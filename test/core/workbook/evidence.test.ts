@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells/values';
-import { EVIDENCE_HEADER, readEvidenceList, splitCodes } from '../../../src/core/workbook/evidence';
+import { citedKey, EVIDENCE_HEADER, readEvidenceList, splitCodes } from '../../../src/core/workbook/evidence';
 
 const SHEET = 'Danh mục minh chứng';
 const row = (code: Cell, name: Cell, indicators: Cell = '', reference: Cell = ''): Cell[] => [code, name, reference, 'UBND xã', '', indicators];
@@ -25,7 +25,12 @@ describe('readEvidenceList', () => {
 
   it('a code repeated in another case or with spaces is named as repeated on its second row', () => {
     const { problems } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định A'), row(' h1.01', 'Quyết định B'), row('H1. 02', 'Nghị quyết'), row('H1.02', 'Báo cáo')], SHEET);
-    expect(problems.map((p) => p.message)).toEqual(['Trang "Danh mục minh chứng" dòng 5: mã minh chứng h1.01 bị trùng.', 'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.']);
+    expect(problems.map((p) => p.message)).toEqual(['Trang "Danh mục minh chứng" dòng 5: mã minh chứng H1.01 bị trùng.', 'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.']);
+  });
+
+  it('writes an evidence code typed in small letters with its capital H, as the documents print it (review 13c F11)', () => {
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('h1.01', 'Quyết định'), row('k2', 'Ảnh')], SHEET);
+    expect(items.map((i) => i.code)).toEqual(['H1.01', 'k2']);
   });
 
   it('reads a date typed in "Số, ngày ban hành" as dd/mm/yyyy', () => {
@@ -42,7 +47,22 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['TC1.1\nTC2.3\n', ['TC1.1', 'TC2.3']],
     [' TC5.2a ,, ; TC5.2b ', ['TC5.2a', 'TC5.2b']],
     ['', []],
+    // As people write them (review 13c F11): without "TC", with the words, a space, a closing stop.
+    ['1.1; 1.3', ['1.1', '1.3']],
+    ['Chỉ tiêu 1.2', ['1.2']],
+    ['chỉ tiêu 1.1, 1.2 và 1.3', ['1.1', '1.2', '1.3']],
+    ['CHI TIEU 2.1', ['2.1']],
+    ['CT 3.2', ['3.2']],
+    ['Tiêu chí 4', ['TC4']],
+    ['TC 1.3', ['TC1.3']],
+    ['TC2.1, TC2.2.', ['TC2.1', 'TC2.2']],
+    // Words that are no code stay whole, to be named as typed.
+    ['xem biên bản, TC1.1', ['xem biên bản', 'TC1.1']],
   ])('%j is %j', (cell, codes) => {
     expect(splitCodes(cell)).toEqual(codes);
+  });
+
+  it('compares a cited code without the "TC" the template writes, in any case: "TC1.2", "tc1.2" and "1.2" are one indicator', () => {
+    expect(['TC1.2', 'tc1.2', '1.2', 'TC 4', 'TC5.2a', 'H1.01', 'A.3'].map(citedKey)).toEqual(['1.2', '1.2', '1.2', '4', '5.2A', 'H1.01', 'A.3']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
+import { citedKey, EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import { linkKey } from '../../workbook/link-key';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
@@ -39,13 +39,14 @@ const criterionNumber = (code: string): number => Number(/^H(\d+)\./i.exec(code)
 const itemNumber = (item: EvidenceItem): number => Number(/^H\d+\.(\d+)$/i.exec(item.code)?.[1] ?? 999);
 
 export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string, IndicatorEvidence>, ruleset: Ruleset): EvidenceCatalogue {
+  // Keyed as items cite codes (`citedKey`: "1.1" and "TC1.1" alike), the rows' own codes too.
   const criterionOf = new Map<string, number>();
   ruleset.criteria.forEach((criterion, index) => {
     const number = Number(/^TC(\d+)$/i.exec(criterion.code)?.[1] ?? index + 1);
-    criterionOf.set(codeKey(criterion.code), number);
+    criterionOf.set(citedKey(criterion.code), number);
     for (const item of criterion.items) {
-      criterionOf.set(codeKey(item.code), number);
-      if (item.partOf) criterionOf.set(codeKey(item.partOf), number);
+      criterionOf.set(citedKey(item.code), number);
+      if (item.partOf) criterionOf.set(citedKey(item.partOf), number);
     }
   });
   const items = [...list];
@@ -68,7 +69,7 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
   const adopt = (link: string, code: string, where: string) => {
     if (listedLinks.has(linkKey(link))) return;
     listedLinks.add(linkKey(link));
-    const newCode = nextCode(criterionOf.get(codeKey(code)) ?? 0);
+    const newCode = nextCode(criterionOf.get(citedKey(code)) ?? 0);
     items.push({ code: newCode, name: '', reference: '', issuer: '', link, indicators: [code], row: 0 });
     // Its blank name is the annex's gap, which the checklist lists: one line, not a second one here.
     origins.set(newCode, where);
@@ -82,12 +83,12 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
     for (const link of linksIn(evidence.description)) adopt(link, code, `liên kết ghi trong "Kết quả thực hiện" của ${indicatorLabel(code)}`);
   }
   for (const item of list) {
-    const unknown = item.indicators.filter((c) => !criterionOf.has(codeKey(c)));
+    const unknown = item.indicators.filter((c) => !criterionOf.has(citedKey(c)));
     if (unknown.length > 0) checks.push(`Minh chứng ${item.code || `dòng ${item.row}`}: không có chỉ tiêu mã ${unknown.join(', ')} trong bộ tiêu chí đang dùng.`);
   }
   const order = (item: EvidenceItem) => {
     const n = criterionNumber(item.code);
-    return Number.isNaN(n) ? Math.min(...item.indicators.map((c) => criterionOf.get(codeKey(c)) ?? 99), 99) : n;
+    return Number.isNaN(n) ? Math.min(...item.indicators.map((c) => criterionOf.get(citedKey(c)) ?? 99), 99) : n;
   };
   items.sort((a, b) => order(a) - order(b) || itemNumber(a) - itemNumber(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const byLink = new Map<string, EvidenceItem>();
@@ -98,8 +99,8 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
     origins,
     itemFor: (href) => byLink.get(linkKey(href)),
     codesFor(codes) {
-      const keys = new Set(codes.map(codeKey));
-      return items.filter((i) => i.code && i.indicators.some((c) => keys.has(codeKey(c)))).map((i) => i.code);
+      const keys = new Set(codes.map(citedKey));
+      return items.filter((i) => i.code && i.indicators.some((c) => keys.has(citedKey(c)))).map((i) => i.code);
     },
   };
 }
@@ -139,12 +140,14 @@ function origin(catalogue: EvidenceCatalogue, code: string): string {
 }
 
 /**
- * What an item supports, as its column shows it: indicators by number ("1.1"), a whole criterion in
- * words ("Tiêu chí 4"), never a bare "4"; in a ruleset scored by criterion (TT44) the column is
- * headed "Tiêu chí" and shows their numbers.
+ * What an item supports, as its column shows it: indicators by number ("1.1"), a part of one as the
+ * indicator ("TC5.2b" → "5.2": the workbook's sub-codes are not the circular's), each once; a whole
+ * criterion in words ("Tiêu chí 4", typed "TC4" or "4"), never a bare "4"; in a ruleset scored by
+ * criterion (TT44) the column is headed "Tiêu chí" and shows their numbers.
  */
 function supportedText(codes: string[], byCriterion: boolean): string {
-  return codes.map((c) => (!byCriterion && /^TC\d+$/i.test(c) ? criterionLabel(c) : c.replace(/^TC/i, ''))).join(', ');
+  const shown = codes.map((c) => (!byCriterion && /^(?:TC)?\d+$/i.test(c) ? criterionLabel(`TC${c.replace(/^TC/i, '')}`) : c.replace(/^TC/i, '').replace(/(\d)[a-z]$/i, '$1')));
+  return [...new Set(shown)].join(', ');
 }
 
 /** The annex "Danh mục minh chứng": every item with its code, details, what it supports and link (or where the commune, of kind `unit`, keeps it on paper). */

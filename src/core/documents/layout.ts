@@ -311,10 +311,13 @@ function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   ];
 }
 
-/** Nơi nhận: "- Như trên;" … "- Lưu: VT, VHXH." whatever dashes and stops the user typed. */
-/** A Nơi nhận line's words, without the dash or bullet typed before them or the ";" or "." after. */
-export const recipientText = (recipient: string): string => recipient.replace(/^[-–•\s]+/, '').replace(/[;.,\s]+$/, '');
+/** The marks before a line of a list pasted from Word or an old document: dashes, bullets, "+", "*", "1.", "2)", "a)" (review 13c F12). */
+const LIST_MARKS = /^(?:[-–—•+*·▪◦\s]|\d{1,2}[.)](?=\s)|[a-zđ]\)(?=\s))+/iu;
 
+/** A Nơi nhận line's words, without the mark typed before them (LIST_MARKS) or the ";" or "." after. */
+export const recipientText = (recipient: string): string => recipient.replace(LIST_MARKS, '').replace(/[;.,\s]+$/, '');
+
+/** Nơi nhận: "- Như trên;" … "- Lưu: VT, VHXH." whatever marks and stops the user typed. */
 export function recipientLines(recipients: string[]): string[] {
   const clean = recipients.map(recipientText).filter(Boolean);
   return clean.map((r, i) => `- ${r}${i === clean.length - 1 ? '.' : ';'}`);

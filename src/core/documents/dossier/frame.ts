@@ -104,8 +104,8 @@ export function signatureOf(signer: Signer, recipients: string[] | null): Signat
 /** What every Nơi nhận ends with when the user's list names no copy kept (Nghị định 30/2020: "Lưu: VT, …"). */
 export const ARCHIVE_COPY = 'Lưu: VT';
 
-/** The copy kept, however typed: "Lưu: VT", "Lưu VT", "- Lưu văn thư". */
-const isArchive = (recipient: string) => /^[-–•\s]*lưu(?=[\s:]|$)/iu.test(recipient);
+/** The copy kept, however typed: "Lưu: VT", "Lưu VT", "- Lưu văn thư", "+ Lưu: VT" (after its list mark, `recipientText`). */
+const isArchive = (recipient: string) => /^lưu(?=[\s:]|$)/iu.test(recipientText(recipient));
 
 /** A Nơi nhận line as words, to compare: no dash or bullet before it, no ";" or "." after it, folded. */
 const recipientKey = (recipient: string) => foldText(recipientText(recipient));

@@ -319,9 +319,32 @@ describe('a Sở typed in small letters or without its province’s unit (review
         .map((line) => line.replace(/\u00a0/g, ' ')),
     );
     expect(heads).toEqual([
-      ['UBND TỈNH ĐẮK LẮK / SỞ GD&ĐT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+      // The header names the body in full (Nghị định 30/2020, Phụ lục I), its field's abbreviation spelt out (review 13c F13).
       ['UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
-      ['UBND THÀNH PHỐ HÀ NỘI / SỞ GD&ĐT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+      ['UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+      ['UBND THÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-SGDĐT | Sông Lam, ngày 05 tháng 3 năm 2026'],
+    ]);
+  });
+});
+
+describe('the office typed as people do (review 13c F7, F13)', () => {
+  const head = (context: Partial<SummaryContext>) =>
+    lines(2025, { ...CONTEXT, number: '', ...context })
+      .slice(0, 2)
+      .map((line) => line.replace(/\u00a0/g, ' '));
+
+  it('a Sở typed over two lines, its province on the second: the province’s UBND above, the Sở alone', () => {
+    expect(head({ body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH ĐẮK LẮK' })[0]).toBe('UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    // A body that is no committee's office keeps the lines it was typed on.
+    expect(head({ body: 'HỘI KHUYẾN HỌC\nTỈNH ĐẮK LẮK' })[0]).toBe('HỘI KHUYẾN HỌC / TỈNH ĐẮK LẮK | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it('the place starts with a capital and the signer is named as in the commune dossier, whatever case was typed', () => {
+    const small = buildSummaryReport(district, 2025, { ...CONTEXT, place: 'thành phố Hồ Chí Minh', signerName: 'lê văn minh' }, TODAY);
+    const capitals = buildSummaryReport(district, 2025, { ...CONTEXT, place: 'ĐẮK LẮK', signerName: 'NGUYỄN VĂN MINH' }, TODAY);
+    expect([small, capitals].map((doc) => [blocksOf(doc, 'header')[0].placeDate, blocksOf(doc, 'signature')[0].signers[0].name])).toEqual([
+      ['Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2026', 'Lê Văn Minh'],
+      ['Đắk Lắk, ngày 05 tháng 3 năm 2026', 'Nguyễn Văn Minh'],
     ]);
   });
 });

@@ -468,11 +468,39 @@ export function bodyHeader(body: string): { parentBody?: string; issuingBody: st
   const upper = (text: string) => text.toUpperCase();
   if (lines.length === 0) return { issuingBody: [DOTS + DOTS] };
   if (parent) return { parentBody: upper(parent), issuingBody: lines.map(upper) };
-  if (lines.length > 1 || !place) return { issuingBody: lines.map(upper) };
   const words = nameWords(own);
+  const underCommittee = UNDER_COMMITTEE.some((office) => office.kind === foldText(words[0] ?? ''));
+  // An office typed with its place on a line of its own ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH ĐẮK LẮK"):
+  // that line is its committee's place, not a name of its own (review 13c F13).
+  const placeLine = underCommittee && lines.length === 2 && foldText(lines[1]) === foldText(place);
+  if ((lines.length > 1 && !placeLine) || !place) return { issuingBody: lines.map(upper) };
   if (committeeAt(words, 0) === words.length) return { issuingBody: [upper(COMMITTEE.name), upper(place)] };
-  if (UNDER_COMMITTEE.some((office) => office.kind === foldText(words[0]))) return { parentBody: committeeLine(place), issuingBody: [upper(own)] };
+  if (underCommittee) return { parentBody: committeeLine(place), issuingBody: [upper(spelledOut(own))] };
   return { issuingBody: lines.map(upper) };
+}
+
+/**
+ * A body's name with the abbreviation of its field written out where one phrase of NAME_PHRASES
+ * has its initials ("Sở GD&ĐT" → "Sở Giáo dục và Đào tạo", "và" left out as `bodyAbbreviation`
+ * does): a header names the issuing body in full (Nghị định 30/2020, Phụ lục I). An abbreviation no
+ * phrase, or more than one, stands for stays as typed.
+ */
+function spelledOut(own: string): string {
+  return nameWords(own)
+    .map((word, i) => {
+      if (i === 0 || !isAbbreviation(word.toUpperCase())) return word;
+      const letters = plainLetters(word);
+      const meant = NAME_PHRASES.filter(
+        (phrase) =>
+          phrase
+            .split(' ')
+            .filter((w) => foldText(w) !== 'và')
+            .map((w) => plainLetters(w).charAt(0))
+            .join('') === letters,
+      );
+      return meant.length === 1 ? meant[0] : word;
+    })
+    .join(' ');
 }
 
 /** The place and date line, or dots for a document dated by hand (minutes of a meeting to come). */

@@ -1,6 +1,7 @@
 import type { RollUp } from '../../rollup/rollup';
 import { DOTS, fillRun, heading, para } from '../blocks';
 import { documentOf, headerOf, signatureOf } from '../dossier/frame';
+import { nameCase } from '../../cells/text';
 import type { Block, ReportDocument } from '../model';
 import { changesSection, communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from './sections';
 import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, CDHT, capitalise, numberLine } from '../wording';
@@ -56,7 +57,7 @@ export function buildSummaryReport(rollUp: RollUp, year: number, context: Summar
   const body = bodyName(bodyParts(context.body).lines.join(' '));
   const subject = `Tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}`;
   const blocks: Block[] = [
-    { ...headerOf([], numberLine(context.number, 'BC', bodyAbbreviation(context.body)), context.place.trim() || DOTS, today), ...bodyHeader(context.body) },
+    { ...headerOf([], numberLine(context.number, 'BC', bodyAbbreviation(context.body)), capitalise(nameCase(context.place.trim())) || DOTS, today), ...bodyHeader(context.body) },
     { kind: 'title', typeName: 'BÁO CÁO', subject, keep: [CDHT, `năm ${year}`] },
     para(body ? `${capitalise(body)} báo cáo kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:` : `Kết quả đánh giá, công nhận ${CDHT} năm ${year} như sau:`),
     ...FIGURES.flatMap(([title, section]) => [heading(1, title), ...section(rollUp, year)]),
@@ -68,7 +69,8 @@ export function buildSummaryReport(rollUp: RollUp, year: number, context: Summar
     heading(1, 'VIII. KIẾN NGHỊ, ĐỀ XUẤT'),
     gap('Kiến nghị, đề xuất'),
     para(`Trên đây là báo cáo tổng hợp kết quả đánh giá, công nhận ${CDHT} năm ${year}${body ? ` của ${body}` : ''}./.`),
-    signatureOf({ authority: context.signerAuthority.trim() || undefined, title: context.signerTitle.trim() || DOTS, name: context.signerName.trim() }, ['Lưu: VT']),
+    // Place and signer written as the commune dossier writes its own ("lê văn minh", "NGUYỄN VĂN MINH" → "Nguyễn Văn Minh"; review 13c F7).
+    signatureOf({ authority: context.signerAuthority.trim() || undefined, title: context.signerTitle.trim() || DOTS, name: nameCase(context.signerName.trim()) }, ['Lưu: VT']),
   ];
   return documentOf('rollUpReport', summaryTitle(year), blocks);
 }

@@ -157,12 +157,12 @@ describe('a Sở typed in small letters or without its province’s unit (review
 
   it('puts the UBND of its province above it, the place read off its name', () => {
     expect(typed.map(bodyHeader)).toEqual([
-      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GD&ĐT'] },
       { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
-      { parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND THÀNH PHỐ CẦN THƠ', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
-      { parentBody: 'UBND TỈNH GIA LAI', issuingBody: ['SỞ GDĐT'] },
+      { parentBody: 'UBND TỈNH GIA LAI', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] },
       { issuingBody: ['SỞ TÀI CHÍNH ĐẮK LẮK'] },
       // A Phòng's committee was a district's or is a commune's: which is not read from a name alone.
@@ -172,7 +172,7 @@ describe('a Sở typed in small letters or without its province’s unit (review
 });
 
 describe('bodyHeader (the roll-up report’s header)', () => {
-  it('puts the committee above its own offices only, writes the committee in full, keeps what was typed over lines; all in capitals', () => {
+  it('puts the committee above its own offices only, writes the committee and an office’s field in full, keeps a parent typed on its own line; all in capitals', () => {
     expect(
       [
         'SỞ GD&ĐT TỈNH ĐẮK LẮK',
@@ -188,7 +188,7 @@ describe('bodyHeader (the roll-up report’s header)', () => {
         ' \n ',
       ].map(bodyHeader),
     ).toEqual([
-      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND THÀNH PHỐ HỒ CHÍ MINH', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND HUYỆN KRÔNG BÔNG', issuingBody: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'] },
@@ -197,7 +197,8 @@ describe('bodyHeader (the roll-up report’s header)', () => {
       { issuingBody: ['ỦY BAN NHÂN DÂN', 'TỈNH ĐẮK LẮK'] },
       { issuingBody: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HUẾ'] },
       { parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
-      { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'TỈNH SÔNG LAM'] },
+      // Its province typed on a line of its own is its committee's place (review 13c F13).
+      { parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       // No place typed: no parent line invented.
       { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { issuingBody: ['…………'] },
@@ -220,7 +221,7 @@ describe('Thành phố Hồ Chí Minh typed short ("TPHCM", "TP HCM", "Tp.HCM")'
       { parent: '', lines: ['Hội Khuyến học Thành phố Hồ Chí Minh'], own: 'Hội Khuyến học', place: 'thành phố Hồ Chí Minh' },
     ]);
     expect(['Sở GD&ĐT TP.HCM', 'Hội Khuyến học TP HCM', 'Ủy ban nhân dân Tp.HCM'].map(bodyHeader)).toEqual([
-      { parentBody: 'UBND THÀNH PHỐ HỒ CHÍ MINH', issuingBody: ['SỞ GD&ĐT'] },
+      { parentBody: 'UBND THÀNH PHỐ HỒ CHÍ MINH', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { issuingBody: ['HỘI KHUYẾN HỌC THÀNH PHỐ HỒ CHÍ MINH'] },
       { issuingBody: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH'] },
     ]);

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/core/cells/values';
 import { GENERATED_SHEETS } from '../../src/core/rollup/sheets';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
-import { liveBundle } from '../rollup/apps-script-globals';
+import { liveBundle, TOTAL_SPREADSHEET_ID } from '../rollup/apps-script-globals';
 import { fakeId, sheetLink } from '../rollup/harness';
 import { scriptRunTransfer } from '../fakes/script-run';
 import { STORE_SHEET } from '../../src/rollup/store';
@@ -289,6 +289,18 @@ describe('roll-up entry points in a time-driven trigger', () => {
     expect(b.spreadsheet.sheet(GENERATED_SHEETS.communes).values()[1].slice(1, 5)).toEqual(['Xã Hòa An', 2025, 'TT25', 'Mức độ 1']);
     expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc 08:00 ngày 15\/01\/2026: 1 dòng danh sách/);
     expect(b.env.alerts).toHaveLength(1);
+  });
+
+  it('a trigger after an upgrade finds the spreadsheet by the id an earlier version kept, under the same property name', () => {
+    // The name is stored in the script's properties by every version: renaming it would leave an
+    // update under way stranded after an upgrade, its trigger finding no spreadsheet (blind sample 9, P18).
+    const b = liveBundle();
+    b.scriptProperties.setProperty('CDHT_TONG_HOP_ID', TOTAL_SPREADSHEET_ID);
+    b.run('trigger', 'setUpRollup');
+    b.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    b.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]);
+    b.run('trigger', 'startUpdate');
+    expect(String(b.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0])).toMatch(/^Cập nhật lúc/);
   });
 
   it('a trigger before any menu run names what to do, in Vietnamese', () => {

@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { done, openLoaded, sampleState, type Sidebar } from './browser';
+import { pendingFooter } from './footer-outline';
 import { outline } from './outline';
 import { sharedBrowser } from './shared-browser';
 import { pointsState, smallState } from './small-state';
@@ -351,18 +352,7 @@ ${tc21aHead('120')}
 ${TC21A_TAIL}
 `),
     );
-    await pin(
-      s,
-      'footer',
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 1 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pendingFooter('1 thay đổi chưa lưu'));
     await done(s);
   });
 
@@ -432,18 +422,7 @@ div.results
     span.outcome.missing [data-level=MD2] Thiếu dữ liệu
 `),
     );
-    await pin(
-      s,
-      `footer`,
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 2 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pendingFooter('2 thay đổi chưa lưu'));
     await s.page.selectOption(`${card('TC1.1')} [data-field="value"]`, 'Không đạt');
     await pin(
       s,
@@ -468,18 +447,7 @@ nav.tabs [aria-label=Tiêu chí style=grid-template-columns: repeat(2, 1fr);]
   button.tab.met [aria-pressed=false data-criterion=TC2 title=Tác dụng — Mức độ 1: Đạt · Mức độ 2: Không đạt type=button] TC2
 `),
     );
-    await pin(
-      s,
-      `footer`,
-      lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending 3 thay đổi chưa lưu
-`),
-    );
+    await pin(s, 'footer', pendingFooter('3 thay đổi chưa lưu'));
     await done(s);
   });
 

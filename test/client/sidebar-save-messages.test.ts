@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SaveResult } from '../../src/core/sidebar/protocol';
 import { done, openLoaded, text, type Fakes, type Sidebar } from './browser';
+import { messageFooter, pendingFooter } from './footer-outline';
 import { outline } from './outline';
 import { sharedBrowser } from './shared-browser';
 import { smallState } from './small-state';
@@ -20,29 +21,6 @@ const tab = (criterion: string) => `.tab[data-criterion="${criterion}"]`;
 const pin = async (s: Sidebar, selector: string, expected: string[]) => expect(await outline(s.page, selector), selector).toEqual(expected);
 const answer = (extra: Partial<SaveResult>): SaveResult => ({ saved: 0, conflicts: [], missing: [], held: [], evidenceConflicts: [], evidence: [], ...extra });
 const open = (fakes: Omit<Fakes, 'getSidebarState'>) => openLoaded(browser(), { getSidebarState: { ok: smallState() }, ...fakes });
-
-/** The footer with no message and edits pending. */
-const pending = (unsaved: string) =>
-  lines(`
-footer
-  div#status.status.info [aria-live=polite role=status]
-  div.buttons
-    button#save.action [type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved.pending ${unsaved}
-`);
-
-/** The footer with a status message of a tone, and the buttons as they are once nothing is pending. */
-const footer = (tone: string, message: string, unsaved: string, saveDisabled: boolean) =>
-  lines(`
-footer
-  div#status.status.${tone} [aria-live=polite role=status]
-    div.message ${message}
-  div.buttons
-    button#save.action [${saveDisabled ? 'disabled ' : ''}type=button] Lưu
-    button#reload [type=button] Tải lại
-    span#unsaved.unsaved${unsaved === 'Không có thay đổi chưa lưu' ? '' : '.pending'} ${unsaved}
-`);
 
 describe('"Lưu" on a small commune', () => {
   it('sends each edited cell once, as its kind, shows each step in the footer, then compares the next save with what the sheet holds', async () => {
@@ -69,7 +47,7 @@ describe('"Lưu" on a small commune', () => {
     await s.page.click(tab('TC2'));
     await s.page.fill(input('TC2.1a'), '62,5');
     await s.page.fill(input('TC2.1a', 'description'), '1/2 số hộ');
-    await pin(s, 'footer', pending('4 thay đổi chưa lưu'));
+    await pin(s, 'footer', pendingFooter('4 thay đổi chưa lưu'));
     await s.page.click('#save');
     await pin(
       s,
@@ -85,7 +63,7 @@ footer
 `),
     );
     await s.page.locator('#status.ok').waitFor();
-    await pin(s, 'footer', footer('ok', 'Đã lưu 4 thay đổi.', 'Không có thay đổi chưa lưu', true));
+    await pin(s, 'footer', messageFooter('ok', 'Đã lưu 4 thay đổi.', 'Không có thay đổi chưa lưu', true));
     expect((await s.calls())[1]).toEqual({
       name: 'saveSidebarChanges',
       args: [
@@ -105,7 +83,7 @@ footer
     // The input shows what the sheet holds, and the next save's "before" is that value.
     expect(await s.page.inputValue(input('TC1.2', 'owner'))).toBe('912345678');
     await s.page.fill(input('TC1.2', 'owner'), 'Hội Khuyến học');
-    await pin(s, 'footer', pending('1 thay đổi chưa lưu'));
+    await pin(s, 'footer', pendingFooter('1 thay đổi chưa lưu'));
     await s.page.click('#save');
     await expect.poll(async () => (await s.calls()).length).toBe(3);
     expect((await s.calls())[2].args).toEqual([{ changes: [{ code: 'TC1.2', field: 'owner', before: 912345678, after: 'Hội Khuyến học' }], overwrite: false }]);
@@ -151,7 +129,7 @@ footer
     await s.page.selectOption(input('TC1.1'), 'Không đạt');
     await s.page.click('#save');
     await s.page.locator('#status.ok, #status.error').waitFor();
-    await pin(s, 'footer', footer(tone, message, unsaved, unsaved === 'Không có thay đổi chưa lưu'));
+    await pin(s, 'footer', messageFooter(tone, message, unsaved, unsaved === 'Không có thay đổi chưa lưu'));
     await done(s);
   });
 });
@@ -208,7 +186,7 @@ div#conflicts.conflicts [role=alert]
     await s.page.click('#save');
     await s.page.locator('#conflicts li').first().waitFor();
     await pin(s, '#conflicts', panel);
-    await pin(s, 'footer', footer('error', '2 ô đã được người khác sửa nên chưa lưu: hãy chọn ở phía trên.', '2 thay đổi chưa lưu', false));
+    await pin(s, 'footer', messageFooter('error', '2 ô đã được người khác sửa nên chưa lưu: hãy chọn ở phía trên.', '2 thay đổi chưa lưu', false));
     return s;
   }
 
@@ -216,7 +194,7 @@ div#conflicts.conflicts [role=alert]
     const s = await intoConflict();
     await s.page.click('#take-sheet');
     await pin(s, '#conflicts', lines('div#conflicts.conflicts [hidden role=alert]'));
-    await pin(s, 'footer', footer('ok', 'Đã dùng giá trị trong trang tính cho 2 ô.', 'Không có thay đổi chưa lưu', true));
+    await pin(s, 'footer', messageFooter('ok', 'Đã dùng giá trị trong trang tính cho 2 ô.', 'Không có thay đổi chưa lưu', true));
     expect(await s.page.inputValue(input('TC2.1a'))).toBe('50');
     expect(await s.page.inputValue(input('TC2.1a', 'owner'))).toBe('');
     // 50 % meets Mức độ 2's 50 % of a difficult area.
@@ -240,11 +218,11 @@ div#conflicts.conflicts [role=alert]
       },
     ]);
     await pin(s, '#conflicts', lines('div#conflicts.conflicts [hidden role=alert]'));
-    await pin(s, 'footer', footer('ok', 'Đã lưu 2 thay đổi.', '1 thay đổi chưa lưu', false));
+    await pin(s, 'footer', messageFooter('ok', 'Đã lưu 2 thay đổi.', '1 thay đổi chưa lưu', false));
     // An evidence edit after a save clears its message, as typing does.
     await s.page.click(tab('TC1'));
     await s.page.click(`${card('TC1.1')} .remove-evidence`);
-    await pin(s, 'footer', pending('2 thay đổi chưa lưu'));
+    await pin(s, 'footer', pendingFooter('2 thay đổi chưa lưu'));
     await done(s);
   });
 
@@ -253,7 +231,7 @@ div#conflicts.conflicts [role=alert]
     await s.page.fill(input('TC2.1a'), '45');
     await s.page.fill(input('TC2.1a', 'owner'), 'Công chức văn hóa');
     await s.page.click('#keep-mine');
-    await pin(s, 'footer', footer('info', 'Không có thay đổi nào để lưu.', 'Không có thay đổi chưa lưu', true));
+    await pin(s, 'footer', messageFooter('info', 'Không có thay đổi nào để lưu.', 'Không có thay đổi chưa lưu', true));
     expect(await s.calls()).toHaveLength(2);
     await done(s);
   });

@@ -52,6 +52,7 @@ export function createSummaryReport(services: ReportServices, ui: Pick<DialogUi,
   const answer = ui.prompt(SUMMARY_DIALOG_TITLE, `Báo cáo năm đánh giá nào? Các năm có số liệu: ${yearsText(years)}.`);
   if (answer === null) return { kind: 'cancelled' };
   const typed = answer.trim();
+  if (typed === '') return refuse(`Chưa ghi năm nào nên chưa tạo báo cáo. Các năm có số liệu: ${yearsText(years)}.`);
   const year = /^\d{4}$/.test(typed) ? Number(typed) : NaN;
   if (!years.includes(year)) {
     return refuse(`Năm "${typed}" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: ${yearsText(years)}.`);

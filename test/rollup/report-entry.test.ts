@@ -113,6 +113,16 @@ describe('Tạo báo cáo tổng hợp', () => {
     expect(app.documents).toHaveLength(0);
   });
 
+  it('"OK" with no year typed is told which years there are, not taken for Cancel', () => {
+    const { app, services } = updatedDistrict();
+    for (const typed of ['', '   ']) {
+      const blank = ui(typed);
+      expect(createSummaryReport(services, blank.fake).kind).toBe('refused');
+      expect(blank.shown.alerts).toEqual(['Chưa ghi năm nào nên chưa tạo báo cáo. Các năm có số liệu: 2025.']);
+    }
+    expect(app.documents).toHaveLength(0);
+  });
+
   it('before any update, or during one, it asks nothing and explains', () => {
     const h = harness();
     h.register([['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))]]);

@@ -384,10 +384,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       continue;
     }
     const recreated: number[] = [];
+    // What the cells showed moves with them, as their content does: formerResults reads both, cell for cell.
+    const cellsShown = shown.get(sheetSpec.name) ?? [];
     const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
-      for (const row of content) row.splice(at - 1, 0, '');
+      for (const row of [...content, ...cellsShown]) row.splice(at - 1, 0, '');
       recreated.push(column);
     });
     // A labelled column placed past the last one read was deleted at the sheet's end: written anew there.
@@ -444,6 +446,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       sheet.insertRowsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       content.splice(at - 1, 0, []);
+      cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
     messages.push(...columnMessages(rows));
@@ -592,8 +595,13 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   return [...restored, ...orphans];
 }
 
-/** What each formula of a sheet showed before set-up, by its spill area; '' where it was not found. */
-function formulaResults(match: SheetMatch | undefined, shown: Cell[][]): (area: SpillArea) => Cell {
+/**
+ * What each formula of a sheet showed before set-up, by its spill area; '' where it was not found.
+ * Copied when called: the match's positions are those of the sheet as read, before set-up inserts
+ * the rows and columns it found missing (which the sheet's `shown` then follows).
+ */
+function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: SpillArea) => Cell {
+  const shown = cells.map((row) => [...row]);
   return (area) => {
     const row = match ? match.rows[area.row] : area.row + 1;
     const column = match ? match.columns[area.column] : area.column + 1;

@@ -22,6 +22,8 @@ import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, Spread
 import { applySheet, currentCells, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
 import { type ArchivedGroup, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
+import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
+import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -358,6 +360,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const rebuild = assessmentContent !== null && switching;
 
+  // The evidence list as read, where its match found it (else as laid out): a deleted link column's links may still be there.
+  const evidenceList = (): ListOnSheet | null => {
+    const [sheet, content, match] = [found.get(SHEETS.evidence), contents.get(SHEETS.evidence), matches.get(SHEETS.evidence)];
+    if (!sheet || !content) return null;
+    const place = match ? { headerRow: match.rows[EVIDENCE_HEADER_ROW - 1] ?? EVIDENCE_HEADER_ROW, columns: match.columns } : LAID_OUT;
+    return { name: nameOf(sheet), content, ...place };
+  };
+
   let archive: string | null = null;
   const plans = new Map<string, Plan>();
   // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
@@ -398,7 +408,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       if (p !== null && p > read && sheetSpec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) recreated.push(c);
     });
     // Named once the rows are placed: the message gives the cells an input column held.
-    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }));
+    const elsewhere = (column: number) =>
+      sheetSpec.name === SHEETS.assessment && column === INDICATOR_COLUMNS.evidence ? listedLinks(evidenceList(), previous ? [ruleset, previous] : [ruleset]) : null;
+    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }, elsewhere(column)));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -651,9 +663,10 @@ function headerLabel(spec: SheetSpec, column: number): string {
  * What repair says of a column of the template it re-created (`column` of the spec, at its place
  * in `placement`): one of the template's own text is written again whole; a blank one just comes
  * back; one of inputs comes back empty, and what people typed there went with the deleted column,
- * so the message names its cells and where the old values still are (the file's version history).
+ * so the message names its cells and where the old values still are (the file's version history;
+ * for the evidence links, `elsewhere`: what the evidence list still holds, from listedLinks).
  */
-function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement): string {
+function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement, elsewhere: string | null): string {
   const letter = columnLetter(placement.columns[column]);
   const head = `Trang "${name}": ${headerLabel(spec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
   // People's cells: the inputs, and the cells the template leaves alone around them under the header (a note on a heading's row).
@@ -664,7 +677,8 @@ function recreatedColumn(name: string, spec: SheetSpec, column: number, placemen
     while (from > 0 && kinds[from - 1] === null) from--;
     const [top, bottom] = [placement.rows[from], placement.rows[last]];
     const cells = top === bottom ? `ô ${letter}${top}` : `các ô ${letter}${top}:${letter}${bottom}`;
-    return `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ; ${FROM_HISTORY}`;
+    const lost = `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ`;
+    return elsewhere ? `${lost}. ${elsewhere}, và hồ sơ in các liên kết đó từ trang này; liên kết hay ghi chú chỉ ghi ở cột cũ ${FROM_HISTORY}` : `${lost}; ${FROM_HISTORY}`;
   }
   const text = spec.cells.some((row) => row[column]?.kind === 'label' && !isBlank(row[column]!.value));
   return `${head} ở cột ${letter}${text ? ', với nội dung của mẫu' : ''}.`;

@@ -19,7 +19,7 @@ import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
-import { applySheet, currentCells, type ReadRange } from './apply-sheet';
+import { applySheet, currentCells, looksOf, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
 import { type ArchivedGroup, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
@@ -322,7 +322,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
     if (!content) continue;
-    const match = matchSheet(sheetSpec, content, sheetNames);
+    const match = matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);

@@ -20,7 +20,7 @@ export interface ListOnSheet {
  * cells gone with it): the evidence list may still hold the links of the same indicators, and the
  * dossier prints them from there. Names each indicator or criterion of `rulesets` that an item
  * with a link cites, with the items' codes (an item without a code by its row), in the rulesets'
- * order: `Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.1 (H1.01), TC2 (H2.01, dòng 9)`.
+ * order: `Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.1 (H1.01), TC2 (H2.01, minh chứng chưa có mã ở dòng 9)`.
  * Null when no item with a link cites one of them, or the list or its "Liên kết" column is gone:
  * the version history is then the only place the links are.
  */
@@ -31,7 +31,7 @@ export function listedLinks(list: ListOnSheet | null, rulesets: Ruleset[]): stri
   const items = new Map<string, string[]>(codes.map((c) => [codeKey(c), []]));
   list.content.slice(list.headerRow).forEach((row, i) => {
     if (readLinkCell(evidenceText(row[link - 1] ?? '')).links.length === 0) return;
-    const name = (code === null ? '' : evidenceText(row[code - 1] ?? '')) || `dòng ${list.headerRow + 1 + i}`;
+    const name = (code === null ? '' : evidenceText(row[code - 1] ?? '')) || `minh chứng chưa có mã ở dòng ${list.headerRow + 1 + i}`;
     for (const key of new Set(splitCodes(row[cited - 1] ?? '').map(codeKey))) items.get(key)?.push(name);
   });
   const named = [...new Set(codes)].flatMap((c) => {

@@ -54,3 +54,31 @@ describe('formulas people put in rows a switch TT25 → TT44 → TT25 moves', ()
     ]);
   });
 });
+
+/**
+ * The same kind on "Kết quả", which a switch rewrites in place: a note the new layout would cover
+ * moves right on its row (displacedNotes). A formula a person put there must move as a formula, and
+ * a text that only looks like one ("=…" typed under the text format "@") as text. Before, every
+ * moved text went under "@", the formula with it. TT44's last row is 31 (setup-switch-notes.test.ts),
+ * so notes in E32 and E33 are emptied by the rewrite and move to G32 and G33.
+ */
+describe('a formula and a "=…" text below the results of "Kết quả" when switching TT25 → TT44', () => {
+  it('the formula moves as a formula, computing; the text as text', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.evaluate = (formula) => SUMS[formula] ?? '';
+    const sheet = ss.sheet(SHEETS.results);
+    sheet.type('E32', '=SUM(2;3)');
+    sheet.getRange('E33').setNumberFormats([['@']]);
+    sheet.type('E33', '=SUM(1;2) chưa tính');
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const { messages } = setup(ss, new Date(2026, 10, 22, 8, 5));
+    expect(messages[messages.length - 1]).toBe(
+      'Trang "Kết quả" được viết lại theo bộ tiêu chí TT44, nên nội dung nhập tay ở ô E32 ("=SUM(2;3)") đã được chuyển sang ô G32, ô E33 ("=SUM(1;2) chưa tính") sang ô G33, cùng dòng, bên phải phần của mẫu.',
+    );
+    expect(['G32', 'G33'].map((a1) => [sheet.at(a1).formula, sheet.getRange(a1).getValue(), sheet.at(a1).format])).toEqual([
+      ['=SUM(2;3)', 5, 'General'],
+      ['', '=SUM(1;2) chưa tính', '@'],
+    ]);
+  });
+});

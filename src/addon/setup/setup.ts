@@ -507,7 +507,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
-    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
+    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id, shown.get(sheetSpec.name) ?? []));
     const regrouped = plan.regrouped;
     if (regrouped) writeRegrouped(sheet, regrouped.result, regrouped.headerRow, regrouped.width, regrouped.content, regrouped.formats, spillsInto(sheetSpec, plan.placement));
     if (plan.carried) messages.push(moveCarried(sheet, plan.placement.name, sheetSpec, plan.carried.cells, plan.carried.formats, contents.get(sheetSpec.name)!));
@@ -526,12 +526,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
 /**
  * Writes people's notes where `displacedNotes` moves them (after the sheet was rewritten, which
- * emptied where they were), a text under the text format so it is not re-read; returns the message.
+ * emptied where they were), a text under the text format so it is not re-read, a formula as a
+ * formula: one that showed something else than its text (`shown`, the sheet as read), where a
+ * "=…" typed under "@" shows itself. Returns the message.
  */
-function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string): string {
+function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string, shown: Cell[][]): string {
   for (const note of notes) {
     const cell = sheet.getRange(note.row, note.to, 1, 1);
-    if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
+    const formula = typeof note.value === 'string' && note.value.startsWith('=') && shown[note.row - 1]?.[note.column - 1] !== note.value;
+    if (typeof note.value === 'string' && !formula) cell.setNumberFormats([['@']]);
     cell.setValues([[note.value]]);
   }
   const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);

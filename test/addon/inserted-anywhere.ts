@@ -1,9 +1,9 @@
 /**
  * One row or one column inserted anywhere in a sheet of a first TT25 set-up, with a person's text
  * typed into it, and what Sheets shows after it (cells at or past the insertion one further, every
- * formula's references following; written here independently of the add-on's placement code). The
- * fake keeps formula text as written on insertion (stricter than Sheets), so `insertAndType` does
- * what Sheets would to the formulas. Shared by the repair and the year roll-over tests.
+ * formula's references following; written here independently of the add-on's placement code and
+ * of the fake, which moves the references itself, as Sheets does). Shared by the repair and the
+ * year roll-over tests.
  */
 import type { Cell } from '../../src/core/cells/values';
 import { SHEETS } from '../../src/core/template/layout';
@@ -213,13 +213,9 @@ export const INSERTIONS: Array<[sheet: string, dimension: Dimension, insertion: 
  */
 export function insertAndType(ss: FakeSpreadsheet, sheetName: string, dimension: Dimension, at: number, typeAt: number): string {
   const sheet = ss.sheet(sheetName);
+  // Sheets moves every reference to the moved cells, and so does the fake (its editedInFormula; shiftFormula here is the test's own reckoning of it).
   if (dimension === 'row') sheet.insertRowBefore(at);
   else sheet.insertColumnBefore(at);
-  // Sheets moves every reference to the moved cells: the fake does so for rows; for columns it leaves formulas as they were written.
-  if (dimension === 'column')
-    for (const each of ss.sheets) {
-      for (const [a1, cell] of cellsOf(each)) if (typeof cell === 'string' && cell.startsWith('=')) each.type(a1, shiftFormula(cell, each.name, sheetName, dimension, at));
-    }
   const typed = dimension === 'row' ? `${letters(typeAt)}${at}` : `${letters(at)}${typeAt}`;
   sheet.type(typed, TYPED);
   return typed;

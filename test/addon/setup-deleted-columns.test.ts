@@ -123,6 +123,26 @@ describe('column B deleted after a row was inserted (finding 7): headings stay w
     expectAllKept(tracked);
   });
 
+  // Session 10, gap 6: past TC1 a heading has no formula to be found by; it was put right above
+  // its first indicator, on the row inserted there, and its own row (with its note) taken for the
+  // person's. Now what is left of it decides: its grey heading cells (C, D), on exactly one row.
+  it('a row inserted below a later heading (TC2): the heading is found on its row by its grey heading cells', () => {
+    const { ss, tracked, sheet, before } = filled();
+    expect([sheet.at('A10').value, sheet.at('G9').value]).toEqual(['TC2.1', 'Ghi chú chung cho TC2']);
+    sheet.insertRowBefore(10);
+    sheet.type('G10', ROW_ADDED);
+    sheet.deleteColumn(2);
+    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\n${recreated('Chỉ tiêu (nội dung theo văn bản)', 'B')}`);
+    expect(sheet.values()).toEqual(withRow(before, 10, ROW_ADDED, "=CDHT_RESULTS(A5:A26;E5:E26;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)"));
+    expect([sheet.at('B9').value, sheet.at('G9').value, sheet.at('B10').value, sheet.at('C10').background]).toEqual([
+      'TC2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương',
+      'Ghi chú chung cho TC2',
+      '',
+      null,
+    ]);
+    expectAllKept(tracked);
+  });
+
   it("the first indicator of a criterion deleted too: its heading's note is not offered as that indicator's values", () => {
     const { ss, sheet, before } = filled();
     expect([sheet.at('A10').value, sheet.at('G9').value]).toEqual(['TC2.1', 'Ghi chú chung cho TC2']);

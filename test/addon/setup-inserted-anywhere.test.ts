@@ -6,9 +6,9 @@
  * in named ranges, follows it: Sheets "adjusts references" on insert, see the fake's header), so
  * repair must leave exactly that: the person's value where they typed it, the template's cells and
  * formulas where Sheets moved them, and no message (nothing the person typed is "typed by hand"
- * into a computed cell). The fake keeps formula text as written on insertion (stricter than
- * Sheets), so the formulas must be rewritten by repair itself; the shifting (./inserted-anywhere.ts)
- * is written independently of the add-on's placement code.
+ * into a computed cell). The fake moves the references as Sheets does (test/fakes/spreadsheet.ts,
+ * editedInFormula); the expected shifting (./inserted-anywhere.ts) is written independently of it
+ * and of the add-on's placement code.
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/template/layout';

@@ -95,3 +95,52 @@ describe('a switch reading the results as Sheets shows them', () => {
     expect(ss.sheet(ARCHIVE_TT25).values()[1].slice(0, 10)).toEqual(['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách', '', '']);
   });
 });
+
+/**
+ * A row the committee inserted under TC2.1 (row 11) with a note in J, inside the results' spill
+ * area (the note blocks the spill: #REF!). To TT44 the row leaves for the archive with its
+ * indicator; back to TT25 it comes back on row 11, where the new results spill again: its G comes
+ * back, its J cannot (the results take it) and is named as still in the archive. Before, no test
+ * had an inserted row inside the area the new results spill into (planting "a whole row is never
+ * spilled over" in resultColumnNotes left every test passing).
+ */
+describe('a note in the results columns of a row that comes back inside the new results', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  const sheet = ss.sheet(SHEETS.assessment);
+  expect([sheet.at('A10').value, sheet.at('A25').value]).toEqual(['TC2.1', 'TC5.2b']);
+  sheet.insertRowBefore(11);
+  sheet.type('G11', 'Dòng riêng TC2.1');
+  sheet.type('J11', 'J dòng riêng');
+  ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? '#REF!' : '');
+  const info = ss.sheet(SHEETS.info);
+  info.type('B7', 'TT44');
+  const toTT44 = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+  const archived = ss.sheet(ARCHIVE_TT25).values();
+  info.type('B7', 'TT25');
+  const back = setupMessage(setup(ss, new Date(2026, 10, 23, 8, 5)));
+
+  it('to TT44: the row leaves for the archive with its note under "Cột J"', () => {
+    expect(toTT44).toBe(
+      [
+        ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
+        `Trang "Đánh giá": dòng 11 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+      ].join('\n'),
+    );
+    // Sheet row 11 is archive row 9; the archive heads J as "Cột J", its ninth column.
+    expect([archived[1][8], archived[8][0], archived[8][6], archived[8][8]]).toEqual(['Cột J', '', 'Dòng riêng TC2.1', 'J dòng riêng']);
+  });
+
+  it('back to TT25: the row is on row 11 again with its G; its J is left to the results and named as still in the archive', () => {
+    expect(back).toBe(
+      [
+        ...switchedLines('TT44', 'TT25', ARCHIVE_TT44),
+        'Trang "Đánh giá": dòng 11 (dưới "TC2.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
+        `Trang "Đánh giá": ô J11 ("J dòng riêng") lấy lại cùng chỉ tiêu không được ghi vào trang vì kết quả tự tính ở đó; nội dung vẫn ở trang "${ARCHIVE_TT25}".`,
+      ].join('\n'),
+    );
+    expect(['A10', 'A11', 'G11', 'I11', 'J11', 'A12', 'A26'].map((a1) => sheet.at(a1).value)).toEqual(['TC2.1', '', 'Dòng riêng TC2.1', '', '', 'TC2.2', 'TC5.2b']);
+    expect(sheet.at('I5').formula).toBe("=CDHT_RESULTS(A5:A26;E5:E26;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
+  });
+});

@@ -76,8 +76,12 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 226 KB, session 9 merged (225,6 KB in all): the three passes above, each measured on its own branch, together.
   // → 227 KB, review 13c (226,2 KB in all, 0,7 KB of it): "Chỉ tiêu liên quan" read as people write it, Drive's other address forms,
   //   a unit named by a number written whole, Nơi nhận's pasted marks, an office's field written out in its header.
-  it('stays within 227 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(227 * 1024);
+  // + session 10's repair pass (227,6 KB in all, 2,1 KB of it, measured against main at b3317c4): the links the evidence
+  //   list still holds named when the link column was deleted (listed-links.ts and its message), a heading without column B found
+  //   by its grey cells (looksOf, placeHeadless), formulas back from a switch's archive or moved off "Kết quả", what cells showed kept beside their content.
+  // → 229 KB, session 10 merged (228,3 KB in all): the passes above together.
+  it('stays within 229 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(229 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -44,6 +44,43 @@ describe('the Spreadsheet fake', () => {
     expect(sheet.at('I7').formula).toBe("=CDHT_RESULTS(A7:A28;E7:E28;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
   });
 
+  it('columns inserted move and grow references as rows do, "$" or not, on every sheet', () => {
+    const ss = new FakeSpreadsheet();
+    const sheet = ss.sheets[0];
+    sheet.setName('Số liệu');
+    const other = ss.insertSheet('Đánh giá', 1);
+    sheet.type('H1', '=SUM(C4:E6)+$D$4+B2&"D4"');
+    other.type('E23', "='Số liệu'!$E$4+'Số liệu'!B2:D2+E4");
+    sheet.insertColumnBefore(4);
+    expect([sheet.at('I1').formula, other.at('E23').formula]).toEqual(['=SUM(C4:F6)+$E$4+B2&"D4"', "='Số liệu'!$F$4+'Số liệu'!B2:E2+E4"]);
+    sheet.insertColumnsBefore(1, 2);
+    expect(other.at('E23').formula).toBe("='Số liệu'!$H$4+'Số liệu'!D2:G2+E4");
+  });
+
+  it('rows or columns deleted: references past them move back, ranges shrink, a reference all deleted becomes #REF! and the formula shows it', () => {
+    const ss = new FakeSpreadsheet();
+    const sheet = ss.sheets[0];
+    sheet.setName('Đánh giá');
+    const other = ss.insertSheet('Kết quả', 1);
+    sheet.type('I5', "=CDHT_RESULTS(A5:A25;E5:E25;'Thông tin'!$B$8)");
+    other.type('A1', "=COUNTA('Đánh giá'!F5:F25)+'Đánh giá'!E10");
+    other.type('A2', "='Đánh giá'!F7");
+    sheet.deleteRows(9, 2);
+    expect([sheet.at('I5').formula, other.at('A1').formula, other.getRange('A1').getValue()]).toEqual(["=CDHT_RESULTS(A5:A23;E5:E23;'Thông tin'!$B$8)", "=COUNTA('Đánh giá'!F5:F23)+#REF!", '#REF!']);
+    sheet.deleteColumn(6);
+    expect([sheet.at('H5').formula, other.at('A1').formula, other.at('A2').formula, other.getRange('A2').getValue()]).toEqual([
+      "=CDHT_RESULTS(A5:A23;E5:E23;'Thông tin'!$B$8)",
+      '=COUNTA(#REF!)+#REF!',
+      '=#REF!',
+      '#REF!',
+    ]);
+    // A range keeps what is left of it: deleting its first rows, or its last.
+    other.type('A3', "=SUM('Đánh giá'!E5:E23)");
+    sheet.deleteRows(4, 3);
+    sheet.deleteRow(20);
+    expect(other.at('A3').formula).toBe("=SUM('Đánh giá'!E4:E19)");
+  });
+
   it('row metadata follows its row, and goes when the row is deleted', () => {
     const { ss, sheet } = sheetWithRows();
     sheet.getRange('2:2').addDeveloperMetadata('field', 'b');

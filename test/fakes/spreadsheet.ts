@@ -36,22 +36,27 @@ import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula,
  * - Sheet.getDataRange is getRange(1, 1, getLastRow(), getLastColumn()) ("functionally equivalent",
  *   reference), A1 on an empty sheet.
  * - Sheet.setName renames the sheet; formulas elsewhere that name it are rewritten, as Sheets does.
- * - Rows inserted (Sheet.insertRows*) rewrite every formula's references to that sheet's rows, as
- *   Sheets does: a reference at or below the insertion moves down; a range the rows are inserted
- *   strictly inside or at its last row grows (=CDHT_RESULTS(A5:A25;…) becomes A5:A26 when a row is
- *   inserted at row 10; inserted before row 5 it becomes A6:A26). Not stated on the reference
- *   pages; the common spreadsheet rule, shown for instance in "Step-by-Step: Inserting & Formulas"
- *   (1214119.sites.myregisteredsite.com/lessons/numbers-2/formulas/step-inserting.htm); unverified
- *   on a real account for this add-on (see the README table).
+ * - Rows or columns inserted or deleted (Sheet.insertRows*, insertColumns*, deleteRow(s),
+ *   deleteColumn(s)) rewrite every formula's references to that sheet's rows or columns, on every
+ *   sheet, "$" or not (editedInFormula): a reference at or past an insertion moves by the count; a
+ *   range the rows are inserted strictly inside or at its last row grows (=CDHT_RESULTS(A5:A25;…)
+ *   becomes A5:A26 when a row is inserted at row 10; inserted before row 5 it becomes A6:A26); a
+ *   reference past deleted rows moves back; a range loses its deleted part; a reference whose
+ *   cells were all deleted becomes #REF! (its sheet name with it) and the formula then shows
+ *   #REF!. Not stated on Google's reference pages (searched: Apps Script Sheet reference, Sheets
+ *   API row and column samples); the common spreadsheet rule, shown for insertion in "Step-by-Step:
+ *   Inserting & Formulas" (1214119.sites.myregisteredsite.com/lessons/numbers-2/formulas/step-inserting.htm)
+ *   and for Google Sheets' #REF! on deleted rows and columns by the third-party sheets.wiki/docs/Error;
+ *   unverified on a real account (see the README table), in particular the text Sheets writes in
+ *   place of a deleted reference ("#REF!" here, as Excel writes it).
  * - Range.sort moves cell contents and formats within the range; rows themselves (and so their
  *   developer metadata) stay where they are (sort reorders data, not dimensions; inferred from the
  *   Sheets API, where SortRangeRequest moves cell data and DimensionRange metadata is untouched).
  *
  * Known differences from the real service:
  * - no formula engine: getValues() returns "" for a formula that parses (the real one returns its
- *   result), or what a test's `evaluate` gives;
- * - formulas keep their text when columns are inserted or rows or columns deleted (Sheets rewrites
- *   their references): code that owns formulas must rewrite them, which is stricter than Sheets;
+ *   result), or what a test's `evaluate` gives; #REF! for one left with a deleted reference;
+ * - whole-row and whole-column references ("A:A", "3:5") are not rewritten by structural edits;
  * - rows and columns inserted are blank with default formats (Sheets may copy the neighbour's format);
  * - conditional format rule ranges and chart ranges do not move with structural edits;
  * - a named range whose rows are all deleted keeps existing with no range (getRangeByName → null),
@@ -127,14 +132,35 @@ function readValue(cell: StoredCell, spreadsheet: FakeSpreadsheet): Cell {
 /** A cell or range reference in A1 notation, with its sheet ('Name'! or Name!) if it names one; not part of a longer name, nor a function's. */
 const A1_REFERENCE = /(?<![\p{L}\p{N}_.$'])((?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\p{L}\p{N}_(])/gu;
 
+/** What a structural edit does to the rows (or columns) a reference spans, first to last (1-based): where they are now, or null when all were deleted. */
+export type SpanEdit = (first: number, last: number) => [number, number] | null;
+
+/** `k` rows (or columns) inserted before `at`: those at or after it move by `k`; a span across `at` grows by `k`. */
+export const insertedSpan =
+  (at: number, k: number): SpanEdit =>
+  (first, last) => [first >= at ? first + k : first, last >= at ? last + k : last];
+
+/** Rows (or columns) `at` to `at + k - 1` deleted: those after move back by `k`; a span loses its deleted part, and is gone (null) when nothing of it is left. */
+export const deletedSpan =
+  (at: number, k: number): SpanEdit =>
+  (first, last) => {
+    const end = at + k - 1;
+    const [from, to] = [first < at ? first : first > end ? first - k : at, last < at ? last : last > end ? last - k : at - 1];
+    return to < from ? null : [from, to];
+  };
+
+/** The reference Sheets writes in place of one whose cells were all deleted (it then shows #REF!). */
+export const BROKEN_REFERENCE = '#REF!';
+
 /**
- * `formula` after `k` rows were inserted before row `at` of the sheet `refersTo` accepts (given a
- * reference's sheet name, or undefined for one without a sheet): a row at or below `at` moves down
- * by `k`; a range whose first row is above `at` and last at or below it grows by `k`. Text in
- * double quotes is left alone.
+ * `formula` after a structural edit of the rows (`dimension` ROWS) or columns of the sheet
+ * `refersTo` accepts (given a reference's sheet name, or undefined for one without a sheet):
+ * each reference's span as `edit` gives it, "$" or not (absolute only matters when a formula is
+ * copied); a reference whose cells were all deleted becomes #REF!, its sheet name with it. Text
+ * in double quotes is left alone. Whole rows or columns ("A:A", "3:5") are not rewritten (not used here).
  */
-export function insertedInFormula(formula: string, refersTo: (sheet: string | undefined) => boolean, at: number, k: number): string {
-  const moved = (row: string) => String(Number(row) >= at ? Number(row) + k : Number(row));
+export function editedInFormula(formula: string, refersTo: (sheet: string | undefined) => boolean, dimension: Dimension, edit: SpanEdit): string {
+  const letters = (column: string) => /^(\$?)([A-Z]+)(\$?)$/.exec(column)!;
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
@@ -150,9 +176,15 @@ export function insertedInFormula(formula: string, refersTo: (sheet: string | un
                     .split("''")
                     .join("'");
             if (!refersTo(sheet)) return whole;
-            if (lastRow === undefined) return `${prefix ?? ''}${column}${moved(row)}`;
-            const first = Number(row) >= at ? moved(row) : row;
-            return `${prefix ?? ''}${column}${first}:${lastColumn}${moved(lastRow)}`;
+            const [first, last] = [letters(column), letters(lastColumn ?? column)];
+            const rows: [number, number] = [Number(row), Number(lastRow ?? row)];
+            const columns: [number, number] = [columnNumber(first[2]), columnNumber(last[2])];
+            const span = edit(...(dimension === 'ROWS' ? rows : columns));
+            if (span === null) return BROKEN_REFERENCE;
+            const [r, c] = dimension === 'ROWS' ? [span, columns] : [rows, span];
+            const cell = (parts: RegExpExecArray, column: number, rowNumber: number) => `${parts[1]}${columnName(column)}${parts[3]}${rowNumber}`;
+            const start = cell(first, c[0], r[0]);
+            return `${prefix ?? ''}${lastRow === undefined ? start : `${start}:${cell(last, c[1], r[1])}`}`;
           }),
     )
     .join('');
@@ -863,7 +895,7 @@ export class FakeSheet {
       this.maxColumns += k;
     }
     this.spreadsheet.moved(this, dimension, (span) => spanInserted(span, at, k));
-    if (dimension === 'ROWS') this.spreadsheet.rowsInserted(this, at, k);
+    this.spreadsheet.referencesEdited(this, dimension, insertedSpan(at, k));
     return this;
   }
 
@@ -880,6 +912,7 @@ export class FakeSheet {
       this.maxColumns -= k;
     }
     this.spreadsheet.moved(this, dimension, (span) => spanDeleted(span, at, k));
+    this.spreadsheet.referencesEdited(this, dimension, deletedSpan(at, k));
     return this;
   }
 
@@ -1124,12 +1157,18 @@ export class FakeSpreadsheet {
     for (const m of this.metadata) if (m.sheet === sheet && m.locationType === along && m.span) edit(m.span);
     this.metadata = this.metadata.filter((m) => !m.span || m.span.count > 0);
   }
-  /** Sheets rewrites every formula's references to rows of `sheet` moved by `k` rows inserted before row `at` (see insertedInFormula). */
-  rowsInserted(sheet: FakeSheet, at: number, k: number) {
+  /**
+   * Sheets rewrites every formula's references to the rows or columns of `sheet` a structural edit
+   * moved (see editedInFormula); a formula left with a #REF! reference shows #REF!.
+   */
+  referencesEdited(sheet: FakeSheet, dimension: Dimension, edit: SpanEdit) {
     for (const other of this.sheets) {
       for (const row of (other as unknown as { rows: Array<Array<StoredCell | undefined>> }).rows) {
         for (const cell of row ?? []) {
-          if (cell?.formula) cell.formula = insertedInFormula(cell.formula, (named) => (named === undefined ? other === sheet : named === sheet.name), at, k);
+          if (!cell?.formula) continue;
+          const formula = editedInFormula(cell.formula, (named) => (named === undefined ? other === sheet : named === sheet.name), dimension, edit);
+          if (formula !== cell.formula && formula.includes(BROKEN_REFERENCE)) cell.value = BROKEN_REFERENCE;
+          cell.formula = formula;
         }
       }
     }

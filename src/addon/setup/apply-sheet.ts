@@ -6,6 +6,7 @@ import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from 
 import { rangeA1 } from '../../core/template/a1';
 import { formulaForm, type Placement, placeFormula, placeRange } from '../../core/template/placement';
 import { spillsInto } from '../../core/template/computed';
+import type { LooksStyled } from '../../core/template/match';
 import { columnWidthCalls } from '../../core/template/column-widths';
 
 /**
@@ -34,6 +35,21 @@ const BACKGROUNDS: Record<StyleName, string | null> = {
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
 const BOLD: ReadonlySet<StyleName | undefined> = new Set(['title', 'header', 'heading']);
+
+/**
+ * The template's look of a cell of `range` (read from A1), for matchSheet: its background is the
+ * one applySheet gives `style`; a style without a background of its own tells nothing (false).
+ * The backgrounds are read once, when first asked: only for a row whose key column was deleted.
+ */
+export function looksOf(range: RangeLike): LooksStyled {
+  let backgrounds: string[][] | null = null;
+  return (row, column, style) => {
+    const wanted = BACKGROUNDS[style];
+    if (wanted === null) return false;
+    backgrounds ??= range.getBackgrounds();
+    return backgrounds[row - 1]?.[column - 1] === wanted;
+  };
+}
 
 /** Current content of a sheet area, a formula where there is one, for `sheetValues`. */
 export function currentContent(range: RangeLike): Cell[][] {

@@ -132,9 +132,11 @@ export function writeRegrouped(
 ): void {
   const formatOf = (source: Source | undefined, c: number) => {
     const cell = source?.cells[c] ?? '';
-    if (!source?.from) return archiveFormat(cell);
+    const formula = typeof cell === 'string' && cell.startsWith('=');
+    // The archive keeps a formula as its text (under "@"): it comes back a formula, as an indicator's own cells do (applySheet).
+    if (!source?.from) return formula ? 'General' : archiveFormat(cell);
     // A text goes under the text format: "0912" typed with an apostrophe (not stored) would be re-read as 912.
-    return typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : (formats[source.from - 1]?.[c] ?? 'General');
+    return typeof cell === 'string' && cell !== '' && !formula ? '@' : (formats[source.from - 1]?.[c] ?? 'General');
   };
   const sourceAt = (row: number): Source | undefined => regrouped.sources[row - headerRow - 1];
   // Rewritten even where they stay (below the placed rows the template's write emptied them), each run of consecutive rows as one range.

@@ -19,9 +19,11 @@ import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
-import { applySheet, currentCells, type ReadRange } from './apply-sheet';
+import { applySheet, currentCells, looksOf, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
 import { type ArchivedGroup, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
+import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
+import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -320,7 +322,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   for (const sheetSpec of spec.sheets) {
     const content = contents.get(sheetSpec.name);
     if (!content) continue;
-    const match = matchSheet(sheetSpec, content, sheetNames);
+    const match = matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
     if (!MATCHED.has(sheetSpec.name)) {
       if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
@@ -358,6 +360,14 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const rebuild = assessmentContent !== null && switching;
 
+  // The evidence list as read, where its match found it (else as laid out): a deleted link column's links may still be there.
+  const evidenceList = (): ListOnSheet | null => {
+    const [sheet, content, match] = [found.get(SHEETS.evidence), contents.get(SHEETS.evidence), matches.get(SHEETS.evidence)];
+    if (!sheet || !content) return null;
+    const place = match ? { headerRow: match.rows[EVIDENCE_HEADER_ROW - 1] ?? EVIDENCE_HEADER_ROW, columns: match.columns } : LAID_OUT;
+    return { name: nameOf(sheet), content, ...place };
+  };
+
   let archive: string | null = null;
   const plans = new Map<string, Plan>();
   // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
@@ -384,10 +394,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       continue;
     }
     const recreated: number[] = [];
+    // What the cells showed moves with them, as their content does: formerResults reads both, cell for cell.
+    const cellsShown = shown.get(sheetSpec.name) ?? [];
     const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
-      for (const row of content) row.splice(at - 1, 0, '');
+      for (const row of [...content, ...cellsShown]) row.splice(at - 1, 0, '');
       recreated.push(column);
     });
     // A labelled column placed past the last one read was deleted at the sheet's end: written anew there.
@@ -396,7 +408,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       if (p !== null && p > read && sheetSpec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) recreated.push(c);
     });
     // Named once the rows are placed: the message gives the cells an input column held.
-    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }));
+    const elsewhere = (column: number) =>
+      sheetSpec.name === SHEETS.assessment && column === INDICATOR_COLUMNS.evidence ? listedLinks(evidenceList(), previous ? [ruleset, previous] : [ruleset]) : null;
+    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }, elsewhere(column)));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -444,6 +458,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       sheet.insertRowsBefore(at, 1);
       reshaped.add(sheetSpec.name);
       content.splice(at - 1, 0, []);
+      cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
     messages.push(...columnMessages(rows));
@@ -492,7 +507,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const kept = sheetSpec.name === SHEETS.ruleset && switching ? () => undefined : plan.kept;
     const current = reshaped.has(sheetSpec.name) ? undefined : readRanges.get(sheetSpec.name);
     const applied = applySheet({ sheet, spec: sheetSpec, isNew, placement: plan.placement, placements, kept, clearTo: plan.clearTo, former: plan.former, current }, factories);
-    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id));
+    if (plan.displaced?.length) messages.push(moveDisplaced(sheet, plan.placement.name, plan.displaced, ruleset.id, shown.get(sheetSpec.name) ?? []));
     const regrouped = plan.regrouped;
     if (regrouped) writeRegrouped(sheet, regrouped.result, regrouped.headerRow, regrouped.width, regrouped.content, regrouped.formats, spillsInto(sheetSpec, plan.placement));
     if (plan.carried) messages.push(moveCarried(sheet, plan.placement.name, sheetSpec, plan.carried.cells, plan.carried.formats, contents.get(sheetSpec.name)!));
@@ -511,12 +526,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
 /**
  * Writes people's notes where `displacedNotes` moves them (after the sheet was rewritten, which
- * emptied where they were), a text under the text format so it is not re-read; returns the message.
+ * emptied where they were), a text under the text format so it is not re-read, a formula as a
+ * formula: one that showed something else than its text (`shown`, the sheet as read), where a
+ * "=…" typed under "@" shows itself. Returns the message.
  */
-function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string): string {
+function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], rulesetId: string, shown: Cell[][]): string {
   for (const note of notes) {
     const cell = sheet.getRange(note.row, note.to, 1, 1);
-    if (typeof note.value === 'string') cell.setNumberFormats([['@']]);
+    const formula = typeof note.value === 'string' && note.value.startsWith('=') && shown[note.row - 1]?.[note.column - 1] !== note.value;
+    if (typeof note.value === 'string' && !formula) cell.setNumberFormats([['@']]);
     cell.setValues([[note.value]]);
   }
   const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
@@ -592,8 +610,13 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
   return [...restored, ...orphans];
 }
 
-/** What each formula of a sheet showed before set-up, by its spill area; '' where it was not found. */
-function formulaResults(match: SheetMatch | undefined, shown: Cell[][]): (area: SpillArea) => Cell {
+/**
+ * What each formula of a sheet showed before set-up, by its spill area; '' where it was not found.
+ * Copied when called: the match's positions are those of the sheet as read, before set-up inserts
+ * the rows and columns it found missing (which the sheet's `shown` then follows).
+ */
+function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: SpillArea) => Cell {
+  const shown = cells.map((row) => [...row]);
   return (area) => {
     const row = match ? match.rows[area.row] : area.row + 1;
     const column = match ? match.columns[area.column] : area.column + 1;
@@ -643,9 +666,10 @@ function headerLabel(spec: SheetSpec, column: number): string {
  * What repair says of a column of the template it re-created (`column` of the spec, at its place
  * in `placement`): one of the template's own text is written again whole; a blank one just comes
  * back; one of inputs comes back empty, and what people typed there went with the deleted column,
- * so the message names its cells and where the old values still are (the file's version history).
+ * so the message names its cells and where the old values still are (the file's version history;
+ * for the evidence links, `elsewhere`: what the evidence list still holds, from listedLinks).
  */
-function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement): string {
+function recreatedColumn(name: string, spec: SheetSpec, column: number, placement: Placement, elsewhere: string | null): string {
   const letter = columnLetter(placement.columns[column]);
   const head = `Trang "${name}": ${headerLabel(spec, column)} bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
   // People's cells: the inputs, and the cells the template leaves alone around them under the header (a note on a heading's row).
@@ -656,7 +680,8 @@ function recreatedColumn(name: string, spec: SheetSpec, column: number, placemen
     while (from > 0 && kinds[from - 1] === null) from--;
     const [top, bottom] = [placement.rows[from], placement.rows[last]];
     const cells = top === bottom ? `ô ${letter}${top}` : `các ô ${letter}${top}:${letter}${bottom}`;
-    return `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ; ${FROM_HISTORY}`;
+    const lost = `${head}, trống, ở cột ${letter}. Những gì đã nhập ở ${cells} (nếu có) đã mất cùng cột cũ`;
+    return elsewhere ? `${lost}. ${elsewhere}, và hồ sơ in các liên kết đó từ trang này; liên kết hay ghi chú chỉ ghi ở cột cũ ${FROM_HISTORY}` : `${lost}; ${FROM_HISTORY}`;
   }
   const text = spec.cells.some((row) => row[column]?.kind === 'label' && !isBlank(row[column]!.value));
   return `${head} ở cột ${letter}${text ? ', với nội dung của mẫu' : ''}.`;

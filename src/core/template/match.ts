@@ -1,7 +1,13 @@
 import { codeKey, foldText, looksLikeCode } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formulaShape } from './placement';
-import type { SheetSpec } from './types';
+import type { SheetSpec, StyleName } from './types';
+
+/**
+ * Whether the cell at (row, column) of the sheet as read (1-based) shows the look the template
+ * gives `style` (its background): what is left of a row whose key column was deleted.
+ */
+export type LooksStyled = (row: number, column: number, style: StyleName) => boolean;
 
 /**
  * Finds the rows and columns of a sheet spec in a sheet people may have edited, by identity
@@ -83,8 +89,9 @@ function fillGaps(found: Array<number | null>, skip: ReadonlySet<number> = new S
 /**
  * Matches `spec` to a sheet's `content` (formulas as text). `names` gives the name each sheet of
  * the template has now by its spec name, so a formula reading a renamed sheet is still recognised.
+ * `looks` tells the template's look of a cell (asked only for rows whose key column was deleted).
  */
-export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMap<string, string> = new Map()): SheetMatch {
+export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMap<string, string> = new Map(), looks?: LooksStyled): SheetMatch {
   const width = spec.cells[0]?.length ?? 0;
   const physicalWidth = Math.max(0, ...content.map((row) => row.length));
   const text = (r: number, c: number) => key(content[r]?.[c]);
@@ -152,7 +159,7 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
   });
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
   findFormulaRows(spec, content, anchors, rows, placedColumns, names);
-  placeAboveSuccessors(anchors, rows);
+  placeHeadless(spec, anchors, rows, placedColumns, looks);
   // A labelled row that was not found is missing; unlabelled rows fill the room around the labelled
   // ones, and so do rows whose key column itself is gone (deleted): their key went with it, not the row.
   const missing = new Set(anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [r] : [])));
@@ -196,21 +203,26 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
 }
 
 /**
- * Rows whose key column was deleted (a criterion heading without column B) go right above the row
- * that follows them in the spec, where that place is free: a heading heads what follows it, and
- * a row people inserted after the rows before it (at the end of the previous criterion) must
- * not take the heading's place and leave the heading's own note on a row of nothing. Fills `rows`
- * in place, bottom up so a run of such rows stays together.
+ * Rows whose key column was deleted (a criterion heading without column B), between the rows found
+ * around them: on the one free row there that still has the template's look in every cell the
+ * template styles on it (a heading's grey C and D; `looks`), which a row people inserted has not;
+ * else right above the row that follows them in the spec, where that place is free (a heading
+ * heads what follows it, and a row people inserted at the end of the previous criterion must not
+ * take the heading's place). Fills `rows` in place, bottom up so a run of such rows stays together.
  */
-function placeAboveSuccessors(anchors: Array<Anchor | null>, rows: Array<number | null>): void {
+function placeHeadless(spec: SheetSpec, anchors: Array<Anchor | null>, rows: Array<number | null>, columns: Array<number | null>, looks?: LooksStyled): void {
   const claimed = new Set(rows.filter((p): p is number => p !== null));
   for (let r = rows.length - 2; r >= 0; r--) {
     const next = rows[r + 1];
     if (anchors[r]?.column !== null || rows[r] !== null || next === null) continue;
     const before = Math.max(0, ...rows.slice(0, r).filter((p): p is number => p !== null));
-    if (next - 1 > before && !claimed.has(next - 1)) {
-      rows[r] = next - 1;
-      claimed.add(next - 1);
+    const styled = spec.cells[r].flatMap((cell, c) => (cell?.kind === 'label' && cell.style && columns[c] !== null ? [{ column: columns[c]!, style: cell.style }] : []));
+    const free = Array.from({ length: Math.max(0, next - before - 1) }, (_, i) => before + 1 + i).filter((p) => !claimed.has(p));
+    const alike = looks && styled.length > 0 ? free.filter((p) => styled.every(({ column, style }) => looks(p, column, style))) : [];
+    const p = alike.length === 1 ? alike[0] : free.includes(next - 1) ? next - 1 : null;
+    if (p !== null) {
+      rows[r] = p;
+      claimed.add(p);
     }
   }
 }

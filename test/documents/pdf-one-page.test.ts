@@ -3,7 +3,12 @@
  * longest real names of phường and xã after the merger of 07/2025, with their own city or province,
  * as LibreOffice prints it (the PDF a commune without Word gets). Review 13b finding 2: a header of
  * four lines, or a date line wrapped to leave "năm 2026" alone, pushed the closing onto page 2.
- * Expected: one page each, and the date printed whole on one line (the place may stand above it).
+ * Review rev13c F8: dated 28 tháng 12 (the longest date a dossier made at the year's end gets),
+ * "Nguyễn Trung Trực, ngày 28 tháng 12 / năm 2025" wrapped and the Tờ trình took two pages, the
+ * width tables being short of LibreOffice's italic no-break space; so is "Thị trấn Nông Trường Trần
+ * Phú" on TT25 and on TT44 (dated 28/12/2021, its assessment year). Every Tờ trình here is dated
+ * 28 tháng 12. Expected: one page each, and the date printed whole on one line (the place may stand
+ * above it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +20,7 @@ import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneInfo } from '../../src/core/workbook/commune';
 import { renderDocx } from '../../src/docx/render-docx';
 import { writePdfs } from '../../scripts/render-pdf';
-import { sample, TODAY, withInfo } from '../fixtures/dossiers';
+import { sample, withInfo } from '../fixtures/dossiers';
 
 /** A commune of `province`, whose committee's chairman decides and whose Sở receives the dossier. */
 const of = (commune: string, province: string, short = province): Partial<CommuneInfo> => ({
@@ -25,8 +30,8 @@ const of = (commune: string, province: string, short = province): Partial<Commun
   recipientBody: `Sở Giáo dục và Đào tạo ${short}`,
 });
 
-/** The longest names of the 3.321 units (Nghị quyết of the Ủy ban Thường vụ Quốc hội, 06/2025), and the two the review found. */
-const COMMUNES: Array<[string, Partial<CommuneInfo>]> = [
+/** The longest names of the 3.321 units (Nghị quyết of the Ủy ban Thường vụ Quốc hội, 06/2025), and those the reviews found. */
+const COMMUNES: Array<[name: string, info: Partial<CommuneInfo>, ruleset?: 'TT25' | 'TT44']> = [
   ['Văn Miếu - Quốc Tử Giám', of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội')],
   ['Xuân Trường - Đà Lạt', of('Phường Xuân Trường - Đà Lạt', 'Tỉnh Lâm Đồng', 'tỉnh Lâm Đồng')],
   ['Trương Quang Trọng', of('Phường Trương Quang Trọng', 'Tỉnh Quảng Ngãi', 'tỉnh Quảng Ngãi')],
@@ -35,10 +40,15 @@ const COMMUNES: Array<[string, Partial<CommuneInfo>]> = [
   ['Nguyễn Đại Năng', of('Phường Nguyễn Đại Năng', 'Thành phố Hải Phòng')],
   ['Tân Phước Khánh', { commune: 'Phường Tân Phước Khánh', province: 'TP.HCM', decidingAuthority: 'Chủ tịch UBND TP.HCM', recipientBody: 'Sở GD&ĐT TP.HCM' }],
   ['Nguyễn Trung Trực', { commune: 'Phường Nguyễn Trung Trực' }],
+  ['Nông Trường Trần Phú', { commune: 'Thị trấn Nông Trường Trần Phú' }],
+  ['Nông Trường Trần Phú (TT44)', { commune: 'Thị trấn Nông Trường Trần Phú' }, 'TT44'],
 ];
 
-function proposal(info: Partial<CommuneInfo>): ReportDocument {
-  const result = buildDossier(withInfo(sample('TT25'), info), TODAY);
+/** Dated at the year's end, the longest date line ("ngày 28 tháng 12"): TT25 in 2025, TT44 in its sample's year 2021. */
+const DATED = { TT25: { date: new Date(2025, 11, 28), text: 'ngày 28 tháng 12 năm 2025' }, TT44: { date: new Date(2021, 11, 28), text: 'ngày 28 tháng 12 năm 2021' } } as const;
+
+function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25'): ReportDocument {
+  const result = buildDossier(withInfo(sample(ruleset), info), DATED[ruleset].date);
   if (!result.ok) throw new Error(result.missing.join(' '));
   return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
 }
@@ -52,7 +62,7 @@ beforeAll(async () => {
   writeFileSync(
     path,
     await renderDocx(
-      COMMUNES.map(([, info]) => proposal(info)),
+      COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)),
       'Tờ trình',
     ),
   );
@@ -74,8 +84,9 @@ describe('the Tờ trình of a commune with a long name (LibreOffice PDF)', () =
   it('is one page, its date on one line', () => {
     expect(
       printed.map((pages, i) => {
-        const date = pages[0]?.split('\n').find((line) => line.includes('ngày 05 tháng 3')) ?? '';
-        return [COMMUNES[i][0], pages.length, /ngày 05 tháng 3 năm 2026/.test(date)];
+        const dated = DATED[COMMUNES[i][2] ?? 'TT25'].text;
+        const date = pages[0]?.split('\n').find((line) => line.includes(dated.slice(0, 16))) ?? '';
+        return [COMMUNES[i][0], pages.length, date.includes(dated)];
       }),
     ).toEqual(COMMUNES.map(([name]) => [name, 1, true]));
   });

@@ -7,7 +7,7 @@ import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
-import { printedWidthMm } from './text-width';
+import { fitsOneLine, printedWidthMm } from './text-width';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -212,7 +212,7 @@ export function headerLines(lines: readonly string[], columnMm: number): Array<{
  * and pushed a Tờ trình onto a second page: review 13b finding 2).
  */
 function placeDateLines(text: string, columnMm: number): { lines: string[]; sizePt: number } {
-  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (printedWidthMm(text, sizePt, 'italic') <= columnMm) return { lines: [text], sizePt };
+  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (fitsOneLine(text, sizePt, 'italic', columnMm)) return { lines: [text], sizePt };
   const comma = text.indexOf(', ');
   return { lines: comma < 0 ? [text] : [text.slice(0, comma + 1), text.slice(comma + 2)], sizePt: SIZE.placeDateMin };
 }

@@ -49,3 +49,6 @@ function charEm(ch: string, face: Face): number {
 export function printedWidthMm(text: string, sizePt: number, face: Face): number {
   return ([...typeset(text)].reduce((w, ch) => w + charEm(ch, face), 0) * sizePt) / PT_PER_MM;
 }
+
+/** The printed width of one character of text already typeset (typeset.ts), in millimetres. */
+export const charWidthMm = (ch: string, sizePt: number, face: Face): number => (charEm(ch, face) * sizePt) / PT_PER_MM;

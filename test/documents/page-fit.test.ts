@@ -107,25 +107,26 @@ describe('fitOnePage', () => {
   });
   const gaps = (d: ReportDocument) => d.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.spaceBeforePt, b.style.spaceAfterPt] : []));
 
-  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else leaves it', () => {
+  /** The document set for two pages: whatever fitOnePage returns when the gaps cannot take the overflow. */
+  const twoPages = doc(1000);
+
+  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else sets it for two pages', () => {
     expect([overflowPt(doc(60)), overflowPt(doc(52.5)), overflowPt(doc(46))].map((pt) => Math.round(pt * 100) / 100)).toEqual([-7.5, 0, 6.5]);
     const fits = doc(52.5);
-    expect(fitOnePage(fits)).toBe(fits);
+    expect(fitOnePage(fits, () => twoPages)).toBe(fits);
     // 6,5 pt over 18 pt of gaps: each 6 × (1 − 6,5/18) = 3,83, to 3,5: 3 × 15 = 45 pt ≤ 46.
-    expect(gaps(fitOnePage(doc(46)))).toEqual([
+    expect(gaps(fitOnePage(doc(46), () => twoPages))).toEqual([
       [undefined, 3.5],
       [undefined, 3.5],
       [undefined, 3.5],
     ]);
     // 17,9 pt over: the gaps all but go (6 × 0,0056 = 0,03, to 0); 18 pt over: as much as the gaps, and 22,5: more.
-    expect(gaps(fitOnePage(doc(34.6)))).toEqual([
+    expect(gaps(fitOnePage(doc(34.6), () => twoPages))).toEqual([
       [undefined, 0],
       [undefined, 0],
       [undefined, 0],
     ]);
-    const even = doc(34.5);
-    const far = doc(30);
-    expect([fitOnePage(even), fitOnePage(far)]).toEqual([even, far]);
+    expect([fitOnePage(doc(34.5), () => twoPages), fitOnePage(doc(30), () => twoPages)]).toEqual([twoPages, twoPages]);
   });
 });
 

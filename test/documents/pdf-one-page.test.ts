@@ -53,19 +53,50 @@ function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25')
   return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
 }
 
+/**
+ * A ward with the Nơi nhận of ten lines a ward's văn thư lists, a KT. signer and Mức độ 2 findings
+ * (review rev13c F1): more than a page even with its gaps shrunk, so set for two pages. Before, it
+ * printed compact with page 1 a quarter empty (177 pt under its last line), the closing kept with
+ * the signature going over whole.
+ */
+const WARD: Partial<CommuneInfo> = {
+  ...of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội'),
+  decidingAuthority: 'Chủ tịch Ủy ban nhân dân Thành phố Hà Nội',
+  signerAuthority: 'KT. CHỦ TỊCH',
+  signerTitle: 'PHÓ CHỦ TỊCH',
+  md1DecisionDate: new Date(2024, 11, 20),
+  difficultArea: true,
+  distribution: [
+    'Sở Giáo dục và Đào tạo Thành phố Hà Nội',
+    'UBND Thành phố Hà Nội (để báo cáo)',
+    'Hội Khuyến học Thành phố Hà Nội',
+    'Thường trực Đảng ủy phường',
+    'Thường trực HĐND phường',
+    'Ủy ban MTTQ Việt Nam phường',
+    'Chủ tịch, các Phó Chủ tịch UBND phường',
+    'Hội Khuyến học phường',
+    'Trung tâm học tập cộng đồng phường',
+    'Lưu: VT, VHXH',
+  ],
+};
+/**
+ * What page 1 may leave free under its last line when a page 2 follows: the three paragraphs kept
+ * with the signature (layout.ts CLOSING_PARAGRAPHS, so its page never holds less than three lines:
+ * pdf-pages.test.ts), four lines at 14 pt and 1,15 with their 6 pt gaps, 82 pt, and a line's rounding.
+ */
+const KEPT_CLOSING_PT = 90;
+/** A4 less its 20 mm bottom margin, in points from the top: where page 1's text may end. */
+const TEXT_FOOT_PT = 842 - (20 * 72) / 25.4;
+
 const dir = mkdtempSync(join(tmpdir(), 'cdht-one-page-'));
+/** The ward's pages, and the room under the last line of its first. */
+let ward: { pages: number; freePt: number } = { pages: 0, freePt: Number.NaN };
 /** Per Tờ trình, its pages (pdftotext -layout); a document's first page has no page number. */
 let printed: string[][] = [];
 
 beforeAll(async () => {
   const path = join(dir, 'to-trinh.docx');
-  writeFileSync(
-    path,
-    await renderDocx(
-      COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)),
-      'Tờ trình',
-    ),
-  );
+  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(WARD)], 'Tờ trình'));
   const [pdf] = writePdfs([path], dir);
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
   const numbered = (page: string) =>
@@ -77,6 +108,14 @@ beforeAll(async () => {
     );
   const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
   printed = starts.map((start, i) => pages.slice(start, starts[i + 1]));
+  const [wardPages] = printed.splice(COMMUNES.length, 1);
+  const first = String(starts[COMMUNES.length] + 1);
+  const bottoms = [
+    ...execFileSync('pdftotext', ['-bbox', '-f', first, '-l', first, pdf, '-'])
+      .toString()
+      .matchAll(/yMax="([\d.]+)"/g),
+  ].map((m) => Number(m[1]));
+  ward = { pages: wardPages.length, freePt: Math.round(TEXT_FOOT_PT - Math.max(...bottoms)) };
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -89,5 +128,11 @@ describe('the Tờ trình of a commune with a long name (LibreOffice PDF)', () =
         return [COMMUNES[i][0], pages.length, date.includes(dated)];
       }),
     ).toEqual(COMMUNES.map(([name]) => [name, 1, true]));
+  });
+});
+
+describe('the Tờ trình of a ward with a Nơi nhận of ten lines (LibreOffice PDF)', () => {
+  it('takes two pages, its first filled to the closing kept with the signature', () => {
+    expect([ward.pages, ward.freePt <= KEPT_CLOSING_PT ? 'filled' : `${ward.freePt} pt free`]).toEqual([2, 'filled']);
   });
 });

@@ -167,16 +167,19 @@ function scaledSpacing(blocks: Block[], scale: number): Block[] {
 }
 
 /**
- * A document that must fit one page, fitted: as it is when it fits; when it runs over by less than
- * the space before and after its paragraphs, that space shrunk in proportion, just enough (the
+ * A document that should fit one page, fitted: as it is when it fits; when it runs over by less
+ * than the space before and after its paragraphs, that space shrunk in proportion, just enough (the
  * text, its size and its line spacing untouched: nothing is dropped, and Nghị định 30/2020 fixes
- * the sizes, not the gaps); as it is when more (two full pages read better than a cramped one).
+ * the sizes, not the gaps); when more, `twoPages()`: the document set for two pages (the Tờ trình
+ * at the reports' 14 pt, 1,15 lines and 6 pt gaps), whose first page its text fills. Left compact,
+ * it printed its first page a quarter empty, the closing kept with the signature going over whole
+ * to a second (review rev13c F1: a ward's Nơi nhận of 10 lines).
  */
-export function fitOnePage(doc: ReportDocument): ReportDocument {
+export function fitOnePage(doc: ReportDocument, twoPages: () => ReportDocument): ReportDocument {
   const over = overflowPt(doc);
   if (over <= 0) return doc;
   const spacing = doc.blocks.reduce((sum, b) => sum + (b.kind === 'paragraph' ? (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0) : 0), 0);
-  if (spacing <= over) return doc;
+  if (spacing <= over) return twoPages();
   // Rounded down to the half point, the gaps lose at least `over`; the lines stay as they wrap.
   return { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };
 }

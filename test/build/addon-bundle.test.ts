@@ -74,8 +74,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // → 220 KB, review 13b (219,4 KB in all): the Tờ trình fitted to its page (page-fit.ts, measuring body text: the regular and italic
   //   width tables of every printed character), the date line set to fit, one Drive file however its address was typed (link-key.ts), about 3,8 KB.
   // → 226 KB, session 9 merged (225,6 KB in all): the three passes above, each measured on its own branch, together.
-  it('stays within 226 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(226 * 1024);
+  // → 227 KB, review rev13c F1, F2, F8 (226,1 KB in all, 0,5 KB of it): text measured as typeset with a line's reserve, addresses
+  //   broken at their UAX #14 opportunities in the page estimate, the Tờ trình set for two pages when it cannot fit one.
+  it('stays within 227 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(227 * 1024);
   });
 
   it('parses without syntax errors', () => {

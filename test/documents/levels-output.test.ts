@@ -273,8 +273,9 @@ describe('a commune that meets Mức độ 2', () => {
     const result = dossier(tinyLevels(md2));
     const proposal = lines(doc(result, 'proposal'));
     expect(proposal[2]).toBe(`TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025 / keep: ${CDHT}; năm 2025; xã Hòa An; Mức độ 1`);
-    // The paragraph saying why takes the Tờ trình a few points past its page, counted with LINE_RESERVE free on each line: its gaps shrink from 3 to 1,5 pt (page-fit.ts).
-    const SQUEEZED = COMPACT.replace('sa3', 'sa1.5');
+    // The paragraph saying why takes the Tờ trình a few points past its page, counted with LINE_RESERVE free on each line: its gaps, its title's and its signature's
+    // shrink, the paragraphs' from 3 to 2 pt (page-fit.ts).
+    const SQUEEZED = COMPACT.replace('sa3', 'sa2');
     expect(proposal.slice(6, 10)).toEqual([
       `${SQUEEZED} | Ủy ban nhân dân xã Hòa An đã tổ chức tự đánh giá năm 2025 (số liệu tính ${PERIOD}) theo 3 tiêu chí, 4 chỉ tiêu quy định tại ${ARTICLES}. Kết quả: đạt 4/4 chỉ tiêu Mức độ 1; 4/4 chỉ tiêu Mức độ 2.`,
       `${SQUEEZED} | Ủy ban nhân dân xã Hòa An đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,

@@ -55,9 +55,10 @@ function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25')
 
 /**
  * A ward with the Nơi nhận of ten lines a ward's văn thư lists, a KT. signer and Mức độ 2 findings
- * (review rev13c F1): more than a page even with its gaps shrunk, so set for two pages. Before, it
- * printed compact with page 1 a quarter empty (177 pt under its last line), the closing kept with
- * the signature going over whole.
+ * (review rev13c F1): before, its gaps alone could not take the overflow, and it printed on two
+ * pages, page 1 a quarter empty (177 pt under its last line), the closing kept with the signature
+ * going over whole. Its title's and signature's gaps shrink too now: one page (in COMMUNES). With
+ * four lines more (WIDER) nothing can take it: two pages, the first filled.
  */
 const WARD: Partial<CommuneInfo> = {
   ...of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội'),
@@ -79,6 +80,17 @@ const WARD: Partial<CommuneInfo> = {
     'Lưu: VT, VHXH',
   ],
 };
+const WIDER: Partial<CommuneInfo> = {
+  ...WARD,
+  distribution: [
+    ...(WARD.distribution ?? []).slice(0, -1),
+    'Ban Tuyên giáo và Dân vận Đảng ủy phường',
+    'Hội Liên hiệp Phụ nữ phường',
+    'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường',
+    'Hội Cựu chiến binh phường',
+    'Lưu: VT, VHXH',
+  ],
+};
 /**
  * What page 1 may leave free under its last line when a page 2 follows: the three paragraphs kept
  * with the signature (layout.ts CLOSING_PARAGRAPHS, so its page never holds less than three lines:
@@ -89,14 +101,15 @@ const KEPT_CLOSING_PT = 90;
 const TEXT_FOOT_PT = 842 - (20 * 72) / 25.4;
 
 const dir = mkdtempSync(join(tmpdir(), 'cdht-one-page-'));
-/** The ward's pages, and the room under the last line of its first. */
+/** The pages of the ward with ten Nơi nhận; of the one with fourteen, and the room under the last line of its first. */
+let ten = 0;
 let ward: { pages: number; freePt: number } = { pages: 0, freePt: Number.NaN };
 /** Per Tờ trình, its pages (pdftotext -layout); a document's first page has no page number. */
 let printed: string[][] = [];
 
 beforeAll(async () => {
   const path = join(dir, 'to-trinh.docx');
-  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(WARD)], 'Tờ trình'));
+  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(WARD), proposal(WIDER)], 'Tờ trình'));
   const [pdf] = writePdfs([path], dir);
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
   const numbered = (page: string) =>
@@ -108,8 +121,9 @@ beforeAll(async () => {
     );
   const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
   printed = starts.map((start, i) => pages.slice(start, starts[i + 1]));
-  const [wardPages] = printed.splice(COMMUNES.length, 1);
-  const first = String(starts[COMMUNES.length] + 1);
+  const [tenLines, wardPages] = printed.splice(COMMUNES.length, 2);
+  ten = tenLines.length;
+  const first = String(starts[COMMUNES.length + 1] + 1);
   const bottoms = [
     ...execFileSync('pdftotext', ['-bbox', '-f', first, '-l', first, pdf, '-'])
       .toString()
@@ -131,8 +145,11 @@ describe('the Tờ trình of a commune with a long name (LibreOffice PDF)', () =
   });
 });
 
-describe('the Tờ trình of a ward with a Nơi nhận of ten lines (LibreOffice PDF)', () => {
-  it('takes two pages, its first filled to the closing kept with the signature', () => {
+describe('the Tờ trình of a ward with a long Nơi nhận (LibreOffice PDF)', () => {
+  it('of ten lines takes one page', () => {
+    expect(ten).toBe(1);
+  });
+  it('of fourteen lines takes two pages, its first filled to the closing kept with the signature', () => {
     expect([ward.pages, ward.freePt <= KEPT_CLOSING_PT ? 'filled' : `${ward.freePt} pt free`]).toEqual([2, 'filled']);
   });
 });

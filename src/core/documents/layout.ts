@@ -302,12 +302,23 @@ export function subjectLines(subject: string, keep: string[], widthMm: number, s
   return [text];
 }
 
+/**
+ * The gaps of a title and of a signature that a one-page document may shrink (page-fit.ts
+ * fitOnePage, TitleBlock.gapScale and SignatureBlock.gapScale): above the type name, under the
+ * trích yếu's rule, above the signature.
+ */
+export const TITLE_GAPS_PT = { before: 18, after: 6 } as const;
+export const SIGNATURE_GAP_PT = 6;
+
+/** `pt` scaled by `scale` (1 when absent), rounded down to the half point. */
+export const scaledGap = (pt: number, scale = 1): number => Math.floor(pt * scale * 2) / 2;
+
 function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   return [
-    line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
+    line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: scaledGap(TITLE_GAPS_PT.before, title.gapScale) }),
     ...subjectLines(title.subject, title.keep ?? [], textMm, SIZE.subject).map((text) => line(text, { sizePt: SIZE.subject, bold: true })),
     rule(RULE_MM.subject, SIZE.subject),
-    line('', { spaceAfterPt: 6 }),
+    line('', { spaceAfterPt: scaledGap(TITLE_GAPS_PT.after, title.gapScale) }),
   ];
 }
 
@@ -421,7 +432,7 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: scaledGap(SIGNATURE_GAP_PT, block.gapScale), keepWithNext: true }), signatureTable(block)];
     case 'table':
       return [withKeptHeadings(block, textMm)];
     default:

@@ -1,4 +1,4 @@
-import { lower, plainCellStyle, rowKeepsWithNext } from './layout';
+import { lower, plainCellStyle, rowKeepsWithNext, SIGNATURE_GAP_PT, scaledGap, TITLE_GAPS_PT } from './layout';
 import type { Block, CellBlock, PageSetup, ParagraphBlock, PrimitiveBlock, ReportDocument, TableBlock } from './model';
 import { PT_PER_MM, textWidthMm } from './styles';
 import { charWidthMm, type Face, LINE_RESERVE } from './text-width';
@@ -158,12 +158,22 @@ export function overflowPt(doc: ReportDocument): number {
   return blocksHeightPt(lower(doc.blocks, width), width) - (pageTextPt(doc.page) - CLOSING_PARAGRAPHS_PT);
 }
 
-/** `blocks` with the space before and after each top-level paragraph scaled by `scale`, to half a point. */
+/** The gaps `scale` shrinks: the space before and after each top-level paragraph, and a title's and a signature's own (layout.ts). */
+function gapsPt(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => {
+    if (b.kind === 'paragraph') return sum + (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0);
+    if (b.kind === 'title') return sum + TITLE_GAPS_PT.before + TITLE_GAPS_PT.after;
+    return b.kind === 'signature' ? sum + SIGNATURE_GAP_PT : sum;
+  }, 0);
+}
+
+/** `blocks` with those gaps scaled by `scale`, each to half a point below. */
 function scaledSpacing(blocks: Block[], scale: number): Block[] {
-  const scaled = (pt: number | undefined) => (pt === undefined ? undefined : Math.floor(pt * scale * 2) / 2);
-  return blocks.map((block) =>
-    block.kind === 'paragraph' ? { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } } : block,
-  );
+  const scaled = (pt: number | undefined) => (pt === undefined ? undefined : scaledGap(pt, scale));
+  return blocks.map((block) => {
+    if (block.kind === 'paragraph') return { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } };
+    return block.kind === 'title' || block.kind === 'signature' ? { ...block, gapScale: scale } : block;
+  });
 }
 
 /**
@@ -178,7 +188,7 @@ function scaledSpacing(blocks: Block[], scale: number): Block[] {
 export function fitOnePage(doc: ReportDocument, twoPages: () => ReportDocument): ReportDocument {
   const over = overflowPt(doc);
   if (over <= 0) return doc;
-  const spacing = doc.blocks.reduce((sum, b) => sum + (b.kind === 'paragraph' ? (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0) : 0), 0);
+  const spacing = gapsPt(doc.blocks);
   if (spacing <= over) return twoPages();
   // Rounded down to the half point, the gaps lose at least `over`; the lines stay as they wrap.
   return { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };

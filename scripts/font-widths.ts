@@ -49,11 +49,20 @@ const PRINTED = [...range(0x20, 0x7e), '\u00a0', ...'ÀÁÂÃÈÉÊÌÍÒÓÔÕ�
 
 const [fonts = '/usr/share/fonts/truetype'] = process.argv.slice(2);
 
+/**
+ * Widths LibreOffice prints wider than the font's advance, measured in its PDF (pdftotext -bbox,
+ * test/documents/pdf-widths.test.ts): a no-break space in italic prints 0,342–0,346 em at 11–14 pt
+ * where Liberation Serif Italic's advance is 0,25 (upright and bold print it at 0,25). The date line
+ * binds "ngày", "tháng" and "năm" to their numbers with it (typeset.ts), so three of them made the
+ * line 1–2 % wider than measured, and "…, ngày 28 tháng 12 / năm 2025" wrapped (review rev13c F8).
+ */
+const PRINTED_WIDER: Partial<Record<'bold' | 'regular' | 'italic', Record<string, number>>> = { italic: { '\u00a0': 0.346 } };
+
 /** The rows of a width table: each width in thousandths of an em (rounded up), with its characters. */
-function widthRows(chars: readonly string[], primary: Map<string, number>, fallback: Map<string, number>): string {
+function widthRows(chars: readonly string[], primary: Map<string, number>, fallback: Map<string, number>, wider: Record<string, number> = {}): string {
   const groups = new Map<number, string>();
   for (const ch of chars) {
-    const em = primary.get(ch) ?? fallback.get(ch);
+    const em = wider[ch] ?? primary.get(ch) ?? fallback.get(ch);
     if (em === undefined) throw new Error(`no glyph for U+${ch.charCodeAt(0).toString(16)}`);
     const perMille = Math.ceil(em * 1000);
     groups.set(perMille, (groups.get(perMille) ?? '') + ch);
@@ -66,7 +75,7 @@ function widthRows(chars: readonly string[], primary: Map<string, number>, fallb
 
 const bold = widthRows(PRINTED, advanceWidths(`${fonts}/liberation/LiberationSerif-Bold.ttf`), advanceWidths(`${fonts}/dejavu/DejaVuSerif-Bold.ttf`));
 const regular = widthRows(PRINTED, advanceWidths(`${fonts}/liberation/LiberationSerif-Regular.ttf`), advanceWidths(`${fonts}/dejavu/DejaVuSerif.ttf`));
-const italic = widthRows(PRINTED, advanceWidths(`${fonts}/liberation/LiberationSerif-Italic.ttf`), advanceWidths(`${fonts}/dejavu/DejaVuSerif-Italic.ttf`));
+const italic = widthRows(PRINTED, advanceWidths(`${fonts}/liberation/LiberationSerif-Italic.ttf`), advanceWidths(`${fonts}/dejavu/DejaVuSerif-Italic.ttf`), PRINTED_WIDER.italic);
 writeFileSync(
   'src/core/documents/font-widths.ts',
   `/**

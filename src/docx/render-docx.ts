@@ -177,6 +177,9 @@ function keptTailStart(block: TableBlock): number {
  */
 const HIDDEN_JOIN = { keepNext: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2, vanish: true } } as const;
 
+/** What goes between a table and its kept rows when they begin a page: a break, in a paragraph as small as HIDDEN_JOIN but printed (a hidden one's break LibreOffice may drop). */
+const PAGE_JOIN = { pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 } } as const;
+
 /**
  * A table, its kept last rows drawn as a table of their own. LibreOffice 7.4 (the PDF) ignores the
  * keep-with-next of a table's last row towards the paragraph after the table; it keeps a table with
@@ -184,22 +187,23 @@ const HIDDEN_JOIN = { keepNext: true, spacing: { before: 0, after: 0, line: 20, 
  * table's "keep with next paragraph"), and a long table whose every row keeps moves whole to the next
  * page. So the last rows make a short table whose rows all keep, and the signature's page always
  * carries them (seen in LibreOffice's PDF: test/documents/pdf-layout.test.ts). A table whose body
- * is all kept stays one table, kept whole. The kept rows repeat the heading rows where they begin a
- * page (`keptRowsStartPage`, which measures the pages before; `startsPage` asks it), since a
- * heading repeats only within one table; where both parts share a page, each draws half the line
- * they meet at.
+ * is all kept stays one table, kept whole. Where the kept rows may not fit on the page the table
+ * is on (`keptRowsStartPage`, which measures the pages before; `startsPage` asks it), they begin
+ * the next page: a page break before them, and the heading rows over them, since a heading repeats
+ * only within one table. Forced, the break makes the heading's place certain: an estimate a little
+ * short or long leaves some white space at the foot of a page, never a heading printed in the
+ * middle of one (review rev13c F2). Where both parts share a page, each draws half the line they
+ * meet at.
  */
 function tableParts(block: TableBlock, width: number, startsPage: (start: number) => boolean): Array<Paragraph | Table> {
   const start = keptTailStart(block);
   const bodyStart = block.rows.findIndex((row) => !row.header);
   if (start === block.rows.length || start <= bodyStart) return [table(block, width)];
-  // Where the kept rows begin a page, they carry the heading rows, as every other page of the table does.
-  const heading = startsPage(start) ? block.rows.slice(0, bodyStart) : [];
-  return [
-    table({ ...block, rows: block.rows.slice(0, start) }, width, 'bottom'),
-    new Paragraph({ ...HIDDEN_JOIN, children: [] }),
-    table({ ...block, rows: [...heading, ...block.rows.slice(start)] }, width, 'top'),
-  ];
+  const before = { ...block, rows: block.rows.slice(0, start) };
+  if (startsPage(start)) {
+    return [table(before, width), new Paragraph({ ...PAGE_JOIN, children: [] }), table({ ...block, rows: [...block.rows.slice(0, bodyStart), ...block.rows.slice(start)] }, width)];
+  }
+  return [table(before, width, 'bottom'), new Paragraph({ ...HIDDEN_JOIN, children: [] }), table({ ...block, rows: block.rows.slice(start) }, width, 'top')];
 }
 
 /** A native Word chart (its data travel in the file, so Word's "Edit Data" works). */

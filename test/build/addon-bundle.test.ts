@@ -79,9 +79,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // + session 10's repair pass (227,6 KB in all, 2,1 KB of it, measured against main at b3317c4): the links the evidence
   //   list still holds named when the link column was deleted (listed-links.ts and its message), a heading without column B found
   //   by its grey cells (looksOf, placeHeadless), formulas back from a switch's archive or moved off "Kết quả", what cells showed kept beside their content.
-  // → 229 KB, session 10 merged (228,3 KB in all): the passes above together.
-  it('stays within 229 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(229 * 1024);
+  // + review 13c's pages, F1, F2, F8 (0,5 KB, measured on its own branch): text measured as typeset with a line's reserve, addresses
+  //   broken at their UAX #14 opportunities in the page estimate, the Tờ trình set for two pages when it cannot fit one.
+  // → 230 KB, session 10 merged (229,0 KB in all): the passes above together.
+  it('stays within 230 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(230 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -252,6 +252,16 @@ describe('header lines, recipients and cells', () => {
     ]);
   });
 
+  it('measures the date line as printed, its no-break spaces at their italic width, 1 % of the column free (review rev13c F8)', () => {
+    const dateRow = (placeDate: string) => linesOf(lower([{ kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }]))[2];
+    expect([
+      // LibreOffice prints it 99,66 mm wide at 14 pt (test/documents/pdf-widths.test.ts), past the 99,3 mm column: 13 pt (92,57 mm).
+      dateRow('Nguyễn Trung Trực, ngày 28 tháng 12 năm 2025'),
+      // 99,77 mm even at 13 pt: the place above.
+      dateRow('Nông Trường Trần Phú, ngày 28 tháng 12 năm 2021'),
+    ]).toEqual(['  [] {} | {C13 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 28 tháng 12 năm 2025}', '  [] {} | {C13 i sb4 sa0 ls1: Nông Trường Trần Phú, / C13 i sa0 ls1: ngày 28 tháng 12 năm 2021}']);
+  });
+
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {
     expect(keepTogether('xã Hòa An và xã Hòa An', ['xã Hòa An', ''])).toBe(`${nb('xã Hòa An')} và ${nb('xã Hòa An')}`);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../src/core/documents/model';
 import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt, paragraphLines } from '../../src/core/documents/page-fit';
 import { PT_PER_MM } from '../../src/core/documents/styles';
+import { LINE_RESERVE } from '../../src/core/documents/text-width';
 
 const STYLE: ParagraphStyle = { align: 'justify', sizePt: 10, lineSpacing: 1 };
 const p = (runs: string | Run[], style: Partial<ParagraphStyle> = {}): ParagraphBlock => ({
@@ -17,31 +18,43 @@ const p = (runs: string | Run[], style: Partial<ParagraphStyle> = {}): Paragraph
 });
 /** Three words of four digits: 20 + 2,5 + 20 + 2,5 + 20 = 65 pt, 22,93 mm. */
 const THREE = '0000 0000 0000';
+/** A column whose lines hold `mm` of text: paragraphLines keeps LINE_RESERVE of each line free. */
+const W = (mm: number) => mm * (1 + LINE_RESERVE);
 
 describe('paragraphLines', () => {
   it('fills words greedily at spaces, the first line short by its indent, a non-breaking space holding two words together', () => {
     expect([
-      paragraphLines(p(THREE), 23),
-      paragraphLines(p(THREE), 22.9),
+      paragraphLines(p(THREE), W(23)),
+      paragraphLines(p(THREE), W(22.9)),
       // 15 mm after an 8 mm indent: "0000 0000" (42,5 pt, 14,99 mm) fits, the third word wraps.
-      paragraphLines(p(THREE, { firstLineMm: 8 }), 23),
+      paragraphLines(p(THREE, { firstLineMm: 8 }), W(23)),
       // Five words: 3 + 2 a line; after an 8,1 mm indent, 1 + 3 + 1.
-      paragraphLines(p(`${THREE} 0000 0000`), 23),
-      paragraphLines(p(`${THREE} 0000 0000`, { firstLineMm: 8.1 }), 23),
+      paragraphLines(p(`${THREE} 0000 0000`), W(23)),
+      paragraphLines(p(`${THREE} 0000 0000`, { firstLineMm: 8.1 }), W(23)),
       // 20 pt is 7,06 mm: a word a line.
-      paragraphLines(p(THREE), 7.1),
-      // "0000 0000" held together is wider than 14,9 mm: it runs 0,09 mm onto a second line, where the third word fits.
-      paragraphLines(p('0000\u00a00000 0000'), 14.9),
-      // An address wider than three lines of 10 mm (72,5 pt, 25,6 mm): three lines.
-      paragraphLines(p('0000000000000/0'), 10),
-      paragraphLines(p(''), 10),
+      paragraphLines(p(THREE), W(7.1)),
+      // "0000 0000" held together is wider than 14,9 mm: its last digit breaks onto a second line, where the third word fits.
+      paragraphLines(p('0000\u00a00000 0000'), W(14.9)),
+      // Digits and a solidus between digits, no break opportunity (72,5 pt, 25,6 mm): broken between characters, 5 digits a line (28,3 pt).
+      paragraphLines(p('0000000000000/0'), W(10)),
+      paragraphLines(p(''), W(10)),
     ]).toEqual([1, 2, 2, 2, 3, 3, 2, 3, 1]);
+  });
+
+  it('breaks an address only after "/", "?" or "-" (UAX #14), a part wider than a line starting one of its own and breaking between characters', () => {
+    // "xx/" 12,78 pt (4,51 mm) fits; "xxxxxx" (30 pt, 10,58 mm) is wider than 10 mm: a line of its own, 5 a line (28,35 pt), its sixth on a third.
+    // Filling each line to the brim (the old measure) gave 2: 42,78 pt is 15,09 mm.
+    expect([paragraphLines(p('xx/xxxxxx'), W(10)), paragraphLines(p('xxxx/xxxx'), W(10)), paragraphLines(p('xxxx?xxxx'), W(10)), paragraphLines(p('xxxx-xxxx'), W(10))]).toEqual([3, 2, 2, 2]);
+    // A Drive share link in the Danh mục's "Liên kết" column (0,2 of a landscape page's 252 mm, less 3 mm padding) at 13 pt: LibreOffice prints it in
+    // five lines, "https://drive.google.com/ | file/d/ | 1hoaanh303Qx7Lm9ZkQx | 7Lm9ZkQx7Lm9Z/view? | usp=sharing" (review rev13c F2, out/scratch/b2 p-13).
+    const link = p([{ text: 'https://drive.google.com/file/d/1hoaanh303Qx7Lm9ZkQx7Lm9ZkQx7Lm9Z/view?usp=sharing', link: 'https://drive.google.com/' }], { sizePt: 13 });
+    expect(paragraphLines(link, 0.2 * 252 - 3)).toBe(5);
   });
 
   it('measures each run in its face: "MM MM" is 13,44 mm upright, 14,20 bold, 12,65 italic; bold italic as bold', () => {
     const at = (widthMm: number) =>
       [p('MM MM'), p('MM MM', { bold: true }), p('MM MM', { italic: true }), p([{ text: 'MM MM', bold: true, italic: true }]), p([{ text: 'MM ' }, { text: 'MM', italic: true }])].map((block) =>
-        paragraphLines(block, widthMm),
+        paragraphLines(block, W(widthMm)),
       );
     // The last: "MM " upright (17,8 + 2,5 pt) and "MM" italic (16,68 pt) = 36,98 pt, 13,05 mm.
     expect([at(13), at(13.1), at(14), at(14.3)]).toEqual([
@@ -61,7 +74,7 @@ describe('blocksHeightPt', () => {
       borders: true,
       cellStyle: { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
       rows: [
-        // Cells 0,5 × 52 − 3 = 23 mm wide: one line each, 11,5 + 4, and the line under the row.
+        // Cells 0,5 × 52,5 − 3 = 23,25 mm wide (23,02 less LINE_RESERVE): one line each, 11,5 + 4, and the line under the row.
         { cells: [{ text: '0000' }, { text: THREE }] },
         // Four words, 87,5 pt (30,87 mm): two lines, 23 + 4.
         { cells: [{ text: `${THREE} 0000` }, { text: '' }] },
@@ -73,8 +86,8 @@ describe('blocksHeightPt', () => {
     expect([
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 })], 22.9),
       blocksHeightPt([{ kind: 'rule', widthMm: 20, sizePt: 10 }], 52),
-      blocksHeightPt([table], 52),
-      blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52),
+      blocksHeightPt([table], 52.5),
+      blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52.5),
     ]).toEqual([32, 4, 66.25, 11.5 + 9 + 4 + 66.25]);
     expect(() => blocksHeightPt([{ kind: 'pageBreak' }], 52)).toThrow('blocksHeightPt: pageBreak on a one-page document');
   });
@@ -94,25 +107,26 @@ describe('fitOnePage', () => {
   });
   const gaps = (d: ReportDocument) => d.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.spaceBeforePt, b.style.spaceAfterPt] : []));
 
-  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else leaves it', () => {
+  /** The document set for two pages: whatever fitOnePage returns when the gaps cannot take the overflow. */
+  const twoPages = doc(1000);
+
+  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else sets it for two pages', () => {
     expect([overflowPt(doc(60)), overflowPt(doc(52.5)), overflowPt(doc(46))].map((pt) => Math.round(pt * 100) / 100)).toEqual([-7.5, 0, 6.5]);
     const fits = doc(52.5);
-    expect(fitOnePage(fits)).toBe(fits);
+    expect(fitOnePage(fits, () => twoPages)).toBe(fits);
     // 6,5 pt over 18 pt of gaps: each 6 × (1 − 6,5/18) = 3,83, to 3,5: 3 × 15 = 45 pt ≤ 46.
-    expect(gaps(fitOnePage(doc(46)))).toEqual([
+    expect(gaps(fitOnePage(doc(46), () => twoPages))).toEqual([
       [undefined, 3.5],
       [undefined, 3.5],
       [undefined, 3.5],
     ]);
     // 17,9 pt over: the gaps all but go (6 × 0,0056 = 0,03, to 0); 18 pt over: as much as the gaps, and 22,5: more.
-    expect(gaps(fitOnePage(doc(34.6)))).toEqual([
+    expect(gaps(fitOnePage(doc(34.6), () => twoPages))).toEqual([
       [undefined, 0],
       [undefined, 0],
       [undefined, 0],
     ]);
-    const even = doc(34.5);
-    const far = doc(30);
-    expect([fitOnePage(even), fitOnePage(far)]).toEqual([even, far]);
+    expect([fitOnePage(doc(34.5), () => twoPages), fitOnePage(doc(30), () => twoPages)]).toEqual([twoPages, twoPages]);
   });
 });
 
@@ -134,24 +148,25 @@ describe('keptRowsStartPage', () => {
   const around = (t: ReturnType<typeof table>) => [p('Trên', { spaceAfterPt: 8.5 }), t, p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })];
   const at = (n: number, pagePt: number, group = false) => keptRowsStartPage(around(table(n, group)), 1, group ? n : n - 1, 50, pagePt);
 
-  it('fills the page before the kept rows, then asks whether they, "Tổng số" and the signature fit what is left, 3 pt short counting as fitting', () => {
-    // Five rows: 20 + heading 16 + three rows 48 = 84; kept: two rows 32 + 17,5 + 30 = 79.5; 163,5 in all.
-    expect([at(5, 163.5), at(5, 160.5), at(5, 160.4)]).toEqual([false, false, true]);
+  it('fills the page before the kept rows, then asks whether they, "Tổng số" and the signature fit what is left with 12 pt to spare', () => {
+    // Five rows: 20 + heading 16 + three rows 48 = 84; kept: two rows 32 + 17,5 + 30 = 79.5; 163,5 in all: fits a page of 175,5, not of 175,4 nor of 163,5.
+    expect([at(5, 175.5), at(5, 175.4), at(5, 163.5)]).toEqual([false, true, true]);
   });
 
   it('starts each page the table runs onto with its heading row, and moves a group label with the row after it', () => {
     // Page 100: 20 + 16 + 4 rows (84) on page 1; page 2: heading 16 + rows 5–8 (64) = 80, kept 79,5 → 159,5 > 103.
     expect(at(10, 100)).toBe(true);
-    // Page 160: rows 1–7 fit page 1 (20 + 16 + 112 = 148); row 8 opens page 2 (16 + 16 = 32); kept 79,5: 111,5 fits.
-    expect([at(10, 160), at(10, 140)]).toEqual([false, false]);
+    // Page 160: rows 1–7 fit page 1 (20 + 16 + 112 = 148); row 8 opens page 2 (16 + 16 = 32); kept 79,5: 111,5 ≤ 148 fits.
+    // Page 140: rows 1–6 on page 1 (132); rows 7–8 open page 2 (16 + 32 = 48); kept 79,5: 127,5 ≤ 128 fits; page 139: 127,5 > 127.
+    expect([at(10, 160), at(10, 140), at(10, 139)]).toEqual([false, false, true]);
     // The group label (16) after the heading keeps with row 1: 20 + 16 + 16 + 16 = 68 > 60, so both open page 2 under the heading.
     expect(at(3, 60, true)).toBe(true);
   });
 
-  // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 108 (the two paragraphs before the break would make it 130,5).
+  // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 120 − 12 (the two paragraphs before the break would make it 130,5).
   it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
     const chart = { kind: 'chart' as const, id: 'c1', title: 'Biểu đồ', categories: [], series: [] };
-    expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 105)]).toEqual([false, false]);
+    expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 120)]).toEqual([false, false]);
   });
 
   it('takes the height of a page between its top and bottom margins', () => {

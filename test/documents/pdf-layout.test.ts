@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument } from '../../src/core/documents/model';
+import type { Cell } from '../../src/core/cells/values';
 import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
 import { renderDocx } from '../../src/docx/render-docx';
@@ -34,8 +35,25 @@ function itemsOf(n: number): string[][] {
   return rows;
 }
 
-function documentOf(n: number, kind: ReportDocument['kind']): ReportDocument {
-  const assessment = assessWorkbook({ ...sampleSnapshot('TT25'), [NAMES.evidence]: evidenceBlock(itemsOf(n)) });
+/**
+ * Every Drive file address in `cell` as Drive gives a share link: a file id of 33 characters and
+ * "/view?usp=sharing" (".../file/d/h5-3" → ".../file/d/1h53Qx7Lm9ZkQx7…/view?usp=sharing"), which
+ * LibreOffice breaks in five lines of the "Liên kết" column, after "/" and "?" and inside the id.
+ */
+const shareLinks = (cell: Cell): Cell =>
+  typeof cell === 'string'
+    ? cell.replace(/(https:\/\/drive\.google\.com\/file\/d\/)([\w-]+)/g, (_, head: string, id: string) => `${head}1${id.replace(/-/g, '').padEnd(32, 'Qx7Lm9Zk')}/view?usp=sharing`)
+    : cell;
+
+/**
+ * The sample with `n` items (itemsOf), as `kind`; its links made share links in the list and the
+ * indicator rows alike (`drive` 'all'), or in the list only ('list': the rows' older addresses are
+ * then listed as items of their own, about twice as many rows).
+ */
+function documentOf(n: number, kind: ReportDocument['kind'], drive: 'all' | 'list' | null = null): ReportDocument {
+  const snapshot = { ...sampleSnapshot('TT25'), [NAMES.evidence]: evidenceBlock(itemsOf(n)) };
+  const links = (rows: Cell[][] | undefined, when: boolean) => (rows ?? []).map((row) => row.map((cell) => (when ? shareLinks(cell) : cell)));
+  const assessment = assessWorkbook({ ...snapshot, [NAMES.evidence]: links(snapshot[NAMES.evidence], drive !== null), [NAMES.indicators]: links(snapshot[NAMES.indicators], drive === 'all') });
   const result = buildDossier(assessment, TODAY);
   if (!result.ok) throw new Error(result.missing.join(' '));
   const doc = result.documents.find((d) => d.kind === kind);
@@ -94,6 +112,12 @@ function headingsOfPages(pdf: string): Array<[rows: boolean, heading: boolean]> 
   return pages.map((page) => [/^\s*(\d+\s+H\d\.\d\d|\d\.\d\s)/m.test(page), /^\s*(STT\s+Mã\s+Tên minh chứng|Mã\s+Tiêu chí, chỉ tiêu)/m.test(page)]);
 }
 
+/** Per page, how many times the Danh mục's heading row ("STT … Mã … Tên minh chứng") is printed on it. */
+function headingCounts(pdf: string): number[] {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
+  return pages.map((page) => page.split('\n').filter((line) => /^\s*STT\s+Mã\s+Tên minh chứng/.test(line)).length);
+}
+
 /** The Danh mục's heading row as printed: the lines between "(Kèm theo …)" and the first item (the sample's "Nghị quyết …", whose cells of two lines start above its number), each cut into its columns. */
 function annexHeading(pdf: string): string[][] {
   const lines = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).toString().split('\n');
@@ -111,6 +135,18 @@ const headings = new Map<string, Array<[boolean, boolean]>>();
 let headers: string[][] = [];
 let heading: string[][] = [];
 const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
+/** The Danh mục with Drive share links at their real length, of the sample's 14 items and more (review rev13c F2), everywhere or in the list only. */
+const DRIVE: Array<[number, 'all' | 'list']> = [
+  [14, 'all'],
+  [15, 'all'],
+  [16, 'all'],
+  [17, 'all'],
+  [19, 'all'],
+  [21, 'all'],
+  [14, 'list'],
+  [19, 'list'],
+];
+const driveCounts = new Map<string, number[]>();
 
 beforeAll(async () => {
   const files = await Promise.all(
@@ -122,13 +158,23 @@ beforeAll(async () => {
   );
   const names = join(dir, 'to-trinh.docx');
   writeFileSync(names, await renderDocx(proposals(), 'Tờ trình'));
-  const pdfs = writePdfs([...files, names], dir);
+  const drive = await Promise.all(
+    DRIVE.map(async ([n, where]) => {
+      const path = join(dir, `drive-${n}-${where}.docx`);
+      writeFileSync(path, await renderDocx([documentOf(n, 'evidence', where)], `drive-${n}`));
+      return path;
+    }),
+  );
+  const pdfs = writePdfs([...files, names, ...drive], dir);
+  DRIVE.forEach(([n, where], i) => {
+    driveCounts.set(`${n} ${where}`, headingCounts(pdfs[files.length + 1 + i]));
+  });
   Object.keys(CASES).forEach((name, i) => {
     printed.set(name, pageMarks(pdfs[i]));
     headings.set(name, headingsOfPages(pdfs[i]));
   });
   heading = annexHeading(pdfs[0]);
-  headers = leftHeaders(pdfs[pdfs.length - 1]);
+  headers = leftHeaders(pdfs[files.length]);
 }, 180_000);
 
 describe("the header's commune line (LibreOffice PDF)", () => {
@@ -192,5 +238,13 @@ describe('every page holding rows of the table holds its heading row (LibreOffic
         [true, true],
       ],
     });
+  });
+});
+
+describe('the Danh mục with Drive share links at their real length (LibreOffice PDF; review rev13c F2)', () => {
+  // The kept last rows begin a page only after a forced break, with the heading over them; the estimate breaks a link as LibreOffice does.
+  it('prints the heading row once on every page, never twice on one, never missing over the last rows', () => {
+    const once = (counts: number[] | undefined) => (counts?.length && counts.every((count) => count === 1) ? 'once a page' : counts);
+    expect(Object.fromEntries([...driveCounts].map(([name, counts]) => [name, once(counts)]))).toEqual(Object.fromEntries(DRIVE.map(([n, where]) => [`${n} ${where}`, 'once a page'])));
   });
 });

@@ -3,7 +3,12 @@
  * longest real names of phường and xã after the merger of 07/2025, with their own city or province,
  * as LibreOffice prints it (the PDF a commune without Word gets). Review 13b finding 2: a header of
  * four lines, or a date line wrapped to leave "năm 2026" alone, pushed the closing onto page 2.
- * Expected: one page each, and the date printed whole on one line (the place may stand above it).
+ * Review rev13c F8: dated 28 tháng 12 (the longest date a dossier made at the year's end gets),
+ * "Nguyễn Trung Trực, ngày 28 tháng 12 / năm 2025" wrapped and the Tờ trình took two pages, the
+ * width tables being short of LibreOffice's italic no-break space; so is "Thị trấn Nông Trường Trần
+ * Phú" on TT25 and on TT44 (dated 28/12/2021, its assessment year). Every Tờ trình here is dated
+ * 28 tháng 12. Expected: one page each, and the date printed whole on one line (the place may stand
+ * above it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +20,7 @@ import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneInfo } from '../../src/core/workbook/commune';
 import { renderDocx } from '../../src/docx/render-docx';
 import { writePdfs } from '../../scripts/render-pdf';
-import { sample, TODAY, withInfo } from '../fixtures/dossiers';
+import { sample, withInfo } from '../fixtures/dossiers';
 
 /** A commune of `province`, whose committee's chairman decides and whose Sở receives the dossier. */
 const of = (commune: string, province: string, short = province): Partial<CommuneInfo> => ({
@@ -25,8 +30,8 @@ const of = (commune: string, province: string, short = province): Partial<Commun
   recipientBody: `Sở Giáo dục và Đào tạo ${short}`,
 });
 
-/** The longest names of the 3.321 units (Nghị quyết of the Ủy ban Thường vụ Quốc hội, 06/2025), and the two the review found. */
-const COMMUNES: Array<[string, Partial<CommuneInfo>]> = [
+/** The longest names of the 3.321 units (Nghị quyết of the Ủy ban Thường vụ Quốc hội, 06/2025), and those the reviews found. */
+const COMMUNES: Array<[name: string, info: Partial<CommuneInfo>, ruleset?: 'TT25' | 'TT44']> = [
   ['Văn Miếu - Quốc Tử Giám', of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội')],
   ['Xuân Trường - Đà Lạt', of('Phường Xuân Trường - Đà Lạt', 'Tỉnh Lâm Đồng', 'tỉnh Lâm Đồng')],
   ['Trương Quang Trọng', of('Phường Trương Quang Trọng', 'Tỉnh Quảng Ngãi', 'tỉnh Quảng Ngãi')],
@@ -35,27 +40,76 @@ const COMMUNES: Array<[string, Partial<CommuneInfo>]> = [
   ['Nguyễn Đại Năng', of('Phường Nguyễn Đại Năng', 'Thành phố Hải Phòng')],
   ['Tân Phước Khánh', { commune: 'Phường Tân Phước Khánh', province: 'TP.HCM', decidingAuthority: 'Chủ tịch UBND TP.HCM', recipientBody: 'Sở GD&ĐT TP.HCM' }],
   ['Nguyễn Trung Trực', { commune: 'Phường Nguyễn Trung Trực' }],
+  ['Nông Trường Trần Phú', { commune: 'Thị trấn Nông Trường Trần Phú' }],
+  ['Nông Trường Trần Phú (TT44)', { commune: 'Thị trấn Nông Trường Trần Phú' }, 'TT44'],
 ];
 
-function proposal(info: Partial<CommuneInfo>): ReportDocument {
-  const result = buildDossier(withInfo(sample('TT25'), info), TODAY);
+/** Dated at the year's end, the longest date line ("ngày 28 tháng 12"): TT25 in 2025, TT44 in its sample's year 2021. */
+const DATED = { TT25: { date: new Date(2025, 11, 28), text: 'ngày 28 tháng 12 năm 2025' }, TT44: { date: new Date(2021, 11, 28), text: 'ngày 28 tháng 12 năm 2021' } } as const;
+
+function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25'): ReportDocument {
+  const result = buildDossier(withInfo(sample(ruleset), info), DATED[ruleset].date);
   if (!result.ok) throw new Error(result.missing.join(' '));
   return result.documents.find((d) => d.kind === 'proposal') as ReportDocument;
 }
 
+/**
+ * A ward with the Nơi nhận of ten lines a ward's văn thư lists, a KT. signer and Mức độ 2 findings
+ * (review rev13c F1): before, its gaps alone could not take the overflow, and it printed on two
+ * pages, page 1 a quarter empty (177 pt under its last line), the closing kept with the signature
+ * going over whole. Its title's and signature's gaps shrink too now: one page (in COMMUNES). With
+ * four lines more (WIDER) nothing can take it: two pages, the first filled.
+ */
+const WARD: Partial<CommuneInfo> = {
+  ...of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội'),
+  decidingAuthority: 'Chủ tịch Ủy ban nhân dân Thành phố Hà Nội',
+  signerAuthority: 'KT. CHỦ TỊCH',
+  signerTitle: 'PHÓ CHỦ TỊCH',
+  md1DecisionDate: new Date(2024, 11, 20),
+  difficultArea: true,
+  distribution: [
+    'Sở Giáo dục và Đào tạo Thành phố Hà Nội',
+    'UBND Thành phố Hà Nội (để báo cáo)',
+    'Hội Khuyến học Thành phố Hà Nội',
+    'Thường trực Đảng ủy phường',
+    'Thường trực HĐND phường',
+    'Ủy ban MTTQ Việt Nam phường',
+    'Chủ tịch, các Phó Chủ tịch UBND phường',
+    'Hội Khuyến học phường',
+    'Trung tâm học tập cộng đồng phường',
+    'Lưu: VT, VHXH',
+  ],
+};
+const WIDER: Partial<CommuneInfo> = {
+  ...WARD,
+  distribution: [
+    ...(WARD.distribution ?? []).slice(0, -1),
+    'Ban Tuyên giáo và Dân vận Đảng ủy phường',
+    'Hội Liên hiệp Phụ nữ phường',
+    'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường',
+    'Hội Cựu chiến binh phường',
+    'Lưu: VT, VHXH',
+  ],
+};
+/**
+ * What page 1 may leave free under its last line when a page 2 follows: the three paragraphs kept
+ * with the signature (layout.ts CLOSING_PARAGRAPHS, so its page never holds less than three lines:
+ * pdf-pages.test.ts), four lines at 14 pt and 1,15 with their 6 pt gaps, 82 pt, and a line's rounding.
+ */
+const KEPT_CLOSING_PT = 90;
+/** A4 less its 20 mm bottom margin, in points from the top: where page 1's text may end. */
+const TEXT_FOOT_PT = 842 - (20 * 72) / 25.4;
+
 const dir = mkdtempSync(join(tmpdir(), 'cdht-one-page-'));
+/** The pages of the ward with ten Nơi nhận; of the one with fourteen, and the room under the last line of its first. */
+let ten = 0;
+let ward: { pages: number; freePt: number } = { pages: 0, freePt: Number.NaN };
 /** Per Tờ trình, its pages (pdftotext -layout); a document's first page has no page number. */
 let printed: string[][] = [];
 
 beforeAll(async () => {
   const path = join(dir, 'to-trinh.docx');
-  writeFileSync(
-    path,
-    await renderDocx(
-      COMMUNES.map(([, info]) => proposal(info)),
-      'Tờ trình',
-    ),
-  );
+  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(WARD), proposal(WIDER)], 'Tờ trình'));
   const [pdf] = writePdfs([path], dir);
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
   const numbered = (page: string) =>
@@ -67,6 +121,15 @@ beforeAll(async () => {
     );
   const starts = pages.flatMap((page, i) => (numbered(page) ? [] : [i]));
   printed = starts.map((start, i) => pages.slice(start, starts[i + 1]));
+  const [tenLines, wardPages] = printed.splice(COMMUNES.length, 2);
+  ten = tenLines.length;
+  const first = String(starts[COMMUNES.length + 1] + 1);
+  const bottoms = [
+    ...execFileSync('pdftotext', ['-bbox', '-f', first, '-l', first, pdf, '-'])
+      .toString()
+      .matchAll(/yMax="([\d.]+)"/g),
+  ].map((m) => Number(m[1]));
+  ward = { pages: wardPages.length, freePt: Math.round(TEXT_FOOT_PT - Math.max(...bottoms)) };
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -74,9 +137,19 @@ describe('the Tờ trình of a commune with a long name (LibreOffice PDF)', () =
   it('is one page, its date on one line', () => {
     expect(
       printed.map((pages, i) => {
-        const date = pages[0]?.split('\n').find((line) => line.includes('ngày 05 tháng 3')) ?? '';
-        return [COMMUNES[i][0], pages.length, /ngày 05 tháng 3 năm 2026/.test(date)];
+        const dated = DATED[COMMUNES[i][2] ?? 'TT25'].text;
+        const date = pages[0]?.split('\n').find((line) => line.includes(dated.slice(0, 16))) ?? '';
+        return [COMMUNES[i][0], pages.length, date.includes(dated)];
       }),
     ).toEqual(COMMUNES.map(([name]) => [name, 1, true]));
+  });
+});
+
+describe('the Tờ trình of a ward with a long Nơi nhận (LibreOffice PDF)', () => {
+  it('of ten lines takes one page', () => {
+    expect(ten).toBe(1);
+  });
+  it('of fourteen lines takes two pages, its first filled to the closing kept with the signature', () => {
+    expect([ward.pages, ward.freePt <= KEPT_CLOSING_PT ? 'filled' : `${ward.freePt} pt free`]).toEqual([2, 'filled']);
   });
 });

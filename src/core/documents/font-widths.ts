@@ -91,11 +91,12 @@ export const REGULAR_WIDTHS: ReadonlyArray<readonly [number, string]> = [
  */
 export const ITALIC_WIDTHS: ReadonlyArray<readonly [number, string]> = [
   [214, "'"],
-  [250, ' ,.\u00a0'],
+  [250, ' ,.'],
   [275, '|'],
   [278, '/\\fijltìíĩ'],
   [320, 'ỉị'],
   [334, '!()-:;I`ÌÍĨ‘’'],
+  [346, '\u00a0'],
   [351, '•'],
   [390, '[]rsz'],
   [396, 'ỈỊ'],

@@ -7,7 +7,7 @@ import { unitAt } from '../workbook/units';
 import { NOT_UNITS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
 import { NBSP } from './typeset';
-import { printedWidthMm } from './text-width';
+import { fitsOneLine, printedWidthMm } from './text-width';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -212,7 +212,7 @@ export function headerLines(lines: readonly string[], columnMm: number): Array<{
  * and pushed a Tờ trình onto a second page: review 13b finding 2).
  */
 function placeDateLines(text: string, columnMm: number): { lines: string[]; sizePt: number } {
-  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (printedWidthMm(text, sizePt, 'italic') <= columnMm) return { lines: [text], sizePt };
+  for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (fitsOneLine(text, sizePt, 'italic', columnMm)) return { lines: [text], sizePt };
   const comma = text.indexOf(', ');
   return { lines: comma < 0 ? [text] : [text.slice(0, comma + 1), text.slice(comma + 2)], sizePt: SIZE.placeDateMin };
 }
@@ -302,12 +302,23 @@ export function subjectLines(subject: string, keep: string[], widthMm: number, s
   return [text];
 }
 
+/**
+ * The gaps of a title and of a signature that a one-page document may shrink (page-fit.ts
+ * fitOnePage, TitleBlock.gapScale and SignatureBlock.gapScale): above the type name, under the
+ * trích yếu's rule, above the signature.
+ */
+export const TITLE_GAPS_PT = { before: 18, after: 6 } as const;
+export const SIGNATURE_GAP_PT = 6;
+
+/** `pt` scaled by `scale` (1 when absent), rounded down to the half point. */
+export const scaledGap = (pt: number, scale = 1): number => Math.floor(pt * scale * 2) / 2;
+
 function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   return [
-    line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: 18 }),
+    line(title.typeName, { sizePt: SIZE.typeName, bold: true, spaceBeforePt: scaledGap(TITLE_GAPS_PT.before, title.gapScale) }),
     ...subjectLines(title.subject, title.keep ?? [], textMm, SIZE.subject).map((text) => line(text, { sizePt: SIZE.subject, bold: true })),
     rule(RULE_MM.subject, SIZE.subject),
-    line('', { spaceAfterPt: 6 }),
+    line('', { spaceAfterPt: scaledGap(TITLE_GAPS_PT.after, title.gapScale) }),
   ];
 }
 
@@ -424,7 +435,7 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: scaledGap(SIGNATURE_GAP_PT, block.gapScale), keepWithNext: true }), signatureTable(block)];
     case 'table':
       return [withKeptHeadings(block, textMm)];
     default:

@@ -114,6 +114,8 @@ export interface TitleBlock {
   subject: string;
   /** Phrases never broken across lines ("cấp xã", "Mức độ 1", the commune's name). */
   keep?: string[];
+  /** The share of its gaps (above the type name, under the rule) kept, where a one-page document is fitted (page-fit.ts fitOnePage); all when absent. */
+  gapScale?: number;
 }
 
 export interface HeadingBlock {
@@ -139,6 +141,8 @@ export interface Signer {
 export interface SignatureBlock {
   kind: 'signature';
   recipients: string[] | null;
+  /** The share of the gap above it kept, where a one-page document is fitted (page-fit.ts fitOnePage); all when absent. */
+  gapScale?: number;
   signers: [Signer] | [Signer, Signer];
 }
 

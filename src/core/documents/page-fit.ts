@@ -1,8 +1,8 @@
-import { lower, plainCellStyle, rowKeepsWithNext } from './layout';
+import { lower, plainCellStyle, rowKeepsWithNext, SIGNATURE_GAP_PT, scaledGap, TITLE_GAPS_PT } from './layout';
 import type { Block, CellBlock, PageSetup, ParagraphBlock, PrimitiveBlock, ReportDocument, TableBlock } from './model';
 import { PT_PER_MM, textWidthMm } from './styles';
-import { type Face, printedWidthMm } from './text-width';
-import { NBSP } from './typeset';
+import { charWidthMm, type Face, LINE_RESERVE } from './text-width';
+import { typesetParagraph } from './typeset';
 
 /**
  * Whether a one-page document (the Tờ trình) fits its page, and the spacing that makes it fit when it
@@ -22,42 +22,90 @@ const ROW_RULE_PT = 0.5;
 /** What a table cell's padding takes from its width, both sides (render-docx.ts CELL_PADDING). */
 const CELL_PADDING_MM = 3;
 
-/** The faces of a paragraph's characters: bold (bold italic measured as bold, the wider), italic or regular. */
-function faces(block: ParagraphBlock): Array<{ text: string; face: Face }> {
-  return block.runs.map((run) => {
-    const bold = run.bold ?? block.style.bold ?? false;
-    const italic = run.italic ?? block.style.italic ?? false;
-    return { text: run.text, face: bold ? 'bold' : italic ? 'italic' : 'regular' };
-  });
+/** The face a run prints in: bold (bold italic measured as bold, the wider), italic or regular. */
+function faceOf(block: ParagraphBlock, run: ParagraphBlock['runs'][number]): Face {
+  const bold = run.bold ?? block.style.bold ?? false;
+  const italic = run.italic ?? block.style.italic ?? false;
+  return bold ? 'bold' : italic ? 'italic' : 'regular';
 }
 
-/** How many lines a paragraph takes in `widthMm`: its words filled greedily, the first line short by its indent. */
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether a line may break between `word[i]` and `word[i + 1]`, inside a word (no space): after a
+ * solidus, a question or exclamation mark, a hyphen or a dash, as the line-breaking rules of Unicode
+ * (UAX #14: classes SY, EX, HY, BA) allow it and LibreOffice prints an address ("https://drive.
+ * google.com/ | file/d/ | <id> | view? | usp=sharing"): not inside "//", not in a number ("25/2023",
+ * LB25: a solidus or hyphen before a digit after a digit), not after a hyphen before a digit
+ * ("-1", LB25). Nowhere else: ".", ":", "=", "&", "_" are no break (LB13, LB29, class AL).
+ */
+function breaksAfter(word: readonly string[], i: number): boolean {
+  const [ch, next, before] = [word[i], word[i + 1], word[i - 1] ?? ''];
+  if (next === undefined) return false;
+  if (ch === '/') return next !== '/' && !(DIGIT.test(next) && DIGIT.test(before));
+  if (ch === '?' || ch === '!') return /[\p{L}\p{N}]/u.test(next);
+  if (ch === '-') return !DIGIT.test(next) && i > 0;
+  return ch === '\u2013' || ch === '\u2014';
+}
+
+/**
+ * How many lines a paragraph takes in `widthMm` (less LINE_RESERVE), as the renderers write it
+ * (typesetParagraph: labels bound to their numbers): its words filled greedily, the first line
+ * short by its indent. A word too long for what is left of a line breaks at its own break
+ * opportunities (breaksAfter) where a part fits, else goes to the next line; a part wider than a
+ * whole line (an address's file id) starts a line and breaks between any two characters, as
+ * LibreOffice breaks text with no opportunity (review rev13c F2: filling every line to the brim
+ * counted a Drive share link a line or two short).
+ */
 export function paragraphLines(block: ParagraphBlock, widthMm: number): number {
   const { sizePt } = block.style;
-  // Words with their widths: a word runs to the next ordinary space (a non-breaking one holds it together) across runs.
-  const words: number[] = [0];
-  for (const { text, face } of faces(block)) {
-    text.split(/( )/).forEach((piece) => {
-      if (piece === ' ') words.push(0);
-      else words[words.length - 1] += printedWidthMm(piece.replace(new RegExp(NBSP, 'g'), ' '), sizePt, face);
-    });
+  const usable = widthMm / (1 + LINE_RESERVE);
+  // The characters as printed, each with its width; words run from one ordinary space to the next.
+  const words: Array<Array<{ ch: string; mm: number }>> = [[]];
+  for (const run of typesetParagraph(block).runs) {
+    const face = faceOf(block, run);
+    for (const ch of run.text) {
+      if (ch === ' ') words.push([]);
+      else words[words.length - 1].push({ ch, mm: charWidthMm(ch, sizePt, face) });
+    }
   }
-  const space = printedWidthMm(' ', sizePt, 'regular');
+  const space = charWidthMm(' ', sizePt, 'regular');
   let lines = 1;
   let used = 0;
-  let room = widthMm - (block.style.firstLineMm ?? 0);
+  let room = usable - (block.style.firstLineMm ?? 0);
+  const newLine = () => {
+    lines++;
+    used = 0;
+    room = usable;
+  };
   for (const word of words) {
-    if (used > 0 && used + space + word > room) {
-      lines++;
-      used = word;
-      room = widthMm;
-    } else used += (used > 0 ? space : 0) + word;
-    // A word wider than the line (an address in a narrow cell) runs onto the lines it needs: LibreOffice breaks it after a "/" or anywhere.
-    while (used > room) {
-      lines++;
-      used -= room;
-      room = widthMm;
-    }
+    // The word's parts between its break opportunities.
+    const parts: number[][] = [[]];
+    word.forEach((c, i) => {
+      parts[parts.length - 1].push(c.mm);
+      if (
+        breaksAfter(
+          word.map((w) => w.ch),
+          i,
+        )
+      )
+        parts.push([]);
+    });
+    parts.forEach((part, k) => {
+      const lead = k === 0 && used > 0 ? space : 0;
+      const mm = part.reduce((sum, w) => sum + w, 0);
+      if (used > 0 && used + lead + mm > room) newLine();
+      else used += lead;
+      if (mm <= room - used) {
+        used += mm;
+        return;
+      }
+      // Wider than a line: broken between characters.
+      for (const w of part) {
+        if (used > 0 && used + w > room) newLine();
+        used += w;
+      }
+    });
   }
   return lines;
 }
@@ -110,45 +158,61 @@ export function overflowPt(doc: ReportDocument): number {
   return blocksHeightPt(lower(doc.blocks, width), width) - (pageTextPt(doc.page) - CLOSING_PARAGRAPHS_PT);
 }
 
-/** `blocks` with the space before and after each top-level paragraph scaled by `scale`, to half a point. */
+/** The gaps `scale` shrinks: the space before and after each top-level paragraph, and a title's and a signature's own (layout.ts). */
+function gapsPt(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => {
+    if (b.kind === 'paragraph') return sum + (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0);
+    if (b.kind === 'title') return sum + TITLE_GAPS_PT.before + TITLE_GAPS_PT.after;
+    return b.kind === 'signature' ? sum + SIGNATURE_GAP_PT : sum;
+  }, 0);
+}
+
+/** `blocks` with those gaps scaled by `scale`, each to half a point below. */
 function scaledSpacing(blocks: Block[], scale: number): Block[] {
-  const scaled = (pt: number | undefined) => (pt === undefined ? undefined : Math.floor(pt * scale * 2) / 2);
-  return blocks.map((block) =>
-    block.kind === 'paragraph' ? { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } } : block,
-  );
+  const scaled = (pt: number | undefined) => (pt === undefined ? undefined : scaledGap(pt, scale));
+  return blocks.map((block) => {
+    if (block.kind === 'paragraph') return { ...block, style: { ...block.style, spaceBeforePt: scaled(block.style.spaceBeforePt), spaceAfterPt: scaled(block.style.spaceAfterPt) } };
+    return block.kind === 'title' || block.kind === 'signature' ? { ...block, gapScale: scale } : block;
+  });
 }
 
 /**
- * A document that must fit one page, fitted: as it is when it fits; when it runs over by less than
- * the space before and after its paragraphs, that space shrunk in proportion, just enough (the
+ * A document that should fit one page, fitted: as it is when it fits; when it runs over by less
+ * than the space before and after its paragraphs, that space shrunk in proportion, just enough (the
  * text, its size and its line spacing untouched: nothing is dropped, and Nghị định 30/2020 fixes
- * the sizes, not the gaps); as it is when more (two full pages read better than a cramped one).
+ * the sizes, not the gaps); when more, `twoPages()`: the document set for two pages (the Tờ trình
+ * at the reports' 14 pt, 1,15 lines and 6 pt gaps), whose first page its text fills. Left compact,
+ * it printed its first page a quarter empty, the closing kept with the signature going over whole
+ * to a second (review rev13c F1: a ward's Nơi nhận of 10 lines).
  */
-export function fitOnePage(doc: ReportDocument): ReportDocument {
+export function fitOnePage(doc: ReportDocument, twoPages: () => ReportDocument): ReportDocument {
   const over = overflowPt(doc);
   if (over <= 0) return doc;
-  const spacing = doc.blocks.reduce((sum, b) => sum + (b.kind === 'paragraph' ? (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0) : 0), 0);
-  if (spacing <= over) return doc;
+  const spacing = gapsPt(doc.blocks);
+  if (spacing <= over) return twoPages();
   // Rounded down to the half point, the gaps lose at least `over`; the lines stay as they wrap.
   return { ...doc, blocks: scaledSpacing(doc.blocks, 1 - over / spacing) };
 }
 
 /**
- * Below this many points short of its page, the rows kept with the closing count as fitting: the
- * estimate errs by a line's rounding, and a heading row printed in the middle of a table reads worse
- * than one missing at the top of the last page.
+ * Within this many points of a page's foot, the rows kept with the closing count as beginning the
+ * next page, which the DOCX then starts before them (render-docx.ts `tableParts`): a wrong "begins"
+ * costs white space at a page's foot, a wrong "fits" a heading row missing over the last rows. Less
+ * than a line of a 13 pt cell, for what the estimate still misses (a row's rounding): the TT44 phiếu,
+ * one page by design, is measured 15 pt short of its page and must not be pushed over.
  */
-const STARTS_PAGE_MARGIN_PT = 3;
+const STARTS_PAGE_MARGIN_PT = 12;
 
 /**
  * Whether the rows of table `at` from `start` on, kept with what follows them to the signature
  * (the paragraphs that keep with the next, and the block they keep with), begin a page: the rows
  * before them filled page by page as they print (rows never split; a page the table runs onto
  * starts with its heading rows again; a heading row or group label goes with the row after it),
- * after the blocks before the table, on pages `pagePt` high. Used by the DOCX to repeat the
- * heading row over those rows, which it draws as a table of their own (render-docx.ts `tableParts`:
- * LibreOffice repeats a heading only within one table; review 13b finding 8). False when a chart
- * stands before the table, there being no measure of it.
+ * after the blocks before the table, on pages `pagePt` high, or come within STARTS_PAGE_MARGIN_PT
+ * of its foot. Used by the DOCX to start a page before those rows, which it draws as a table of
+ * their own, and repeat the heading row over them (render-docx.ts `tableParts`: LibreOffice repeats
+ * a heading only within one table; review 13b finding 8). False when a chart stands before the
+ * table, there being no measure of it.
  */
 export function keptRowsStartPage(blocks: PrimitiveBlock[], at: number, start: number, widthMm: number, pagePt: number): boolean {
   let y = 0;
@@ -175,5 +239,5 @@ export function keptRowsStartPage(blocks: PrimitiveBlock[], at: number, start: n
     kept += blocksHeightPt([block], widthMm);
     if (block.kind !== 'paragraph' || !block.style.keepWithNext) break;
   }
-  return y + kept > pagePt + STARTS_PAGE_MARGIN_PT;
+  return y + kept > pagePt - STARTS_PAGE_MARGIN_PT;
 }

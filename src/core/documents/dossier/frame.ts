@@ -308,22 +308,25 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
   const { info } = ctx;
   // "Như trên" stands for the addressee in Nơi nhận; the addressee is not listed twice.
   const others = withoutAddressee(info.distribution).filter((r) => !sameRecipient(r, info.recipientBody));
-  const compact = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: COMPACT.sizePt, lineSpacing: COMPACT.lineSpacing, spaceAfterPt: COMPACT.spaceAfterPt } });
-  // One page: a Tờ trình a few lines too long takes them from the space between its paragraphs (review 13b finding 2).
-  return fitOnePage(
-    documentOf('proposal', view.proposalTitle, [
+  // The Tờ trình set in `body`: COMPACT for one page, BODY for two.
+  const setIn = (body: ParagraphStyle): ReportDocument => {
+    const styled = (block: ParagraphBlock): ParagraphBlock => ({ ...block, style: { ...block.style, sizePt: body.sizePt, lineSpacing: body.lineSpacing, spaceAfterPt: body.spaceAfterPt } });
+    return documentOf('proposal', view.proposalTitle, [
       header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
       { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
       para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
-      ...basis(ctx, COMPACT),
-      ...view.proposalFindings.map(compact),
-      para(view.proposalRequest, COMPACT),
-      para('Hồ sơ kèm theo gồm:', COMPACT),
-      ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, COMPACT)),
-      para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, COMPACT),
+      ...basis(ctx, body),
+      ...view.proposalFindings.map(styled),
+      para(view.proposalRequest, body),
+      para('Hồ sơ kèm theo gồm:', body),
+      ...view.attachments.map((a, i) => para(`${i + 1}. ${a}${i === view.attachments.length - 1 ? '.' : ';'}`, body)),
+      para(`${ctx.names.committee} kính trình ${info.recipientBody} xem xét./.`, body),
       committeeSignature(ctx, [AS_ABOVE, ...others]),
-    ]),
-  );
+    ]);
+  };
+  // One page: a Tờ trình a few lines too long takes them from the space between its paragraphs (review 13b finding 2);
+  // one that cannot fit goes to two pages at the reports' size (rev13c F1).
+  return fitOnePage(setIn(COMPACT), () => setIn(BODY));
 }
 
 export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDocument {

@@ -5,6 +5,7 @@
 #   libreoffice-writer  the DOCX dossier opened and converted to PDF (test/documents)
 #   poppler-utils     pdfinfo / pdftotext / pdftoppm read that PDF back
 #   fonts-liberation  Times New Roman's metric twin, so LibreOffice lays pages out as Word does
+#   fonts-dejavu-core  the fallback for Vietnamese letters (test/documents/font-widths-source.test.ts reads both)
 set -euo pipefail
 
 need=()
@@ -12,6 +13,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-writer)
 { command -v pdfinfo && command -v pdftotext && command -v pdftoppm; } >/dev/null || need+=(poppler-utils)
 { command -v fc-list >/dev/null && fc-list | grep -q "Liberation Serif"; } || need+=(fonts-liberation)
+# DejaVu Serif: LibreOffice's fallback for the Vietnamese letters Liberation Serif lacks, whose widths font-widths.ts holds.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then

@@ -18,6 +18,8 @@ describe('the width tables', () => {
   it('hold a few widths known from the fonts’ metrics (Times New Roman’s, which Liberation Serif copies)', () => {
     const width = (table: ReadonlyArray<readonly [number, string]>, ch: string) => table.find(([, chars]) => chars.includes(ch))?.[0];
     // Times New Roman: a space 0,25 em, a digit 0,5, "M" 0,889 regular (1821/2048 = 0,8892, rounded up to 890) and 0,944 bold, '"' 0,408 regular and 0,555 bold (each rounded up).
-    expect([width(REGULAR_WIDTHS, ' '), width(REGULAR_WIDTHS, '0'), width(REGULAR_WIDTHS, 'M'), width(BOLD_WIDTHS, 'M'), width(REGULAR_WIDTHS, '"'), width(BOLD_WIDTHS, '"')]).toEqual([250, 500, 890, 944, 409, 556]);
+    expect([width(REGULAR_WIDTHS, ' '), width(REGULAR_WIDTHS, '0'), width(REGULAR_WIDTHS, 'M'), width(BOLD_WIDTHS, 'M'), width(REGULAR_WIDTHS, '"'), width(BOLD_WIDTHS, '"')]).toEqual([
+      250, 500, 890, 944, 409, 556,
+    ]);
   });
 });

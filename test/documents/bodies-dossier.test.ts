@@ -25,7 +25,7 @@ describe('the Tờ trình addressed "UBND tỉnh Đắk Lắk qua Sở Giáo d�
     expect([...proposal.slice(1, 4), proposal.at(-1)]).toEqual([
       'HEADER UBND TỈNH ĐẮK LẮK / ỦY BAN NHÂN DÂN + XÃ HÒA AN / Số: 15/TTr-UBND / Hòa An, ngày 05 tháng 3 năm 2026',
       `TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025 / keep: ${CDHT}; năm 2025; xã Hòa An; Mức độ 1`,
-      'C14 sa8 | Kính gửi: UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo.',
+      'C14 sa7 | Kính gửi: UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo.',
       `SIGN Như trên; Sở Giáo dục và Đào tạo tỉnh Đắk Lắk; Lưu: VT / ${SIGNER}`,
     ]);
   });

@@ -43,7 +43,7 @@ describe('the closing of every document of the dossier', () => {
         'proposal',
         [
           [
-            `J13 fl10 sa3 ls1 k | Ủy ban nhân dân xã Hòa An kính trình ${SGD} xem xét./.`,
+            `J13 fl10 sa6 ls1 k | Ủy ban nhân dân xã Hòa An kính trình ${SGD} xem xét./.`,
             GAP,
             ONE,
             `  [] {${LABEL} / ${to('Như trên;', 'Hội Khuyến học tỉnh;', 'Đảng ủy xã;', 'Lưu: VT, VHXH.')}} | ${CHAIRMAN}`,

@@ -11,7 +11,7 @@ import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
 import { linesOf } from './block-lines';
 
 export const BODY = 'J14 fl10 sa6 ls1.15';
-export const COMPACT = 'J13 fl10 sa3 ls1';
+export const COMPACT = 'J13 fl10 sa6 ls1';
 export const CDHT = '“Cộng đồng học tập” cấp xã';
 export const SIGNER = 'TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH, Nguyễn Văn Bình';
 

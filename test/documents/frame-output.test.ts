@@ -14,7 +14,7 @@ import type { Cell } from '../../src/core/cells/values';
 import { TINY_TT25, tinyLevels } from '../fixtures/tiny-levels';
 import { linesOf } from './block-lines';
 
-const COMPACT = 'J13 fl10 sa3 ls1';
+const COMPACT = 'J13 fl10 sa6 ls1';
 const BODY = 'J14 fl10 sa6 ls1.15';
 const CDHT = '“Cộng đồng học tập” cấp xã';
 const OWN_TABLE = 'bộ tiêu chí "Bộ tiêu chí tỉnh Sông Lam"';

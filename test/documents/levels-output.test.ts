@@ -44,7 +44,8 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
       `proposal / Tờ trình đề nghị đánh giá, công nhận ${CDHT} / portrait`,
       `${HEADER} / Số: 15/TTr-UBND / Hòa An, ngày 05 tháng 3 năm 2026`,
       `TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025 / keep: ${CDHT}; năm 2025; xã Hòa An; Mức độ 1`,
-      'C14 sa8 | Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
+      // A few points over its page at the decree's 6 pt between paragraphs: the gaps above 6 pt (the title's, this one's 8) give them.
+      'C14 sa7 | Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
       `${COMPACT} | ${BASIS[0]}`,
       `${COMPACT} | ${BASIS[1]}`,
       `${COMPACT} | Ủy ban nhân dân xã Hòa An đã tổ chức tự đánh giá năm 2025 (số liệu tính ${PERIOD}) theo 3 tiêu chí, 4 chỉ tiêu quy định tại ${ARTICLES}. Kết quả: đạt 4/4 chỉ tiêu Mức độ 1; 2/4 chỉ tiêu Mức độ 2.`,
@@ -273,9 +274,8 @@ describe('a commune that meets Mức độ 2', () => {
     const result = dossier(tinyLevels(md2));
     const proposal = lines(doc(result, 'proposal'));
     expect(proposal[2]).toBe(`TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 1 năm 2025 / keep: ${CDHT}; năm 2025; xã Hòa An; Mức độ 1`);
-    // The paragraph saying why takes the Tờ trình a few points past its page, counted with LINE_RESERVE free on each line: its gaps, its title's and its signature's
-    // shrink, the paragraphs' from 3 to 2 pt (page-fit.ts).
-    const SQUEEZED = COMPACT.replace('sa3', 'sa2');
+    // The paragraph saying why takes the Tờ trình past its page by more than its gaps give above the decree's 6 pt: set for two pages at the reports' size (page-fit.ts).
+    const SQUEEZED = BODY;
     expect(proposal.slice(6, 10)).toEqual([
       `${SQUEEZED} | Ủy ban nhân dân xã Hòa An đã tổ chức tự đánh giá năm 2025 (số liệu tính ${PERIOD}) theo 3 tiêu chí, 4 chỉ tiêu quy định tại ${ARTICLES}. Kết quả: đạt 4/4 chỉ tiêu Mức độ 1; 4/4 chỉ tiêu Mức độ 2.`,
       `${SQUEEZED} | Ủy ban nhân dân xã Hòa An đã tổ chức họp với sự tham gia của Hội Khuyến học xã, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội của xã, thống nhất đề nghị công nhận ở mức độ xã thực tế đạt được (biên bản họp kèm theo).`,
@@ -305,10 +305,9 @@ describe('a commune that meets Mức độ 2', () => {
   it('numbers typed bare or with the word "Số" are cited whole in every document that names them', () => {
     const result = dossier(tinyLevels(md2, { md1DecisionDate: new Date(2025, 5, 1), proposalNumber: 'Số: 7', reportNumber: '42', minutesNumber: 'số 3' }), new Date(2026, 0, 10));
     expect(lines(doc(result, 'proposal'))[1]).toBe(`${HEADER} / Số: 07/TTr-UBND / Hòa An, ngày 10 tháng 01 năm 2026`);
-    // The paragraph on the 12 months takes the Tờ trình a point or two past its page (LINE_RESERVE free on each line): its gaps shrink from 3 to 2,5 pt.
-    const SQUEEZED = COMPACT.replace('sa3', 'sa2.5');
-    expect(lines(doc(result, 'proposal'))[11]).toBe(`${SQUEEZED} | 1. Báo cáo tự đánh giá, công nhận ${CDHT} năm 2025 (số 42/BC-UBND);`);
-    expect(lines(doc(result, 'proposal'))[14]).toBe(`${SQUEEZED} | 4. Biên bản họp đề nghị công nhận (số 03/BB-BCĐ).`);
+    // The paragraph on the 12 months takes the Tờ trình past its page by more than its gaps give above the decree's 6 pt: set for two pages, at the reports' size.
+    expect(lines(doc(result, 'proposal'))[11]).toBe(`${BODY} | 1. Báo cáo tự đánh giá, công nhận ${CDHT} năm 2025 (số 42/BC-UBND);`);
+    expect(lines(doc(result, 'proposal'))[14]).toBe(`${BODY} | 4. Biên bản họp đề nghị công nhận (số 03/BB-BCĐ).`);
     expect(lines(doc(result, 'summary'))[3]).toBe('C14 sa6 | _(Kèm theo Tờ trình số 07/TTr-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân xã Hòa An)_');
   });
 
@@ -317,14 +316,14 @@ describe('a commune that meets Mức độ 2', () => {
     const why = 'Xã Hòa An đạt các chỉ tiêu của Mức độ 2 nhưng chưa đủ 12 tháng kể từ quyết định công nhận Mức độ 1 ngày 01/06/2025, nên hồ sơ đề nghị công nhận Mức độ 1.';
     const proposal = lines(doc(result, 'proposal'));
     expect(proposal[1]).toBe(`${HEADER} / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr-UBND / Hòa An, ngày 10 tháng 01 năm 2026`);
-    // As above: the gaps shrink from 3 to 2,5 pt.
-    const SQUEEZED = COMPACT.replace('sa3', 'sa2.5');
-    expect(proposal[8]).toBe(`${SQUEEZED} | ${why}`);
+    // As above: set for two pages at the reports' size.
+    const TWO_PAGES = BODY;
+    expect(proposal[8]).toBe(`${TWO_PAGES} | ${why}`);
     expect(proposal.slice(11, 15)).toEqual([
-      `${SQUEEZED} | 1. Báo cáo tự đánh giá, công nhận ${CDHT} năm 2025 (số 42/BC-UBND);`,
-      `${SQUEEZED} | 2. Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu;`,
-      `${SQUEEZED} | 3. Danh mục minh chứng;`,
-      `${SQUEEZED} | 4. Biên bản họp đề nghị công nhận.`,
+      `${TWO_PAGES} | 1. Báo cáo tự đánh giá, công nhận ${CDHT} năm 2025 (số 42/BC-UBND);`,
+      `${TWO_PAGES} | 2. Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu;`,
+      `${TWO_PAGES} | 3. Danh mục minh chứng;`,
+      `${TWO_PAGES} | 4. Biên bản họp đề nghị công nhận.`,
     ]);
     expect(lines(doc(result, 'summary'))[3]).toBe('C14 sa6 | _(Kèm theo Tờ trình số ……/TTr-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân xã Hòa An)_');
     expect(lines(doc(result, 'minutes'))[1]).toBe('HEADER UBND XÃ HÒA AN / BAN CHỈ ĐẠO XÂY DỰNG + XÃ HỘI HỌC TẬP / Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BB-BCĐ / Hòa An, ngày …… tháng …… năm ……');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import { bodyName } from '../../src/core/documents/wording';
+import type { SignatureBlock } from '../../src/core/documents/model';
 import { byKind, paragraphs, runText, sample, TODAY, withInfo } from '../fixtures/dossiers';
 
 const CAPITALS = {
@@ -45,7 +46,8 @@ function proposalAsWritten(proposal: ReturnType<typeof byKind>) {
     texts: paragraphs(proposal)
       .map((p) => runText(p.runs))
       .filter((t) => /Hòa An|Sông Lam/i.test(t)),
-    signature: proposal.blocks.find((b) => b.kind === 'signature'),
+    // The names only: how much of the gap above it a fitted page kept (gapScale) is page-fit's.
+    signature: (({ gapScale, ...names }) => names)(proposal.blocks.find((b) => b.kind === 'signature') as SignatureBlock),
   };
 }
 

@@ -96,37 +96,44 @@ describe('blocksHeightPt', () => {
 describe('fitOnePage', () => {
   /**
    * A page 52 mm wide whose text may take `textPt` (the DOCX closes a document with two paragraphs
-   * of a point each, which the page must hold too); three paragraphs of one line with 6 pt after
-   * each: 3 × 17,5 = 52,5 pt, 18 pt of it gaps.
+   * of a point each, which the page must hold too); three paragraphs of one line (11,5 pt) with
+   * `after` pt after each: with 12, 3 × 23,5 = 70,5 pt, of which 18 pt (3 × 6) above the decree's
+   * least gap between paragraphs, 6 pt (Nghị định 30/2020).
    */
-  const doc = (textPt: number): ReportDocument => ({
+  const doc = (textPt: number, after = 12): ReportDocument => ({
     kind: 'proposal',
     title: 'Tờ trình',
     page: { orientation: 'portrait', widthMm: 62, heightMm: (textPt + 2) / PT_PER_MM, marginsMm: { top: 0, bottom: 0, left: 5, right: 5 }, font: 'Times New Roman', pageNumberSizePt: 14 },
-    blocks: [p(THREE, { spaceAfterPt: 6 }), p(THREE, { spaceAfterPt: 6 }), p(THREE, { spaceAfterPt: 6 })],
+    blocks: [p(THREE, { spaceAfterPt: after }), p(THREE, { spaceAfterPt: after }), p(THREE, { spaceAfterPt: after })],
   });
   const gaps = (d: ReportDocument) => d.blocks.map((b) => (b.kind === 'paragraph' ? [b.style.spaceBeforePt, b.style.spaceAfterPt] : []));
 
   /** The document set for two pages: whatever fitOnePage returns when the gaps cannot take the overflow. */
   const twoPages = doc(1000);
 
-  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point, when they can take the overflow; else sets it for two pages', () => {
-    expect([overflowPt(doc(60)), overflowPt(doc(52.5)), overflowPt(doc(46))].map((pt) => Math.round(pt * 100) / 100)).toEqual([-7.5, 0, 6.5]);
-    const fits = doc(52.5);
+  it('leaves a document that fits as it is; shrinks the gaps just enough, to the half point and never below 6 pt, when they can take the overflow; else sets it for two pages', () => {
+    expect([overflowPt(doc(76.5)), overflowPt(doc(70.5)), overflowPt(doc(64))].map((pt) => Math.round(pt * 100) / 100)).toEqual([-6, 0, 6.5]);
+    const fits = doc(70.5);
     expect(fitOnePage(fits, () => twoPages)).toBe(fits);
-    // 6,5 pt over 18 pt of gaps: each 6 × (1 − 6,5/18) = 3,83, to 3,5: 3 × 15 = 45 pt ≤ 46.
-    expect(gaps(fitOnePage(doc(46), () => twoPages))).toEqual([
-      [undefined, 3.5],
-      [undefined, 3.5],
-      [undefined, 3.5],
+    // 6,5 pt over 18 pt above the 6 pt floor: each 6 + 6 × (1 − 6,5/18) = 6 + 3,83, to 9,5: 3 × 21 = 63 pt ≤ 64.
+    expect(gaps(fitOnePage(doc(64), () => twoPages))).toEqual([
+      [undefined, 9.5],
+      [undefined, 9.5],
+      [undefined, 9.5],
     ]);
-    // 17,9 pt over: the gaps all but go (6 × 0,0056 = 0,03, to 0); 18 pt over: as much as the gaps, and 22,5: more.
-    expect(gaps(fitOnePage(doc(34.6), () => twoPages))).toEqual([
-      [undefined, 0],
-      [undefined, 0],
-      [undefined, 0],
+    // 17,9 pt over: the gaps all but down to 6 pt (6 × 0,0056 = 0,03, to 0); 18 pt over: as much as they can give, and 22,5: more.
+    expect(gaps(fitOnePage(doc(52.6), () => twoPages))).toEqual([
+      [undefined, 6],
+      [undefined, 6],
+      [undefined, 6],
     ]);
-    expect([fitOnePage(doc(34.5), () => twoPages), fitOnePage(doc(30), () => twoPages)]).toEqual([twoPages, twoPages]);
+    expect([fitOnePage(doc(52.5), () => twoPages), fitOnePage(doc(48), () => twoPages)]).toEqual([twoPages, twoPages]);
+  });
+
+  it('never takes a gap of 6 pt or less: a document of such gaps a point over goes to two pages', () => {
+    // 3 × 17,5 = 52,5 pt with 6 pt after each, on 51,5 pt of page; 3 × 14,5 = 43,5 pt with 3 pt after each, on 42,5.
+    expect(fitOnePage(doc(51.5, 6), () => twoPages)).toBe(twoPages);
+    expect(fitOnePage(doc(42.5, 3), () => twoPages)).toBe(twoPages);
   });
 });
 

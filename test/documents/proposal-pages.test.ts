@@ -1,9 +1,9 @@
 /**
  * The Tờ trình set for one page or for two (page-fit.ts fitOnePage, frame.ts proposalDocument):
- * compact (13 pt, single lines, gaps of 3 pt or less) while its gaps, its title's and its
- * signature's can take what it runs over; else at the reports' 14 pt, 1,15 lines and 6 pt gaps,
- * so that its first page is filled (review rev13c F1: a ward's Nơi nhận of ten lines went to two
- * pages, page 1 a quarter empty, printed compact: its paragraphs' gaps alone could not take it).
+ * compact (13 pt, single lines, 6 pt between paragraphs, the least Nghị định 30/2020 allows) while
+ * its larger gaps (the title's above its type name) can take what it runs over; else at the
+ * reports' 14 pt, 1,15 lines and 6 pt gaps, so that its first page is filled (review rev13c F1: a
+ * ward's Nơi nhận of ten lines went to two pages, page 1 a quarter empty, printed compact).
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
@@ -51,12 +51,12 @@ const TEN = [
 const MORE = ['Ban Tuyên giáo và Dân vận Đảng ủy phường', 'Hội Liên hiệp Phụ nữ phường', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường', 'Hội Cựu chiến binh phường'];
 
 describe('the Tờ trình', () => {
-  it('is compact where it fits one page, the sample as it is', () => {
-    expect(requestStyle(proposal({}))).toEqual([13, 1, 3, 'title as set']);
+  it('is compact where it fits one page, the sample as it is, its paragraphs 6 pt apart (the title’s gap above taking a few points)', () => {
+    expect(requestStyle(proposal({}))).toEqual([13, 1, 6, 'title squeezed']);
   });
-  it("stays one page with a Nơi nhận of ten lines, from every gap: its paragraphs', its title's and its signature's", () => {
-    // About 60 pt over, of some 44 pt of paragraph gaps and 30 of the title's and the signature's: each kept at a sixth or less, 3 pt to 0 (to the half point below).
-    expect(requestStyle(proposal({ ...WARD, distribution: TEN }))).toEqual([13, 1, 0, 'title squeezed']);
+  it('is set for two pages, page 1 filled, where a Nơi nhận of ten lines takes it over by more than its gaps give above 6 pt', () => {
+    // About 60 pt over (review rev13c F1); its gaps above 6 pt give some 14 pt (the title's 12, the Kính gửi's 2).
+    expect(requestStyle(proposal({ ...WARD, distribution: TEN }))).toEqual([14, 1.15, 6, 'title as set']);
   });
   it('is set for two pages at 14 pt, 1,15 lines and 6 pt gaps where a Nơi nhận of fourteen lines takes it over by more than all its gaps', () => {
     expect(requestStyle(proposal({ ...WARD, distribution: [...TEN.slice(0, -1), ...MORE, 'Lưu: VT, VHXH'] }))).toEqual([14, 1.15, 6, 'title as set']);

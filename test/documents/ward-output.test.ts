@@ -31,7 +31,7 @@ describe('the TT25 dossier of a phường', () => {
       `proposal / Tờ trình đề nghị đánh giá, công nhận ${CDHT} / portrait`,
       `${HEADER} / Số: 15/TTr-UBND / Bến Thành, ngày 05 tháng 3 năm 2026`,
       `TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận phường Bến Thành đạt ${CDHT} Mức độ 1 năm 2025 / keep: ${CDHT}; năm 2025; phường Bến Thành; Mức độ 1`,
-      'C14 sa8 | Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
+      'C14 sa7 | Kính gửi: Sở Giáo dục và Đào tạo tỉnh Sông Lam.',
       `${COMPACT} | ${BASIS[0]}`,
       `${COMPACT} | ${BASIS[1]}`,
       `${COMPACT} | Ủy ban nhân dân phường Bến Thành đã tổ chức tự đánh giá năm 2025 (số liệu tính ${PERIOD}) theo 3 tiêu chí, 4 chỉ tiêu quy định tại ${ARTICLES}. Kết quả: đạt 4/4 chỉ tiêu Mức độ 1; 2/4 chỉ tiêu Mức độ 2.`,

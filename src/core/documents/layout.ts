@@ -310,8 +310,18 @@ export function subjectLines(subject: string, keep: string[], widthMm: number, s
 export const TITLE_GAPS_PT = { before: 18, after: 6 } as const;
 export const SIGNATURE_GAP_PT = 6;
 
-/** `pt` scaled by `scale` (1 when absent), rounded down to the half point. */
-export const scaledGap = (pt: number, scale = 1): number => Math.floor(pt * scale * 2) / 2;
+/**
+ * The least space between two paragraphs: Nghị định 30/2020, Phụ lục I (phần nội dung: "khoảng
+ * cách giữa các đoạn văn đặt tối thiểu là 6pt", as Thông tư 01/2011/TT-BNV before it; secondary
+ * provenance, the decree's text is not in legal-texts). A fitted gap never goes below it.
+ */
+export const PARAGRAPH_GAP_MIN_PT = 6;
+
+/**
+ * `pt` with its part above PARAGRAPH_GAP_MIN_PT scaled by `scale` (1 when absent), rounded down to
+ * the half point: a gap of 6 pt or less stays as it is, a larger one never goes below 6 pt.
+ */
+export const scaledGap = (pt: number, scale = 1): number => (pt <= PARAGRAPH_GAP_MIN_PT ? pt : PARAGRAPH_GAP_MIN_PT + Math.floor((pt - PARAGRAPH_GAP_MIN_PT) * scale * 2) / 2);
 
 function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   return [

@@ -1,4 +1,4 @@
-import { lower, plainCellStyle, rowKeepsWithNext, SIGNATURE_GAP_PT, scaledGap, TITLE_GAPS_PT } from './layout';
+import { lower, PARAGRAPH_GAP_MIN_PT, plainCellStyle, rowKeepsWithNext, SIGNATURE_GAP_PT, scaledGap, TITLE_GAPS_PT } from './layout';
 import type { Block, CellBlock, PageSetup, ParagraphBlock, PrimitiveBlock, ReportDocument, TableBlock } from './model';
 import { PT_PER_MM, textWidthMm } from './styles';
 import { charWidthMm, type Face, LINE_RESERVE } from './text-width';
@@ -158,12 +158,15 @@ export function overflowPt(doc: ReportDocument): number {
   return blocksHeightPt(lower(doc.blocks, width), width) - (pageTextPt(doc.page) - CLOSING_PARAGRAPHS_PT);
 }
 
-/** The gaps `scale` shrinks: the space before and after each top-level paragraph, and a title's and a signature's own (layout.ts). */
+/** What a gap of `pt` can give: its part above PARAGRAPH_GAP_MIN_PT (`scaledGap`). */
+const spare = (pt = 0): number => Math.max(0, pt - PARAGRAPH_GAP_MIN_PT);
+
+/** What the gaps `scale` shrinks can give: the space before and after each top-level paragraph, and a title's and a signature's own (layout.ts), each above 6 pt. */
 function gapsPt(blocks: Block[]): number {
   return blocks.reduce((sum, b) => {
-    if (b.kind === 'paragraph') return sum + (b.style.spaceBeforePt ?? 0) + (b.style.spaceAfterPt ?? 0);
-    if (b.kind === 'title') return sum + TITLE_GAPS_PT.before + TITLE_GAPS_PT.after;
-    return b.kind === 'signature' ? sum + SIGNATURE_GAP_PT : sum;
+    if (b.kind === 'paragraph') return sum + spare(b.style.spaceBeforePt) + spare(b.style.spaceAfterPt);
+    if (b.kind === 'title') return sum + spare(TITLE_GAPS_PT.before) + spare(TITLE_GAPS_PT.after);
+    return b.kind === 'signature' ? sum + spare(SIGNATURE_GAP_PT) : sum;
   }, 0);
 }
 
@@ -178,9 +181,9 @@ function scaledSpacing(blocks: Block[], scale: number): Block[] {
 
 /**
  * A document that should fit one page, fitted: as it is when it fits; when it runs over by less
- * than the space before and after its paragraphs, that space shrunk in proportion, just enough (the
- * text, its size and its line spacing untouched: nothing is dropped, and Nghị định 30/2020 fixes
- * the sizes, not the gaps); when more, `twoPages()`: the document set for two pages (the Tờ trình
+ * than what the space before and after its paragraphs holds above the decree's 6 pt
+ * (PARAGRAPH_GAP_MIN_PT), that space shrunk in proportion, just enough and never below 6 pt (the
+ * text, its size and its line spacing untouched: nothing is dropped); when more, `twoPages()`: the document set for two pages (the Tờ trình
  * at the reports' 14 pt, 1,15 lines and 6 pt gaps), whose first page its text fills. Left compact,
  * it printed its first page a quarter empty, the closing kept with the signature going over whole
  * to a second (review rev13c F1: a ward's Nơi nhận of 10 lines).

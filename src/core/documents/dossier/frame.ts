@@ -7,7 +7,7 @@ import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } f
 import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
-import { recipientText } from '../layout';
+import { PARAGRAPH_GAP_MIN_PT, recipientText } from '../layout';
 import { fitOnePage } from '../page-fit';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
@@ -297,12 +297,13 @@ export function evidenceDocument(ctx: DossierContext, attachedTo: string): Repor
 const basis = (ctx: DossierContext, style: ParagraphStyle = BODY) => legalBasis(ctx.ruleset).map((text) => para(text, style));
 
 /**
- * The Tờ trình is one page whenever its content allows: 13 pt, single line spacing and small gaps
- * (Nghị định 30/2020 allows 13 to 14 pt and 1 to 1,5 lines), where the longer reports keep 14 pt
- * at 1,15. Its "Căn cứ" lines, findings, request and attachments take about 28 lines of 14 pt; the
- * gaps shrink where a long name adds a line or two (`fitOnePage`).
+ * The Tờ trình is one page whenever its content allows: 13 pt, single line spacing and the least
+ * gap between paragraphs, 6 pt (Nghị định 30/2020 allows 13 to 14 pt, 1 to 1,5 lines, and gaps of
+ * at least 6 pt), where the longer reports keep 14 pt at 1,15. Its "Căn cứ" lines, findings,
+ * request and attachments take about 28 lines of 14 pt; the title's and other larger gaps shrink
+ * where a long name adds a line (`fitOnePage`).
  */
-const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1, spaceAfterPt: 3 };
+const COMPACT: ParagraphStyle = { ...BODY, sizePt: SIZE.bodyMin, lineSpacing: 1, spaceAfterPt: PARAGRAPH_GAP_MIN_PT };
 
 export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportDocument {
   const { info } = ctx;

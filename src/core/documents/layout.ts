@@ -4,8 +4,8 @@ import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
-import { NOT_UNITS } from '../ruleset/units';
-import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
+import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
+import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
 import { printedWidthMm } from './text-width';
 
@@ -39,28 +39,44 @@ const DASH = /[-–—]$/;
  * a unit of several words or the place it names ("THÀNH / PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place
  * runs from its unit to the next unit or the end); on either side of a dash, which makes two fields
  * one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và", which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT").
- * With them, the word indexes where a phrase starts or ends (`edges`): a field's bounds
- * ("BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP").
+ * A school's levels (SCHOOL_LEVELS) are phrases, and its own name after them is kept whole as a
+ * place's is. With them, the word indexes where a phrase starts or ends (`edges`): a field's bounds
+ * ("BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP"); and where a place's own name starts after its unit
+ * (`names`: "PHƯỜNG / NGUYỄN TRUNG TRỰC", the name whole when the place cannot fit a line).
  */
-function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: Set<number> } {
+function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: Set<number>; names: Set<number> } {
   const keys = words.map((word) => nameKey(word));
   // Where each unit starts: a unit's own words ("XÃ" of "THỊ XÃ") start none.
   const units: number[] = [];
   for (let i = 0; i < words.length; i += Math.max(1, unitAt(words, i))) if (unitAt(words, i) > 0) units.push(i);
   const inside = new Set<number>();
   const edges = new Set<number>();
-  for (const span of phraseSpans(words, [...NAME_PHRASES, ...NOT_UNITS])) {
+  const names = new Set<number>();
+  for (const span of phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...NOT_UNITS])) {
     edges.add(span.at).add(span.at + span.words.length);
     span.words.forEach((word, k) => {
       if (k > 0 && !isAnd(nameKey(word))) inside.add(span.at + k);
     });
   }
   words.forEach((word, start) => {
-    if (units.includes(start)) for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) inside.add(k);
+    if (units.includes(start)) {
+      const name = start + unitAt(words, start);
+      for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) if (k !== name) inside.add(k);
+      names.add(name);
+    }
     if (DASH.test(word)) inside.add(start).add(start + 1);
     if (isAnd(keys[start])) inside.add(start + 1);
   });
-  return { inside, edges };
+  // A school's own name after its levels ("TRƯỜNG TIỂU HỌC / NGUYỄN TRUNG TRỰC") is a name as a place's is.
+  const school = words.findIndex((_, i) => schoolLevelsEnd(words, i) > 0);
+  if (school >= 0) {
+    const name = schoolLevelsEnd(words, school);
+    const end = units.find((i) => i > name) ?? words.length;
+    edges.add(name);
+    for (let k = name + 1; k < end; k++) inside.add(k);
+  }
+  for (const name of names) if (inside.has(name) || name >= words.length) names.delete(name);
+  return { inside, edges, names };
 }
 
 /**
@@ -72,16 +88,23 @@ function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: 
  * little more, and as much after a name's first word, the kind of body ("PHÒNG / LAO ĐỘNG -
  * THƯƠNG BINH …", which leaves that word alone: see SET_QUALITY). Anywhere else (`word`) falls
  * inside a field, whose words cannot be told apart without a dictionary: taken only where no place
- * above fits. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
+ * above fits; as much between a unit and the name it bears (`name`), so that a place too wide for the
+ * column keeps its name whole ("PHƯỜNG / NGUYỄN TRUNG TRỰC") rather than be set below the 12 pt Phụ
+ * lục I allows. Inside a phrase, a unit or a name (`syllable`) only as the last resort, where the
+ * renderer would otherwise break the line wherever it likes ("PHƯỜNG NGUYỄN / TRUNG TRỰC"); never
+ * before a dash. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
  * where to break it: this order is ours, after those headers.
  */
-const BREAK_COST = { unit: 0, and: 0.05, field: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
+const BREAK_COST = { unit: 0, and: 0.05, field: 0.05, comma: 0.15, kind: 0.15, word: 0.5, name: 0.5, syllable: 1 } as const;
 /** More lines than one part of a header ever needs. */
 const MAX_HEADER_LINES = 4;
 
-function breakCost(words: readonly string[], at: number, { inside, edges }: { inside: Set<number>; edges: Set<number> }): number {
-  if (at === 0 || inside.has(at)) return Number.POSITIVE_INFINITY;
+function breakCost(words: readonly string[], at: number, { inside, edges, names }: { inside: Set<number>; edges: Set<number>; names: Set<number> }): number {
+  // No line starts with a dash: as a last resort a field joined by one breaks after it ("VĂN HÓA - / XÃ HỘI").
+  if (at === 0 || /^[-–—]$/.test(words[at])) return Number.POSITIVE_INFINITY;
+  if (inside.has(at)) return BREAK_COST.syllable;
   if (unitAt(words, at) > 0) return BREAK_COST.unit;
+  if (names.has(at)) return BREAK_COST.name;
   if (isAnd(nameKey(words[at]))) return BREAK_COST.and;
   if (/[,;]$/.test(words[at - 1])) return BREAK_COST.comma;
   if (at === 1) return BREAK_COST.kind;
@@ -92,9 +115,10 @@ function breakCost(words: readonly string[], at: number, { inside, edges }: { in
  * How well a header line is set, best first: whole or broken only between fields or before a
  * place (`phrase`); so, but with a line of one word (`lone`: "UBND / THỊ XÃ SƠN TÂY", "PHÒNG / LAO
  * ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI", a word alone rather than a word broken); also inside a field
- * (`word`: "MỘT HAI BA / BỐN NĂM SÁU"); not fitting the column at all (`over`).
+ * (`word`: "MỘT HAI BA / BỐN NĂM SÁU"); inside a phrase or a name, as the last resort before not
+ * fitting the column at all (`syllable`: "TRUNG TÂM HỌC TẬP / CỘNG ĐỒNG"; `over`).
  */
-const SET_QUALITY = ['phrase', 'lone', 'word', 'over'] as const;
+const SET_QUALITY = ['phrase', 'lone', 'word', 'syllable', 'over'] as const;
 type SetQuality = (typeof SET_QUALITY)[number];
 
 /** A header line set in a column: its lines, and how well (SET_QUALITY). */
@@ -142,6 +166,7 @@ function setLine(text: string, widthMm: number, sizePt: number, bold = true): Se
     ['lone', BREAK_COST.comma, true],
     ['word', BREAK_COST.word, false],
     ['word', BREAK_COST.word, true],
+    ['syllable', BREAK_COST.syllable, true],
   ];
   for (const [quality, most, lone] of tiers) {
     for (const count of counts) {

@@ -195,10 +195,10 @@ const startsBody = (words: readonly string[], i: number): boolean =>
 
 /**
  * Where the levels of a school after "Trường" at `words[at]` end (SCHOOL_LEVELS, one after another
- * or joined by "và": "Tiểu học và Trung học cơ sở", "Phổ thông dân tộc bán trú Tiểu học"), or -1
- * when none follows it.
+ * or joined by "và": "Tiểu học và Trung học cơ sở", "Phổ thông dân tộc bán trú Tiểu học"), in any
+ * case: where its own name starts (the casing of bodies, the header's breaks); -1 when none follows.
  */
-function schoolLevelsEnd(words: readonly string[], at: number): number {
+export function schoolLevelsEnd(words: readonly string[], at: number): number {
   if (foldText(words[at] ?? '') !== 'trường') return -1;
   const spans = phraseSpans(words, SCHOOL_LEVELS.names);
   let end = at + 1;

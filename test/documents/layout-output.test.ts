@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, headerLines, keepTogether, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -351,5 +351,41 @@ describe('the trích yếu in balanced lines', () => {
     expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
     // A phrase wider than the page: as it is, for the renderer to wrap.
     expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
+  });
+});
+
+/**
+ * Body rows and Nơi nhận (session 10): a text naming bodies too wide for its column breaks between
+ * its names' phrases and before a place as a whole, as a heading breaks between its phrases: never
+ * "Ủy ban nhân dân xã / Hòa An", "Hội Khuyến / học". A text that fits is left as typed.
+ */
+describe('names kept whole in body rows and Nơi nhận', () => {
+  it("keeps a body's phrase and a place with its name on one line, only where the text needs breaking", () => {
+    expect(keptNames('Ủy ban nhân dân xã Hòa An', 40, 12)).toBe(`${nb('Ủy ban nhân dân')} ${nb('xã Hòa An')}`);
+    expect(keptNames('Hội Khuyến học phường 5', 30, 12)).toBe(`${nb('Hội Khuyến học')} ${nb('phường 5')}`);
+    expect(keptNames('Trường Tiểu học Kim Đồng xã Hòa An', 40, 12)).toBe(`Trường ${nb('Tiểu học')} Kim Đồng ${nb('xã Hòa An')}`);
+    // A unit followed by a common word names no place: "xã về" is no span.
+    expect(keptNames('Nghị quyết của Đảng ủy xã về xây dựng xã hội học tập', 40, 12)).toBe(`Nghị quyết của ${nb('Đảng ủy')} xã về ${nb('xây dựng')} ${nb('xã hội học tập')}`);
+    expect(keptNames('Ủy ban nhân dân xã Hòa An', 60, 12)).toBe('Ủy ban nhân dân xã Hòa An');
+  });
+
+  it('sets the issuer column of a table and the Nơi nhận lines so', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      widths: [0.8, 0.2],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [row(['Tên', 'Cơ quan'], { header: true }), row(['Kế hoạch', 'Ủy ban nhân dân xã Hòa An'])],
+    };
+    const [laid] = lower([table]);
+    expect(laid.kind === 'table' && laid.rows[1].cells[1]).toEqual({ text: `${nb('Ủy ban nhân dân')} ${nb('xã Hòa An')}` });
+    const signature: Block = {
+      kind: 'signature',
+      signers: [{ authority: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' }],
+      recipients: ['Sở Giáo dục và Đào tạo tỉnh Sông Lam qua Phòng Giáo dục và Đào tạo huyện Krông Bông'],
+    };
+    expect(linesOf(lower([signature]))[2]).toBe(
+      `  [] {L12 b i sa0 ls1: Nơi nhận: / L11 sa0 ls1: - Sở ${nb('Giáo dục và Đào tạo')} ${nb('tỉnh Sông Lam')} qua Phòng ${nb('Giáo dục và Đào tạo')} ${nb('huyện Krông Bông.')}} | {C14 b sa0 ls1: TM. ỦY BAN NHÂN DÂN / C14 b sa0 ls1: CHỦ TỊCH / C14 b sb62 sa0 ls1: Nguyễn Văn Bình}`,
+    );
   });
 });

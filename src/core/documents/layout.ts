@@ -357,10 +357,11 @@ function signerBlocks(signer: Signer): CellBlock[] {
 /** Air above a Nơi nhận that stands under two signatures rather than beside one. */
 const RECIPIENTS_UNDER_PT = 12;
 
-function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBlock[] {
+/** Nơi nhận in a column `columnMm` wide, each line's names kept whole (keptNames: "- Ủy ban nhân dân / xã Hòa An;"). */
+function recipientBlocks(recipients: string[], columnMm: number, spaceBeforePt?: number): CellBlock[] {
   return [
     line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true, ...(spaceBeforePt ? { spaceBeforePt } : {}) }),
-    ...recipientLines(recipients).map((text) => line(text, { align: 'left', sizePt: SIZE.recipients })),
+    ...recipientLines(recipients).map((text) => line(keptNames(text, columnMm, SIZE.recipients), { align: 'left', sizePt: SIZE.recipients })),
   ];
 }
 
@@ -369,16 +370,20 @@ function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBloc
  * chair, Nghị định 30/2020 Mẫu 1.9): they share the row, and Nơi nhận follows in a row of its own,
  * kept on their page.
  */
-function signatureTable(signature: SignatureBlock): TableBlock {
+function signatureTable(signature: SignatureBlock, textMm: number): TableBlock {
   const [first, second] = signature.signers;
   const { recipients } = signature;
   const base = { kind: 'table' as const, borders: false, cellStyle: TIGHT };
   if (!second) {
-    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients) : [] }, { blocks: signerBlocks(first) }] }] };
+    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients, 0.45 * textMm - CELL_PADDING_MM) : [] }, { blocks: signerBlocks(first) }] }] };
   }
   const signers: TableRow = { cells: [{ blocks: signerBlocks(first) }, { blocks: signerBlocks(second) }] };
   if (!recipients) return { ...base, widths: [0.5, 0.5], rows: [signers] };
-  return { ...base, widths: [0.5, 0.5], rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }] };
+  return {
+    ...base,
+    widths: [0.5, 0.5],
+    rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, 0.5 * textMm - CELL_PADDING_MM, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }],
+  };
 }
 
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */
@@ -399,22 +404,71 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
 }
 
 /**
- * A table heading set bold at `sizePt` in a column `columnMm` wide, with the spaces inside each of
- * HEADING_PHRASES made non-breaking, so that a narrow column breaks it only between them ("Cơ quan
- * / ban hành"); a phrase wider than the column is left to break, as kept it could only break
- * inside a word.
+ * `words` joined with the spaces inside each of `spans` made non-breaking, where the span fits a
+ * column `columnMm` wide at `sizePt` (bold or upright), so that a narrow column breaks the text only
+ * between them; a span wider than the column is left to break, as kept it could only break inside a
+ * word.
  */
-export function keptHeading(text: string, columnMm: number, sizePt: number): string {
-  const words = text.split(' ');
-  const fitting = phraseSpans(words, HEADING_PHRASES).filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt) <= columnMm);
+function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
+  const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
   const inside = new Set(fitting.flatMap((span) => span.words.slice(1).map((_, k) => span.at + k + 1)));
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
 }
 
-/** `table`, on a page `textMm` wide, with the text of its heading rows set by keptHeading: every table of every document, the charts' figures too. */
+/**
+ * A table heading set bold at `sizePt` in a column `columnMm` wide, HEADING_PHRASES kept (keptSpans),
+ * so that a narrow column breaks it only between them ("Cơ quan / ban hành").
+ */
+export function keptHeading(text: string, columnMm: number, sizePt: number): string {
+  const words = text.split(' ');
+  return keptSpans(words, phraseSpans(words, HEADING_PHRASES), columnMm, sizePt, true);
+}
+
+/**
+ * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
+ * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
+ * through its name, as running text writes it, the words after the unit that open with a capital or
+ * a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh"), up to a sign.
+ */
+function nameSpans(words: readonly string[]): Array<{ at: number; words: readonly string[] }> {
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names]);
+  for (let i = 0; i < words.length; i++) {
+    const n = unitAt(words, i);
+    if (n === 0) continue;
+    let end = i + n;
+    while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]) && !/[,;.:]$/.test(words[end - 1])) end++;
+    if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
+    i = end - 1;
+  }
+  return spans;
+}
+
+/**
+ * A line of text naming bodies (a table's body cell, a Nơi nhận line) in a column `columnMm` wide,
+ * its names' phrases and places kept (nameSpans, keptSpans): a narrow column breaks it between them
+ * as a heading breaks between its phrases, "Ủy ban nhân dân / xã Hòa An", never "Ủy ban nhân dân xã /
+ * Hòa An" nor "Hội Khuyến / học".
+ */
+export function keptNames(text: string, columnMm: number, sizePt: number, bold = false): string {
+  // A text that fits its line is left as it is: nothing to break.
+  if (estimateMm(text, sizePt, bold) <= columnMm) return text;
+  const words = text.split(' ');
+  return keptSpans(words, nameSpans(words), columnMm, sizePt, bold);
+}
+
+/**
+ * `table`, on a page `textMm` wide, with the text of its heading rows set by keptHeading and of its
+ * other rows by keptNames (a group label spanning the table aside): every table of every document,
+ * the charts' figures too.
+ */
 function withKeptHeadings(table: TableBlock, textMm: number): TableBlock {
-  const heading = (text: string, column: number) => keptHeading(text, table.widths[column] * textMm - CELL_PADDING_MM, table.cellStyle.sizePt);
-  const rows = table.rows.map((row) => (row.header ? { ...row, cells: row.cells.map((cell, c) => ('text' in cell ? { ...cell, text: heading(cell.text, c) } : cell)) } : row));
+  const columnMm = (column: number) => table.widths[column] * textMm - CELL_PADDING_MM;
+  const rows = table.rows.map((row) => {
+    if (row.span) return row;
+    const kept = (text: string, column: number) =>
+      row.header ? keptHeading(text, columnMm(column), table.cellStyle.sizePt) : keptNames(text, columnMm(column), table.cellStyle.sizePt, Boolean(row.bold || table.cellStyle.bold));
+    return { ...row, cells: row.cells.map((cell, c) => ('text' in cell ? { ...cell, text: kept(cell.text, c) } : cell)) };
+  });
   return { ...table, rows };
 }
 
@@ -446,7 +500,7 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: 6, keepWithNext: true }), signatureTable(block, textMm)];
     case 'table':
       return [withKeptHeadings(block, textMm)];
     default:

@@ -252,6 +252,24 @@ describe('header lines, recipients and cells', () => {
     ]);
   });
 
+  // Session 10: on a landscape page (252 mm of text) the header's right column is 0,62 of 252 mm,
+  // about 153 mm: the date line is measured against it, not against a portrait page's 99 mm.
+  it("measures the place and date line against the page's own text width: whole at 14 pt on a landscape page", () => {
+    const landscape = textWidthMm(pageSetup('landscape'));
+    const dateRow = (placeDate: string, textMm?: number) =>
+      linesOf(lower([{ kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }], textMm))[2];
+    expect([
+      dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026', landscape),
+      dateRow('Trương Quang Trọng, ngày 05 tháng 3 năm 2026', landscape),
+      dateRow('Trương Quang Trọng, ngày 05 tháng 3 năm 2026'),
+    ]).toEqual([
+      '  [] {} | {C14 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026}',
+      '  [] {} | {C14 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
+      // The portrait page as before.
+      '  [] {} | {C13 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
+    ]);
+  });
+
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {
     expect(keepTogether('xã Hòa An và xã Hòa An', ['xã Hòa An', ''])).toBe(`${nb('xã Hòa An')} và ${nb('xã Hòa An')}`);
   });

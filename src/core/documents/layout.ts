@@ -189,7 +189,7 @@ export function fitLine(text: string, widthMm: number, sizePt: number): string[]
   return setLine(text, widthMm, sizePt).lines;
 }
 
-/** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
+/** The text width of a portrait A4 page: what `lower` lays out for unless told the page's own. */
 const HEADER_TEXT_MM = 165;
 /** What a table cell's padding takes from its text width, both sides. */
 const CELL_PADDING_MM = 3;
@@ -247,11 +247,13 @@ function placeDateLines(text: string, columnMm: number): { lines: string[]; size
  * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
  * body's lines better (SET_QUALITY). The parent body's line (upright) is never larger than the
  * body's under it: at 12 pt where the body takes 12 (Phụ lục I allows 12–13 pt for both; a larger
- * line over the body reads as the body's heading, newcomer review of issue 13).
+ * line over the body reads as the body's heading, newcomer review of issue 13). Every line is
+ * measured against the columns as drawn, shares of the page's text width `textMm` (252 mm on a
+ * landscape page, where the date line was measured against 165 mm's columns and broke needlessly).
  */
-function headerTable(header: HeaderBlock): TableBlock {
+function headerTable(header: HeaderBlock, textMm: number): TableBlock {
   const set = HEADER_SHARES.map((share) => {
-    const columnMm = share.left * HEADER_TEXT_MM - CELL_PADDING_MM;
+    const columnMm = share.left * textMm - CELL_PADDING_MM;
     const own = setHeaderPart(header.issuingBody, columnMm, true);
     const parent = setHeaderPart(header.parentBody ? [header.parentBody] : [], columnMm, false, Math.min(...own.lines.map((l) => l.sizePt)));
     return { share, parent: parent.lines, own: own.lines, rank: Math.max(parent.rank, own.rank) };
@@ -269,7 +271,7 @@ function headerTable(header: HeaderBlock): TableBlock {
     rule(share.mottoRuleMm, share.motto),
   ];
   const number = header.number === null ? [] : [line(header.number, { sizePt: SIZE.number, spaceBeforePt: 4 })];
-  const placeDate = placeDateLines(header.placeDate, share.right * HEADER_TEXT_MM - CELL_PADDING_MM);
+  const placeDate = placeDateLines(header.placeDate, share.right * textMm - CELL_PADDING_MM);
   const date = placeDate.lines.map((text, i) => line(text, { sizePt: placeDate.sizePt, italic: true, ...(i === 0 ? { spaceBeforePt: 4 } : {}) }));
   return {
     kind: 'table',
@@ -494,7 +496,7 @@ export function chartTable(chart: ChartBlock, textMm: number): TableBlock {
 function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
   switch (block.kind) {
     case 'header':
-      return [headerTable(block)];
+      return [headerTable(block, textMm)];
     case 'title':
       return titleBlocks(block, textMm);
     case 'heading':

@@ -68,7 +68,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
 
   it('prints the annex with gaps for the names to write, indicators by number, and paper copies said so', () => {
     expect(linesOf(evidenceTable(catalogue, false, 'xã'))).toEqual([
-      'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
+      'TABLE 0.05,0.08,0.24,0.16,0.17,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
       `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/one](https://a.vn/one)}`,

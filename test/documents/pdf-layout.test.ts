@@ -110,6 +110,7 @@ const printed = new Map<string, string[][]>();
 const headings = new Map<string, Array<[boolean, boolean]>>();
 let headers: string[][] = [];
 let heading: string[][] = [];
+let annexText = '';
 const CASES = { 'danh-muc-19': [19, 'evidence'], 'danh-muc-32': [32, 'evidence'], 'tong-hop-48': [48, 'summary'] } as const;
 
 beforeAll(async () => {
@@ -128,6 +129,7 @@ beforeAll(async () => {
     headings.set(name, headingsOfPages(pdfs[i]));
   });
   heading = annexHeading(pdfs[0]);
+  annexText = execFileSync('pdftotext', ['-layout', pdfs[0], '-']).toString();
   headers = leftHeaders(pdfs[pdfs.length - 1]);
 }, 180_000);
 
@@ -149,9 +151,19 @@ describe("the header's commune line (LibreOffice PDF)", () => {
 });
 
 describe("the Danh mục's heading row (LibreOffice PDF)", () => {
-  it('breaks a heading only between its words: "Cơ quan / ban hành", never "Cơ quan ban / hành" (session 9)', () => {
-    // The cells that take one line sit on the middle line, between the two lines of "Cơ quan ban hành".
-    expect(heading).toEqual([['Cơ quan'], ['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Chỉ tiêu', 'Liên kết'], ['ban hành']]);
+  it('never breaks a heading inside a word: "Cơ quan ban hành" whole in the issuer\'s column as widened in session 10 (session 9: never "Cơ quan ban / hành")', () => {
+    // At 0,14 of the page it took two lines, "Cơ quan / ban hành" (keptHeading; narrow columns: table-headings.test.ts).
+    expect(heading).toEqual([['STT', 'Mã', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', 'Chỉ tiêu', 'Liên kết']]);
+  });
+});
+
+describe("the Danh mục's issuer column (LibreOffice PDF)", () => {
+  // Session 10: at 0,14 of the page it printed "Ủy ban nhân dân / xã", "Hội Khuyến học / xã".
+  it('prints a commune\'s committee and its Hội Khuyến học on one line, never "xã" alone under them', () => {
+    const issuers = itemsOf(19).map((item) => item[3]);
+    // Lines of the table: the "(Kèm theo … của Ủy ban nhân dân xã Hòa An)" line above it aside.
+    const count = (name: string) => annexText.split('\n').filter((line) => line.includes(name) && !line.includes('Kèm theo')).length;
+    expect([count('Ủy ban nhân dân xã'), count('Hội Khuyến học xã')]).toEqual([issuers.filter((i) => i === 'Ủy ban nhân dân xã').length, issuers.filter((i) => i === 'Hội Khuyến học xã').length]);
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -160,7 +160,10 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
   if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
   const frame: Omit<TableBlock, 'rows'> = {
     kind: 'table',
-    widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
+    // The issuer's column holds a commune's commonest issuers on one line at 12 pt ("Ủy ban nhân dân
+    // xã", "Hội Khuyến học xã" about 35 mm, "Ủy ban nhân dân tỉnh" 37 mm; 0,17 of the landscape page's
+    // 252 mm is 40 mm less padding), rather than leave "xã" alone on a second line.
+    widths: [0.05, 0.08, 0.24, 0.16, 0.17, 0.1, 0.2],
     borders: true,
     cellStyle: ANNEX_CELL,
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],

@@ -194,18 +194,25 @@ const startsBody = (words: readonly string[], i: number): boolean =>
   i < words.length && (bodyKindAt(words, i) > 0 || committeeAt(words, i) > 0 || phraseSpans(words.slice(i), NAMED_BODIES.names).some((span) => span.at === 0));
 
 /**
- * Where the levels of a school after "Trường" at `words[at]` end (SCHOOL_LEVELS, one after another
- * or joined by "và": "Tiểu học và Trung học cơ sở", "Phổ thông dân tộc bán trú Tiểu học"), in any
+ * Where the levels of a school after "Trường" at `words[at]` end (SCHOOL_LEVELS or typed short, one
+ * after another or joined by "và": "Tiểu học và Trung học cơ sở", "Tiểu học và THCS", "Phổ thông dân
+ * tộc bán trú Tiểu học"), in any
  * case: where its own name starts (the casing of bodies, the header's breaks); -1 when none follows.
  */
 export function schoolLevelsEnd(words: readonly string[], at: number): number {
   if (foldText(words[at] ?? '') !== 'trường') return -1;
   const spans = phraseSpans(words, SCHOOL_LEVELS.names);
+  // A level at `i`: one of SCHOOL_LEVELS, or typed short ("THCS", "PTDTBT"); where it ends, or -1.
+  const levelAt = (i: number): number => {
+    const span = spans.find((found) => found.at === i);
+    if (span) return i + span.words.length;
+    return i < words.length && isAbbreviation(words[i].toUpperCase()) ? i + 1 : -1;
+  };
   let end = at + 1;
   for (;;) {
-    const next = spans.find((span) => span.at === end || (span.at === end + 1 && foldText(words[end]) === 'và' && end > at + 1));
-    if (!next) return end > at + 1 ? end : -1;
-    end = next.at + next.words.length;
+    const next = Math.max(levelAt(end), end > at + 1 && foldText(words[end] ?? '') === 'và' ? levelAt(end + 1) : -1);
+    if (next < 0) return end > at + 1 ? end : -1;
+    end = next;
   }
 }
 
@@ -296,8 +303,6 @@ export function bodyName(text: string): string {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
-      // What follows a field typed short is the body's own name ("Trường THCS Nguyễn Du", "Sở GDĐT Đắk Lắk"): as `nameCase` wrote it.
-      if (i > from && isAbbreviation(words[i - 1]) && !known.has(i)) break;
       if (known.has(i) && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
       words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;

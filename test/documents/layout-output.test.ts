@@ -381,7 +381,9 @@ describe('names kept whole in body rows and Nơi nhận', () => {
   it("keeps a body's phrase and a place with its name on one line, only where the text needs breaking", () => {
     expect(keptNames('Ủy ban nhân dân xã Hòa An', 40, 12)).toBe(`${nb('Ủy ban nhân dân')} ${nb('xã Hòa An')}`);
     expect(keptNames('Hội Khuyến học phường 5', 30, 12)).toBe(`${nb('Hội Khuyến học')} ${nb('phường 5')}`);
-    expect(keptNames('Trường Tiểu học Kim Đồng xã Hòa An', 40, 12)).toBe(`Trường ${nb('Tiểu học')} Kim Đồng ${nb('xã Hòa An')}`);
+    // A school's own name after its level is a name too (seen in the Danh mục: "Trường Mầm non Hoa / Sen").
+    expect(keptNames('Trường Tiểu học Kim Đồng xã Hòa An', 40, 12)).toBe(`Trường ${nb('Tiểu học')} ${nb('Kim Đồng')} ${nb('xã Hòa An')}`);
+    expect(keptNames('Trường Mầm non Hoa Sen', 36, 12)).toBe(`Trường ${nb('Mầm non')} ${nb('Hoa Sen')}`);
     // A unit followed by a common word names no place: "xã về" is no span.
     expect(keptNames('Nghị quyết của Đảng ủy xã về xây dựng xã hội học tập', 40, 12)).toBe(`Nghị quyết của ${nb('Đảng ủy')} xã về ${nb('xây dựng')} ${nb('xã hội học tập')}`);
     expect(keptNames('Ủy ban nhân dân xã Hòa An', 60, 12)).toBe('Ủy ban nhân dân xã Hòa An');

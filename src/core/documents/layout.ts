@@ -68,12 +68,10 @@ function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: 
     if (isAnd(keys[start])) inside.add(start + 1);
   });
   // A school's own name after its levels ("TRƯỜNG TIỂU HỌC / NGUYỄN TRUNG TRỰC") is a name as a place's is.
-  const school = words.findIndex((_, i) => schoolLevelsEnd(words, i) > 0);
-  if (school >= 0) {
-    const name = schoolLevelsEnd(words, school);
-    const end = units.find((i) => i > name) ?? words.length;
-    edges.add(name);
-    for (let k = name + 1; k < end; k++) inside.add(k);
+  const school = schoolNameSpan(words);
+  if (school) {
+    edges.add(school.at);
+    for (let k = school.at + 1; k < school.at + school.words.length; k++) inside.add(k);
   }
   for (const name of names) if (inside.has(name) || name >= words.length) names.delete(name);
   return { inside, edges, names };
@@ -437,12 +435,27 @@ function nameSpans(words: readonly string[]): Array<{ at: number; words: readonl
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i);
     if (n === 0) continue;
-    let end = i + n;
-    while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]) && !/[,;.:]$/.test(words[end - 1])) end++;
+    const end = nameEnd(words, i + n);
     if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
     i = end - 1;
   }
-  return spans;
+  const school = schoolNameSpan(words);
+  return school ? [...spans, school] : spans;
+}
+
+/** Where a name starting at `words[from]` ends: its words open with a capital or a digit, up to a sign, a unit or the end. */
+function nameEnd(words: readonly string[], from: number): number {
+  let end = from;
+  while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]) && !/[,;.:]$/.test(words[end - 1] ?? '') && unitAt(words, end) === 0) end++;
+  return end;
+}
+
+/** A school's own name after "Trường" and its levels (schoolLevelsEnd) as far as nameEnd goes: "Hoa Sen", "NGUYỄN TRUNG TRỰC"; undefined when none. */
+function schoolNameSpan(words: readonly string[]): { at: number; words: readonly string[] } | undefined {
+  const school = words.findIndex((_, i) => schoolLevelsEnd(words, i) > 0);
+  const at = school < 0 ? -1 : schoolLevelsEnd(words, school);
+  const end = at < 0 ? -1 : nameEnd(words, at);
+  return end > at + 1 ? { at, words: words.slice(at, end) } : undefined;
 }
 
 /**

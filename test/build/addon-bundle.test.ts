@@ -81,9 +81,12 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   by its grey cells (looksOf, placeHeadless), formulas back from a switch's archive or moved off "Kết quả", what cells showed kept beside their content.
   // + review 13c's pages, F1, F2, F8 (0,5 KB, measured on its own branch): text measured as typeset with a line's reserve, addresses
   //   broken at their UAX #14 opportunities in the page estimate, the Tờ trình set for two pages when it cannot fit one.
-  // → 230 KB, session 10 merged (229,0 KB in all): the passes above together.
-  it('stays within 230 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(230 * 1024);
+  // + session 10's documents pass (3,2 KB of it, measured on its own branch): a link cell's notes and addresses shortened in the middle
+  //   (1,1 KB, most of it the Vietnamese of what is wrong), "và" between bodies and schools' levels as data (1,0 KB), header and
+  //   table lines kept whole by name and place (0,9 KB).
+  // → 233 KB, session 10 merged (232,2 KB in all, 6,6 KB more than session 9): the passes above together.
+  it('stays within 233 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(233 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -30,6 +30,8 @@ describe('the "Liên kết" of an evidence item in the sidebar', () => {
         item(7, 'H1.04', 'drive.google.com/drive/folders/1AbC dEf'),
         item(8, 'H1.05', 'Tủ hồ sơ UBND xã'),
         item(9, 'H1.06', ''),
+        // A note typed beside an address is shown with its link (session 10, F13c).
+        item(10, 'H1.07', 'https://a.vn/n (bản scan)'),
       ],
     };
     // The old link column: a link H1.02 lists (typed there in brackets) is not offered again, nor
@@ -51,9 +53,13 @@ describe('the "Liên kết" of an evidence item in the sidebar', () => {
         ...li('H1.01', anchor('https://a.vn/x'), anchor('https://b.vn/y')),
         ...li('H1.02', anchor('https://a.vn/z')),
         ...li('H1.03', 'span.field-error.link-fault Liên kết cần sửa: "http//drive.google.com/abc": thiếu dấu ":" sau "http".'),
-        ...li('H1.04', 'span.field-error.link-fault Liên kết cần sửa: ngoài liên kết còn ghi "dEf": ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng.'),
+        ...li(
+          'H1.04',
+          'span.field-error.link-fault Liên kết cần sửa: ngoài liên kết còn ghi "dEf": địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng.',
+        ),
         ...li('H1.05', 'span.gray.evidence-note Tủ hồ sơ UBND xã'),
         ...li('H1.06'),
+        ...li('H1.07', anchor('https://a.vn/n'), 'span.gray.evidence-note (bản scan)'),
       ].map((line) => `  ${line}`),
     ]);
     await done(s);

@@ -43,4 +43,14 @@ describe('the checklist', () => {
     const lines = checklist(without(sample('TT44'), 'TC2'));
     expect(lines.filter((l) => l.includes('minh chứng'))).toEqual([`${REPORT_TT44}: cần bổ sung minh chứng của tiêu chí 2: ${LIST_HINT}.`]);
   });
+
+  // Session 10, F7: a link shortened in its middle prints as no link, and the checklist names the item and says why.
+  it('names an item whose address is shortened with "…" in its middle, saying it must be pasted whole', () => {
+    const base = sample('TT25');
+    const [first, ...rest] = base.evidenceList;
+    const lines = checklist({ ...base, evidenceList: [{ ...first, link: 'https://drive.google.com/…/view' }, ...rest] });
+    expect(lines.filter((l) => l.includes('…/view'))).toEqual([
+      `Danh mục minh chứng: cần bổ sung liên kết đúng của minh chứng ${first.code} ("https://drive.google.com/…/view": địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ): sửa ở cột "Liên kết" dòng ${first.row} của trang "Danh mục minh chứng" rồi tạo lại hồ sơ.`,
+    ]);
+  });
 });

@@ -108,3 +108,16 @@ describe('an address typed in quotes in "Kết quả thực hiện"', () => {
     );
   });
 });
+
+/** Session 10, F7: an address shortened in its middle in "Kết quả thực hiện" is a gap saying so, never cited as a link nor given a code. */
+describe('an address shortened with "…" in its middle in "Kết quả thực hiện"', () => {
+  const cut = new Map(TINY_EVIDENCE).set('TC1.1', { description: 'Ban hành Kế hoạch (https://drive.google.com/…/view).', links: '', owner: '' });
+  const built = buildDossier({ ...tinyLevels(), evidence: cut, evidenceList: TINY_EVIDENCE_LIST }, new Date(2026, 2, 5)) as Extract<DossierResult, { ok: true }>;
+  const SHORT =
+    'liên kết đúng thay cho "https://drive.google.com/…/view" (địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ) trong "Kết quả thực hiện" của chỉ tiêu 1.1';
+  it('prints a gap in the Báo cáo and lists it in the checklist', () => {
+    const report = linesOf(built.documents.find((d) => d.kind === 'selfReport')!.blocks);
+    expect(report.filter((line) => line.includes('Ban hành Kế hoạch'))).toEqual([`${BODY} | _- Kết quả thực hiện: _Ban hành Kế hoạch (_⟦[Cần bổ sung: ${SHORT} — ${ROW_HINT}]⟧_).`]);
+    expect(built.checklist.filter((line) => line.includes('rút gọn'))).toEqual([`Báo cáo tự đánh giá, công nhận ${CDHT}: cần bổ sung ${SHORT}: ${ROW_HINT}.`]);
+  });
+});

@@ -46,7 +46,7 @@ export function evidenceList(list: {
     `${list.header} / null / ${list.placeDate}`,
     `TITLE DANH MỤC MINH CHỨNG / Kết quả xây dựng ${CDHT} năm ${list.year} của xã Hòa An / keep: ${CDHT}; năm ${list.year}; xã Hòa An`,
     `C14 sa6 | _(Kèm theo ${list.attachedTo})_`,
-    'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
+    'TABLE 0.05,0.08,0.24,0.16,0.17,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
     `  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | ${list.column} | Liên kết`,
     ...list.items,
     `J14 fl10 sb6 sa6 ls1.15 | ${list.total}`,

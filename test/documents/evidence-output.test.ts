@@ -68,7 +68,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
 
   it('prints the annex with gaps for the names to write, indicators by number, and paper copies said so', () => {
     expect(linesOf(evidenceTable(catalogue, false, 'xã'))).toEqual([
-      'TABLE 0.05,0.08,0.27,0.16,0.14,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
+      'TABLE 0.05,0.08,0.24,0.16,0.17,0.1,0.2 borders cell=L12 sb2 sa2 ls1 aligns=CCLLLCL',
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Chỉ tiêu | Liên kết',
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
       `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/one](https://a.vn/one)}`,
@@ -118,7 +118,7 @@ describe('the "Liên kết" cell of the annex', () => {
   const A = 'L12 sb2 sa2 ls1';
   const fix = (what: string, row: number) => `{${A}: _⟦[Cần bổ sung: ${what} — sửa ở cột "Liên kết" dòng ${row} của trang "Danh mục minh chứng" rồi tạo lại hồ sơ]⟧_}`;
   const SPACED = 'ngoài liên kết còn ghi';
-  const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  const RULE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
   // [code, cell] on rows 4, 5, …
   const cells = (
     [
@@ -254,10 +254,39 @@ describe('linkCell', () => {
     });
   });
 
-  it('prints no link but a gap when words stand around the links or an address is written wrong, naming the item (or its row)', () => {
-    expect([at('Xem https://a.vn/1 bản gốc'), at('http//a.vn/2', '')]).toEqual([
-      gap('liên kết đúng của minh chứng H2.03 (ngoài liên kết còn ghi "Xem bản gốc": ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng)'),
+  it('prints no link but a gap when a word may be the rest of an address or an address is written wrong, naming the item (or its row)', () => {
+    expect([at('https://a.vn/1 bis'), at('http//a.vn/2', '')]).toEqual([
+      gap(
+        'liên kết đúng của minh chứng H2.03 (ngoài liên kết còn ghi "bis": địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng)',
+      ),
       gap('liên kết đúng của minh chứng dòng 9 ("http//a.vn/2": thiếu dấu ":" sau "http")'),
+    ]);
+  });
+
+  // Session 10, F7: an address shortened in its middle, as copied from a chat or a printed page.
+  it('prints no link but a gap naming the item and saying the address is shortened when "…" stands in its middle', () => {
+    expect([at('https://drive.google.com/…/view'), at('drive.google.com/file/d/1Ab.../view (bản scan)')]).toEqual([
+      gap(
+        'liên kết đúng của minh chứng H2.03 ("https://drive.google.com/…/view": địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ)',
+      ),
+      gap(
+        'liên kết đúng của minh chứng H2.03 ("drive.google.com/file/d/1Ab.../view": địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ)',
+      ),
+    ]);
+  });
+
+  // Session 10, F13c: a note typed beside an address is printed with the link, as typed.
+  it('prints an address with the note typed beside it, each address on its line', () => {
+    const text = (t: string) => ({ text: t });
+    expect([at('https://drive.google.com/file/d/ABC/view (bản scan)'), at('Xem https://a.vn/1 - bản gốc;https://b.vn/2\nBản giấy lưu tại tủ hồ sơ')]).toEqual([
+      { blocks: [{ kind: 'paragraph', runs: [{ text: 'https://drive.google.com/file/d/ABC/view', link: 'https://drive.google.com/file/d/ABC/view' }, text(' (bản scan)')], style }] },
+      {
+        blocks: [
+          { kind: 'paragraph', runs: [text('Xem '), { text: 'https://a.vn/1', link: 'https://a.vn/1' }, text(' - bản gốc')], style },
+          linkPara('https://b.vn/2'),
+          { kind: 'paragraph', runs: [text('Bản giấy lưu tại tủ hồ sơ')], style },
+        ],
+      },
     ]);
   });
 });

@@ -143,9 +143,11 @@ describe('header lines of real bodies', () => {
         ['TRUNG TÂM HỌC TẬP CỘNG ĐỒNG XÃ HÒA AN'],
         [
           USUAL,
+          // Too wide for either column even at 12 pt: as the last resort between two words of its phrase
+          // (session 10), the place whole, rather than a line the renderer breaks where it likes.
           `  [] ${left([
-            [13, 'TRUNG TÂM HỌC TẬP CỘNG ĐỒNG', true, 'wide'],
-            [13, 'XÃ HÒA AN', true],
+            [13, 'TRUNG TÂM HỌC TẬP', true],
+            [13, 'CỘNG ĐỒNG XÃ HÒA AN', true],
           ])} | ${NATION}`,
         ],
       ],
@@ -268,6 +270,54 @@ describe('header lines of real bodies', () => {
             [12, 'UBND TỈNH QUẢNG NGÃI'],
             [12, 'ỦY BAN NHÂN DÂN', true],
             [12, 'XÃ QUẢNG PHƯƠNG ĐÔNG', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+    ];
+    expect(table.map(([parent, body]) => headerOf(parent, body))).toEqual(table.map(([, , expected]) => expected));
+  });
+
+  // Session 10, F10: "PHƯỜNG NGUYỄN TRUNG TRỰC" is about 69,5 mm even at 12 pt, wider than either
+  // column; LibreOffice broke it inside the name it bears ("PHƯỜNG NGUYỄN / TRUNG TRỰC"). Nghị định
+  // 30/2020 (Phụ lục I) sets the body's name at 12–13 pt, so it is not shrunk further: it breaks after
+  // its unit, the name whole, as it does in a school's name after its levels.
+  it('breaks a place or school name too wide for the column before the name as a whole, never inside it', () => {
+    const table: Array<[string | undefined, string[], string[]]> = [
+      [
+        undefined,
+        ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NGUYỄN TRUNG TRỰC'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'ỦY BAN NHÂN DÂN', true],
+            [13, 'PHƯỜNG', true],
+            [13, 'NGUYỄN TRUNG TRỰC', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      [
+        'UBND PHƯỜNG NGUYỄN TRUNG TRỰC',
+        ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP'],
+        // The upright parent line fits whole under "UBND" in the wider column at 12 pt: the place whole with its unit.
+        [
+          WIDE,
+          `  [] ${left([
+            [12, 'UBND'],
+            [12, 'PHƯỜNG NGUYỄN TRUNG TRỰC'],
+            [13, 'BAN CHỈ ĐẠO XÂY DỰNG', true],
+            [13, 'XÃ HỘI HỌC TẬP', true],
+          ])} | ${NATION_SMALL}`,
+        ],
+      ],
+      [
+        'UBND XÃ HÒA AN',
+        ['TRƯỜNG TIỂU HỌC NGUYỄN TRUNG TRỰC'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'UBND XÃ HÒA AN'],
+            [13, 'TRƯỜNG TIỂU HỌC', true],
+            [13, 'NGUYỄN TRUNG TRỰC', true],
           ])} | ${NATION}`,
         ],
       ],

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, headerLines, keepTogether, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -185,11 +185,11 @@ describe('header lines, recipients and cells', () => {
     // Never inside a field, whatever its case or tone placement ("SỞ GIÁO DỤC VÀ ĐÀO / TẠO"), nor a word alone ("SỞ / GIÁO DỤC …"): before "VÀ".
     expect(fitLine('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SÔNG LAM', 60, 13)).toEqual([nb('SỞ GIÁO DỤC'), nb('VÀ ĐÀO TẠO'), nb('TỈNH SÔNG LAM')]);
     expect(fitLine('Phòng Giáo dục và Đào tạo', 40, 13)).toEqual([nb('Phòng Giáo dục'), nb('và Đào tạo')]);
-    // Nowhere to break but after the first word, and still too wide: the narrowest it can be, the
-    // line wider than the column with ordinary spaces, since joined it could only break inside a word
-    // (newcomer review of issue 13: "PHƯỜNG BÌNH HƯNG HÒ / A").
-    expect(fitLine('PHÒNG VĂN HOÁ - XÃ HỘI', 30, 13)).toEqual(['PHÒNG', 'VĂN HOÁ - XÃ HỘI']);
-    expect(fitLine('GIÁO DỤC VÀ ĐÀO TẠO', 20, 13)).toEqual(['GIÁO DỤC', 'VÀ ĐÀO TẠO']);
+    // Nowhere to break but after the first word, and still too wide: as the last resort, between the
+    // words of a field (session 10: set by us rather than by the renderer, which broke "PHƯỜNG NGUYỄN /
+    // TRUNG TRỰC" and "PHƯỜNG BÌNH HƯNG HÒ / A"), after a dash, never before one.
+    expect(fitLine('PHÒNG VĂN HOÁ - XÃ HỘI', 30, 13)).toEqual(['PHÒNG', nb('VĂN HOÁ -'), nb('XÃ HỘI')]);
+    expect(fitLine('GIÁO DỤC VÀ ĐÀO TẠO', 20, 13)).toEqual(['GIÁO', 'DỤC', nb('VÀ ĐÀO'), 'TẠO']);
     expect(fitLine('SỞ NỘI VỤ VÀ NGOẠI VỤ', 40, 13)).toEqual([nb('SỞ NỘI VỤ'), nb('VÀ NGOẠI VỤ')]);
     // Never beside a dash, even where "SỞ LAO ĐỘNG - / THƯƠNG BINH" would balance better: inside a field rather
     // (a real header takes the wider column before it comes to this).
@@ -200,8 +200,8 @@ describe('header lines, recipients and cells', () => {
     expect(fitLine('THÀNH PHỐ', 10, 13)).toEqual(['THÀNH PHỐ']);
     // A sign the width table lacks counts an em, the widest a letter gets: "XÃ ★★★★★★" is 1,696 + 6 em, 35,3 mm at 13 pt.
     expect(fitLine('XÃ ★★★★★★', 36, 13)).toEqual([nb('XÃ ★★★★★★')]);
-    // One mm too wide, and a unit is never parted from its name: whole, with ordinary spaces.
-    expect(fitLine('XÃ ★★★★★★', 35, 13)).toEqual(['XÃ ★★★★★★']);
+    // One mm too wide: the place's name whole under its unit (session 10, F10), not broken inside it.
+    expect(fitLine('XÃ ★★★★★★', 35, 13)).toEqual(['XÃ', '★★★★★★']);
     expect(fitLine('HỘI KHUYẾN HỌC XÃ HÒA AN', 60, 13)).toEqual([nb('HỘI KHUYẾN HỌC'), nb('XÃ HÒA AN')]);
     // No field known: where the lines balance best.
     expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
@@ -260,6 +260,24 @@ describe('header lines, recipients and cells', () => {
       // 99,77 mm even at 13 pt: the place above.
       dateRow('Nông Trường Trần Phú, ngày 28 tháng 12 năm 2021'),
     ]).toEqual(['  [] {} | {C13 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 28 tháng 12 năm 2025}', '  [] {} | {C13 i sb4 sa0 ls1: Nông Trường Trần Phú, / C13 i sa0 ls1: ngày 28 tháng 12 năm 2021}']);
+  });
+
+  // Session 10: on a landscape page (252 mm of text) the header's right column is 0,62 of 252 mm,
+  // about 153 mm: the date line is measured against it, not against a portrait page's 99 mm.
+  it("measures the place and date line against the page's own text width: whole at 14 pt on a landscape page", () => {
+    const landscape = textWidthMm(pageSetup('landscape'));
+    const dateRow = (placeDate: string, textMm?: number) =>
+      linesOf(lower([{ kind: 'header', parentBody: 'UBND TỈNH SÔNG LAM', issuingBody: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN'], number: null, placeDate }], textMm))[2];
+    expect([
+      dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026', landscape),
+      dateRow('Trương Quang Trọng, ngày 05 tháng 3 năm 2026', landscape),
+      dateRow('Trương Quang Trọng, ngày 05 tháng 3 năm 2026'),
+    ]).toEqual([
+      '  [] {} | {C14 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026}',
+      '  [] {} | {C14 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
+      // The portrait page as before.
+      '  [] {} | {C13 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
+    ]);
   });
 
   it('keeps phrases together wherever they occur, and ignores a blank phrase', () => {
@@ -370,5 +388,43 @@ describe('the trích yếu in balanced lines', () => {
     expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
     // A phrase wider than the page: as it is, for the renderer to wrap.
     expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
+  });
+});
+
+/**
+ * Body rows and Nơi nhận (session 10): a text naming bodies too wide for its column breaks between
+ * its names' phrases and before a place as a whole, as a heading breaks between its phrases: never
+ * "Ủy ban nhân dân xã / Hòa An", "Hội Khuyến / học". A text that fits is left as typed.
+ */
+describe('names kept whole in body rows and Nơi nhận', () => {
+  it("keeps a body's phrase and a place with its name on one line, only where the text needs breaking", () => {
+    expect(keptNames('Ủy ban nhân dân xã Hòa An', 40, 12)).toBe(`${nb('Ủy ban nhân dân')} ${nb('xã Hòa An')}`);
+    expect(keptNames('Hội Khuyến học phường 5', 30, 12)).toBe(`${nb('Hội Khuyến học')} ${nb('phường 5')}`);
+    // A school's own name after its level is a name too (seen in the Danh mục: "Trường Mầm non Hoa / Sen").
+    expect(keptNames('Trường Tiểu học Kim Đồng xã Hòa An', 40, 12)).toBe(`Trường ${nb('Tiểu học')} ${nb('Kim Đồng')} ${nb('xã Hòa An')}`);
+    expect(keptNames('Trường Mầm non Hoa Sen', 36, 12)).toBe(`Trường ${nb('Mầm non')} ${nb('Hoa Sen')}`);
+    // A unit followed by a common word names no place: "xã về" is no span.
+    expect(keptNames('Nghị quyết của Đảng ủy xã về xây dựng xã hội học tập', 40, 12)).toBe(`Nghị quyết của ${nb('Đảng ủy')} xã về ${nb('xây dựng')} ${nb('xã hội học tập')}`);
+    expect(keptNames('Ủy ban nhân dân xã Hòa An', 60, 12)).toBe('Ủy ban nhân dân xã Hòa An');
+  });
+
+  it('sets the issuer column of a table and the Nơi nhận lines so', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      widths: [0.8, 0.2],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [row(['Tên', 'Cơ quan'], { header: true }), row(['Kế hoạch', 'Ủy ban nhân dân xã Hòa An'])],
+    };
+    const [laid] = lower([table]);
+    expect(laid.kind === 'table' && laid.rows[1].cells[1]).toEqual({ text: `${nb('Ủy ban nhân dân')} ${nb('xã Hòa An')}` });
+    const signature: Block = {
+      kind: 'signature',
+      signers: [{ authority: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn Bình' }],
+      recipients: ['Sở Giáo dục và Đào tạo tỉnh Sông Lam qua Phòng Giáo dục và Đào tạo huyện Krông Bông'],
+    };
+    expect(linesOf(lower([signature]))[2]).toBe(
+      `  [] {L12 b i sa0 ls1: Nơi nhận: / L11 sa0 ls1: - Sở ${nb('Giáo dục và Đào tạo')} ${nb('tỉnh Sông Lam')} qua Phòng ${nb('Giáo dục và Đào tạo')} ${nb('huyện Krông Bông.')}} | {C14 b sa0 ls1: TM. ỦY BAN NHÂN DÂN / C14 b sa0 ls1: CHỦ TỊCH / C14 b sb62 sa0 ls1: Nguyễn Văn Bình}`,
+    );
   });
 });

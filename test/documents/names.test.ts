@@ -161,6 +161,28 @@ describe('names typed in capitals', () => {
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
 
+  // Session 10 (issue 13 leftovers): "và" between two bodies; a school's own name after its level (SCHOOL_LEVELS).
+  it("a conjunction between two bodies stays small, and a school's own name after its level is a name, each syllable capitalised", () => {
+    const cases: Array<[string, string]> = [
+      ['ubnd huyện krông bông và sở giáo dục và đào tạo', 'UBND huyện Krông Bông và Sở Giáo dục và Đào tạo'],
+      ['UBND XÃ HÒA AN VÀ HỘI KHUYẾN HỌC XÃ', 'UBND xã Hòa An và Hội Khuyến học xã'],
+      ['đảng ủy xã và ủy ban nhân dân xã hòa an', 'Đảng ủy xã và Ủy ban nhân dân xã Hòa An'],
+      // "và" inside one body's field is no second body.
+      ['sở giáo dục và đào tạo', 'Sở Giáo dục và Đào tạo'],
+      ['trường mầm non hoa sen', 'Trường Mầm non Hoa Sen'],
+      ['TRƯỜNG MẪU GIÁO SƠN CA XÃ HÒA AN', 'Trường Mẫu giáo Sơn Ca xã Hòa An'],
+      ['trường trung học phổ thông lê lợi', 'Trường Trung học phổ thông Lê Lợi'],
+      ["trường tiểu học và trung học cơ sở ea h'leo", "Trường Tiểu học và Trung học cơ sở Ea H'Leo"],
+      ['trường phổ thông dân tộc bán trú tiểu học la dê', 'Trường Phổ thông dân tộc bán trú Tiểu học La Dê'],
+      // Typed in mixed case with its own name in small letters: that name capitalised, the rest as typed.
+      ['Trường Mầm non hoa sen', 'Trường Mầm non Hoa Sen'],
+      ['Trường Tiểu học kim đồng xã Hòa An', 'Trường Tiểu học Kim Đồng xã Hòa An'],
+      ["Trường THCS Ea H'leo", "Trường THCS Ea H'leo"],
+      ['Trường Tiểu học Kim Đồng', 'Trường Tiểu học Kim Đồng'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
+  });
+
   it('the Tờ trình with every body, the commune and the province typed in small letters: names in the sentences, capitals in the header', () => {
     const small = {
       commune: 'xã hòa an',

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
-import { EVIDENCE_HEADER, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
+import { EVIDENCE_HEADER, linkLines, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
 import { linkKey } from '../../core/workbook/link-key';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
@@ -18,14 +18,19 @@ const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEA
 const faultText = (faults: string[]): string => `Liên kết cần sửa: ${faults.join('; ')}.`;
 
 /**
- * An item's "Liên kết" cell as the dossier's annex prints it (readLinkCell): each link an anchor
- * to the address it means, what is wrong instead of any link when it holds an address written
- * wrong, or where the paper copy is kept.
+ * An item's "Liên kết" cell as the dossier's annex prints it (readLinkCell, linkLines): each link an
+ * anchor to the address it means with the words typed beside it, what is wrong instead of any link
+ * when it holds an address written wrong, or where the paper copy is kept.
  */
 function linkView(text: string): HTMLElement[] {
-  const { links, faults, note } = readLinkCell(text);
+  const { faults, note } = readLinkCell(text);
   if (faults.length > 0) return [el('span', { class: 'field-error link-fault' }, faultText(faults))];
-  return note ? [el('span', { class: 'gray evidence-note' }, ` ${note}`)] : links.map(linkAnchor);
+  if (note) return [el('span', { class: 'gray evidence-note' }, ` ${note}`)];
+  return linkLines(text).flatMap(({ before, href, after }) => [
+    ...(before ? [el('span', { class: 'gray evidence-note' }, ` ${before}`)] : []),
+    ...(href ? [linkAnchor(href)] : []),
+    ...(after ? [el('span', { class: 'gray evidence-note' }, ` ${after}`)] : []),
+  ]);
 }
 
 /** A link as the sidebar shows it: only http(s) links are ever made into anchors (never "javascript:"). */

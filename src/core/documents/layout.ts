@@ -4,8 +4,8 @@ import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { unitAt } from '../workbook/units';
-import { NOT_UNITS } from '../ruleset/units';
-import { HEADING_PHRASES, NAME_PHRASES, phraseSpans } from './wording';
+import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
+import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
 import { fitsOneLine, printedWidthMm } from './text-width';
 
@@ -39,28 +39,42 @@ const DASH = /[-–—]$/;
  * a unit of several words or the place it names ("THÀNH / PHỐ", "TỈNH / ĐẮK LẮK", `unitAt`: a place
  * runs from its unit to the next unit or the end); on either side of a dash, which makes two fields
  * one ("LAO ĐỘNG - THƯƠNG BINH"); and after "và", which opens its field ("SỞ NÔNG NGHIỆP VÀ / PHÁT").
- * With them, the word indexes where a phrase starts or ends (`edges`): a field's bounds
- * ("BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP").
+ * A school's levels (SCHOOL_LEVELS) are phrases, and its own name after them is kept whole as a
+ * place's is. With them, the word indexes where a phrase starts or ends (`edges`): a field's bounds
+ * ("BAN CHỈ ĐẠO XÂY DỰNG / XÃ HỘI HỌC TẬP"); and where a place's own name starts after its unit
+ * (`names`: "PHƯỜNG / NGUYỄN TRUNG TRỰC", the name whole when the place cannot fit a line).
  */
-function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: Set<number> } {
+function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: Set<number>; names: Set<number> } {
   const keys = words.map((word) => nameKey(word));
   // Where each unit starts: a unit's own words ("XÃ" of "THỊ XÃ") start none.
   const units: number[] = [];
   for (let i = 0; i < words.length; i += Math.max(1, unitAt(words, i))) if (unitAt(words, i) > 0) units.push(i);
   const inside = new Set<number>();
   const edges = new Set<number>();
-  for (const span of phraseSpans(words, [...NAME_PHRASES, ...NOT_UNITS])) {
+  const names = new Set<number>();
+  for (const span of phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...NOT_UNITS])) {
     edges.add(span.at).add(span.at + span.words.length);
     span.words.forEach((word, k) => {
       if (k > 0 && !isAnd(nameKey(word))) inside.add(span.at + k);
     });
   }
   words.forEach((word, start) => {
-    if (units.includes(start)) for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) inside.add(k);
+    if (units.includes(start)) {
+      const name = start + unitAt(words, start);
+      for (let k = start + 1; k < (units.find((i) => i > start) ?? words.length); k++) if (k !== name) inside.add(k);
+      names.add(name);
+    }
     if (DASH.test(word)) inside.add(start).add(start + 1);
     if (isAnd(keys[start])) inside.add(start + 1);
   });
-  return { inside, edges };
+  // A school's own name after its levels ("TRƯỜNG TIỂU HỌC / NGUYỄN TRUNG TRỰC") is a name as a place's is.
+  const school = schoolNameSpan(words);
+  if (school) {
+    edges.add(school.at);
+    for (let k = school.at + 1; k < school.at + school.words.length; k++) inside.add(k);
+  }
+  for (const name of names) if (inside.has(name) || name >= words.length) names.delete(name);
+  return { inside, edges, names };
 }
 
 /**
@@ -72,16 +86,23 @@ function insidePhrases(words: readonly string[]): { inside: Set<number>; edges: 
  * little more, and as much after a name's first word, the kind of body ("PHÒNG / LAO ĐỘNG -
  * THƯƠNG BINH …", which leaves that word alone: see SET_QUALITY). Anywhere else (`word`) falls
  * inside a field, whose words cannot be told apart without a dictionary: taken only where no place
- * above fits. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
+ * above fits; as much between a unit and the name it bears (`name`), so that a place too wide for the
+ * column keeps its name whole ("PHƯỜNG / NGUYỄN TRUNG TRỰC") rather than be set below the 12 pt Phụ
+ * lục I allows. Inside a phrase, a unit or a name (`syllable`) only as the last resort, where the
+ * renderer would otherwise break the line wherever it likes ("PHƯỜNG NGUYỄN / TRUNG TRỰC"); never
+ * before a dash. Nghị định 30/2020 (Phụ lục I) lets a long name take several lines but says nowhere
  * where to break it: this order is ours, after those headers.
  */
-const BREAK_COST = { unit: 0, and: 0.05, field: 0.05, comma: 0.15, kind: 0.15, word: 0.5 } as const;
+const BREAK_COST = { unit: 0, and: 0.05, field: 0.05, comma: 0.15, kind: 0.15, word: 0.5, name: 0.5, syllable: 1 } as const;
 /** More lines than one part of a header ever needs. */
 const MAX_HEADER_LINES = 4;
 
-function breakCost(words: readonly string[], at: number, { inside, edges }: { inside: Set<number>; edges: Set<number> }): number {
-  if (at === 0 || inside.has(at)) return Number.POSITIVE_INFINITY;
+function breakCost(words: readonly string[], at: number, { inside, edges, names }: { inside: Set<number>; edges: Set<number>; names: Set<number> }): number {
+  // No line starts with a dash: as a last resort a field joined by one breaks after it ("VĂN HÓA - / XÃ HỘI").
+  if (at === 0 || /^[-–—]$/.test(words[at])) return Number.POSITIVE_INFINITY;
+  if (inside.has(at)) return BREAK_COST.syllable;
   if (unitAt(words, at) > 0) return BREAK_COST.unit;
+  if (names.has(at)) return BREAK_COST.name;
   if (isAnd(nameKey(words[at]))) return BREAK_COST.and;
   if (/[,;]$/.test(words[at - 1])) return BREAK_COST.comma;
   if (at === 1) return BREAK_COST.kind;
@@ -92,9 +113,10 @@ function breakCost(words: readonly string[], at: number, { inside, edges }: { in
  * How well a header line is set, best first: whole or broken only between fields or before a
  * place (`phrase`); so, but with a line of one word (`lone`: "UBND / THỊ XÃ SƠN TÂY", "PHÒNG / LAO
  * ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI", a word alone rather than a word broken); also inside a field
- * (`word`: "MỘT HAI BA / BỐN NĂM SÁU"); not fitting the column at all (`over`).
+ * (`word`: "MỘT HAI BA / BỐN NĂM SÁU"); inside a phrase or a name, as the last resort before not
+ * fitting the column at all (`syllable`: "TRUNG TÂM HỌC TẬP / CỘNG ĐỒNG"; `over`).
  */
-const SET_QUALITY = ['phrase', 'lone', 'word', 'over'] as const;
+const SET_QUALITY = ['phrase', 'lone', 'word', 'syllable', 'over'] as const;
 type SetQuality = (typeof SET_QUALITY)[number];
 
 /** A header line set in a column: its lines, and how well (SET_QUALITY). */
@@ -142,6 +164,7 @@ function setLine(text: string, widthMm: number, sizePt: number, bold = true): Se
     ['lone', BREAK_COST.comma, true],
     ['word', BREAK_COST.word, false],
     ['word', BREAK_COST.word, true],
+    ['syllable', BREAK_COST.syllable, true],
   ];
   for (const [quality, most, lone] of tiers) {
     for (const count of counts) {
@@ -164,7 +187,7 @@ export function fitLine(text: string, widthMm: number, sizePt: number): string[]
   return setLine(text, widthMm, sizePt).lines;
 }
 
-/** The text width of a portrait A4 page (a landscape header keeps the same proportions). */
+/** The text width of a portrait A4 page: what `lower` lays out for unless told the page's own. */
 const HEADER_TEXT_MM = 165;
 /** What a table cell's padding takes from its text width, both sides. */
 const CELL_PADDING_MM = 3;
@@ -222,11 +245,13 @@ function placeDateLines(text: string, columnMm: number): { lines: string[]; size
  * level. The shares of HEADER_SHARES: the usual one, or the wider left column where that sets the
  * body's lines better (SET_QUALITY). The parent body's line (upright) is never larger than the
  * body's under it: at 12 pt where the body takes 12 (Phụ lục I allows 12–13 pt for both; a larger
- * line over the body reads as the body's heading, newcomer review of issue 13).
+ * line over the body reads as the body's heading, newcomer review of issue 13). Every line is
+ * measured against the columns as drawn, shares of the page's text width `textMm` (252 mm on a
+ * landscape page, where the date line was measured against 165 mm's columns and broke needlessly).
  */
-function headerTable(header: HeaderBlock): TableBlock {
+function headerTable(header: HeaderBlock, textMm: number): TableBlock {
   const set = HEADER_SHARES.map((share) => {
-    const columnMm = share.left * HEADER_TEXT_MM - CELL_PADDING_MM;
+    const columnMm = share.left * textMm - CELL_PADDING_MM;
     const own = setHeaderPart(header.issuingBody, columnMm, true);
     const parent = setHeaderPart(header.parentBody ? [header.parentBody] : [], columnMm, false, Math.min(...own.lines.map((l) => l.sizePt)));
     return { share, parent: parent.lines, own: own.lines, rank: Math.max(parent.rank, own.rank) };
@@ -244,7 +269,7 @@ function headerTable(header: HeaderBlock): TableBlock {
     rule(share.mottoRuleMm, share.motto),
   ];
   const number = header.number === null ? [] : [line(header.number, { sizePt: SIZE.number, spaceBeforePt: 4 })];
-  const placeDate = placeDateLines(header.placeDate, share.right * HEADER_TEXT_MM - CELL_PADDING_MM);
+  const placeDate = placeDateLines(header.placeDate, share.right * textMm - CELL_PADDING_MM);
   const date = placeDate.lines.map((text, i) => line(text, { sizePt: placeDate.sizePt, italic: true, ...(i === 0 ? { spaceBeforePt: 4 } : {}) }));
   return {
     kind: 'table',
@@ -356,10 +381,11 @@ function signerBlocks(signer: Signer): CellBlock[] {
 /** Air above a Nơi nhận that stands under two signatures rather than beside one. */
 const RECIPIENTS_UNDER_PT = 12;
 
-function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBlock[] {
+/** Nơi nhận in a column `columnMm` wide, each line's names kept whole (keptNames: "- Ủy ban nhân dân / xã Hòa An;"). */
+function recipientBlocks(recipients: string[], columnMm: number, spaceBeforePt?: number): CellBlock[] {
   return [
     line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true, ...(spaceBeforePt ? { spaceBeforePt } : {}) }),
-    ...recipientLines(recipients).map((text) => line(text, { align: 'left', sizePt: SIZE.recipients })),
+    ...recipientLines(recipients).map((text) => line(keptNames(text, columnMm, SIZE.recipients), { align: 'left', sizePt: SIZE.recipients })),
   ];
 }
 
@@ -368,16 +394,20 @@ function recipientBlocks(recipients: string[], spaceBeforePt?: number): CellBloc
  * chair, Nghị định 30/2020 Mẫu 1.9): they share the row, and Nơi nhận follows in a row of its own,
  * kept on their page.
  */
-function signatureTable(signature: SignatureBlock): TableBlock {
+function signatureTable(signature: SignatureBlock, textMm: number): TableBlock {
   const [first, second] = signature.signers;
   const { recipients } = signature;
   const base = { kind: 'table' as const, borders: false, cellStyle: TIGHT };
   if (!second) {
-    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients) : [] }, { blocks: signerBlocks(first) }] }] };
+    return { ...base, widths: [0.45, 0.55], rows: [{ cells: [{ blocks: recipients ? recipientBlocks(recipients, 0.45 * textMm - CELL_PADDING_MM) : [] }, { blocks: signerBlocks(first) }] }] };
   }
   const signers: TableRow = { cells: [{ blocks: signerBlocks(first) }, { blocks: signerBlocks(second) }] };
   if (!recipients) return { ...base, widths: [0.5, 0.5], rows: [signers] };
-  return { ...base, widths: [0.5, 0.5], rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }] };
+  return {
+    ...base,
+    widths: [0.5, 0.5],
+    rows: [{ ...signers, keepWithNext: true }, { cells: [{ blocks: recipientBlocks(recipients, 0.5 * textMm - CELL_PADDING_MM, RECIPIENTS_UNDER_PT) }, { blocks: [] }] }],
+  };
 }
 
 /** The style of a plain cell: the table's, aligned per column; heading rows centred, heading and bold rows bold. */
@@ -398,22 +428,86 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
 }
 
 /**
- * A table heading set bold at `sizePt` in a column `columnMm` wide, with the spaces inside each of
- * HEADING_PHRASES made non-breaking, so that a narrow column breaks it only between them ("Cơ quan
- * / ban hành"); a phrase wider than the column is left to break, as kept it could only break
- * inside a word.
+ * `words` joined with the spaces inside each of `spans` made non-breaking, where the span fits a
+ * column `columnMm` wide at `sizePt` (bold or upright), so that a narrow column breaks the text only
+ * between them; a span wider than the column is left to break, as kept it could only break inside a
+ * word.
  */
-export function keptHeading(text: string, columnMm: number, sizePt: number): string {
-  const words = text.split(' ');
-  const fitting = phraseSpans(words, HEADING_PHRASES).filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt) <= columnMm);
+function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
+  const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
   const inside = new Set(fitting.flatMap((span) => span.words.slice(1).map((_, k) => span.at + k + 1)));
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
 }
 
-/** `table`, on a page `textMm` wide, with the text of its heading rows set by keptHeading: every table of every document, the charts' figures too. */
+/**
+ * A table heading set bold at `sizePt` in a column `columnMm` wide, HEADING_PHRASES kept (keptSpans),
+ * so that a narrow column breaks it only between them ("Cơ quan / ban hành").
+ */
+export function keptHeading(text: string, columnMm: number, sizePt: number): string {
+  const words = text.split(' ');
+  return keptSpans(words, phraseSpans(words, HEADING_PHRASES), columnMm, sizePt, true);
+}
+
+/**
+ * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
+ * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
+ * through its name, as running text writes it, the words after the unit that open with a capital or
+ * a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh"), up to a sign.
+ */
+function nameSpans(words: readonly string[]): Array<{ at: number; words: readonly string[] }> {
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names]);
+  for (let i = 0; i < words.length; i++) {
+    const n = unitAt(words, i);
+    if (n === 0) continue;
+    const end = nameEnd(words, i + n);
+    if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
+    i = end - 1;
+  }
+  const school = schoolNameSpan(words);
+  return school ? [...spans, school] : spans;
+}
+
+/** Where a name starting at `words[from]` ends: its words open with a capital or a digit, up to a sign, a unit or the end. */
+function nameEnd(words: readonly string[], from: number): number {
+  let end = from;
+  while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]) && !/[,;.:]$/.test(words[end - 1] ?? '') && unitAt(words, end) === 0) end++;
+  return end;
+}
+
+/** A school's own name after "Trường" and its levels (schoolLevelsEnd) as far as nameEnd goes: "Hoa Sen", "NGUYỄN TRUNG TRỰC"; undefined when none. */
+function schoolNameSpan(words: readonly string[]): { at: number; words: readonly string[] } | undefined {
+  const school = words.findIndex((_, i) => schoolLevelsEnd(words, i) > 0);
+  const at = school < 0 ? -1 : schoolLevelsEnd(words, school);
+  const end = at < 0 ? -1 : nameEnd(words, at);
+  return end > at + 1 ? { at, words: words.slice(at, end) } : undefined;
+}
+
+/**
+ * A line of text naming bodies (a table's body cell, a Nơi nhận line) in a column `columnMm` wide,
+ * its names' phrases and places kept (nameSpans, keptSpans): a narrow column breaks it between them
+ * as a heading breaks between its phrases, "Ủy ban nhân dân / xã Hòa An", never "Ủy ban nhân dân xã /
+ * Hòa An" nor "Hội Khuyến / học".
+ */
+export function keptNames(text: string, columnMm: number, sizePt: number, bold = false): string {
+  // A text that fits its line is left as it is: nothing to break.
+  if (estimateMm(text, sizePt, bold) <= columnMm) return text;
+  const words = text.split(' ');
+  return keptSpans(words, nameSpans(words), columnMm, sizePt, bold);
+}
+
+/**
+ * `table`, on a page `textMm` wide, with the text of its heading rows set by keptHeading and of its
+ * other rows by keptNames (a group label spanning the table aside): every table of every document,
+ * the charts' figures too.
+ */
 function withKeptHeadings(table: TableBlock, textMm: number): TableBlock {
-  const heading = (text: string, column: number) => keptHeading(text, table.widths[column] * textMm - CELL_PADDING_MM, table.cellStyle.sizePt);
-  const rows = table.rows.map((row) => (row.header ? { ...row, cells: row.cells.map((cell, c) => ('text' in cell ? { ...cell, text: heading(cell.text, c) } : cell)) } : row));
+  const columnMm = (column: number) => table.widths[column] * textMm - CELL_PADDING_MM;
+  const rows = table.rows.map((row) => {
+    if (row.span) return row;
+    const kept = (text: string, column: number) =>
+      row.header ? keptHeading(text, columnMm(column), table.cellStyle.sizePt) : keptNames(text, columnMm(column), table.cellStyle.sizePt, Boolean(row.bold || table.cellStyle.bold));
+    return { ...row, cells: row.cells.map((cell, c) => ('text' in cell ? { ...cell, text: kept(cell.text, c) } : cell)) };
+  });
   return { ...table, rows };
 }
 
@@ -439,13 +533,13 @@ export function chartTable(chart: ChartBlock, textMm: number): TableBlock {
 function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
   switch (block.kind) {
     case 'header':
-      return [headerTable(block)];
+      return [headerTable(block, textMm)];
     case 'title':
       return titleBlocks(block, textMm);
     case 'heading':
       return [para(block.text, HEADING[block.level])];
     case 'signature':
-      return [line('', { sizePt: 6, spaceAfterPt: scaledGap(SIGNATURE_GAP_PT, block.gapScale), keepWithNext: true }), signatureTable(block)];
+      return [line('', { sizePt: 6, spaceAfterPt: scaledGap(SIGNATURE_GAP_PT, block.gapScale), keepWithNext: true }), signatureTable(block, textMm)];
     case 'table':
       return [withKeptHeadings(block, textMm)];
     default:

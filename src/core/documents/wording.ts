@@ -6,7 +6,7 @@ import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -196,6 +196,46 @@ const opensField = (before: string): boolean => foldText(before) === 'và' || /[
 /** A text going on past one body to the next through it: "… qua …", "… thông qua …", "… - qua …" (PLACE_FOLLOWERS). */
 const VIA = /^(.+?)(\s+(?:[-–—]\s+)?(?:thông\s+)?qua\s+)(.+)$/iu;
 
+/** Whether a body's name starts at `words[i]`: a kind of BODY_NAMING, a committee or a body named for its place (NAMED_BODIES). */
+const startsBody = (words: readonly string[], i: number): boolean =>
+  i < words.length && (bodyKindAt(words, i) > 0 || committeeAt(words, i) > 0 || phraseSpans(words.slice(i), NAMED_BODIES.names).some((span) => span.at === 0));
+
+/**
+ * Where the levels of a school after "Trường" at `words[at]` end (SCHOOL_LEVELS or typed short, one
+ * after another or joined by "và": "Tiểu học và Trung học cơ sở", "Tiểu học và THCS", "Phổ thông dân
+ * tộc bán trú Tiểu học"), in any
+ * case: where its own name starts (the casing of bodies, the header's breaks); -1 when none follows.
+ */
+export function schoolLevelsEnd(words: readonly string[], at: number): number {
+  if (foldText(words[at] ?? '') !== 'trường') return -1;
+  const spans = phraseSpans(words, SCHOOL_LEVELS.names);
+  // A level at `i`: one of SCHOOL_LEVELS, or typed short ("THCS", "PTDTBT"); where it ends, or -1.
+  const levelAt = (i: number): number => {
+    const span = spans.find((found) => found.at === i);
+    if (span) return i + span.words.length;
+    return i < words.length && isAbbreviation(words[i].toUpperCase()) ? i + 1 : -1;
+  };
+  let end = at + 1;
+  for (;;) {
+    const next = Math.max(levelAt(end), end > at + 1 && foldText(words[end] ?? '') === 'và' ? levelAt(end + 1) : -1);
+    if (next < 0) return end > at + 1 ? end : -1;
+    end = next;
+  }
+}
+
+/**
+ * A school's name typed in mixed case with its own name in small letters ("Trường Mầm non hoa sen"):
+ * that name is a proper name (Nghị định 30/2020, Phụ lục II), each syllable capitalised (`nameCase`)
+ * up to where the text goes on (a unit, "và", "qua": `leavesPlace`); anything else as typed.
+ */
+function schoolName(typed: string): string {
+  const words = typed.split(' ');
+  const from = schoolLevelsEnd(words, 0);
+  if (from < 0) return typed;
+  for (let j = from; j < words.length && unitAt(words, j) === 0 && !leavesPlace(words, j) && words[j] === words[j].toLowerCase(); j++) words[j] = nameCase(words[j]);
+  return words.join(' ');
+}
+
 /**
  * A body, office or role as running text writes it, typed all in capitals ("SỞ GIÁO DỤC VÀ ĐÀO
  * TẠO TỈNH SÔNG LAM") or all in small letters ("sở giáo dục và đào tạo tỉnh sông lam", "ubnd xã
@@ -217,11 +257,14 @@ export function bodyName(text: string): string {
   const capitals = raw === raw.toUpperCase();
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
-  if (!small && !capitals) return typed;
+  if (!small && !capitals) return schoolName(typed);
   // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
   const via = VIA.exec(typed);
   if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
   const typedWords = typed.split(' ');
+  // "UBND huyện … và Sở …" names two bodies too: each written as one, "và" between them small.
+  const and = typedWords.findIndex((word, i) => i > 0 && foldText(word) === 'và' && startsBody(typedWords, i + 1));
+  if (and > 0) return `${bodyName(typedWords.slice(0, and).join(' '))} và ${bodyName(typedWords.slice(and + 1).join(' '))}`;
   const words = nameCase(typed).split(' ');
   const known = new Set<number>();
   // Typed small, a word that is no syllable of a name (`nameCase` left it) is an abbreviation: "ubnd", "gd&đt", "tp.".
@@ -231,7 +274,7 @@ export function bodyName(text: string): string {
     known.add(i);
   });
   const phrased = new Set<number>();
-  const spans = phraseSpans(words, [...NAME_PHRASES, ...FIXED_NAMES.names, ...PLACE_SHORTENINGS.map((place) => place.written)]);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...PLACE_SHORTENINGS.map((place) => place.written)]);
   for (const span of spans) {
     span.words.forEach((word, k) => {
       const i = span.at + k;
@@ -267,8 +310,6 @@ export function bodyName(text: string): string {
     const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
-      // What follows a field typed short is the body's own name ("Trường THCS Nguyễn Du", "Sở GDĐT Đắk Lắk"): as `nameCase` wrote it.
-      if (i > from && isAbbreviation(words[i - 1]) && !known.has(i)) break;
       if (known.has(i) && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
       words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;
@@ -366,6 +407,8 @@ function unitlessPlace(words: readonly string[]): number {
 function fieldEnd(words: readonly string[], at: number): number {
   const kind = at + bodyKindAt(words, at);
   if (words.length <= kind) return -1;
+  const levels = schoolLevelsEnd(words, at);
+  if (levels >= 0) return levels;
   if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
   const field = phraseSpans(words, NAME_PHRASES).find((span) => span.at === at || span.at === kind);
   return field ? field.at + field.words.length : -1;

@@ -183,6 +183,19 @@ export const NAMED_BODIES: { names: readonly string[]; provenance: Provenance } 
   provenance: FIXED_NAMES.provenance,
 };
 
+/**
+ * The levels of a school ("cấp học", "loại hình trường") that follow "Trường" as its field, as a
+ * document writes them (Nghị định 30/2020, Phụ lục II: capital on the field's first word), longest
+ * first: "Trường Mầm non Hoa Sen", "Trường Tiểu học và Trung học cơ sở Ea H'Leo", "Trường Phổ
+ * thông dân tộc bán trú Tiểu học La Dê" (levels follow each other, or are joined by "và"). The
+ * school's own name after them is a proper name, each syllable capitalised. The levels are those of
+ * Luật Giáo dục 2019 (Điều 6, 28, 29) and of the ethnic boarding schools (Điều 63).
+ */
+export const SCHOOL_LEVELS: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Phổ thông dân tộc bán trú', 'Phổ thông dân tộc nội trú', 'Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tiểu học', 'Mầm non', 'Mẫu giáo', 'Nhà trẻ'],
+  provenance: { ref: 'Luật Giáo dục số 43/2019/QH14, Điều 6, 28, 29, 63; Nghị định 30/2020/NĐ-CP, Phụ lục II', status: 'secondary' },
+};
+
 /** A place offices write short, and how its name is written in full. */
 export interface PlaceShortening {
   /** The place as running text writes it: "Thành phố Hồ Chí Minh". */

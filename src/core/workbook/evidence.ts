@@ -127,17 +127,25 @@ export function linkFault(word: string): string | null {
   return 'chưa có tên miền đầy đủ';
 }
 
+/** The marks standing for a stretch left out of an address: "…" or three dots. */
+const ELLIPSIS = /…|\.{3}/;
+
 /**
- * An address cut short as chat apps and lists show it ("https://drive.google.com/file/d/1AbC…"):
- * its text up to the "…" (or "...") it ends with, quotes or brackets around it aside; null for any
- * other word. Taken whole it would be a link that opens nothing, so it is a fault (CUT_SHORT_FAULT).
+ * An address shortened as chat apps, lists and printed pages show it, with "…" (or "...") where a
+ * stretch was left out, at its end ("https://drive.google.com/file/d/1AbC…") or in its middle
+ * ("https://drive.google.com/…/view"): its text, quotes or brackets around it aside, when what
+ * precedes the first "…" begins an address (a link or one written wrong); null for any other word.
+ * No address holds "…" as typed (a browser writes it %E2%80%A6), so taken as a link it would open
+ * nothing: it is a fault (CUT_SHORT_FAULT).
  */
 function cutShort(word: string): string | null {
-  const cut = /^["'“‘(<[]*(.*?(?:…|\.{3}))["'”’)\]>]*$/.exec(word);
-  return cut && linkHref(trimLink(cut[1])) ? cut[1] : null;
+  const ended = /^["'“‘(<[]*(.*?(?:…|\.{3}))["'”’)\]>]*$/.exec(word);
+  const written = ended ? ended[1] : trimLink(word);
+  if (!ELLIPSIS.test(written)) return null;
+  return beginsAddress(written.split(ELLIPSIS)[0]) ? written : null;
 }
 
-const CUT_SHORT_FAULT = 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ';
+const CUT_SHORT_FAULT = 'địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ';
 
 /** A word as an address: a link, an address written wrong or cut short with what is wrong, or null for a word that is no address. */
 function readAddress(word: string): { written: string; href: string } | { written: string; fault: string } | null {
@@ -188,35 +196,93 @@ export interface LinkCell {
   note: string;
 }
 
+/**
+ * One line of a "Liên kết" cell as the annex and the sidebar print it: an address (as linkHref gives
+ * it) with the words typed before and after it on its line, as typed ("(bản scan)", "- bản gốc");
+ * `href` null for a line of words alone in a cell that also holds links ("Bản gốc lưu tại UBND").
+ */
+export interface LinkLine {
+  before: string;
+  href: string | null;
+  after: string;
+}
+
 /** An address written wrong and what is wrong with it: '"http//a.vn": thiếu dấu ":" sau "http"'. */
 const quoteFault = (written: string, fault: string): string => `"${written}": ${fault}`;
 
 /** How a "Liên kết" cell should be written, said with each fault of its words. */
-const ONE_LINK_A_LINE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+const ONE_LINK_A_LINE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
 
 /**
- * Reads a "Liên kết" cell: its words, split at spaces and line breaks and cut where two addresses
- * meet (cutGlued), each a link, an address written wrong (linkFault) or a word. Words beside an
- * address are a fault too: in a link cell they are most often the rest of an address a space broke
- * ("…/folders/1AbC dEf"), so the cell must be rewritten rather than printed as a link that is wrong;
- * so is what is glued after an address's end ("(https://…)và": trimLink). Words alone say where
- * the paper copy is.
+ * A word right after an address that may be the rest of it a space broke ("…/folders/1AbC dEf"): it
+ * starts with a letter or digit and holds only what an address holds unescaped (ASCII). A word with
+ * a Vietnamese letter, or opening with a bracket or a dash ("(bản", "-"), is a note.
  */
-export function readLinkCell(text: string): LinkCell {
-  const links: string[] = [];
+const ADDRESS_REST = /^[a-z0-9][\w\-.~%/?=&#+:@!$'*,]*$/i;
+
+/** Words as a line prints them: blank when they hold no letter or digit (a bullet, a bracket, a stop). */
+const spoken = (words: string[]): string => (words.some((w) => /[\p{L}\p{N}]/u.test(w)) ? words.join(' ') : '');
+
+/**
+ * Reads a "Liên kết" cell by lines (a line break, ";" or "|" ends one) and words (split at spaces and
+ * cut where two addresses meet: cutGlued), each a link, an address written wrong (linkFault) or a
+ * word. Words a space sets apart from an address are a note printed with it, as typed ("https://…
+ * (bản scan)", "Bản gốc: https://… - lưu tại UBND"), except a word right after an address that may be
+ * its rest a space broke (ADDRESS_REST): that cell must be rewritten rather than printed as a link
+ * that is wrong; so must a word glued to an address ("(https://…)và", "xemhttps://…"). Words alone
+ * say where the paper copy is.
+ */
+function scanLinkCell(text: string): LinkCell & { lines: LinkLine[] } {
+  const found: Array<{ before: string[]; href: string | null; after: string[] }> = [];
   const faults: string[] = [];
-  const words: string[] = [];
-  for (const word of text.split(/\s+/).flatMap(cutGlued)) {
-    const address = readAddress(word);
-    if (address && 'href' in address) links.push(address.href);
-    else if (address) faults.push(quoteFault(address.written, address.fault));
-    const rest = address ? word.slice(word.indexOf(address.written) + address.written.length) : word;
-    if (/[\p{L}\p{N}]/u.test(rest)) words.push(rest);
+  const stray: string[] = [];
+  type Found = (typeof found)[number];
+  for (const typed of text.split(/[\r\n;|；]+/)) {
+    const before: string[] = [];
+    let current: Found | null = null;
+    for (const word of typed.split(/\s+/).filter(Boolean)) {
+      const pieces = cutGlued(word);
+      const addresses = pieces.map(readAddress);
+      if (addresses.every((address) => address === null)) {
+        if (current && current.after.length === 0 && ADDRESS_REST.test(word)) stray.push(word);
+        else (current?.after ?? before).push(word);
+        continue;
+      }
+      for (const [i, piece] of pieces.entries()) {
+        const address = addresses[i];
+        if (address && 'href' in address) {
+          current = { before: current ? [] : before, href: address.href, after: [] };
+          found.push(current);
+        } else if (address) faults.push(quoteFault(address.written, address.fault));
+        const rest = address ? piece.slice(piece.indexOf(address.written) + address.written.length) : piece;
+        if (/[\p{L}\p{N}]/u.test(rest)) stray.push(rest);
+      }
+    }
+    if (!current && spoken(before)) found.push({ before: [], href: null, after: before });
   }
-  if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text) };
-  if (words.length > 0) faults.push(`ngoài liên kết còn ghi "${words.join(' ')}": ${ONE_LINK_A_LINE}`);
-  return { links: onceEach(links), faults, note: '' };
+  const links = onceEach(found.flatMap((line) => (line.href ? [line.href] : [])));
+  if (links.length === 0 && faults.length === 0) return { links, faults, note: normalizeText(text), lines: [] };
+  if (stray.length > 0) faults.push(`ngoài liên kết còn ghi "${stray.join(' ')}": ${ONE_LINK_A_LINE}`);
+  // A file typed twice prints once, as first typed, unless a later line says something of its own.
+  const seen = new Set<string>();
+  const lines = found.flatMap(({ before, href, after }) => {
+    const line = { before: spoken(before), href, after: spoken(after) };
+    if (href === null) return [line];
+    const first = !seen.has(linkKey(href));
+    seen.add(linkKey(href));
+    return first || line.before || line.after ? [line] : [];
+  });
+  return { links, faults, note: '', lines };
 }
+
+/** Reads a "Liên kết" cell (scanLinkCell): its links, what is wrong, or where the paper copy is. */
+export function readLinkCell(text: string): LinkCell {
+  const { links, faults, note } = scanLinkCell(text);
+  return { links, faults, note };
+}
+
+/** A "Liên kết" cell's lines as printed (scanLinkCell): each address with the note typed beside it; none when it holds no link or a fault. */
+export const linkLines = (text: string): LinkLine[] => scanLinkCell(text).lines;
 
 /** A stretch of a text: words as written, a link with the address it means, or an address written wrong with what is wrong. */
 export type TextPart = { text: string } | { written: string; href: string } | { written: string; fault: string };

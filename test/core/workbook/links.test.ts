@@ -5,7 +5,7 @@
  * issue 13: the sidebar did not show it). Expected values typed by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { linkFault, linkHref, linkParts, linksIn, oldLinkCell, readLinkCell, trimLink, withoutLinks } from '../../../src/core/workbook/evidence';
+import { linkFault, linkHref, linkLines, linkParts, linksIn, oldLinkCell, readLinkCell, trimLink, withoutLinks } from '../../../src/core/workbook/evidence';
 
 describe('linkHref', () => {
   it('takes http(s) addresses as they are and a host/path without a scheme as https; anything else is no link', () => {
@@ -122,8 +122,8 @@ describe('linkFault: what is wrong with a word that looks like an address', () =
 });
 
 describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
-  const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
-  const CUT = 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ';
+  const RULE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  const CUT = 'địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ';
   it('reads links however separated, addresses written wrong, words beside a link, and words alone', () => {
     const cases: Array<[string, { links: string[]; faults: string[]; note: string }]> = [
       ['', { links: [], faults: [], note: '' }],
@@ -139,7 +139,8 @@ describe('readLinkCell: a "Liên kết" cell of the evidence list', () => {
       ['https://a.vn/x htps://b.vn.', { links: ['https://a.vn/x'], faults: ['"htps://b.vn": "htps://" viết sai, cần "https://" hoặc "http://"'], note: '' }],
       ['https://drive google.com/x', { links: ['https://google.com/x'], faults: ['"https://drive": chưa có tên miền đầy đủ'], note: '' }],
       ['drive.google.com/drive/folders/1AbC dEf', { links: ['https://drive.google.com/drive/folders/1AbC'], faults: [`ngoài liên kết còn ghi "dEf": ${RULE}`], note: '' }],
-      ['Link: https://a.vn/x (bản gốc)', { links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "Link: (bản gốc)": ${RULE}`], note: '' }],
+      // A label and a note beside a link are printed with it (session 10, F13c).
+      ['Link: https://a.vn/x (bản gốc)', { links: ['https://a.vn/x'], faults: [], note: '' }],
       ['  Tủ hồ sơ   UBND xã ', { links: [], faults: [], note: 'Tủ hồ sơ UBND xã' }],
       ['Quyết định 15/QĐ-UBND', { links: [], faults: [], note: 'Quyết định 15/QĐ-UBND' }],
       // An address cut short as Zalo or Facebook show a copied link is a fault, not the link to its first half (finding 11).
@@ -195,9 +196,9 @@ describe('linkParts: a text cut at its addresses', () => {
     // An address cut short ("…") is named as such, not taken for a link to its first half (newcomer review of issue 13).
     expect(linkParts('Nghị quyết tại https://drive.google.com/file/d/1Ab… và a.vn/b...')).toEqual([
       { text: 'Nghị quyết tại ' },
-      { written: 'https://drive.google.com/file/d/1Ab…', fault: 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ' },
+      { written: 'https://drive.google.com/file/d/1Ab…', fault: 'địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ' },
       { text: ' và ' },
-      { written: 'a.vn/b...', fault: 'địa chỉ bị cắt ngắn (dấu "…" ở cuối, như khi chép từ Zalo, Facebook): cần chép lại đầy đủ' },
+      { written: 'a.vn/b...', fault: 'địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ' },
     ]);
     // A link glued to the word before it, or two links glued by a comma, are links all the same (newcomer review);
     // one inside another's address (a redirect's "?q=https://…") stays part of it.
@@ -273,10 +274,80 @@ describe('where an address starts and ends, as a kind (session 9, newcomer revie
   });
 
   it('a "Liên kết" cell: a word after a bracket that closed the address is a word beside it, never part of it nor lost', () => {
-    const RULE = 'ô chỉ ghi liên kết, viết liền; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+    const RULE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
     expect(readLinkCell('(https://a.vn/x)và')).toEqual({ links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi ")và": ${RULE}`], note: '' });
     expect(readLinkCell('xemhttps://a.vn/x')).toEqual({ links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "xem": ${RULE}`], note: '' });
     expect(readLinkCell('https://a.vn/h101https://b.vn/y')).toEqual({ links: ['https://a.vn/h101', 'https://b.vn/y'], faults: [], note: '' });
     expect(readLinkCell('“https://a.vn/x”.')).toEqual({ links: ['https://a.vn/x'], faults: [], note: '' });
+  });
+});
+
+/**
+ * An address shortened in its middle, as a chat, a list or a printed page shows it (session 10, F7):
+ * "https://drive.google.com/…/view" opens nothing, so it is no link but a fault saying it was
+ * shortened and must be pasted whole; a word with "…" that begins no address is a word.
+ */
+describe('an address shortened with "…" or "..." in its middle', () => {
+  const CUT = 'địa chỉ bị rút gọn (có dấu "…" thay cho một đoạn, như khi chép từ Zalo, Facebook hay từ bản in): cần dán lại nguyên địa chỉ';
+  it('is a fault in a "Liên kết" cell and in a text, never a link', () => {
+    const cases: Array<[string, { links: string[]; faults: string[]; note: string }]> = [
+      ['https://drive.google.com/…/view', { links: [], faults: [`"https://drive.google.com/…/view": ${CUT}`], note: '' }],
+      ['drive.google.com/file/d/1Ab.../view?usp=sharing', { links: [], faults: [`"drive.google.com/file/d/1Ab.../view?usp=sharing": ${CUT}`], note: '' }],
+      ['https://a.vn/x; (https://drive.google.com/…/view).', { links: ['https://a.vn/x'], faults: [`"https://drive.google.com/…/view": ${CUT}`], note: '' }],
+      ['https://…/view', { links: [], faults: [`"https://…/view": ${CUT}`], note: '' }],
+      ['Tủ…hồ sơ', { links: [], faults: [], note: 'Tủ…hồ sơ' }],
+    ];
+    expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => cell));
+    expect(linkParts('Xem https://drive.google.com/…/view, bản gốc.')).toEqual([{ text: 'Xem ' }, { written: 'https://drive.google.com/…/view', fault: CUT }, { text: ', bản gốc.' }]);
+    expect(linksIn('Xem https://drive.google.com/…/view')).toEqual([]);
+  });
+});
+
+/**
+ * A "Liên kết" cell as a văn thư types it (session 10, F13c): an address with a note beside it is
+ * the link, the note printed with it as typed; two addresses on two lines or after ";" each a line;
+ * a word right after an address that may be its rest (ASCII, no bracket) is still a fault.
+ */
+describe('a "Liên kết" cell holding addresses with notes', () => {
+  const RULE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+  const cases: Array<[string, { links: string[]; faults: string[] }, Array<[string, string | null, string]>]> = [
+    ['https://drive.google.com/file/d/ABC/view (bản scan)', { links: ['https://drive.google.com/file/d/ABC/view'], faults: [] }, [['', 'https://drive.google.com/file/d/ABC/view', '(bản scan)']]],
+    ['https://a.vn/x - bản gốc', { links: ['https://a.vn/x'], faults: [] }, [['', 'https://a.vn/x', '- bản gốc']]],
+    [
+      'https://a.vn/x (bản scan); drive.google.com/y - bản gốc',
+      { links: ['https://a.vn/x', 'https://drive.google.com/y'], faults: [] },
+      [
+        ['', 'https://a.vn/x', '(bản scan)'],
+        ['', 'https://drive.google.com/y', '- bản gốc'],
+      ],
+    ],
+    [
+      'https://a.vn/x\nhttps://b.vn/y\nBản gốc lưu tại UBND xã',
+      { links: ['https://a.vn/x', 'https://b.vn/y'], faults: [] },
+      [
+        ['', 'https://a.vn/x', ''],
+        ['', 'https://b.vn/y', ''],
+        ['', null, 'Bản gốc lưu tại UBND xã'],
+      ],
+    ],
+    ['Link: https://a.vn/x (bản gốc)', { links: ['https://a.vn/x'], faults: [] }, [['Link:', 'https://a.vn/x', '(bản gốc)']]],
+    // Bullets and a file typed twice print nothing of their own.
+    [
+      '- https://a.vn/x\n- https://a.vn/x\n• (https://b.vn/y)',
+      { links: ['https://a.vn/x', 'https://b.vn/y'], faults: [] },
+      [
+        ['', 'https://a.vn/x', ''],
+        ['', 'https://b.vn/y', ''],
+      ],
+    ],
+    // The rest of an address a space broke, or a word glued to one, is still a fault.
+    ['drive.google.com/drive/folders/1AbC dEf (bản scan)', { links: ['https://drive.google.com/drive/folders/1AbC'], faults: [`ngoài liên kết còn ghi "dEf": ${RULE}`] }, []],
+    ['xemhttps://a.vn/x (bản scan)', { links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "xem": ${RULE}`] }, []],
+  ];
+  it('takes the address as the link and keeps the note, as typed, on its line', () => {
+    expect(cases.map(([text]) => readLinkCell(text))).toEqual(cases.map(([, cell]) => ({ ...cell, note: '' })));
+    expect(cases.filter(([, cell]) => cell.faults.length === 0).map(([text]) => linkLines(text))).toEqual(
+      cases.filter(([, cell]) => cell.faults.length === 0).map(([, , lines]) => lines.map(([before, href, after]) => ({ before, href, after }))),
+    );
   });
 });

@@ -1,13 +1,13 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { citedKey, EVIDENCE_HEADER, type EvidenceItem, faultsNote, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
+import { citedKey, EVIDENCE_HEADER, type EvidenceItem, faultsNote, type LinkLine, linkLines, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import { linkKey } from '../../workbook/link-key';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
 import { SHEETS } from '../../template/layout';
 import { fillRun, para, row } from '../blocks';
 import { plainCellStyle } from '../layout';
-import type { Block, ParagraphStyle, TableBlock, TableCell } from '../model';
+import type { Block, ParagraphStyle, Run, TableBlock, TableCell } from '../model';
 import { BODY, CELL } from '../styles';
 import { bodyName, criterionLabel, indicatorLabel } from '../wording';
 
@@ -115,8 +115,8 @@ const cell = (text: string, label: string): TableCell => (text ? { text } : { bl
 
 /**
  * An item's "Liên kết" cell: its links, each a paragraph holding one run that carries the address it
- * prints (Run.link, so both renderers draw a hyperlink and the PDF is clickable), or where its paper
- * copy is. `style` is the one a plain cell of its row and column has (plainCellStyle), so a link
+ * prints (Run.link, so both renderers draw a hyperlink and the PDF is clickable) between the words
+ * typed beside it ("(bản scan)": linkLines), or where its paper copy is. `style` is the one a plain cell of its row and column has (plainCellStyle), so a link
  * cell reads as its neighbours. A cell with a fault prints none of its links (one of them may be the
  * half of an address a space broke, and words beside links are most often that) but a gap naming the
  * item, the cell and what is wrong, which the checklist lists. `unit` is the commune's
@@ -130,7 +130,15 @@ export function linkCell(item: EvidenceItem, style: ParagraphStyle, unit: string
     return { blocks: [para([fillRun(`liên kết đúng của minh chứng ${which} (${faults.join('; ')})`, hint)], style)] };
   }
   if (links.length === 0) return { text: note || `Bản giấy lưu tại ${unit}` };
-  return { blocks: links.map((link) => para([{ text: link, link }], style)) };
+  return { blocks: linkLines(item.link).map((line) => para(lineRuns(line), style)) };
+}
+
+/** A line of a link cell as runs: the words before, the link, the words after, a space between each. */
+function lineRuns({ before, href, after }: LinkLine): Run[] {
+  const runs: Run[] = href ? [{ text: href, link: href }] : [];
+  if (before) runs.unshift({ text: `${before} ` });
+  if (after) runs.push({ text: runs.length > 0 ? ` ${after}` : after });
+  return runs;
 }
 
 /** What the annex asks for in a blank name: the name, or every detail of an item found as a bare link. */
@@ -155,7 +163,10 @@ export function evidenceTable(catalogue: EvidenceCatalogue, byCriterion: boolean
   if (catalogue.items.length === 0) return [para([fillRun('danh mục minh chứng', LIST_HINT)])];
   const frame: Omit<TableBlock, 'rows'> = {
     kind: 'table',
-    widths: [0.05, 0.08, 0.27, 0.16, 0.14, 0.1, 0.2],
+    // The issuer's column holds a commune's commonest issuers on one line at 12 pt ("Ủy ban nhân dân
+    // xã", "Hội Khuyến học xã" about 35 mm, "Ủy ban nhân dân tỉnh" 37 mm; 0,17 of the landscape page's
+    // 252 mm is 40 mm less padding), rather than leave "xã" alone on a second line.
+    widths: [0.05, 0.08, 0.24, 0.16, 0.17, 0.1, 0.2],
     borders: true,
     cellStyle: ANNEX_CELL,
     aligns: ['center', 'center', 'left', 'left', 'left', 'center', 'left'],

@@ -300,8 +300,11 @@ export function bodyName(text: string): string {
   // one ("tỉnh ủy đắk lắk") or a kind and its field ("trường thcs nguyễn du"), up to where the text goes on.
   const named = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1];
   for (const from of named.filter((at) => at > 0)) {
-    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]);
+    // A number is part of the name ("số 1 Ea Kar", review 13c F6), "số" before it a common noun.
+    const isNumber = (j: number) => /^\d+$/.test(words[j] ?? '');
+    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]) || isNumber(j);
     for (let j = from; j < words.length && !known.has(j) && !leavesPlace(words, j) && isName(j); j++) {
+      if (foldText(words[j]) === 'số' && isNumber(j + 1)) words[j] = 'số';
       known.add(j);
       if (CLOSING_SIGNS.test(words[j])) break;
     }

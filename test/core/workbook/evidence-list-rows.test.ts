@@ -24,12 +24,13 @@ describe('readEvidenceList', () => {
       items: [
         { code: '', name: '', reference: '', issuer: '', link: 'https://drive.google.com/a', indicators: [], row: 4 },
         { code: 'H1.01', name: 'Kế hoạch', reference: '', issuer: '', link: '', indicators: ['TC1.2'], row: 6 },
-        { code: 'h1.01', name: 'Báo cáo', reference: '', issuer: '', link: '', indicators: [], row: 7 },
+        // Typed small, the code reads as the documents print it (review 13c F11).
+        { code: 'H1.01', name: 'Báo cáo', reference: '', issuer: '', link: '', indicators: [], row: 7 },
       ],
       problems: [
         { code: where(4), severity: 'warning', message: `${where(4)}: chưa có mã minh chứng (ví dụ H1.01).` },
         { code: where(4), severity: 'warning', message: `${where(4)}: chưa có tên minh chứng.` },
-        { code: where(7), severity: 'warning', message: `${where(7)}: mã minh chứng h1.01 bị trùng.` },
+        { code: where(7), severity: 'warning', message: `${where(7)}: mã minh chứng H1.01 bị trùng.` },
       ],
     });
   });

@@ -480,16 +480,21 @@ describe('a first TT25 set-up', () => {
       const failing = `COUNTIF(H8:H49;"*${code}:*")>0`;
       const columnsWrong = `OR(SUM(${N})>SUM(${D});COUNT(${N})<>COUNT(${D});COUNTA(${N})>COUNT(${N})+1;COUNTA(${D})>COUNT(${D})+1;COUNTIF(${N};"<0")+COUNTIF(${D};"<0")>0;COUNTIF(${D};0)>0)`;
       const twice = `AND(COUNTIFS(A8:A49;"Toàn xã*";${D};"<>")>0;COUNT(${D})>1)`;
+      // Counts typed under the table's last row, as one continues a list (review 14 F9): counted nowhere, so no rate.
+      const offset = (column: string) => `OFFSET(A49;1;${column.charCodeAt(0) - 65};500;1)`;
+      const below = `COUNT(${offset(n)})+COUNT(${offset(d)})>0`;
       const empty = `COUNT(${N})+COUNT(${D})=0`;
       Object.assign(expected, {
         [`A${row}`]: code,
         [`B${row}`]: name,
         [`C${row}`]: `=SUM(${N})`,
         [`D${row}`]: `=SUM(${D})`,
-        [`E${row}`]: `=IF(OR(${failing};${columnsWrong};${twice});"Số liệu chưa hợp lệ: xem trang Số liệu theo đơn vị";IF(${empty};"";SUM(${N})/SUM(${D})))`,
+        [`E${row}`]: `=IF(OR(${failing};${columnsWrong};${twice};${below});"Số liệu chưa hợp lệ: xem trang Số liệu theo đơn vị";IF(${empty};"";SUM(${N})/SUM(${D})))`,
         [`F${row}`]:
           `=IF(${failing};"Có dòng chưa hợp lệ: xem cột Kiểm tra";IF(${columnsWrong};"Dòng chèn thêm chưa hợp lệ (chữ, số âm, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng";` +
-          `IF(${twice};"Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai";IF(${empty};"Chưa nhập số liệu";"Tính từ "&COUNT(${D})&" đơn vị"))))`,
+          `IF(${twice};"Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai";` +
+          `IF(${below};"Có số liệu dưới dòng “Thêm đơn vị” nên không được cộng: chèn dòng phía trên dòng đó rồi chép số liệu vào";` +
+          `IF(${empty};"Chưa nhập số liệu";"Tính từ "&COUNT(${D})&" đơn vị")))))`,
       });
     });
     for (let row = 9; row <= 48; row++) {

@@ -20,6 +20,9 @@ import { formula, input, label, rectangular, type CellSpec, type SheetSpec } fro
 /** Unit rows: more than the thôn of most merged communes; rows inserted inside the table count too. */
 export const UNIT_ROWS = 40;
 
+/** Rows under the table where counts typed by mistake are looked for (500: far more than any commune's units). */
+const BELOW_ROWS = 500;
+
 /** The percent items of a ruleset, the ones with counts here. */
 export const percentItems = (ruleset: Ruleset): Item[] => allItems(ruleset).filter((i) => i.kind === 'percent');
 
@@ -106,7 +109,13 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     );
     // "Hoặc một dòng Toàn xã": a whole-commune row beside unit rows of this item counts everyone twice.
     const twice = call('AND', `${call('COUNTIFS', units(1), quoted('Toàn xã*'), d, quoted('<>'))}>0`, `${call('COUNT', d)}>1`);
-    const invalid = call('OR', failing, columnsWrong, twice);
+    // Counts typed under the end row, as one continues a list past row 49, are in no sum: no rate
+    // then, rather than one that leaves those units out in silence (newcomer review of issue 14, F9).
+    // Reached from the end row's own cell, so a row inserted under it (which Sheets would move a
+    // plain range for) leaves the formula as set-up writes it.
+    const below = (column: number) => call('OFFSET', cellA1(L.end, 1), '1', String(column - 1), String(BELOW_ROWS), '1');
+    const typedBelow = `${call('COUNT', below(L.numeratorColumn(i)))}+${call('COUNT', below(L.denominatorColumn(i)))}>0`;
+    const invalid = call('OR', failing, columnsWrong, twice, typedBelow);
     return [
       label(item.code),
       label(item.name),
@@ -126,7 +135,12 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
               'IF',
               twice,
               quoted('Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai'),
-              call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+              call(
+                'IF',
+                typedBelow,
+                quoted('Có số liệu dưới dòng “Thêm đơn vị” nên không được cộng: chèn dòng phía trên dòng đó rồi chép số liệu vào'),
+                call('IF', empty, quoted('Chưa nhập số liệu'), `"Tính từ "&${call('COUNT', d)}&" đơn vị"`),
+              ),
             ),
           ),
         ),

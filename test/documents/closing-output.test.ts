@@ -96,6 +96,8 @@ describe('the closing of every document of the dossier', () => {
     // Pasted from Word with "+" or numbers as marks (review 13c F12): the marks go, the copy kept is still one.
     expect(lastRow([`+ ${SGD};`, '+ Đảng ủy xã;', '+ Lưu: VT, VHXH.'], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Đảng ủy xã;', 'Lưu: VT, VHXH.')}} | ${CHAIRMAN}`);
     expect(lastRow(['1. Đảng ủy xã;', '2) Hội Khuyến học xã;', 'a) Lưu VT.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to('Đảng ủy xã;', 'Hội Khuyến học xã;', 'Lưu VT.')}} | ${CHAIRMAN}`);
+    // Typed on one line, ";" between them (review 13d F14): one recipient each, the copy kept once.
+    expect(lastRow([`- ${SGD}; - Đảng ủy xã; - Lưu: VT, VHXH.`], 'proposal')).toBe(`  [] {${LABEL} / ${to('Như trên;', 'Đảng ủy xã;', 'Lưu: VT, VHXH.')}} | ${CHAIRMAN}`);
     // The Báo cáo has no "Kính gửi": "Như trên" in the shared list would stand for no one.
     expect(lastRow(['- Như trên;', `- ${SGD};`, '- Lưu: VT.'], 'selfReport')).toBe(`  [] {${LABEL} / ${to(`${SGD};`, 'Lưu: VT.')}} | ${CHAIRMAN}`);
     // One body under two spellings, its name and its abbreviation (review 13b, finding 12): once, in full;

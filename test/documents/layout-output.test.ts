@@ -287,13 +287,16 @@ describe('header lines, recipients and cells', () => {
   it('writes Nơi nhận with one dash, ";" between and "." after the last, whatever was typed', () => {
     expect(recipientLines(['• Như trên.', '– Sở GDĐT,', '', 'Lưu: VT;  '])).toEqual(['- Như trên;', '- Sở GDĐT;', '- Lưu: VT.']);
     expect(recipientLines([])).toEqual([]);
-    // Marks of a list pasted from Word: "+", "*", "1.", "2)", "a)"; a name that starts with a number stays whole.
-    expect(recipientLines(['+ Sở GDĐT;', '* Đảng ủy xã', '1. Hội Khuyến học;', '2) Trạm Y tế', 'a) Công an xã', '19/5 Hội Cựu chiến binh'])).toEqual([
+    // Marks of a list pasted from Word: "+", "*", "1.", "2)", "a)", "3.Sở" without its space, Word's symbol bullet (U+F0B7, review 13d F13);
+    // a name that starts with a number stays whole.
+    expect(recipientLines(['+ Sở GDĐT;', '* Đảng ủy xã', '1. Hội Khuyến học;', '2) Trạm Y tế', 'a) Công an xã', '3.Sở Tài chính', '\uf0b7 Chi bộ thôn 2', '19/5 Hội Cựu chiến binh'])).toEqual([
       '- Sở GDĐT;',
       '- Đảng ủy xã;',
       '- Hội Khuyến học;',
       '- Trạm Y tế;',
       '- Công an xã;',
+      '- Sở Tài chính;',
+      '- Chi bộ thôn 2;',
       '- 19/5 Hội Cựu chiến binh.',
     ]);
   });

@@ -99,6 +99,8 @@ describe('names typed in capitals', () => {
       // A school named by its number and place (review 13c F6: "… Số 1 ea kar"): "số" before its number small, the place a name.
       ['TRƯỜNG TIỂU HỌC SỐ 1 EA KAR', 'Trường Tiểu học số 1 Ea Kar'],
       ['TRƯỜNG THCS SỐ 2 HÒA AN', 'Trường THCS số 2 Hòa An'],
+      // Of a body whose kind is not known, each word keeps its capital (a name may hide in it), but "và" never takes one (review 13d F5).
+      ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và Các Đoàn Thể xã'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -357,8 +357,12 @@ function titleBlocks(title: TitleBlock, textMm: number): PrimitiveBlock[] {
   ];
 }
 
-/** The marks before a line of a list pasted from Word or an old document: dashes, bullets, "+", "*", "1.", "2)", "a)" (review 13c F12). */
-const LIST_MARKS = /^(?:[-–—•+*·▪◦\s]|\d{1,2}[.)](?=\s)|[a-zđ]\)(?=\s))+/iu;
+/**
+ * The marks before a line of a list pasted from Word or an old document: dashes, bullets (Word's
+ * symbol-font bullets are private-use characters no font here prints: U+F0B7, U+F0A7, U+F076, U+F0D8),
+ * "+", "*", "1.", "2)", "a)", and "3.Sở" without its space (review 13c F12, 13d F9, F13).
+ */
+const LIST_MARKS = /^(?:[-–—•+*·▪◦\uf0b7\uf0a7\uf076\uf0d8\s]|\d{1,2}[.)](?=\s|\p{L})|[a-zđ]\)(?=\s))+/iu;
 
 /** A Nơi nhận line's words, without the mark typed before them (LIST_MARKS) or the ";" or "." after. */
 export const recipientText = (recipient: string): string => recipient.replace(LIST_MARKS, '').replace(/[;.,\s]+$/, '');

@@ -320,7 +320,8 @@ export function bodyName(text: string): string {
     }
   }
   if (small && known.size === 0) return typed;
-  return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : word)).join(' '));
+  // A word no rule placed keeps the capital `nameCase` gave it (a name may hide in it), but "và" is never a name's (review 13d F5).
+  return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : !known.has(i) && foldText(word) === 'và' ? 'và' : word)).join(' '));
 }
 
 /** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */

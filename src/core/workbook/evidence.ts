@@ -94,7 +94,9 @@ export function trimLink(word: string): string {
   let link = word.replace(/^["'“‘(<[]+/, '');
   // Brackets the address has opened and not yet closed, by the sign closing them.
   const open: Record<string, number> = { ')': 0, ']': 0 };
-  const end = link.split('').findIndex((ch) => {
+  const end = link.split('').findIndex((ch, i) => {
+    // A bracket opening Vietnamese words is a note glued to the address ("…?usp=sharing(bản scan)"), which no address holds as typed (review 13d F2).
+    if (ch === '(' && /^\([^)]*[^ -~]/.test(link.slice(i))) return true;
     if (ch === '(') open[')']++;
     else if (ch === '[') open[']']++;
     else if (ch === ')' || ch === ']') return open[ch]-- === 0;
@@ -255,7 +257,9 @@ function scanLinkCell(text: string): LinkCell & { lines: LinkLine[] } {
           found.push(current);
         } else if (address) faults.push(quoteFault(address.written, address.fault));
         const rest = address ? piece.slice(piece.indexOf(address.written) + address.written.length) : piece;
-        if (/[\p{L}\p{N}]/u.test(rest)) stray.push(rest);
+        // A note in brackets glued to a link is its note, as one a space sets apart.
+        const linked = address !== null && 'href' in address;
+        if (/[\p{L}\p{N}]/u.test(rest)) (rest.startsWith('(') && linked && current ? current.after : stray).push(rest);
       }
     }
     if (!current && spoken(before)) found.push({ before: [], href: null, after: before });
@@ -362,13 +366,16 @@ const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
- * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11). Separated by
+ * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1" with a
+ * decimal comma (one indicator). Separated by
  * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
  * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A part that is no
  * code stays whole ("xem biên bản"), so the checklist names it as typed. Compare them by `citedKey`.
  */
 export const splitCodes = (cell: Cell): string[] =>
   text(cell)
+    // A code written with a decimal comma, alone between separators ("2,1": a vi-VN sheet shows the number 2.1 so) is one indicator, 2.1, never criteria 2 and 1 (review 13d F1).
+    .replace(/(?<=^|[\s;])(\d+),(\d+)(?=$|[\s;])/g, '$1.$2')
     .split(/[,;]|\s+và\s+/iu)
     .map((part) => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim().replace(/\.+$/, '')))
     .flatMap((part) => {

@@ -58,6 +58,11 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['TC2.1, TC2.2.', ['TC2.1', 'TC2.2']],
     // Words that are no code stay whole, to be named as typed.
     ['xem biên bản, TC1.1', ['xem biên bản', 'TC1.1']],
+    // A code with a decimal comma, as typed in a vi-VN sheet or shown for a number cell (review 13d F1): one indicator, never two criteria.
+    ['2,1', ['2.1']],
+    [2.1, ['2.1']],
+    ['2,1; 5,2', ['2.1', '5.2']],
+    ['1.1,1.2', ['1.1', '1.2']],
   ])('%j is %j', (cell, codes) => {
     expect(splitCodes(cell)).toEqual(codes);
   });

@@ -313,6 +313,12 @@ describe('a "Liên kết" cell holding addresses with notes', () => {
   const cases: Array<[string, { links: string[]; faults: string[] }, Array<[string, string | null, string]>]> = [
     ['https://drive.google.com/file/d/ABC/view (bản scan)', { links: ['https://drive.google.com/file/d/ABC/view'], faults: [] }, [['', 'https://drive.google.com/file/d/ABC/view', '(bản scan)']]],
     ['https://a.vn/x - bản gốc', { links: ['https://a.vn/x'], faults: [] }, [['', 'https://a.vn/x', '- bản gốc']]],
+    // The note's bracket glued to the address (review 13d F2: the link went on to "…sharing(bản"): the address ends where the note opens.
+    [
+      'https://drive.google.com/file/d/ABC/view?usp=sharing(bản scan)',
+      { links: ['https://drive.google.com/file/d/ABC/view?usp=sharing'], faults: [] },
+      [['', 'https://drive.google.com/file/d/ABC/view?usp=sharing', '(bản scan)']],
+    ],
     [
       'https://a.vn/x (bản scan); drive.google.com/y - bản gốc',
       { links: ['https://a.vn/x', 'https://drive.google.com/y'], faults: [] },

@@ -70,7 +70,8 @@ function asWritten(info: CommuneInfo): CommuneInfo {
     recipientBody: bodyName(info.recipientBody),
     decidingAuthority: bodyName(info.decidingAuthority),
     signerName: nameCase(info.signerName),
-    distribution: info.distribution.map(bodyName),
+    // A Nơi nhận typed on one line, ";" between its recipients, is a line each (review 13d F14).
+    distribution: info.distribution.flatMap((line) => line.split(';')).map(bodyName),
     members: info.members.map((m) => ({ name: nameCase(m.name), title: bodyName(m.title), role: bodyName(m.role) })),
   };
 }

@@ -413,7 +413,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // Named once the rows are placed: the message gives the cells an input column held.
     const elsewhere = (column: number) =>
       sheetSpec.name === SHEETS.assessment && column === INDICATOR_COLUMNS.evidence ? listedLinks(evidenceList(), previous ? [ruleset, previous] : [ruleset]) : null;
-    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }, elsewhere(column)));
+    const columnMessages = (laidOut: SheetSpec, rows: number[]) => recreated.map((column) => recreatedColumn(name, laidOut, column, { name, rows, columns }, elsewhere(column)));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -422,7 +422,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
       writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
-      const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
+      const formerSpec = specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment);
+      const formerKeys = new Set(logicalKeys(formerSpec).filter(Boolean));
       const keyOf = (logical: Cell[]) => {
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
@@ -448,7 +449,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
       messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
-      messages.push(...columnMessages(rows));
+      // A deleted column's cells are named where the former ruleset had them, not where the new one puts its rows.
+      messages.push(
+        ...columnMessages(
+          formerSpec,
+          matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
+        ),
+      );
       const others = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.slice(0, INDICATOR_WIDTH).includes(c));
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
       messages.push(...resultColumnNotes(name, archive, result, { headerRow, others, left, content, former: results, spilled: spillsInto(sheetSpec, { name, rows, columns }) }));
@@ -470,7 +477,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
-    messages.push(...columnMessages(rows));
+    messages.push(...columnMessages(sheetSpec, rows));
     match.rows.forEach((r, i) => {
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.

@@ -14,7 +14,7 @@ import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios
 const LATER = new Date(2026, 10, 22, 8, 5);
 const ARCHIVE = 'Lưu trữ ô của mẫu 22-11-2026 08.05';
 
-describe('text typed over the template text of "Đánh giá"', () => {
+describe('text typed over the template’s own text', () => {
   it('is archived and named with its cell and indicator; the template text is written back', () => {
     const { ss, tracked } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.assessment);
@@ -50,5 +50,18 @@ describe('text typed over the template text of "Đánh giá"', () => {
     expect(info.at('C6').value).toBe(hint);
     expect(ss.sheet(ARCHIVE).values()).toContainEqual(['Thông tin', 'Năm đánh giá *', 'C6', 'năm 2025, số liệu đến 30/11', '', '']);
     expectAllKept(tracked);
+  });
+
+  it('the legal basis written beside a result of "Kết quả" typed over is archived and named too', () => {
+    const { ss } = filledWorkbook();
+    const results = ss.sheet(SHEETS.results);
+    expect(results.at('A4').value).toBe('Mức độ đạt được');
+    const basis = results.at('C4').value;
+    results.type('C4', 'căn cứ xã ghi');
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      `${REPAIRED_TT25}\nTrang "Kết quả": ô C4 (dòng "Mức độ đạt được": "căn cứ xã ghi") khác với chữ của mẫu; nội dung đã được chép sang trang "${ARCHIVE}" và ô được ghi lại chữ của mẫu.`,
+    );
+    expect(results.at('C4').value).toBe(basis);
+    expect(ss.sheet(ARCHIVE).values()).toContainEqual(['Kết quả', 'Mức độ đạt được', 'C4', 'căn cứ xã ghi', '', '']);
   });
 });

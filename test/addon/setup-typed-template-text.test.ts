@@ -1,7 +1,7 @@
 /**
  * Text typed over the template's own text (newcomer review of issue 14, finding F4): the requirement
- * of TC1.1 (C6), the wording of TC1.2 (B7), the requirement of TC1.3 (D8) of "Đánh giá", and a hint
- * of "Thông tin". Sheets lets people type there (the only protection on "Đánh giá" covers the
+ * of TC1.1 (C6), the wording of TC1.2 (B7), the requirement of TC1.3 (D8) of "Đánh giá", a hint of
+ * "Thông tin", a legal basis of "Kết quả". Sheets lets people type there (the only protection on "Đánh giá" covers the
  * results), and repair writes the template's text back. Before, what was typed was gone, nowhere
  * in the workbook, and the message said every value was kept. Now it goes to an archive sheet and
  * the message names each cell, its row and the text, as for text typed over a computed cell.

@@ -40,7 +40,7 @@ describe('TT25 → TT44 after column F of "Đánh giá" was deleted, a note bloc
         `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}", trừ cột bị xoá nêu dưới đây.`,
         'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
         `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE}".`,
-        `Trang "Đánh giá": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F19 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+        `Trang "Đánh giá": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
         `Trang "Đánh giá": ô I7 ("Ghi chú I7") ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${ARCHIVE}".`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),
@@ -80,5 +80,27 @@ describe('the same deletion repaired without a switch', () => {
       ].join('\n'),
     );
     expect([sheet.at('I7').value, ss.sheet(typed).values()[4].slice(2, 4)]).toEqual(['', ['I7', 'Ghi chú I7']]);
+  });
+});
+
+/**
+ * Where a deleted column's cells were, on a switch (newcomer review of issue 14, F3): the message
+ * named the new layout's range (TT44's F5:F19 after TT25's column F was deleted) while the links
+ * typed were in TT25's F5:F25 (TC5.1–TC5.2b in F23:F25), which the user looks for in the version
+ * history. Now each direction names the rows the former ruleset had: above, TT25 → TT44 names
+ * F5:F25; here TT44 → TT25 names TT44's F5:F19, not TT25's F5:F25.
+ */
+describe('TT44 → TT25 after column F of "Đánh giá" was deleted', () => {
+  it('names the cells of the TT44 page the links were in', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    setup(ss, new Date(2026, 10, 22, 8, 5));
+    ss.sheet(SHEETS.assessment).deleteColumn(6);
+    ss.sheet(SHEETS.info).type('B7', 'TT25');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 9, 5)));
+    expect(message).toContain(
+      `Trang "Đánh giá": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F19 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+    );
   });
 });

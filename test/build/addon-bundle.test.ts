@@ -84,9 +84,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // + session 10's documents pass (3,2 KB of it, measured on its own branch): a link cell's notes and addresses shortened in the middle
   //   (1,1 KB, most of it the Vietnamese of what is wrong), "và" between bodies and schools' levels as data (1,0 KB), header and
   //   table lines kept whole by name and place (0,9 KB).
-  // → 233 KB, session 10 merged (232,2 KB in all, 6,6 KB more than session 9): the passes above together.
-  it('stays within 233 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(233 * 1024);
+  // + session 10's second repair pass (2,4 KB, measured against main at eca6b98): text typed over the
+  //   template's own text archived and named (typed-labels.ts, every ruleset's texts told from people's), a switch's archive
+  //   dated by its assessment year and not brought into another year, both with their Vietnamese messages, a deleted column
+  //   named at the former ruleset's rows (review 14, F4, F5, F3).
+  // → 236 KB, session 10 merged (235,2 KB in all, 9,6 KB more than session 9; the rest of it review 13d's and the units sheet's checks): the passes above together.
+  it('stays within 236 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(236 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -1,10 +1,11 @@
 import { InputError } from '../../core/engine/problems';
-import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
+import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, isErrorValue, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
+import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
@@ -359,6 +360,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const keys = logicalKeys(assessmentSpec);
   const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const rebuild = assessmentContent !== null && switching;
+  // The assessment year (0 when not filled in): a switch's archive is of the year it was made in.
+  const year = infoContent ? readInfo(infoContent).info.year : 0;
 
   // The evidence list as read, where its match found it (else as laid out): a deleted link column's links may still be there.
   const evidenceList = (): ListOnSheet | null => {
@@ -410,16 +413,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // Named once the rows are placed: the message gives the cells an input column held.
     const elsewhere = (column: number) =>
       sheetSpec.name === SHEETS.assessment && column === INDICATOR_COLUMNS.evidence ? listedLinks(evidenceList(), previous ? [ruleset, previous] : [ruleset]) : null;
-    const columnMessages = (rows: number[]) => recreated.map((column) => recreatedColumn(name, sheetSpec, column, { name, rows, columns }, elsewhere(column)));
+    const columnMessages = (laidOut: SheetSpec, rows: number[]) => recreated.map((column) => recreatedColumn(name, laidOut, column, { name, rows, columns }, elsewhere(column)));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
       const results = formerResults(content, shown.get(SHEETS.assessment) ?? [], previous ?? ruleset, sheetNames);
       const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-      writeArchive(spreadsheet, archive, name, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
+      writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
-      const formerKeys = new Set(logicalKeys(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment)).filter(Boolean));
+      const formerSpec = specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment);
+      const formerKeys = new Set(logicalKeys(formerSpec).filter(Boolean));
       const keyOf = (logical: Cell[]) => {
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
@@ -432,14 +436,26 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Values of codes that are not here come back from the newest archive that has them, with their rows.
       const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
       const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
-      const archived = missingKeys.length > 0 ? readArchives(all, names, missingKeys, new Set(keys), columns) : new Map<string, ArchivedGroup>();
+      const { groups: archived, otherYears } =
+        missingKeys.length > 0 ? readArchives(all, names, missingKeys, new Set(keys), columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
+      for (const other of otherYears) {
+        messages.push(
+          `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
+        );
+      }
       const result = regroup(content, headerRow, segments, indicatorKeys, archived, width);
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
       messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
-      messages.push(...columnMessages(rows));
+      // A deleted column's cells are named where the former ruleset had them, not where the new one puts its rows.
+      messages.push(
+        ...columnMessages(
+          formerSpec,
+          matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
+        ),
+      );
       const others = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.slice(0, INDICATOR_WIDTH).includes(c));
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
       messages.push(...resultColumnNotes(name, archive, result, { headerRow, others, left, content, former: results, spilled: spillsInto(sheetSpec, { name, rows, columns }) }));
@@ -461,7 +477,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
-    messages.push(...columnMessages(rows));
+    messages.push(...columnMessages(sheetSpec, rows));
     match.rows.forEach((r, i) => {
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
@@ -473,14 +489,25 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
   }
 
+  // The template's texts of every ruleset (and the one switched from): another's wording is not people's.
+  const known = [spec, ...BUILT_IN_RULESETS.map(workbookSpec), ...(previous ? [workbookSpec(previous)] : [])];
   const typed = spec.sheets.flatMap((sheetSpec) => {
     const plan = plans.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
+    const match = matches.get(sheetSpec.name);
     // A rebuilt "Đánh giá" has every old cell, its results columns included, in the switch's archive.
     if (!plan || !content || plan.regrouped) return [];
-    return typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ sheet: plan.placement.name, ...cell }));
+    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ ...cell, over: 'computed' as const }));
+    // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
+    const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
+    const restoredKey = (r: number, c: number) => match!.restored.some((k) => k.row === r && k.column === c);
+    const labels = texts ? typedOverLabels(sheetSpec, plan.placement, content, texts, restoredKey).map((cell) => ({ ...cell, over: 'label' as const })) : [];
+    return [...labels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
-  if (typed.length > 0) messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), 'ô tự tính', now), all.length + (archive ? 1 : 0)));
+  if (typed.length > 0) {
+    const kind = typed.some((t) => t.over === 'label') ? 'ô của mẫu' : 'ô tự tính';
+    messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), kind, now), all.length + (archive ? 1 : 0)));
+  }
 
   // A sheet of the template the new ruleset has no use for (the counts, under TT44) keeps what people entered.
   for (const [specName, sheet] of switching ? found : []) {
@@ -625,15 +652,21 @@ function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: 
 }
 
 /**
- * Copies what people typed into computed cells to a new archive sheet (cell by cell, in the year
- * archive's columns), before set-up empties those cells for the results; returns the messages.
+ * Copies what people typed into computed cells (`over: 'computed'`) or over the template's text
+ * (`over: 'label'`) to a new archive sheet (cell by cell, in the year archive's columns), before
+ * set-up writes the template back there; returns the messages, a sheet's cells of each kind together.
  */
-function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string }>, name: string, position: number): string[] {
+function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string; over: 'computed' | 'label' }>, name: string, position: number): string[] {
   const header = [...YEAR_ARCHIVE_HEADER];
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(header.length - row.length).fill('')];
+  const labels = typed.some((t) => t.over === 'label');
   const rows = [
-    pad(['NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH']),
-    pad(['Các ô này do công thức tính; "Thiết lập / sửa mẫu" đã làm trống chúng để kết quả hiện lại và chép nội dung sang đây.']),
+    pad([labels ? 'NỘI DUNG NHẬP TAY Ở Ô CỦA MẪU' : 'NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH']),
+    pad([
+      labels
+        ? 'Các ô này do mẫu ghi (chữ của mẫu, công thức và kết quả tự tính); "Thiết lập / sửa mẫu" đã ghi lại chúng như mẫu và chép nội dung nhập tay sang đây.'
+        : 'Các ô này do công thức tính; "Thiết lập / sửa mẫu" đã làm trống chúng để kết quả hiện lại và chép nội dung sang đây.',
+    ]),
     pad([]),
     header,
     ...typed.map((t) => pad([t.sheet, t.rowLabel, cellA1(t.row, t.column), t.value, '', ''])),
@@ -643,10 +676,17 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   // Typed text stays text ("0123" is not re-read as a number).
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
-  const bySheet = new Map<string, string[]>();
-  for (const t of typed) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), `${cellA1(t.row, t.column)} (${describeCell(t.value)})`]);
-  return [...bySheet].map(
-    ([sheetName, cells]) => `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
+  const groups = new Map<string, { sheet: string; over: 'computed' | 'label'; cells: string[] }>();
+  for (const t of typed) {
+    const key = `${t.sheet}|${t.over}`;
+    const group = groups.get(key) ?? groups.set(key, { sheet: t.sheet, over: t.over, cells: [] }).get(key)!;
+    const row = t.over === 'label' && t.rowLabel ? `dòng "${t.rowLabel}": ` : '';
+    group.cells.push(`${cellA1(t.row, t.column)} (${row}${describeCell(t.value)})`);
+  }
+  return [...groups.values()].map(({ sheet: sheetName, over, cells }) =>
+    over === 'label'
+      ? `Trang "${sheetName}": ${cells.map((c) => `ô ${c}`).join(', ')} khác với chữ của mẫu; nội dung đã được chép sang trang "${name}" và ô được ghi lại chữ của mẫu.`
+      : `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );
 }
 
@@ -697,17 +737,48 @@ function oldIndicatorRows(content: Cell[][], headerRow: number, columns: number[
 
 const ARCHIVE_PREFIX = 'Lưu trữ ';
 
+/** A switch archive's title names the assessment year of its data (writeArchive). */
+const ARCHIVED_YEAR = /năm (\d{4}) trước khi thiết lập lại$/;
+/** The year archive a roll-over or a restore writes ("Lưu trữ năm 2025 (…)"): it archives the year then current. */
+const YEAR_ARCHIVE_NAME = /^Lưu trữ năm (\d{4})\b/;
+
+/**
+ * The assessment year of the switch archive at `index` of the sheets (`title`: its A1): the one its
+ * title names; for an archive of an older version, without it, the year of the first year archive
+ * after it (archives are added at the end: the next roll-over archived the year the switch was made
+ * in); 0 when unknown.
+ */
+function archiveYear(title: Cell, names: string[], index: number): number {
+  const own = ARCHIVED_YEAR.exec(String(title ?? ''));
+  if (own) return Number(own[1]);
+  const later = names
+    .slice(index + 1)
+    .map((n) => YEAR_ARCHIVE_NAME.exec(n))
+    .find(Boolean);
+  return later ? Number(later[1]) : 0;
+}
+
 /**
  * The archived rows of the given keys, newest archive first, in the sheet's columns (`columns`
  * places the block's): each with the rows that followed it there up to the next indicator
  * (`boundaries` are the keys of the layout's rows; a code is one too), which people had inserted
  * below it, and what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
  * back in that column (in the results columns only where the results do not spill: see
- * `resultColumnNotes`).
+ * `resultColumnNotes`). An archive of another assessment year than `year` (0: not filled in) gives
+ * nothing back: last year's values are no values of this year; `otherYears` names each one that
+ * held some of the keys.
  */
-function readArchives(sheets: SheetLike[], names: string[], keys: string[], boundaries: ReadonlySet<string>, columns: number[]): Map<string, ArchivedGroup> {
+function readArchives(
+  sheets: SheetLike[],
+  names: string[],
+  keys: string[],
+  boundaries: ReadonlySet<string>,
+  columns: number[],
+  year: number,
+): { groups: Map<string, ArchivedGroup>; otherYears: Array<{ archive: string; year: number }> } {
   const wanted = new Set(keys);
   const result = new Map<string, ArchivedGroup>();
+  const otherYears: Array<{ archive: string; year: number }> = [];
   const width = Math.max(...columns);
   for (let i = sheets.length - 1; i >= 0 && result.size < wanted.size; i--) {
     if (!names[i].startsWith(ARCHIVE_PREFIX)) continue;
@@ -717,6 +788,8 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[], boun
     const header = rows.findIndex((row) => foldText(String(row[0] ?? '')) === foldText(ARCHIVE_HEADER[0]));
     // Other archives (a year's, typed text from computed cells) hold no indicator rows.
     if (header < 0) continue;
+    const archived = archiveYear(rows[0][0], names, i);
+    const stale = year > 0 && archived > 0 && archived !== year;
     // Every column the archive heads by its letter goes back to it: right of the table, and the
     // results columns (I, J), where a row the template's results do not spill into takes it back.
     const block = new Set(columns.slice(0, INDICATOR_WIDTH));
@@ -742,10 +815,12 @@ function readArchives(sheets: SheetLike[], names: string[], keys: string[], boun
         continue;
       }
       current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [], archive: names[i] } : null;
+      if (current && stale && !otherYears.some((o) => o.archive === names[i])) otherYears.push({ archive: names[i], year: archived });
+      if (current && stale) current = null;
       if (current) result.set(key, current);
     }
   }
-  return result;
+  return { groups: result, otherYears };
 }
 
 const ARCHIVE_HEADER = ['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách'];
@@ -846,9 +921,13 @@ function resultColumnNotes(
   ];
 }
 
-/** The archive of a switch: the old rows of "Đánh giá" (`sheetName`, as named now) under its title and `header`, then the old table. */
-function writeArchive(spreadsheet: SpreadsheetLike, name: string, sheetName: string, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
-  const rows: Cell[][] = [[`Dữ liệu trang "${sheetName}" trước khi thiết lập lại`, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
+/**
+ * The archive of a switch: the old rows of "Đánh giá" (`sheetName`, as named now) under its title,
+ * which names their assessment `year` (0: not filled in; read back by archiveYear), and `header`, then the old table.
+ */
+function writeArchive(spreadsheet: SpreadsheetLike, name: string, sheetName: string, year: number, header: string[], block: Cell[][], table: Cell[][] | null, position: number): void {
+  const title = `Dữ liệu trang "${sheetName}"${year ? ` năm ${year}` : ''} trước khi thiết lập lại`;
+  const rows: Cell[][] = [[title, ...new Array<Cell>(header.length - 1).fill('')], header, ...block];
   const width = Math.max(header.length, table?.[0]?.length ?? 0);
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(width - row.length).fill('')];
   const all = table ? [...rows, [], [`Bộ tiêu chí cũ`], ...table] : rows;

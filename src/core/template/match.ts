@@ -50,14 +50,14 @@ interface Anchor {
  * A label as compared: folded, without the "*" of a required field; a code as readers compare it
  * (`codeKey`: "tc 1.2" is TC1.2), so repair and readers agree on which row is which.
  */
-const key = (cell: Cell) => {
+export const labelKey = (cell: Cell): string => {
   if (cell instanceof Date || cell === null || cell === undefined) return '';
   return looksLikeCode(cell) ? codeKey(cell) : foldText(String(cell)).replace(/\s*\*$/, '');
 };
 
 function labelText(spec: SheetSpec, r: number, c: number): string {
   const cell = spec.cells[r]?.[c];
-  return cell?.kind === 'label' ? key(cell.value) : '';
+  return cell?.kind === 'label' ? labelKey(cell.value) : '';
 }
 
 /**
@@ -94,7 +94,7 @@ function fillGaps(found: Array<number | null>, skip: ReadonlySet<number> = new S
 export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMap<string, string> = new Map(), looks?: LooksStyled): SheetMatch {
   const width = spec.cells[0]?.length ?? 0;
   const physicalWidth = Math.max(0, ...content.map((row) => row.length));
-  const text = (r: number, c: number) => key(content[r]?.[c]);
+  const text = (r: number, c: number) => labelKey(content[r]?.[c]);
 
   // Columns: where most of a column's labels are, left to right. A label other columns have too
   // ("Đạt" in both requirement columns) is no sign of this one while it has labels of its own: with
@@ -245,7 +245,7 @@ function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Ancho
   const missing = () => anchors.flatMap((a, r) => (a && rows[r] === null ? [{ a, r }] : []));
   const text = (p: number, specColumn: number) => {
     const column = columns[specColumn];
-    return column === null ? '' : key(content[p - 1]?.[column - 1]);
+    return column === null ? '' : labelKey(content[p - 1]?.[column - 1]);
   };
   const keysIn = new Map<number, Set<string>>();
   const isKey = (specColumn: number, label: string) => {
@@ -306,7 +306,7 @@ function orphansOf(content: Cell[][], anchors: Array<Anchor | null>, keyed: Arra
   const orphans: SheetMatch['orphans'] = [];
   for (let p = Math.min(...span); p <= Math.max(...span); p++) {
     if (taken.has(p) || !hasContent(content[p - 1])) continue;
-    if ([...keyColumns].some((column) => key(content[p - 1]?.[column - 1]) === '')) orphans.push(p);
+    if ([...keyColumns].some((column) => labelKey(content[p - 1]?.[column - 1]) === '')) orphans.push(p);
   }
   return orphans;
 }

@@ -104,6 +104,30 @@ describe('matchSheet, whole', () => {
     expect(matchSheet(hinted, content)).toEqual({ rows: [1, 3, 2, 4], columns: [1, 2, 3], duplicates: [], labels: HINTED_LABELS, restored: [{ row: 1, column: 0, was: '' }], orphans: [] });
   });
 
+  it('an emptied key on a row moved elsewhere, its first other label shared with another row: found by the next label, the only one of its kind (blind sample 9, P15)', () => {
+    // "Đạt" stands on both field rows, as the requirement column of "Đánh giá" does; only the hint tells them apart.
+    const required = bareSheetSpec('Thông tin', [
+      [label('Mục', 'header'), label('Nội dung', 'header'), label('Yêu cầu', 'header'), label('Hướng dẫn', 'header')],
+      [label('Tên xã'), input(), label('Đạt'), label('Ghi cả chữ Xã')],
+      [label('Tỉnh'), input(), label('Đạt'), label('Ví dụ: Tỉnh Sông Lam')],
+      [label('Kết thúc')],
+    ]);
+    const content = [
+      ['Mục', 'Nội dung', 'Yêu cầu', 'Hướng dẫn'],
+      ['Tỉnh', 'Sông Lam', 'Đạt', 'Ví dụ: Tỉnh Sông Lam'],
+      ['Kết thúc', '', '', ''],
+      ['', 'Hòa An', 'Đạt', 'Ghi cả chữ Xã'],
+    ];
+    expect(matchSheet(required, content)).toEqual({
+      rows: [1, 4, 2, 3],
+      columns: [1, 2, 3, 4],
+      duplicates: [],
+      labels: ['Mục', 'Tên xã', 'Tỉnh', 'Kết thúc'],
+      restored: [{ row: 1, column: 0, was: '' }],
+      orphans: [],
+    });
+  });
+
   it('an emptied key and hint on a row where it sits, its neighbours as far apart as in the spec: found by its place', () => {
     const content = [
       ['Mục', 'Nội dung', 'Hướng dẫn'],

@@ -622,13 +622,15 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
     const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, khác với mẫu,`;
     return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".`];
   });
-  const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null ? [`"${label}" (dòng ${rows[r]})`] : []));
+  // Only a missing row that holds values can be where an orphan's values belong: a row of the template's text alone (a list's hint) holds none (review 14 F7).
+  const holdsValues = (r: number) => spec.cells[r].some((cell) => cell?.kind === 'input');
+  const missing = match.labels.flatMap((label, r) => (label && match.rows[r] === null && holdsValues(r) ? [`"${label}" (dòng ${rows[r]})`] : []));
   // The spec's labels and results are not people's values (a spill shows its results there).
   const people = (column: number) => {
     const c = columns.indexOf(column);
     return c < 0 || spec.cells.some((row) => row[c]?.kind === 'input');
   };
-  const orphans = match.orphans.map((row) => {
+  const orphans = (missing.length === 0 ? [] : match.orphans).map((row) => {
     const at = inserted.reduce((p, i) => (p >= i ? p + 1 : p), row);
     const cells = (content[at - 1] ?? []).flatMap((cell, c) => (isBlank(cell) || !people(c + 1) ? [] : [`${columnLetter(c + 1)}${at}: ${describeCell(cell)}`]));
     const noun = spec.rowKey ?? 'nhãn';

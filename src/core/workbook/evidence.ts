@@ -356,6 +356,9 @@ export function oldLinkCell(text: string): { links: string[]; other: string } {
 export const evidenceText = (cell: Cell): string => (isBlank(cell) ? '' : cell instanceof Date ? formatViDate(cell) : normalizeText(String(cell)));
 const text = evidenceText;
 
+/** A "Liên kết" cell's text, each line's spaces tidied but the lines kept: links typed one a line ("1. https://…" Alt+Enter "2. https://…") are read line by line (readLinkCell; review 13d F3). */
+const linkText = (cell: Cell): string => (isBlank(cell) ? '' : String(cell).split(/\r?\n/).map(normalizeText).filter(Boolean).join('\n'));
+
 /** The words a person writes before a code, with what stays of them: "Chỉ tiêu 1.2" → "1.2", "Tiêu chí 4" → "TC4", "TC 1.3" → "TC1.3" (with or without diacritics, in any case). */
 const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:chỉ|chi)\s*(?:tiêu|tieu)\s*(?=\d)/iu, ''],
@@ -408,7 +411,7 @@ export function readEvidenceList(rows: Cell[][], sheetName: string): { items: Ev
     if ([code, name, reference, issuer, link, indicators].every(isBlank)) return;
     const row = EVIDENCE_HEADER_ROW + 1 + index;
     const where = `Trang "${sheetName}" dòng ${row}`;
-    const item: EvidenceItem = { code: evidenceCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: text(link), indicators: splitCodes(indicators), row };
+    const item: EvidenceItem = { code: evidenceCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: linkText(link), indicators: splitCodes(indicators), row };
     if (!item.code) problems.push(warning(where, `${where}: chưa có mã minh chứng (ví dụ H1.01).`));
     if (!item.name) problems.push(warning(where, `${where}: chưa có tên minh chứng.`));
     if (item.code && seen.has(codeKey(item.code))) problems.push(warning(where, `${where}: mã minh chứng ${item.code} bị trùng.`));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells/values';
-import { citedKey, EVIDENCE_HEADER, readEvidenceList, splitCodes } from '../../../src/core/workbook/evidence';
+import { citedKey, EVIDENCE_HEADER, readEvidenceList, readLinkCell, splitCodes } from '../../../src/core/workbook/evidence';
 
 const SHEET = 'Danh mục minh chứng';
 const row = (code: Cell, name: Cell, indicators: Cell = '', reference: Cell = ''): Cell[] => [code, name, reference, 'UBND xã', '', indicators];
@@ -31,6 +31,13 @@ describe('readEvidenceList', () => {
   it('writes an evidence code typed in small letters with its capital H, as the documents print it (review 13c F11)', () => {
     const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('h1.01', 'Quyết định'), row('k2', 'Ảnh')], SHEET);
     expect(items.map((i) => i.code)).toEqual(['H1.01', 'k2']);
+  });
+
+  it('keeps the lines of a "Liên kết" cell, so that links typed one a line, numbered or not, are read line by line (review 13d F3)', () => {
+    const numbered: Cell[] = ['H1.01', 'Quyết định', '', 'UBND xã', '1. https://a.vn/x \n2.  https://b.vn/y\n\n', 'TC1.1'];
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], numbered], SHEET);
+    expect(items[0].link).toBe('1. https://a.vn/x\n2. https://b.vn/y');
+    expect(readLinkCell(items[0].link)).toEqual({ links: ['https://a.vn/x', 'https://b.vn/y'], faults: [], note: '' });
   });
 
   it('reads a date typed in "Số, ngày ban hành" as dd/mm/yyyy', () => {

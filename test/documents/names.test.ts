@@ -101,6 +101,9 @@ describe('names typed in capitals', () => {
       ['TRƯỜNG THCS SỐ 2 HÒA AN', 'Trường THCS số 2 Hòa An'],
       // Of a body whose kind is not known, each word keeps its capital (a name may hide in it), but "và" never takes one (review 13d F5).
       ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và Các Đoàn Thể xã'],
+      // A note in brackets after a body is the writer's, kept as typed (review 13d F8: "(t/h)" printed "(T/H)").
+      ['phòng văn hóa - xã hội (t/h)', 'Phòng Văn hóa - Xã hội (t/h)'],
+      ['HỘI KHUYẾN HỌC XÃ (P/H)', 'Hội Khuyến học xã (P/H)'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

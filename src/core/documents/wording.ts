@@ -252,6 +252,9 @@ function schoolName(typed: string): string {
  * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.
  */
 export function bodyName(text: string): string {
+  // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8).
+  const noted = /^(.*\S)(\s*\([^()]*\))$/u.exec(text);
+  if (noted) return `${bodyName(noted[1])}${noted[2]}`;
   const raw = text.normalize('NFC');
   const small = raw === raw.toLowerCase();
   const capitals = raw === raw.toUpperCase();

@@ -361,16 +361,16 @@ const linkText = (cell: Cell): string => (isBlank(cell) ? '' : String(cell).spli
 
 /** The words a person writes before a code, with what stays of them: "Chỉ tiêu 1.2" → "1.2", "Tiêu chí 4" → "TC4", "TC 1.3" → "TC1.3" (with or without diacritics, in any case). */
 const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:chỉ|chi)\s*(?:tiêu|tieu)\s*(?=\d)/iu, ''],
+  [/^(?:các\s+)?(?:chỉ|chi)\s*(?:tiêu|tieu)\s*:?\s*(?=\d)/iu, ''],
   [/^ct\s*(?=\d)/i, ''],
-  [/^(?:tiêu|tieu)\s*(?:chí|chi)\s*(?=\d)/iu, 'TC'],
+  [/^(?:các\s+)?(?:tiêu|tieu)\s*(?:chí|chi)\s*:?\s*(?=\d)/iu, 'TC'],
   [/^tc\s+(?=\d)/i, 'TC'],
 ];
 
 /**
  * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
  * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1" with a
- * decimal comma (one indicator). Separated by
+ * decimal comma (one indicator), "Các chỉ tiêu: 1.1", "TC3.1/TC3.2" (review 13d F4). Separated by "/",
  * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
  * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A part that is no
  * code stays whole ("xem biên bản"), so the checklist names it as typed. Compare them by `citedKey`.
@@ -379,7 +379,7 @@ export const splitCodes = (cell: Cell): string[] =>
   text(cell)
     // A code written with a decimal comma, alone between separators ("2,1": a vi-VN sheet shows the number 2.1 so) is one indicator, 2.1, never criteria 2 and 1 (review 13d F1).
     .replace(/(?<=^|[\s;])(\d+),(\d+)(?=$|[\s;])/g, '$1.$2')
-    .split(/[,;]|\s+và\s+/iu)
+    .split(/[,;/]|\s+và\s+/iu)
     .map((part) => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim().replace(/\.+$/, '')))
     .flatMap((part) => {
       const words = part.split(' ');

@@ -70,6 +70,10 @@ describe('splitCodes (the related indicators of an item)', () => {
     [2.1, ['2.1']],
     ['2,1; 5,2', ['2.1', '5.2']],
     ['1.1,1.2', ['1.1', '1.2']],
+    // More of the ways people write them (review 13d F4): a colon after the words, "các", a slash between codes.
+    ['chỉ tiêu: 1.2', ['1.2']],
+    ['Các chỉ tiêu 1.1, 1.3', ['1.1', '1.3']],
+    ['TC3.1/TC3.2', ['TC3.1', 'TC3.2']],
   ])('%j is %j', (cell, codes) => {
     expect(splitCodes(cell)).toEqual(codes);
   });

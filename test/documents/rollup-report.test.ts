@@ -336,6 +336,8 @@ describe('the office typed as people do (review 13c F7, F13)', () => {
 
   it('a Sở typed over two lines, its province on the second: the province’s UBND above, the Sở alone', () => {
     expect(head({ body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH ĐẮK LẮK' })[0]).toBe('UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    // Its place broken over the lines, the unit on the first (review 13d F10).
+    expect(head({ body: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH\nĐẮK LẮK' })[0]).toBe('UBND TỈNH ĐẮK LẮK / SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
     // A body that is no committee's office keeps the lines it was typed on.
     expect(head({ body: 'HỘI KHUYẾN HỌC\nTỈNH ĐẮK LẮK' })[0]).toBe('HỘI KHUYẾN HỌC / TỈNH ĐẮK LẮK | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
   });

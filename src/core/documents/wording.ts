@@ -522,7 +522,8 @@ export function bodyHeader(body: string): { parentBody?: string; issuingBody: st
   const underCommittee = UNDER_COMMITTEE.some((office) => office.kind === foldText(words[0] ?? ''));
   // An office typed with its place on a line of its own ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH ĐẮK LẮK"):
   // that line is its committee's place, not a name of its own (review 13c F13).
-  const placeLine = underCommittee && lines.length === 2 && foldText(lines[1]) === foldText(place);
+  // Its place broken over the two lines ("… TỈNH / ĐẮK LẮK") is that place too (review 13d F10).
+  const placeLine = underCommittee && lines.length === 2 && place !== '' && foldText(place).endsWith(foldText(lines[1]));
   if ((lines.length > 1 && !placeLine) || !place) return { issuingBody: lines.map(upper) };
   if (committeeAt(words, 0) === words.length) return { issuingBody: [upper(COMMITTEE.name), upper(place)] };
   if (underCommittee) return { parentBody: committeeLine(place), issuingBody: [upper(spelledOut(own))] };

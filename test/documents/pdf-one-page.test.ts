@@ -22,6 +22,7 @@ import type { CommuneInfo } from '../../src/core/workbook/commune';
 import { renderDocx } from '../../src/docx/render-docx';
 import { writePdfs } from '../../scripts/render-pdf';
 import { sample, withInfo } from '../fixtures/dossiers';
+import { FOURTEEN_RECIPIENTS, TEN_RECIPIENTS, WARD } from '../fixtures/long-distribution';
 
 /** A commune of `province`, whose committee's chairman decides and whose Sở receives the dossier. */
 const of = (commune: string, province: string, short = province): Partial<CommuneInfo> => ({
@@ -61,37 +62,8 @@ function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25')
  * going over whole. At the decree's 6 pt between paragraphs neither it nor WIDER (four lines more)
  * fits one page: two pages, the first filled.
  */
-const WARD: Partial<CommuneInfo> = {
-  ...of('Phường Văn Miếu - Quốc Tử Giám', 'Thành phố Hà Nội'),
-  decidingAuthority: 'Chủ tịch Ủy ban nhân dân Thành phố Hà Nội',
-  signerAuthority: 'KT. CHỦ TỊCH',
-  signerTitle: 'PHÓ CHỦ TỊCH',
-  md1DecisionDate: new Date(2024, 11, 20),
-  difficultArea: true,
-  distribution: [
-    'Sở Giáo dục và Đào tạo Thành phố Hà Nội',
-    'UBND Thành phố Hà Nội (để báo cáo)',
-    'Hội Khuyến học Thành phố Hà Nội',
-    'Thường trực Đảng ủy phường',
-    'Thường trực HĐND phường',
-    'Ủy ban MTTQ Việt Nam phường',
-    'Chủ tịch, các Phó Chủ tịch UBND phường',
-    'Hội Khuyến học phường',
-    'Trung tâm học tập cộng đồng phường',
-    'Lưu: VT, VHXH',
-  ],
-};
-const WIDER: Partial<CommuneInfo> = {
-  ...WARD,
-  distribution: [
-    ...(WARD.distribution ?? []).slice(0, -1),
-    'Ban Tuyên giáo và Dân vận Đảng ủy phường',
-    'Hội Liên hiệp Phụ nữ phường',
-    'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường',
-    'Hội Cựu chiến binh phường',
-    'Lưu: VT, VHXH',
-  ],
-};
+const TEN: Partial<CommuneInfo> = { ...WARD, distribution: TEN_RECIPIENTS };
+const WIDER: Partial<CommuneInfo> = { ...WARD, distribution: FOURTEEN_RECIPIENTS };
 /**
  * What page 1 may leave free under its last line when a page 2 follows: the three paragraphs kept
  * with the signature (layout.ts CLOSING_PARAGRAPHS, so its page never holds less than three lines:
@@ -111,7 +83,7 @@ const filled = ({ pages, freePt }: { pages: string[]; freePt: number }) => (page
 
 beforeAll(async () => {
   const path = join(dir, 'to-trinh.docx');
-  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(WARD), proposal(WIDER)], 'Tờ trình'));
+  writeFileSync(path, await renderDocx([...COMMUNES.map(([, info, ruleset]) => proposal(info, ruleset)), proposal(TEN), proposal(WIDER)], 'Tờ trình'));
   const [pdf] = writePdfs([path], dir);
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f').slice(0, -1);
   const numbered = (page: string) =>

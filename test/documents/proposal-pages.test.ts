@@ -10,6 +10,7 @@ import { buildDossier } from '../../src/core/documents/dossier/dossier';
 import type { ParagraphBlock, ReportDocument } from '../../src/core/documents/model';
 import type { CommuneInfo } from '../../src/core/workbook/commune';
 import { sample, TODAY, withInfo } from '../fixtures/dossiers';
+import { FOURTEEN_RECIPIENTS, TEN_RECIPIENTS, WARD } from '../fixtures/long-distribution';
 
 function proposal(info: Partial<CommuneInfo>): ReportDocument {
   const result = buildDossier(withInfo(sample('TT25'), info), TODAY);
@@ -24,41 +25,15 @@ const requestStyle = (doc: ReportDocument) => {
   return [request.style.sizePt, request.style.lineSpacing, request.style.spaceAfterPt, title?.kind === 'title' && title.gapScale !== undefined ? 'title squeezed' : 'title as set'];
 };
 
-/** The ward of review rev13c F1 (variant a4): its Nơi nhận of ten lines, the first the addressee, which prints as "Như trên". */
-const WARD = {
-  commune: 'Phường Văn Miếu - Quốc Tử Giám',
-  province: 'Thành phố Hà Nội',
-  recipientBody: 'Sở Giáo dục và Đào tạo Thành phố Hà Nội',
-  decidingAuthority: 'Chủ tịch Ủy ban nhân dân Thành phố Hà Nội',
-  signerAuthority: 'KT. CHỦ TỊCH',
-  signerTitle: 'PHÓ CHỦ TỊCH',
-  md1DecisionDate: new Date(2024, 11, 20),
-  difficultArea: true,
-};
-const TEN = [
-  'Sở Giáo dục và Đào tạo Thành phố Hà Nội',
-  'UBND Thành phố Hà Nội (để báo cáo)',
-  'Hội Khuyến học Thành phố Hà Nội',
-  'Thường trực Đảng ủy phường',
-  'Thường trực HĐND phường',
-  'Ủy ban MTTQ Việt Nam phường',
-  'Chủ tịch, các Phó Chủ tịch UBND phường',
-  'Hội Khuyến học phường',
-  'Trung tâm học tập cộng đồng phường',
-  'Lưu: VT, VHXH',
-];
-/** Four more lines a ward may list. */
-const MORE = ['Ban Tuyên giáo và Dân vận Đảng ủy phường', 'Hội Liên hiệp Phụ nữ phường', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường', 'Hội Cựu chiến binh phường'];
-
 describe('the Tờ trình', () => {
   it('is compact where it fits one page, the sample as it is, its paragraphs 6 pt apart (the title’s gap above taking a few points)', () => {
     expect(requestStyle(proposal({}))).toEqual([13, 1, 6, 'title squeezed']);
   });
   it('is set for two pages, page 1 filled, where a Nơi nhận of ten lines takes it over by more than its gaps give above 6 pt', () => {
     // About 60 pt over (review rev13c F1); its gaps above 6 pt give some 14 pt (the title's 12, the Kính gửi's 2).
-    expect(requestStyle(proposal({ ...WARD, distribution: TEN }))).toEqual([14, 1.15, 6, 'title as set']);
+    expect(requestStyle(proposal({ ...WARD, distribution: TEN_RECIPIENTS }))).toEqual([14, 1.15, 6, 'title as set']);
   });
   it('is set for two pages at 14 pt, 1,15 lines and 6 pt gaps where a Nơi nhận of fourteen lines takes it over by more than all its gaps', () => {
-    expect(requestStyle(proposal({ ...WARD, distribution: [...TEN.slice(0, -1), ...MORE, 'Lưu: VT, VHXH'] }))).toEqual([14, 1.15, 6, 'title as set']);
+    expect(requestStyle(proposal({ ...WARD, distribution: FOURTEEN_RECIPIENTS }))).toEqual([14, 1.15, 6, 'title as set']);
   });
 });

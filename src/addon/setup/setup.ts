@@ -397,6 +397,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       continue;
     }
     const recreated: number[] = [];
+    if (sheetSpec.name === SHEETS.assessment && rebuild) placeResultsAsFormer(match, matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames));
     // What the cells showed moves with them, as their content does: formerResults reads both, cell for cell.
     const cellsShown = shown.get(sheetSpec.name) ?? [];
     const columns = insertMissing(match.columns, (at, column) => {
@@ -443,7 +444,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
         );
       }
-      const result = regroup(content, headerRow, segments, indicatorKeys, archived, width);
+      // Columns people inserted among the template's (a notes column before the results): theirs, kept on the page with their rows.
+      const theirs = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.includes(c));
+      const result = regroup(content, headerRow, segments, indicatorKeys, archived, width, theirs);
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
@@ -456,8 +459,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
         ),
       );
-      const others = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.slice(0, INDICATOR_WIDTH).includes(c));
+      const others = columns.slice(INDICATOR_WIDTH);
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
+      messages.push(...theirColumns(name, ruleset.id, theirs, headerRow, content, others));
       messages.push(...resultColumnNotes(name, archive, result, { headerRow, others, left, content, former: results, spilled: spillsInto(sheetSpec, { name, rows, columns }) }));
       const layout = (r: number) => (r <= headerRow ? content[r - 1] : result.sources[r - headerRow - 1]?.cells);
       const formats = result.moves.length > 0 || result.orphans.length > 0 ? sheet.getRange(1, 1, content.length, content[0].length).getNumberFormats() : [];
@@ -863,6 +867,38 @@ function besideBlock(block: Array<{ physical: Cell[] }>, first: number, columns:
   const cells = block.map(({ physical }, i) => others.map((c) => (results(first + i, c) ? '' : (physical[c - 1] ?? ''))));
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
   return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+}
+
+/**
+ * On a switch, puts the new ruleset's results columns (the spec's columns from INDICATOR_WIDTH on,
+ * found by no label of theirs: another ruleset's headers are there) where `former`, the former
+ * ruleset's match of the same sheet, found its results: a column people inserted before those
+ * (a notes column after "Phụ trách") then stays theirs instead of taking the new results, and no
+ * old results header is left beside the new ones (review 14, F8). Each column is moved only
+ * while the order stays left to right; the rest stay as `match` placed them.
+ */
+function placeResultsAsFormer(match: SheetMatch, former: SheetMatch): void {
+  for (let c = INDICATOR_WIDTH; c < match.columns.length; c++) {
+    const at = former.columns[c];
+    const before = match.columns[c - 1];
+    if (at != null && (before == null || at > before)) match.columns[c] = at;
+  }
+}
+
+/**
+ * The columns people inserted among the template's in "Đánh giá" (`theirs`, 1-based), named
+ * with their header (row `headerRow` of `content`) as kept on the page through a switch to
+ * `rulesetId`, its results being in `results` (1-based columns). None when they hold nothing.
+ */
+function theirColumns(name: string, rulesetId: string, theirs: number[], headerRow: number, content: Cell[][], results: number[]): string[] {
+  const held = theirs.filter((c) => content.some((row) => !isBlank(row[c - 1] ?? '')));
+  if (held.length === 0) return [];
+  const named = held.map((c) => {
+    const header = content[headerRow - 1]?.[c - 1] ?? '';
+    return `cột ${columnLetter(c)}${isBlank(header) ? '' : ` ("${cellText(header)}")`}`;
+  });
+  const span = results.length > 1 ? `các cột ${columnLetter(Math.min(...results))}:${columnLetter(Math.max(...results))}` : `cột ${columnLetter(results[0])}`;
+  return [`Trang "${name}": ${named.join(', ')} do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí ${rulesetId} ở ${span}.`];
 }
 
 /**

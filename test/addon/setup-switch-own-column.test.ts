@@ -78,3 +78,42 @@ describe('TT25 → TT44 → TT25 with a notes column inserted after "Phụ trác
     );
   });
 });
+
+/**
+ * A column inserted between the two results columns (I and K after the insertion): CDHT_RESULTS in
+ * I spills over it. The switch writes TT44's results side by side in I:J and moves the column,
+ * header and notes, right of them into K, where TT25's second results column was; the message
+ * says where it went. Cells and message typed by hand.
+ */
+describe('TT25 → TT44 with a column inserted between the two results columns', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  const sheet = ss.sheet(SHEETS.assessment);
+  sheet.insertColumnsAfter(9, 1);
+  sheet.type('J4', 'Người kiểm tra');
+  sheet.type('J6', 'Bà Lan');
+  expect(['I4', 'K4', 'I5'].map((a1) => sheet.at(a1).formula || sheet.at(a1).value)).toEqual(['Kết quả Mức độ 1', 'Kết quả Mức độ 2', RESULTS_TT25]);
+  ss.sheet(SHEETS.info).type('B7', 'TT44');
+  const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+
+  it('the results take I:J, the column moves to K with its header, no TT25 header is left', () => {
+    expect(['H4', 'I4', 'J4', 'K4', 'L4'].map((a1) => sheet.at(a1).value)).toEqual(['Phụ trách', 'Điểm', 'Tối đa', 'Người kiểm tra', '']);
+    expect(sheet.at('I5').formula).toBe(RESULTS_TT44);
+    // TC1.1 (row 6) is not a TT44 indicator: its note leaves with its row for the archive.
+    expect(['J6', 'K6'].map((a1) => sheet.at(a1).value)).toEqual(['', '']);
+    const archived = ss.sheet(ARCHIVE_TT25).values();
+    const k = archived[1].indexOf('Cột K');
+    expect([archived[3][0], k >= 0 ? archived[3][k] : 'no "Cột K"']).toEqual(['TC1.1', 'Bà Lan']);
+  });
+
+  it('the message says where the column went and names the note’s row as archived', () => {
+    expect(message).toBe(
+      [
+        ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
+        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        'Trang "Đánh giá": cột "Người kiểm tra" do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột J sang cột K, bên phải kết quả tự tính của bộ tiêu chí TT44 (các cột I:J).',
+        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+      ].join('\n'),
+    );
+  });
+});

@@ -89,8 +89,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   dated by its assessment year and not brought into another year, both with their Vietnamese messages, a deleted column
   //   named at the former ruleset's rows (review 14, F4, F5, F3).
   // → 236 KB, session 10 merged (235,2 KB in all, 9,6 KB more than session 9; the rest of it review 13d's and the units sheet's checks): the passes above together.
-  it('stays within 236 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(236 * 1024);
+  // → 238 KB, session 10's third repair pass (237,0 KB in all, 1,8 KB of it, measured against main at 3a969ad): on a switch the new
+  //   results take the former results' columns side by side, a column the commune inserted before them kept, one among them moved
+  //   right of them, each named with its header (review 14, F8); most of it the Vietnamese of the messages.
+  it('stays within 238 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(238 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -81,11 +81,11 @@ export interface Regrouped {
  * Lays out the rows under the header (row `headerRow`) for the indicator keys `keys` of the new
  * ruleset: the old rows of `content` (physical, each padded) by `segments`, an indicator missing
  * there from `archived`, else empty. `width` is the table's last column: cells right of it are
- * people's notes.
+ * people's notes, as are those of `theirs` (1-based columns people inserted inside the table).
  */
-export function regroup(content: Cell[][], headerRow: number, segments: Segments, keys: string[], archived: ReadonlyMap<string, ArchivedGroup>, width: number): Regrouped {
+export function regroup(content: Cell[][], headerRow: number, segments: Segments, keys: string[], archived: ReadonlyMap<string, ArchivedGroup>, width: number, theirs: readonly number[]): Regrouped {
   const result: Regrouped = { rows: [], sources: [], whole: [], moves: [], orphans: [] };
-  const beside = (cells: Cell[]) => cells.slice(width).some((cell) => !isBlank(cell));
+  const beside = (cells: Cell[]) => cells.some((cell, c) => (c >= width || theirs.includes(c + 1)) && !isBlank(cell));
   const add = (source: Source, whole: boolean, key: string) => {
     result.sources.push(source);
     const to = headerRow + result.sources.length;

@@ -399,6 +399,26 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const recreated: number[] = [];
     // What the cells showed moves with them, as their content does: formerResults reads both, cell for cell.
     const cellsShown = shown.get(sheetSpec.name) ?? [];
+    const movedOut: Array<{ from: number; to: number }> = [];
+    if (sheetSpec.name === SHEETS.assessment && rebuild) {
+      const formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      movedOut.push(
+        ...placeResultsAsFormer(match, formerMatch, (at) => {
+          sheet.insertColumnsBefore(at, 1);
+          for (const row of [...content, ...cellsShown]) row.splice(at - 1, 0, '');
+        }),
+      );
+      // Moved on the sheet itself, header and formats included, before anything reads or writes it.
+      for (const { from, to } of movedOut) {
+        const [source, target] = [sheet.getRange(1, from, content.length, 1), sheet.getRange(1, to, content.length, 1)];
+        target.setNumberFormats(source.getNumberFormats());
+        target.setValues(content.map((row) => [row[from - 1] ?? '']));
+        source.setValues(content.map(() => ['']));
+        for (const row of [...content, ...cellsShown]) [row[to - 1], row[from - 1]] = [row[from - 1] ?? '', ''];
+      }
+      // The cells moved: what was read there is no longer what the sheet holds.
+      if (movedOut.length > 0) reshaped.add(sheetSpec.name);
+    }
     const columns = insertMissing(match.columns, (at, column) => {
       sheet.insertColumnsBefore(at, 1);
       reshaped.add(sheetSpec.name);
@@ -443,7 +463,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
         );
       }
-      const result = regroup(content, headerRow, segments, indicatorKeys, archived, width);
+      // Columns people inserted among the template's (a notes column before the results): theirs, kept on the page with their rows.
+      const theirs = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.includes(c));
+      const result = regroup(content, headerRow, segments, indicatorKeys, archived, width, theirs);
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
@@ -456,8 +478,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
         ),
       );
-      const others = Array.from({ length: width }, (_, c) => c + 1).filter((c) => !columns.slice(0, INDICATOR_WIDTH).includes(c));
+      const others = columns.slice(INDICATOR_WIDTH);
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
+      messages.push(...theirColumns(name, ruleset.id, [...theirs, ...movedOut.map((m) => m.to)], movedOut, headerRow, content, others));
       messages.push(...resultColumnNotes(name, archive, result, { headerRow, others, left, content, former: results, spilled: spillsInto(sheetSpec, { name, rows, columns }) }));
       const layout = (r: number) => (r <= headerRow ? content[r - 1] : result.sources[r - headerRow - 1]?.cells);
       const formats = result.moves.length > 0 || result.orphans.length > 0 ? sheet.getRange(1, 1, content.length, content[0].length).getNumberFormats() : [];
@@ -863,6 +886,60 @@ function besideBlock(block: Array<{ physical: Cell[] }>, first: number, columns:
   const cells = block.map(({ physical }, i) => others.map((c) => (results(first + i, c) ? '' : (physical[c - 1] ?? ''))));
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
   return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+}
+
+/**
+ * On a switch, puts the new ruleset's results columns (the spec's columns from INDICATOR_WIDTH on,
+ * found by no label of theirs: another ruleset's headers are there) side by side from the first
+ * column where `former`, the former ruleset's match of the same sheet, found its results (one
+ * formula spills them): a column people inserted before those (a notes column after "Phụ trách")
+ * then stays theirs instead of taking the new results, and no old results header is left beside
+ * the new ones (review 14, F8). A column of theirs among the former results would be spilled
+ * over: it moves right of the new results, into a former results column left free or a column
+ * inserted at the end (`insert(at)`, 1-based, inserts one before `at`). Returns those moves
+ * (1-based columns, as the sheet is after the insertions); none when the former results are not
+ * right of the new ruleset's other columns.
+ */
+function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at: number) => void): Array<{ from: number; to: number }> {
+  const formerResults = former.columns.slice(INDICATOR_WIDTH).filter((c): c is number => c !== null);
+  const first = formerResults[0];
+  const before = match.columns[INDICATOR_WIDTH - 1];
+  if (first === undefined || (before != null && first <= before)) return [];
+  const count = match.columns.length - INDICATOR_WIDTH;
+  const last = first + count - 1;
+  const free = formerResults.filter((c) => c > last);
+  let end = Math.max(last, ...formerResults);
+  const moves = Array.from({ length: count }, (_, k) => first + k)
+    .filter((c) => !formerResults.includes(c))
+    .map((from) => {
+      const to = free.shift();
+      if (to !== undefined) return { from, to };
+      end += 1;
+      insert(end);
+      return { from, to: end };
+    });
+  for (let k = 0; k < count; k++) match.columns[INDICATOR_WIDTH + k] = first + k;
+  return moves;
+}
+
+/**
+ * The columns people inserted among the template's in "Đánh giá" (`theirs`, 1-based, as placed
+ * after `moved`: those moved right of the results), named with their header (row `headerRow` of
+ * `content`) as kept on the page through a switch to `rulesetId`, or as moved, its results being
+ * in `results` (1-based columns). A kept column that holds nothing is not named.
+ */
+function theirColumns(name: string, rulesetId: string, theirs: number[], moved: Array<{ from: number; to: number }>, headerRow: number, content: Cell[][], results: number[]): string[] {
+  const held = theirs.filter((c) => content.some((row) => !isBlank(row[c - 1] ?? '')));
+  const header = (c: number) => content[headerRow - 1]?.[c - 1] ?? '';
+  const span = results.length > 1 ? `các cột ${columnLetter(Math.min(...results))}:${columnLetter(Math.max(...results))}` : `cột ${columnLetter(results[0])}`;
+  const kept = held.filter((c) => !moved.some((m) => m.to === c)).map((c) => `cột ${columnLetter(c)}${isBlank(header(c)) ? '' : ` ("${cellText(header(c))}")`}`);
+  return [
+    ...(kept.length > 0 ? [`Trang "${name}": ${kept.join(', ')} do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí ${rulesetId} ở ${span}.`] : []),
+    ...moved.map(
+      ({ from, to }) =>
+        `Trang "${name}": cột ${isBlank(header(to)) ? '' : `"${cellText(header(to))}" `}do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột ${columnLetter(from)} sang cột ${columnLetter(to)}, bên phải kết quả tự tính của bộ tiêu chí ${rulesetId} (${span}).`,
+    ),
+  ];
 }
 
 /**

@@ -101,6 +101,12 @@ describe('names typed in capitals', () => {
       ['TRƯỜNG THCS SỐ 2 HÒA AN', 'Trường THCS số 2 Hòa An'],
       // Of a body whose kind is not known, each word keeps its capital (a name may hide in it), but "và" never takes one (review 13d F5).
       ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và Các Đoàn Thể xã'],
+      // Kinds of body a commune's evidence comes from, typed in capitals (review 13c F5: "Thư Viện xã", "Chi Bộ"):
+      // the kind as a document writes it; what follows keeps its capitals, a place's name may be in it.
+      ['THƯ VIỆN XÃ', 'Thư viện xã'],
+      ['CHI BỘ THÔN 3', 'Chi bộ Thôn 3'],
+      ['TRUNG TÂM Y TẾ KHU VỰC EA KAR', 'Trung tâm Y Tế Khu Vực Ea Kar'],
+      ['BƯU ĐIỆN VĂN HÓA XÃ', 'Bưu điện Văn Hóa xã'],
       // A note in brackets after a body is the writer's, kept as typed (review 13d F8: "(t/h)" printed "(T/H)").
       ['phòng văn hóa - xã hội (t/h)', 'Phòng Văn hóa - Xã hội (t/h)'],
       ['HỘI KHUYẾN HỌC XÃ (P/H)', 'Hội Khuyến học xã (P/H)'],

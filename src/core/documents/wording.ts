@@ -91,6 +91,13 @@ export function communeNames(commune: string): CommuneNames {
 export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Trung tâm học tập cộng đồng',
+  // Kinds of body a commune's evidence and Nơi nhận name, typed in capitals as copied from a header
+  // (review 13c F5: "Thư Viện xã"): the kind as written, what follows as before (a name may be in it).
+  'Thư viện',
+  'Chi bộ',
+  'Trung tâm',
+  'Ngân hàng',
+  'Bưu điện',
   'xã hội học tập',
   'Giáo dục và Đào tạo',
   'Hội đồng nhân dân',

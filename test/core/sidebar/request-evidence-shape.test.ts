@@ -32,6 +32,8 @@ describe('evidence changes in a save request', () => {
     ['a field missing', [{ row: 1, before: { ...item, link: undefined }, after: null }], 'minh chứng thứ 1, trường "before": trường "link" sai: undefined'],
     ['a field the list does not have', [{ row: 1, before: item, after: { ...item, formula: '=1' } }], 'minh chứng thứ 1, trường "after": thừa trường "formula"'],
     ['an item that is text', [{ row: null, before: null, after: 'H1.01' }], 'minh chứng thứ 1, trường "after" sai: H1.01'],
+    // A list where an item belongs (a row's cells sent as they are): the side named wrong as a whole (blind sample 10's P5).
+    ['an item that is a list', [{ row: 1, before: ['H1.01', 'Quyết định'], after: null }], 'minh chứng thứ 1, trường "before" sai: H1.01,Quyết định'],
     ['a change without its row', [{ before: null, after: item }], 'minh chứng thứ 1, trường "row" sai: undefined'],
     ['a change that is no object', [7], 'minh chứng thứ 1, 7'],
   ])('refuses %s, naming it', (_, evidence, named) => {

@@ -27,7 +27,8 @@ const EVIDENCE_CHANGE: Record<string, (v: unknown) => boolean> = { row: (v) => v
 
 /** The first field of `value` outside `shape` or failing its check, named with what was received; null when none. */
 function badField(value: unknown, shape: Record<string, (v: unknown) => boolean>): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return String(value);
+  // Never '' (read as "no problem"): blank text sent where an object belongs is named as blank.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return String(value) || '(trống)';
   const fields = value as Record<string, unknown>;
   const extra = Object.keys(fields).find((name) => !(name in shape));
   if (extra !== undefined) return `thừa trường "${extra}"`;

@@ -27,6 +27,10 @@ describe('saveRequestProblem', () => {
     ['a code that is no text', { overwrite: false, changes: [{ ...ok, code: 7 }] }, 'trường "code" sai: 7'],
     ['an infinite number', { overwrite: false, changes: [{ ...ok, after: Number.POSITIVE_INFINITY }] }, 'trường "after" sai: Infinity'],
     ['an overwrite that is no flag', { overwrite: 'true', changes: [] }, 'trường "overwrite" sai: true'],
+    // Blank text where an object belongs (blind sample 10's sampler: '' threw, a change '' passed): refused, said blank.
+    ['blank text', '', 'không đúng dạng ((trống))'],
+    ['a change that is blank text', { overwrite: false, changes: [''] }, '(thay đổi thứ 1, (trống))'],
+    ['an evidence item that is an empty list', { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: [] }] }, '(minh chứng thứ 1, trường "after" sai: )'],
   ])('refuses %s', (_, request, part) => {
     const problem = saveRequestProblem(request);
     expect(problem).toContain('không đúng dạng');

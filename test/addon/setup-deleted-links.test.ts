@@ -64,6 +64,13 @@ describe('the link column of "Đánh giá" deleted', () => {
     expect(setup(ss, LATER).messages).toEqual([]);
   });
 
+  it('an item citing its indicators as people write them ("Chỉ tiêu 1.2", "2,1") is named for them, as the dossier reads them', () => {
+    const { ss } = workbook([['H1.05', 'Ảnh hoạt động', '', '', 'https://drive.google.com/file/d/e', 'Chỉ tiêu 1.2; 2,1']]);
+    expect(setup(ss, LATER).messages).toEqual([
+      `${LOST}. Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.2 (H1.05), TC2.1 (H1.05), và hồ sơ in các liên kết đó từ trang này; liên kết hay ghi chú chỉ ghi ở cột cũ ${HISTORY}`,
+    ]);
+  });
+
   it('a list with no link for any indicator: the version history alone', () => {
     const { ss } = workbook([
       ['H3.01', 'Báo cáo (bản giấy)', '', '', 'Lưu ở văn phòng', 'TC3.1'],

@@ -121,6 +121,13 @@ export function regroup(content: Cell[][], headerRow: number, segments: Segments
  * them changes. Each with the number format it had (`formats`, read before anything was written;
  * an archive's cell by its kind), so a text stays text.
  */
+/**
+ * The number format a person's value is written back under: a text under the text format ("0912"
+ * typed with an apostrophe, not stored, would be re-read as 912), a formula or a number under the
+ * format its cell had (`format`).
+ */
+export const keptFormat = (cell: Cell, format: string): string => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
+
 export function writeRegrouped(
   sheet: SheetLike,
   regrouped: Regrouped,
@@ -135,8 +142,7 @@ export function writeRegrouped(
     const formula = typeof cell === 'string' && cell.startsWith('=');
     // The archive keeps a formula as its text (under "@"): it comes back a formula, as an indicator's own cells do (applySheet).
     if (!source?.from) return formula ? 'General' : archiveFormat(cell);
-    // A text goes under the text format: "0912" typed with an apostrophe (not stored) would be re-read as 912.
-    return typeof cell === 'string' && cell !== '' && !formula ? '@' : (formats[source.from - 1]?.[c] ?? 'General');
+    return keptFormat(cell, formats[source.from - 1]?.[c] ?? 'General');
   };
   const sourceAt = (row: number): Source | undefined => regrouped.sources[row - headerRow - 1];
   // Rewritten even where they stay (below the placed rows the template's write emptied them), each run of consecutive rows as one range.

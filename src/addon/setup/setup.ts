@@ -22,7 +22,7 @@ import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
 import type { NamedRangeLike, RangeLike, SheetLike, SpreadsheetFactories, SpreadsheetLike } from '../../gas/spreadsheet';
 import { applySheet, currentCells, looksOf, type ReadRange } from './apply-sheet';
 import { type Before, checkWrittenFormulas } from './formula-check';
-import { type ArchivedGroup, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
+import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 
@@ -601,11 +601,10 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
   const [lines, width] = [spec.cells.length, spec.cells[0].length];
   const values = carried.arrange(content, '');
   const shown = carried.arrange(formats, 'General');
-  const formatOf = (cell: Cell, format: string) => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
   const write = (row: number, column: number, rows: Cell[][], rowFormats: string[][]) => {
     if (rows.length === 0 || rows[0].length === 0) return;
     const range = sheet.getRange(row, column, rows.length, rows[0].length);
-    range.setNumberFormats(rows.map((cells, r) => cells.map((cell, c) => formatOf(cell, rowFormats[r][c]))));
+    range.setNumberFormats(rows.map((cells, r) => cells.map((cell, c) => keptFormat(cell, rowFormats[r][c]))));
     range.setValues(rows);
   };
   write(

@@ -3,7 +3,8 @@ import { para, row } from './blocks';
 import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
-import { unitAt } from '../workbook/units';
+import { hamletAt, unitAt } from '../workbook/units';
+import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
 import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
@@ -454,15 +455,18 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
 
 /**
  * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
- * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
- * through its name, as running text writes it, the words after the unit that open with a capital or
- * a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh"), up to a sign.
+ * (NAME_PHRASES, SCHOOL_LEVELS, BODY_FIELDS, BODY_COMMON_WORDS: "Ủy ban nhân dân", "Hội Khuyến
+ * học", "Chính sách xã hội", "khu vực") and each place from its unit or hamlet through its name, as
+ * running text writes it, the words after the unit that open with a capital or a digit ("xã Hòa
+ * An", "phường 5", "thành phố Hồ Chí Minh", "thôn Đoàn Kết"), up to a sign.
  */
 function nameSpans(words: readonly string[]): Array<{ at: number; words: readonly string[] }> {
-  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names]);
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
+  const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i);
-    if (n === 0) continue;
+    const n = unitAt(words, i) || hamletAt(words, i);
+    if (n === 0 || inPhrase(i)) continue;
     const end = nameEnd(words, i + n);
     if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
     i = end - 1;

@@ -5,8 +5,8 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_COMMON_WORDS, BODY_FIELDS, HAMLET_KINDS } from '../ruleset/body-words';
+import { committeeAt, committeePlace, DASH, expandPlaces, hamletAt, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
 import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
@@ -388,11 +388,6 @@ export function bodyName(text: string): string {
   if (small && [...known].every((i) => common.has(i) || units.some((u) => u <= i && i < u + (unitAt(words, u) || hamletAt(words, u))))) return typed;
   // A word no rule placed keeps the capital `nameCase` gave it (a name may hide in it), but "và" is never a name's (review 13d F5).
   return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : !known.has(i) && foldText(word) === 'và' ? 'và' : word)).join(' '));
-}
-
-/** How many words a place inside a commune (HAMLET_KINDS: "thôn", "tổ dân phố") takes at `words[i]`, in any case, or 0. */
-function hamletAt(words: readonly string[], i: number): number {
-  return phraseSpans(words.slice(i, i + 3), HAMLET_KINDS.names).find((span) => span.at === 0)?.words.length ?? 0;
 }
 
 /** Whether `words` are common words of bodies' names and nothing else (BODY_COMMON_WORDS: "cũ", "trên địa bàn"). */

@@ -4,7 +4,6 @@ import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { hamletAt, unitAt } from '../workbook/units';
-import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
 import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
@@ -455,13 +454,14 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
 
 /**
  * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
- * (NAME_PHRASES, SCHOOL_LEVELS, BODY_FIELDS, BODY_COMMON_WORDS: "Ủy ban nhân dân", "Hội Khuyến
- * học", "Chính sách xã hội", "khu vực") and each place from its unit or hamlet through its name, as
- * running text writes it, the words after the unit that open with a capital or a digit ("xã Hòa
- * An", "phường 5", "thành phố Hồ Chí Minh", "thôn Đoàn Kết"), up to a sign.
+ * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
+ * or hamlet through its name, as running text writes it, the words after the unit that open with a
+ * capital or a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh", "thôn Đoàn Kết"), up to a
+ * sign. Not the fields and common words of BODY_FIELDS and BODY_COMMON_WORDS: every table cell is
+ * set so, and those words in the TT44 phiếu's criteria ("học tập", "Xã hội") cost it its one page.
  */
 function nameSpans(words: readonly string[]): Array<{ at: number; words: readonly string[] }> {
-  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names]);
   // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
   const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {

@@ -269,10 +269,14 @@ function schoolName(typed: string): string {
  * GD&ĐT tỉnh Sông Lam" meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
  */
 export function bodyName(text: string): string {
-  // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8),
-  // but common words typed in capitals with the body are small as the body's are ("(CŨ)" → "(cũ)", review 13c F5).
+  // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8), but
+  // common words typed in capitals are small as the body's are ("(CŨ)" → "(cũ)", review 13c F5; "(T/H)" kept).
   const noted = /^(.*\S)(\s*\([^()]*\))$/u.exec(text);
-  if (noted) return `${bodyName(noted[1])}${commonOnly(noted[2].replace(/[()]/g, '').trim().split(/\s+/)) ? noted[2].toLowerCase() : noted[2]}`;
+  if (noted) {
+    const note = noted[2];
+    const common = note === note.toUpperCase() && commonOnly(note.replace(/[()]/g, '').trim().split(/\s+/));
+    return `${bodyName(noted[1])}${common ? note.toLowerCase() : note}`;
+  }
   const raw = text.normalize('NFC');
   const small = raw === raw.toLowerCase();
   const capitals = raw === raw.toUpperCase();
@@ -307,13 +311,13 @@ export function bodyName(text: string): string {
   for (const span of spans) {
     const key = nameKey(span.words.join(' '));
     // A phrase both a field or common word and one of `named` ("Xã hội") is read as `named` writes it.
-    const kind = named.some((phrase) => nameKey(phrase) === key) ? undefined : commonKeys.has(key) ? common : fieldKeys.has(key) ? fields : undefined;
+    const group = named.some((phrase) => nameKey(phrase) === key) ? undefined : commonKeys.has(key) ? common : fieldKeys.has(key) ? fields : undefined;
     span.words.forEach((word, k) => {
       const i = span.at + k;
       words[i] = word + (CLOSING_SIGNS.exec(words[i])?.[0] ?? '');
       known.add(i);
       phrased.add(i);
-      kind?.add(i);
+      group?.add(i);
       spanAt.set(i, span);
     });
   }

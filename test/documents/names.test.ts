@@ -153,6 +153,22 @@ describe('names typed in capitals', () => {
       // "thôn" inside a common word is no hamlet.
       ['BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI XÃ', 'Ban Chỉ đạo xây dựng nông thôn mới xã'],
       ['SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Sở Nông nghiệp và Phát triển nông thôn'],
+      // A place whose first word is a common word elsewhere ("trường", "mới") is still a place.
+      ['XÃ TRƯỜNG XUÂN', 'Xã Trường Xuân'],
+      ['THÔN MỚI', 'Thôn Mới'],
+      ['UBND XÃ TRƯỜNG SƠN VÀ CÁC THÔN', 'UBND xã Trường Sơn và các thôn'],
+      ['HỘI KHUYẾN HỌC BUÔN KO SIÊR', 'Hội Khuyến học buôn Ko Siêr'],
+      // More kinds, fields and titles of a commune's Nơi nhận and evidence (found probing, session 11).
+      ['CÁC CƠ QUAN, ĐƠN VỊ LIÊN QUAN', 'Các cơ quan, đơn vị liên quan'],
+      ['BÍ THƯ CHI BỘ THÔN 3', 'Bí thư Chi bộ thôn 3'],
+      ['CHI HỘI KHUYẾN HỌC CÁC THÔN', 'Chi hội Khuyến học các thôn'],
+      ['THƯ VIỆN VÀ TỦ SÁCH PHÁP LUẬT XÃ', 'Thư viện và Tủ sách pháp luật xã'],
+      ['BAN CÔNG TÁC MẶT TRẬN THÔN 3', 'Ban Công tác Mặt trận thôn 3'],
+      ['BAN CHỈ HUY QUÂN SỰ XÃ', 'Ban Chỉ huy Quân sự xã'],
+      ['HỘI ĐỒNG GIÁO DỤC XÃ', 'Hội đồng Giáo dục xã'],
+      ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI', 'Trường Đại học Sư phạm Hà Nội'],
+      // A note typed in mixed case is the writer's, as typed.
+      ['UBND HUYỆN THỦ ĐỨC (Cũ)', 'UBND huyện Thủ Đức (Cũ)'],
       // The same typed in small letters.
       ['ban chỉ đạo phổ cập giáo dục - xóa mù chữ xã', 'Ban Chỉ đạo phổ cập giáo dục - xóa mù chữ xã'],
       ['trường thpt chuyên lê quý đôn', 'Trường THPT chuyên Lê Quý Đôn'],

@@ -93,6 +93,7 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Công tác',
     'Mặt trận',
     'Chỉ huy',
+    'Thẩm định',
   ],
   provenance: PHU_LUC_II,
 };

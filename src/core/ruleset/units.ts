@@ -147,7 +147,29 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an', 'đoàn', 'trung tâm', 'thư viện', 'chi bộ', 'ngân hàng', 'bưu điện', 'hợp tác xã'],
+  kinds: [
+    'bộ',
+    'sở',
+    'phòng',
+    'ban',
+    'hội',
+    'cục',
+    'chi cục',
+    'tổng cục',
+    'văn phòng',
+    'trường',
+    'trạm',
+    'công an',
+    'đoàn',
+    'trung tâm',
+    'thư viện',
+    'chi bộ',
+    'ngân hàng',
+    'bưu điện',
+    'hợp tác xã',
+    'câu lạc bộ',
+    'hội đồng',
+  ],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 

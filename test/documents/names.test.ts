@@ -173,6 +173,8 @@ describe('names typed in capitals', () => {
       ['ban chỉ đạo phổ cập giáo dục - xóa mù chữ xã', 'Ban Chỉ đạo phổ cập giáo dục - xóa mù chữ xã'],
       ['trường thpt chuyên lê quý đôn', 'Trường THPT chuyên Lê Quý Đôn'],
       ['chi bộ thôn 3', 'Chi bộ thôn 3'],
+      ['trường đại học sư phạm hà nội', 'Trường Đại học Sư phạm Hà Nội'],
+      ['trung tâm y tế khu vực ea kar', 'Trung tâm Y tế khu vực Ea Kar'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

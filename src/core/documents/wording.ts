@@ -360,13 +360,15 @@ export function bodyName(text: string): string {
   const titled = (j: number) => phrased.has(j) && !common.has(j) && !fields.has(j);
   const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => titled(j) || foldText(w) === 'phó'));
   const from = kind >= 0 ? kind + bodyKindAt(words, kind) : -1;
-  // Where the fields and common words after the kind end ("Trung tâm Y tế khu vực | Ea Kar", "Trường THPT chuyên | Lê Quý Đôn").
-  let fieldsEnd = from;
+  // Where the fields and common words after the kind and its known field end ("Trung tâm Y tế khu vực | Ea Kar", "Trường
+  // Đại học Sư phạm | Hà Nội").
+  const fieldsStart = kind >= 0 ? Math.max(from, fieldEnd(words, kind)) : -1;
+  let fieldsEnd = fieldsStart;
   while (fieldsEnd >= 0 && fieldsEnd < words.length && (fields.has(fieldsEnd) || common.has(fieldsEnd) || foldText(words[fieldsEnd]) === 'và' || DASH.test(words[fieldsEnd]))) fieldsEnd++;
   // The place or person a body is named for, typed without a unit, a name (Phụ lục II): after a body named for
   // one ("tỉnh ủy đắk lắk"), a kind and its field ("trường thcs nguyễn du") or its fields ("trung tâm y tế khu vực ea kar"),
   // up to where the text goes on; a common word before it stays small ("số 1 Ea Kar", review 13c F6; "chuyên Lê Quý Đôn").
-  const nameStarts = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1, fieldsEnd > from ? fieldsEnd : -1];
+  const nameStarts = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1, fieldsEnd > fieldsStart ? fieldsEnd : -1];
   for (const start of nameStarts.filter((at) => at > 0)) {
     const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]) || /^\d+$/.test(words[j]);
     for (let j = start; j < words.length && !leavesPlace(words, j); j++) {

@@ -167,6 +167,11 @@ describe('names typed in capitals', () => {
       ['BAN CHỈ HUY QUÂN SỰ XÃ', 'Ban Chỉ huy Quân sự xã'],
       ['HỘI ĐỒNG GIÁO DỤC XÃ', 'Hội đồng Giáo dục xã'],
       ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI', 'Trường Đại học Sư phạm Hà Nội'],
+      // Titles before a body (a member's title in the Biên bản).
+      ['HIỆU TRƯỞNG TRƯỜNG THCS HÒA AN', 'Hiệu trưởng Trường THCS Hòa An'],
+      ['TRƯỞNG CÔNG AN XÃ', 'Trưởng Công an xã'],
+      ['CHỈ HUY TRƯỞNG BAN CHỈ HUY QUÂN SỰ XÃ', 'Chỉ huy trưởng Ban Chỉ huy Quân sự xã'],
+      ['PHÓ BÍ THƯ THƯỜNG TRỰC ĐẢNG ỦY XÃ', 'Phó Bí thư thường trực Đảng ủy xã'],
       // A note typed in mixed case is the writer's, as typed.
       ['UBND HUYỆN THỦ ĐỨC (Cũ)', 'UBND huyện Thủ Đức (Cũ)'],
       // The same typed in small letters.

@@ -114,6 +114,8 @@ export const NAME_PHRASES = [
   'Hội đồng',
   'Bí thư',
   'xây dựng',
+  'Chỉ huy trưởng',
+  'Hiệu trưởng',
   'Trưởng phòng',
   'Trưởng ban',
   'Chủ tịch',
@@ -355,10 +357,11 @@ export function bodyName(text: string): string {
       if (span) j = span.at + span.words.length - 1;
     }
   }
-  // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").
+  // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch", "Trưởng Công an xã"); a phrase may start
+  // with it ("Ban Chỉ đạo").
   const startsPhrase = (i: number) => spans.some((span) => span.at === i);
   const titled = (j: number) => phrased.has(j) && !common.has(j) && !fields.has(j);
-  const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => titled(j) || foldText(w) === 'phó'));
+  const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => titled(j) || ['phó', 'trưởng'].includes(foldText(w))));
   const from = kind >= 0 ? kind + bodyKindAt(words, kind) : -1;
   // Where the fields and common words after the kind and its known field end ("Trung tâm Y tế khu vực | Ea Kar", "Trường
   // Đại học Sư phạm | Hà Nội").

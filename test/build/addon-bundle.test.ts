@@ -93,8 +93,10 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   results take the former results' columns side by side, a column the commune inserted before them kept, one among them moved
   //   right of them, each named with its header (review 14, F8); most of it the Vietnamese of the messages.
   // → 238 KB, session 10 merged (237,3 KB in all, 11,7 KB more than session 9): the passes above together.
-  it('stays within 238 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(238 * 1024);
+  // → 241 KB, session 11's names pass (240,9 KB in all, 3,6 KB more than main at 9c9e239): the words of bodies' names as data
+  //   (body-words.ts: fields, common words, hamlets, with provenance, about 1,9 KB) and bodyName reading them (review 13c/13d F5).
+  it('stays within 241 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(241 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -411,6 +411,23 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Ủy ban nhân dân xã Hòa An', 60, 12)).toBe('Ủy ban nhân dân xã Hòa An');
   });
 
+  // Session 11 (review 13c F5 rendered): once "Nông nghi / ệp", when the unit "xã" of "Hợp tác xã" started a place run into
+  // the words after the phrase, making one span wider than the column.
+  it("keeps a hamlet with its name whole; a unit's word inside a phrase starts no place", () => {
+    expect(keptNames('Chi bộ thôn Đoàn Kết', 30, 12)).toBe(`${nb('Chi bộ')} ${nb('thôn Đoàn Kết')}`);
+    expect(keptNames('Hợp tác xã Nông nghiệp Hòa An', 40, 12)).toBe(`${nb('Hợp tác xã')} Nông nghiệp Hòa An`);
+  });
+
+  // Session 11: the rendered Tờ trình's Nơi nhận broke "Truyền / thanh xã"; a line of bodies alone keeps their fields and
+  // common words (BODY_FIELDS, BODY_COMMON_WORDS), a table cell does not (its words may be a criterion's, not a body's).
+  it("keeps a body's fields and common words whole in a line of bodies alone (Nơi nhận), not in any table cell", () => {
+    const centre = 'Trung tâm Văn hóa - Thể thao và Truyền thanh xã';
+    expect(keptNames(centre, 40, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Văn hóa')} - ${nb('Thể thao')} và ${nb('Truyền thanh')} xã`);
+    expect(keptNames(centre, 40, 12)).toBe(`${nb('Trung tâm')} Văn hóa - Thể thao và Truyền thanh xã`);
+    expect(keptNames('Trung tâm Y tế khu vực Ea Kar', 30, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Y tế')} ${nb('khu vực')} Ea Kar`);
+    expect(keptNames('MTTQ và các đoàn thể xã', 25, 12, false, true)).toBe(`MTTQ và các ${nb('đoàn thể')} xã`);
+  });
+
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {
     const table: TableBlock = {
       kind: 'table',

@@ -93,23 +93,93 @@ describe('names typed in capitals', () => {
       ['TRƯỜNG TIỂU HỌC VÀ THCS ÊA KIẾT', 'Trường Tiểu học và THCS Êa Kiết'],
       ['CÔNG AN XÃ HÒA AN', 'Công an xã Hòa An'],
       ['THỦ TƯỚNG CHÍNH PHỦ', 'Thủ tướng Chính phủ'],
-      ['HỘI LIÊN HIỆP PHỤ NỮ XÃ', 'Hội Liên hiệp phụ nữ xã'],
+      // The decree's own example writes "Hội Liên hiệp Phụ nữ Việt Nam": its field words each with a capital.
+      ['HỘI LIÊN HIỆP PHỤ NỮ XÃ', 'Hội Liên hiệp Phụ nữ xã'],
       ['TỈNH ỦY ĐẮK LẮK', 'Tỉnh ủy Đắk Lắk'],
       ['SỞ GDĐT ĐẮK LẮK', 'Sở GDĐT Đắk Lắk'],
       // A school named by its number and place (review 13c F6: "… Số 1 ea kar"): "số" before its number small, the place a name.
       ['TRƯỜNG TIỂU HỌC SỐ 1 EA KAR', 'Trường Tiểu học số 1 Ea Kar'],
       ['TRƯỜNG THCS SỐ 2 HÒA AN', 'Trường THCS số 2 Hòa An'],
-      // Of a body whose kind is not known, each word keeps its capital (a name may hide in it), but "và" never takes one (review 13d F5).
-      ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và Các Đoàn Thể xã'],
+      // Common words of a body's name small, "và" too (review 13d F5).
+      ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và các đoàn thể xã'],
       // Kinds of body a commune's evidence comes from, typed in capitals (review 13c F5: "Thư Viện xã", "Chi Bộ"):
-      // the kind as a document writes it; what follows keeps its capitals, a place's name may be in it.
+      // the kind and its field as a document writes them (the rest in the test of review 13c/13d F5 below).
       ['THƯ VIỆN XÃ', 'Thư viện xã'],
-      ['CHI BỘ THÔN 3', 'Chi bộ Thôn 3'],
-      ['TRUNG TÂM Y TẾ KHU VỰC EA KAR', 'Trung tâm Y Tế Khu Vực Ea Kar'],
-      ['BƯU ĐIỆN VĂN HÓA XÃ', 'Bưu điện Văn Hóa xã'],
+      ['BƯU ĐIỆN VĂN HÓA XÃ', 'Bưu điện Văn hóa xã'],
       // A note in brackets after a body is the writer's, kept as typed (review 13d F8: "(t/h)" printed "(T/H)").
       ['phòng văn hóa - xã hội (t/h)', 'Phòng Văn hóa - Xã hội (t/h)'],
       ['HỘI KHUYẾN HỌC XÃ (P/H)', 'Hội Khuyến học xã (P/H)'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
+  });
+
+  // Review 13c F5, repeated as review 13d F5: a body typed in capitals (copied from a document's header) whose
+  // kind or words the code did not know got a capital on every word ("Trung Tâm Y Tế Khu Vực Ea Kar", "Các Thôn,
+  // Buôn"). Expected typed by hand from Nghị định 30/2020, Phụ lục II (tên cơ quan, tổ chức: a capital on the words
+  // naming the kind of body and its field; tên địa lý: a place's every syllable), secondary (the decree's text is
+  // not in legal-texts/); the forms are the review's and the brief's of session 11.
+  it('a body in capitals: its kind and fields with a capital, common words small, a place after its thôn, xã … a name (review 13c/13d F5)', () => {
+    const cases: Array<[string, string]> = [
+      ['BAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC XÃ', 'Ban Chỉ đạo phổ cập giáo dục xã'],
+      ['TRUNG TÂM Y TẾ KHU VỰC EA KAR', 'Trung tâm Y tế khu vực Ea Kar'],
+      ['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN', 'Ngân hàng Chính sách xã hội huyện'],
+      ['TRUNG TÂM VĂN HÓA - THỂ THAO VÀ TRUYỀN THANH XÃ', 'Trung tâm Văn hóa - Thể thao và Truyền thanh xã'],
+      ['HỢP TÁC XÃ NÔNG NGHIỆP HÒA AN', 'Hợp tác xã Nông nghiệp Hòa An'],
+      ['CHI BỘ THÔN 3', 'Chi bộ thôn 3'],
+      ['TỔ DÂN PHỐ SỐ 5', 'Tổ dân phố số 5'],
+      ['CÁC THÔN, BUÔN', 'Các thôn, buôn'],
+      ['MTTQ VÀ CÁC ĐOÀN THỂ XÃ', 'MTTQ và các đoàn thể xã'],
+      ['TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN', 'Trường THPT chuyên Lê Quý Đôn'],
+      ['UBND HUYỆN THỦ ĐỨC (CŨ)', 'UBND huyện Thủ Đức (cũ)'],
+      // Nơi nhận lines of review 13d F5.
+      ['CÁC BAN, NGÀNH, ĐOÀN THỂ XÃ', 'Các ban, ngành, đoàn thể xã'],
+      ['TRƯỞNG CÁC THÔN, BUÔN', 'Trưởng các thôn, buôn'],
+      ['UBND XÃ VÀ CÁC THÔN, BUÔN', 'UBND xã và các thôn, buôn'],
+      ['CÁC TRƯỜNG HỌC TRÊN ĐỊA BÀN', 'Các trường học trên địa bàn'],
+      ['CÁC THÔN TRÊN ĐỊA BÀN XÃ', 'Các thôn trên địa bàn xã'],
+      ['BAN THƯỜNG TRỰC UBMTTQ VIỆT NAM XÃ', 'Ban Thường trực UBMTTQ Việt Nam xã'],
+      ['BAN CHẤP HÀNH ĐẢNG BỘ XÃ', 'Ban Chấp hành đảng bộ xã'],
+      ['SỞ XÂY DỰNG', 'Sở Xây dựng'],
+      // Places that are also common words or fields: after their thôn, xã … each syllable a name's.
+      ['XÃ TÂN LẬP', 'Xã Tân Lập'],
+      ['THÔN ĐOÀN KẾT', 'Thôn Đoàn Kết'],
+      ['CHI BỘ THÔN ĐOÀN KẾT', 'Chi bộ thôn Đoàn Kết'],
+      ['CHI BỘ THÔN VĂN HÓA', 'Chi bộ thôn Văn Hóa'],
+      ['HỘI NGƯỜI CAO TUỔI THÔN TRUNG TÂM', 'Hội Người cao tuổi thôn Trung Tâm'],
+      ['TỔ DÂN PHỐ TÂN LẬP', 'Tổ dân phố Tân Lập'],
+      ['TRƯỜNG TIỂU HỌC HÒA BÌNH', 'Trường Tiểu học Hòa Bình'],
+      // A word not known keeps its capital: it may be a place's or a person's name.
+      ['TRƯỜNG LÊ QUÝ ĐÔN', 'Trường Lê Quý Đôn'],
+      // "thôn" inside a common word is no hamlet.
+      ['BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI XÃ', 'Ban Chỉ đạo xây dựng nông thôn mới xã'],
+      ['SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Sở Nông nghiệp và Phát triển nông thôn'],
+      // A place whose first word is a common word elsewhere ("trường", "mới") is still a place.
+      ['XÃ TRƯỜNG XUÂN', 'Xã Trường Xuân'],
+      ['THÔN MỚI', 'Thôn Mới'],
+      ['UBND XÃ TRƯỜNG SƠN VÀ CÁC THÔN', 'UBND xã Trường Sơn và các thôn'],
+      ['HỘI KHUYẾN HỌC BUÔN KO SIÊR', 'Hội Khuyến học buôn Ko Siêr'],
+      // More kinds, fields and titles of a commune's Nơi nhận and evidence (found probing, session 11).
+      ['CÁC CƠ QUAN, ĐƠN VỊ LIÊN QUAN', 'Các cơ quan, đơn vị liên quan'],
+      ['BÍ THƯ CHI BỘ THÔN 3', 'Bí thư Chi bộ thôn 3'],
+      ['CHI HỘI KHUYẾN HỌC CÁC THÔN', 'Chi hội Khuyến học các thôn'],
+      ['THƯ VIỆN VÀ TỦ SÁCH PHÁP LUẬT XÃ', 'Thư viện và Tủ sách pháp luật xã'],
+      ['BAN CÔNG TÁC MẶT TRẬN THÔN 3', 'Ban Công tác Mặt trận thôn 3'],
+      ['BAN CHỈ HUY QUÂN SỰ XÃ', 'Ban Chỉ huy Quân sự xã'],
+      ['HỘI ĐỒNG GIÁO DỤC XÃ', 'Hội đồng Giáo dục xã'],
+      ['TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI', 'Trường Đại học Sư phạm Hà Nội'],
+      // Titles before a body (a member's title in the Biên bản).
+      ['HIỆU TRƯỞNG TRƯỜNG THCS HÒA AN', 'Hiệu trưởng Trường THCS Hòa An'],
+      ['TRƯỞNG CÔNG AN XÃ', 'Trưởng Công an xã'],
+      ['CHỈ HUY TRƯỞNG BAN CHỈ HUY QUÂN SỰ XÃ', 'Chỉ huy trưởng Ban Chỉ huy Quân sự xã'],
+      ['PHÓ BÍ THƯ THƯỜNG TRỰC ĐẢNG ỦY XÃ', 'Phó Bí thư thường trực Đảng ủy xã'],
+      // A note typed in mixed case is the writer's, as typed.
+      ['UBND HUYỆN THỦ ĐỨC (Cũ)', 'UBND huyện Thủ Đức (Cũ)'],
+      // The same typed in small letters.
+      ['ban chỉ đạo phổ cập giáo dục - xóa mù chữ xã', 'Ban Chỉ đạo phổ cập giáo dục - xóa mù chữ xã'],
+      ['trường thpt chuyên lê quý đôn', 'Trường THPT chuyên Lê Quý Đôn'],
+      ['chi bộ thôn 3', 'Chi bộ thôn 3'],
+      ['trường đại học sư phạm hà nội', 'Trường Đại học Sư phạm Hà Nội'],
+      ['trung tâm y tế khu vực ea kar', 'Trung tâm Y tế khu vực Ea Kar'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -3,7 +3,8 @@ import { para, row } from './blocks';
 import { CELL, HEADING, RULE_MM, SIZE, TIGHT } from './styles';
 import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
-import { unitAt } from '../workbook/units';
+import { hamletAt, unitAt } from '../workbook/units';
+import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
 import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
@@ -389,7 +390,7 @@ const RECIPIENTS_UNDER_PT = 12;
 function recipientBlocks(recipients: string[], columnMm: number, spaceBeforePt?: number): CellBlock[] {
   return [
     line('Nơi nhận:', { align: 'left', sizePt: SIZE.recipientsLabel, bold: true, italic: true, ...(spaceBeforePt ? { spaceBeforePt } : {}) }),
-    ...recipientLines(recipients).map((text) => line(keptNames(text, columnMm, SIZE.recipients), { align: 'left', sizePt: SIZE.recipients })),
+    ...recipientLines(recipients).map((text) => line(keptNames(text, columnMm, SIZE.recipients, false, true), { align: 'left', sizePt: SIZE.recipients })),
   ];
 }
 
@@ -455,14 +456,19 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
 /**
  * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
  * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
- * through its name, as running text writes it, the words after the unit that open with a capital or
- * a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh"), up to a sign.
+ * or hamlet through its name, as running text writes it, the words after the unit that open with a
+ * capital or a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh", "thôn Đoàn Kết"), up to a
+ * sign. The fields and common words of BODY_FIELDS and BODY_COMMON_WORDS ("Truyền thanh", "khu
+ * vực") only where the line holds bodies alone (`bodies`, the Nơi nhận): every table cell is set by
+ * this, and those words in the TT44 phiếu's criteria ("học tập", "Xã hội") cost it its one page.
  */
-function nameSpans(words: readonly string[]): Array<{ at: number; words: readonly string[] }> {
-  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names]);
+function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: number; words: readonly string[] }> {
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : [])]);
+  // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
+  const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i);
-    if (n === 0) continue;
+    const n = unitAt(words, i) || hamletAt(words, i);
+    if (n === 0 || inPhrase(i)) continue;
     const end = nameEnd(words, i + n);
     if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
     i = end - 1;
@@ -490,13 +496,14 @@ function schoolNameSpan(words: readonly string[]): { at: number; words: readonly
  * A line of text naming bodies (a table's body cell, a Nơi nhận line) in a column `columnMm` wide,
  * its names' phrases and places kept (nameSpans, keptSpans): a narrow column breaks it between them
  * as a heading breaks between its phrases, "Ủy ban nhân dân / xã Hòa An", never "Ủy ban nhân dân xã /
- * Hòa An" nor "Hội Khuyến / học".
+ * Hòa An" nor "Hội Khuyến / học". A line of bodies alone (`bodies`: a Nơi nhận line) keeps their
+ * fields and common words too ("Trung tâm Văn hóa - Thể thao và / Truyền thanh xã").
  */
-export function keptNames(text: string, columnMm: number, sizePt: number, bold = false): string {
+export function keptNames(text: string, columnMm: number, sizePt: number, bold = false, bodies = false): string {
   // A text that fits its line is left as it is: nothing to break.
   if (estimateMm(text, sizePt, bold) <= columnMm) return text;
   const words = text.split(' ');
-  return keptSpans(words, nameSpans(words), columnMm, sizePt, bold);
+  return keptSpans(words, nameSpans(words, bodies), columnMm, sizePt, bold);
 }
 
 /**

@@ -5,7 +5,8 @@ import { formatViNumber, formatViPercent } from '../cells/vi-number';
 import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
-import { committeeAt, committeePlace, DASH, expandPlaces, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { committeeAt, committeePlace, DASH, expandPlaces, hamletAt, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
+import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
 import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
@@ -91,22 +92,30 @@ export function communeNames(commune: string): CommuneNames {
 export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Trung tâm học tập cộng đồng',
-  // Kinds of body a commune's evidence and Nơi nhận name, typed in capitals as copied from a header
-  // (review 13c F5: "Thư Viện xã"): the kind as written, what follows as before (a name may be in it).
+  // Kinds of body a commune's evidence and Nơi nhận name (BODY_NAMING), as written and kept whole on a line.
   'Thư viện',
   'Chi bộ',
   'Trung tâm',
   'Ngân hàng',
   'Bưu điện',
+  // Its "xã" is no unit: "Hợp tác xã Nông nghiệp Hòa An".
+  'Hợp tác xã',
   'xã hội học tập',
   'Giáo dục và Đào tạo',
   'Hội đồng nhân dân',
   'Ủy ban nhân dân',
   'Văn hóa - Xã hội',
+  'Chi hội Khuyến học',
   'Hội Khuyến học',
+  'Tủ sách pháp luật',
   'Thủ tướng Chính phủ',
   'Ban Chỉ đạo',
+  'Câu lạc bộ',
+  'Hội đồng',
+  'Bí thư',
   'xây dựng',
+  'Chỉ huy trưởng',
+  'Hiệu trưởng',
   'Trưởng phòng',
   'Trưởng ban',
   'Chủ tịch',
@@ -249,19 +258,30 @@ function schoolName(typed: string): string {
  * hòa an"), as Nghị định 30/2020 (Phụ lục II) capitalises it: "Sở Giáo dục và Đào tạo tỉnh Sông
  * Lam", "UBND xã Hòa An". The words of bodies and offices as NAME_PHRASES writes them; a kind of
  * body of BODY_NAMING with a capital, and each of its fields with one at its first word only
- * ("Sở Tài nguyên và Môi trường"); a unit in small letters and the place after it by `nameCase`
- * (`unitAt`); the place or person a body is named for, without a unit, a name too ("Tỉnh ủy Đắk
- * Lắk", "Trường THCS Nguyễn Du": after NAMED_BODIES or a kind and its known field); the decree's own
- * names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ"; "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two
- * bodies; an abbreviation in capitals ("ubnd" → "UBND", "TP." kept). Other words typed in
- * capitals are read as names (`nameCase`); typed in small letters they are common words and stay
- * so, and a text in small letters with nothing of the above is kept as typed ("các thôn, tổ dân
- * phố"). Mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam" meant it.
+ * ("Sở Tài nguyên và Môi trường"; the fields of BODY_FIELDS written so wherever they stand, "Trung
+ * tâm Y tế"); the common words of BODY_COMMON_WORDS small ("các thôn", "khu vực", "chuyên"); a
+ * unit, or a hamlet of HAMLET_KINDS ("thôn", "tổ dân phố"), in small letters and the place after
+ * it by `nameCase` (`unitAt`: "Chi bộ thôn Đoàn Kết"); the place or person a body is named for,
+ * without a unit, a name too ("Tỉnh ủy Đắk Lắk", "Trường THCS Nguyễn Du", "Trung tâm Y tế khu vực
+ * Ea Kar": after NAMED_BODIES, a kind and its known field, or its fields and common words); the
+ * decree's own names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ";
+ * "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two bodies; an abbreviation in capitals
+ * ("ubnd" → "UBND", "TP." kept). Other words typed in capitals are read as names (`nameCase`),
+ * after a kind too ("Hợp tác xã Nông nghiệp Hòa An"): where the data do not know a word, a wrong
+ * capital is the smaller fault than a place's name written small. Typed in small letters they are
+ * common words and stay so, and a text in small letters with nothing but common words and hamlets
+ * is kept as typed ("các thôn, tổ dân phố"). Mixed case is kept as typed: people who wrote "Sở
+ * GD&ĐT tỉnh Sông Lam" meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
  */
 export function bodyName(text: string): string {
-  // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8).
+  // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8), but
+  // common words typed in capitals are small as the body's are ("(CŨ)" → "(cũ)", review 13c F5; "(T/H)" kept).
   const noted = /^(.*\S)(\s*\([^()]*\))$/u.exec(text);
-  if (noted) return `${bodyName(noted[1])}${noted[2]}`;
+  if (noted) {
+    const note = noted[2];
+    const common = note === note.toUpperCase() && commonOnly(note.replace(/[()]/g, '').trim().split(/\s+/));
+    return `${bodyName(noted[1])}${common ? note.toLowerCase() : note}`;
+  }
   const raw = text.normalize('NFC');
   const small = raw === raw.toLowerCase();
   const capitals = raw === raw.toUpperCase();
@@ -283,55 +303,110 @@ export function bodyName(text: string): string {
     words[i] = word.toUpperCase();
     known.add(i);
   });
+  // The words of bodies as the data write them: NAME_PHRASES and the decree's names, then a body's fields with
+  // a capital (BODY_FIELDS) and its common words small (BODY_COMMON_WORDS); a longer phrase first.
   const phrased = new Set<number>();
-  const spans = phraseSpans(words, [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...PLACE_SHORTENINGS.map((place) => place.written)]);
+  const fields = new Set<number>();
+  const common = new Set<number>();
+  const named = [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...PLACE_SHORTENINGS.map((place) => place.written)];
+  const spans = phraseSpans(words, [...named, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  const commonKeys = new Set(BODY_COMMON_WORDS.names.map(nameKey));
+  const fieldKeys = new Set(BODY_FIELDS.names.map(nameKey));
+  const spanAt = new Map<number, { at: number; words: string[] }>();
   for (const span of spans) {
+    const key = nameKey(span.words.join(' '));
+    // A phrase both a field or common word and one of `named` ("Xã hội") is read as `named` writes it.
+    const group = named.some((phrase) => nameKey(phrase) === key) ? undefined : commonKeys.has(key) ? common : fieldKeys.has(key) ? fields : undefined;
     span.words.forEach((word, k) => {
       const i = span.at + k;
       words[i] = word + (CLOSING_SIGNS.exec(words[i])?.[0] ?? '');
       known.add(i);
       phrased.add(i);
+      group?.add(i);
+      spanAt.set(i, span);
     });
   }
-  // A unit in small letters where it stands (one typed short, "TP.", stays the abbreviation it is), the place after it a name.
+  // A unit in small letters where it stands (one typed short, "TP.", stays the abbreviation it is), the place after it
+  // a name; a hamlet (HAMLET_KINDS: "thôn", "tổ dân phố") as a unit, its name after it ("thôn 3", "thôn Đoàn Kết").
   const units: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i);
+    const n = unitAt(words, i) || hamletAt(words, i);
     if (n === 0 || phrased.has(i)) continue;
     units.push(i);
     // A unit typed short in capitals, as an abbreviation: "h." → "H.".
-    for (let j = i; j < i + n; j++) if (!isAbbreviation(words[j])) words[j] = isUnitShortening(words[j]) ? words[j].toUpperCase() : words[j].toLowerCase();
-    for (let j = i; j < words.length && !phrased.has(j) && (j < i + n || unitAt(words, j) === 0); j++) known.add(j);
+    for (let j = i; j < i + n; j++) {
+      if (!isAbbreviation(words[j])) words[j] = isUnitShortening(words[j]) ? words[j].toUpperCase() : words[j].toLowerCase();
+      known.add(j);
+    }
+    // The place's name runs to a sign, a word that carries the text on ("và", "qua"), the next unit or a phrase of a
+    // body. Its first word is the place's whatever it is elsewhere ("thôn Trung Tâm", "thôn Văn Hóa", "xã Trường Xuân": a
+    // wrong capital is a smaller fault than a place's name written small), unless it is a common phrase no name starts
+    // with ("các thôn trên địa bàn") or a common word before a number ("tổ dân phố số 5").
+    // A sign after a word ends it ("THÔN, BUÔN"), but the dot of a unit typed short does not ("H. Krông Pắc").
+    const ends = (k: number) => (k < i + n ? /[,;:]$/ : CLOSING_SIGNS).test(words[k]);
+    for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && hamletAt(words, j) === 0 && !leavesPlace(words, j); j++) {
+      const span = spanAt.get(j);
+      const numbering = common.has(j) && /^\d/.test(words[j + 1] ?? '');
+      if (numbering || (span && (j > i + n || span.at !== j || (common.has(j) && span.words.length > 1)))) break;
+      for (const k of span ? span.words.map((_, m) => span.at + m) : [j]) {
+        words[k] = nameCase(typedWords[k]);
+        known.add(k);
+        phrased.delete(k);
+        fields.delete(k);
+      }
+      if (span) j = span.at + span.words.length - 1;
+    }
   }
-  // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch"); a phrase may start with it ("Ban Chỉ đạo").
+  // The kind of body: at the start, or after a title ("Giám đốc", "Phó Chủ tịch", "Trưởng Công an xã"); a phrase may start
+  // with it ("Ban Chỉ đạo").
   const startsPhrase = (i: number) => spans.some((span) => span.at === i);
-  const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => phrased.has(j) || foldText(w) === 'phó'));
+  const titled = (j: number) => phrased.has(j) && !common.has(j) && !fields.has(j);
+  const kind = words.findIndex((_, i) => (!known.has(i) || startsPhrase(i)) && bodyKindAt(words, i) > 0 && words.slice(0, i).every((w, j) => titled(j) || ['phó', 'trưởng'].includes(foldText(w))));
+  const from = kind >= 0 ? kind + bodyKindAt(words, kind) : -1;
+  // Where the fields and common words after the kind and its known field end ("Trung tâm Y tế khu vực | Ea Kar", "Trường
+  // Đại học Sư phạm | Hà Nội").
+  const fieldsStart = kind >= 0 ? Math.max(from, fieldEnd(words, kind)) : -1;
+  let fieldsEnd = fieldsStart;
+  while (fieldsEnd >= 0 && fieldsEnd < words.length && (fields.has(fieldsEnd) || common.has(fieldsEnd) || foldText(words[fieldsEnd]) === 'và' || DASH.test(words[fieldsEnd]))) fieldsEnd++;
   // The place or person a body is named for, typed without a unit, a name (Phụ lục II): after a body named for
-  // one ("tỉnh ủy đắk lắk") or a kind and its field ("trường thcs nguyễn du"), up to where the text goes on.
-  const named = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1];
-  for (const from of named.filter((at) => at > 0)) {
-    // A number is part of the name ("số 1 Ea Kar", review 13c F6), "số" before it a common noun.
-    const isNumber = (j: number) => /^\d+$/.test(words[j] ?? '');
-    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]) || isNumber(j);
-    for (let j = from; j < words.length && !known.has(j) && !leavesPlace(words, j) && isName(j); j++) {
-      if (foldText(words[j]) === 'số' && isNumber(j + 1)) words[j] = 'số';
+  // one ("tỉnh ủy đắk lắk"), a kind and its field ("trường thcs nguyễn du") or its fields ("trung tâm y tế khu vực ea kar"),
+  // up to where the text goes on; a common word before it stays small ("số 1 Ea Kar", review 13c F6; "chuyên Lê Quý Đôn").
+  const nameStarts = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1, fieldsEnd > fieldsStart ? fieldsEnd : -1];
+  for (const start of nameStarts.filter((at) => at > 0)) {
+    const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]) || /^\d+$/.test(words[j]);
+    for (let j = start; j < words.length && !leavesPlace(words, j); j++) {
+      if (common.has(j)) continue;
+      if (known.has(j) || !isName(j)) break;
       known.add(j);
       if (CLOSING_SIGNS.test(words[j])) break;
     }
   }
   if (kind >= 0) {
-    const from = kind + bodyKindAt(words, kind);
     const to = units.find((u) => u >= from) ?? words.length;
     for (let i = kind; i < to; i++) {
-      if (known.has(i) && i >= from) continue;
+      const opens = i >= from && (i === from || opensField(words[i - 1]));
+      // A body's phrase that opens a field is the field's: "Ban Thường trực", "Sở Xây dựng".
+      if (known.has(i) && i >= from) {
+        if (opens && titled(i) && startsPhrase(i)) words[i] = capitalise(words[i]);
+        continue;
+      }
+      // Typed in capitals, a word no data knows keeps the capital `nameCase` gave it: it may be a place's or a
+      // person's name ("Hợp tác xã Nông nghiệp Hòa An"), and a wrong capital is a smaller fault than a name written small.
+      if (capitals && i >= from) continue;
       const lower = isAbbreviation(words[i]) ? words[i] : words[i].toLowerCase();
-      words[i] = i === kind || (i >= from && (i === from || opensField(words[i - 1]))) ? capitalise(lower) : lower;
+      words[i] = i === kind || opens ? capitalise(lower) : lower;
       known.add(i);
     }
   }
-  if (small && known.size === 0) return typed;
+  // Typed small with nothing of a body but common words and hamlets ("các thôn, tổ dân phố"): as typed.
+  if (small && [...known].every((i) => common.has(i) || units.some((u) => u <= i && i < u + (unitAt(words, u) || hamletAt(words, u))))) return typed;
   // A word no rule placed keeps the capital `nameCase` gave it (a name may hide in it), but "và" is never a name's (review 13d F5).
   return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : !known.has(i) && foldText(word) === 'và' ? 'và' : word)).join(' '));
+}
+
+/** Whether `words` are common words of bodies' names and nothing else (BODY_COMMON_WORDS: "cũ", "trên địa bàn"). */
+function commonOnly(words: readonly string[]): boolean {
+  return phraseSpans(words, BODY_COMMON_WORDS.names).reduce((n, span) => n + span.words.length, 0) === words.length;
 }
 
 /** Bodies and offices as the legal texts word them (lower case), and as a document writes them (Nghị định 30/2020 capitals). */
@@ -424,7 +499,8 @@ function fieldEnd(words: readonly string[], at: number): number {
   const levels = schoolLevelsEnd(words, at);
   if (levels >= 0) return levels;
   if (isAbbreviation(words[kind].toUpperCase())) return kind + 1;
-  const field = phraseSpans(words, NAME_PHRASES).find((span) => span.at === at || span.at === kind);
+  // A phrase at the kind counts when it holds a field too ("Hội Khuyến học"), not when it is the kind alone ("Trung tâm").
+  const field = phraseSpans(words, NAME_PHRASES).find((span) => (span.at === at && span.at + span.words.length > kind) || span.at === kind);
   return field ? field.at + field.words.length : -1;
 }
 

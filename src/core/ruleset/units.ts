@@ -141,12 +141,35 @@ export const UNDER_COMMITTEE: readonly CommitteeOffice[] = [
  * its functions or fields, "Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và Môi trường"; a place after
  * it as a place, "tỉnh Đắk Lắk"). `kinds` are the kinds of body a name starts with, in small
  * letters (with the schools, health stations and police a commune's evidence comes from: "Trường
- * Tiểu học", "Trạm Y tế", "Công an xã"; "Đoàn Thanh niên …"); a field starts after the kind, after "và", after a comma
+ * Tiểu học", "Trạm Y tế", "Công an xã"; "Đoàn Thanh niên …"; the centres, library, party cell, bank, post office and
+ * cooperative a commune's evidence and Nơi nhận name, review 13c F5); a field starts after the kind, after "và", after a comma
  * and after a dash. The decree's text is not in legal-texts/: quoted from a secondary summary of
  * that Phụ lục.
  */
 export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } = {
-  kinds: ['bộ', 'sở', 'phòng', 'ban', 'hội', 'cục', 'chi cục', 'tổng cục', 'văn phòng', 'trường', 'trạm', 'công an', 'đoàn'],
+  kinds: [
+    'bộ',
+    'sở',
+    'phòng',
+    'ban',
+    'hội',
+    'cục',
+    'chi cục',
+    'tổng cục',
+    'văn phòng',
+    'trường',
+    'trạm',
+    'công an',
+    'đoàn',
+    'trung tâm',
+    'thư viện',
+    'chi bộ',
+    'ngân hàng',
+    'bưu điện',
+    'hợp tác xã',
+    'câu lạc bộ',
+    'hội đồng',
+  ],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };
 
@@ -189,10 +212,24 @@ export const NAMED_BODIES: { names: readonly string[]; provenance: Provenance } 
  * first: "Trường Mầm non Hoa Sen", "Trường Tiểu học và Trung học cơ sở Ea H'Leo", "Trường Phổ
  * thông dân tộc bán trú Tiểu học La Dê" (levels follow each other, or are joined by "và"). The
  * school's own name after them is a proper name, each syllable capitalised. The levels are those of
- * Luật Giáo dục 2019 (Điều 6, 28, 29) and of the ethnic boarding schools (Điều 63).
+ * Luật Giáo dục 2019 (Điều 6, 28, 29), of the ethnic boarding schools (Điều 63) and of vocational and
+ * higher education (Điều 6: trung cấp, cao đẳng, đại học; "Trường Đại học Sư phạm Hà Nội").
  */
 export const SCHOOL_LEVELS: { names: readonly string[]; provenance: Provenance } = {
-  names: ['Phổ thông dân tộc bán trú', 'Phổ thông dân tộc nội trú', 'Trung học phổ thông', 'Trung học cơ sở', 'Phổ thông cơ sở', 'Tiểu học', 'Mầm non', 'Mẫu giáo', 'Nhà trẻ'],
+  names: [
+    'Phổ thông dân tộc bán trú',
+    'Phổ thông dân tộc nội trú',
+    'Trung học phổ thông',
+    'Trung học cơ sở',
+    'Phổ thông cơ sở',
+    'Tiểu học',
+    'Mầm non',
+    'Mẫu giáo',
+    'Nhà trẻ',
+    'Đại học',
+    'Cao đẳng',
+    'Trung cấp',
+  ],
   provenance: { ref: 'Luật Giáo dục số 43/2019/QH14, Điều 6, 28, 29, 63; Nghị định 30/2020/NĐ-CP, Phụ lục II', status: 'secondary' },
 };
 

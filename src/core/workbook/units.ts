@@ -1,4 +1,5 @@
 import { foldText, nameKey, normalizeText } from '../cells/text';
+import { HAMLET_KINDS } from '../ruleset/body-words';
 import { BODY_NAMING, COMMITTEE, NOT_UNITS, PLACE_FOLLOWERS, PLACE_SHORTENINGS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
 
 /**
@@ -108,6 +109,15 @@ const phraseAt = (words: readonly string[], i: number, phrases: readonly string[
           .join(' '),
       ) === nameKey(phrase),
   );
+
+/**
+ * How many words a place inside a commune (HAMLET_KINDS: "thôn", "tổ dân phố") takes at `words[i]`,
+ * in any case and tone placement, or 0. No unit of its own (`unitAt` does not read it), but a
+ * body's name writes it as one: small, the name after it a place's ("Chi bộ thôn Đoàn Kết").
+ */
+export function hamletAt(words: readonly string[], i: number): number {
+  return Math.max(0, ...HAMLET_KINDS.names.filter((kind) => phraseAt(words, i, [kind])).map(wordCount));
+}
 
 /**
  * Whether the text goes on past a place at `words[i]` (PLACE_FOLLOWERS): "qua", "thông qua", "và";

@@ -44,7 +44,7 @@ describe('lowering the semantic blocks', () => {
     { kind: 'pageBreak' },
   ];
 
-  it("draws header, title, headings and signatures, and keeps up to three closing paragraphs, or a table's last row, with each signature", () => {
+  it("draws header, title, headings and signatures, and keeps the closing paragraphs holding two lines, or a table's last row, with each signature (review 13d F7: no more, so that the page before fills)", () => {
     expect(linesOf(lower(blocks))).toEqual([
       // Issuing body left (parent upright, body bold, a rule under it), Quốc hiệu and Tiêu ngữ right; Số and date level below.
       'TABLE 0.38,0.62 cell=C14 sa0 ls1',
@@ -58,7 +58,7 @@ describe('lowering the semantic blocks', () => {
       `${BODY} | Đoạn 1.`,
       'J14 b fl10 sa6 ls1.15 k | 1. Hai',
       `${BODY} | Đoạn 2.`,
-      `${BODY} k | Đoạn 3.`,
+      `${BODY} | Đoạn 3.`,
       `${BODY} k | Đoạn 4.`,
       `${BODY} k | Đoạn 5.`,
       'C6 sa6 ls1 k | ',

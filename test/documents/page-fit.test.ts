@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../src/core/documents/model';
-import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt, paragraphLines } from '../../src/core/documents/page-fit';
+import { paragraphLines } from '../../src/core/documents/line-count';
+import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt } from '../../src/core/documents/page-fit';
 import { PT_PER_MM } from '../../src/core/documents/styles';
 import { LINE_RESERVE } from '../../src/core/documents/text-width';
 

@@ -129,3 +129,11 @@ describe('the Tờ trình of a ward with a long Nơi nhận (LibreOffice PDF)', 
     expect([ten.pages.length, filled(ten), fourteen.pages.length, filled(fourteen)]).toEqual([2, 'filled', 2, 'filled']);
   });
 });
+
+describe('the legal citations of a Tờ trình (LibreOffice PDF)', () => {
+  // "Thông tư số 25/2023/TT-" | "BGDĐT" at 14 pt (review 13d F12): a document's number is its citation, kept whole (typeset.ts).
+  it('never breaks a document number inside, at its hyphen or after a solidus', () => {
+    const broken = printed.flatMap(({ pages }) => pages.flatMap((page) => page.split('\n').filter((line) => /\d+\/[\p{L}\d/-]*[/-]$/u.test(line.trim()))));
+    expect(broken).toEqual([]);
+  });
+});

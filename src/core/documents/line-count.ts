@@ -1,6 +1,6 @@
 import type { ParagraphBlock } from './model';
 import { charWidthMm, type Face, LINE_RESERVE } from './text-width';
-import { typesetParagraph } from './typeset';
+import { typesetParagraph, WORD_JOINER } from './typeset';
 
 /**
  * How many lines a paragraph takes on paper, by the widths of text-width.ts (an upper bound): what
@@ -23,11 +23,12 @@ const DIGIT = /\p{Nd}/u;
  * (UAX #14: classes SY, EX, HY, BA) allow it and LibreOffice prints an address ("https://drive.
  * google.com/ | file/d/ | <id> | view? | usp=sharing"): not inside "//", not in a number ("25/2023",
  * LB25: a solidus or hyphen before a digit after a digit), not after a hyphen before a digit
- * ("-1", LB25). Nowhere else: ".", ":", "=", "&", "_" are no break (LB13, LB29, class AL).
+ * ("-1", LB25), not before a word joiner (LB11). Nowhere else: ".", ":", "=", "&", "_" are no break (LB13, LB29, class AL).
  */
 function breaksAfter(word: readonly string[], i: number): boolean {
   const [ch, next, before] = [word[i], word[i + 1], word[i - 1] ?? ''];
-  if (next === undefined) return false;
+  // A word joiner forbids a break on either side (typeset.ts keepNumbersWhole: "25/2023/TT-BGDĐT" whole).
+  if (next === undefined || next === WORD_JOINER) return false;
   if (ch === '/') return next !== '/' && !(DIGIT.test(next) && DIGIT.test(before));
   if (ch === '?' || ch === '!') return /[\p{L}\p{N}]/u.test(next);
   if (ch === '-') return !DIGIT.test(next) && i > 0;

@@ -436,12 +436,41 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
  * `words` joined with the spaces inside each of `spans` made non-breaking, where the span fits a
  * column `columnMm` wide at `sizePt` (bold or upright), so that a narrow column breaks the text only
  * between them; a span wider than the column is left to break, as kept it could only break inside a
- * word.
+ * word. A span whose keeping leaves a word alone on a line (loneWords: "Biên bản kiểm tra hoạt động /
+ * của / Trung tâm học tập cộng đồng", review 13d F11) is left to ordinary wrapping too: a line of one
+ * short word reads worse than a name broken, and costs a line.
  */
 function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
   const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
-  const inside = new Set(fitting.flatMap((span) => span.words.slice(1).map((_, k) => span.at + k + 1)));
+  const lone = (joined: ReadonlySet<number>) => loneWords(words, joined, columnMm, sizePt, bold);
+  const inside = fitting.reduce<ReadonlySet<number>>((kept, span) => {
+    const joined = new Set([...kept, ...span.words.slice(1).map((_, k) => span.at + k + 1)]);
+    return lone(joined) <= lone(kept) ? joined : kept;
+  }, new Set());
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
+}
+
+/**
+ * How many lines hold a single word when `words` fill a column `columnMm` wide greedily at `sizePt`
+ * (bold or upright), never breaking before a word whose index is in `joined` (joined to the one
+ * before it by a no-break space), as the estimate of text-width.ts measures them.
+ */
+function loneWords(words: readonly string[], joined: ReadonlySet<number>, columnMm: number, sizePt: number, bold: boolean): number {
+  const chunks: string[][] = [];
+  words.forEach((word, i) => {
+    if (joined.has(i) && chunks.length > 0) chunks[chunks.length - 1].push(word);
+    else chunks.push([word]);
+  });
+  let lone = 0;
+  let line: string[] = [];
+  for (const chunk of chunks) {
+    const longer = [...line, ...chunk];
+    if (line.length > 0 && estimateMm(longer.join(' '), sizePt, bold) > columnMm) {
+      if (line.length === 1) lone++;
+      line = chunk;
+    } else line = longer;
+  }
+  return line.length === 1 ? lone + 1 : lone;
 }
 
 /**

@@ -161,7 +161,9 @@ const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])\d+(?:\/\u2060?\d+)*(?:[/-]\u2060?\p{L
  * and "-" inside it, where LibreOffice, Word and Google Docs may break a line (UAX #14: after a
  * hyphen, after a solidus before a letter), so that "Thông tư số 25/2023/TT- | BGDĐT" never prints
  * (review 13d F12). The one step that adds characters: it runs after the others, on each run.
- * Liberation Serif has no glyph for the no-break hyphen U+2011 in every version, and a joiner needs none.
+ * A joiner needs no glyph in any font (a no-break hyphen, U+2011, would need one in Times New Roman
+ * for Word and Google Docs as in the Liberation Serif LibreOffice prints with), and leaves the
+ * hyphen the font's own.
  */
 export const keepNumbersWhole = (text: string): string => text.replace(DOCUMENT_NUMBER, (number) => number.replace(/([/-])\u2060?(?=.)/g, `$1${WORD_JOINER}`));
 

@@ -1,6 +1,7 @@
 import type { EvidenceChange, EvidenceConflict, EvidenceFields, SidebarEvidence } from '../core/sidebar/protocol';
 import { sameEvidence } from '../core/sidebar/save-plan';
 import { SHEETS } from '../core/template/layout';
+import type { Criterion } from '../core/ruleset/types';
 import { citedKey, EVIDENCE_HEADER_ROW, splitCodes } from '../core/workbook/evidence';
 
 /**
@@ -34,10 +35,10 @@ export class EvidenceDraft {
     return [...kept, ...this.added.flatMap((fields, i) => (fields ? [{ key: `n${i}`, fields }] : []))];
   }
 
-  /** The items citing `codes` (an indicator, the indicator it is part of, its criterion), whatever their case. */
-  citing(codes: readonly string[]): DraftEvidence[] {
+  /** The items citing `codes` (an indicator, the indicator it is part of, its criterion), whatever their case, their ranges read along the ruleset's `criteria`. */
+  citing(codes: readonly string[], criteria: readonly Criterion[]): DraftEvidence[] {
     const keys = new Set(codes.filter(Boolean).map(citedKey));
-    return this.items().filter((item) => splitCodes(item.fields.indicators).some((c) => keys.has(citedKey(c))));
+    return this.items().filter((item) => splitCodes(item.fields.indicators, criteria).some((c) => keys.has(citedKey(c))));
   }
 
   add(fields: EvidenceFields): void {

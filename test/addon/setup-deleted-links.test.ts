@@ -71,6 +71,13 @@ describe('the link column of "Đánh giá" deleted', () => {
     ]);
   });
 
+  it('an item citing a range of indicators ("TC1.1-1.3") is named for each indicator of it (review 13d F4)', () => {
+    const { ss } = workbook([['H1.05', 'Ảnh hoạt động', '', '', 'https://drive.google.com/file/d/e', 'TC1.1-1.3']]);
+    expect(setup(ss, LATER).messages).toEqual([
+      `${LOST}. Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.1 (H1.05), TC1.2 (H1.05), TC1.3 (H1.05), và hồ sơ in các liên kết đó từ trang này; liên kết hay ghi chú chỉ ghi ở cột cũ ${HISTORY}`,
+    ]);
+  });
+
   it('a list with no link for any indicator: the version history alone', () => {
     const { ss } = workbook([
       ['H3.01', 'Báo cáo (bản giấy)', '', '', 'Lưu ở văn phòng', 'TC3.1'],

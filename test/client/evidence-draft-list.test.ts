@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EvidenceDraft, evidenceConflictText } from '../../src/client/evidence-draft';
+import { TT25 } from '../../src/core/ruleset/tt25';
 import type { EvidenceConflict, EvidenceFields, SidebarEvidence } from '../../src/core/sidebar/protocol';
 
 const item = (code: string, indicators: string, name = `Tên ${code}`): EvidenceFields => ({ code, name, reference: '', issuer: '', link: '', indicators });
@@ -36,17 +37,22 @@ describe('EvidenceDraft', () => {
 
   it('finds the items citing an indicator by its code, the indicator it is part of, or its criterion, whatever the case; blank codes cite nothing', () => {
     const draft = new EvidenceDraft(LIST);
-    expect(draft.citing(['TC1.2', '', 'TC1']).map((i) => i.key)).toEqual(['r1']);
-    expect(draft.citing(['TC5.2a', 'TC5.2', 'TC5']).map((i) => i.key)).toEqual(['r2']);
-    expect(draft.citing(['TC2.1', '', 'TC2']).map((i) => i.key)).toEqual(['r4']);
-    expect(draft.citing(['TC4.1', '', 'TC4'])).toEqual([]);
-    expect(new EvidenceDraft([{ row: 1, fields: item('H9', '') }]).citing(['', '', ''])).toEqual([]);
+    expect(draft.citing(['TC1.2', '', 'TC1'], TT25.criteria).map((i) => i.key)).toEqual(['r1']);
+    expect(draft.citing(['TC5.2a', 'TC5.2', 'TC5'], TT25.criteria).map((i) => i.key)).toEqual(['r2']);
+    expect(draft.citing(['TC2.1', '', 'TC2'], TT25.criteria).map((i) => i.key)).toEqual(['r4']);
+    expect(draft.citing(['TC4.1', '', 'TC4'], TT25.criteria)).toEqual([]);
+    expect(new EvidenceDraft([{ row: 1, fields: item('H9', '') }]).citing(['', '', ''], TT25.criteria)).toEqual([]);
   });
 
   it('finds items citing an indicator the loose ways people write it: "Chỉ tiêu 1.2", "1.2", "TC 1.2", a bare criterion number (review 13c F11)', () => {
     const draft = new EvidenceDraft(['Chỉ tiêu 1.2', '1.2; 2.1', 'TC 1.2.', '4'].map((indicators, i) => ({ row: i + 4, fields: item(`H1.0${i + 1}`, indicators) })));
-    expect(draft.citing(['TC1.2', '', 'TC1']).map((i) => i.key)).toEqual(['r4', 'r5', 'r6']);
-    expect(draft.citing(['TC4.1', '', 'TC4']).map((i) => i.key)).toEqual(['r7']);
+    expect(draft.citing(['TC1.2', '', 'TC1'], TT25.criteria).map((i) => i.key)).toEqual(['r4', 'r5', 'r6']);
+    expect(draft.citing(['TC4.1', '', 'TC4'], TT25.criteria).map((i) => i.key)).toEqual(['r7']);
+  });
+
+  it('finds an item citing a range of indicators for each indicator it spans, by the ruleset in use (review 13d F4)', () => {
+    const draft = new EvidenceDraft(['TC1.1-1.3', '4.2 đến 4.3'].map((indicators, i) => ({ row: i + 1, fields: item(`H1.0${i + 1}`, indicators) })));
+    expect(['TC1.2', 'TC1.3', 'TC4.3', 'TC4.4'].map((code) => draft.citing([code], TT25.criteria).map((i) => i.key))).toEqual([['r1'], ['r1'], ['r2'], []]);
   });
 
   it('sends edits and removals of loaded rows with the row as loaded, then added items; an edit back to the loaded row is none', () => {

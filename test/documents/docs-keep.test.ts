@@ -53,6 +53,16 @@ describe('keepRequests', () => {
     expect(keepRequests(drawn, found)).toEqual({ ok: true, requests: [keep(50, 51), keep(29, 38), keep(24, 28), keep(2, 12)] });
   });
 
+  it('finds a paragraph whose document number Docs stores with or without the word joiners the renderer wrote in it (review 13d F12; not documented by Google)', () => {
+    const drawnNumber = [para(''), para('Căn cứ Thông tư số 25/\u20602023/\u2060TT-\u2060BGDĐT;', true), para('x')];
+    const asTyped = (text: string) => body(p(1, ''), p(2, text), p(2 + text.length + 1, 'x'));
+    const kept = (text: string) => keepRequests(drawnNumber, asTyped(text));
+    expect([kept('Căn cứ Thông tư số 25/\u20602023/\u2060TT-\u2060BGDĐT;'), kept('Căn cứ Thông tư số 25/2023/TT-BGDĐT;')]).toEqual([
+      { ok: true, requests: [keep(2, 42)] },
+      { ok: true, requests: [keep(2, 39)] },
+    ]);
+  });
+
   it('keeps a whole cell of several paragraphs with one range, and sends nothing when nothing is kept', () => {
     const twoLines = body(p(1, ''), table(2, 12, [[[p(5, 'a'), p(7, 'b')], [p(9, '')]]]), p(12, 'x'));
     expect(keepRequests([para(''), { kind: 'table', rows: 1, columns: 2, keptRows: [0] }, para('x')], twoLines)).toEqual({ ok: true, requests: [keep(9, 10), keep(5, 9)] });

@@ -19,12 +19,14 @@ const decode = (text: string) =>
 
 export const all = (xml: string, pattern: RegExp): string[] => xml.match(pattern) ?? [];
 
-/** The text of an element: its w:t runs joined. */
+/** The text of an element as a reader sees it: its w:t runs joined, a no-break space as a space, no word joiner (typeset.ts keeps a document number whole with them). */
 export function textOf(xml: string): string {
-  return rawTextOf(xml).replace(/\u00a0/g, ' ');
+  return rawTextOf(xml)
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2060/g, '');
 }
 
-/** The text with its non-breaking spaces kept (textOf reads them as spaces). */
+/** The text with its non-breaking spaces and word joiners kept (textOf reads them as a reader sees them). */
 export function rawTextOf(xml: string): string {
   return all(xml, /<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g)
     .map((t) => decode(t.replace(/<[^>]+>/g, '')))

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evidenceCatalogue, evidenceTable, linkCell } from '../../src/core/documents/dossier/evidence';
-import type { EvidenceItem } from '../../src/core/workbook/evidence';
+import { EVIDENCE_HEADER, type EvidenceItem, readEvidenceList } from '../../src/core/workbook/evidence';
 import type { IndicatorEvidence } from '../../src/core/workbook/snapshot';
 import { TINY_TT25 } from '../fixtures/tiny-levels';
 import { linesOf } from './block-lines';
@@ -98,6 +98,26 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1.1 | Bản giấy lưu tại xã',
       '  [] 2 | H4.01 | Văn bản H4.01 | Số 3 | UBND xã | Tiêu chí 4 | Bản giấy lưu tại xã',
       '  [] 3 | H5.01 | Văn bản H5.01 | Số 4 | UBND xã | 5.2, 5.1 | Bản giấy lưu tại xã',
+    ]);
+  });
+
+  it('cites an item for each indicator of a range typed in "Chỉ tiêu liên quan", and names a range it cannot read (review 13d F4)', () => {
+    const { items } = readEvidenceList(
+      [[...EVIDENCE_HEADER], ...(['5.1-5.2', '1.1-4.3', '5.2 - 5.1', '5.1 đến 5.3'] as const).map((cited, i) => [`H5.0${i + 1}`, `Văn bản ${i + 1}`, '', '', '', cited])],
+      'Danh mục minh chứng',
+      TINY_TT25.criteria,
+    );
+    const ranged = evidenceCatalogue(items, new Map(), TINY_TT25);
+    expect([ranged.codesFor(['TC5.1']), ranged.codesFor(['TC5.2a', 'TC5.2']), ranged.codesFor(['TC1.1']), ranged.codesFor(['TC4.3'])]).toEqual([['H5.01'], ['H5.01'], [], []]);
+    const ask = `ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${HINT}`;
+    expect(ranged.checks).toEqual([
+      `Minh chứng H5.02: "Chỉ tiêu liên quan" ghi "1.1-4.3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
+      `Minh chứng H5.03: "Chỉ tiêu liên quan" ghi "5.2 - 5.1", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
+      `Minh chứng H5.04: "Chỉ tiêu liên quan" ghi "5.1 đến 5.3", không có chỉ tiêu mã 5.3 trong bộ tiêu chí đang dùng: ${ask}.`,
+    ]);
+    expect(linesOf(evidenceTable(ranged, false, 'xã')).slice(2, 4)).toEqual([
+      '  [] 1 | H5.01 | Văn bản 1 |  |  | 5.1, 5.2 | Bản giấy lưu tại xã',
+      '  [] 2 | H5.02 | Văn bản 2 |  |  | 1.1-4.3 | Bản giấy lưu tại xã',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('lowering the semantic blocks', () => {
     { kind: 'pageBreak' },
   ];
 
-  it("draws header, title, headings and signatures, and keeps up to three closing paragraphs, or a table's last row, with each signature", () => {
+  it("draws header, title, headings and signatures, and keeps the closing paragraphs holding two lines, or a table's last row, with each signature (review 13d F7: no more, so that the page before fills)", () => {
     expect(linesOf(lower(blocks))).toEqual([
       // Issuing body left (parent upright, body bold, a rule under it), Quốc hiệu and Tiêu ngữ right; Số and date level below.
       'TABLE 0.38,0.62 cell=C14 sa0 ls1',
@@ -58,7 +58,7 @@ describe('lowering the semantic blocks', () => {
       `${BODY} | Đoạn 1.`,
       'J14 b fl10 sa6 ls1.15 k | 1. Hai',
       `${BODY} | Đoạn 2.`,
-      `${BODY} k | Đoạn 3.`,
+      `${BODY} | Đoạn 3.`,
       `${BODY} k | Đoạn 4.`,
       `${BODY} k | Đoạn 5.`,
       'C6 sa6 ls1 k | ',
@@ -426,6 +426,14 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames(centre, 40, 12)).toBe(`${nb('Trung tâm')} Văn hóa - Thể thao và Truyền thanh xã`);
     expect(keptNames('Trung tâm Y tế khu vực Ea Kar', 30, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Y tế')} ${nb('khu vực')} Ea Kar`);
     expect(keptNames('MTTQ và các đoàn thể xã', 25, 12, false, true)).toBe(`MTTQ và các ${nb('đoàn thể')} xã`);
+  });
+
+  it('keeps no name whose keeping leaves a word alone on a line: ordinary wrapping instead (review 13d F11)', () => {
+    // The Danh mục's name column (0,24 of 252 mm, less 3 mm padding) at 12 pt: "Biên bản kiểm tra hoạt động" fills a line, and
+    // "của" with the centre's name kept whole does not fit the next: LibreOffice printed "… hoạt động / của / Trung tâm học tập cộng đồng / tại thôn 2".
+    expect(keptNames('Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại thôn 2', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại ${nb('thôn 2')}`);
+    // (The hamlet with its number is still kept: keeping it leaves no word alone.) Kept where "của" and the name share a line.
+    expect(keptNames('Biên bản kiểm tra của Trung tâm học tập cộng đồng', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra của ${nb('Trung tâm học tập cộng đồng')}`);
   });
 
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {

@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../src/core/documents/model';
-import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt, paragraphLines } from '../../src/core/documents/page-fit';
+import { paragraphLines } from '../../src/core/documents/line-count';
+import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt } from '../../src/core/documents/page-fit';
 import { PT_PER_MM } from '../../src/core/documents/styles';
-import { LINE_RESERVE } from '../../src/core/documents/text-width';
+import { LINE_RESERVE, printedWidthMm } from '../../src/core/documents/text-width';
 
 const STYLE: ParagraphStyle = { align: 'justify', sizePt: 10, lineSpacing: 1 };
 const p = (runs: string | Run[], style: Partial<ParagraphStyle> = {}): ParagraphBlock => ({
@@ -49,6 +50,12 @@ describe('paragraphLines', () => {
     // five lines, "https://drive.google.com/ | file/d/ | 1hoaanh303Qx7Lm9ZkQx | 7Lm9ZkQx7Lm9Z/view? | usp=sharing" (review rev13c F2, out/scratch/b2 p-13).
     const link = p([{ text: 'https://drive.google.com/file/d/1hoaanh303Qx7Lm9ZkQx7Lm9ZkQx7Lm9Z/view?usp=sharing', link: 'https://drive.google.com/' }], { sizePt: 13 });
     expect(paragraphLines(link, 0.2 * 252 - 3)).toBe(5);
+  });
+
+  it('never breaks a legal document number inside, at its hyphen or solidus, as the renderers write it whole (typeset.ts; review 13d F12)', () => {
+    // The column holds "aaaaaaaaaa 25/2023/TT-" and 1 mm: broken at the hyphen, "BGDĐT bbbb" would fill a second line; whole, the number takes the second and "bbbb" a third.
+    const width = printedWidthMm('aaaaaaaaaa 25/2023/TT-', 10, 'regular') + 1;
+    expect([paragraphLines(p('aaaaaaaaaa 25/2023/TT-BGDĐT bbbb'), W(width)), paragraphLines(p('aaaaaaaaaa 25/2023/TT- BGDĐT bbbb'), W(width))]).toEqual([3, 2]);
   });
 
   it('measures each run in its face: "MM MM" is 13,44 mm upright, 14,20 bold, 12,65 italic; bold italic as bold', () => {

@@ -65,13 +65,14 @@ function proposal(info: Partial<CommuneInfo>, ruleset: 'TT25' | 'TT44' = 'TT25')
 const TEN: Partial<CommuneInfo> = { ...WARD, distribution: TEN_RECIPIENTS };
 const WIDER: Partial<CommuneInfo> = { ...WARD, distribution: FOURTEEN_RECIPIENTS };
 /**
- * What page 1 may leave free under its last line when a page 2 follows: the three paragraphs kept
- * with the signature (layout.ts CLOSING_PARAGRAPHS, so its page never holds less than three lines:
- * pdf-pages.test.ts), each of up to two lines at 14 pt and 1,15 (16,1 pt) with its 6 pt gap (115
- * pt), and what LibreOffice leaves beside them (measured here: 99 to 130 pt): a fifth of the page
- * at most, where page 1 was left a quarter empty (178 pt) before review rev13c F1.
+ * What page 1 may leave free under its last line when a page 2 follows: the closing sentence of two
+ * or three lines alone goes over with the signature (layout.ts CLOSING_LINES; Nghị định 30/2020 asks only that the
+ * signature's page carry text), up to three lines at 14 pt and 1,15 (48 pt) with its 6 pt gap, and
+ * less than a line (16 pt) of what could not follow on page 1: 70 pt (measured here: 40 to 69 pt).
+ * Review 13d F7: with the closing's three paragraphs kept (items 3 and 4 of "Hồ sơ kèm theo" with
+ * it), page 2 always began at item 3, and page 1 was left 89 to 118 pt empty.
  */
-const KEPT_CLOSING_PT = 140;
+const KEPT_CLOSING_PT = 70;
 /** A4 less its 20 mm bottom margin, in points from the top: where page 1's text may end. */
 const TEXT_FOOT_PT = 842 - (20 * 72) / 25.4;
 
@@ -126,5 +127,13 @@ describe('the Tờ trình of a ward with a long Nơi nhận (LibreOffice PDF)', 
   it('of ten or fourteen lines takes two pages, its first filled to the closing kept with the signature', () => {
     const [ten, fourteen] = printed.slice(COMMUNES.length);
     expect([ten.pages.length, filled(ten), fourteen.pages.length, filled(fourteen)]).toEqual([2, 'filled', 2, 'filled']);
+  });
+});
+
+describe('the legal citations of a Tờ trình (LibreOffice PDF)', () => {
+  // "Thông tư số 25/2023/TT-" | "BGDĐT" at 14 pt (review 13d F12): a document's number is its citation, kept whole (typeset.ts).
+  it('never breaks a document number inside, at its hyphen or after a solidus', () => {
+    const broken = printed.flatMap(({ pages }) => pages.flatMap((page) => page.split('\n').filter((line) => /\d+\/[\p{L}\d/-]*[/-]$/u.test(line.trim()))));
+    expect(broken).toEqual([]);
   });
 });

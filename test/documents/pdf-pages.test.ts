@@ -99,11 +99,12 @@ function signatureOnly(page: string, signature: ReadonlySet<string>): boolean {
 
 /**
  * The fewest lines of text a page must carry above the signature block that starts on it: a page
- * holding only the closing sentence ("Trên đây là báo cáo …./.", one or two lines) and the
- * signature reads as a stub a văn thư sends back; the closing paragraphs go over with the last
- * section instead.
+ * holding one line ("Trên đây là báo cáo …./.") and the signature reads as a stub a văn thư sends
+ * back, so the paragraph before goes over with it; a closing sentence of two lines is enough
+ * (Nghị định 30/2020 asks only that the signature's page carry text), and keeping more left the
+ * page before a two-page Tờ trình up to 118 pt empty (review 13d F7; layout.ts CLOSING_LINES).
  */
-const MIN_LINES_ABOVE_SIGNATURE = 3;
+const MIN_LINES_ABOVE_SIGNATURE = 2;
 
 /**
  * The lines of text above the signature block that ends `page` (its last lines made only of

@@ -2,7 +2,8 @@
  * The DOCX and the Google Doc typeset a paragraph the same way (typesetParagraph): the joined text
  * at once, then cut back into its runs, so a label or a pair of quotes that spans two runs is
  * bound and curled in both. The same model paragraphs go through both renderers; the expected
- * texts are typed by hand ("_" stands for the no-break space).
+ * texts are typed by hand ("_" stands for the no-break space, "+" for the word joiner that keeps a
+ * document number whole: review 13d F12).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../src/core/documents/model';
@@ -12,7 +13,7 @@ import { renderGoogleDoc } from '../../src/gas/render-doc';
 import { FakeDocumentApp, type FakeParagraph } from '../fakes/document-app';
 import { all, bodyParts, rawTextOf, unzipDocx } from './docx-xml';
 
-const nb = (text: string) => text.replace(/_/g, '\u00a0');
+const nb = (text: string) => text.replace(/_/g, '\u00a0').replace(/\+/g, '\u2060');
 const style = { align: 'justify' as const, sizePt: 14 };
 
 /** Paragraphs whose labels and quotes span runs, in the body and in a cell of several lines. */
@@ -59,12 +60,12 @@ beforeAll(async () => {
 
 /** What a reader sees of each run, hand-typed: the same in both renderers. */
 const expectedRuns = [
-  ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/QĐ-KHVN.'],
+  ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/+QĐ-+KHVN.'],
   ['Danh hiệu ', '“Công dân', ' học tập” của xã Đ', '’rao', '.'],
   ['Chương', '_II. Phụ_lục_I: “Lời ‘chào’” của bà H’ Leo'],
   ['Căn cứ “Quyết định” ', 'minh chứng H1.01', '.'],
   ['khoản_2 “Điều_5”'],
-  ['Thông_tư', '_25/2023/TT-BGDĐT'],
+  ['Thông_tư', '_25/+2023/+TT-+BGDĐT'],
   ['‘Gia đình ', 'hiếu học’'],
 ].map((runs) => runs.map(nb));
 

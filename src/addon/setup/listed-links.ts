@@ -26,13 +26,14 @@ export interface ListOnSheet {
 export function listedLinks(list: ListOnSheet | null, rulesets: Ruleset[]): string | null {
   const [link, cited, code] = ['Liên kết', 'Chỉ tiêu liên quan', 'Mã minh chứng'].map((h) => list?.columns[EVIDENCE_HEADER.indexOf(h as (typeof EVIDENCE_HEADER)[number])] ?? null);
   if (!list || link === null || cited === null) return null;
-  const codes = rulesets.flatMap((r) => r.criteria.flatMap((c) => [c.code, ...c.items.map((i) => i.code)]));
+  const criteria = rulesets.flatMap((r) => r.criteria);
+  const codes = criteria.flatMap((c) => [c.code, ...c.items.map((i) => i.code)]);
   // Keyed as the dossier compares cited codes (citedKey: "1.2", "Chỉ tiêu 1.2" and "TC1.2" alike).
   const items = new Map<string, string[]>(codes.map((c) => [citedKey(c), []]));
   list.content.slice(list.headerRow).forEach((row, i) => {
     if (readLinkCell(evidenceText(row[link - 1] ?? '')).links.length === 0) return;
     const name = (code === null ? '' : evidenceText(row[code - 1] ?? '')) || `minh chứng chưa có mã ở dòng ${list.headerRow + 1 + i}`;
-    for (const key of new Set(splitCodes(row[cited - 1] ?? '').map(citedKey))) items.get(key)?.push(name);
+    for (const key of new Set(splitCodes(row[cited - 1] ?? '', criteria).map(citedKey))) items.get(key)?.push(name);
   });
   const named = [...new Set(codes)].flatMap((c) => {
     const of = items.get(citedKey(c)) ?? [];

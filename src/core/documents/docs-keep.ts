@@ -19,6 +19,7 @@
  * otherwise land on another paragraph.
  */
 import type { DocsDocumentShape, DocsElementShape } from './docs-tables';
+import { WORD_JOINER } from './typeset';
 
 /** What the renderer appended to the body, in order: a paragraph's text, or a table's size and the rows to keep with the next. */
 export type DrawnElement = { kind: 'paragraph'; text: string; keepWithNext: boolean } | { kind: 'table'; rows: number; columns: number; keptRows: number[] };
@@ -63,10 +64,17 @@ function span(content: DocsElementShape[] | undefined): [number, number] | null 
   return first !== undefined && last !== undefined && first < last ? [first, last] : null;
 }
 
+/**
+ * A paragraph's text without the word joiners that keep a document number whole (typeset.ts
+ * keepNumbersWhole): whether Docs stores them as written is not documented, and a paragraph is the
+ * same paragraph either way.
+ */
+const withoutJoiners = (text: string): string => text.split(WORD_JOINER).join('');
+
 /** The requests for one pair of a drawn element and the element found for it; null when they differ. */
 function pairRequests(drawn: DrawnElement, found: DocsElementShape): KeepWithNext[] | null {
   if (drawn.kind === 'paragraph') {
-    if (!found.paragraph || paragraphText(found) !== drawn.text) return null;
+    if (!found.paragraph || withoutJoiners(paragraphText(found)) !== withoutJoiners(drawn.text)) return null;
     if (!drawn.keepWithNext) return [];
     const range = span([found]);
     return range && [request(...range)];

@@ -9,6 +9,7 @@ import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
 import { fitsOneLine, printedWidthMm } from './text-width';
+import { paragraphLines } from './line-count';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -436,12 +437,41 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
  * `words` joined with the spaces inside each of `spans` made non-breaking, where the span fits a
  * column `columnMm` wide at `sizePt` (bold or upright), so that a narrow column breaks the text only
  * between them; a span wider than the column is left to break, as kept it could only break inside a
- * word.
+ * word. A span whose keeping leaves a word alone on a line (loneWords: "Biên bản kiểm tra hoạt động /
+ * của / Trung tâm học tập cộng đồng", review 13d F11) is left to ordinary wrapping too: a line of one
+ * short word reads worse than a name broken, and costs a line.
  */
 function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
   const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
-  const inside = new Set(fitting.flatMap((span) => span.words.slice(1).map((_, k) => span.at + k + 1)));
+  const lone = (joined: ReadonlySet<number>) => loneWords(words, joined, columnMm, sizePt, bold);
+  const inside = fitting.reduce<ReadonlySet<number>>((kept, span) => {
+    const joined = new Set([...kept, ...span.words.slice(1).map((_, k) => span.at + k + 1)]);
+    return lone(joined) <= lone(kept) ? joined : kept;
+  }, new Set());
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
+}
+
+/**
+ * How many lines hold a single word when `words` fill a column `columnMm` wide greedily at `sizePt`
+ * (bold or upright), never breaking before a word whose index is in `joined` (joined to the one
+ * before it by a no-break space), as the estimate of text-width.ts measures them.
+ */
+function loneWords(words: readonly string[], joined: ReadonlySet<number>, columnMm: number, sizePt: number, bold: boolean): number {
+  const chunks: string[][] = [];
+  words.forEach((word, i) => {
+    if (joined.has(i) && chunks.length > 0) chunks[chunks.length - 1].push(word);
+    else chunks.push([word]);
+  });
+  let lone = 0;
+  let line: string[] = [];
+  for (const chunk of chunks) {
+    const longer = [...line, ...chunk];
+    if (line.length > 0 && estimateMm(longer.join(' '), sizePt, bold) > columnMm) {
+      if (line.length === 1) lone++;
+      line = chunk;
+    } else line = longer;
+  }
+  return line.length === 1 ? lone + 1 : lone;
 }
 
 /**
@@ -559,11 +589,15 @@ function lowerOne(block: Block, textMm: number): PrimitiveBlock[] {
 }
 
 /**
- * At most this many paragraphs before a signature go over to its page with it: the closing
- * sentence and what leads to it, enough that the signature never sits under a stub
- * (test/documents/pdf-pages.test.ts), few enough that the chain always fits on a page.
+ * The fewest lines of text that go over to a signature's page with it, in whole paragraphs walking
+ * back from the signature: the closing sentence, and the paragraph before it only when the closing
+ * is one line ("Trên đây là báo cáo …./."), so that the signature never sits under a lone line
+ * (test/documents/pdf-pages.test.ts). No more: Nghị định 30/2020 asks only that the signature's
+ * page carry text, and the page before is filled to its foot (review 13d F7: with three paragraphs
+ * kept, a two-page Tờ trình always broke before item 3 of "Hồ sơ kèm theo", page 1 left up to
+ * 118 pt empty; test/documents/pdf-one-page.test.ts).
  */
-const CLOSING_PARAGRAPHS = 3;
+const CLOSING_LINES = 2;
 
 /**
  * Rows of a table before a closing that go over to the signature's page with it, besides its total
@@ -589,28 +623,25 @@ function keepLastRows(table: TableBlock): TableBlock {
 }
 
 /**
- * The blocks before each signature kept on its page: walking back, the paragraphs up to
- * CLOSING_PARAGRAPHS, stopping after the heading of their section; when a table comes first, its
- * last rows too (keepLastRows; documents never sign straight after a table, test/documents/samples.test.ts).
+ * The blocks before each signature kept on its page, on a page whose text is `textMm` wide: walking
+ * back, whole paragraphs until they hold CLOSING_LINES lines (paragraphLines; a heading keeps with
+ * its section on its own, a chart or a title ends the walk); when a table comes right before them
+ * ("Tổng số", "Kết luận" after it), its last rows too (keepLastRows; documents never sign straight
+ * after a table, test/documents/samples.test.ts).
  */
-function keepClosingWithSignature(blocks: Block[]): Block[] {
+function keepClosingWithSignature(blocks: Block[], textMm: number): Block[] {
   const out = [...blocks];
   out.forEach((block, s) => {
     if (block.kind !== 'signature') return;
-    let kept = 0;
-    for (let i = s - 1; i >= 0 && kept < CLOSING_PARAGRAPHS; i--) {
+    let i = s - 1;
+    for (let lines = 0; i >= 0 && lines < CLOSING_LINES; i--) {
       const before = out[i];
-      if (before.kind === 'paragraph') {
-        out[i] = { ...before, style: { ...before.style, keepWithNext: true } };
-        kept++;
-      } else if (before.kind === 'table') {
-        out[i] = keepLastRows(before);
-        return;
-      } else {
-        // A heading keeps with its section on its own; anything else (a chart, a title) ends the walk.
-        return;
-      }
+      if (before.kind !== 'paragraph') break;
+      out[i] = { ...before, style: { ...before.style, keepWithNext: true } };
+      lines += paragraphLines(before, textMm);
     }
+    const table = out[i];
+    if (table?.kind === 'table') out[i] = keepLastRows(table);
   });
   return out;
 }
@@ -626,5 +657,5 @@ function spacedAfterTables(blocks: PrimitiveBlock[]): PrimitiveBlock[] {
 
 /** The blocks as renderers draw them, for a page whose text is `textMm` wide (portrait A4 unless told). */
 export function lower(blocks: Block[], textMm = HEADER_TEXT_MM): PrimitiveBlock[] {
-  return spacedAfterTables(keepClosingWithSignature(blocks).flatMap((block) => lowerOne(block, textMm)));
+  return spacedAfterTables(keepClosingWithSignature(blocks, textMm).flatMap((block) => lowerOne(block, textMm)));
 }

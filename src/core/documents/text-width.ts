@@ -30,14 +30,18 @@ export const LINE_RESERVE = 0.01;
 /** Whether `text` prints on one line `widthMm` wide, LINE_RESERVE to spare. */
 export const fitsOneLine = (text: string, sizePt: number, face: Face, widthMm: number): boolean => printedWidthMm(text, sizePt, face) * (1 + LINE_RESERVE) <= widthMm;
 
-/** The width of `ch` in `face` as a share of the font size; a combining mark left after composing takes no width of its own. */
+/**
+ * The width of `ch` in `face` as a share of the font size; a combining mark left after composing
+ * takes no width of its own, nor does a format character (the word joiner typeset.ts puts inside a
+ * document number: default-ignorable, drawn as nothing).
+ */
 function charEm(ch: string, face: Face): number {
   let widths = widthsEm[face];
   if (!widths) {
     widths = new Map(TABLES[face].flatMap(([perMille, chars]) => [...chars].map((c): [string, number] => [c, perMille / 1000])));
     widthsEm[face] = widths;
   }
-  return widths.get(ch) ?? (/\p{M}/u.test(ch) ? 0 : UNKNOWN_EM);
+  return widths.get(ch) ?? (/[\p{M}\p{Cf}]/u.test(ch) ? 0 : UNKNOWN_EM);
 }
 
 /**

@@ -145,13 +145,35 @@ export function curlyQuotes(text: string): string {
 /** Quotes curled, labels bound to their numbers: one character for one, so the length is kept. */
 const setText = (text: string): string => bindNumbers(curlyQuotes(text));
 
+/** U+2060 WORD JOINER: no line break on either side of it; no width, and no glyph to draw (a default-ignorable character). */
+export const WORD_JOINER = '\u2060';
+
+/**
+ * A legal document's number, "số/năm/KÝ-HIỆU" or the Party's "số-KÝ HIỆU/CƠ QUAN": digits, the
+ * year's digits after a solidus, then parts opening with a capital after "/" or "-" ("25/2023/TT-BGDĐT",
+ * "20/2014/NĐ-CP", "123/QĐ-UBND", "15/TTr-UBND", "12-NQ/ĐU"), word joiners already inside it read
+ * through. A date (28/12/2025), a code range (1.1-1.3) or a number alone (19/5) has no such part.
+ */
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])\d+(?:\/\u2060?\d+)*(?:[/-]\u2060?\p{Lu}[\p{L}\p{N}&]*)+/gu;
+
+/**
+ * `text` with each legal document number kept whole (DOCUMENT_NUMBER): a word joiner after each "/"
+ * and "-" inside it, where LibreOffice, Word and Google Docs may break a line (UAX #14: after a
+ * hyphen, after a solidus before a letter), so that "Thông tư số 25/2023/TT- | BGDĐT" never prints
+ * (review 13d F12). The one step that adds characters: it runs after the others, on each run.
+ * A joiner needs no glyph in any font (a no-break hyphen, U+2011, would need one in Times New Roman
+ * for Word and Google Docs as in the Liberation Serif LibreOffice prints with), and leaves the
+ * hyphen the font's own.
+ */
+export const keepNumbersWhole = (text: string): string => text.replace(DOCUMENT_NUMBER, (number) => number.replace(/([/-])\u2060?(?=.)/g, `$1${WORD_JOINER}`));
+
 /**
  * The text as a renderer writes it: composed (NFC), so that text typed or pasted decomposed
  * ("ư" as "u" and a combining horn, as some keyboards and macOS copies give it) is the same characters as
  * the labels and prints with the font's own letters, then quotes curled and labels bound to their
- * numbers (setText).
+ * numbers (setText), and document numbers kept whole (keepNumbersWhole).
  */
-export const typeset = (text: string): string => setText(text.normalize('NFC'));
+export const typeset = (text: string): string => keepNumbersWhole(setText(text.normalize('NFC')));
 
 /** Sentence marks that may stand between a code ending a quotation and its closing mark ('"Kế hoạch https://…."'). */
 const SENTENCE_MARK = /[.,;:!?…]/;
@@ -226,7 +248,9 @@ export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
   const spans = ranges.filter((_, r) => block.runs[r].address !== undefined);
   const moves = spans.length > 0 ? outsideQuotes(joined, spans) : new Map<number, number | null>();
   // Every run keeps its length: cut the typeset text at the runs' offsets.
-  if (moves.size === 0) return { ...block, runs: block.runs.map((run, r): Run => ({ ...run, text: text.slice(...ranges[r]) })) };
+  // A link run prints as typed; every other run gets its document numbers kept whole (the one step adding characters, so last).
+  const whole = (run: Run, r: number, part: string): Run => ({ ...run, text: isLink(r) ? part : keepNumbersWhole(part) });
+  if (moves.size === 0) return { ...block, runs: block.runs.map((run, r) => whole(run, r, text.slice(...ranges[r]))) };
   const owner: number[] = composed.flatMap((part, r) => part.split('').map(() => r));
   // Each character with its place (a moved mark just before the character it goes before) and its run.
   const placed = text.split('').flatMap((char, i) => {
@@ -239,5 +263,5 @@ export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
   placed.sort((a, b) => a.place - b.place);
   const texts = composed.map(() => '');
   for (const { char, run } of placed) texts[run] += char;
-  return { ...block, runs: block.runs.map((run, r): Run => ({ ...run, text: texts[r] })) };
+  return { ...block, runs: block.runs.map((run, r) => whole(run, r, texts[r])) };
 }

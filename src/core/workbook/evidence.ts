@@ -2,6 +2,7 @@ import { warning, type Problem } from '../engine/problems';
 import { codeKey, looksLikeCode, normalizeCode, normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
+import type { Criterion } from '../ruleset/types';
 import { linkKey } from './link-key';
 
 /**
@@ -367,21 +368,62 @@ const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/^tc\s+(?=\d)/i, 'TC'],
 ];
 
+/** `part` without the words a person writes before a code (CODE_WORDS). */
+const withoutCodeWords = (part: string): string => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim());
+
+/** A range as people write it: two codes joined by a hyphen or dash or by "đến"/"tới", "từ" before ("TC1.1-1.3", "1.1 – 1.3", "từ chỉ tiêu 1.1 đến 1.3"). */
+const RANGE = /^(?:từ\s+)?(.+?)\s*(?:[-\u2010-\u2014]|\s(?:đến|tới)\s)\s*(.+)$/iu;
+
+/** What a range in "Chỉ tiêu liên quan" names: the ruleset's codes it spans, or why it spans none (words for the checklist). */
+export type CitedRange = { codes: string[] } | { fault: string };
+
+/**
+ * The range written in `part` ("TC1.1-1.3", "1.1 – 1.3", "TC1.1 đến 1.3", "Tiêu chí 1 - 3"), read
+ * along the ruleset's `criteria`: the run of one criterion's indicators (an indicator judged on two
+ * figures once, as the ruleset names it: TC5.2) or of criteria from the first end to the second,
+ * as the ruleset codes them. A range whose ends are no two codes of one run, in order, spans
+ * nothing: its fault says why (an end the ruleset has not, or not the indicators of one criterion in
+ * order: "1.3-2.1", "1.3-1.1"). Null when `part` is no range, or is a code of the ruleset itself (a
+ * province's code may hold a hyphen).
+ */
+export function citedRange(part: string, criteria: readonly Criterion[]): CitedRange | null {
+  const match = RANGE.exec(part.trim());
+  if (!match) return null;
+  const ends = [match[1], match[2]].map(withoutCodeWords);
+  if (!ends.every((end) => !end.includes(' ') && looksLikeCode(end))) return null;
+  // Along each run, by citedKey; a part of an indicator stands for the indicator.
+  const runs = [criteria.map((c) => c.code), ...criteria.map((c) => [...new Set(c.items.map((i) => i.partOf ?? i.code))])];
+  const indicatorOf = new Map(criteria.flatMap((c) => c.items.map((i): [string, string] => [citedKey(i.code), citedKey(i.partOf ?? i.code)])));
+  if (runs.some((run) => run.some((code) => citedKey(code) === citedKey(withoutCodeWords(part))))) return null;
+  const keys = ends.map((end) => indicatorOf.get(citedKey(end)) ?? citedKey(end));
+  const unknown = ends.filter((_, e) => !runs.some((run) => run.some((code) => citedKey(code) === keys[e])));
+  if (unknown.length > 0) return { fault: `không có chỉ tiêu mã ${unknown.join(', ')} trong bộ tiêu chí đang dùng` };
+  for (const run of runs) {
+    const [from, to] = keys.map((key) => run.findIndex((code) => citedKey(code) === key));
+    if (from >= 0 && to >= from) return { codes: run.slice(from, to + 1) };
+  }
+  return { fault: 'không phải các chỉ tiêu liên tiếp của một tiêu chí' };
+}
+
 /**
  * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
  * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1" with a
  * decimal comma (one indicator), "Các chỉ tiêu: 1.1", "TC3.1/TC3.2" (review 13d F4). Separated by "/",
  * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
- * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A part that is no
- * code stays whole ("xem biên bản"), so the checklist names it as typed. Compare them by `citedKey`.
+ * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A range
+ * ("TC1.1-1.3", "1.1 đến 1.3") is the codes of the ruleset's `criteria` it spans (citedRange; review
+ * 13d F4). A part that is no code, or a range that spans nothing, stays whole ("xem biên bản",
+ * "1.3-2.1"), so the checklist names it as typed. Compare them by `citedKey`.
  */
-export const splitCodes = (cell: Cell): string[] =>
+export const splitCodes = (cell: Cell, criteria: readonly Criterion[]): string[] =>
   text(cell)
     // A code written with a decimal comma, alone between separators ("2,1": a vi-VN sheet shows the number 2.1 so) is one indicator, 2.1, never criteria 2 and 1 (review 13d F1).
     .replace(/(?<=^|[\s;])(\d+),(\d+)(?=$|[\s;])/g, '$1.$2')
     .split(/[,;/]|\s+và\s+/iu)
-    .map((part) => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim().replace(/\.+$/, '')))
+    .map((part) => withoutCodeWords(part.trim().replace(/\.+$/, '')))
     .flatMap((part) => {
+      const range = citedRange(part, criteria);
+      if (range) return 'codes' in range ? range.codes : [part];
       const words = part.split(' ');
       return words.every((word) => looksLikeCode(word)) ? words.map(normalizeCode) : [part];
     })
@@ -400,9 +442,10 @@ const evidenceCode = (cell: Cell): string => normalizeCode(cell).replace(/^h(?=\
 /**
  * Reads the CDHT_MINH_CHUNG block (header row first). Blank rows are skipped; a row without a
  * code or a name, or a code used twice, is a warning naming its row, and the row is still read
- * (a dossier lists what the commune entered rather than dropping it).
+ * (a dossier lists what the commune entered rather than dropping it). "Chỉ tiêu liên quan" is read
+ * along the `criteria` of the ruleset in use (splitCodes: a range spans its indicators).
  */
-export function readEvidenceList(rows: Cell[][], sheetName: string): { items: EvidenceItem[]; problems: Problem[] } {
+export function readEvidenceList(rows: Cell[][], sheetName: string, criteria: readonly Criterion[]): { items: EvidenceItem[]; problems: Problem[] } {
   const items: EvidenceItem[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -411,7 +454,15 @@ export function readEvidenceList(rows: Cell[][], sheetName: string): { items: Ev
     if ([code, name, reference, issuer, link, indicators].every(isBlank)) return;
     const row = EVIDENCE_HEADER_ROW + 1 + index;
     const where = `Trang "${sheetName}" dòng ${row}`;
-    const item: EvidenceItem = { code: evidenceCode(code), name: text(name), reference: text(reference), issuer: text(issuer), link: linkText(link), indicators: splitCodes(indicators), row };
+    const item: EvidenceItem = {
+      code: evidenceCode(code),
+      name: text(name),
+      reference: text(reference),
+      issuer: text(issuer),
+      link: linkText(link),
+      indicators: splitCodes(indicators, criteria),
+      row,
+    };
     if (!item.code) problems.push(warning(where, `${where}: chưa có mã minh chứng (ví dụ H1.01).`));
     if (!item.name) problems.push(warning(where, `${where}: chưa có tên minh chứng.`));
     if (item.code && seen.has(codeKey(item.code))) problems.push(warning(where, `${where}: mã minh chứng ${item.code} bị trùng.`));

@@ -74,7 +74,7 @@ export function assessWorkbook(snapshot: WorkbookSnapshot): CommuneAssessment {
     evaluation = evaluate(ruleset, entries.cells, info.difficultArea);
     problems.push(...entries.problems, ...evaluation.problems);
   }
-  const list = readEvidenceList(snapshot[NAMES.evidence] ?? [], SHEETS.evidence);
+  const list = readEvidenceList(snapshot[NAMES.evidence] ?? [], SHEETS.evidence, ruleset?.criteria ?? []);
   problems.push(...list.problems);
   return { info, narrative, version, ruleset, evaluation, evidence, evidenceList: list.items, problems };
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellText, codeKey, foldText, lookAlikesIn, nameKey, normalizeCode, normalizeText } from '../../../src/core/cells/text';
+import { TT25 } from '../../../src/core/ruleset/tt25';
 import { EVIDENCE_HEADER, EVIDENCE_HEADER_ROW, EVIDENCE_ROWS, evidenceText, linkHref, linksIn, oldLinkCell, splitCodes, withoutLinks } from '../../../src/core/workbook/evidence';
 
 describe('text', () => {
@@ -102,6 +103,6 @@ describe('the evidence list and its links', () => {
 
   it('evidenceText and splitCodes', () => {
     expect([evidenceText(''), evidenceText(new Date(2025, 2, 5)), evidenceText('  Số  12/QĐ '), evidenceText(7)]).toEqual(['', '05/03/2025', 'Số 12/QĐ', '7']);
-    expect(splitCodes('TC1.1, TC1.2;tc2\nTC5.2a')).toEqual(['TC1.1', 'TC1.2', 'tc2', 'TC5.2a']);
+    expect(splitCodes('TC1.1, TC1.2;tc2\nTC5.2a', TT25.criteria)).toEqual(['TC1.1', 'TC1.2', 'tc2', 'TC5.2a']);
   });
 });

@@ -4,6 +4,7 @@
  * typed by hand (the header is sheet row 3, so the first item is row 4).
  */
 import { describe, expect, it } from 'vitest';
+import { TT25 } from '../../../src/core/ruleset/tt25';
 import { readEvidenceList } from '../../../src/core/workbook/evidence';
 
 describe('readEvidenceList', () => {
@@ -19,6 +20,7 @@ describe('readEvidenceList', () => {
           ['h1.01', 'Báo cáo', '', '', '', ''],
         ],
         'Minh chứng',
+        TT25.criteria,
       ),
     ).toEqual({
       items: [

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/core/cells/values';
+import { TT25 } from '../../../src/core/ruleset/tt25';
+import { TT44 } from '../../../src/core/ruleset/tt44';
 import { citedKey, EVIDENCE_HEADER, readEvidenceList, readLinkCell, splitCodes } from '../../../src/core/workbook/evidence';
 
 const SHEET = 'Danh mục minh chứng';
@@ -15,6 +17,7 @@ describe('readEvidenceList', () => {
     const { items, problems } = readEvidenceList(
       [[...EVIDENCE_HEADER], row('H1.01', 'Quyết định thành lập Ban chỉ đạo'), ['', '', '', '', '', ''], row('', 'Kế hoạch năm 2025'), row('H1.03', '')],
       SHEET,
+      TT25.criteria,
     );
     expect(items.map((i) => i.row)).toEqual([4, 6, 7]);
     expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
@@ -24,24 +27,33 @@ describe('readEvidenceList', () => {
   });
 
   it('a code repeated in another case or with spaces is named as repeated on its second row', () => {
-    const { problems } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định A'), row(' h1.01', 'Quyết định B'), row('H1. 02', 'Nghị quyết'), row('H1.02', 'Báo cáo')], SHEET);
+    const { problems } = readEvidenceList(
+      [[...EVIDENCE_HEADER], row('H1.01', 'Quyết định A'), row(' h1.01', 'Quyết định B'), row('H1. 02', 'Nghị quyết'), row('H1.02', 'Báo cáo')],
+      SHEET,
+      TT25.criteria,
+    );
     expect(problems.map((p) => p.message)).toEqual(['Trang "Danh mục minh chứng" dòng 5: mã minh chứng H1.01 bị trùng.', 'Trang "Danh mục minh chứng" dòng 7: mã minh chứng H1.02 bị trùng.']);
   });
 
   it('writes an evidence code typed in small letters with its capital H, as the documents print it (review 13c F11)', () => {
-    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('h1.01', 'Quyết định'), row('k2', 'Ảnh')], SHEET);
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('h1.01', 'Quyết định'), row('k2', 'Ảnh')], SHEET, TT25.criteria);
     expect(items.map((i) => i.code)).toEqual(['H1.01', 'k2']);
   });
 
   it('keeps the lines of a "Liên kết" cell, so that links typed one a line, numbered or not, are read line by line (review 13d F3)', () => {
     const numbered: Cell[] = ['H1.01', 'Quyết định', '', 'UBND xã', '1. https://a.vn/x \n2.  https://b.vn/y\n\n', 'TC1.1'];
-    const { items } = readEvidenceList([[...EVIDENCE_HEADER], numbered], SHEET);
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], numbered], SHEET, TT25.criteria);
     expect(items[0].link).toBe('1. https://a.vn/x\n2. https://b.vn/y');
     expect(readLinkCell(items[0].link)).toEqual({ links: ['https://a.vn/x', 'https://b.vn/y'], faults: [], note: '' });
   });
 
+  it('reads a range in "Chỉ tiêu liên quan" by the ruleset in use (review 13d F4)', () => {
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Nghị quyết', 'TC1.1-1.3')], SHEET, TT25.criteria);
+    expect(items[0].indicators).toEqual(['TC1.1', 'TC1.2', 'TC1.3']);
+  });
+
   it('reads a date typed in "Số, ngày ban hành" as dd/mm/yyyy', () => {
-    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định', 'TC1.1', new Date(2025, 2, 5))], SHEET);
+    const { items } = readEvidenceList([[...EVIDENCE_HEADER], row('H1.01', 'Quyết định', 'TC1.1', new Date(2025, 2, 5))], SHEET, TT25.criteria);
     expect(items[0].reference).toBe('05/03/2025');
   });
 });
@@ -75,7 +87,38 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['Các chỉ tiêu 1.1, 1.3', ['1.1', '1.3']],
     ['TC3.1/TC3.2', ['TC3.1', 'TC3.2']],
   ])('%j is %j', (cell, codes) => {
-    expect(splitCodes(cell)).toEqual(codes);
+    expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
+  });
+
+  // A range inside one criterion is the indicators of the ruleset it spans (review 13d F4), written the ruleset's way.
+  it.each<[Cell, string[]]>([
+    ['TC1.1-1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1 - 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1–1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['TC1.1 đến 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['Từ chỉ tiêu 4.2 đến chỉ tiêu 4.4', ['TC4.2', 'TC4.3', 'TC4.4']],
+    ['TC2.2-TC2.3; 3.1', ['TC2.2', 'TC2.3', '3.1']],
+    ['1.2-1.2', ['TC1.2']],
+    // An indicator judged on two figures is one indicator of the range, as the ruleset names it.
+    ['5.1-5.2', ['TC5.1', 'TC5.2']],
+    // Whole criteria, from one to another.
+    ['Tiêu chí 1 - 3', ['TC1', 'TC2', 'TC3']],
+  ])('the range %j is %j', (cell, codes) => {
+    expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
+  });
+
+  it('reads a range of criteria in a ruleset scored by criterion (TT44: "TC3-5")', () => {
+    expect(splitCodes('TC3-5', TT44.criteria)).toEqual(['TC3', 'TC4', 'TC5']);
+  });
+
+  // A range that names no run of one criterion's indicators stays as typed, for the checklist to name it.
+  it.each<[Cell, string[]]>([
+    ['1.3-2.1', ['1.3-2.1']],
+    ['TC1.3 - 1.1', ['TC1.3 - 1.1']],
+    ['1.1-1.9', ['1.1-1.9']],
+    ['1.1 đến 3', ['1.1 đến 3']],
+  ])('the range %j spans no indicators of one criterion: kept whole %j', (cell, codes) => {
+    expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });
 
   it('compares a cited code without the "TC" the template writes, in any case: "TC1.2", "tc1.2" and "1.2" are one indicator', () => {

@@ -1,6 +1,6 @@
 import type { Ruleset } from '../../ruleset/types';
 import { codeKey } from '../../cells/text';
-import { citedKey, EVIDENCE_HEADER, type EvidenceItem, faultsNote, type LinkLine, linkLines, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
+import { citedKey, citedRange, EVIDENCE_HEADER, type EvidenceItem, faultsNote, type LinkLine, linkLines, linksIn, oldLinkCell, readLinkCell } from '../../workbook/evidence';
 import { INDICATOR_HEADERS } from '../../workbook/indicator-block';
 import { linkKey } from '../../workbook/link-key';
 import type { IndicatorEvidence } from '../../workbook/snapshot';
@@ -83,8 +83,16 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
     for (const link of linksIn(evidence.description)) adopt(link, code, `liên kết ghi trong "Kết quả thực hiện" của ${indicatorLabel(code)}`);
   }
   for (const item of list) {
+    const which = item.code || `dòng ${item.row}`;
     const unknown = item.indicators.filter((c) => !criterionOf.has(citedKey(c)));
-    if (unknown.length > 0) checks.push(`Minh chứng ${item.code || `dòng ${item.row}`}: không có chỉ tiêu mã ${unknown.join(', ')} trong bộ tiêu chí đang dùng.`);
+    // A range kept whole spans no indicators (citedRange): named with why, and how to write it instead.
+    for (const range of unknown) {
+      const read = citedRange(range, ruleset.criteria);
+      if (read && 'fault' in read)
+        checks.push(`Minh chứng ${which}: "${EVIDENCE_HEADER[5]}" ghi "${range}", ${read.fault}: ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${LIST_HINT}.`);
+    }
+    const unread = unknown.filter((c) => !citedRange(c, ruleset.criteria));
+    if (unread.length > 0) checks.push(`Minh chứng ${which}: không có chỉ tiêu mã ${unread.join(', ')} trong bộ tiêu chí đang dùng.`);
   }
   const order = (item: EvidenceItem) => {
     const n = criterionNumber(item.code);

@@ -9,7 +9,7 @@ import { templateTexts, typedOverLabels } from '../../core/template/typed-labels
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
-import { type SheetMatch, matchSheet } from '../../core/template/match';
+import { type SheetMatch, matchSheet, outOfOrder } from '../../core/template/match';
 import { type Placement, columnIndex, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { resultColumns } from '../../core/formulas/assessment';
@@ -104,18 +104,25 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
   return name;
 }
 
+/**
+ * Sheets whose readers take each column by its place, not its header (readEvidenceList, the
+ * sidebar's evidence rows, loadRulesetTable): a column moved there cannot be kept where it stands.
+ */
+const BY_POSITION: ReadonlySet<string> = new Set([SHEETS.evidence, SHEETS.ruleset]);
 /** The sheets that hold people's values: found row by row and column by column, by their labels. */
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
 /**
- * Whether every row and column of a sheet was found, each label once and in order: the other
+ * Whether every row and column of a sheet was found, each label once, the rows in order (columns
+ * in any: a column people moved is written where it stands, review 14 F2): the other
  * sheets (the guide, the evidence list, the results, the ruleset table) then follow the rows and
  * columns people inserted, as the matched ones do, so what was typed there stays and the
  * template's cells are written where they moved. Otherwise (another ruleset's results, a new
  * version's wording) such a sheet is rewritten in place, as the template lays it out.
  */
 function complete(match: SheetMatch): boolean {
-  const whole = (map: Array<number | null>) => map.every((p) => p !== null) && ascending(found(map));
-  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && whole(match.columns);
+  const whole = (map: Array<number | null>) => map.every((p) => p !== null);
+  // Columns may stand in another order (people moved them): each is written where it was found.
+  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && ascending(found(match.rows)) && whole(match.columns);
 }
 
 /** The positions a match found (null: not found), in the template's order. */
@@ -134,11 +141,11 @@ function firstWords(label: string): string {
 /**
  * Whether a sheet lacks only some of the template's rows or columns (people deleted them), every
  * one found standing once and in order: re-creating the missing ones where they belong keeps what
- * is typed below them in place, where rewriting the sheet as laid out would write the template's
+ * is typed below them in place (columns may stand in another order), where rewriting the sheet as laid out would write the template's
  * rows over it (a deleted hint row put the heading over the first evidence item).
  */
 function onlyMissing(match: SheetMatch): boolean {
-  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows)) && ascending(found(match.columns));
+  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows));
 }
 
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
@@ -325,7 +332,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!content) continue;
     const match = matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
     if (!MATCHED.has(sheetSpec.name)) {
-      if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
+      const moved = BY_POSITION.has(sheetSpec.name) ? movedColumnNames(sheetSpec, match, match.columns) : [];
+      if (moved.length > 0) {
+        problems.push(
+          `Trang "${nameOf(found.get(sheetSpec.name)!)}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
+        );
+      } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }
@@ -478,6 +490,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
         ),
       );
+      // Rows are written back in the new ruleset's order: only columns can stay out of the template's.
+      messages.push(...orderMessages(name, sheetSpec, match, { name, rows, columns }, false));
       const others = columns.slice(INDICATOR_WIDTH);
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
       messages.push(...theirColumns(name, ruleset.id, [...theirs, ...movedOut.map((m) => m.to)], movedOut, headerRow, content, others));
@@ -500,7 +514,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
-    messages.push(...columnMessages(sheetSpec, rows));
+    messages.push(...columnMessages(sheetSpec, rows), ...orderMessages(name, sheetSpec, match, { name, rows, columns }, true));
     match.rows.forEach((r, i) => {
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
@@ -712,6 +726,49 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
       ? `Trang "${sheetName}": ${cells.map((c) => `ô ${c}`).join(', ')} khác với chữ của mẫu; nội dung đã được chép sang trang "${name}" và ô được ghi lại chữ của mẫu.`
       : `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );
+}
+
+/**
+ * What repair says of the rows and columns of a sheet found out of the template's order (people
+ * sorted rows, moved columns; `outOfOrder` names the fewest that stand out; `rows` false leaves
+ * rows out): each is kept where it stands with what it holds and read by its code, label or
+ * header, and the template's formulas read them there (a spilling formula heads the rows it reads:
+ * cellPlaces). Repair does not move them back: rewriting a person's cells elsewhere could lose
+ * what values do not carry (a link on part of a text, a comment), and where the rows people
+ * inserted belong in a sorted block is a guess. Named, so the order is not taken for repair's, nor
+ * a moved column for a lost one (review 14 F1, F2). `placement` gives the places now (after
+ * set-up inserted what was missing); `match` the places as read, which tell the order.
+ */
+function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, rows: boolean): string[] {
+  const keyed = match.labels.map((label, r) => (label ? match.rows[r] : null));
+  const rowNames = rows ? outOfOrder(keyed).map((r) => ({ at: placement.rows[r], text: `dòng ${placement.rows[r]} ("${firstWords(match.labels[r])}")` })) : [];
+  const columnNames = movedColumnNames(spec, match, placement.columns);
+  const list = (items: Array<{ at: number; text: string }>) =>
+    items
+      .sort((a, b) => a.at - b.at)
+      .map((item) => item.text)
+      .join(', ');
+  return [
+    ...(columnNames.length > 0
+      ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; các cột được giữ nguyên tại chỗ cùng nội dung và được đọc theo tiêu đề, không cột nào bị xoá hay thêm.`]
+      : []),
+    ...(rowNames.length > 0
+      ? [
+          `Trang "${name}": ${list(rowNames)} không theo thứ tự của mẫu (có thể do sắp xếp); các dòng được giữ nguyên tại chỗ cùng giá trị của chúng và được đọc theo mã hoặc nhãn của dòng, không theo vị trí.`,
+        ]
+      : []),
+  ];
+}
+
+/** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */
+function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; text: string }> {
+  const labelled = match.columns.map((p, c) => (spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value)) ? p : null));
+  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
+}
+
+/** The template's headers of a sheet, left to right, as a message lists them: "Mã minh chứng, Tên minh chứng, …". */
+function headerOrder(spec: SheetSpec): string {
+  return spec.cells[0].map((_, c) => headerLabel(spec, c).replace(/^cột /, '')).join(', ');
 }
 
 /** The end of the message for a deleted column of inputs re-created empty: where what it held can still be found. */

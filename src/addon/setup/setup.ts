@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } f
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, isErrorValue, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
@@ -683,9 +683,9 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
 function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: SpillArea) => Cell {
   const shown = cells.map((row) => [...row]);
   return (area) => {
-    const row = match ? match.rows[area.row] : area.row + 1;
-    const column = match ? match.columns[area.column] : area.column + 1;
-    return row && column ? (shown[row - 1]?.[column - 1] ?? '') : '';
+    // Where the formula stands as the sheet was read: atop the rows it reads (spillAnchor).
+    const { row, column } = match ? spillAnchor(area, match.rows, match.columns) : { row: area.row + 1, column: area.column + 1 };
+    return Number.isFinite(row) && Number.isFinite(column) ? (shown[row - 1]?.[column - 1] ?? '') : '';
   };
 }
 

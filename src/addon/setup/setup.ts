@@ -450,7 +450,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
       const results = formerResults(content, shown.get(SHEETS.assessment) ?? [], previous ?? ruleset, sheetNames);
-      const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length);
+      const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length, content[headerRow - 1] ?? []);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
       writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
@@ -481,7 +481,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
-      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
+      const outside = (row: number, fromArchive: boolean) =>
+        communeCells(row, fromArchive ? (result.sources[row - headerRow - 1]?.cells ?? []) : (content[row - 1] ?? []), (c) => c > width || theirs.includes(c), content[headerRow - 1] ?? []);
+      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0], outside));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
       // A deleted column's cells are named where the former ruleset had them, not where the new one puts its rows.
       messages.push(
@@ -875,7 +877,7 @@ function readArchives(
     // results columns (I, J), where a row the template's results do not spill into takes it back.
     const block = new Set(columns.slice(0, INDICATOR_WIDTH));
     const right = rows[header].flatMap((title, c) => {
-      const letters = /^Cột ([A-Z]+)$/.exec(String(title))?.[1];
+      const letters = /^Cột ([A-Z]+)(?: \(".*"\))?$/.exec(String(title))?.[1];
       return letters && !block.has(columnIndex(letters)) ? [{ from: c, to: columnIndex(letters) }] : [];
     });
     const physical = (row: Cell[]): Cell[] => {
@@ -934,14 +936,24 @@ function formerResults(content: Cell[][], shown: Cell[][], former: Ruleset, name
  * What the rows of the old block (the first on row `first`) hold in the other columns the rebuild
  * empties (up to the last placed column: the results columns, I:J): a note a person typed there
  * must reach the archive with its row. The former results (`results`: the formula and what it
- * spills) are not theirs and are left out. Each column is headed by its letter; none when nothing is there.
+ * spills) are not theirs and are left out. Each column is headed by its letter, one of the commune's
+ * also by the header it has on row `header` ('Cột A ("STT")'); none when nothing is there.
  */
-function besideBlock(block: Array<{ physical: Cell[] }>, first: number, columns: number[], results: (row: number, column: number) => boolean, width: number): { header: string[]; cells: Cell[][] } {
+function besideBlock(
+  block: Array<{ physical: Cell[] }>,
+  first: number,
+  columns: number[],
+  results: (row: number, column: number) => boolean,
+  width: number,
+  header: Cell[],
+): { header: string[]; cells: Cell[][] } {
   const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
   const others = Array.from({ length: Math.max(width, ...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
   const cells = block.map(({ physical }, i) => others.map((c) => (results(first + i, c) ? '' : (physical[c - 1] ?? ''))));
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
-  return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+  // A column of the commune's own keeps the header they gave it beside its letter (review 14).
+  const title = (c: number) => (columns.includes(c) || isBlank(header[c - 1] ?? '') ? '' : ` ("${cellText(header[c - 1])}")`);
+  return { header: used.map((c) => `Cột ${columnLetter(c)}${title(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
 }
 
 /**
@@ -999,17 +1011,42 @@ function theirColumns(name: string, rulesetId: string, theirs: number[], moved: 
 }
 
 /**
+ * A row's cells in columns of the commune's own (`theirs`, 1-based: inserted among the template's
+ * or right of its table) that hold something, each named with its column as the commune's, by the
+ * header it was given on `header` (the header row): 'ô A6 ở cột "STT" do xã thêm', 'ô L6' when
+ * the column has no header. Never "cột kết quả tự tính": these cells are people's (review 14 F6).
+ */
+function communeCells(row: number, cells: Cell[], theirs: (column: number) => boolean, header: Cell[]): string {
+  return cells
+    .flatMap((cell, c) => {
+      if (isBlank(cell) || !theirs(c + 1)) return [];
+      const title = header[c] ?? '';
+      return [`ô ${cellA1(row, c + 1)}${isBlank(title) ? '' : ` ở cột "${cellText(title)}" do xã thêm`}`];
+    })
+    .join(', ');
+}
+
+/**
  * What a rebuild of "Đánh giá" did with what people added around the indicators, named for the
  * user (`label` gives a key's code): rows and notes right of the table that moved with their
  * indicator (or below the table), those that came back from an archive with theirs, and those of
  * indicators `rulesetId` does not have, which left the sheet for the archive `archive` until a
- * switch back to `formerId`.
+ * switch back to `formerId`. `beside(row, fromArchive)` names a row's cells outside the table,
+ * each in its column (communeCells), on the old row or, from an archive, on the new one.
  */
-function regroupMessages(name: string, archive: string, rulesetId: string, formerId: string, regrouped: Regrouped, label: (key: string) => string): string[] {
+function regroupMessages(
+  name: string,
+  archive: string,
+  rulesetId: string,
+  formerId: string,
+  regrouped: Regrouped,
+  label: (key: string) => string,
+  beside: (row: number, fromArchive: boolean) => string,
+): string[] {
   const of = (key: string, whole: boolean) => (key === '' ? 'dưới bảng' : `${whole ? 'dưới' : 'của'} "${label(key)}"`);
-  const what = (row: number, key: string, whole: boolean) => `${whole ? 'dòng' : 'các ô ngoài bảng của dòng'} ${row} (${of(key, whole)})`;
+  const what = (row: number, key: string, whole: boolean, fromArchive = false) => (whole ? `dòng ${row} (${of(key, whole)})` : `${beside(row, fromArchive)} (${of(key, whole)})`);
   const moved = regrouped.moves.flatMap((m) => (m.from === null ? [] : [`${what(m.from, m.key, m.whole)} sang dòng ${m.to}`]));
-  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole)] : []));
+  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole, true)] : []));
   const gone = regrouped.orphans.flatMap((o) => [...o.extras.map((row) => what(row, o.key, true)), ...(o.beside === null ? [] : [what(o.beside, o.key, false)])]);
   return [
     ...(moved.length > 0 ? [`Trang "${name}": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: ${moved.join(', ')}.`] : []),

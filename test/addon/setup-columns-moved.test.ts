@@ -118,6 +118,21 @@ describe('other sheets: columns swapped', () => {
     expectAllKept(tracked);
   });
 
+  it('"Thông tin": "Mục" and "Nội dung" swapped, every field read beside its label where it stands', () => {
+    const { ss, tracked } = filledWorkbook();
+    swap(ss.sheet(SHEETS.info), 1, 2);
+    const message = setupMessage(setup(ss, LATER));
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; các cột được giữ nguyên tại chỗ cùng nội dung và được đọc theo tiêu đề, không cột nào bị xoá hay thêm.',
+      ].join('\n'),
+    );
+    expectAllKept(tracked);
+    const read = assessWorkbook(readSnapshot(ss));
+    expect([read.info.year, read.info.rulesetId, read.info.members.length]).toEqual([2025, 'TT25', 4]);
+  });
+
   it('"Danh mục minh chứng", read by column place: two columns swapped are named, nothing is changed', () => {
     const { ss } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.evidence);

@@ -93,6 +93,20 @@ describe('"Đánh giá": each pair of columns swapped', () => {
     });
   }
 
+  it('TT25 → TT44 → TT25 with G and H swapped: the columns stay swapped, every value comes back beside its code', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    swap(sheet, 7, 8);
+    const info = ss.sheet(SHEETS.info);
+    info.type('B7', 'TT44');
+    const toTT44 = setupMessage(setup(ss, LATER));
+    info.type('B7', 'TT25');
+    const back = setupMessage(setup(ss, new Date(2026, 10, 23, 8, 5)));
+    for (const message of [toTT44, back]) expect(message).not.toContain('bị thiếu');
+    expect(headers(sheet, 4).slice(6, 8)).toEqual(['Phụ trách', 'Kết quả thực hiện (việc đã làm, số liệu)']);
+    expectAllKept(tracked.filter((t) => t.key !== 'Bộ tiêu chí'));
+  });
+
   it('TT25: the results headers swapped are written back above their own results', () => {
     const { ss } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.assessment);

@@ -57,7 +57,7 @@ describe('"Đánh giá": "Kết quả thực hiện" and "Phụ trách" swapped 
     expect(message).toBe(
       [
         REPAIRED_TT25,
-        'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; các cột được giữ nguyên tại chỗ cùng nội dung và được đọc theo tiêu đề, không cột nào bị xoá hay thêm.',
+        'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
       ].join('\n'),
     );
   });
@@ -139,7 +139,7 @@ describe('other sheets: columns swapped', () => {
     expect(message).toBe(
       [
         REPAIRED_TT25,
-        'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; các cột được giữ nguyên tại chỗ cùng nội dung và được đọc theo tiêu đề, không cột nào bị xoá hay thêm.',
+        'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
       ].join('\n'),
     );
     expectAllKept(tracked);

@@ -752,7 +752,7 @@ function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placeme
       .join(', ');
   return [
     ...(columnNames.length > 0
-      ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; các cột được giữ nguyên tại chỗ cùng nội dung và được đọc theo tiêu đề, không cột nào bị xoá hay thêm.`]
+      ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.`]
       : []),
     ...(rowNames.length > 0
       ? [

@@ -55,10 +55,7 @@ describe('"Đánh giá": "Kết quả thực hiện" and "Phụ trách" swapped 
 
   it('the message names the moved column, no loss', () => {
     expect(message).toBe(
-      [
-        REPAIRED_TT25,
-        'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
-      ].join('\n'),
+      [REPAIRED_TT25, 'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join('\n'),
     );
   });
 
@@ -137,10 +134,7 @@ describe('other sheets: columns swapped', () => {
     swap(ss.sheet(SHEETS.info), 1, 2);
     const message = setupMessage(setup(ss, LATER));
     expect(message).toBe(
-      [
-        REPAIRED_TT25,
-        'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
-      ].join('\n'),
+      [REPAIRED_TT25, 'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join('\n'),
     );
     expectAllKept(tracked);
     const read = assessWorkbook(readSnapshot(ss));

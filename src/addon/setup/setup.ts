@@ -751,9 +751,7 @@ function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placeme
       .map((item) => item.text)
       .join(', ');
   return [
-    ...(columnNames.length > 0
-      ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.`]
-      : []),
+    ...(columnNames.length > 0 ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.`] : []),
     ...(rowNames.length > 0
       ? [
           `Trang "${name}": ${list(rowNames)} không theo thứ tự của mẫu (có thể do sắp xếp); các dòng được giữ nguyên tại chỗ cùng giá trị của chúng và được đọc theo mã hoặc nhãn của dòng, không theo vị trí.`,

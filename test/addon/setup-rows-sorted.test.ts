@@ -100,3 +100,41 @@ describe('"Đánh giá": the rows of TC1 sorted by code, descending', () => {
     );
   });
 });
+
+/**
+ * A sheet an earlier repair left sorted with CDHT_RESULTS on the first heading's row (I21), its
+ * results read as values below it (Sheets' getValues reads a spilled cell as a value, its formula
+ * ''). Repair moves the formula back atop the rows it reads; what its result filled is not taken
+ * for text typed over computed cells, unless the formula shows an error (its spill blocked: then
+ * what is there was typed, archived and named as before).
+ */
+describe('"Đánh giá" sorted, with the results formula where an earlier repair put it (I21)', () => {
+  const earlier = (shows: string) => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.getRange(5, 1, 21, 8).sort({ column: 5, ascending: true });
+    sheet.getRange('I5').setValue('');
+    sheet.getRange('I21').setValue(RESULTS);
+    ss.evaluate = (formula) => (formula === RESULTS ? shows : '');
+    sheet.getRange('J21:J25').setValues([['Đạt'], ['Đạt'], ['Không đạt'], ['Đạt'], ['Đạt']]);
+    return { ss, sheet };
+  };
+
+  it('its results below it are no typed text: nothing archived, the formula back in I5', () => {
+    const { ss, sheet } = earlier('Đạt');
+    const result = setup(ss, LATER);
+    expect(formulas(sheet, 'I')).toEqual(['I5']);
+    expect(ss.sheets.map((s) => s.name).filter((n) => n.startsWith('Lưu trữ'))).toEqual([]);
+    expect(result.messages.some((m) => m.includes('ô tự tính'))).toBe(false);
+    expect(['J21', 'J23'].map((a1) => sheet.at(a1).value)).toEqual(['', '']);
+  });
+
+  it('while it shows #REF! (its spill blocked), what is below it was typed: archived and named', () => {
+    const { ss, sheet } = earlier('#REF!');
+    const result = setup(ss, LATER);
+    expect(formulas(sheet, 'I')).toEqual(['I5']);
+    expect(result.messages.filter((m) => m.includes('ô tự tính'))).toEqual([
+      'Trang "Đánh giá": ô tự tính J21 ("Đạt"), J22 ("Đạt"), J23 ("Không đạt"), J24 ("Đạt"), J25 ("Đạt") có nội dung nhập tay; nội dung đã được chép sang trang "Lưu trữ ô tự tính 22-11-2026 08.05" và ô được làm trống để kết quả hiện lại.',
+    ]);
+  });
+});

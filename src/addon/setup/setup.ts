@@ -536,7 +536,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matches.get(sheetSpec.name);
     // A rebuilt "Đánh giá" has every old cell, its results columns included, in the switch's archive.
     if (!plan || !content || plan.regrouped) return [];
-    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ ...cell, over: 'computed' as const }));
+    // What each cell shows, as `content` (rows and columns set-up inserted included).
+    const cellsShown = shown.get(sheetSpec.name) ?? [];
+    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '').map((cell) => ({
+      ...cell,
+      over: 'computed' as const,
+    }));
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
     const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
     const restoredKey = (r: number, c: number) => match!.restored.some((k) => k.row === r && k.column === c);

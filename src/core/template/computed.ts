@@ -143,14 +143,24 @@ export interface TypedInComputed {
  * before set-up changed anything. A formula of the template's own (compared by shape, its sheets
  * by the names `names` gives them now) is never a typed value, wherever it sits: a row people
  * inserted or deleted can leave it in a cell its result spills into, and it is not theirs.
+ * `shownAt(row, column)` is what a cell of `content` shows: read for the template's formula found
+ * away from its area's anchor.
  */
-export function typedInComputed(spec: SheetSpec, placement: Placement, content: Cell[][], shows: (area: SpillArea) => Cell, names: ReadonlyMap<string, string> = new Map()): TypedInComputed[] {
+export function typedInComputed(
+  spec: SheetSpec,
+  placement: Placement,
+  content: Cell[][],
+  shows: (area: SpillArea) => Cell,
+  names: ReadonlyMap<string, string> = new Map(),
+  shownAt: (row: number, column: number) => Cell = () => '',
+): TypedInComputed[] {
   const read = (row: number, column: number) => content[row - 1]?.[column - 1] ?? '';
   const templates = new Set(spec.cells.flatMap((cells) => cells.flatMap((cell) => (cell?.kind === 'formula' ? [formulaShape(cell.formula, names)] : []))));
+  const template = (cell: Cell) => isFormula(cell) && templates.has(formulaShape(cell as string));
   const found: TypedInComputed[] = [];
   const keep = ({ row, column }: { row: number; column: number }) => {
     const value = read(row, column);
-    if (isFormula(value) && templates.has(formulaShape(value as string))) return;
+    if (template(value)) return;
     found.push({ row, column, value, rowLabel: cellText(read(row, placement.columns[0])) });
   };
   for (const area of spillAreas(spec)) {
@@ -158,6 +168,10 @@ export function typedInComputed(spec: SheetSpec, placement: Placement, content: 
     const own = read(anchor.row, anchor.column);
     const overwritten = !isBlank(own) && !isFormula(own);
     if (overwritten) keep(anchor);
+    // The template's formula on another row of its area, its anchor empty (an earlier repair put it
+    // on its own row after a sort, review 14 F1): the area holds its result unless it shows an error.
+    const elsewhere = isBlank(own) ? spilled.find((cell) => template(read(cell.row, cell.column))) : undefined;
+    if (elsewhere && !isErrorValue(shownAt(elsewhere.row, elsewhere.column))) continue;
     if (!overwritten && !isErrorValue(shows(area)) && !isBlank(own)) continue;
     for (const cell of spilled) if (!isBlank(read(cell.row, cell.column))) keep(cell);
   }

@@ -129,6 +129,15 @@ describe('"Đánh giá" sorted, with the results formula where an earlier repair
     expect(['J21', 'J23'].map((a1) => sheet.at(a1).value)).toEqual(['', '']);
   });
 
+  it('a note typed above it, where its result does not reach, is still typed text: archived and named', () => {
+    const { ss, sheet } = earlier('Đạt');
+    sheet.type('J6', 'ghi chú J6');
+    const result = setup(ss, LATER);
+    expect(result.messages.filter((m) => m.includes('ô tự tính'))).toEqual([
+      'Trang "Đánh giá": ô tự tính J6 ("ghi chú J6") có nội dung nhập tay; nội dung đã được chép sang trang "Lưu trữ ô tự tính 22-11-2026 08.05" và ô được làm trống để kết quả hiện lại.',
+    ]);
+  });
+
   it('while it shows #REF! (its spill blocked), what is below it was typed: archived and named', () => {
     const { ss, sheet } = earlier('#REF!');
     const result = setup(ss, LATER);

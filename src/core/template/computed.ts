@@ -169,11 +169,13 @@ export function typedInComputed(
     const overwritten = !isBlank(own) && !isFormula(own);
     if (overwritten) keep(anchor);
     // The template's formula on another row of its area, its anchor empty (an earlier repair put it
-    // on its own row after a sort, review 14 F1): the area holds its result unless it shows an error.
+    // on its own row after a sort, review 14 F1): the cells below and right of it hold its result
+    // unless it shows an error; those above it were typed.
     const elsewhere = isBlank(own) ? spilled.find((cell) => template(read(cell.row, cell.column))) : undefined;
-    if (elsewhere && !isErrorValue(shownAt(elsewhere.row, elsewhere.column))) continue;
+    const itsResult = (cell: { row: number; column: number }) =>
+      elsewhere !== undefined && !isErrorValue(shownAt(elsewhere.row, elsewhere.column)) && cell.row >= elsewhere.row && cell.column >= elsewhere.column;
     if (!overwritten && !isErrorValue(shows(area)) && !isBlank(own)) continue;
-    for (const cell of spilled) if (!isBlank(read(cell.row, cell.column))) keep(cell);
+    for (const cell of spilled) if (!isBlank(read(cell.row, cell.column)) && !itsResult(cell)) keep(cell);
   }
   return found;
 }

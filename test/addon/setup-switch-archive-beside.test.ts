@@ -81,7 +81,7 @@ describe('TT25 → TT44 with a row the committee inserted and a note right of th
       [
         ...switchedLines('TT25', 'TT44', ARCHIVE),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 31 (dưới bảng) sang dòng 24.',
-        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1"), dòng 11 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        `Trang "Đánh giá": ô K6 (của "TC1.1"), dòng 11 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),
     );

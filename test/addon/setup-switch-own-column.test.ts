@@ -46,14 +46,17 @@ describe('TT25 → TT44 → TT25 with a notes column inserted after "Phụ trác
     expect(formulasTT44).toEqual(['', RESULTS_TT44]);
     // TC1.1 is not a TT44 indicator: its row, note included, is in the archive.
     expect(sixTT44).toBe('');
-    expect([archived[3][0], archived[1].indexOf('Cột I') >= 0 ? archived[3][archived[1].indexOf('Cột I')] : 'no "Cột I"']).toEqual(['TC1.1', 'ghi chú thêm TC1.1']);
+    expect([archived[3][0], archived[1].indexOf('Cột I ("Ghi chú thêm")') >= 0 ? archived[3][archived[1].indexOf('Cột I ("Ghi chú thêm")')] : 'no "Cột I ("Ghi chú thêm")"']).toEqual([
+      'TC1.1',
+      'ghi chú thêm TC1.1',
+    ]);
   });
 
   it('to TT44: the message names the commune’s column as kept and the note’s row as archived, not as a results cell', () => {
     expect(toTT44).toBe(
       [
         ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
-        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        `Trang "Đánh giá": ô I6 ở cột "Ghi chú thêm" do xã thêm (của "TC1.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Đánh giá": cột I ("Ghi chú thêm") do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí TT44 ở các cột J:K.',
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),
@@ -67,12 +70,12 @@ describe('TT25 → TT44 → TT25 with a notes column inserted after "Phụ trác
     // TT44's TC2 is not a TT25 indicator: its row, note included, leaves for the archive of this switch.
     expect(firstTT44).toBe('TC2');
     const archivedTT44 = ss.sheet(ARCHIVE_TT44).values();
-    expect([archivedTT44[1][8], archivedTT44[3][0], archivedTT44[3][8]]).toEqual(['Cột I', 'TC2', 'ghi chú dưới TT44']);
+    expect([archivedTT44[1][8], archivedTT44[3][0], archivedTT44[3][8]]).toEqual(['Cột I ("Ghi chú thêm")', 'TC2', 'ghi chú dưới TT44']);
     expect(back).toBe(
       [
         ...switchedLines('TT44', 'TT25', ARCHIVE_TT44),
-        'Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
-        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC2") thuộc chỉ tiêu không có trong bộ tiêu chí TT25 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT44}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT44.`,
+        'Trang "Đánh giá": ô I6 ở cột "Ghi chú thêm" do xã thêm (của "TC1.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
+        `Trang "Đánh giá": ô I6 ở cột "Ghi chú thêm" do xã thêm (của "TC2") thuộc chỉ tiêu không có trong bộ tiêu chí TT25 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT44}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT44.`,
         'Trang "Đánh giá": cột I ("Ghi chú thêm") do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí TT25 ở các cột J:K.',
       ].join('\n'),
     );
@@ -102,15 +105,15 @@ describe('TT25 → TT44 with a column inserted between the two results columns',
     // TC1.1 (row 6) is not a TT44 indicator: its note leaves with its row for the archive.
     expect(['J6', 'K6'].map((a1) => sheet.at(a1).value)).toEqual(['', '']);
     const archived = ss.sheet(ARCHIVE_TT25).values();
-    const k = archived[1].indexOf('Cột K');
-    expect([archived[3][0], k >= 0 ? archived[3][k] : 'no "Cột K"']).toEqual(['TC1.1', 'Bà Lan']);
+    const k = archived[1].indexOf('Cột K ("Người kiểm tra")');
+    expect([archived[3][0], k >= 0 ? archived[3][k] : 'no "Cột K ("Người kiểm tra")"']).toEqual(['TC1.1', 'Bà Lan']);
   });
 
   it('the message says where the column went and names the note’s row as archived', () => {
     expect(message).toBe(
       [
         ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
-        `Trang "Đánh giá": các ô ngoài bảng của dòng 6 (của "TC1.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        `Trang "Đánh giá": ô K6 ở cột "Người kiểm tra" do xã thêm (của "TC1.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Đánh giá": cột "Người kiểm tra" do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột J sang cột K, bên phải kết quả tự tính của bộ tiêu chí TT44 (các cột I:J).',
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),

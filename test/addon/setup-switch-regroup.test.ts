@@ -52,7 +52,7 @@ describe('TT25 → TT44 → TT25 with rows and notes the committee added', () =>
       [
         ...switchedLines('TT25', 'TT44', ARCHIVE_TT25),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 32 (dưới bảng) sang dòng 25.',
-        `Trang "Đánh giá": các ô ngoài bảng của dòng 7 (của "TC1.1"), dòng 12 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
+        `Trang "Đánh giá": ô K7, ô L7 (của "TC1.1"), dòng 12 (dưới "TC2.1") thuộc chỉ tiêu không có trong bộ tiêu chí TT44 nên không còn trên trang; nội dung đã được chép sang trang "${ARCHIVE_TT25}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí TT25.`,
         'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
       ].join('\n'),
     );
@@ -82,7 +82,7 @@ describe('TT25 → TT44 → TT25 with rows and notes the committee added', () =>
       [
         ...switchedLines('TT44', 'TT25', ARCHIVE_TT44),
         'Trang "Đánh giá": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: dòng 25 (dưới bảng) sang dòng 32.',
-        'Trang "Đánh giá": các ô ngoài bảng của dòng 7 (của "TC1.1"), dòng 12 (dưới "TC2.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
+        'Trang "Đánh giá": ô K7, ô L7 (của "TC1.1"), dòng 12 (dưới "TC2.1") được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.',
       ].join('\n'),
     );
   });

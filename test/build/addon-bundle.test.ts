@@ -98,9 +98,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   // + session 11's fixes of review 13d F4, F7, F11, F12 (1,8 KB, measured against main at 9c9e239): a range in "Chỉ tiêu liên quan" read
   //   along the ruleset and named with why when it spans nothing, the closing's lines counted at a signature, a kept name that would
   //   leave a word alone on a line left to ordinary wrapping, document numbers kept whole.
-  // → 243 KB, both merged (242,7 KB in all).
-  it('stays within 243 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(243 * 1024);
+  // + session 11's repair pass (3,7 KB, measured against main at 9c9e239): a column people moved
+  //   found under its header wherever it stands and named, a moved column of a sheet read by place refused with its names, a
+  //   spilling formula placed atop the rows it reads and rows out of the template's order named, a commune's column named as
+  //   theirs in a switch's messages and archive (review 14, F1, F2, F6); most of it the Vietnamese of the messages.
+  // → 247 KB, session 11's three passes merged (246,3 KB in all, 9,0 KB more than session 10).
+  it('stays within 247 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(247 * 1024);
   });
 
   it('parses without syntax errors', () => {

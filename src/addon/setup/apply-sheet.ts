@@ -5,7 +5,7 @@ import { parseViNumber } from '../../core/cells/vi-number';
 import type { ProtectionLike, RangeLike, SheetLike, SpreadsheetFactories } from '../../gas/spreadsheet';
 import { rangeA1 } from '../../core/template/a1';
 import { formulaForm, type Placement, placeFormula, placeRange } from '../../core/template/placement';
-import { spillsInto } from '../../core/template/computed';
+import { cellPlaces, spillsInto } from '../../core/template/computed';
 import type { LooksStyled } from '../../core/template/match';
 import { columnWidthCalls } from '../../core/template/column-widths';
 
@@ -158,7 +158,7 @@ export interface AppliedSheet {
  */
 export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): AppliedSheet {
   const { sheet, spec, isNew, placement, placements, kept } = write;
-  const { rows, columns, placedRows, logicalRow, logicalColumn, foreign } = area(write);
+  const { rows, columns, placedRows, foreign } = area(write);
   // The range the content was read from, when it is exactly the area: a Range stands for fixed
   // cells, and nothing was inserted into this sheet since, so it is the same cells as a new getRange.
   const read = write.current;
@@ -167,10 +167,12 @@ export function applySheet(write: SheetWrite, factories: SpreadsheetFactories): 
   const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1)!;
   const place = (a1: string) => placeRange(a1, placement);
   const logical = sheetValues(spec, (r, c) => kept(placement.rows[r - 1], placement.columns[c - 1]));
+  // Where each spec cell goes: a spilling formula heads the rows it reads, wherever people sorted them.
+  const written = cellPlaces(spec, placement).cell;
   const specAt = (r: number, c: number): { cell: CellSpec | null; value: Cell } | null => {
-    const lr = logicalRow.get(r + 1);
-    const lc = logicalColumn.get(c + 1);
-    if (lr === undefined || lc === undefined) return null;
+    const at = written(r + 1, c + 1);
+    if (at === null) return null;
+    const [lr, lc] = at;
     const cell = spec.cells[lr]?.[lc] ?? null;
     const value = logical[lr][lc];
     // The spec's formulas are in its own coordinates; what people left in a cell is already in the sheet's.

@@ -1,4 +1,5 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
+import { cellPlaces } from '../../core/template/computed';
 import { formulaForm, type Placement, placeFormula } from '../../core/template/placement';
 import type { SheetSpec, WorkbookSpec } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
@@ -30,12 +31,13 @@ export interface Before {
  * back again (one call per sheet on every repair) would tell nothing new.
  */
 function parsedBefore(sheetSpec: SheetSpec, placement: Placement, placements: ReadonlyMap<string, Placement>, before: Before | undefined): boolean {
+  const at = cellPlaces(sheetSpec, placement).at;
   return (
     before !== undefined &&
     sheetSpec.cells.every((row, r) =>
       row.every((cell, c) => {
         if (cell?.kind !== 'formula') return true;
-        const [row, column] = [placement.rows[r] - 1, placement.columns[c] - 1];
+        const [row, column] = [at(r, c).row - 1, at(r, c).column - 1];
         const held = before.content[row]?.[column];
         return typeof held === 'string' && formulaForm(held) === formulaForm(placeFormula(cell.formula, sheetSpec.name, placements)) && before.shown[row]?.[column] !== FORMULA_ERROR;
       }),
@@ -71,9 +73,10 @@ export function checkWrittenFormulas(
     if (!sheet || !area || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
     if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) continue;
     const values = area.getValues();
+    const placed = cellPlaces(sheetSpec, placement).at;
     sheetSpec.cells.forEach((row, r) => {
       row.forEach((cell, c) => {
-        const [at, column] = [placement.rows[r], placement.columns[c]];
+        const { row: at, column } = placed(r, c);
         if (cell?.kind === 'formula' && values[at - 1][column - 1] === FORMULA_ERROR) {
           refused.push({ sheet, row: at, column, formula: placeFormula(cell.formula, sheetSpec.name, placements) });
         }

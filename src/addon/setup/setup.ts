@@ -3,13 +3,13 @@ import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } f
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, isErrorValue, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
-import { type SheetMatch, matchSheet } from '../../core/template/match';
+import { type SheetMatch, matchSheet, outOfOrder } from '../../core/template/match';
 import { type Placement, columnIndex, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { resultColumns } from '../../core/formulas/assessment';
@@ -104,18 +104,25 @@ function archiveName(existing: Set<string>, rulesetId: string, now: Date): strin
   return name;
 }
 
+/**
+ * Sheets whose readers take each column by its place, not its header (readEvidenceList, the
+ * sidebar's evidence rows, loadRulesetTable): a column moved there cannot be kept where it stands.
+ */
+const BY_POSITION: ReadonlySet<string> = new Set([SHEETS.evidence, SHEETS.ruleset]);
 /** The sheets that hold people's values: found row by row and column by column, by their labels. */
 const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SHEETS.pcgd, SHEETS.units]);
 /**
- * Whether every row and column of a sheet was found, each label once and in order: the other
+ * Whether every row and column of a sheet was found, each label once, the rows in order (columns
+ * in any: a column people moved is written where it stands, review 14 F2): the other
  * sheets (the guide, the evidence list, the results, the ruleset table) then follow the rows and
  * columns people inserted, as the matched ones do, so what was typed there stays and the
  * template's cells are written where they moved. Otherwise (another ruleset's results, a new
  * version's wording) such a sheet is rewritten in place, as the template lays it out.
  */
 function complete(match: SheetMatch): boolean {
-  const whole = (map: Array<number | null>) => map.every((p) => p !== null) && ascending(found(map));
-  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && whole(match.columns);
+  const whole = (map: Array<number | null>) => map.every((p) => p !== null);
+  // Columns may stand in another order (people moved them): each is written where it was found.
+  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && ascending(found(match.rows)) && whole(match.columns);
 }
 
 /** The positions a match found (null: not found), in the template's order. */
@@ -134,11 +141,11 @@ function firstWords(label: string): string {
 /**
  * Whether a sheet lacks only some of the template's rows or columns (people deleted them), every
  * one found standing once and in order: re-creating the missing ones where they belong keeps what
- * is typed below them in place, where rewriting the sheet as laid out would write the template's
+ * is typed below them in place (columns may stand in another order), where rewriting the sheet as laid out would write the template's
  * rows over it (a deleted hint row put the heading over the first evidence item).
  */
 function onlyMissing(match: SheetMatch): boolean {
-  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows)) && ascending(found(match.columns));
+  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows));
 }
 
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
@@ -325,7 +332,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!content) continue;
     const match = matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
     if (!MATCHED.has(sheetSpec.name)) {
-      if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
+      const moved = BY_POSITION.has(sheetSpec.name) ? movedColumnNames(sheetSpec, match, match.columns) : [];
+      if (moved.length > 0) {
+        problems.push(
+          `Trang "${nameOf(found.get(sheetSpec.name)!)}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
+        );
+      } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }
@@ -438,7 +450,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
       const results = formerResults(content, shown.get(SHEETS.assessment) ?? [], previous ?? ruleset, sheetNames);
-      const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length);
+      const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length, content[headerRow - 1] ?? []);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
       writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
       messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
@@ -469,7 +481,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
-      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0]));
+      const outside = (row: number, fromArchive: boolean) =>
+        communeCells(row, fromArchive ? (result.sources[row - headerRow - 1]?.cells ?? []) : (content[row - 1] ?? []), (c) => c > width || theirs.includes(c), content[headerRow - 1] ?? []);
+      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0], outside));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
       // A deleted column's cells are named where the former ruleset had them, not where the new one puts its rows.
       messages.push(
@@ -478,6 +492,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           matchSheet(formerSpec, content, sheetNames).rows.map((p, r) => p ?? r + 1),
         ),
       );
+      // Rows are written back in the new ruleset's order: only columns can stay out of the template's.
+      messages.push(...orderMessages(name, sheetSpec, match, { name, rows, columns }, false));
       const others = columns.slice(INDICATOR_WIDTH);
       const left = [...segments.groups].filter(([key]) => !indicatorKeys.includes(key)).map(([, group]) => group.row);
       messages.push(...theirColumns(name, ruleset.id, [...theirs, ...movedOut.map((m) => m.to)], movedOut, headerRow, content, others));
@@ -500,7 +516,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       cellsShown.splice(at - 1, 0, []);
       inserted.push(at);
     });
-    messages.push(...columnMessages(sheetSpec, rows));
+    messages.push(...columnMessages(sheetSpec, rows), ...orderMessages(name, sheetSpec, match, { name, rows, columns }, true));
     match.rows.forEach((r, i) => {
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
@@ -520,7 +536,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const match = matches.get(sheetSpec.name);
     // A rebuilt "Đánh giá" has every old cell, its results columns included, in the switch's archive.
     if (!plan || !content || plan.regrouped) return [];
-    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames).map((cell) => ({ ...cell, over: 'computed' as const }));
+    // What each cell shows, as `content` (rows and columns set-up inserted included).
+    const cellsShown = shown.get(sheetSpec.name) ?? [];
+    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '').map((cell) => ({
+      ...cell,
+      over: 'computed' as const,
+    }));
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
     const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
     const restoredKey = (r: number, c: number) => match!.restored.some((k) => k.row === r && k.column === c);
@@ -669,9 +690,9 @@ function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, pl
 function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: SpillArea) => Cell {
   const shown = cells.map((row) => [...row]);
   return (area) => {
-    const row = match ? match.rows[area.row] : area.row + 1;
-    const column = match ? match.columns[area.column] : area.column + 1;
-    return row && column ? (shown[row - 1]?.[column - 1] ?? '') : '';
+    // Where the formula stands as the sheet was read: atop the rows it reads (spillAnchor).
+    const { row, column } = match ? spillAnchor(area, match.rows, match.columns) : { row: area.row + 1, column: area.column + 1 };
+    return Number.isFinite(row) && Number.isFinite(column) ? (shown[row - 1]?.[column - 1] ?? '') : '';
   };
 }
 
@@ -712,6 +733,47 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
       ? `Trang "${sheetName}": ${cells.map((c) => `ô ${c}`).join(', ')} khác với chữ của mẫu; nội dung đã được chép sang trang "${name}" và ô được ghi lại chữ của mẫu.`
       : `Trang "${sheetName}": ô tự tính ${cells.join(', ')} có nội dung nhập tay; nội dung đã được chép sang trang "${name}" và ô được làm trống để kết quả hiện lại.`,
   );
+}
+
+/**
+ * What repair says of the rows and columns of a sheet found out of the template's order (people
+ * sorted rows, moved columns; `outOfOrder` names the fewest that stand out; `rows` false leaves
+ * rows out): each is kept where it stands with what it holds and read by its code, label or
+ * header, and the template's formulas read them there (a spilling formula heads the rows it reads:
+ * cellPlaces). Repair does not move them back: rewriting a person's cells elsewhere could lose
+ * what values do not carry (a link on part of a text, a comment), and where the rows people
+ * inserted belong in a sorted block is a guess. Named, so the order is not taken for repair's, nor
+ * a moved column for a lost one (review 14 F1, F2). `placement` gives the places now (after
+ * set-up inserted what was missing); `match` the places as read, which tell the order.
+ */
+function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, rows: boolean): string[] {
+  const keyed = match.labels.map((label, r) => (label ? match.rows[r] : null));
+  const rowNames = rows ? outOfOrder(keyed).map((r) => ({ at: placement.rows[r], text: `dòng ${placement.rows[r]} ("${firstWords(match.labels[r])}")` })) : [];
+  const columnNames = movedColumnNames(spec, match, placement.columns);
+  const list = (items: Array<{ at: number; text: string }>) =>
+    items
+      .sort((a, b) => a.at - b.at)
+      .map((item) => item.text)
+      .join(', ');
+  return [
+    ...(columnNames.length > 0 ? [`Trang "${name}": ${list(columnNames)} không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.`] : []),
+    ...(rowNames.length > 0
+      ? [
+          `Trang "${name}": ${list(rowNames)} không theo thứ tự của mẫu (có thể do sắp xếp); các dòng được giữ nguyên tại chỗ cùng giá trị của chúng và được đọc theo mã hoặc nhãn của dòng, không theo vị trí.`,
+        ]
+      : []),
+  ];
+}
+
+/** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */
+function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; text: string }> {
+  const labelled = match.columns.map((p, c) => (spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value)) ? p : null));
+  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
+}
+
+/** The template's headers of a sheet, left to right, as a message lists them: "Mã minh chứng, Tên minh chứng, …". */
+function headerOrder(spec: SheetSpec): string {
+  return spec.cells[0].map((_, c) => headerLabel(spec, c).replace(/^cột /, '')).join(', ');
 }
 
 /** The end of the message for a deleted column of inputs re-created empty: where what it held can still be found. */
@@ -818,7 +880,7 @@ function readArchives(
     // results columns (I, J), where a row the template's results do not spill into takes it back.
     const block = new Set(columns.slice(0, INDICATOR_WIDTH));
     const right = rows[header].flatMap((title, c) => {
-      const letters = /^Cột ([A-Z]+)$/.exec(String(title))?.[1];
+      const letters = /^Cột ([A-Z]+)(?: \(".*"\))?$/.exec(String(title))?.[1];
       return letters && !block.has(columnIndex(letters)) ? [{ from: c, to: columnIndex(letters) }] : [];
     });
     const physical = (row: Cell[]): Cell[] => {
@@ -877,14 +939,24 @@ function formerResults(content: Cell[][], shown: Cell[][], former: Ruleset, name
  * What the rows of the old block (the first on row `first`) hold in the other columns the rebuild
  * empties (up to the last placed column: the results columns, I:J): a note a person typed there
  * must reach the archive with its row. The former results (`results`: the formula and what it
- * spills) are not theirs and are left out. Each column is headed by its letter; none when nothing is there.
+ * spills) are not theirs and are left out. Each column is headed by its letter, one of the commune's
+ * also by the header it has on row `header` ('Cột A ("STT")'); none when nothing is there.
  */
-function besideBlock(block: Array<{ physical: Cell[] }>, first: number, columns: number[], results: (row: number, column: number) => boolean, width: number): { header: string[]; cells: Cell[][] } {
+function besideBlock(
+  block: Array<{ physical: Cell[] }>,
+  first: number,
+  columns: number[],
+  results: (row: number, column: number) => boolean,
+  width: number,
+  header: Cell[],
+): { header: string[]; cells: Cell[][] } {
   const inBlock = new Set(columns.slice(0, INDICATOR_WIDTH));
   const others = Array.from({ length: Math.max(width, ...columns) }, (_, c) => c + 1).filter((c) => !inBlock.has(c));
   const cells = block.map(({ physical }, i) => others.map((c) => (results(first + i, c) ? '' : (physical[c - 1] ?? ''))));
   const used = others.filter((_, i) => cells.some((row) => !isBlank(row[i])));
-  return { header: used.map((c) => `Cột ${columnLetter(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
+  // A column of the commune's own keeps the header they gave it beside its letter (review 14).
+  const title = (c: number) => (columns.includes(c) || isBlank(header[c - 1] ?? '') ? '' : ` ("${cellText(header[c - 1])}")`);
+  return { header: used.map((c) => `Cột ${columnLetter(c)}${title(c)}`), cells: cells.map((row) => row.filter((_, i) => used.includes(others[i]))) };
 }
 
 /**
@@ -942,17 +1014,42 @@ function theirColumns(name: string, rulesetId: string, theirs: number[], moved: 
 }
 
 /**
+ * A row's cells in columns of the commune's own (`theirs`, 1-based: inserted among the template's
+ * or right of its table) that hold something, each named with its column as the commune's, by the
+ * header it was given on `header` (the header row): 'ô A6 ở cột "STT" do xã thêm', 'ô L6' when
+ * the column has no header. Never "cột kết quả tự tính": these cells are people's (review 14 F6).
+ */
+function communeCells(row: number, cells: Cell[], theirs: (column: number) => boolean, header: Cell[]): string {
+  return cells
+    .flatMap((cell, c) => {
+      if (isBlank(cell) || !theirs(c + 1)) return [];
+      const title = header[c] ?? '';
+      return [`ô ${cellA1(row, c + 1)}${isBlank(title) ? '' : ` ở cột "${cellText(title)}" do xã thêm`}`];
+    })
+    .join(', ');
+}
+
+/**
  * What a rebuild of "Đánh giá" did with what people added around the indicators, named for the
  * user (`label` gives a key's code): rows and notes right of the table that moved with their
  * indicator (or below the table), those that came back from an archive with theirs, and those of
  * indicators `rulesetId` does not have, which left the sheet for the archive `archive` until a
- * switch back to `formerId`.
+ * switch back to `formerId`. `beside(row, fromArchive)` names a row's cells outside the table,
+ * each in its column (communeCells), on the old row or, from an archive, on the new one.
  */
-function regroupMessages(name: string, archive: string, rulesetId: string, formerId: string, regrouped: Regrouped, label: (key: string) => string): string[] {
+function regroupMessages(
+  name: string,
+  archive: string,
+  rulesetId: string,
+  formerId: string,
+  regrouped: Regrouped,
+  label: (key: string) => string,
+  beside: (row: number, fromArchive: boolean) => string,
+): string[] {
   const of = (key: string, whole: boolean) => (key === '' ? 'dưới bảng' : `${whole ? 'dưới' : 'của'} "${label(key)}"`);
-  const what = (row: number, key: string, whole: boolean) => `${whole ? 'dòng' : 'các ô ngoài bảng của dòng'} ${row} (${of(key, whole)})`;
+  const what = (row: number, key: string, whole: boolean, fromArchive = false) => (whole ? `dòng ${row} (${of(key, whole)})` : `${beside(row, fromArchive)} (${of(key, whole)})`);
   const moved = regrouped.moves.flatMap((m) => (m.from === null ? [] : [`${what(m.from, m.key, m.whole)} sang dòng ${m.to}`]));
-  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole)] : []));
+  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole, true)] : []));
   const gone = regrouped.orphans.flatMap((o) => [...o.extras.map((row) => what(row, o.key, true)), ...(o.beside === null ? [] : [what(o.beside, o.key, false)])]);
   return [
     ...(moved.length > 0 ? [`Trang "${name}": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: ${moved.join(', ')}.`] : []),

@@ -45,24 +45,70 @@ export function spillAreas(spec: SheetSpec): SpillArea[] {
   );
 }
 
+/** The span (first and last, 1-based) of `count` placed positions of `map` from `from` (0-based), null ones left out. */
+function spanOf(map: Array<number | null>, from: number, count: number): [number, number] {
+  const placed = map.slice(from, from + count).filter((p): p is number => p !== null);
+  return [Math.min(...placed), Math.max(...placed)];
+}
+
+/**
+ * The cell (1-based) a spill area's formula goes to: the top-left cell of the span its rows and
+ * columns are placed over (`rows`, `columns`: each spec row's and column's place, null where not
+ * found). A result spills only down and to the right of its formula, in the order the sheet holds
+ * the rows it reads, which are the area's own; so the formula heads them wherever people sorted
+ * the spec's rows. Before, it followed its own row: with "Đánh giá" sorted and the first
+ * criterion's heading moved to row 21, CDHT_RESULTS went to I21 and its results sat beside the
+ * wrong rows (review 14 F1).
+ */
+export function spillAnchor(area: SpillArea, rows: Array<number | null>, columns: Array<number | null>): { row: number; column: number } {
+  return { row: spanOf(rows, area.row, area.rows)[0], column: spanOf(columns, area.column, area.columns)[0] };
+}
+
+/**
+ * Where the spec's cells are written: `at(r, c)` (0-based spec cell) gives the sheet's cell
+ * (1-based), `cell(row, column)` the spec cell (0-based) written there, or null for a cell the spec
+ * does not place. Each is at its row's and column's place, except a formula, which goes to its
+ * area's anchor (spillAnchor), and the spill cell placed there, which takes the formula's place.
+ */
+export function cellPlaces(spec: SheetSpec, placement: Placement): { at: (r: number, c: number) => { row: number; column: number }; cell: (row: number, column: number) => [number, number] | null } {
+  const logicalRow = new Map(placement.rows.map((p, i) => [p, i] as const));
+  const logicalColumn = new Map(placement.columns.map((p, i) => [p, i] as const));
+  const there = new Map<string, [number, number]>();
+  const moved = new Map<string, { row: number; column: number }>();
+  for (const area of spillAreas(spec)) {
+    const anchor = spillAnchor(area, placement.rows, placement.columns);
+    const own = { row: placement.rows[area.row], column: placement.columns[area.column] };
+    if (anchor.row === own.row && anchor.column === own.column) continue;
+    const displaced: [number, number] = [logicalRow.get(anchor.row)!, logicalColumn.get(anchor.column)!];
+    moved.set(`${area.row}:${area.column}`, anchor);
+    moved.set(`${displaced[0]}:${displaced[1]}`, own);
+    there.set(`${anchor.row}:${anchor.column}`, [area.row, area.column]);
+    there.set(`${own.row}:${own.column}`, displaced);
+  }
+  return {
+    at: (r, c) => moved.get(`${r}:${c}`) ?? { row: placement.rows[r], column: placement.columns[c] },
+    cell: (row, column) => {
+      const [r, c] = [logicalRow.get(row), logicalColumn.get(column)];
+      return there.get(`${row}:${column}`) ?? (r === undefined || c === undefined ? null : [r, c]);
+    },
+  };
+}
+
 /**
  * The cells (1-based) a spill area covers in the sheet, its formula's cell first: the span of its
  * placed rows and columns, so rows people inserted among them are covered too (the formula's
  * ranges grow over them, and so does its result).
  */
 function placedCells(spec: SheetSpec, area: SpillArea, placement: Placement): Array<{ row: number; column: number }> {
-  const span = (map: number[], from: number, count: number) => {
-    const placed = map.slice(from, from + count);
-    return [Math.min(...placed), Math.max(...placed)];
-  };
-  const [top, bottom] = span(placement.rows, area.row, area.rows);
-  const [left, right] = span(placement.columns, area.column, area.columns);
-  const anchor = { row: placement.rows[area.row], column: placement.columns[area.column] };
+  const [top, bottom] = spanOf(placement.rows, area.row, area.rows);
+  const [left, right] = spanOf(placement.columns, area.column, area.columns);
+  const anchor = spillAnchor(area, placement.rows, placement.columns);
   const cells = [anchor];
   // Cells of the spec inside the rectangle that are not spill cells (a label beside a column result) are not covered.
+  const written = cellPlaces(spec, placement).cell;
   const covered = (row: number, column: number) => {
-    const [r, c] = [placement.rows.indexOf(row), placement.columns.indexOf(column)];
-    return r < 0 || c < 0 || spec.cells[r]?.[c]?.kind === 'spill';
+    const at = written(row, column);
+    return at === null || spec.cells[at[0]]?.[at[1]]?.kind === 'spill';
   };
   for (let row = top; row <= bottom; row++) {
     for (let column = left; column <= right; column++) if ((row !== anchor.row || column !== anchor.column) && covered(row, column)) cells.push({ row, column });
@@ -97,14 +143,24 @@ export interface TypedInComputed {
  * before set-up changed anything. A formula of the template's own (compared by shape, its sheets
  * by the names `names` gives them now) is never a typed value, wherever it sits: a row people
  * inserted or deleted can leave it in a cell its result spills into, and it is not theirs.
+ * `shownAt(row, column)` is what a cell of `content` shows: read for the template's formula found
+ * away from its area's anchor.
  */
-export function typedInComputed(spec: SheetSpec, placement: Placement, content: Cell[][], shows: (area: SpillArea) => Cell, names: ReadonlyMap<string, string> = new Map()): TypedInComputed[] {
+export function typedInComputed(
+  spec: SheetSpec,
+  placement: Placement,
+  content: Cell[][],
+  shows: (area: SpillArea) => Cell,
+  names: ReadonlyMap<string, string> = new Map(),
+  shownAt: (row: number, column: number) => Cell = () => '',
+): TypedInComputed[] {
   const read = (row: number, column: number) => content[row - 1]?.[column - 1] ?? '';
   const templates = new Set(spec.cells.flatMap((cells) => cells.flatMap((cell) => (cell?.kind === 'formula' ? [formulaShape(cell.formula, names)] : []))));
+  const template = (cell: Cell) => isFormula(cell) && templates.has(formulaShape(cell as string));
   const found: TypedInComputed[] = [];
   const keep = ({ row, column }: { row: number; column: number }) => {
     const value = read(row, column);
-    if (isFormula(value) && templates.has(formulaShape(value as string))) return;
+    if (template(value)) return;
     found.push({ row, column, value, rowLabel: cellText(read(row, placement.columns[0])) });
   };
   for (const area of spillAreas(spec)) {
@@ -112,8 +168,14 @@ export function typedInComputed(spec: SheetSpec, placement: Placement, content: 
     const own = read(anchor.row, anchor.column);
     const overwritten = !isBlank(own) && !isFormula(own);
     if (overwritten) keep(anchor);
+    // The template's formula on another row of its area, its anchor empty (an earlier repair put it
+    // on its own row after a sort, review 14 F1): the cells below and right of it hold its result
+    // unless it shows an error; those above it were typed.
+    const elsewhere = isBlank(own) ? spilled.find((cell) => template(read(cell.row, cell.column))) : undefined;
+    const itsResult = (cell: { row: number; column: number }) =>
+      elsewhere !== undefined && !isErrorValue(shownAt(elsewhere.row, elsewhere.column)) && cell.row >= elsewhere.row && cell.column >= elsewhere.column;
     if (!overwritten && !isErrorValue(shows(area)) && !isBlank(own)) continue;
-    for (const cell of spilled) if (!isBlank(read(cell.row, cell.column))) keep(cell);
+    for (const cell of spilled) if (!isBlank(read(cell.row, cell.column)) && !itsResult(cell)) keep(cell);
   }
   return found;
 }

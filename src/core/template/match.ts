@@ -1,5 +1,6 @@
 import { codeKey, foldText, looksLikeCode } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
+import { spillAreas } from './computed';
 import { formulaShape } from './placement';
 import type { SheetSpec, StyleName } from './types';
 
@@ -102,20 +103,26 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
   // "Không đạt") typed right of it, and repair write requirements over them.
   const labelsOf = (c: number) => new Set(spec.cells.map((_, r) => labelText(spec, r, c)).filter(Boolean));
   const all = Array.from({ length: width }, (_, c) => labelsOf(c));
-  const columns: Array<number | null> = [];
-  let after = 0;
-  for (let c = 0; c < width; c++) {
-    const own = new Set([...all[c]].filter((label) => !all.some((other, o) => o !== c && other.has(label))));
-    const labels = own.size > 0 ? own : all[c];
+  const owns = all.map((labels, c) => new Set([...labels].filter((label) => !all.some((other, o) => o !== c && other.has(label)))));
+  // The physical column (1-based) among `places` (0-based) where most of `labels` are, or null.
+  const bestOf = (labels: ReadonlySet<string>, places: number[]): number | null => {
     let best: number | null = null;
     let bestScore = 0;
-    for (let p = after; p < physicalWidth && labels.size > 0; p++) {
+    for (const p of places) {
       const seen = new Set(content.map((_, r) => text(r, p)).filter((t) => labels.has(t)));
       if (seen.size > bestScore) {
         bestScore = seen.size;
         best = p + 1;
       }
     }
+    return best;
+  };
+  const physicalColumns = Array.from({ length: physicalWidth }, (_, p) => p);
+  const columns: Array<number | null> = [];
+  let after = 0;
+  for (let c = 0; c < width; c++) {
+    const labels = owns[c].size > 0 ? owns[c] : all[c];
+    let best = labels.size > 0 ? bestOf(labels, physicalColumns.slice(after)) : null;
     // A column the template leaves blank (TT44's D) has nothing to find it by but its blankness:
     // it is the next column when that one is blank wherever the template writes it, so a deleted
     // column before it (TT44's C) is the one missing, not this one, which moved left into its place.
@@ -124,6 +131,13 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
     columns.push(best);
     if (best !== null) after = best;
   }
+  movedColumns(columns, owns, (labels, taken) =>
+    bestOf(
+      labels,
+      physicalColumns.filter((p) => !taken.has(p + 1)),
+    ),
+  );
+  keepSpillOrder(spec, columns);
   const placedColumns = fillGaps(columns);
 
   // Rows: by their first label, in the column it was found in.
@@ -165,6 +179,65 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
   const missing = new Set(anchors.flatMap((a, r) => (a && a.column !== null && rows[r] === null ? [r] : [])));
   const placed = fillGaps(rows, missing);
   return { rows: placed, columns: placedColumns, duplicates, labels: anchors.map((a) => a?.original ?? ''), restored, orphans: orphansOf(content, anchors, rows, placed) };
+}
+
+/**
+ * Finds, in place, the columns left to right did not find because people moved them (two columns
+ * swapped with their headers, one dragged before another): each by its own labels (`owns`, those no
+ * other column of the spec has) in a column no other took, wherever it is. Before, a column found
+ * left of where the one before it was found counted as deleted: repair re-created it empty beside
+ * the moved one, said its values were lost, and the sheet had the header twice (review 14 F2).
+ * `find(labels, taken)` gives the physical column (1-based) where most of `labels` are, outside `taken`.
+ */
+function movedColumns(columns: Array<number | null>, owns: Array<ReadonlySet<string>>, find: (labels: ReadonlySet<string>, taken: ReadonlySet<number>) => number | null): void {
+  const taken = new Set(columns.filter((p): p is number => p !== null));
+  columns.forEach((p, c) => {
+    if (p !== null || owns[c].size === 0) return;
+    const found = find(owns[c], taken);
+    if (found === null) return;
+    columns[c] = found;
+    taken.add(found);
+  });
+}
+
+/**
+ * Puts the columns of each spilling formula's area back in the template's order, in place, over
+ * the places they were found at: they hold nothing of people's (a header and the results), and the
+ * results spill left to right whatever order their headers were moved into, so a header must be
+ * written above its own results.
+ */
+function keepSpillOrder(spec: SheetSpec, columns: Array<number | null>): void {
+  for (const area of spillAreas(spec)) {
+    const span = columns.slice(area.column, area.column + area.columns);
+    if (span.length < 2 || span.some((p) => p === null)) continue;
+    const sorted = (span as number[]).sort((a, b) => a - b);
+    sorted.forEach((p, k) => {
+      columns[area.column + k] = p;
+    });
+  }
+}
+
+/**
+ * The positions (indexes into `positions`) that stand out of the template's order: those outside
+ * a longest run of found positions that ascends in the template's order, so the fewest rows or
+ * columns that would have to move to restore it (null: not found, never named).
+ */
+export function outOfOrder(positions: Array<number | null>): number[] {
+  const found = positions.flatMap((p, i) => (p === null ? [] : [i]));
+  // Longest increasing subsequence (quadratic: a sheet has tens of labelled rows).
+  const length = found.map(() => 1);
+  const previous = found.map(() => -1);
+  found.forEach((i, k) => {
+    for (let j = 0; j < k; j++) {
+      if (positions[found[j]]! < positions[i]! && length[j] + 1 > length[k]) {
+        length[k] = length[j] + 1;
+        previous[k] = j;
+      }
+    }
+  });
+  const inOrder = new Set<number>();
+  for (let k = length.indexOf(Math.max(0, ...length)); k >= 0; k = previous[k]) inOrder.add(found[k]);
+  return found.filter((i) => !inOrder.has(i));
 }
 
 const isFormula = (cell: Cell | undefined): cell is string => typeof cell === 'string' && cell.startsWith('=');

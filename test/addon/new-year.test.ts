@@ -240,6 +240,22 @@ describe('Bắt đầu năm đánh giá mới: what stops it, before anything ch
     expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
   });
 
+  it('an indicator row twice: names its code and both rows', () => {
+    const { ss, sheet } = filledWorkbook();
+    const row = rowOf('TC1.2');
+    sheet.insertRowsAfter(row, 1);
+    sheet.type(`A${row + 1}`, 'TC1.2');
+    sheet.type(`B${row + 1}`, String(sheet.at(`B${row}`).value));
+    expect(startNewYear(deps(ss))).toEqual([`Trang "Đánh giá" có "TC1.2" ở nhiều dòng (${row}, ${row + 1}). Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.`]);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
+  });
+
+  it('a deleted column of inputs: named by its header, since the letters after it moved', () => {
+    const { ss, sheet } = filledWorkbook();
+    sheet.deleteColumns(5, 1);
+    expect(startNewYear(deps(ss))).toEqual(['Trang "Đánh giá" không còn cột "Giá trị của xã" của mẫu. Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.']);
+  });
+
   it('a change made while the question was open is read again under the lock: a table broken meanwhile, or the year emptied, stops it', () => {
     const { ss, info, sheet } = filledWorkbook();
     const breakTable = () => {
@@ -287,6 +303,46 @@ describe('Khôi phục năm từ trang lưu trữ (the undo)', () => {
     expect(asked).toMatch(/\n\nDữ liệu hiện có của năm \(chưa ghi\) được chép sang một trang lưu trữ mới trước, nên không mất gì\. /);
     expect(lines[1]).toBe('Dữ liệu năm (chưa ghi) trước khi khôi phục được lưu ở trang "Lưu trữ năm chưa ghi (22-11-2026 10.00)".');
     expect(info.at(infoCell('year')).value).toBe(2025);
+  });
+
+  it('a date changed since the roll-over comes back as archived', () => {
+    const { ss, info } = filledWorkbook();
+    const made = `B${INFO_LAYOUT.firstDossier + 1}`;
+    info.type(made, new Date(2025, 11, 20, 0, 30));
+    startNewYear(deps(ss));
+    info.type(made, new Date(2026, 2, 1, 8, 0));
+    restoreYear(deps(ss, true, new Date(2026, 10, 22, 10, 0)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(info.at(made).value).toEqual(new Date(2025, 11, 20, 0, 30));
+  });
+
+  it('a row of the archive someone emptied is skipped: its cell comes back blank and nothing is reported unplaced', () => {
+    const { ss, sheet } = filledWorkbook();
+    startNewYear(deps(ss));
+    const archive = ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)');
+    const r = archive.values().findIndex((row) => row[1] === 'TC1.1' && row[3] === 'Đạt') + 1;
+    for (const c of ['A', 'B', 'C', 'D', 'E', 'F']) archive.type(`${c}${r}`, '');
+    const lines = restoreYear(deps(ss, true, new Date(2026, 10, 22, 10, 0)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(lines).toHaveLength(2);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('');
+    expect(sheet.at(`F${rowOf('TC1.1')}`).value).toBe('https://drive.google.com/minh-chung-1');
+  });
+
+  it('stops before changing anything when the template no longer holds a row, or the archive was overwritten while the question was open', () => {
+    const { ss, sheet } = filledWorkbook();
+    startNewYear(deps(ss));
+    const name = 'Lưu trữ năm 2025 (21-11-2026 09.30)';
+    const row = rowOf('TC1.2');
+    sheet.insertRowsAfter(row, 1);
+    sheet.type(`A${row + 1}`, 'TC1.2');
+    sheet.type(`B${row + 1}`, String(sheet.at(`B${row}`).value));
+    expect(restoreYear(deps(ss), name)).toEqual([`Trang "Đánh giá" có "TC1.2" ở nhiều dòng (${row}, ${row + 1}). Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.`]);
+    sheet.deleteRows(row + 1, 1);
+    const overwrite = () => {
+      ss.sheet(name).type('A1', 'Ghi chú của xã');
+      return true;
+    };
+    expect(restoreYear({ ...deps(ss), confirm: overwrite }, name)).toEqual(['Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ").']);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('');
   });
 
   it('a spreadsheet never set up: the roll-over points to set-up, the undo finds no archive, and nothing is written', () => {

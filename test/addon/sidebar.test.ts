@@ -193,6 +193,15 @@ describe('saving from the sidebar', () => {
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
   });
 
+  it('a save into a spreadsheet never set up says so in Vietnamese, writes nothing and releases the lock', () => {
+    const ss = new FakeSpreadsheet();
+    const lock = new FakeLock();
+    expect(() => saveSidebarChanges(ss, lock, () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(
+      'Bảng tính chưa được thiết lập: chọn menu CĐHT → "Thiết lập / sửa mẫu" trước.',
+    );
+    expect([ss.log.count('Range.setValue'), lock.held]).toEqual([0, false]);
+  });
+
   it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {
     const { ss, sheet } = workbook();
     expect(() => saveSidebarChanges(ss, new FakeLock(true), () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(/đang lưu/);

@@ -84,6 +84,16 @@ describe('Kiểm tra hồ sơ', () => {
     ]);
   });
 
+  it('a ruleset table with an error: both actions name the row, the indicator and the column, not "chưa được thiết lập"', () => {
+    const ss = sampleWorkbook();
+    ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+    const broken = [{ text: 'Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".' }];
+    expect(checkDossier(ss)).toEqual(broken);
+    const app = new FakeDocumentApp();
+    expect(generateDossier(deps(ss, app))).toEqual(broken);
+    expect(app.documents).toHaveLength(0);
+  });
+
   it('a spreadsheet never set up says so', () => {
     expect(checkDossier(new FakeSpreadsheet())[0].text).toMatch(/chưa được thiết lập/);
   });

@@ -42,6 +42,12 @@ describe('loading the sidebar', () => {
   it('says in Vietnamese that the workbook is not set up yet', () => {
     expect(() => loadSidebarState(new FakeSpreadsheet(), NOW)).toThrow(/chưa được thiết lập/);
   });
+
+  it('a ruleset table with an error: names the row, the indicator and the column, not "chưa được thiết lập"', () => {
+    const { ss } = workbook();
+    ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+    expect(() => loadSidebarState(ss, NOW)).toThrow('Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".');
+  });
 });
 
 describe('the google.script.run fake', () => {

@@ -8,24 +8,24 @@ import { layoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc, type DocsApiLike, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
 import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
-import { NOT_SET_UP, readSnapshot } from './workbook-reader';
+import { NOT_SET_UP, readSnapshot, unreadableRuleset } from './workbook-reader';
 
 /**
- * The workbook assessed, with its "Thông tin" range, or null when it is not set up: a named range
- * the dossier reads is gone (deleted by hand) or no ruleset can be read. Both actions then say the
- * same thing, never that filled fields or entered values are missing.
+ * The workbook assessed, with its "Thông tin" range, or what stops both actions: NOT_SET_UP when a
+ * named range the dossier reads is gone (deleted by hand), the table's errors when no ruleset can
+ * be read. Both actions then say the same thing, never that filled fields or entered values are missing.
  */
-function setUpAssessment(spreadsheet: SpreadsheetLike): { assessment: CommuneAssessment; infoBlock: RangeLike } | null {
+function setUpAssessment(spreadsheet: SpreadsheetLike): { assessment: CommuneAssessment; infoBlock: RangeLike } | string {
   const infoBlock = spreadsheet.getRangeByName(NAMES.info);
-  if (!infoBlock || !spreadsheet.getRangeByName(NAMES.indicators)) return null;
+  if (!infoBlock || !spreadsheet.getRangeByName(NAMES.indicators)) return NOT_SET_UP;
   const assessment = assessWorkbook(readSnapshot(spreadsheet));
-  return assessment.ruleset ? { assessment, infoBlock } : null;
+  return assessment.ruleset ? { assessment, infoBlock } : unreadableRuleset(assessment.problems);
 }
 
 /** "Kiểm tra hồ sơ": what is missing before a dossier can be made, or that it can be. */
 export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
   const setUp = setUpAssessment(spreadsheet);
-  if (!setUp) return [{ text: NOT_SET_UP }];
+  if (typeof setUp === 'string') return [{ text: setUp }];
   const { assessment } = setUp;
   const blockers = dossierBlockers(assessment);
   if (blockers.length === 0) {
@@ -75,7 +75,7 @@ export interface DossierDeps {
 export function generateDossier(deps: DossierDeps): DialogLine[] {
   const { now } = deps;
   const setUp = setUpAssessment(deps.spreadsheet);
-  if (!setUp) return [{ text: NOT_SET_UP }];
+  if (typeof setUp === 'string') return [{ text: setUp }];
   const { assessment, infoBlock } = setUp;
   const result = buildDossier(assessment, now);
   if (!result.ok) return [{ text: `Chưa tạo được hồ sơ. Cần bổ sung ${result.missing.length} mục:` }, ...result.missing.map((m) => ({ text: `• ${m}` }))];

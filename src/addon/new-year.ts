@@ -8,7 +8,7 @@ import type { LockLike } from '../gas/services';
 import type { SheetLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { currentContent } from './setup/apply-sheet';
 import { identifySheets } from './setup/setup';
-import { NOT_SET_UP, readSnapshot } from './workbook-reader';
+import { NOT_SET_UP, readSnapshot, unreadableRuleset } from './workbook-reader';
 
 /**
  * "Bắt đầu năm đánh giá mới" and "Khôi phục năm từ trang lưu trữ" on a live spreadsheet: asks
@@ -44,7 +44,7 @@ function readWorkbook(spreadsheet: SpreadsheetLike): Workbook | { problem: strin
   const snapshot = readSnapshot(spreadsheet);
   if (!snapshot.CDHT_THONG_TIN) return { problem: NOT_SET_UP };
   const { ruleset, problems } = assessWorkbook(snapshot);
-  if (!ruleset) return { problem: `Chưa đọc được bộ tiêu chí: ${problems.map((p) => p.message).join(' ')}` };
+  if (!ruleset) return { problem: unreadableRuleset(problems) };
   const spec = workbookSpec(ruleset);
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());

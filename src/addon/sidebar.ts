@@ -7,12 +7,15 @@ import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
 import type { LockLike } from '../gas/services';
 import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
-import { NOT_SET_UP, readSnapshot } from './workbook-reader';
+import { assessWorkbook } from '../core/workbook/snapshot';
+import { NOT_SET_UP, readSnapshot, unreadableRuleset } from './workbook-reader';
 
 /** The sidebar's one load call. Throws a Vietnamese message the sidebar shows as it is. */
 export function loadSidebarState(spreadsheet: SpreadsheetLike, now: Date): SidebarState {
-  const state = buildSidebarState(readSnapshot(spreadsheet), now);
-  if (!state || !spreadsheet.getRangeByName(NAMES.indicators)) throw new Error(NOT_SET_UP);
+  const snapshot = readSnapshot(spreadsheet);
+  if (!snapshot[NAMES.indicators]) throw new Error(NOT_SET_UP);
+  const state = buildSidebarState(snapshot, now);
+  if (!state) throw new Error(unreadableRuleset(assessWorkbook(snapshot).problems));
   return state;
 }
 

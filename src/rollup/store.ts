@@ -50,7 +50,7 @@ export function readRecords(spreadsheet: SpreadsheetLike): Map<string, CommuneRe
   const last = sheet?.getLastRow() ?? 0;
   if (!sheet || last < 2) return records;
   for (const [key, json] of sheet.getRange(2, 1, last - 1, 2).getValues()) {
-    if (typeof key !== 'string' || typeof json !== 'string' || json === '') continue;
+    if (typeof key !== 'string' || typeof json !== 'string') continue;
     try {
       records.set(key, parseRecord(json));
     } catch {

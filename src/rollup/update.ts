@@ -133,11 +133,13 @@ function readBatch(services: RollupServices, entries: readonly RegisterEntry[], 
   }
   const fatal = outcomes.find((o) => o.kind === 'fatal');
   if (fatal?.kind === 'fatal') return { records: [], retry: [], fatal: fatal.message };
+  // None is fatal now: each is a snapshot, a failure or one to try again (the filter keeps them all, in order).
+  const read = outcomes.filter((o): o is Exclude<ReadOutcome, { kind: 'fatal' }> => o.kind !== 'fatal');
 
   const readAt = services.clock.now();
   indices.forEach((index, i) => {
     const entry = entries[index];
-    const outcome = outcomes[i];
+    const outcome = read[i];
     const attempts = (state.attempts[entry.row] ?? 0) + 1;
     if (outcome.kind === 'retry' && attempts < MAX_ATTEMPTS) {
       state.attempts[entry.row] = attempts;
@@ -145,10 +147,7 @@ function readBatch(services: RollupServices, entries: readonly RegisterEntry[], 
       return;
     }
     delete state.attempts[entry.row];
-    let record: CommuneRecord;
-    if (outcome.kind === 'snapshot') record = recordFromSnapshot(entry, outcome.snapshot);
-    else if (outcome.kind !== 'fatal') record = failedRecord(entry, outcome.failure, outcome.reason);
-    else return;
+    const record = outcome.kind === 'snapshot' ? recordFromSnapshot(entry, outcome.snapshot) : failedRecord(entry, outcome.failure, outcome.reason);
     record.readAt = readAt;
     records.push([entryKey(entry), record]);
   });

@@ -71,6 +71,29 @@ describe('Kiểm tra hồ sơ', () => {
     expect(checkDossier(ss)).toEqual([{ text: 'Cần bổ sung 1 mục trước khi tạo hồ sơ:' }, { text: '• Trang "Thông tin": chưa điền "Tên xã".' }]);
   });
 
+  it('a ruleset table with no filing deadline leaves nothing to check before signing, and says so', () => {
+    const ss = sampleWorkbook();
+    const table = ss.sheet(SHEETS.ruleset);
+    const deadline = table.values().findIndex((row) => row[1] === 'HAN_NOP_NGAY') + 1;
+    expect(table.at(`B${deadline + 1}`).value).toBe('HAN_NOP_THANG');
+    table.deleteRows(deadline, 2);
+    expect(checkDossier(ss)).toEqual([
+      { text: 'Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.' },
+      { text: 'Không còn mục nào cần bổ sung hay kiểm tra trước khi ký.' },
+      { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' },
+    ]);
+  });
+
+  it('a ruleset table with an error: both actions name the row, the indicator and the column, not "chưa được thiết lập"', () => {
+    const ss = sampleWorkbook();
+    ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+    const broken = [{ text: 'Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".' }];
+    expect(checkDossier(ss)).toEqual(broken);
+    const app = new FakeDocumentApp();
+    expect(generateDossier(deps(ss, app))).toEqual(broken);
+    expect(app.documents).toHaveLength(0);
+  });
+
   it('a spreadsheet never set up says so', () => {
     expect(checkDossier(new FakeSpreadsheet())[0].text).toMatch(/chưa được thiết lập/);
   });
@@ -225,6 +248,22 @@ describe('Tạo hồ sơ / báo cáo', () => {
     app.failOnCreate(1);
     expect(generateDossier(deps(ss, app)).slice(1)).toEqual([{ text: 'Chưa có văn bản nào được tạo.' }, { text: 'Hãy thử lại sau ít phút.' }]);
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe('');
+  });
+
+  it('a commune below Mức độ 1, alone on its spreadsheet: three documents, the two it does not make named with why, shared with no one', () => {
+    const ss = sampleWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.type(`E${sheet.values().findIndex((row) => row[0] === 'TC1.1') + 1}`, 'Không đạt');
+    const app = new FakeDocumentApp();
+    const lines = generateDossier({ ...deps(ss, app), editors: () => [] }).map((l) => l.text);
+    expect(lines[0]).toBe('Đã tạo 3 văn bản (bản nháp để in, ký, đóng dấu). Mở từng văn bản hoặc tải bản PDF:');
+    const why = 'Xã Hòa An chưa đạt Mức độ 1 (không đạt: chỉ tiêu 1.1), nên chưa lập hồ sơ đề nghị công nhận.';
+    expect(lines.slice(7, 10)).toEqual([
+      'Chưa chia sẻ cho ai: bảng tính không có người chỉnh sửa nào khác.',
+      `Không tạo: Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã — ${why}`,
+      `Không tạo: Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã — ${why}`,
+    ]);
+    expect(app.documents.map((d) => d.editors)).toEqual([[], [], []]);
   });
 
   it('an incomplete commune gets the list of what to fill in, not a half-empty document', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreYear, startNewYear } from '../../src/addon/new-year';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { assessmentRows } from '../../src/core/template/assessment-sheet';
-import { ASSESSMENT_FIRST_ROW, INFO_LAYOUT, SHEETS } from '../../src/core/template/layout';
+import { ASSESSMENT_FIRST_ROW, INFO_LAYOUT, SHEETS, sheetTagKey } from '../../src/core/template/layout';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { INFO_FIELDS } from '../../src/core/workbook/info';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
@@ -214,6 +214,68 @@ describe('Bắt đầu năm đánh giá mới', () => {
   });
 });
 
+describe('Bắt đầu năm đánh giá mới: what stops it, before anything changes', () => {
+  const BROKEN_TABLE = 'Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".';
+
+  it('a ruleset table with an error: names the row, the indicator and the column', () => {
+    const { ss } = filledWorkbook();
+    ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+    const before = JSON.stringify(ss.sheets.map((s) => s.state()));
+    expect(startNewYear(deps(ss))).toEqual([BROKEN_TABLE]);
+    expect(JSON.stringify(ss.sheets.map((s) => s.state()))).toBe(before);
+  });
+
+  it('two sheets tagged as "Đánh giá", neither of them under that name: names both', () => {
+    const { ss, sheet } = filledWorkbook();
+    ss.renamed(sheet, 'ĐG 2025');
+    ss.insertSheet('Bản sao của ĐG 2025', ss.sheets.length).addDeveloperMetadata(sheetTagKey('assessment'), '');
+    expect(startNewYear(deps(ss))).toEqual(['Có 2 trang cùng là trang "Đánh giá" của mẫu ("ĐG 2025", "Bản sao của ĐG 2025"): hãy xoá hoặc đổi tên bản sao rồi chạy lại.']);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
+  });
+
+  it('a deleted sheet of the template: names it and points to set-up', () => {
+    const { ss, sheet } = filledWorkbook();
+    ss.deleteSheet(ss.sheet(SHEETS.units));
+    expect(startNewYear(deps(ss))).toEqual(['Không thấy trang "Số liệu theo đơn vị". Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.']);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
+  });
+
+  it('an indicator row twice: names its code and both rows', () => {
+    const { ss, sheet } = filledWorkbook();
+    const row = rowOf('TC1.2');
+    sheet.insertRowsAfter(row, 1);
+    sheet.type(`A${row + 1}`, 'TC1.2');
+    sheet.type(`B${row + 1}`, String(sheet.at(`B${row}`).value));
+    expect(startNewYear(deps(ss))).toEqual([`Trang "Đánh giá" có "TC1.2" ở nhiều dòng (${row}, ${row + 1}). Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.`]);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
+  });
+
+  it('a deleted column of inputs: named by its header, since the letters after it moved', () => {
+    const { ss, sheet } = filledWorkbook();
+    sheet.deleteColumns(5, 1);
+    expect(startNewYear(deps(ss))).toEqual(['Trang "Đánh giá" không còn cột "Giá trị của xã" của mẫu. Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.']);
+  });
+
+  it('a change made while the question was open is read again under the lock: a table broken meanwhile, or the year emptied, stops it', () => {
+    const { ss, info, sheet } = filledWorkbook();
+    const breakTable = () => {
+      ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+      return true;
+    };
+    expect(startNewYear({ ...deps(ss), confirm: breakTable })).toEqual([BROKEN_TABLE]);
+    ss.sheet(SHEETS.ruleset).type('D5', 'Đạt/Không đạt');
+    const emptyYear = () => {
+      info.type(infoCell('year'), '');
+      return true;
+    };
+    expect(startNewYear({ ...deps(ss), confirm: emptyYear })).toEqual([
+      'Ô "Năm đánh giá" (B6) ở trang "Thông tin" đang trống hoặc sai: hãy ghi năm của dữ liệu hiện có (ví dụ 2025) trước khi chuyển năm; chưa có gì thay đổi.',
+    ]);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
+    expect(ss.sheets.map((s) => s.getName()).filter((n) => n.startsWith('Lưu trữ'))).toEqual([]);
+  });
+});
+
 describe('Khôi phục năm từ trang lưu trữ (the undo)', () => {
   it('gives back every cell of 2025 exactly, after archiving what was typed for 2026', () => {
     const { ss, sheet } = filledWorkbook();
@@ -226,6 +288,61 @@ describe('Khôi phục năm từ trang lưu trữ (the undo)', () => {
     expect(sheet.at(`G${rowOf('TC5.1')}`).value).toBe('0123');
     const saved = ss.sheet('Lưu trữ năm 2026 (22-11-2026 10.00)');
     expect(['A', 'B', 'C', 'D'].map((c) => saved.at(`${c}6`).value)).toEqual(['Đánh giá', 'TC2.1', `E${rowOf('TC2.1')}`, 'Đạt']);
+  });
+
+  it('the year emptied since the roll-over: the question and the message say "(chưa ghi)"', () => {
+    const { ss, info } = filledWorkbook();
+    startNewYear(deps(ss));
+    info.type(infoCell('year'), '');
+    let asked = '';
+    const ask = (question: string) => {
+      asked = question;
+      return true;
+    };
+    const lines = restoreYear({ ...deps(ss, true, new Date(2026, 10, 22, 10, 0)), confirm: ask }, 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(asked).toMatch(/\n\nDữ liệu hiện có của năm \(chưa ghi\) được chép sang một trang lưu trữ mới trước, nên không mất gì\. /);
+    expect(lines[1]).toBe('Dữ liệu năm (chưa ghi) trước khi khôi phục được lưu ở trang "Lưu trữ năm chưa ghi (22-11-2026 10.00)".');
+    expect(info.at(infoCell('year')).value).toBe(2025);
+  });
+
+  it('a date changed since the roll-over comes back as archived', () => {
+    const { ss, info } = filledWorkbook();
+    const made = `B${INFO_LAYOUT.firstDossier + 1}`;
+    info.type(made, new Date(2025, 11, 20, 0, 30));
+    startNewYear(deps(ss));
+    info.type(made, new Date(2026, 2, 1, 8, 0));
+    restoreYear(deps(ss, true, new Date(2026, 10, 22, 10, 0)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(info.at(made).value).toEqual(new Date(2025, 11, 20, 0, 30));
+  });
+
+  it('a row of the archive someone emptied is skipped: its cell comes back blank and nothing is reported unplaced', () => {
+    const { ss, sheet } = filledWorkbook();
+    startNewYear(deps(ss));
+    const archive = ss.sheet('Lưu trữ năm 2025 (21-11-2026 09.30)');
+    const r = archive.values().findIndex((row) => row[1] === 'TC1.1' && row[3] === 'Đạt') + 1;
+    for (const c of ['A', 'B', 'C', 'D', 'E', 'F']) archive.type(`${c}${r}`, '');
+    const lines = restoreYear(deps(ss, true, new Date(2026, 10, 22, 10, 0)), 'Lưu trữ năm 2025 (21-11-2026 09.30)');
+    expect(lines).toHaveLength(2);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('');
+    expect(sheet.at(`F${rowOf('TC1.1')}`).value).toBe('https://drive.google.com/minh-chung-1');
+  });
+
+  it('stops before changing anything when the template no longer holds a row, or the archive was overwritten while the question was open', () => {
+    const { ss, sheet } = filledWorkbook();
+    startNewYear(deps(ss));
+    const name = 'Lưu trữ năm 2025 (21-11-2026 09.30)';
+    const row = rowOf('TC1.2');
+    sheet.insertRowsAfter(row, 1);
+    sheet.type(`A${row + 1}`, 'TC1.2');
+    sheet.type(`B${row + 1}`, String(sheet.at(`B${row}`).value));
+    expect(restoreYear(deps(ss), name)).toEqual([`Trang "Đánh giá" có "TC1.2" ở nhiều dòng (${row}, ${row + 1}). Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.`]);
+    sheet.deleteRows(row + 1, 1);
+    const overwrite = () => {
+      ss.sheet(name).type('A1', 'Ghi chú của xã');
+      return true;
+    };
+    expect(restoreYear({ ...deps(ss), confirm: overwrite }, name)).toEqual(['Trang đang mở không phải trang lưu trữ năm đánh giá (ô A1 phải là "LƯU TRỮ DỮ LIỆU NĂM ĐÁNH GIÁ").']);
+    expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('');
   });
 
   it('a spreadsheet never set up: the roll-over points to set-up, the undo finds no archive, and nothing is written', () => {

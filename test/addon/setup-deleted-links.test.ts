@@ -85,4 +85,24 @@ describe('the link column of "Đánh giá" deleted', () => {
     ]);
     expect(setup(ss, LATER).messages).toEqual([`${LOST}; ${HISTORY}`]);
   });
+
+  it('the list lost its link column too: the links went with it, so the version history alone, for both columns', () => {
+    const { ss } = workbook([['H1.01', 'Nghị quyết', '', '', 'https://drive.google.com/file/d/a', 'TC1.1']]);
+    ss.sheet(SHEETS.evidence).deleteColumn(5);
+    expect(setup(ss, LATER).messages).toEqual([
+      `${LOST}; ${HISTORY}`,
+      `Trang "Danh mục minh chứng": cột "Liên kết" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột E. Những gì đã nhập ở các ô E4:E203 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+    ]);
+  });
+
+  it('the list lost a column of its own too: it comes back empty where it was, each item still under its headers, and both are named', () => {
+    const { ss } = workbook([['H1.01', 'Nghị quyết', '', '', 'https://drive.google.com/file/d/a', 'TC1.1']]);
+    const list = ss.sheet(SHEETS.evidence);
+    list.deleteColumn(2);
+    expect(setup(ss, LATER).messages).toEqual([
+      `${LOST}. Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.1 (H1.01), và hồ sơ in các liên kết đó từ trang này; liên kết hay ghi chú chỉ ghi ở cột cũ ${HISTORY}`,
+      `Trang "Danh mục minh chứng": cột "Tên minh chứng" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột B. Những gì đã nhập ở các ô B4:B203 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+    ]);
+    expect(list.values()[3]).toEqual(['H1.01', '', '', '', 'https://drive.google.com/file/d/a', 'TC1.1']);
+  });
 });

@@ -27,4 +27,29 @@ describe('repair after a sheet was deleted', () => {
     setup(ss, LATER);
     expect(ss.sheet(SHEETS.info).values()).toEqual(info);
   });
+
+  it('a named range whose rows were all deleted, which throws when asked for its range (Sheets shows #REF!), is pointed at the rows re-created', () => {
+    const { ss } = filledWorkbook();
+    // The whole table selected and deleted: the title rows stay, CDHT_CHI_TIEU (A4:H25) has no cell left.
+    ss.sheet(SHEETS.assessment).deleteRows(4, 22);
+    const { getRangeByName } = ss;
+    // Stricter than the fake's null: the "Range not found" the header comment quotes from Apps Script.
+    ss.getRangeByName = (name: string) => {
+      const range = getRangeByName.call(ss, name);
+      if (range === null && ss.namedRanges.some((n) => n.name === name)) throw new Error('Range not found');
+      return range;
+    };
+    setup(ss, LATER);
+    const range = getRangeByName.call(ss, NAMES.indicators);
+    expect([range?.getSheet().getName(), range?.getA1Notation()]).toEqual([SHEETS.assessment, 'A4:H25']);
+  });
+
+  it('the evidence list deleted with the links column: the message names the re-created column and its empty cells, and claims no list', () => {
+    const { ss } = filledWorkbook();
+    ss.deleteSheet(ss.sheet(SHEETS.evidence));
+    ss.sheet(SHEETS.assessment).deleteColumns(6, 1);
+    expect(setup(ss, LATER).messages).toEqual([
+      'Trang "Đánh giá": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.',
+    ]);
+  });
 });

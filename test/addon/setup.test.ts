@@ -134,6 +134,23 @@ describe('repair', () => {
     expect(info.at(infoCell('md1DecisionDate')).value).toEqual(new Date(2024, 2, 5));
   });
 
+  it('a workbook set up before sheets were tagged: finds each sheet by its name and tags it, creating none', () => {
+    const ss = freshWorkbook();
+    ss.sheet(SHEETS.assessment).type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    for (const sheet of ss.sheets) for (const metadata of sheet.getDeveloperMetadata()) metadata.remove();
+    const names = ss.sheets.map((s) => s.getName());
+    const result = setup(ss, new Date(2026, 10, 22));
+    expect([result.created, result.messages]).toEqual([[], []]);
+    expect(ss.sheets.map((s) => s.getName())).toEqual(names);
+    expect(ss.sheet(SHEETS.assessment).at(`E${tt25Row('TC1.1')}`).value).toBe('Đạt');
+    expect(
+      ss
+        .sheet(SHEETS.assessment)
+        .getDeveloperMetadata()
+        .map((m) => m.getKey()),
+    ).toEqual(['cdht.sheet.assessment']);
+  });
+
   it('restores a formula a user overwrote, without touching the inputs around it', () => {
     const ss = freshWorkbook();
     const assessment = ss.sheet(SHEETS.assessment);
@@ -231,6 +248,18 @@ describe('switching ruleset and editing the table', () => {
     const named = ss.namedRanges.find((n) => n.name === 'CDHT_CHI_TIEU')!;
     expect(named.range.a1()).toBe('A4:H19');
     expect(result.rulesetId).toBe('TT44');
+  });
+
+  it('a switch within the minute of an archive of the same name numbers its own "(2)", leaving the first as it was', () => {
+    const ss = freshWorkbook();
+    const first = ss.insertSheet('Lưu trữ TT25 22-11-2026 08.05', ss.sheets.length);
+    first.type('A1', 'Ghi chú của xã');
+    ss.sheet(SHEETS.assessment).type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    ss.sheet(SHEETS.info).type(infoCell('rulesetId'), 'TT44');
+    const result = setup(ss, new Date(2026, 10, 22, 8, 5));
+    expect(result.archive).toBe('Lưu trữ TT25 22-11-2026 08.05 (2)');
+    expect(result.messages[1]).toBe('Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "Lưu trữ TT25 22-11-2026 08.05 (2)".');
+    expect(first.values()).toEqual([['Ghi chú của xã']]);
   });
 
   it('switching back takes each value from the newest archive: TT25 → TT44 → TT25 twice gives the last values typed', () => {

@@ -42,6 +42,12 @@ describe('loading the sidebar', () => {
   it('says in Vietnamese that the workbook is not set up yet', () => {
     expect(() => loadSidebarState(new FakeSpreadsheet(), NOW)).toThrow(/chưa được thiết lập/);
   });
+
+  it('a ruleset table with an error: names the row, the indicator and the column, not "chưa được thiết lập"', () => {
+    const { ss } = workbook();
+    ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
+    expect(() => loadSidebarState(ss, NOW)).toThrow('Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".');
+  });
 });
 
 describe('the google.script.run fake', () => {
@@ -191,6 +197,15 @@ describe('saving from the sidebar', () => {
     expect(save).toThrow(named);
     expect(ss.log.count('Range.setValue')).toBe(0);
     expect(sheet.at(`E${rowOf('TC1.2')}`).value).toBe('');
+  });
+
+  it('a save into a spreadsheet never set up says so in Vietnamese, writes nothing and releases the lock', () => {
+    const ss = new FakeSpreadsheet();
+    const lock = new FakeLock();
+    expect(() => saveSidebarChanges(ss, lock, () => {}, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] })).toThrow(
+      'Bảng tính chưa được thiết lập: chọn menu CĐHT → "Thiết lập / sửa mẫu" trước.',
+    );
+    expect([ss.log.count('Range.setValue'), lock.held]).toEqual([0, false]);
   });
 
   it('when another save holds the lock, says so in Vietnamese and writes nothing', () => {

@@ -246,3 +246,16 @@ describe("a province's TT44 table without maxima, an unverified cut-off and fewe
     ]);
   });
 });
+
+describe("a province's own points rule, in force and citing no document (no BAI_BO, no VAN_BAN fact)", () => {
+  const base = tinyPointsRuleset();
+  const result = dossier(tinyPoints({}, {}, { ...base, facts: base.facts.filter((f) => !['BAI_BO', 'VAN_BAN'].includes(f.key)) }));
+
+  it('says nothing of a repeal, and states the phiếu’s rule as the table words it, with no clause cited', () => {
+    expect(result.checklist).toEqual([
+      'Theo Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 1, hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận (Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 2, Điều 6 khoản 5); hồ sơ này ghi "Ủy ban nhân dân huyện Hòa Bình" và "Chủ tịch Ủy ban nhân dân huyện Hòa Bình" theo trang "Thông tin".',
+      ...GAPS,
+    ]);
+    expect(lines(doc(result, 'selfCheck')).filter((line) => line.includes('Ghi chú:'))).toEqual(['J14 fl10 sa6 ls1.15 | Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm.']);
+  });
+});

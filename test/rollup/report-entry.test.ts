@@ -8,6 +8,7 @@ import { createSummaryReport } from '../../src/rollup/report';
 import { runUpdate } from '../../src/rollup/update';
 import { STATE_KEY } from '../../src/core/rollup/resume';
 import { FakeDocsApi } from '../fakes/docs-api';
+import { FakeLock } from '../fakes/lock';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { fakeId, harness, sheetLink } from './harness';
@@ -137,6 +138,14 @@ describe('Tạo báo cáo tổng hợp', () => {
     createSummaryReport(services, during.fake);
     expect(during.shown.alerts[0]).toMatch(/^Lượt cập nhật tổng hợp chưa xong/);
     expect([...before.shown.prompts, ...during.shown.prompts]).toEqual([]);
+    expect(app.documents).toHaveLength(0);
+  });
+
+  it('while an update holds the lock (it rewrites the store), it asks nothing and says to wait', () => {
+    const { services, app } = updatedDistrict();
+    const busy = ui('2025');
+    createSummaryReport({ ...services, lock: new FakeLock(true) }, busy.fake);
+    expect(busy.shown).toEqual({ prompts: [], alerts: ['Đang có một lượt cập nhật tổng hợp chạy: hãy đợi lượt đó xong rồi tạo báo cáo.'], dialogs: [] });
     expect(app.documents).toHaveLength(0);
   });
 });

@@ -53,6 +53,16 @@ describe('Thiết lập bảng tổng hợp', () => {
     ]);
   });
 
+  it('run again on a register cut down to its header row (every other row deleted): no error, the header kept', () => {
+    const h = harness();
+    setUpWorkbook(h.services);
+    const register = h.spreadsheet.sheet(REGISTER_SHEET);
+    register.deleteRows(2, register.getMaxRows() - 1);
+    expect(register.getMaxRows()).toBe(1);
+    expect(() => setUpWorkbook(h.services)).not.toThrow();
+    expect(register.values()[0]).toEqual(FIRST_ROW);
+  });
+
   it('run again, never changes the rows people typed nor the generated sheets', () => {
     const h = harness();
     const register = h.register([['Xã A', 2025, 'https://docs.google.com/spreadsheets/d/x/edit', '', 'ghi chú']]);

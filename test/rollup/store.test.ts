@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORE_SHEET, readRecords } from '../../src/rollup/store';
+import { STORE_SHEET, appendRecords, readRecords } from '../../src/rollup/store';
 import { runUpdate } from '../../src/rollup/update';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { rulesetToTable } from '../../src/core/ruleset/table';
@@ -44,5 +44,33 @@ describe('the store sheet', () => {
     h.spreadsheet.sheet(STORE_SHEET).hidden = false;
     expect(runUpdate(h.services, 'start').kind).toBe('done');
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
+  });
+});
+
+describe('a store longer than a new sheet (1.000 rows)', () => {
+  const h = harness(0);
+  h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }));
+  h.register([['Xã Hòa An', 2019, sheetLink(fakeId(1))]]);
+  runUpdate(h.services, 'start');
+  const record = [...readRecords(h.spreadsheet).values()][0];
+
+  it('grows the sheet for 1.200 communes, and reads every one back', () => {
+    appendRecords(
+      h.spreadsheet,
+      Array.from({ length: 1200 }, (_, i) => [`xã ${i + 1}`, { ...record, commune: `Xã số ${i + 1}` }] as const),
+    );
+    const sheet = h.spreadsheet.sheet(STORE_SHEET);
+    expect(sheet.getLastRow()).toBe(1202);
+    const records = readRecords(h.spreadsheet);
+    expect([records.size, records.get('xã 1200')?.commune]).toEqual([1201, 'Xã số 1200']);
+  });
+
+  it('skips a row someone emptied or typed a number into, and reads the rest', () => {
+    const sheet = h.spreadsheet.sheet(STORE_SHEET);
+    sheet.type('B3', '');
+    sheet.type('A4', 2019);
+    const records = readRecords(h.spreadsheet);
+    expect(records.size).toBe(1199);
+    expect([records.has('xã 1'), records.has('xã 2'), records.get('xã 3')?.commune]).toEqual([false, false, 'Xã số 3']);
   });
 });

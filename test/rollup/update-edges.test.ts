@@ -1,6 +1,8 @@
 /** Edges of an update (src/rollup/update.ts): marks cleared across runs, batches no larger than the pace, moved rows. */
 import { describe, expect, it } from 'vitest';
 import { runUpdate } from '../../src/rollup/update';
+import { STORE_SHEET } from '../../src/rollup/store';
+import { reasonText } from '../../src/core/rollup/record';
 import { TT25_VALUES, communeWorkbook } from '../fixtures/rollup-communes';
 import { fakeId, harness, sheetLink } from './harness';
 
@@ -60,5 +62,39 @@ describe('a register row that moved', () => {
       [3, 'Xã Hòa An', 'Mức độ 1'],
       [4, 'Xã Bình Minh', 'Mức độ 2'],
     ]);
+  });
+});
+
+describe('two register rows asking for the same workbook', () => {
+  it('keep one record in the store, and the second row is named as the first one’s duplicate', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.register([
+      ['Xã Hòa An', 2025, sheetLink(fakeId(1))],
+      ['Xã Hòa An', 2025, sheetLink(fakeId(1))],
+    ]);
+    const outcome = runUpdate(h.services, 'start');
+    if (outcome.kind !== 'done') throw new Error(outcome.message);
+    // One key for both rows: had the second row's record been kept too, the store would hold the key twice.
+    expect(
+      h.spreadsheet
+        .sheet(STORE_SHEET)
+        .values()
+        .map((row) => row[0]),
+    ).toEqual(['Khóa dòng danh sách', `xã hòa an|2025|workbook|${fakeId(1)}`]);
+    expect(outcome.rollUp.records.map((r) => [r.row, r.rating ?? reasonText(r)])).toEqual([
+      [2, 'Mức độ 1'],
+      [3, 'Lỗi ở dòng danh sách: Trùng với dòng 2: cùng tên xã và năm 2025.'],
+    ]);
+  });
+});
+
+describe('a register someone emptied entirely, its header too', () => {
+  it('an update finds no row and rolls up nothing, without an error', () => {
+    const h = harness(0);
+    h.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]).clear();
+    const outcome = runUpdate(h.services, 'start');
+    if (outcome.kind !== 'done') throw new Error(outcome.message);
+    expect([outcome.rollUp.records, h.api.asked]).toEqual([[], []]);
   });
 });

@@ -14,7 +14,7 @@ import { type Placement, columnIndex, formulaShape, identityPlacement, placeRang
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { resultColumns } from '../../core/formulas/assessment';
 import { workbookSpec } from '../../core/template/spec';
-import type { CellSpec, SheetSpec } from '../../core/template/types';
+import { type CellSpec, headerLabel, type SheetSpec } from '../../core/template/types';
 import { cellText, codeKey, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
@@ -778,15 +778,6 @@ function headerOrder(spec: SheetSpec): string {
 
 /** The end of the message for a deleted column of inputs re-created empty: where what it held can still be found. */
 export const FROM_HISTORY = 'có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.';
-
-/** A column of the spec named for messages: by its header, else (TT44's blank column D) by its letter in the template. */
-function headerLabel(spec: SheetSpec, column: number): string {
-  for (const row of spec.cells) {
-    const cell = row[column];
-    if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
-  }
-  return `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
-}
 
 /**
  * What repair says of a column of the template it re-created (`column` of the spec, at its place

@@ -1,4 +1,5 @@
-import type { Cell } from '../cells/values';
+import { type Cell, isBlank } from '../cells/values';
+import { columnLetter } from './a1';
 import type { RangeName } from '../workbook/names';
 
 /**
@@ -148,4 +149,17 @@ export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number
     if (cells.every(([r, c]) => grid[r][c] === '')) for (const [r, c] of cells) grid[r][c] = seed.values[r - seed.row + 1][c - seed.column + 1];
   }
   return grid;
+}
+
+/**
+ * A column of the spec (0-based) named for messages: by its header, else (TT44's blank column D)
+ * by its letter in the template. A header, not a letter, since a message about a deleted or moved
+ * column is read on a sheet whose letters after it have shifted.
+ */
+export function headerLabel(spec: SheetSpec, column: number): string {
+  for (const row of spec.cells) {
+    const cell = row[column];
+    if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
+  }
+  return `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
 }

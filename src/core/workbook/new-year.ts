@@ -2,7 +2,7 @@ import { cellA1, columnLetter } from '../template/a1';
 import { INFO_LAYOUT, SHEETS } from '../template/layout';
 import { matchSheet } from '../template/match';
 import { type Placement, formulaForm, placeFormula } from '../template/placement';
-import type { CellSpec, WorkbookSpec } from '../template/types';
+import { type CellSpec, headerLabel, type WorkbookSpec } from '../template/types';
 import { normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { parseViNumber } from '../cells/vi-number';
@@ -160,7 +160,7 @@ function locate(spec: WorkbookSpec, cells: YearlyCell[], content: SheetContent, 
       const row = match.rows[cell.row - 1];
       const column = match.columns[cell.column - 1];
       if (row === null || row === undefined) return `Trang "${name}" không còn dòng "${cell.rowLabel || cell.row}" của mẫu.`;
-      if (column === null || column === undefined) return `Trang "${name}" không còn cột ${columnLetter(cell.column)} của mẫu.`;
+      if (column === null || column === undefined) return `Trang "${name}" không còn ${headerLabel(sheet, cell.column - 1)} của mẫu.`;
       placed.set(cell, { row, column });
     }
   }

@@ -42,6 +42,10 @@ describe('vi-VN dates', () => {
     for (const serial of [0, 0.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(readDate(serial)).toBe('invalid');
   });
 
+  it('a tick box (TRUE/FALSE) or an invalid Date is no date, never a crash', () => {
+    expect([readDate(true), readDate(false), readDate(new Date(Number.NaN))]).toEqual(['invalid', 'invalid', 'invalid']);
+  });
+
   it('adds months as EDATE does, clamping to the last day of a shorter month', () => {
     expect(addMonths(new Date(2024, 1, 29), 12)).toEqual(new Date(2025, 1, 28));
     expect(addMonths(new Date(2025, 0, 31), 1)).toEqual(new Date(2025, 1, 28));

@@ -89,6 +89,18 @@ describe('planEvidenceSave', () => {
     });
   });
 
+  it('a new item removed before saving (no row, nothing after) writes nothing and takes no row', () => {
+    const plan = planEvidenceSave(
+      [
+        { row: null, before: null, after: null },
+        { row: null, before: null, after: item('H1.03') },
+      ],
+      rows(),
+      false,
+    );
+    expect(plan).toEqual({ writes: [{ row: 2, after: item('H1.03') }], conflicts: [] });
+  });
+
   it('refuses a new item whose code the list already holds (case and spaces aside), even when overwriting', () => {
     const plan = planEvidenceSave([{ row: null, before: null, after: item('h1.02 ', 'Khác') }], rows(), true);
     expect(plan.writes).toEqual([]);

@@ -62,6 +62,8 @@ describe('linkKey', () => {
       ['https://drive.google.com/drive/my-drive/', 'https://drive.google.com/drive/my-drive'],
       // A host that only ends like Google's is not Google's.
       ['https://drive.google.com.vn/file/d/1AbC', 'https://drive.google.com.vn/file/d/1AbC'],
+      // Not an address at all (linkHref gives none such; a caller passing one gets it back as its own key).
+      ['Lưu ở văn phòng', 'Lưu ở văn phòng'],
     ];
     expect(cases.map(([href]) => linkKey(href))).toEqual(cases.map(([, key]) => key));
   });

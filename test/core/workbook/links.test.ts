@@ -76,6 +76,9 @@ describe('trimLink: the end of a link as linkifiers take it', () => {
       ['https://vi.wikipedia.org/wiki/A_(b)', 'https://vi.wikipedia.org/wiki/A_(b)'],
       ['https://vi.wikipedia.org/wiki/A_(b))', 'https://vi.wikipedia.org/wiki/A_(b)'],
       ['https://vi.wikipedia.org/wiki/A_(b).', 'https://vi.wikipedia.org/wiki/A_(b)'],
+      // A square bracket the address opens is its own (a PHP-style query), as a round one is.
+      ['https://a.vn/x?ids[0]=5', 'https://a.vn/x?ids[0]=5'],
+      ['https://a.vn/x?ids[0]=5]', 'https://a.vn/x?ids[0]=5'],
       ['https://a.vn/x?id=1&b=2', 'https://a.vn/x?id=1&b=2'],
       ['https://a.vn/x#p-2', 'https://a.vn/x#p-2'],
       ['.', ''],

@@ -22,15 +22,19 @@ function setUpAssessment(spreadsheet: SpreadsheetLike): { assessment: CommuneAss
   return assessment.ruleset ? { assessment, infoBlock } : unreadableRuleset(assessment.problems);
 }
 
-/** "Kiểm tra hồ sơ": what is missing before a dossier can be made, or that it can be. */
-export function checkDossier(spreadsheet: SpreadsheetLike): DialogLine[] {
+/**
+ * "Kiểm tra hồ sơ": what is missing before a dossier can be made, or that it can be, with the
+ * checklist of "Tạo hồ sơ" as of `now` (the same clock generation is given: whether the filing
+ * deadline has passed reads the same in both).
+ */
+export function checkDossier(spreadsheet: SpreadsheetLike, now: Date): DialogLine[] {
   const setUp = setUpAssessment(spreadsheet);
   if (typeof setUp === 'string') return [{ text: setUp }];
   const { assessment } = setUp;
   const blockers = dossierBlockers(assessment);
   if (blockers.length === 0) {
     const rating = assessment.evaluation?.ratingText ?? '';
-    const result = buildDossier(assessment, new Date());
+    const result = buildDossier(assessment, now);
     return [{ text: `Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: ${rating}.` }, ...(result.ok ? checklistLines(result.checklist) : []), { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' }];
   }
   return [{ text: `Cần bổ sung ${blockers.length} mục trước khi tạo hồ sơ:` }, ...blockers.map((b) => ({ text: `• ${b}` }))];

@@ -190,7 +190,7 @@ export type SidebarCalls = Implements<{ getSidebarState: typeof getSidebarState;
 
 /** Kiểm tra hồ sơ: liệt kê những mục cần bổ sung trước khi tạo hồ sơ. */
 export function checkDossier(): void {
-  dialogUi().showDialog('Kiểm tra hồ sơ', dialogHtml(checkDossierLines(activeSpreadsheet())));
+  dialogUi().showDialog('Kiểm tra hồ sơ', dialogHtml(checkDossierLines(activeSpreadsheet(), new Date())));
 }
 
 /** Tạo hồ sơ / báo cáo: các văn bản của hồ sơ dưới dạng Google Tài liệu, ghi liên kết vào trang "Thông tin". */

@@ -26,7 +26,7 @@ function filledWithout(name: string): FakeSpreadsheet {
 
 describe.each(['CDHT_THONG_TIN', 'CDHT_CHI_TIEU'])('a filled workbook without its named range %s', (name) => {
   it('"Kiểm tra hồ sơ" says to run the set-up', () => {
-    expect(checkDossier(filledWithout(name))).toEqual(NOT_SET_UP);
+    expect(checkDossier(filledWithout(name), new Date(2026, 1, 10))).toEqual(NOT_SET_UP);
   });
 
   it('"Tạo hồ sơ" says the same, creates no document and changes nothing', () => {

@@ -49,7 +49,7 @@ describe('Kiểm tra hồ sơ', () => {
   it('a workbook just set up lists what to fill in, by field name', () => {
     const ss = new FakeSpreadsheet();
     setupWorkbook(ss, fakeFactories(ss.log), NOW);
-    const text = checkDossier(ss)
+    const text = checkDossier(ss, NOW)
       .map((l) => l.text)
       .join('\n');
     expect(text).toMatch(/^Cần bổ sung \d+ mục/);
@@ -58,17 +58,24 @@ describe('Kiểm tra hồ sơ', () => {
   });
 
   it('the filled sample commune is ready, with its result', () => {
-    const lines = checkDossier(sampleWorkbook());
+    const lines = checkDossier(sampleWorkbook(), NOW);
     expect(lines[0].text).toBe('Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.');
     // The checklist of what to check before signing, never printed in the documents.
     expect(lines.map((l) => l.text).join('\n')).toMatch(/Trước khi ký, cần bổ sung hoặc kiểm tra \d+ mục:\n☐ Hồ sơ gửi trước ngày 28\/02\/2026/);
+  });
+
+  // Checked on the clock it is given, as generation is: the deadline line reads the same in the dialog and in "Tạo hồ sơ".
+  it('says the filing deadline has passed only when it has, on the date given', () => {
+    const text = (now: Date) => checkDossier(sampleWorkbook(), now).map((l) => l.text).join('\n');
+    expect(text(NOW)).not.toContain('Hạn này đã qua');
+    expect(text(new Date(2026, 2, 1, 8, 0))).toContain('Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.');
   });
 
   it('one field left empty: the one thing to complete, no result and no checklist', () => {
     const ss = sampleWorkbook();
     const commune = INFO_FIELDS.findIndex((f) => f.key === 'commune');
     ss.sheet(SHEETS.info).type(`B${INFO_LAYOUT.firstField + commune}`, '');
-    expect(checkDossier(ss)).toEqual([{ text: 'Cần bổ sung 1 mục trước khi tạo hồ sơ:' }, { text: '• Trang "Thông tin": chưa điền "Tên xã".' }]);
+    expect(checkDossier(ss, NOW)).toEqual([{ text: 'Cần bổ sung 1 mục trước khi tạo hồ sơ:' }, { text: '• Trang "Thông tin": chưa điền "Tên xã".' }]);
   });
 
   it('a ruleset table with no filing deadline leaves nothing to check before signing, and says so', () => {
@@ -77,7 +84,7 @@ describe('Kiểm tra hồ sơ', () => {
     const deadline = table.values().findIndex((row) => row[1] === 'HAN_NOP_NGAY') + 1;
     expect(table.at(`B${deadline + 1}`).value).toBe('HAN_NOP_THANG');
     table.deleteRows(deadline, 2);
-    expect(checkDossier(ss)).toEqual([
+    expect(checkDossier(ss, NOW)).toEqual([
       { text: 'Đủ thông tin để tạo hồ sơ. Kết quả tự đánh giá: Mức độ 1.' },
       { text: 'Không còn mục nào cần bổ sung hay kiểm tra trước khi ký.' },
       { text: 'Chọn menu CĐHT → "Tạo hồ sơ / báo cáo".' },
@@ -88,14 +95,14 @@ describe('Kiểm tra hồ sơ', () => {
     const ss = sampleWorkbook();
     ss.sheet(SHEETS.ruleset).type('D5', 'Kiểu lạ');
     const broken = [{ text: 'Chưa đọc được bộ tiêu chí: Bộ tiêu chí dòng 5: chỉ tiêu TC1.2: cột Kiểu cần ghi "Đạt/Không đạt", "Mức độ" hoặc "Tỷ lệ".' }];
-    expect(checkDossier(ss)).toEqual(broken);
+    expect(checkDossier(ss, NOW)).toEqual(broken);
     const app = new FakeDocumentApp();
     expect(generateDossier(deps(ss, app))).toEqual(broken);
     expect(app.documents).toHaveLength(0);
   });
 
   it('a spreadsheet never set up says so', () => {
-    expect(checkDossier(new FakeSpreadsheet())[0].text).toMatch(/chưa được thiết lập/);
+    expect(checkDossier(new FakeSpreadsheet(), NOW)[0].text).toMatch(/chưa được thiết lập/);
   });
 });
 

@@ -185,7 +185,25 @@ describe('repair', () => {
     const before = ss.state();
     const result = setup(ss, new Date(2026, 10, 22));
     expect(result.refused).toBe(true);
-    expect(result.messages[0]).toBe('Có 2 trang cùng là trang "Thông tin" của mẫu ("Thông tin xã", "Thông tin (bản sao)"): hãy xoá hoặc đổi tên bản sao rồi chạy lại.');
+    expect(result.messages[0]).toBe(
+      'Có 2 trang cùng là trang "Thông tin" của mẫu ("Thông tin xã", "Thông tin (bản sao)"): hãy xoá bản sao, hoặc đặt lại tên "Thông tin" cho trang đang dùng, rồi chạy lại.',
+    );
     expect(ss.state()).toEqual(before);
+  });
+
+  // The copy carries the tag, so renaming the copy (the old advice) changes nothing; the sheet in use named as the template's is the one taken.
+  it('following the advice works: the sheet in use given the template name is taken, the copy left alone', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    const copy = ss.insertSheet('Thông tin (bản sao)', ss.sheets.length);
+    copy.addDeveloperMetadata(sheetTagKey('info'));
+    const info = ss.sheet(SHEETS.info);
+    info.setName('Thông tin xã');
+    copy.setName('Bản sao cũ');
+    expect(setup(ss, new Date(2026, 10, 22)).refused).toBe(true);
+    info.setName(SHEETS.info);
+    const result = setup(ss, new Date(2026, 10, 22));
+    expect(result.refused).toBeFalsy();
+    expect(ss.sheets.map((s) => s.getName())).toContain('Bản sao cũ');
   });
 });

@@ -465,6 +465,36 @@ describe('a small hand-made document, whole', () => {
     expect(rendered.layoutGaps).toEqual([{ cause: 'off', reason: DOCS_API_MISSING, labels: 'widest', pins: true, keeps: true }]);
   });
 
+  it('without the Docs service, a group label written as paragraphs goes in the widest column and leaves the narrow first column empty', () => {
+    // A spanned row whose one cell holds its own paragraphs (a bold code, then the name; a second line).
+    const label: TableBlock = {
+      kind: 'table',
+      widths: [0.25, 0.75],
+      borders: true,
+      cellStyle: CELL,
+      rows: [
+        { cells: [{ text: 'Mã' }, { text: 'Nội dung' }], header: true },
+        {
+          cells: [
+            {
+              blocks: [
+                { kind: 'paragraph', runs: [{ text: 'Tiêu chí 1. ', bold: true }, { text: 'Lãnh đạo' }], style: { align: 'left', sizePt: 13 } },
+                { kind: 'paragraph', runs: [{ text: 'Ghi chú' }], style: { align: 'left', sizePt: 13 } },
+              ],
+            },
+          ],
+          span: true,
+        },
+        { cells: [{ text: '1.1' }, { text: 'Có nghị quyết' }] },
+      ],
+    };
+    const { body } = render({ ...doc, blocks: [label] }, images, false);
+    const [, spanned] = body.tables[0].rows;
+    expect(spanned.cells[0].children.map((p) => p.text)).toEqual(['']);
+    // The typeset text: "Tiêu chí 1" held on one line by non-breaking spaces.
+    expect(spanned.cells[1].children[0].text).toBe('Tiêu\u00a0chí\u00a01. Lãnh đạo');
+  });
+
   it('lists only what a document lacks: a document with no table, no heading and no signature needs no Docs API call', () => {
     const plain: ReportDocument = { ...doc, blocks: [doc.blocks[1]] };
     const { docs, rendered } = render(plain, {}, false);

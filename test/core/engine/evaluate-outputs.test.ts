@@ -302,4 +302,28 @@ describe('points: every criterion, the total and the band', () => {
     expect(e.problems).toEqual([['Bộ tiêu chí MINI-P', 'error', 'Tổng điểm đã nhập là 110,5, vượt quá 100 điểm.']]);
     expect(shown(evaluate(open, points(101, 0), false)).problems[0]).toEqual(['P1', 'error', 'Tiêu chí P1: giá trị 101 vượt quá điểm tối đa 100.']);
   });
+
+  it('a criterion with a maximum for only some of its items has no maximum (not the sum of the known ones)', () => {
+    // The province entered 30 for P2.1 and nothing yet for P2.2: "P2: 45/30" would be wrong; its maximum is not known yet.
+    const two = [
+      { code: 'P2.1', name: 'Hai một', kind: 'points' as const, max: 30, provenance: P },
+      { code: 'P2.2', name: 'Hai hai', kind: 'points' as const, provenance: P },
+    ];
+    const partial: PointsRuleset = { ...POINTS, criteria: [POINTS.criteria[0], { ...POINTS.criteria[1], items: two }] };
+    const e = shown(
+      evaluate(
+        partial,
+        new Map<string, Cell>([
+          ['P1', 40],
+          ['P2.1', 25],
+          ['P2.2', 20],
+        ]),
+        false,
+      ),
+    );
+    expect(e.criteria).toEqual([
+      ['P1', '', '', 40, true, 40],
+      ['P2', '', '', 45, true, 'no max'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SaveResult, SidebarState } from '../../src/core/sidebar/protocol';
+import { EVIDENCE_HEADER_ROW } from '../../src/core/workbook/evidence';
 import { fillSampleCommune } from '../fixtures/sample-workbook';
 import { scriptRunTransfer } from '../fakes/script-run';
 import { OTHER_ENTRY_POINTS } from '../helpers';
@@ -52,6 +53,21 @@ describe('the add-on entry points in the built bundle', () => {
     expect(lock.released).toBe(1);
     // The write is flushed before it is read back (SpreadsheetApp.flush), so "held" is what the sheet stored.
     expect(flushes.count).toBe(flushesBefore + 1);
+  });
+
+  // The entry passes the whole request on: an evidence item added in the sidebar reaches "Danh mục minh chứng" (found by sample 11's P18,
+  // where only the indicator changes were passed and the item was silently dropped).
+  it('saveSidebarChanges writes an evidence item the sidebar adds, through google.script.run', () => {
+    const { ss, run } = bundle();
+    run('setupWorkbook');
+    const fields = { code: 'H1.01', name: 'Nghị quyết về xây dựng xã hội học tập', reference: '15/01/2025', issuer: 'Đảng ủy xã', link: '', indicators: 'TC1.1' };
+    const request = { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: fields }] };
+    expect(scriptRunTransfer([request], 'argument').ok).toBe(true);
+    const result = run('saveSidebarChanges', request) as SaveResult;
+    expect(result.saved).toBe(1);
+    expect(result.evidence.map((e) => e.fields)).toEqual([fields]);
+    const list = ss.sheet('Danh mục minh chứng');
+    expect([list.at(`A${EVIDENCE_HEADER_ROW + 1}`).value, list.at(`B${EVIDENCE_HEADER_ROW + 1}`).value]).toEqual(['H1.01', 'Nghị quyết về xây dựng xã hội học tập']);
   });
 
   it('checkDossier, generateDossier, the help texts and checkAddon show their dialogs', () => {

@@ -66,9 +66,14 @@ describe('Kiểm tra hồ sơ', () => {
 
   // Checked on the clock it is given, as generation is: the deadline line reads the same in the dialog and in "Tạo hồ sơ".
   it('says the filing deadline has passed only when it has, on the date given', () => {
-    const text = (now: Date) => checkDossier(sampleWorkbook(), now).map((l) => l.text).join('\n');
+    const text = (now: Date) =>
+      checkDossier(sampleWorkbook(), now)
+        .map((l) => l.text)
+        .join('\n');
     expect(text(NOW)).not.toContain('Hạn này đã qua');
-    expect(text(new Date(2026, 2, 1, 8, 0))).toContain('Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.');
+    expect(text(new Date(2026, 2, 1, 8, 0))).toContain(
+      'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
+    );
   });
 
   it('one field left empty: the one thing to complete, no result and no checklist', () => {

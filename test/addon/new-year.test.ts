@@ -229,7 +229,9 @@ describe('Bắt đầu năm đánh giá mới: what stops it, before anything ch
     const { ss, sheet } = filledWorkbook();
     ss.renamed(sheet, 'ĐG 2025');
     ss.insertSheet('Bản sao của ĐG 2025', ss.sheets.length).addDeveloperMetadata(sheetTagKey('assessment'), '');
-    expect(startNewYear(deps(ss))).toEqual(['Có 2 trang cùng là trang "Đánh giá" của mẫu ("ĐG 2025", "Bản sao của ĐG 2025"): hãy xoá bản sao, hoặc đặt lại tên "Đánh giá" cho trang đang dùng, rồi chạy lại.']);
+    expect(startNewYear(deps(ss))).toEqual([
+      'Có 2 trang cùng là trang "Đánh giá" của mẫu ("ĐG 2025", "Bản sao của ĐG 2025"): hãy xoá bản sao, hoặc đặt lại tên "Đánh giá" cho trang đang dùng, rồi chạy lại.',
+    ]);
     expect(sheet.at(`E${rowOf('TC1.1')}`).value).toBe('Đạt');
   });
 

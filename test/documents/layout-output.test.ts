@@ -431,7 +431,9 @@ describe('names kept whole in body rows and Nơi nhận', () => {
   it('keeps no name whose keeping leaves a word alone on a line: ordinary wrapping instead (review 13d F11)', () => {
     // The Danh mục's name column (0,24 of 252 mm, less 3 mm padding) at 12 pt: "Biên bản kiểm tra hoạt động" fills a line, and
     // "của" with the centre's name kept whole does not fit the next: LibreOffice printed "… hoạt động / của / Trung tâm học tập cộng đồng / tại thôn 2".
-    expect(keptNames('Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại thôn 2', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại ${nb('thôn 2')}`);
+    expect(keptNames('Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại thôn 2', 0.24 * 252 - 3, 12)).toBe(
+      `Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại ${nb('thôn 2')}`,
+    );
     // (The hamlet with its number is still kept: keeping it leaves no word alone.) Kept where "của" and the name share a line.
     expect(keptNames('Biên bản kiểm tra của Trung tâm học tập cộng đồng', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra của ${nb('Trung tâm học tập cộng đồng')}`);
   });

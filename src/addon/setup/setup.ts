@@ -176,7 +176,9 @@ export function identifySheets(names: string[], sheets: SheetLike[], problems: s
     const indexes = byTag.get(key) ?? [];
     const index = indexes.length === 1 ? indexes[0] : indexes.find((i) => names[i] === name);
     if (indexes.length > 1 && index === undefined) {
-      problems.push(`Có ${indexes.length} trang cùng là trang "${name}" của mẫu (${indexes.map((i) => `"${names[i]}"`).join(', ')}): hãy xoá bản sao, hoặc đặt lại tên "${name}" cho trang đang dùng, rồi chạy lại.`);
+      problems.push(
+        `Có ${indexes.length} trang cùng là trang "${name}" của mẫu (${indexes.map((i) => `"${names[i]}"`).join(', ')}): hãy xoá bản sao, hoặc đặt lại tên "${name}" cho trang đang dùng, rồi chạy lại.`,
+      );
       continue;
     }
     if (index !== undefined) {

@@ -444,10 +444,12 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
 function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
   const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
   const lone = (joined: ReadonlySet<number>) => loneWords(words, joined, columnMm, sizePt, bold);
-  const inside = fitting.reduce<ReadonlySet<number>>((kept, span) => {
-    const joined = new Set([...kept, ...span.words.slice(1).map((_, k) => span.at + k + 1)]);
-    return lone(joined) <= lone(kept) ? joined : kept;
-  }, new Set());
+  let inside: ReadonlySet<number> = new Set();
+  for (const span of fitting) {
+    const joined = new Set(inside);
+    for (let k = 1; k < span.words.length; k++) joined.add(span.at + k);
+    if (lone(joined) <= lone(inside)) inside = joined;
+  }
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
 }
 

@@ -1,6 +1,7 @@
 import { error, type Problem } from '../engine/problems';
 import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
 import { cellNumber, isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
+import { misplacedHeaders, misplacedHeadersText } from '../workbook/column-headers';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
@@ -198,6 +199,15 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       );
     }
   };
+  // Columns are read by place: a header row out of place would have each row misread (misplacedHeaders).
+  // The header is the first row showing three of its words, wherever they stand (a range given without it has none).
+  const headers = new Set(TABLE_HEADER.map((h) => foldText(h)));
+  const header = rows.findIndex((row) => row.filter((cell) => headers.has(foldText(cellText(cell)))).length >= 3);
+  const misplaced = header < 0 ? [] : misplacedHeaders(rows[header], TABLE_HEADER);
+  if (misplaced.length > 0) {
+    const at = `Bộ tiêu chí dòng ${header + 1}`;
+    return { ruleset: null, problems: [error(at, misplacedHeadersText(at, misplaced))], rowOf };
+  }
   rows.forEach((row, index) => {
     readRow(row, index);
   });

@@ -1,15 +1,17 @@
 /**
- * The sidebar's evidence list when "Danh mục minh chứng" has a column deleted before the others
+ * The sidebar's evidence list (and the dossier's check) when "Danh mục minh chứng" has a column deleted before the others
  * (column A, "Mã minh chứng") and set-up was not run since. The sidebar reads and writes the list by
  * column place: before, it showed each item's name as its code and its link as its issuer, and
  * "Lưu" wrote a new item's code under "Tên minh chứng" — the name under "Số, ngày ban hành" and so
  * on. Now loading says the list's headers are out of place (which columns, what to do), and a save
  * with evidence changes is refused before anything is written; indicator changes alone still save.
+ * "Kiểm tra hồ sơ" names the same fault among what stops the dossier, rather than print the annex misread.
  *
  * Expected: the message as typed by hand in test/core/workbook/column-headers.test.ts; cells as
  * they were before the save.
  */
 import { describe, expect, it } from 'vitest';
+import { checkDossier } from '../../src/addon/dossier';
 import { loadSidebarState, saveSidebarChanges } from '../../src/addon/sidebar';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { SHEETS } from '../../src/core/template/layout';
@@ -44,5 +46,12 @@ describe('the sidebar and a list whose headers are out of place', () => {
     expect(list.values()).toEqual(before);
     expect(ss.sheet(SHEETS.assessment).at('H6').value).toBe('');
     expect(saveSidebarChanges(ss, new FakeLock(), () => {}, { ...request, evidence: [] }).saved).toBe(1);
+  });
+});
+
+describe('the dossier and a list whose headers are out of place', () => {
+  it('"Kiểm tra hồ sơ" names it among what stops the dossier', () => {
+    const { ss } = shifted();
+    expect(checkDossier(ss).map((line) => line.text)).toContainEqual(expect.stringMatching(OUT_OF_PLACE));
   });
 });

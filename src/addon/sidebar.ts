@@ -5,6 +5,8 @@ import { buildSidebarState, evidenceFields, evidenceRows, fieldCells, toJsonCell
 import { codeKey } from '../core/cells/text';
 import type { Cell } from '../core/cells/values';
 import { NAMES } from '../core/workbook/names';
+import { evidenceHeaderFault } from '../core/workbook/evidence';
+import { SHEETS } from '../core/template/layout';
 import type { LockLike } from '../gas/services';
 import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
 import { assessWorkbook } from '../core/workbook/snapshot';
@@ -14,6 +16,9 @@ import { NOT_SET_UP, readSnapshot, unreadableRuleset } from './workbook-reader';
 export function loadSidebarState(spreadsheet: SpreadsheetLike, now: Date): SidebarState {
   const snapshot = readSnapshot(spreadsheet);
   if (!snapshot[NAMES.indicators]) throw new Error(NOT_SET_UP);
+  // The list is read by column place: shifted columns would show each field under another's label.
+  const fault = evidenceHeaderFault(snapshot[NAMES.evidence] ?? [], SHEETS.evidence);
+  if (fault) throw new Error(fault);
   const state = buildSidebarState(snapshot, now);
   if (!state) throw new Error(unreadableRuleset(assessWorkbook(snapshot).problems));
   return state;
@@ -39,7 +44,12 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     if (!block) throw new Error(NOT_SET_UP);
     // A workbook set up before the evidence list existed: evidence changes are refused before any cell is written.
     const evidenceBlock = spreadsheet.getRangeByName(NAMES.evidence);
-    if (!evidenceBlock && (request.evidence ?? []).length > 0) throw new Error(NOT_SET_UP);
+    const evidenceChanges = request.evidence ?? [];
+    if (!evidenceBlock && evidenceChanges.length > 0) throw new Error(NOT_SET_UP);
+    // Written by column place: a list whose headers are out of place is refused before any cell is written.
+    const evidenceBefore = evidenceBlock && evidenceChanges.length > 0 ? evidenceBlock.getValues() : null;
+    const fault = evidenceBefore && evidenceHeaderFault(evidenceBefore, SHEETS.evidence);
+    if (fault) throw new Error(`Chưa lưu gì: ${fault}`);
     const before = block.getValues();
     const { rowOf, column } = fieldCells(before);
     const reader =
@@ -56,7 +66,7 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     // Read back: the sidebar's next "before" is what the sheet stored, not what was sent.
     const now = reader(plan.writes.length > 0 ? block.getValues() : before);
     const held = [...plan.writes, ...plan.unchanged].map(({ code, field }) => ({ code, field, value: now(code, field) ?? '' }));
-    const evidence = saveEvidence(evidenceBlock, flush, request.evidence ?? [], request.overwrite);
+    const evidence = saveEvidence(evidenceBlock, evidenceBefore, flush, evidenceChanges, request.overwrite);
     return { saved: plan.writes.length + evidence.saved, conflicts: plan.conflicts, missing: plan.missing, held, evidenceConflicts: evidence.conflicts, evidence: evidence.list };
   } finally {
     lock.releaseLock();
@@ -67,16 +77,18 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
  * The evidence part of "Lưu", under the same lock: each row written whole, text behind an
  * apostrophe (cellToWrite) so "15/01/2025" or "0912…" stay as typed; a removed item's row is
  * cleared. Returns the list read back, the sidebar's new "before". `block` is null in a workbook
- * without the list, whose evidence changes the caller has already refused.
+ * without the list, whose evidence changes the caller has already refused; `read` is the block as
+ * the caller read it (null: not read, there being no change).
  */
 function saveEvidence(
   block: RangeLike | null,
+  read: Cell[][] | null,
   flush: () => void,
   changes: EvidenceChange[],
   overwrite: boolean,
 ): { saved: number; conflicts: SaveResult['evidenceConflicts']; list: SaveResult['evidence'] } {
   if (!block) return { saved: 0, conflicts: [], list: [] };
-  const before = block.getValues();
+  const before = read ?? block.getValues();
   const plan = planEvidenceSave(
     changes,
     before.map((cells) => evidenceFields(cells)),

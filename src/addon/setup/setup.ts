@@ -1,6 +1,6 @@
 import { InputError } from '../../core/engine/problems';
 import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
-import { TABLE_HEADER } from '../../core/ruleset/table';
+import { TABLE_HEADER, tableHeaderFault } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillsInto, typedInComputed } from '../../core/template/computed';
@@ -85,6 +85,8 @@ function chooseRuleset(infoContent: Cell[][] | null, tableContent: Cell[][] | nu
   if (allBlank(table)) return { ruleset: builtIn, previous: null };
   const { ruleset, problems } = loadRulesetTable(tableContent ?? []);
   const errors = problems.filter((p) => p.severity === 'error');
+  // Columns out of place are repair's to name (a deleted one re-created, an inserted or moved one refused), not an error kept for the user.
+  if (!ruleset && tableHeaderFault(tableContent ?? [])) return { ruleset: builtIn, previous: null };
   if (!ruleset) {
     messages.push(`Bảng ở trang "${tableName}" có lỗi nên được giữ nguyên để sửa: ${new InputError(errors).message}`);
     return { ruleset: builtIn, previous: null };
@@ -145,7 +147,20 @@ function firstWords(label: string): string {
  * rows over it (a deleted hint row put the heading over the first evidence item).
  */
 function onlyMissing(match: SheetMatch): boolean {
-  return match.duplicates.length === 0 && match.restored.length === 0 && found(match.rows).length > 0 && ascending(found(match.rows));
+  // A row found by another of its labels because its key column was deleted (column A of the
+  // evidence list, with the title, the hint and "Mã minh chứng") is in place: the key comes back with the column.
+  const keyDeleted = match.restored.every((k) => match.columns[k.column] === null);
+  return match.duplicates.length === 0 && keyDeleted && found(match.rows).length > 0 && ascending(found(match.rows));
+}
+
+/**
+ * The columns (1-based, as read) standing among a sheet's known ones that are none of them
+ * (people inserted them): on a sheet read by column place (BY_POSITION) each would shift the
+ * columns right of it under another's header.
+ */
+function insertedColumns(match: SheetMatch): number[] {
+  const known = found(match.columns);
+  return Array.from({ length: Math.max(0, ...known) }, (_, i) => i + 1).filter((p) => !known.includes(p));
 }
 
 const SHEET_KEYS = new Map(Object.entries(SHEETS).map(([key, name]) => [name as string, key]));
@@ -334,10 +349,18 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (!content) continue;
     const match = matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
     if (!MATCHED.has(sheetSpec.name)) {
-      const moved = BY_POSITION.has(sheetSpec.name) ? movedColumnNames(sheetSpec, match, match.columns) : [];
+      const byPosition = BY_POSITION.has(sheetSpec.name);
+      const moved = byPosition ? movedColumnNames(sheetSpec, match, match.columns) : [];
+      const inserted = byPosition && moved.length === 0 ? insertedColumns(match).map(columnLetter).join(', ') : '';
+      const name = nameOf(found.get(sheetSpec.name)!);
       if (moved.length > 0) {
         problems.push(
-          `Trang "${nameOf(found.get(sheetSpec.name)!)}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
+          `Trang "${name}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
+        );
+      } else if (inserted) {
+        const last = headerLabel(sheetSpec, sheetSpec.cells[0].length - 1);
+        problems.push(
+          `Trang "${name}": cột ${inserted} nằm giữa các cột của mẫu (có thể đã được chèn thêm). Trang này được đọc theo vị trí cột, nên hãy chuyển nội dung cột ${inserted} (nếu cần giữ) sang bên phải ${last}, xoá cột ${inserted} rồi chạy lại.`,
         );
       } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);

@@ -1,6 +1,7 @@
 import { error, type Problem } from '../engine/problems';
 import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
 import { cellNumber, isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
+import { misplacedHeaders, misplacedHeadersText } from '../workbook/column-headers';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
 
 /**
@@ -127,7 +128,22 @@ export type TableRows = Map<string, number>;
 /** Key of the "Bộ tiêu chí" row in `TableRows`; codes never contain spaces, so it cannot clash. */
 const RULESET_ROW = ' ruleset';
 
-/** Reads a ruleset from table rows. Returns the problems found instead of throwing. */
+/**
+ * The error of a table whose header row stands out of the place its columns are read from (a
+ * column deleted before others, or inserted among them: misplacedHeaders), or null. The header is
+ * the first row showing three of TABLE_HEADER's words, wherever they stand; a range given without
+ * it has none, and is read as it is.
+ */
+export function tableHeaderFault(rows: readonly Cell[][]): Problem | null {
+  const headers = new Set(TABLE_HEADER.map((h) => foldText(h)));
+  const header = rows.findIndex((row) => row.filter((cell) => headers.has(foldText(cellText(cell)))).length >= 3);
+  const misplaced = header < 0 ? [] : misplacedHeaders(rows[header], TABLE_HEADER);
+  if (misplaced.length === 0) return null;
+  const at = `Bộ tiêu chí dòng ${header + 1}`;
+  return error(at, misplacedHeadersText(at, misplaced));
+}
+
+/** Reads a ruleset from table rows (columns by place: one error when its header is out of place). Returns the problems found instead of throwing. */
 export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[]; rowOf: TableRows } {
   const problems: Problem[] = [];
   const rowOf: TableRows = new Map();
@@ -198,6 +214,8 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       );
     }
   };
+  const fault = tableHeaderFault(rows);
+  if (fault) return { ruleset: null, problems: [fault], rowOf };
   rows.forEach((row, index) => {
     readRow(row, index);
   });

@@ -1,9 +1,10 @@
-import { warning, type Problem } from '../engine/problems';
+import { error, warning, type Problem } from '../engine/problems';
 import { codeKey, looksLikeCode, normalizeCode, normalizeText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
 import type { Criterion } from '../ruleset/types';
 import { linkKey } from './link-key';
+import { misplacedHeaders, misplacedHeadersText } from './column-headers';
 
 /**
  * "Danh mục minh chứng": the commune's evidence, one item per row, each citing the indicators it
@@ -443,11 +444,15 @@ const evidenceCode = (cell: Cell): string => normalizeCode(cell).replace(/^h(?=\
  * Reads the CDHT_MINH_CHUNG block (header row first). Blank rows are skipped; a row without a
  * code or a name, or a code used twice, is a warning naming its row, and the row is still read
  * (a dossier lists what the commune entered rather than dropping it). "Chỉ tiêu liên quan" is read
- * along the `criteria` of the ruleset in use (splitCodes: a range spans its indicators).
+ * along the `criteria` of the ruleset in use (splitCodes: a range spans its indicators). Columns
+ * are read by place: a header row out of place (a column deleted before others, or inserted
+ * among them) is an error naming its columns, and nothing is read (evidenceHeaderFault).
  */
 export function readEvidenceList(rows: Cell[][], sheetName: string, criteria: readonly Criterion[]): { items: EvidenceItem[]; problems: Problem[] } {
   const items: EvidenceItem[] = [];
   const problems: Problem[] = [];
+  const fault = evidenceHeaderFault(rows, sheetName);
+  if (fault) return { items, problems: [error(`Trang "${sheetName}"`, fault)] };
   const seen = new Set<string>();
   rows.slice(1).forEach((cells, index) => {
     const [code, name, reference, issuer, link, indicators] = EVIDENCE_HEADER.map((_, c) => cells[c]);
@@ -470,4 +475,15 @@ export function readEvidenceList(rows: Cell[][], sheetName: string, criteria: re
     items.push(item);
   });
   return { items, problems };
+}
+
+/**
+ * Why the CDHT_MINH_CHUNG block `rows` (header row first) cannot be read by column place, or null:
+ * its header row shows EVIDENCE_HEADER out of place (misplacedHeaders). `sheetName` is the
+ * sheet's name, for the message. Every reader of the list (the dossier, the sidebar's load and
+ * save) asks it first.
+ */
+export function evidenceHeaderFault(rows: readonly Cell[][], sheetName: string): string | null {
+  const misplaced = misplacedHeaders(rows[0] ?? [], EVIDENCE_HEADER);
+  return misplaced.length === 0 ? null : misplacedHeadersText(`Trang "${sheetName}", dòng ${EVIDENCE_HEADER_ROW}`, misplaced);
 }

@@ -414,6 +414,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const movedOut: Array<{ from: number; to: number }> = [];
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      asFormerColumns(match, formerMatch);
       movedOut.push(
         ...placeResultsAsFormer(match, formerMatch, (at) => {
           sheet.insertColumnsBefore(at, 1);
@@ -974,10 +975,11 @@ function besideBlock(
 function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at: number) => void): Array<{ from: number; to: number }> {
   const formerResults = former.columns.slice(INDICATOR_WIDTH).filter((c): c is number => c !== null);
   const first = formerResults[0];
-  const before = match.columns[INDICATOR_WIDTH - 1];
-  if (first === undefined || (before != null && first <= before)) return [];
   const count = match.columns.length - INDICATOR_WIDTH;
   const last = first + count - 1;
+  // Right of the other columns, or left of one people dragged past them ("Phụ trách" after the results): never over one.
+  const over = match.columns.slice(0, INDICATOR_WIDTH).some((p) => p != null && p >= first && p <= last);
+  if (first === undefined || over) return [];
   const free = formerResults.filter((c) => c > last);
   let end = Math.max(last, ...formerResults);
   const moves = Array.from({ length: count }, (_, k) => first + k)
@@ -991,6 +993,26 @@ function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at
     });
   for (let k = 0; k < count; k++) match.columns[INDICATOR_WIDTH + k] = first + k;
   return moves;
+}
+
+/**
+ * Puts each indicator column of the new ruleset's match of "Đánh giá" (`match`, in place) where
+ * the former ruleset's column of the same role was found (`former`): the page is laid out in the
+ * former ruleset, and both rulesets' columns have their roles by index (INDICATOR_COLUMNS: code,
+ * wording, requirements, value, evidence, notes, owner). Matched by its own headers alone, a column
+ * whose header differs between rulesets ("Giá trị của xã" / "Điểm tự chấm") went next to its
+ * found neighbours, its place only when nobody had moved a column: with "Minh chứng" dragged
+ * before "Giá trị của xã", the value column was called deleted, re-created empty, and the values
+ * kept as a column of the commune's (review 14b R1). A column the former match did not find keeps
+ * the new match's place unless that place is now another's (then it is re-created as missing).
+ */
+function asFormerColumns(match: SheetMatch, former: SheetMatch): void {
+  const placed = new Set(former.columns.slice(0, INDICATOR_WIDTH).filter((p): p is number => p !== null));
+  for (let c = 0; c < INDICATOR_WIDTH; c++) {
+    const p = former.columns[c];
+    if (p != null) match.columns[c] = p;
+    else if (match.columns[c] != null && placed.has(match.columns[c]!)) match.columns[c] = null;
+  }
 }
 
 /**

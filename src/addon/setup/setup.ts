@@ -969,8 +969,9 @@ function besideBlock(
  * the new ones (review 14, F8). A column of theirs among the former results would be spilled
  * over: it moves right of the new results, into a former results column left free or a column
  * inserted at the end (`insert(at)`, 1-based, inserts one before `at`). Returns those moves
- * (1-based columns, as the sheet is after the insertions); none when the former results are not
- * right of the new ruleset's other columns.
+ * (1-based columns, as the sheet is after the insertions); none when the new results would stand
+ * over another column of the new ruleset (the former results are right of the others, or left of
+ * one people dragged past them: review 14b R2).
  */
 function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at: number) => void): Array<{ from: number; to: number }> {
   const formerResults = former.columns.slice(INDICATOR_WIDTH).filter((c): c is number => c !== null);

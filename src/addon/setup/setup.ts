@@ -25,6 +25,7 @@ import { type Before, checkWrittenFormulas } from './formula-check';
 import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
+import { unitsUnderEndRow } from './units-end-row';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -343,6 +344,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
+    if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {

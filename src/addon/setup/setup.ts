@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } f
 import { TABLE_HEADER } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillAreas, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
@@ -345,6 +345,9 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
+    // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
+    const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
+    problems.push(...rowsAmongSpill(name, laidOut, laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames)));
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
@@ -766,6 +769,33 @@ function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placeme
         ]
       : []),
   ];
+}
+
+/**
+ * A labelled row of the template found among the rows a spilling formula reads, which it is not one
+ * of (`match`: the sheet `name` as found against `spec`): a sort over a range that took it along (the
+ * header row of "Đánh giá" sorted down among the indicators, the ĐBKK row of "Số liệu PCGD-XMC" up
+ * among the rates). The formula heads the span of the rows it reads (cellPlaces), so it would read
+ * that row and spill over it: repair wrote CDHT_RESULTS over the header row, with the results
+ * headers inside its spill area, and a switch left the rows above the header unread (review 14b R3).
+ * Named, with what to do; set-up then changes nothing.
+ */
+function rowsAmongSpill(name: string, spec: SheetSpec, match: SheetMatch): string[] {
+  return spillAreas(spec).flatMap((area) => {
+    const own = (r: number) => r >= area.row && r < area.row + area.rows;
+    const placed = match.rows.filter((p, r): p is number => own(r) && p !== null);
+    if (placed.length === 0) return [];
+    const [top, bottom] = [Math.min(...placed), Math.max(...placed)];
+    return match.rows.flatMap((p, r) => {
+      if (own(r) || p === null || !match.labels[r] || p < top || p > bottom) return [];
+      const span = `${top}–${bottom}`;
+      return [
+        `Trang "${name}": dòng ${p} ("${firstWords(match.labels[r])}") của mẫu đang nằm giữa các dòng ${span} mà công thức tự tính đọc (có thể do sắp xếp cả dòng này). ` +
+          'Sửa mẫu lúc này sẽ để kết quả tự tính đọc nhầm hoặc đè lên dòng đó. ' +
+          `Hãy hoàn tác việc sắp xếp, hoặc đưa dòng ${p} về chỗ của nó trong mẫu, ra ngoài các dòng ${span}, rồi chạy lại.`,
+      ];
+    });
+  });
 }
 
 /** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */

@@ -61,3 +61,17 @@ describe('"Số liệu theo đơn vị" sorted by unit name with its end row', (
     expect([first >= 9, last < endRow, Number(sum![1]) >= last]).toEqual([true, true, true]);
   });
 });
+
+describe('"Số liệu theo đơn vị" with its empty rows deleted and a note typed under the end row', () => {
+  it('repair re-creates the rows and keeps the note: a note loses nothing by moving down', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.units);
+    sheet.getRange(9, 1, 2, 7).setValues(UNITS.slice(0, 2));
+    sheet.deleteRows(11, 30);
+    sheet.type('A21', 'Nguồn: báo cáo của các thôn');
+    const result = setup(ss, LATER);
+    expect(result.refused).toBe(false);
+    const names = sheet.values().map((row) => row[0]);
+    expect([names.indexOf('Thêm đơn vị: chèn dòng phía trên dòng này.') + 1, names.indexOf('Nguồn: báo cáo của các thôn') + 1]).toEqual([49, 51]);
+  });
+});

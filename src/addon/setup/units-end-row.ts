@@ -6,7 +6,7 @@ import type { Ruleset } from '../../core/ruleset/types';
 /**
  * Why repair must not run on "Số liệu theo đơn vị" as it stands (`name`: the sheet's name now,
  * `match`: its rows as found in `content`, laid out for `ruleset`), or nothing: the table's end row
- * ("Thêm đơn vị: chèn dòng phía trên dòng này.") found above units people typed, with rows of the
+ * ("Thêm đơn vị: chèn dòng phía trên dòng này.") found above units people typed counts for, with rows of the
  * table missing before it. A sort by unit name over the table takes the end row up among the
  * units ("Thêm" sorts before "Thôn"): the sums, fixed rows from the header to row 49, still count
  * them, but repair re-creates the missing rows above the end row as it does for rows people
@@ -20,7 +20,8 @@ export function unitsUnderEndRow(name: string, match: SheetMatch, content: Cell[
   const end = match.rows[layout.end - 1];
   const missing = match.rows.slice(layout.firstUnit - 1, layout.end - 1).some((p) => p === null);
   if (end === null || end === undefined || !missing) return [];
-  const typed = content.slice(end).flatMap((row, i) => (row.slice(0, layout.checkColumn - 1).some((cell) => !isBlank(cell)) ? [end + 1 + i] : []));
+  // Rows with counts: the sums would lose them (a note typed under the table loses nothing by moving down).
+  const typed = content.slice(end).flatMap((row, i) => (row.slice(1, layout.checkColumn - 1).some((cell) => !isBlank(cell)) ? [end + 1 + i] : []));
   if (typed.length === 0) return [];
   return [
     `Trang "${name}": dòng cuối của bảng ("${match.labels[layout.end - 1]}") đang ở dòng ${end}, trên các đơn vị ở dòng ${typed.join(', ')} (có thể do sắp xếp). ` +

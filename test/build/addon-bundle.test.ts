@@ -103,11 +103,16 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   spilling formula placed atop the rows it reads and rows out of the template's order named, a commune's column named as
   //   theirs in a switch's messages and archive (review 14, F1, F2, F6); most of it the Vietnamese of the messages.
   // → 247 KB, session 11's three passes merged (246,3 KB in all, 9,0 KB more than session 10).
-  // → 249 KB, session 11's evidence-list pass (2,2 KB, measured against main at e758489: 252 340 → 254 607 bytes): tables read by
+  // + session 11's evidence-list pass (2,2 KB, measured against main at e758489: 252 340 → 254 607 bytes): tables read by
   //   column place refuse a header row out of place in every reader (the dossier, the sidebar's load and save, the ruleset table),
   //   repair re-creates their deleted first column and refuses a column inserted among theirs; most of it the Vietnamese of the messages.
-  it('stays within 249 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(249 * 1024);
+  // + review 14b (1,7 KB measured against main at 7df8319): a switch placing each column of the new
+  //   ruleset where the former ruleset's column of the same role stands (0,2 KB), the units sheet's end row found above
+  //   the units named and set-up refused (units-end-row.ts, 0,7 KB), a template row sorted in among the rows a spilling
+  //   formula reads named and set-up refused (0,8 KB); most of it the Vietnamese of the messages.
+  // → 251 KB, both merged (250,4 KB in all, 13,1 KB more than session 10).
+  it('stays within 251 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(251 * 1024);
   });
 
   it('parses without syntax errors', () => {

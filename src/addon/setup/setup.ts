@@ -3,7 +3,7 @@ import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } f
 import { TABLE_HEADER, tableHeaderFault } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
-import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillsInto, typedInComputed } from '../../core/template/computed';
+import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillAreas, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
@@ -25,6 +25,7 @@ import { type Before, checkWrittenFormulas } from './formula-check';
 import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, writeRegrouped } from './regroup';
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
+import { unitsUnderEndRow } from './units-end-row';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -368,6 +369,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     }
     const name = nameOf(found.get(sheetSpec.name)!);
     for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
+    if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
+    // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
+    const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
+    problems.push(...rowsAmongSpill(name, laidOut, laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames)));
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
@@ -439,6 +444,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const movedOut: Array<{ from: number; to: number }> = [];
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      asFormerColumns(match, formerMatch);
       movedOut.push(
         ...placeResultsAsFormer(match, formerMatch, (at) => {
           sheet.insertColumnsBefore(at, 1);
@@ -790,6 +796,33 @@ function orderMessages(name: string, spec: SheetSpec, match: SheetMatch, placeme
   ];
 }
 
+/**
+ * A labelled row of the template found among the rows a spilling formula reads, which it is not one
+ * of (`match`: the sheet `name` as found against `spec`): a sort over a range that took it along (the
+ * header row of "Đánh giá" sorted down among the indicators, the ĐBKK row of "Số liệu PCGD-XMC" up
+ * among the rates). The formula heads the span of the rows it reads (cellPlaces), so it would read
+ * that row and spill over it: repair wrote CDHT_RESULTS over the header row, with the results
+ * headers inside its spill area, and a switch left the rows above the header unread (review 14b R3).
+ * Named, with what to do; set-up then changes nothing.
+ */
+function rowsAmongSpill(name: string, spec: SheetSpec, match: SheetMatch): string[] {
+  return spillAreas(spec).flatMap((area) => {
+    const own = (r: number) => r >= area.row && r < area.row + area.rows;
+    const placed = match.rows.filter((p, r): p is number => own(r) && p !== null);
+    if (placed.length === 0) return [];
+    const [top, bottom] = [Math.min(...placed), Math.max(...placed)];
+    return match.rows.flatMap((p, r) => {
+      if (own(r) || p === null || !match.labels[r] || p < top || p > bottom) return [];
+      const span = `${top}–${bottom}`;
+      return [
+        `Trang "${name}": dòng ${p} ("${firstWords(match.labels[r])}") của mẫu đang nằm giữa các dòng ${span} mà công thức tự tính đọc (có thể do sắp xếp cả dòng này). ` +
+          'Sửa mẫu lúc này sẽ để kết quả tự tính đọc nhầm hoặc đè lên dòng đó. ' +
+          `Hãy hoàn tác việc sắp xếp, hoặc đưa dòng ${p} về chỗ của nó trong mẫu, ra ngoài các dòng ${span}, rồi chạy lại.`,
+      ];
+    });
+  });
+}
+
 /** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */
 function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; text: string }> {
   const labelled = match.columns.map((p, c) => (spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value)) ? p : null));
@@ -984,16 +1017,18 @@ function besideBlock(
  * the new ones (review 14, F8). A column of theirs among the former results would be spilled
  * over: it moves right of the new results, into a former results column left free or a column
  * inserted at the end (`insert(at)`, 1-based, inserts one before `at`). Returns those moves
- * (1-based columns, as the sheet is after the insertions); none when the former results are not
- * right of the new ruleset's other columns.
+ * (1-based columns, as the sheet is after the insertions); none when the new results would stand
+ * over another column of the new ruleset (the former results are right of the others, or left of
+ * one people dragged past them: review 14b R2).
  */
 function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at: number) => void): Array<{ from: number; to: number }> {
   const formerResults = former.columns.slice(INDICATOR_WIDTH).filter((c): c is number => c !== null);
   const first = formerResults[0];
-  const before = match.columns[INDICATOR_WIDTH - 1];
-  if (first === undefined || (before != null && first <= before)) return [];
   const count = match.columns.length - INDICATOR_WIDTH;
   const last = first + count - 1;
+  // Right of the other columns, or left of one people dragged past them ("Phụ trách" after the results): never over one.
+  const over = match.columns.slice(0, INDICATOR_WIDTH).some((p) => p != null && p >= first && p <= last);
+  if (first === undefined || over) return [];
   const free = formerResults.filter((c) => c > last);
   let end = Math.max(last, ...formerResults);
   const moves = Array.from({ length: count }, (_, k) => first + k)
@@ -1007,6 +1042,26 @@ function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at
     });
   for (let k = 0; k < count; k++) match.columns[INDICATOR_WIDTH + k] = first + k;
   return moves;
+}
+
+/**
+ * Puts each indicator column of the new ruleset's match of "Đánh giá" (`match`, in place) where
+ * the former ruleset's column of the same role was found (`former`): the page is laid out in the
+ * former ruleset, and both rulesets' columns have their roles by index (INDICATOR_COLUMNS: code,
+ * wording, requirements, value, evidence, notes, owner). Matched by its own headers alone, a column
+ * whose header differs between rulesets ("Giá trị của xã" / "Điểm tự chấm") went next to its
+ * found neighbours, its place only when nobody had moved a column: with "Minh chứng" dragged
+ * before "Giá trị của xã", the value column was called deleted, re-created empty, and the values
+ * kept as a column of the commune's (review 14b R1). A column the former match did not find keeps
+ * the new match's place unless that place is now another's (then it is re-created as missing).
+ */
+function asFormerColumns(match: SheetMatch, former: SheetMatch): void {
+  const placed = new Set(former.columns.slice(0, INDICATOR_WIDTH).filter((p): p is number => p !== null));
+  for (let c = 0; c < INDICATOR_WIDTH; c++) {
+    const p = former.columns[c];
+    if (p != null) match.columns[c] = p;
+    else if (match.columns[c] != null && placed.has(match.columns[c]!)) match.columns[c] = null;
+  }
 }
 
 /**

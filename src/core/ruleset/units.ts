@@ -71,6 +71,15 @@ export const NOT_UNITS: readonly string[] = [
 ];
 
 /**
+ * The NOT_UNITS that are common words rather than bodies named for a place: where a name follows
+ * one in a body's name, its unit's word is the unit after all and the second word the first of
+ * the place's name ("UBND xã Hội An", "Đảng ủy xã Giao Thịnh", "UBND xã Viên An": communes of An
+ * Giang, Nam Định, Hà Nội), whereas "Tỉnh ủy Đắk Lắk" and "Huyện đoàn Krông Bông" are bodies named
+ * for theirs (review 13e F2).
+ */
+export const COMMON_NOT_UNITS: readonly string[] = ['xã hội', 'xã viên', 'xã giao', 'xã luận', 'xã tắc', 'tỉnh lộ', 'tỉnh lỵ', 'huyện lộ', 'huyện lỵ'];
+
+/**
  * Words that carry running text on past a place's name, so that the place ends before them: an
  * addressee "UBND tỉnh Đắk Lắk qua Sở Giáo dục và Đào tạo", "… thông qua …", "… và Sở …" (`after`,
  * anywhere after the place), and after a dash with spaces, which also sits inside names ("Bà Rịa -

@@ -271,6 +271,23 @@ describe('names typed in capitals', () => {
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });
 
+  // Review 13e F13: a place whose name holds a common word of bodies after its first ("huyện Chợ Mới" of An Giang and Bắc
+  // Kạn, "thị trấn Phố Mới" of Bắc Ninh, "xã Tân Trường" of Hải Dương) lost the capital of that word.
+  it("a common word of bodies inside a place's name after its first word is the place's", () => {
+    const cases: Array<[string, string]> = [
+      ['UBND HUYỆN CHỢ MỚI', 'UBND huyện Chợ Mới'],
+      ['ubnd huyện chợ mới', 'UBND huyện Chợ Mới'],
+      ['HỘI KHUYẾN HỌC THỊ TRẤN PHỐ MỚI', 'Hội Khuyến học thị trấn Phố Mới'],
+      ['UBND XÃ TÂN TRƯỜNG', 'UBND xã Tân Trường'],
+      ['ĐẢNG ỦY XÃ HỘI AN, HUYỆN CHỢ MỚI', 'Đảng ủy xã Hội An, huyện Chợ Mới'],
+      // A note in brackets, a number after "số" and a phrase of common words still end the place.
+      ['UBND XÃ HÒA AN (CŨ)', 'UBND xã Hòa An (cũ)'],
+      ['TỔ DÂN PHỐ SỐ 5', 'Tổ dân phố số 5'],
+      ['CÁC TRƯỜNG HỌC XÃ HÒA AN TRÊN ĐỊA BÀN', 'Các trường học xã Hòa An trên địa bàn'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
+  });
+
   // Session 10 (issue 13 leftovers): "và" between two bodies; a school's own name after its level (SCHOOL_LEVELS).
   it("a conjunction between two bodies stays small, and a school's own name after its level is a name, each syllable capitalised", () => {
     const cases: Array<[string, string]> = [

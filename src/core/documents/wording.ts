@@ -344,13 +344,15 @@ export function bodyName(text: string): string {
     // The place's name runs to a sign, a word that carries the text on ("và", "qua"), the next unit or a phrase of a
     // body. Its first word is the place's whatever it is elsewhere ("thôn Trung Tâm", "thôn Văn Hóa", "xã Trường Xuân": a
     // wrong capital is a smaller fault than a place's name written small), unless it is a common phrase no name starts
-    // with ("các thôn trên địa bàn") or a common word before a number ("tổ dân phố số 5").
+    // with ("các thôn trên địa bàn") or a common word before a number ("tổ dân phố số 5"). A common word of one word after
+    // it is the place's too ("huyện Chợ Mới", "xã Tân Trường", review 13e F13); a phrase of two or more ends it.
     // A sign after a word ends it ("THÔN, BUÔN"), but the dot of a unit typed short does not ("H. Krông Pắc").
     const ends = (k: number) => (k < i + n ? /[,;:]$/ : CLOSING_SIGNS).test(words[k]);
     for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && hamletAt(words, j) === 0 && !leavesPlace(words, j); j++) {
       const span = spanAt.get(j);
       const numbering = common.has(j) && /^\d/.test(words[j + 1] ?? '');
-      if (numbering || (span && (j > i + n || span.at !== j || (common.has(j) && span.words.length > 1)))) break;
+      const commonWord = span?.words.length === 1 && common.has(j);
+      if (numbering || (span && ((j > i + n && !commonWord) || span.at !== j || (common.has(j) && span.words.length > 1)))) break;
       for (const k of span ? span.words.map((_, m) => span.at + m) : [j]) {
         words[k] = nameCase(typedWords[k]);
         known.add(k);

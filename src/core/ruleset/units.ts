@@ -48,7 +48,8 @@ export const UNIT_KINDS: readonly UnitKind[] = [
  * Common words and bodies that start with a unit's word but name no unit ("xã hội", "tỉnh ủy"):
  * in a header or a body's name the word there is no unit ("PHÒNG VĂN HÓA - XÃ HỘI", "BAN TUYÊN
  * GIÁO TỈNH ỦY"). A place whose own name starts so ("xã Hội Xuân") is still found where a commune's
- * name is read, which always starts with its unit.
+ * name is read, which always starts with its unit, and in a body's name where a name follows one of
+ * COMMON_NOT_UNITS ("UBND xã Hội Xuân").
  */
 export const NOT_UNITS: readonly string[] = [
   'xã hội',

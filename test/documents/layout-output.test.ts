@@ -452,6 +452,11 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Sổ theo dõi bạn đọc của thư viện xã', column, 12)).toBe(`Sổ theo dõi bạn đọc của ${nb('thư viện')} xã`);
   });
 
+  // Review 13e F5: the TT44 sample's Danh mục printed "Ủy ban Mặt trận Tổ / quốc xã" in its issuer column (0,17 of 252 mm).
+  it('keeps "Mặt trận Tổ quốc" whole in a cell, with or without "Việt Nam"', () => {
+    expect(keptNames('Ủy ban Mặt trận Tổ quốc xã', 0.17 * 252 - 3, 12)).toContain(nb('Mặt trận Tổ quốc'));
+  });
+
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {
     const table: TableBlock = {
       kind: 'table',

@@ -91,6 +91,8 @@ export function communeNames(commune: string): CommuneNames {
  */
 export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  // Written without "Việt Nam" too ("Ủy ban Mặt trận Tổ quốc xã"): never "Tổ / quốc" (review 13e F5).
+  'Mặt trận Tổ quốc',
   'Trung tâm học tập cộng đồng',
   // Kinds of body a commune's evidence and Nơi nhận name (BODY_NAMING), as written and kept whole on a line.
   'Thư viện',

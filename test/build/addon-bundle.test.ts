@@ -110,9 +110,12 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   ruleset where the former ruleset's column of the same role stands (0,2 KB), the units sheet's end row found above
   //   the units named and set-up refused (units-end-row.ts, 0,7 KB), a template row sorted in among the rows a spilling
   //   formula reads named and set-up refused (0,8 KB); most of it the Vietnamese of the messages.
-  // → 251 KB, both merged (250,4 KB in all, 13,1 KB more than session 10).
-  it('stays within 251 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(251 * 1024);
+  // + review 13e (1 020 bytes measured against main at 7df8319): a decimal comma in a code glued to
+  //   "TC" or a range's dash read as one indicator; "xã Hội An", "xã Giao An", "huyện Chợ Mới" kept as places in bodies' names;
+  //   no word alone on a cell's last line; a long Kính gửi broken between names; "Mặt trận Tổ quốc" kept whole.
+  // → 252 KB, session 11 merged (251,4 KB in all, 14,1 KB more than session 10).
+  it('stays within 252 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(252 * 1024);
   });
 
   it('parses without syntax errors', () => {

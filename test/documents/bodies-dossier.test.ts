@@ -31,6 +31,18 @@ describe('the Tờ trình addressed "UBND tỉnh Đắk Lắk qua Sở Giáo d�
   });
 });
 
+describe('a Kính gửi too long for one line (review 13e F6)', () => {
+  // LibreOffice printed "… thông qua Phòng Giáo / dục và Đào tạo huyện Châu Đức.": the line breaks between bodies' names and
+  // places as a Nơi nhận line does, never inside a field.
+  it("keeps each body's fields and places whole", () => {
+    const recipientBody = 'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÀ RỊA - VŨNG TÀU THÔNG QUA PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CHÂU ĐỨC';
+    const addressee = lines(doc(dossierOn(tinyLevels({}, { recipientBody }), TODAY), 'proposal')).find((line) => line.includes('Kính gửi'));
+    const nb = (text: string) => text.replace(/ /g, '\u00a0');
+    expect(addressee).toContain(`Phòng ${nb('Giáo dục và Đào tạo')} ${nb('huyện Châu Đức.')}`);
+    expect(addressee).toContain(`Sở ${nb('Giáo dục và Đào tạo')}`);
+  });
+});
+
 describe('the Danh mục minh chứng with issuers typed in small letters (finding 4)', () => {
   const item = (code: string, issuer: string, row: number): EvidenceItem => ({ code, name: `Văn bản ${code}`, reference: 'Số 1', issuer, link: '', indicators: ['TC1.1'], row });
   const issuers = [

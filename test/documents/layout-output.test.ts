@@ -438,6 +438,25 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Biên bản kiểm tra của Trung tâm học tập cộng đồng', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra của ${nb('Trung tâm học tập cộng đồng')}`);
   });
 
+  // Review 13e F4: LibreOffice printed the sample's Danh mục with a syllable alone on a cell's last line ("… kỹ thuật của
+  // công / dân", "… xóa mù / chữ") and a Nơi nhận line "- Đoàn Thanh niên Cộng sản Hồ Chí Minh / xã;".
+  it('leaves no word alone on the last line where the word before can go down with it, its kept name and all', () => {
+    const column = 0.24 * 252 - 3;
+    expect(keptNames('Báo cáo thống kê trình độ chuyên môn kỹ thuật của công dân', column, 12)).toBe(`Báo cáo thống kê trình độ chuyên môn kỹ thuật của ${nb('công dân')}`);
+    expect(keptNames('Quyết định công nhận xã đạt chuẩn phổ cập giáo dục, xóa mù chữ', column, 12)).toBe(`Quyết định công nhận xã đạt chuẩn phổ cập giáo dục, xóa ${nb('mù chữ')}`);
+    // The decree's names are kept, so that the word going down never takes a name's last syllable from it ("Hồ Chí / Minh
+    // xã;"). In the Tờ trình's Nơi nhận column (0,45 of 165 mm, less 3 mm padding) at 11 pt the name and "xã;" are 0,05 mm
+    // too wide for one line: "xã;" stays alone there rather than break the name.
+    expect(keptNames('- Đoàn Thanh niên Cộng sản Hồ Chí Minh xã;', 0.45 * 165 - 3, 11, false, true)).toBe(`- ${nb('Đoàn Thanh niên Cộng sản Hồ Chí Minh')} xã;`);
+    // A last line of two words or more is left as it is.
+    expect(keptNames('Sổ theo dõi bạn đọc của thư viện xã', column, 12)).toBe(`Sổ theo dõi bạn đọc của ${nb('thư viện')} xã`);
+  });
+
+  // Review 13e F5: the TT44 sample's Danh mục printed "Ủy ban Mặt trận Tổ / quốc xã" in its issuer column (0,17 of 252 mm).
+  it('keeps "Mặt trận Tổ quốc" whole in a cell, with or without "Việt Nam"', () => {
+    expect(keptNames('Ủy ban Mặt trận Tổ quốc xã', 0.17 * 252 - 3, 12)).toContain(nb('Mặt trận Tổ quốc'));
+  });
+
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {
     const table: TableBlock = {
       kind: 'table',

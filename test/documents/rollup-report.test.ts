@@ -136,8 +136,9 @@ describe('the year report of the roll-up (2025)', () => {
       'Không xếp loại | 0 | 1 | +1',
       '2. Các xã thay đổi kết quả',
       'So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 0 xã giảm hạng.',
-      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm 2025 | Thay\u00a0đổi',
-      '1 | Xã An | Mức độ 1 (năm 2024) | Mức độ 2 | Tăng hạng',
+      // A year never alone on a heading's or a cell's last line (review 13e F4): "năm\u00a02025", "(năm\u00a02024)".
+      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm\u00a02025 | Thay\u00a0đổi',
+      '1 | Xã An | Mức độ 1 (năm\u00a02024) | Mức độ 2 | Tăng hạng',
     ]);
   });
 
@@ -230,7 +231,7 @@ describe('other years and blanks', () => {
       'Không xếp loại | 0 | 0 | 0',
       '2. Các xã thay đổi kết quả',
       'So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 0 xã giảm hạng.',
-      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm 2021 | Thay\u00a0đổi',
+      'STT | Tên\u00a0xã | Kết\u00a0quả lần\u00a0trước | Kết\u00a0quả năm\u00a02021 | Thay\u00a0đổi',
       '1 | Xã An | Khá (năm 2019) | Tốt | Tăng hạng',
     ]);
     expect(section(text, 'V. ')).toContain('1 | Xã An | 88 điểm | Bảng tính CĐHT');

@@ -86,7 +86,7 @@ describe('sample dossiers', () => {
       'STT | Mã | Tên minh\u00a0chứng | Số, ngày ban\u00a0hành | Cơ\u00a0quan ban\u00a0hành | Tiêu\u00a0chí | Liên\u00a0kết',
     );
     expect(documentText(tt44.documents.find((d) => d.kind === 'evidence')!)).toContain(
-      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày 20/04/2021 | Ủy ban Mặt trận Tổ quốc xã | 3 | Bản giấy lưu tại xã',
+      'H3.01 | Chương trình phối hợp giữa Mặt trận và các đoàn thể | Số 02/CTPH ngày\u00a020/04/2021 | Ủy ban Mặt\u00a0trận\u00a0Tổ\u00a0quốc xã | 3 | Bản giấy lưu tại xã',
     );
     // The rows' own links are those of listed items: nothing is listed twice.
     expect(annex.split('\n').filter((l) => /^\d+ \| H/.test(l))).toHaveLength(14);

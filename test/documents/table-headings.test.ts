@@ -63,7 +63,7 @@ describe('table headings', () => {
         // Portrait: "Tiêu chí" (about 16 mm at 13 pt bold) is wider than its 0,1 of 165 mm (13,5 mm of text).
         'rollUpReport: Tiêu chí | Nội_dung | Số_xã không_đạt Mức_độ 1 | Tỷ_lệ | Số_xã không_đạt Mức_độ 2 | Tỷ_lệ',
         'rollUpReport: Kết_quả | Năm 2024 | Năm 2025 | Tăng_(+), giảm_(-)',
-        'rollUpReport: STT | Tên_xã | Kết_quả lần_trước | Kết_quả năm 2025 | Thay_đổi',
+        'rollUpReport: STT | Tên_xã | Kết_quả lần_trước | Kết_quả năm_2025 | Thay_đổi',
         'rollUpReport: STT | Tên_xã | Điểm, số chỉ_tiêu đạt | Nguồn kết_quả',
         'rollUpReport: STT | Tên_xã | Lý_do',
       ].map(nb),

@@ -5,7 +5,7 @@ import { formatViNumber } from '../cells/vi-number';
 import { nameKey } from '../cells/text';
 import { hamletAt, unitAt } from '../workbook/units';
 import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
-import { NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
+import { FIXED_NAMES, NOT_UNITS, SCHOOL_LEVELS } from '../ruleset/units';
 import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './wording';
 import { NBSP } from './typeset';
 import { fitsOneLine, printedWidthMm } from './text-width';
@@ -439,17 +439,27 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
  * between them; a span wider than the column is left to break, as kept it could only break inside a
  * word. A span whose keeping leaves a word alone on a line (loneWords: "Biên bản kiểm tra hoạt động /
  * của / Trung tâm học tập cộng đồng", review 13d F11) is left to ordinary wrapping too: a line of one
- * short word reads worse than a name broken, and costs a line.
+ * short word reads worse than a name broken, and costs a line. The last word, where the fill leaves it
+ * alone, goes with the one before (review 13e F4).
  */
 function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
   const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
   const lone = (joined: ReadonlySet<number>) => loneWords(words, joined, columnMm, sizePt, bold);
-  let inside: ReadonlySet<number> = new Set();
+  let kept: ReadonlySet<number> = new Set();
   for (const span of fitting) {
-    const joined = new Set(inside);
+    const joined = new Set(kept);
     for (let k = 1; k < span.words.length; k++) joined.add(span.at + k);
-    if (lone(joined) <= lone(inside)) inside = joined;
+    if (lone(joined) <= lone(kept)) kept = joined;
   }
+  // Nor is the last word left alone on the last line where the word before can go down with it, its kept name and all if
+  // that fits ("… của công / dân" → "… của / công dân", "Kết quả năm / 2025" → "Kết quả / năm 2025"; review 13e F4). A group
+  // already bound ("Mức độ 1") is no word alone.
+  const last = words.length - 1;
+  let from = last - 1;
+  while (from > 0 && kept.has(from)) from--;
+  const bound = new Set([...kept, last]);
+  const single = last > 0 && !words[last].includes(NBSP);
+  const inside = single && lone(bound) < lone(kept) && estimateMm(words.slice(from).join(' '), sizePt, bold) <= columnMm ? bound : kept;
   return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
 }
 
@@ -487,7 +497,8 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
 
 /**
  * The spans of a text naming bodies that a line keeps whole: the phrases of bodies' names
- * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học") and each place from its unit
+ * (NAME_PHRASES, SCHOOL_LEVELS: "Ủy ban nhân dân", "Hội Khuyến học"), the decree's names (FIXED_NAMES: "Hồ Chí
+ * Minh", "Việt Nam") and each place from its unit
  * or hamlet through its name, as running text writes it, the words after the unit that open with a
  * capital or a digit ("xã Hòa An", "phường 5", "thành phố Hồ Chí Minh", "thôn Đoàn Kết"), up to a
  * sign. The fields and common words of BODY_FIELDS and BODY_COMMON_WORDS ("Truyền thanh", "khu
@@ -495,7 +506,12 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
  * this, and those words in the TT44 phiếu's criteria ("học tập", "Xã hội") cost it its one page.
  */
 function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: number; words: readonly string[] }> {
-  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [...NAME_PHRASES, ...SCHOOL_LEVELS.names, ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : [])]);
+  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [
+    ...NAME_PHRASES,
+    ...FIXED_NAMES.names,
+    ...SCHOOL_LEVELS.names,
+    ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : []),
+  ]);
   // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
   const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {

@@ -7,7 +7,7 @@ import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, DASH, expandPlaces, hamletAt, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
 import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
-import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
+import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, COMMON_NOT_UNITS, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
 export const CDHT = '“Cộng đồng học tập” cấp xã';
@@ -91,6 +91,8 @@ export function communeNames(commune: string): CommuneNames {
  */
 export const NAME_PHRASES = [
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  // Written without "Việt Nam" too ("Ủy ban Mặt trận Tổ quốc xã"): never "Tổ / quốc" (review 13e F5).
+  'Mặt trận Tổ quốc',
   'Trung tâm học tập cộng đồng',
   // Kinds of body a commune's evidence and Nơi nhận name (BODY_NAMING), as written and kept whole on a line.
   'Thư viện',
@@ -309,7 +311,10 @@ export function bodyName(text: string): string {
   const fields = new Set<number>();
   const common = new Set<number>();
   const named = [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...PLACE_SHORTENINGS.map((place) => place.written)];
-  const spans = phraseSpans(words, [...named, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  const found = phraseSpans(words, [...named, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  // A unit's word opening a common word ("XÃ HỘI AN") may be the unit of a place's name: no phrase there then.
+  const placeUnits = unitsBeforeNames(words, found);
+  const spans = found.filter((span) => !placeUnits.has(span.at));
   const commonKeys = new Set(BODY_COMMON_WORDS.names.map(nameKey));
   const fieldKeys = new Set(BODY_FIELDS.names.map(nameKey));
   const spanAt = new Map<number, { at: number; words: string[] }>();
@@ -330,7 +335,7 @@ export function bodyName(text: string): string {
   // a name; a hamlet (HAMLET_KINDS: "thôn", "tổ dân phố") as a unit, its name after it ("thôn 3", "thôn Đoàn Kết").
   const units: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i) || hamletAt(words, i);
+    const n = unitAt(words, i) || hamletAt(words, i) || (placeUnits.has(i) ? 1 : 0);
     if (n === 0 || phrased.has(i)) continue;
     units.push(i);
     // A unit typed short in capitals, as an abbreviation: "h." → "H.".
@@ -341,13 +346,15 @@ export function bodyName(text: string): string {
     // The place's name runs to a sign, a word that carries the text on ("và", "qua"), the next unit or a phrase of a
     // body. Its first word is the place's whatever it is elsewhere ("thôn Trung Tâm", "thôn Văn Hóa", "xã Trường Xuân": a
     // wrong capital is a smaller fault than a place's name written small), unless it is a common phrase no name starts
-    // with ("các thôn trên địa bàn") or a common word before a number ("tổ dân phố số 5").
+    // with ("các thôn trên địa bàn") or a common word before a number ("tổ dân phố số 5"). A common word of one word after
+    // it is the place's too ("huyện Chợ Mới", "xã Tân Trường", review 13e F13); a phrase of two or more ends it.
     // A sign after a word ends it ("THÔN, BUÔN"), but the dot of a unit typed short does not ("H. Krông Pắc").
     const ends = (k: number) => (k < i + n ? /[,;:]$/ : CLOSING_SIGNS).test(words[k]);
     for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && hamletAt(words, j) === 0 && !leavesPlace(words, j); j++) {
       const span = spanAt.get(j);
       const numbering = common.has(j) && /^\d/.test(words[j + 1] ?? '');
-      if (numbering || (span && (j > i + n || span.at !== j || (common.has(j) && span.words.length > 1)))) break;
+      const commonWord = span?.words.length === 1 && common.has(j);
+      if (numbering || (span && ((j > i + n && !commonWord) || span.at !== j || (common.has(j) && span.words.length > 1)))) break;
       for (const k of span ? span.words.map((_, m) => span.at + m) : [j]) {
         words[k] = nameCase(typedWords[k]);
         known.add(k);
@@ -402,6 +409,35 @@ export function bodyName(text: string): string {
   if (small && [...known].every((i) => common.has(i) || units.some((u) => u <= i && i < u + (unitAt(words, u) || hamletAt(words, u))))) return typed;
   // A word no rule placed keeps the capital `nameCase` gave it (a name may hide in it), but "và" is never a name's (review 13d F5).
   return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : !known.has(i) && foldText(word) === 'và' ? 'và' : word)).join(' '));
+}
+
+/**
+ * Where a unit's word opens a common word of COMMON_NOT_UNITS ("xã hội", "xã giao") that is the unit
+ * after all: a name follows the pair (a word no phrase of `spans` holds, and no unit, hamlet,
+ * body, abbreviation, number, sign or word carrying the text on: `leavesPlace`), no "và" or dash before it makes the
+ * pair a body's field ("Thương binh và Xã hội Đắk Lắk"), and no longer phrase holds it ("xã hội học
+ * tập", "xã hội hóa", "Chính sách xã hội"). "UBND XÃ HỘI AN" is "UBND xã Hội An" (review 13e F2).
+ */
+function unitsBeforeNames(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>): Set<number> {
+  const covers = (span: { at: number; words: readonly string[] }, j: number) => j >= span.at && j < span.at + span.words.length;
+  const units = new Set<number>();
+  for (const pair of phraseSpans(words, COMMON_NOT_UNITS)) {
+    const next = pair.at + pair.words.length;
+    const before = foldText(words[pair.at - 1] ?? '');
+    const inPhrase = spans.some((span) => covers(span, pair.at) && !(span.at === pair.at && span.words.length === pair.words.length));
+    const nameFollows =
+      next < words.length &&
+      !CLOSING_SIGNS.test(words[next - 1]) &&
+      !spans.some((span) => covers(span, next)) &&
+      unitAt(words, next) === 0 &&
+      hamletAt(words, next) === 0 &&
+      !leavesPlace(words, next) &&
+      !startsBody(words, next) &&
+      !isAbbreviation(words[next].toUpperCase()) &&
+      !/^\d/.test(words[next]);
+    if (nameFollows && !inPhrase && before !== 'và' && !DASH.test(before)) units.add(pair.at);
+  }
+  return units;
 }
 
 /** Whether `words` are common words of bodies' names and nothing else (BODY_COMMON_WORDS: "cũ", "trên địa bàn"). */

@@ -110,6 +110,10 @@ export const BODY_COMMON_WORDS: { names: readonly string[]; provenance: Provenan
   names: [
     'tổ chức chính trị - xã hội',
     'chính trị - xã hội',
+    // A task of a Ban Chỉ đạo and the state's name, never "xã Hội Hóa", "xã Hội Chủ Nghĩa" (COMMON_NOT_UNITS).
+    'xã hội hóa giáo dục',
+    'xã hội hóa',
+    'xã hội chủ nghĩa',
     'phổ cập giáo dục',
     'xóa mù chữ',
     'nông thôn mới',

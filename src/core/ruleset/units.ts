@@ -48,7 +48,8 @@ export const UNIT_KINDS: readonly UnitKind[] = [
  * Common words and bodies that start with a unit's word but name no unit ("xã hội", "tỉnh ủy"):
  * in a header or a body's name the word there is no unit ("PHÒNG VĂN HÓA - XÃ HỘI", "BAN TUYÊN
  * GIÁO TỈNH ỦY"). A place whose own name starts so ("xã Hội Xuân") is still found where a commune's
- * name is read, which always starts with its unit.
+ * name is read, which always starts with its unit, and in a body's name where a name follows one of
+ * COMMON_NOT_UNITS ("UBND xã Hội Xuân").
  */
 export const NOT_UNITS: readonly string[] = [
   'xã hội',
@@ -69,6 +70,15 @@ export const NOT_UNITS: readonly string[] = [
   'quận ủy',
   'quận đoàn',
 ];
+
+/**
+ * The NOT_UNITS that are common words rather than bodies named for a place: where a name follows
+ * one in a body's name, its unit's word is the unit after all and the second word the first of
+ * the place's name ("UBND xã Hội An", "Đảng ủy xã Giao Thịnh", "UBND xã Viên An": communes of An
+ * Giang, Nam Định, Hà Nội), whereas "Tỉnh ủy Đắk Lắk" and "Huyện đoàn Krông Bông" are bodies named
+ * for theirs (review 13e F2).
+ */
+export const COMMON_NOT_UNITS: readonly string[] = ['xã hội', 'xã viên', 'xã giao', 'xã luận', 'xã tắc', 'tỉnh lộ', 'tỉnh lỵ', 'huyện lộ', 'huyện lỵ'];
 
 /**
  * Words that carry running text on past a place's name, so that the place ends before them: an

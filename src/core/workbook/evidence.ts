@@ -407,9 +407,16 @@ export function citedRange(part: string, criteria: readonly Criterion[]): CitedR
 }
 
 /**
+ * Two numbers joined by a comma with nothing else between them, where a code stands: after the start, a space, ";",
+ * a letter or a dash, and before the end, a space, ";", a dash or a closing stop. "1.1,1.2" (a comma after a dotted code)
+ * and "1,2,3" (a run of numbers) are not one.
+ */
+const DECIMAL_COMMA_CODE = /(?<=^|[\s;\p{L}\u2010-\u2015-])(\d+),(\d+)(?=$|[\s;\u2010-\u2015-]|\.(?!\d))/gu;
+
+/**
  * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
- * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1" with a
- * decimal comma (one indicator), "Các chỉ tiêu: 1.1", "TC3.1/TC3.2" (review 13d F4). Separated by "/",
+ * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1", "TC2,1" with a
+ * decimal comma (one indicator: DECIMAL_COMMA_CODE), "Các chỉ tiêu: 1.1", "TC3.1/TC3.2" (review 13d F4). Separated by "/",
  * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
  * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A range
  * ("TC1.1-1.3", "1.1 đến 1.3") is the codes of the ruleset's `criteria` it spans (citedRange; review
@@ -418,8 +425,10 @@ export function citedRange(part: string, criteria: readonly Criterion[]): CitedR
  */
 export const splitCodes = (cell: Cell, criteria: readonly Criterion[]): string[] =>
   text(cell)
-    // A code written with a decimal comma, alone between separators ("2,1": a vi-VN sheet shows the number 2.1 so) is one indicator, 2.1, never criteria 2 and 1 (review 13d F1).
-    .replace(/(?<=^|[\s;])(\d+),(\d+)(?=$|[\s;])/g, '$1.$2')
+    // A code written with a decimal comma ("2,1": a vi-VN sheet shows the number 2.1 so, and its users type codes so) is one
+    // indicator, 2.1, never criteria 2 and 1 (review 13d F1): alone between separators, and glued to the "TC" or the words
+    // before it or to a range's dash ("TC2,1", "1,1-1,3", review 13e F1); a closing stop ends it as a space does.
+    .replace(DECIMAL_COMMA_CODE, '$1.$2')
     .split(/[,;/]|\s+và\s+/iu)
     .map((part) => withoutCodeWords(part.trim().replace(/\.+$/, '')))
     .flatMap((part) => {

@@ -82,6 +82,9 @@ describe('splitCodes (the related indicators of an item)', () => {
     [2.1, ['2.1']],
     ['2,1; 5,2', ['2.1', '5.2']],
     ['1.1,1.2', ['1.1', '1.2']],
+    // Glued to "TC" too (review 13e F1: was TC2 and criterion 1).
+    ['TC2,1', ['TC2.1']],
+    ['tc 2,1; TC5,1', ['TC2.1', 'TC5.1']],
     // More of the ways people write them (review 13d F4): a colon after the words, "các", a slash between codes.
     ['chỉ tiêu: 1.2', ['1.2']],
     ['Các chỉ tiêu 1.1, 1.3', ['1.1', '1.3']],
@@ -103,6 +106,11 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['5.1-5.2', ['TC5.1', 'TC5.2']],
     // Whole criteria, from one to another.
     ['Tiêu chí 1 - 3', ['TC1', 'TC2', 'TC3']],
+    // A decimal comma glued to a range's dash or to "TC", as a vi-VN sheet's user types codes (review 13e F1): indicators,
+    // never criteria ("1,1-1,3" was criteria 1 and 3, "4,1-4,4" criteria 1 to 4, with no word in the checklist).
+    ['1,1-1,3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['4,1–4,4', ['TC4.1', 'TC4.2', 'TC4.3', 'TC4.4']],
+    ['TC1,1 - TC1,3', ['TC1.1', 'TC1.2', 'TC1.3']],
   ])('the range %j is %j', (cell, codes) => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });

@@ -7,11 +7,11 @@ import { DOTS, fillRun, heading, narrativeParagraphs, narrativeSection, para } f
 import { evidenceTable, LIST_HINT, type EvidenceCatalogue } from './evidence';
 import { linkParts, type TextPart } from '../../workbook/evidence';
 import { SHEETS } from '../../template/layout';
-import { PARAGRAPH_GAP_MIN_PT, recipientText } from '../layout';
+import { keptNames, PARAGRAPH_GAP_MIN_PT, recipientText } from '../layout';
 import { fitOnePage } from '../page-fit';
 import { legalBasis } from './legal';
 import type { Block, DocumentKind, HeaderBlock, ParagraphBlock, ParagraphStyle, ReportDocument, Run, SignatureBlock, Signer } from '../model';
-import { BODY, CENTERED, SIZE, pageSetup } from '../styles';
+import { BODY, CENTERED, SIZE, pageSetup, textWidthMm } from '../styles';
 import { CDHT, DOSSIER_SYMBOLS, dataPeriod, indicatorLabel, numberLine, placeDate, sameBody, type CommuneNames } from '../wording';
 
 /**
@@ -315,7 +315,8 @@ export function proposalDocument(ctx: DossierContext, view: SchemeView): ReportD
     return documentOf('proposal', view.proposalTitle, [
       header(ctx, numberLine(info.proposalNumber, ...DOSSIER_SYMBOLS.proposal), true),
       { kind: 'title', typeName: 'TỜ TRÌNH', subject: view.proposalSubject, keep: view.keep },
-      para(`Kính gửi: ${info.recipientBody}.`, { ...CENTERED, spaceAfterPt: 8 }),
+      // Too long for one line ("… thông qua Phòng …"), it breaks between names as a Nơi nhận line does (review 13e F6).
+      para(keptNames(`Kính gửi: ${info.recipientBody}.`, textWidthMm(pageSetup()), CENTERED.sizePt ?? SIZE.body, false, true), { ...CENTERED, spaceAfterPt: 8 }),
       ...basis(ctx, body),
       ...view.proposalFindings.map(styled),
       para(view.proposalRequest, body),

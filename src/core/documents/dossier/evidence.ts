@@ -159,10 +159,17 @@ function origin(catalogue: EvidenceCatalogue, code: string): string {
  * What an item supports, as its column shows it: indicators by number ("1.1"), a part of one as the
  * indicator ("TC5.2b" → "5.2": the workbook's sub-codes are not the circular's), each once; a whole
  * criterion in words ("Tiêu chí 4", typed "TC4" or "4"), never a bare "4"; in a ruleset scored by
- * criterion (TT44) the column is headed "Tiêu chí" and shows their numbers.
+ * criterion (TT44) the column is headed "Tiêu chí" and shows their numbers. Anything else (a range
+ * the checklist names as unread) as typed.
  */
 function supportedText(codes: string[], byCriterion: boolean): string {
-  const shown = codes.map((c) => (!byCriterion && /^(?:TC)?\d+$/i.test(c) ? criterionLabel(`TC${c.replace(/^TC/i, '')}`) : c.replace(/^TC/i, '').replace(/(\d)[a-z]$/i, '$1')));
+  const shownCode = (c: string): string => {
+    // What is no code (a range the reader could not read) prints as typed, as the checklist quotes it.
+    if (!/^(?:TC)?\d+(?:\.\d+[a-z]?)?$/i.test(c)) return c;
+    if (!byCriterion && /^(?:TC)?\d+$/i.test(c)) return criterionLabel(`TC${c.replace(/^TC/i, '')}`);
+    return c.replace(/^TC/i, '').replace(/(\d)[a-z]$/i, '$1');
+  };
+  const shown = codes.map(shownCode);
   return [...new Set(shown)].join(', ');
 }
 

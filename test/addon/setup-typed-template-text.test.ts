@@ -37,6 +37,20 @@ describe('text typed over the template’s own text', () => {
     expect(setup(ss, LATER).messages).toEqual([]);
   });
 
+  // Review 14b R5: a header typed over was named by the header row's first cell ('dòng "Mã"'), as if it were an indicator's row.
+  it('a column header typed over is named as a header, not by the first cell of its row', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    expect(sheet.at('A4').value).toBe('Mã');
+    const header = sheet.at('F4').value;
+    sheet.type('F4', 'Minh chứng');
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      `${REPAIRED_TT25}\nTrang "Đánh giá": ô F4 (tiêu đề cột: "Minh chứng") khác với chữ của mẫu; nội dung đã được chép sang trang "${ARCHIVE}" và ô được ghi lại chữ của mẫu.`,
+    );
+    expect(sheet.at('F4').value).toBe(header);
+    expect(ss.sheet(ARCHIVE).values()).toContainEqual(['Đánh giá', 'dòng tiêu đề', 'F4', 'Minh chứng', '', '']);
+  });
+
   it('a hint of "Thông tin" typed over is archived and named too', () => {
     const { ss, tracked } = filledWorkbook();
     const info = ss.sheet(SHEETS.info);

@@ -745,7 +745,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
     ]),
     pad([]),
     header,
-    ...typed.map((t) => pad([t.sheet, t.rowLabel, cellA1(t.row, t.column), t.value, '', ''])),
+    ...typed.map((t) => pad([t.sheet, t.header ? 'dòng tiêu đề' : t.rowLabel, cellA1(t.row, t.column), t.value, '', ''])),
   ];
   const sheet = spreadsheet.insertSheet(name, position);
   const range = sheet.getRange(1, 1, rows.length, header.length);
@@ -756,7 +756,7 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   for (const t of typed) {
     const key = `${t.sheet}|${t.over}`;
     const group = groups.get(key) ?? groups.set(key, { sheet: t.sheet, over: t.over, cells: [] }).get(key)!;
-    const row = t.over === 'label' && t.rowLabel ? `dòng "${t.rowLabel}": ` : '';
+    const row = t.over !== 'label' ? '' : t.header ? 'tiêu đề cột: ' : t.rowLabel ? `dòng "${t.rowLabel}": ` : '';
     group.cells.push(`${cellA1(t.row, t.column)} (${row}${describeCell(t.value)})`);
   }
   return [...groups.values()].map(({ sheet: sheetName, over, cells }) =>

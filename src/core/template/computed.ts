@@ -135,6 +135,8 @@ export interface TypedInComputed {
   value: Cell;
   /** The row's first cell as it reads now (an indicator's code, a field's label; a date as dd/mm/yyyy, a number as "0,5"), or ''. */
   rowLabel: string;
+  /** A column header of the template (typedOverLabels): named as a header, not by its row's first cell, which is another header. */
+  header?: boolean;
 }
 
 /**

@@ -372,8 +372,12 @@ const CODE_WORDS: ReadonlyArray<[RegExp, string]> = [
 /** `part` without the words a person writes before a code (CODE_WORDS). */
 const withoutCodeWords = (part: string): string => CODE_WORDS.reduce((code, [words, kept]) => code.replace(words, kept), part.trim());
 
-/** A range as people write it: two codes joined by a hyphen or dash or by "đến"/"tới", "từ" before ("TC1.1-1.3", "1.1 – 1.3", "từ chỉ tiêu 1.1 đến 1.3"). */
-const RANGE = /^(?:từ\s+)?(.+?)\s*(?:[-\u2010-\u2014]|\s(?:đến|tới)\s)\s*(.+)$/iu;
+/**
+ * A range as people write it: two codes joined by a hyphen, a dash, a minus sign (U+2212), "~", an
+ * arrow ("->", "→") or "đến"/"tới", "từ" before, with or without diacritics ("TC1.1-1.3", "1.1 – 1.3",
+ * "từ chỉ tiêu 1.1 đến 1.3", "1.1 den 1.3").
+ */
+const RANGE = /^(?:(?:từ|tu)\s+)?(.+?)\s*(?:->|[-~\u2010-\u2014\u2212\u2192]|\s(?:đến|tới|den|toi)\s)\s*(.+)$/iu;
 
 /** What a range in "Chỉ tiêu liên quan" names: the ruleset's codes it spans, or why it spans none (words for the checklist). */
 export type CitedRange = { codes: string[] } | { fault: string };

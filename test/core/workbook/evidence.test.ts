@@ -111,6 +111,13 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['1,1-1,3', ['TC1.1', 'TC1.2', 'TC1.3']],
     ['4,1–4,4', ['TC4.1', 'TC4.2', 'TC4.3', 'TC4.4']],
     ['TC1,1 - TC1,3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    // Typed without diacritics, with a minus sign (U+2212, from a formula or a PDF), an arrow or a tilde (review 13e F9).
+    ['1.1 den 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['tu chi tieu 1.1 toi 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['TC1.1 \u2212 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1 -> 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1→1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1~1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
   ])('the range %j is %j', (cell, codes) => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });

@@ -144,6 +144,9 @@ describe('names typed in capitals', () => {
       ['XÃ TÂN LẬP', 'Xã Tân Lập'],
       ['THÔN ĐOÀN KẾT', 'Thôn Đoàn Kết'],
       ['CHI BỘ THÔN ĐOÀN KẾT', 'Chi bộ thôn Đoàn Kết'],
+      // A hamlet named with a hamlet's word (thôn Bản Phố, Bắc Hà; review 13e F8): the word after the kind starts its name.
+      ['NHÀ VĂN HÓA THÔN BẢN PHỐ', 'Nhà Văn hóa thôn Bản Phố'],
+      ['CHI BỘ THÔN LÀNG MỚI', 'Chi bộ thôn Làng Mới'],
       ['CHI BỘ THÔN VĂN HÓA', 'Chi bộ thôn Văn Hóa'],
       ['HỘI NGƯỜI CAO TUỔI THÔN TRUNG TÂM', 'Hội Người cao tuổi thôn Trung Tâm'],
       ['TỔ DÂN PHỐ TÂN LẬP', 'Tổ dân phố Tân Lập'],

@@ -334,9 +334,10 @@ export function bodyName(text: string): string {
   // A unit in small letters where it stands (one typed short, "TP.", stays the abbreviation it is), the place after it
   // a name; a hamlet (HAMLET_KINDS: "thôn", "tổ dân phố") as a unit, its name after it ("thôn 3", "thôn Đoàn Kết").
   const units: number[] = [];
+  const inName = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i) || hamletAt(words, i) || (placeUnits.has(i) ? 1 : 0);
-    if (n === 0 || phrased.has(i)) continue;
+    if (n === 0 || phrased.has(i) || inName.has(i)) continue;
     units.push(i);
     // A unit typed short in capitals, as an abbreviation: "h." → "H.".
     for (let j = i; j < i + n; j++) {
@@ -350,7 +351,9 @@ export function bodyName(text: string): string {
     // it is the place's too ("huyện Chợ Mới", "xã Tân Trường", review 13e F13); a phrase of two or more ends it.
     // A sign after a word ends it ("THÔN, BUÔN"), but the dot of a unit typed short does not ("H. Krông Pắc").
     const ends = (k: number) => (k < i + n ? /[,;:]$/ : CLOSING_SIGNS).test(words[k]);
-    for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && hamletAt(words, j) === 0 && !leavesPlace(words, j); j++) {
+    // A hamlet's word right after a hamlet's kind starts its name ("thôn Bản Phố", "thôn Làng Mới"; review 13e F8).
+    const hamletName = (j: number) => j === i + n && hamletAt(words, i) > 0;
+    for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && (hamletAt(words, j) === 0 || hamletName(j)) && !leavesPlace(words, j); j++) {
       const span = spanAt.get(j);
       const numbering = common.has(j) && /^\d/.test(words[j + 1] ?? '');
       const commonWord = span?.words.length === 1 && common.has(j);
@@ -358,6 +361,7 @@ export function bodyName(text: string): string {
       for (const k of span ? span.words.map((_, m) => span.at + m) : [j]) {
         words[k] = nameCase(typedWords[k]);
         known.add(k);
+        inName.add(k);
         phrased.delete(k);
         fields.delete(k);
       }

@@ -147,6 +147,13 @@ describe('names typed in capitals', () => {
       // A hamlet named with a hamlet's word (thôn Bản Phố, Bắc Hà; review 13e F8): the word after the kind starts its name.
       ['NHÀ VĂN HÓA THÔN BẢN PHỐ', 'Nhà Văn hóa thôn Bản Phố'],
       ['CHI BỘ THÔN LÀNG MỚI', 'Chi bộ thôn Làng Mới'],
+      // Frequent bodies whose words were in no list (review 13e F7).
+      ['BỆNH VIỆN ĐA KHOA HUYỆN', 'Bệnh viện Đa khoa huyện'],
+      ['BAN QUẢN LÝ DỰ ÁN XÃ', 'Ban Quản lý dự án xã'],
+      ['BAN ĐẠI DIỆN HỘI NGƯỜI CAO TUỔI XÃ', 'Ban Đại diện Hội Người cao tuổi xã'],
+      ['CÂU LẠC BỘ DƯỠNG SINH THÔN 2', 'Câu lạc bộ Dưỡng sinh thôn 2'],
+      ['DÒNG HỌ NGUYỄN', 'Dòng họ Nguyễn'],
+      ['TRUNG ƯƠNG HỘI KHUYẾN HỌC VIỆT NAM', 'Trung ương Hội Khuyến học Việt Nam'],
       ['CHI BỘ THÔN VĂN HÓA', 'Chi bộ thôn Văn Hóa'],
       ['HỘI NGƯỜI CAO TUỔI THÔN TRUNG TÂM', 'Hội Người cao tuổi thôn Trung Tâm'],
       ['TỔ DÂN PHỐ TÂN LẬP', 'Tổ dân phố Tân Lập'],

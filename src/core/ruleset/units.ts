@@ -179,6 +179,9 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
     'hợp tác xã',
     'câu lạc bộ',
     'hội đồng',
+    'bệnh viện',
+    'công ty',
+    'dòng họ',
   ],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };

@@ -1,6 +1,7 @@
-import { cellText, foldText } from '../cells/text';
+import { cellText } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { columnLetter } from '../template/a1';
+import { labelKey } from '../template/match';
 
 /**
  * A column of a table read by column place (the evidence list, the ruleset table) whose header
@@ -20,13 +21,12 @@ export interface MisplacedHeader {
  * (`expected`, left to right), none when every expected header found in the row is at its own
  * place. A header someone reworded or emptied in its own place is not misplaced (the place is
  * still read right); a place is misplaced only when it shows another expected header, or when its
- * own header stands elsewhere in the row. Compared as typed words (foldText, a trailing "*" aside).
+ * own header stands elsewhere in the row. Compared as set-up compares labels (labelKey).
  */
 export function misplacedHeaders(cells: readonly Cell[], expected: readonly string[]): MisplacedHeader[] {
-  const key = (text: string) => foldText(text).replace(/\s*\*$/, '');
-  const wanted = expected.map(key);
+  const wanted = expected.map(labelKey);
   const shown = cells.map((cell) => cellText(cell));
-  const keys = shown.map(key);
+  const keys = cells.map(labelKey);
   const width = Math.max(expected.length, shown.length);
   return Array.from({ length: width }, (_, c): MisplacedHeader | null => {
     const [holds, wants] = [keys[c] ?? '', wanted[c] ?? ''];

@@ -68,15 +68,10 @@ export function paragraphLines(block: ParagraphBlock, widthMm: number): number {
   for (const word of words) {
     // The word's parts between its break opportunities.
     const parts: number[][] = [[]];
+    const chars = word.map((w) => w.ch);
     word.forEach((c, i) => {
       parts[parts.length - 1].push(c.mm);
-      if (
-        breaksAfter(
-          word.map((w) => w.ch),
-          i,
-        )
-      )
-        parts.push([]);
+      if (breaksAfter(chars, i)) parts.push([]);
     });
     parts.forEach((part, k) => {
       const lead = k === 0 && used > 0 ? space : 0;

@@ -104,7 +104,7 @@ describe('an address typed in quotes in "Kết quả thực hiện"', () => {
         .runs.map((r) => r.text)
         .join(''),
     ).toBe(
-      '- Kết quả thực hiện: Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và [Cần bổ sung: liên kết đúng thay cho “http//b.vn/x” (thiếu dấu “:” sau “http”) trong “Kết quả thực hiện” của chỉ\u00a0tiêu\u00a01.1 — nhập ở cột “Kết quả thực hiện” của trang “Đánh giá” (hoặc ở thanh bên) rồi tạo lại hồ sơ]. Biên bản “Họp thôn” minh chứng H1.02 (minh chứng H1.03), xem minh chứng H1.03 “và ‘minh chứng H1.02”. Căn cứ “Quyết định số\u00a012/\u2060QĐ-\u2060UBND” minh chứng H1.01.',
+      '- Kết quả thực hiện: Kế hoạch minh chứng H1.01; ảnh minh chứng H1.02, minh chứng H1.03 và [Cần bổ sung: liên kết đúng thay cho “http//b.vn/x” (thiếu dấu “:” sau “http”) trong “Kết quả thực hiện” của chỉ\u00a0tiêu\u00a01.1 — nhập ở cột “Kết quả thực hiện” của trang “Đánh giá” (hoặc ở thanh bên) rồi tạo lại hồ sơ]. Biên bản “Họp thôn” minh chứng H1.02 (minh chứng H1.03), xem minh chứng H1.03 “và ‘minh chứng H1.02”. Căn cứ “Quyết định số\u00a012/QĐ-UBND” minh chứng H1.01.',
     );
   });
 });

@@ -28,6 +28,12 @@ const doc: ReportDocument = {
     { kind: 'paragraph', runs: [{ text: 'Chương'.normalize('NFD') }, { text: ' II. Phụ lục I: "Lời "chào"" của bà H\' Leo'.normalize('NFD'), bold: true }], style },
     // A code standing for an address the commune quoted with its document: the quotation closes before it.
     { kind: 'paragraph', runs: [{ text: 'Căn cứ "Quyết định ' }, { text: 'minh chứng H1.01', bold: true, address: 'https://a.vn/x' }, { text: '".' }], style },
+    // A number past the first line keeps its joiners (whole-numbers.ts), in both.
+    {
+      kind: 'paragraph',
+      runs: [{ text: 'Thư ký trình bày kết quả tự đánh giá theo Điều 6, Điều 7 và Điều 8, các văn bản hướng dẫn của tỉnh, của huyện và' }, { text: ' Báo cáo số 42/BC-UBND.' }],
+      style,
+    },
     {
       kind: 'table',
       widths: [0.5, 0.5],
@@ -60,12 +66,14 @@ beforeAll(async () => {
 
 /** What a reader sees of each run, hand-typed: the same in both renderers. */
 const expectedRuns = [
-  ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/+QĐ-+KHVN.'],
+  // On the first line, a number is written as typed (whole-numbers.ts).
+  ['Kết quả: không đạt Mức_độ', '_1', ' theo Quyết', '_định_324/QĐ-KHVN.'],
   ['Danh hiệu ', '“Công dân', ' học tập” của xã Đ', '’rao', '.'],
   ['Chương', '_II. Phụ_lục_I: “Lời ‘chào’” của bà H’ Leo'],
   ['Căn cứ “Quyết định” ', 'minh chứng H1.01', '.'],
+  ['Thư ký trình bày kết quả tự đánh giá theo Điều_6, Điều_7 và Điều_8, các văn bản hướng dẫn của tỉnh, của huyện và', ' Báo cáo số_42/+BC-+UBND.'],
   ['khoản_2 “Điều_5”'],
-  ['Thông_tư', '_25/+2023/+TT-+BGDĐT'],
+  ['Thông_tư', '_25/2023/TT-BGDĐT'],
   ['‘Gia đình ', 'hiếu học’'],
 ].map((runs) => runs.map(nb));
 
@@ -90,6 +98,7 @@ describe('one model paragraph, typeset alike in the DOCX and the Google Doc', ()
       ],
       [{ start: 6, end: 47, attributes: { BOLD: true } }],
       [{ start: 20, end: 35, attributes: { BOLD: true } }],
+      [],
     ]);
   });
 });

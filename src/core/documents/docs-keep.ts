@@ -65,8 +65,8 @@ function span(content: DocsElementShape[] | undefined): [number, number] | null 
 }
 
 /**
- * A paragraph's text without the word joiners that keep a document number whole (typeset.ts
- * keepNumbersWhole): whether Docs stores them as written is not documented, and a paragraph is the
+ * A paragraph's text without the word joiners that keep a document number whole where a line could
+ * end inside it (whole-numbers.ts): whether Docs stores them as written is not documented, and a paragraph is the
  * same paragraph either way.
  */
 const withoutJoiners = (text: string): string => text.split(WORD_JOINER).join('');

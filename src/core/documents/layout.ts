@@ -10,6 +10,7 @@ import { HEADING_PHRASES, NAME_PHRASES, phraseSpans, schoolLevelsEnd } from './w
 import { NBSP } from './typeset';
 import { fitsOneLine, printedWidthMm } from './text-width';
 import { paragraphLines } from './line-count';
+import { wholeNumbers } from './whole-numbers';
 
 /**
  * Lays the semantic blocks (header, title, heading, signature) out as paragraphs, rules and
@@ -673,7 +674,30 @@ function spacedAfterTables(blocks: PrimitiveBlock[]): PrimitiveBlock[] {
   );
 }
 
+/**
+ * Every paragraph and table cell of `blocks`, on a page whose text is `textMm` wide, with its
+ * document numbers kept whole where a line could end inside them (wholeNumbers), each in its own
+ * width: the page's, or its column's less the cell's padding (a group label spans the table).
+ */
+function numbersKept(blocks: PrimitiveBlock[], textMm: number): PrimitiveBlock[] {
+  return blocks.map((block) => {
+    if (block.kind === 'paragraph') return wholeNumbers(block, textMm);
+    if (block.kind !== 'table') return block;
+    const rows = block.rows.map((row, r) => {
+      const cells = row.cells.map((cell, c) => {
+        const widthMm = (row.span ? textMm : block.widths[c] * textMm) - CELL_PADDING_MM;
+        if ('blocks' in cell) return { blocks: cell.blocks.map((b) => (b.kind === 'paragraph' ? wholeNumbers(b, widthMm) : b)) };
+        const plain: ParagraphBlock = { kind: 'paragraph', runs: [{ text: cell.text }], style: plainCellStyle(block, r, c) };
+        const kept = wholeNumbers(plain, widthMm);
+        return kept === plain ? cell : { text: kept.runs.map((run) => run.text).join('') };
+      });
+      return { ...row, cells };
+    });
+    return { ...block, rows };
+  });
+}
+
 /** The blocks as renderers draw them, for a page whose text is `textMm` wide (portrait A4 unless told). */
 export function lower(blocks: Block[], textMm = HEADER_TEXT_MM): PrimitiveBlock[] {
-  return spacedAfterTables(keepClosingWithSignature(blocks, textMm).flatMap((block) => lowerOne(block, textMm)));
+  return numbersKept(spacedAfterTables(keepClosingWithSignature(blocks, textMm).flatMap((block) => lowerOne(block, textMm))), textMm);
 }

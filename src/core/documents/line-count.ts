@@ -1,6 +1,6 @@
 import type { ParagraphBlock } from './model';
 import { charWidthMm, type Face, LINE_RESERVE } from './text-width';
-import { typesetParagraph, WORD_JOINER } from './typeset';
+import { keepNumbersWhole, typesetParagraph, WORD_JOINER } from './typeset';
 
 /**
  * How many lines a paragraph takes on paper, by the widths of text-width.ts (an upper bound): what
@@ -9,7 +9,7 @@ import { typesetParagraph, WORD_JOINER } from './typeset';
  */
 
 /** The face a run prints in: bold (bold italic measured as bold, the wider), italic or regular. */
-function faceOf(block: ParagraphBlock, run: ParagraphBlock['runs'][number]): Face {
+export function faceOf(block: ParagraphBlock, run: ParagraphBlock['runs'][number]): Face {
   const bold = run.bold ?? block.style.bold ?? false;
   const italic = run.italic ?? block.style.italic ?? false;
   return bold ? 'bold' : italic ? 'italic' : 'regular';
@@ -27,7 +27,7 @@ const DIGIT = /\p{Nd}/u;
  */
 function breaksAfter(word: readonly string[], i: number): boolean {
   const [ch, next, before] = [word[i], word[i + 1], word[i - 1] ?? ''];
-  // A word joiner forbids a break on either side (typeset.ts keepNumbersWhole: "25/2023/TT-BGDĐT" whole).
+  // A word joiner forbids a break on either side (whole-numbers.ts, keepNumbersWhole: "25/2023/TT-BGDĐT" whole).
   if (next === undefined || next === WORD_JOINER) return false;
   if (ch === '/') return next !== '/' && !(DIGIT.test(next) && DIGIT.test(before));
   if (ch === '?' || ch === '!') return /[\p{L}\p{N}]/u.test(next);
@@ -37,7 +37,7 @@ function breaksAfter(word: readonly string[], i: number): boolean {
 
 /**
  * How many lines a paragraph takes in `widthMm` (less LINE_RESERVE), as the renderers write it
- * (typesetParagraph: labels bound to their numbers): its words filled greedily, the first line
+ * (typesetParagraph: labels bound to their numbers; document numbers whole): its words filled greedily, the first line
  * short by its indent. A word too long for what is left of a line breaks at its own break
  * opportunities (breaksAfter) where a part fits, else goes to the next line; a part wider than a
  * whole line (an address's file id) starts a line and breaks between any two characters, as
@@ -51,7 +51,8 @@ export function paragraphLines(block: ParagraphBlock, widthMm: number): number {
   const words: Array<Array<{ ch: string; mm: number }>> = [[]];
   for (const run of typesetParagraph(block).runs) {
     const face = faceOf(block, run);
-    for (const ch of run.text) {
+    // A document number is whole on the line that holds it (whole-numbers.ts), whether laid out yet or not.
+    for (const ch of run.link === undefined ? keepNumbersWhole(run.text) : run.text) {
       if (ch === ' ') words.push([]);
       else words[words.length - 1].push({ ch, mm: charWidthMm(ch, sizePt, face) });
     }

@@ -2,13 +2,15 @@ import { formatViNumber } from '../cells/vi-number';
 import { lower } from './layout';
 import { textWidthMm } from './styles';
 import type { PrimitiveBlock, ReportDocument, TableCell } from './model';
+import { WORD_JOINER } from './typeset';
 
 /**
  * A document as plain text, one line per paragraph and per table row (cells joined by " | "):
- * what tests search and what a preview can show without rendering.
+ * what tests search and what a preview can show without rendering, as a reader reads it: without the
+ * word joiners that keep a document number whole where a line could end inside it (whole-numbers.ts).
  */
 export function documentText(doc: ReportDocument): string {
-  return lower(doc.blocks, textWidthMm(doc.page)).flatMap(blockLines).join('\n');
+  return lower(doc.blocks, textWidthMm(doc.page)).flatMap(blockLines).join('\n').split(WORD_JOINER).join('');
 }
 
 const cellText = (cell: TableCell): string =>

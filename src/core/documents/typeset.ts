@@ -148,32 +148,62 @@ const setText = (text: string): string => bindNumbers(curlyQuotes(text));
 /** U+2060 WORD JOINER: no line break on either side of it; no width, and no glyph to draw (a default-ignorable character). */
 export const WORD_JOINER = '\u2060';
 
-/**
- * A legal document's number, "số/năm/KÝ-HIỆU" or the Party's "số-KÝ HIỆU/CƠ QUAN": digits, the
- * year's digits after a solidus, then parts opening with a capital after "/" or "-" ("25/2023/TT-BGDĐT",
- * "20/2014/NĐ-CP", "123/QĐ-UBND", "15/TTr-UBND", "12-NQ/ĐU"), word joiners already inside it read
- * through. A date (28/12/2025), a code range (1.1-1.3) or a number alone (19/5) has no such part.
- */
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])\d+(?:\/\u2060?\d+)*(?:[/-]\u2060?\p{Lu}[\p{L}\p{N}&]*)+/gu;
+/** A part of a ký hiệu in capitals, one small letter allowed ("UBND", "BGDĐT", "QH14", "GD&ĐT", "TTr", "QyĐ"; Nghị định 30/2020, Phụ lục III). */
+const CODE = '\\p{Lu}\\p{Ll}?[\\p{Lu}&][\\p{Lu}\\p{N}&]*\\p{Ll}?';
+/** A part typed in small letters ("qđ", "ubnd"): read as a ký hiệu only beside another (CODES). */
+const SMALL = '\\p{Ll}[\\p{Ll}&]+';
+/** A solidus, the spaces typed around it ("15 /TTr-UBND") and a word joiner after it read through. */
+const SOLIDUS = '[ \\u00a0]?\\/[ \\u00a0]?\\u2060?';
+/** A hyphen or a solidus inside a ký hiệu, a word joiner after it read through; no space, as " - " joins fields, not codes. */
+const JOIN = '[/-]\\u2060?';
 
 /**
- * `text` with each legal document number kept whole (DOCUMENT_NUMBER): a word joiner after each "/"
- * and "-" inside it, where LibreOffice, Word and Google Docs may break a line (UAX #14: after a
- * hyphen, after a solidus before a letter), so that "Thông tư số 25/2023/TT- | BGDĐT" never prints
- * (review 13d F12). The one step that adds characters: it runs after the others, on each run.
- * A joiner needs no glyph in any font (a no-break hyphen, U+2011, would need one in Times New Roman
- * for Word and Google Docs as in the Liberation Serif LibreOffice prints with), and leaves the
- * hyphen the font's own.
+ * A legal document's number (Nghị định 30/2020, Phụ lục I: "Số: 15/TTr-UBND", the number in Arabic
+ * digits, then "/" and the ký hiệu), as typed: the number, a letter after it allowed ("12a/QĐ-UBND");
+ * the year's digits after a solidus; then the ký hiệu, its parts in capitals (CODE: "25/2023/TT-BGDĐT",
+ * "20/2014/NĐ-CP", "15/TTr-UBND") or, two or more, in small letters ("123/qđ-ubnd"). The Party's
+ * "số-KÝ HIỆU/CƠ QUAN" ("12-NQ/ĐU", "05-CT/TW") has its solidus later. A number has a solidus before
+ * a ký hiệu: a date (28/12/2025), a code range (1.1-1.3), a number alone (19/5), a hamlet or road
+ * with a hyphen ("thôn 1-Ea Tiêu", "lớp 6-A", "Quốc lộ 14-Đắk Lắk") is none (review 13e F12).
+ * Word joiners already inside it are read through.
+ */
+const DOCUMENT_NUMBER = new RegExp(
+  [
+    `\\d+\\p{L}?(?:${SOLIDUS}\\d+)*${SOLIDUS}(?:${CODE}(?:${JOIN}${CODE})*|${SMALL}(?:${JOIN}${SMALL})+)`,
+    `\\d+-\\u2060?(?:${CODE}(?:-\\u2060?${CODE})*\\/\\u2060?${CODE}|${SMALL}(?:-\\u2060?${SMALL})*\\/\\u2060?${SMALL})`,
+  ]
+    .map((form) => `(?<![\\p{L}\\p{N}.,])(?:${form})(?![\\p{L}\\p{N}])`)
+    .join('|'),
+  'gu',
+);
+
+/** Where each legal document number of `text` is (DOCUMENT_NUMBER): [start, end) pairs, in order. */
+export const documentNumbers = (text: string): Array<[number, number]> => [...text.matchAll(DOCUMENT_NUMBER)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+
+/**
+ * `text` with a word joiner after each "/" and "-" inside each legal document number (DOCUMENT_NUMBER):
+ * every number whole, as a line holds it (whole-numbers.ts joins those a line could end inside; the
+ * others lie on a first line that holds them).
  */
 export const keepNumbersWhole = (text: string): string => text.replace(DOCUMENT_NUMBER, (number) => number.replace(/([/-])\u2060?(?=.)/g, `$1${WORD_JOINER}`));
+
+/**
+ * `text` with each legal document number as Nghị định 30/2020 writes it, the spaces typed around its
+ * solidus dropped ("Số: 15 /TTr-UBND" → "Số: 15/TTr-UBND", review 13e F11): a line could end at such
+ * a space, and a copied number would not be the number. The one step that changes a run's length: it
+ * runs after the others, on each run. Word joiners are not added here but where a line could end
+ * inside a number (whole-numbers.ts), so that a number copied from a document is, as often as the
+ * page allows, the number typed (review 13e F3).
+ */
+export const tidyNumbers = (text: string): string => text.replace(DOCUMENT_NUMBER, (number) => number.replace(/[ \u00a0]*\/[ \u00a0]*/g, '/'));
 
 /**
  * The text as a renderer writes it: composed (NFC), so that text typed or pasted decomposed
  * ("ư" as "u" and a combining horn, as some keyboards and macOS copies give it) is the same characters as
  * the labels and prints with the font's own letters, then quotes curled and labels bound to their
- * numbers (setText), and document numbers kept whole (keepNumbersWhole).
+ * numbers (setText), and document numbers tidied (tidyNumbers).
  */
-export const typeset = (text: string): string => keepNumbersWhole(setText(text.normalize('NFC')));
+export const typeset = (text: string): string => tidyNumbers(setText(text.normalize('NFC')));
 
 /** Sentence marks that may stand between a code ending a quotation and its closing mark ('"Kế hoạch https://…."'). */
 const SENTENCE_MARK = /[.,;:!?…]/;
@@ -248,8 +278,8 @@ export function typesetParagraph(block: ParagraphBlock): ParagraphBlock {
   const spans = ranges.filter((_, r) => block.runs[r].address !== undefined);
   const moves = spans.length > 0 ? outsideQuotes(joined, spans) : new Map<number, number | null>();
   // Every run keeps its length: cut the typeset text at the runs' offsets.
-  // A link run prints as typed; every other run gets its document numbers kept whole (the one step adding characters, so last).
-  const whole = (run: Run, r: number, part: string): Run => ({ ...run, text: isLink(r) ? part : keepNumbersWhole(part) });
+  // A link run prints as typed; every other run gets its document numbers tidied (the one step changing a length, so last).
+  const whole = (run: Run, r: number, part: string): Run => ({ ...run, text: isLink(r) ? part : tidyNumbers(part) });
   if (moves.size === 0) return { ...block, runs: block.runs.map((run, r) => whole(run, r, text.slice(...ranges[r]))) };
   const owner: number[] = composed.flatMap((part, r) => part.split('').map(() => r));
   // Each character with its place (a moved mark just before the character it goes before) and its run.

@@ -446,8 +446,9 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Quyết định công nhận xã đạt chuẩn phổ cập giáo dục, xóa mù chữ', column, 12)).toBe(`Quyết định công nhận xã đạt chuẩn phổ cập giáo dục, xóa ${nb('mù chữ')}`);
     // The decree's names are kept, so that the word going down never takes a name's last syllable from it ("Hồ Chí / Minh
     // xã;"). In the Tờ trình's Nơi nhận column (0,45 of 165 mm, less 3 mm padding) at 11 pt the name and "xã;" are 0,05 mm
-    // too wide for one line: "xã;" stays alone there rather than break the name.
-    expect(keptNames('- Đoàn Thanh niên Cộng sản Hồ Chí Minh xã;', 0.45 * 165 - 3, 11, false, true)).toBe(`- ${nb('Đoàn Thanh niên Cộng sản Hồ Chí Minh')} xã;`);
+    // too wide for one line: the name breaks before the name kept inside it, which goes down whole with "xã;" ("- Đoàn
+    // Thanh niên Cộng sản / Hồ Chí Minh xã;"), no word alone and no name broken inside.
+    expect(keptNames('- Đoàn Thanh niên Cộng sản Hồ Chí Minh xã;', 0.45 * 165 - 3, 11, false, true)).toBe(`- Đoàn ${nb('Thanh niên')} Cộng sản ${nb('Hồ Chí Minh xã;')}`);
     // A last line of two words or more is left as it is.
     expect(keptNames('Sổ theo dõi bạn đọc của thư viện xã', column, 12)).toBe(`Sổ theo dõi bạn đọc của ${nb('thư viện')} xã`);
   });

@@ -434,35 +434,56 @@ export function rowKeepsWithNext(table: TableBlock, rowIndex: number): boolean {
   return Boolean(((row.header || row.span) && rowIndex < table.rows.length - 1) || row.keepWithNext);
 }
 
+/** A run of words a line keeps whole: where it starts among a line's words, and its words. */
+type Span = { at: number; words: readonly string[] };
+
 /**
  * `words` joined with the spaces inside each of `spans` made non-breaking, where the span fits a
  * column `columnMm` wide at `sizePt` (bold or upright), so that a narrow column breaks the text only
  * between them; a span wider than the column is left to break, as kept it could only break inside a
  * word. A span whose keeping leaves a word alone on a line (loneWords: "Biên bản kiểm tra hoạt động /
  * của / Trung tâm học tập cộng đồng", review 13d F11) is left to ordinary wrapping too: a line of one
- * short word reads worse than a name broken, and costs a line. The last word, where the fill leaves it
- * alone, goes with the one before (review 13e F4).
+ * short word reads worse than a name broken, and costs a line. A span inside another is kept only
+ * where that one breaks. The last word, where the fill leaves it alone, goes with the one before (review 13e F4).
  */
-function keptSpans(words: readonly string[], spans: ReadonlyArray<{ at: number; words: readonly string[] }>, columnMm: number, sizePt: number, bold: boolean): string {
+function keptSpans(words: readonly string[], spans: readonly Span[], columnMm: number, sizePt: number, bold: boolean): string {
   const fitting = spans.filter((span) => estimateMm(words.slice(span.at, span.at + span.words.length).join(' '), sizePt, bold) <= columnMm);
   const lone = (joined: ReadonlySet<number>) => loneWords(words, joined, columnMm, sizePt, bold);
+  const joins = (span: Span) => span.words.slice(1).map((_, k) => span.at + k + 1);
+  const accepted: Span[] = [];
   let kept: ReadonlySet<number> = new Set();
-  for (const span of fitting) {
-    const joined = new Set(kept);
-    for (let k = 1; k < span.words.length; k++) joined.add(span.at + k);
-    if (lone(joined) <= lone(kept)) kept = joined;
+  // A name inside another ("Hồ Chí Minh" of "Đoàn Thanh niên Cộng sản Hồ Chí Minh") is kept only where the other breaks, below.
+  const inside = (span: Span, other: Span) => span !== other && other.at <= span.at && span.at + span.words.length <= other.at + other.words.length;
+  for (const span of fitting.filter((span) => !spans.some((other) => inside(span, other)))) {
+    const joined = new Set([...kept, ...joins(span)]);
+    if (lone(joined) <= lone(kept)) {
+      kept = joined;
+      accepted.push(span);
+    }
   }
   // Nor is the last word left alone on the last line where the word before can go down with it, its kept name and all if
   // that fits ("… của công / dân" → "… của / công dân", "Kết quả năm / 2025" → "Kết quả / năm 2025"; review 13e F4). A group
-  // already bound ("Mức độ 1") is no word alone.
+  // already bound ("Mức độ 1") is no word alone. Where the name is too long to go down whole, it goes down from a name kept
+  // inside it, the longer names around that one broken ("- Đoàn Thanh niên Cộng sản Hồ Chí Minh / xã;" → "- Đoàn Thanh niên
+  // Cộng sản / Hồ Chí Minh xã;"), so that no name is broken inside and no word left alone.
   const last = words.length - 1;
-  let from = last - 1;
-  while (from > 0 && kept.has(from)) from--;
-  const bound = new Set([...kept, last]);
-  const single = last > 0 && !words[last].includes(NBSP);
-  const inside = single && lone(bound) < lone(kept) && estimateMm(words.slice(from).join(' '), sizePt, bold) <= columnMm ? bound : kept;
-  return words.map((word, i) => (i === 0 ? word : `${inside.has(i) ? NBSP : ' '}${word}`)).join('');
+  if (last < 1 || words[last].includes(NBSP)) return joinedWords(words, kept);
+  // The kept names holding the word before the last, the longest first: dropped one by one until the rest goes down whole.
+  const around = accepted.filter((span) => span.at < last && span.at + span.words.length >= last).sort((a, b) => b.words.length - a.words.length);
+  for (let dropped = 0; dropped <= around.length; dropped++) {
+    const broken = around.slice(0, dropped);
+    const names = [...accepted.filter((span) => !broken.includes(span)), ...fitting.filter((span) => broken.some((other) => inside(span, other)))];
+    const rest = new Set(names.flatMap(joins));
+    let from = last - 1;
+    while (from > 0 && rest.has(from)) from--;
+    const bound = new Set([...rest, last]);
+    if (estimateMm(words.slice(from).join(' '), sizePt, bold) <= columnMm && lone(bound) < lone(kept)) return joinedWords(words, bound);
+  }
+  return joinedWords(words, kept);
 }
+
+/** `words` joined by spaces, a no-break space before each word whose index is in `joined`. */
+const joinedWords = (words: readonly string[], joined: ReadonlySet<number>): string => words.map((word, i) => (i === 0 ? word : `${joined.has(i) ? NBSP : ' '}${word}`)).join('');
 
 /**
  * How many lines hold a single word when `words` fill a column `columnMm` wide greedily at `sizePt`
@@ -507,14 +528,20 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
  * this, and those words in the TT44 phiếu's criteria ("học tập", "Xã hội") cost it its one page.
  */
 function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: number; words: readonly string[] }> {
-  const spans: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, [
-    ...NAME_PHRASES,
-    ...FIXED_NAMES.names,
-    ...SCHOOL_LEVELS.names,
-    ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : []),
-  ]);
+  const phrases = [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : [])];
+  const outer: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, phrases);
+  // With each the names inside it ("Hồ Chí Minh" of "Đoàn Thanh niên Cộng sản Hồ Chí Minh"): kept where it must break (keptSpans).
+  const spans = [
+    ...outer,
+    ...outer.flatMap((span) =>
+      phraseSpans(
+        span.words,
+        phrases.filter((phrase) => phrase.split(' ').length < span.words.length),
+      ).map((inner) => ({ at: span.at + inner.at, words: inner.words })),
+    ),
+  ];
   // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
-  const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
+  const inPhrase = (i: number) => outer.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {
     const n = unitAt(words, i) || hamletAt(words, i);
     if (n === 0 || inPhrase(i)) continue;

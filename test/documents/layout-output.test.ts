@@ -431,8 +431,9 @@ describe('names kept whole in body rows and Nơi nhận', () => {
   it('keeps no name whose keeping leaves a word alone on a line: ordinary wrapping instead (review 13d F11)', () => {
     // The Danh mục's name column (0,24 of 252 mm, less 3 mm padding) at 12 pt: "Biên bản kiểm tra hoạt động" fills a line, and
     // "của" with the centre's name kept whole does not fit the next: LibreOffice printed "… hoạt động / của / Trung tâm học tập cộng đồng / tại thôn 2".
+    // The centre's kind inside its name is kept still (review 13e F5: the names inside a name not kept whole).
     expect(keptNames('Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại thôn 2', 0.24 * 252 - 3, 12)).toBe(
-      `Biên bản kiểm tra hoạt động của Trung tâm học tập cộng đồng tại ${nb('thôn 2')}`,
+      `Biên bản kiểm tra hoạt động của ${nb('Trung tâm')} học tập cộng đồng tại ${nb('thôn 2')}`,
     );
     // (The hamlet with its number is still kept: keeping it leaves no word alone.) Kept where "của" and the name share a line.
     expect(keptNames('Biên bản kiểm tra của Trung tâm học tập cộng đồng', 0.24 * 252 - 3, 12)).toBe(`Biên bản kiểm tra của ${nb('Trung tâm học tập cộng đồng')}`);
@@ -456,6 +457,12 @@ describe('names kept whole in body rows and Nơi nhận', () => {
   // Review 13e F5: the TT44 sample's Danh mục printed "Ủy ban Mặt trận Tổ / quốc xã" in its issuer column (0,17 of 252 mm).
   it('keeps "Mặt trận Tổ quốc" whole in a cell, with or without "Việt Nam"', () => {
     expect(keptNames('Ủy ban Mặt trận Tổ quốc xã', 0.17 * 252 - 3, 12)).toContain(nb('Mặt trận Tổ quốc'));
+  });
+
+  // Review 13e F5: "Phòng Văn hóa - Xã / hội xã" in the issuer column (0,17 of 252 mm) at 12 pt. "Văn hóa - Xã hội" whole would
+  // leave "Phòng" and "xã" alone on their lines, so it breaks, but between its fields, never inside one.
+  it('keeps the fields of a body\'s name it cannot keep whole: "Phòng Văn hóa - / Xã hội xã"', () => {
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', 0.17 * 252 - 3, 12)).toBe(`Phòng ${nb('Văn hóa')} - ${nb('Xã hội')} xã`);
   });
 
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {

@@ -454,12 +454,16 @@ function keptSpans(words: readonly string[], spans: readonly Span[], columnMm: n
   let kept: ReadonlySet<number> = new Set();
   // A name inside another ("Hồ Chí Minh" of "Đoàn Thanh niên Cộng sản Hồ Chí Minh") is kept only where the other breaks, below.
   const inside = (span: Span, other: Span) => span !== other && other.at <= span.at && span.at + span.words.length <= other.at + other.words.length;
-  for (const span of fitting.filter((span) => !spans.some((other) => inside(span, other)))) {
+  const keep = (span: Span): boolean => {
     const joined = new Set([...kept, ...joins(span)]);
-    if (lone(joined) <= lone(kept)) {
-      kept = joined;
-      accepted.push(span);
-    }
+    if (lone(joined) > lone(kept)) return false;
+    kept = joined;
+    accepted.push(span);
+    return true;
+  };
+  // Each name whole where it fits and leaves no word alone, else the names inside it.
+  for (const span of spans.filter((span) => !spans.some((other) => inside(span, other)))) {
+    if (!(fitting.includes(span) && keep(span))) for (const name of fitting.filter((other) => inside(other, span))) keep(name);
   }
   // Nor is the last word left alone on the last line where the word before can go down with it, its kept name and all if
   // that fits ("… của công / dân" → "… của / công dân", "Kết quả năm / 2025" → "Kết quả / năm 2025"; review 13e F4). A group
@@ -530,13 +534,15 @@ export function keptHeading(text: string, columnMm: number, sizePt: number): str
 function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: number; words: readonly string[] }> {
   const phrases = [...NAME_PHRASES, ...FIXED_NAMES.names, ...SCHOOL_LEVELS.names, ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : [])];
   const outer: Array<{ at: number; words: readonly string[] }> = phraseSpans(words, phrases);
-  // With each the names inside it ("Hồ Chí Minh" of "Đoàn Thanh niên Cộng sản Hồ Chí Minh"): kept where it must break (keptSpans).
+  // With each the names and fields inside it ("Hồ Chí Minh" of "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Xã hội" of "Văn hóa - Xã
+  // hội": a body's field there), kept where it must break (keptSpans; review 13e F4, F5).
+  const within = [...phrases, ...BODY_FIELDS.names];
   const spans = [
     ...outer,
     ...outer.flatMap((span) =>
       phraseSpans(
         span.words,
-        phrases.filter((phrase) => phrase.split(' ').length < span.words.length),
+        within.filter((phrase) => phrase.split(' ').length < span.words.length),
       ).map((inner) => ({ at: span.at + inner.at, words: inner.words })),
     ),
   ];

@@ -114,12 +114,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   "TC" or a range's dash read as one indicator; "xã Hội An", "xã Giao An", "huyện Chợ Mới" kept as places in bodies' names;
   //   no word alone on a cell's last line; a long Kính gửi broken between names; "Mặt trận Tổ quốc" kept whole.
   // → 252 KB, session 11 merged (251,7 KB in all with the lead's last fixes, 14,4 KB more than session 10).
-  // + session 12's typesetting pass (1 797 bytes measured against main at 8599527: 257 747 → 259 544 bytes): document numbers
+  // + session 12's typesetting pass (2 435 bytes measured against main at 8599527: 257 747 → 260 182 bytes): document numbers
   //   joined only where a line could end inside them (whole-numbers.ts, measuring the first line), typed with a space or in small
-  //   letters read as numbers and a hamlet's or a road's hyphen as none (review 13e F3, F11, F12).
-  // → 254 KB for it.
-  it('stays within 254 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(254 * 1024);
+  //   letters read as numbers and a hamlet's or a road's hyphen as none (review 13e F3, F11, F12), 1 797 bytes; the names and
+  //   fields inside a name a line cannot keep whole kept, for a Nơi nhận line's last word and a cell (F4, F5), 638 bytes.
+  // → 255 KB for it.
+  it('stays within 255 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(255 * 1024);
   });
 
   it('parses without syntax errors', () => {

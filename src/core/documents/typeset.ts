@@ -3,9 +3,10 @@ import type { ParagraphBlock, Run } from './model';
 
 /**
  * How the renderers set the model's text: composed (NFC), labels bound to their numbers, quotes
- * and apostrophes curled. Past composing, every change replaces one character with one character,
- * so a composed text keeps its length. The model keeps ordinary spaces and straight quotes, which
- * is what tests and previews read.
+ * and apostrophes curled, document numbers as the decree writes them. Past composing, every change
+ * but the last (tidyNumbers: spaces typed around a number's solidus dropped) replaces one character
+ * with one character. The model keeps ordinary spaces and straight quotes, which is what tests and
+ * previews read.
  */
 
 export const NBSP = '\u00a0';

@@ -457,6 +457,15 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Ủy ban Mặt trận Tổ quốc xã', 0.17 * 252 - 3, 12)).toContain(nb('Mặt trận Tổ quốc'));
   });
 
+  // Review 13e F5: the Danh mục printed "Phòng Văn hóa - Xã / hội xã" in its issuer column: the phrase whole leaves "Phòng"
+  // alone, so it was not kept. Its two fields are kept, the dash with the first: "Phòng Văn hóa - / Xã hội xã".
+  it('keeps each field of "Văn hóa - Xã hội" whole where the phrase whole would leave a word alone, breaking after the dash', () => {
+    const issuer = 0.17 * 252 - 3;
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', issuer, 12)).toBe(`Phòng ${nb('Văn hóa -')} ${nb('Xã hội')} xã`);
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', issuer, 12, false, true)).toBe(`Phòng ${nb('Văn hóa -')} ${nb('Xã hội')} xã`);
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', 60, 12)).toBe('Phòng Văn hóa - Xã hội xã');
+  });
+
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {
     const table: TableBlock = {
       kind: 'table',

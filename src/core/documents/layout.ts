@@ -511,7 +511,7 @@ function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: numbe
     ...FIXED_NAMES.names,
     ...SCHOOL_LEVELS.names,
     ...(bodies ? [...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names] : []),
-  ]);
+  ]).flatMap(dashParts);
   // A unit's word inside a phrase names no place ("Hợp tác xã Nông nghiệp"): one span each, never two run together.
   const inPhrase = (i: number) => spans.some((span) => i > span.at && i < span.at + span.words.length);
   for (let i = 0; i < words.length; i++) {
@@ -523,6 +523,17 @@ function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: numbe
   }
   const school = schoolNameSpan(words);
   return school ? [...spans, school] : spans;
+}
+
+/**
+ * A phrase of two fields joined by a dash ("Văn hóa - Xã hội") as its fields, the dash with the first: a line may break after
+ * the dash, never inside a field ("Phòng Văn hóa - / Xã hội xã", where the phrase whole would leave "Phòng" alone and was
+ * not kept: "Phòng Văn hóa - Xã / hội xã", review 13e F5). A phrase without a dash as it is.
+ */
+function dashParts(span: { at: number; words: readonly string[] }): Array<{ at: number; words: readonly string[] }> {
+  const dash = span.words.findIndex((word, k) => k > 0 && DASH.test(word));
+  if (dash < 0) return [span];
+  return [{ at: span.at, words: span.words.slice(0, dash + 1) }, ...dashParts({ at: span.at + dash + 1, words: span.words.slice(dash + 1) })].filter((part) => part.words.length > 1);
 }
 
 /** Where a name starting at `words[from]` ends: its words open with a capital or a digit, up to a sign, a unit or the end. */

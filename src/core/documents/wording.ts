@@ -257,9 +257,11 @@ function schoolName(typed: string): string {
  * ("Sở Tài nguyên và Môi trường"; the fields of BODY_FIELDS written so wherever they stand, "Trung
  * tâm Y tế"); the common words of BODY_COMMON_WORDS small ("các thôn", "khu vực", "chuyên"); a
  * unit, or a hamlet of HAMLET_KINDS ("thôn", "tổ dân phố"), in small letters and the place after
- * it by `nameCase` (`unitAt`: "Chi bộ thôn Đoàn Kết"); the place or person a body is named for,
+ * it by `nameCase` (`unitAt`: "Chi bộ thôn Đoàn Kết"), but a hamlet's word opening a school's own
+ * name is that name's ("Trường Mầm non Bản Phố"); the place or person a body is named for,
  * without a unit, a name too ("Tỉnh ủy Đắk Lắk", "Trường THCS Nguyễn Du", "Trung tâm Y tế khu vực
- * Ea Kar": after NAMED_BODIES, a kind and its known field, or its fields and common words); the
+ * Ea Kar": after NAMED_BODIES, a kind and its known field, or its fields and common words); a title
+ * before a body as BODY_TITLES writes it ("Chủ nhiệm HTX Nông nghiệp"); the
  * decree's own names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ";
  * "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two bodies; an abbreviation in capitals
  * ("ubnd" → "UBND", "TP." kept). Other words typed in capitals are read as names (`nameCase`),

@@ -118,9 +118,13 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   joined only where a line could end inside them (whole-numbers.ts, measuring the first line), typed with a space or in small
   //   letters read as numbers and a hamlet's or a road's hyphen as none (review 13e F3, F11, F12), 1 797 bytes; the names and
   //   fields inside a name a line cannot keep whole kept, for a Nơi nhận line's last word and a cell (F4, F5), 638 bytes.
-  // → 255 KB for it.
-  it('stays within 255 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(255 * 1024);
+  // + session 12's citations and names (1 524 bytes measured against main at 8599527: 257 747 → 259 271, 253,2 KB in all):
+  //   short range ends and decimal commas before a list's comma read, unread parts kept as typed (451 bytes); a school's own name
+  //   after its levels, kinds Nhà/Cung, titles as data with provenance, fields after a dash (776 bytes); a dashed phrase's fields
+  //   kept in cells and a dash between spaces kept with the word before it (297 bytes).
+  // → 256 KB for both (261 503 bytes, 255,4 KB, once merged; their shared span code in layout.ts merged into one).
+  it('stays within 256 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(256 * 1024);
   });
 
   it('parses without syntax errors', () => {

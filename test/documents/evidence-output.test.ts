@@ -103,7 +103,10 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
 
   it('cites an item for each indicator of a range typed in "Chỉ tiêu liên quan", and names a range it cannot read (review 13d F4)', () => {
     const { items } = readEvidenceList(
-      [[...EVIDENCE_HEADER], ...(['5.1-5.2', '1.1-4.3', '5.2 - 5.1', '5.1 đến 5.3', 'TC1.1-TC2.3'] as const).map((cited, i) => [`H5.0${i + 1}`, `Văn bản ${i + 1}`, '', '', '', cited])],
+      [
+        [...EVIDENCE_HEADER],
+        ...(['5.1-5.2', '1.1-4.3', '5.2 - 5.1', '5.1 đến 5.3', 'TC1.1-TC2.3', 'Chỉ tiêu 1,1 - 4,3'] as const).map((cited, i) => [`H5.0${i + 1}`, `Văn bản ${i + 1}`, '', '', '', cited]),
+      ],
       'Danh mục minh chứng',
       TINY_TT25.criteria,
     );
@@ -115,13 +118,16 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       `Minh chứng H5.03: "Chỉ tiêu liên quan" ghi "5.2 - 5.1", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
       `Minh chứng H5.04: "Chỉ tiêu liên quan" ghi "5.1 đến 5.3", không có chỉ tiêu mã 5.3 trong bộ tiêu chí đang dùng: ${ask}.`,
       `Minh chứng H5.05: "Chỉ tiêu liên quan" ghi "TC1.1-TC2.3", không có chỉ tiêu mã TC2.3 trong bộ tiêu chí đang dùng: ${ask}.`,
+      `Minh chứng H5.06: "Chỉ tiêu liên quan" ghi "Chỉ tiêu 1,1 - 4,3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
     ]);
     // What cannot be read prints as typed, as the checklist quotes it (review 13e F10: "TC1.1-TC2.3" printed "1.1-TC2.3").
     const lines = linesOf(evidenceTable(ranged, false, 'xã'));
-    expect([...lines.slice(2, 4), lines[6]]).toEqual([
+    // Its words and decimal commas too ("Chỉ tiêu 1,1 - 4,3" printed "1.1 - 4.3").
+    expect([...lines.slice(2, 4), lines[6], lines[7]]).toEqual([
       '  [] 1 | H5.01 | Văn bản 1 |  |  | 5.1, 5.2 | Bản giấy lưu tại xã',
       '  [] 2 | H5.02 | Văn bản 2 |  |  | 1.1-4.3 | Bản giấy lưu tại xã',
       '  [] 5 | H5.05 | Văn bản 5 |  |  | TC1.1-TC2.3 | Bản giấy lưu tại xã',
+      '  [] 6 | H5.06 | Văn bản 6 |  |  | Chỉ tiêu 1,1 - 4,3 | Bản giấy lưu tại xã',
     ]);
   });
 

@@ -422,8 +422,9 @@ describe('names kept whole in body rows and Nơi nhận', () => {
   // common words (BODY_FIELDS, BODY_COMMON_WORDS), a table cell does not (its words may be a criterion's, not a body's).
   it("keeps a body's fields and common words whole in a line of bodies alone (Nơi nhận), not in any table cell", () => {
     const centre = 'Trung tâm Văn hóa - Thể thao và Truyền thanh xã';
-    expect(keptNames(centre, 40, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Văn hóa')} - ${nb('Thể thao')} và ${nb('Truyền thanh')} xã`);
-    expect(keptNames(centre, 40, 12)).toBe(`${nb('Trung tâm')} Văn hóa - Thể thao và Truyền thanh xã`);
+    // The dash goes with the word before it (session 12): never "- Thể thao" opening a line.
+    expect(keptNames(centre, 40, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Văn hóa -')} ${nb('Thể thao')} và ${nb('Truyền thanh')} xã`);
+    expect(keptNames(centre, 40, 12)).toBe(`${nb('Trung tâm')} Văn ${nb('hóa -')} Thể thao và Truyền thanh xã`);
     expect(keptNames('Trung tâm Y tế khu vực Ea Kar', 30, 12, false, true)).toBe(`${nb('Trung tâm')} ${nb('Y tế')} ${nb('khu vực')} Ea Kar`);
     expect(keptNames('MTTQ và các đoàn thể xã', 25, 12, false, true)).toBe(`MTTQ và các ${nb('đoàn thể')} xã`);
   });
@@ -459,10 +460,21 @@ describe('names kept whole in body rows and Nơi nhận', () => {
     expect(keptNames('Ủy ban Mặt trận Tổ quốc xã', 0.17 * 252 - 3, 12)).toContain(nb('Mặt trận Tổ quốc'));
   });
 
-  // Review 13e F5: "Phòng Văn hóa - Xã / hội xã" in the issuer column (0,17 of 252 mm) at 12 pt. "Văn hóa - Xã hội" whole would
-  // leave "Phòng" and "xã" alone on their lines, so it breaks, but between its fields, never inside one.
-  it('keeps the fields of a body\'s name it cannot keep whole: "Phòng Văn hóa - / Xã hội xã"', () => {
-    expect(keptNames('Phòng Văn hóa - Xã hội xã', 0.17 * 252 - 3, 12)).toBe(`Phòng ${nb('Văn hóa')} - ${nb('Xã hội')} xã`);
+  // Review 13e F5: the Danh mục printed "Phòng Văn hóa - Xã / hội xã" in its issuer column: the phrase whole leaves "Phòng"
+  // alone, so it was not kept. Its two fields are kept, the dash with the first: "Phòng Văn hóa - / Xã hội xã".
+  it('keeps each field of "Văn hóa - Xã hội" whole where the phrase whole would leave a word alone, breaking after the dash', () => {
+    const issuer = 0.17 * 252 - 3;
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', issuer, 12)).toBe(`Phòng ${nb('Văn hóa -')} ${nb('Xã hội')} xã`);
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', issuer, 12, false, true)).toBe(`Phòng ${nb('Văn hóa -')} ${nb('Xã hội')} xã`);
+    expect(keptNames('Phòng Văn hóa - Xã hội xã', 60, 12)).toBe('Phòng Văn hóa - Xã hội xã');
+  });
+
+  // Session 12: a range kept as typed ("Chỉ tiêu 1,1 - 2,3", review 13e F10) printed "Chỉ tiêu 1,1 / - 2,3" in the Danh mục's
+  // narrow "Chỉ tiêu" column (0,1 of 252 mm), the line opening with a dash as a list's item does.
+  it('keeps a dash between spaces with the word before it, so that no line of a cell opens with it', () => {
+    expect(keptNames('Chỉ tiêu 1,1 - 2,3', 0.1 * 252 - 3, 12)).toBe(`Chỉ tiêu ${nb('1,1 -')} 2,3`);
+    // A Nơi nhận line's own dash, its first word, is no dash between words.
+    expect(keptNames('- Phòng Văn hóa - Xã hội xã;', 30, 12, false, true).startsWith('- ')).toBe(true);
   });
 
   it('sets the issuer column of a table and the Nơi nhận lines so', () => {

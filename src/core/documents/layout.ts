@@ -555,8 +555,10 @@ function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: numbe
     if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
     i = end - 1;
   }
+  // A dash between spaces goes with the word before it: a line opening with "- 2,3" or "- Thể thao" reads as a list's item.
+  const dashes = words.flatMap((word, i) => (i > 0 && /^[-–—]$/.test(word) ? [{ at: i - 1, words: words.slice(i - 1, i + 1) }] : []));
   const school = schoolNameSpan(words);
-  return school ? [...spans, school] : spans;
+  return [...spans, ...dashes, ...(school ? [school] : [])];
 }
 
 /** Where a name starting at `words[from]` ends: its words open with a capital or a digit, up to a sign, a unit or the end. */

@@ -6,7 +6,7 @@ import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
 import { committeeAt, committeePlace, DASH, expandPlaces, hamletAt, isUnitShortening, leavesPlace, nameWords, placeAt, readUnitName, unitAt } from '../workbook/units';
-import { BODY_COMMON_WORDS, BODY_FIELDS } from '../ruleset/body-words';
+import { BODY_COMMON_WORDS, BODY_FIELDS, BODY_TITLES } from '../ruleset/body-words';
 import { BODY_NAMING, CENTRAL_CITIES, COMMITTEE, COMMON_NOT_UNITS, FIXED_NAMES, NAMED_BODIES, PLACE_SHORTENINGS, SCHOOL_LEVELS, UNDER_COMMITTEE, UNIT_KINDS, type UnitLevel } from '../ruleset/units';
 
 /** The title as the documents quote it. */
@@ -100,8 +100,10 @@ export const NAME_PHRASES = [
   'Trung tâm',
   'Ngân hàng',
   'Bưu điện',
-  // Its "xã" is no unit: "Hợp tác xã Nông nghiệp Hòa An".
+  // Its "xã" is no unit: "Hợp tác xã Nông nghiệp Hòa An"; nor "bản" a hamlet in "Nhà xuất bản".
   'Hợp tác xã',
+  'Nhà xuất bản',
+  'Nhà trẻ',
   'xã hội học tập',
   'Giáo dục và Đào tạo',
   'Hội đồng nhân dân',
@@ -114,14 +116,8 @@ export const NAME_PHRASES = [
   'Ban Chỉ đạo',
   'Câu lạc bộ',
   'Hội đồng',
-  'Bí thư',
   'xây dựng',
-  'Chỉ huy trưởng',
-  'Hiệu trưởng',
-  'Trưởng phòng',
-  'Trưởng ban',
-  'Chủ tịch',
-  'Giám đốc',
+  ...BODY_TITLES.names,
   'Đảng ủy',
   'Tỉnh ủy',
   'Huyện ủy',
@@ -194,18 +190,16 @@ export function phraseSpans(words: readonly string[], phrases: readonly string[]
   return spans;
 }
 
-/** How many words the kind of body of BODY_NAMING at `words[i]` takes ("Sở" 1, "Chi cục" 2), or 0. */
+/** How many words the kind of body of BODY_NAMING at `words[i]` takes ("Sở" 1, "Chi cục" 2, "Nhà trẻ" 2 rather than "Nhà"), or 0: the longest. */
 function bodyKindAt(words: readonly string[], i: number): number {
-  const kind = BODY_NAMING.kinds.find(
-    (k) =>
-      foldText(
-        words
-          .slice(i, i + k.split(' ').length)
-          .join(' ')
-          .replace(CLOSING_SIGNS, ''),
-      ) === k,
-  );
-  return kind ? kind.split(' ').length : 0;
+  const typed = (n: number) =>
+    foldText(
+      words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(CLOSING_SIGNS, ''),
+    );
+  return Math.max(0, ...BODY_NAMING.kinds.map((k) => k.split(' ').length).filter((n, k) => typed(n) === BODY_NAMING.kinds[k]));
 }
 
 /** A word that starts a body's field: the first after its kind, or after "và", a comma or a dash (BODY_NAMING). */
@@ -263,9 +257,11 @@ function schoolName(typed: string): string {
  * ("Sở Tài nguyên và Môi trường"; the fields of BODY_FIELDS written so wherever they stand, "Trung
  * tâm Y tế"); the common words of BODY_COMMON_WORDS small ("các thôn", "khu vực", "chuyên"); a
  * unit, or a hamlet of HAMLET_KINDS ("thôn", "tổ dân phố"), in small letters and the place after
- * it by `nameCase` (`unitAt`: "Chi bộ thôn Đoàn Kết"); the place or person a body is named for,
+ * it by `nameCase` (`unitAt`: "Chi bộ thôn Đoàn Kết"), but a hamlet's word opening a school's own
+ * name is that name's ("Trường Mầm non Bản Phố"); the place or person a body is named for,
  * without a unit, a name too ("Tỉnh ủy Đắk Lắk", "Trường THCS Nguyễn Du", "Trung tâm Y tế khu vực
- * Ea Kar": after NAMED_BODIES, a kind and its known field, or its fields and common words); the
+ * Ea Kar": after NAMED_BODIES, a kind and its known field, or its fields and common words); a title
+ * before a body as BODY_TITLES writes it ("Chủ nhiệm HTX Nông nghiệp"); the
  * decree's own names as it writes them (FIXED_NAMES: "Hồ Chí Minh", "Việt Nam", "Chính phủ";
  * "Thủ tướng Chính phủ" in NAME_PHRASES); "… qua …" as two bodies; an abbreviation in capitals
  * ("ubnd" → "UBND", "TP." kept). Other words typed in capitals are read as names (`nameCase`),
@@ -331,12 +327,18 @@ export function bodyName(text: string): string {
       spanAt.set(i, span);
     });
   }
+  // A phrase written small after a dash that follows a field is a field ("Công chức Địa chính - Xây dựng"; "xây dựng" is small
+  // in "Ban Chỉ đạo xây dựng xã hội học tập").
+  for (const span of spans) if (span.at > 1 && DASH.test(words[span.at - 1]) && fields.has(span.at - 2)) words[span.at] = capitalise(words[span.at]);
   // A unit in small letters where it stands (one typed short, "TP.", stays the abbreviation it is), the place after it
   // a name; a hamlet (HAMLET_KINDS: "thôn", "tổ dân phố") as a unit, its name after it ("thôn 3", "thôn Đoàn Kết").
   const units: number[] = [];
   const inName = new Set<number>();
+  // A school's own name after its levels is a name, a hamlet's word at its start too ("Trường Mầm non Bản Phố", "Trường THPT
+  // Buôn Ma Thuột"), unless a number follows it ("Trường Tiểu học thôn 2").
+  const schoolNames = new Set(words.map((_, at) => schoolLevelsEnd(words, at)).filter((at) => at > 0 && !/^\d/.test(words[at + hamletAt(words, at)] ?? '')));
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i) || hamletAt(words, i) || (placeUnits.has(i) ? 1 : 0);
+    const n = unitAt(words, i) || (schoolNames.has(i) ? 0 : hamletAt(words, i)) || (placeUnits.has(i) ? 1 : 0);
     if (n === 0 || phrased.has(i) || inName.has(i)) continue;
     units.push(i);
     // A unit typed short in capitals, as an abbreviation: "h." → "H.".
@@ -381,13 +383,20 @@ export function bodyName(text: string): string {
   while (fieldsEnd >= 0 && fieldsEnd < words.length && (fields.has(fieldsEnd) || common.has(fieldsEnd) || foldText(words[fieldsEnd]) === 'và' || DASH.test(words[fieldsEnd]))) fieldsEnd++;
   // The place or person a body is named for, typed without a unit, a name (Phụ lục II): after a body named for
   // one ("tỉnh ủy đắk lắk"), a kind and its field ("trường thcs nguyễn du") or its fields ("trung tâm y tế khu vực ea kar"),
-  // up to where the text goes on; a common word before it stays small ("số 1 Ea Kar", review 13c F6; "chuyên Lê Quý Đôn").
+  // up to where the text goes on; a common word before it stays small ("số 1 Ea Kar", review 13c F6; "chuyên Lê Quý Đôn"), a
+  // common word of one word after its first word is the name's, as in a place's ("Trường Tiểu học Làng Mới", review 13e F13).
   const nameStarts = [...phraseSpans(words, NAMED_BODIES.names).map((span) => span.at + span.words.length), kind >= 0 ? fieldEnd(words, kind) : -1, fieldsEnd > fieldsStart ? fieldsEnd : -1];
   for (const start of nameStarts.filter((at) => at > 0)) {
     const isName = (j: number) => words[j] !== typedWords[j] || DASH.test(words[j]) || /^\d+$/.test(words[j]);
+    let named = false;
     for (let j = start; j < words.length && !leavesPlace(words, j); j++) {
-      if (common.has(j)) continue;
-      if (known.has(j) || !isName(j)) break;
+      const inName = named && common.has(j) && spanAt.get(j)?.words.length === 1;
+      if (common.has(j) && !inName) continue;
+      if (inName) {
+        words[j] = nameCase(typedWords[j]);
+        common.delete(j);
+      } else if (known.has(j) || !isName(j)) break;
+      named = true;
       known.add(j);
       if (CLOSING_SIGNS.test(words[j])) break;
     }

@@ -97,8 +97,26 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Mặt trận',
     'Chỉ huy',
     'Thẩm định',
+    // The children's houses and palaces ("Nhà Thiếu nhi tỉnh", "Cung Thiếu nhi"), and the fields of a commune's civil
+    // servants beside "Văn hóa - Xã hội" ("Công chức Tài chính - Kế toán", "Tư pháp - Hộ tịch").
+    'Thiếu nhi',
+    'Kế toán',
+    'Hộ tịch',
   ],
   provenance: PHU_LUC_II,
+};
+
+/**
+ * Titles (chức vụ, chức danh) as a document writes them before a body's name or alone: a capital on
+ * the first word only ("Chủ tịch Hội Khuyến học xã", "Chủ nhiệm HTX Nông nghiệp", "Chánh Văn phòng
+ * HĐND và UBND xã", "Hiệu trưởng Trường THCS Hòa An"); "Phó" before one is read apart ("Phó Chủ
+ * nhiệm"). The body after a title is written as a body. Usage of commune documents: the decree's
+ * rule for titles (Nghị định 30/2020, Phụ lục II) is not in legal-texts/ nor in the secondary summary
+ * PHU_LUC_II cites for bodies, so the list is unverified.
+ */
+export const BODY_TITLES: { names: readonly string[]; provenance: Provenance } = {
+  names: ['Chỉ huy trưởng', 'Hiệu trưởng', 'Trưởng phòng', 'Trưởng ban', 'Chủ tịch', 'Chủ nhiệm', 'Chánh Văn phòng', 'Giám đốc', 'Bí thư'],
+  provenance: { ref: 'usage of commune documents (titles before a body: "Chủ nhiệm HTX Nông nghiệp"); Nghị định 30/2020/NĐ-CP, Phụ lục II (tên chức vụ) not read', status: 'unverified' },
 };
 
 /**

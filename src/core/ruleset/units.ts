@@ -182,6 +182,12 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
     'bệnh viện',
     'công ty',
     'dòng họ',
+    // "Nhà Văn hóa", "Nhà Thiếu nhi", "Cung Thiếu nhi": a kind and its field; a nursery and a publisher are kinds of their
+    // own ("Nhà trẻ Hoa Mai", "Nhà xuất bản Giáo dục Việt Nam"; usage, like the kinds above). The longest kind typed is read.
+    'nhà',
+    'nhà trẻ',
+    'nhà xuất bản',
+    'cung',
   ],
   provenance: { ref: 'Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa tên cơ quan, tổ chức)', status: 'secondary' },
 };

@@ -383,23 +383,50 @@ const RANGE = /^(?:(?:từ|tu)\s+)?(.+?)\s*(?:->|[-~\u2010-\u2014\u2212\u2192]|\
 export type CitedRange = { codes: string[] } | { fault: string };
 
 /**
- * The range written in `part` ("TC1.1-1.3", "1.1 – 1.3", "TC1.1 đến 1.3", "Tiêu chí 1 - 3"), read
- * along the ruleset's `criteria`: the run of one criterion's indicators (an indicator judged on two
- * figures once, as the ruleset names it: TC5.2) or of criteria from the first end to the second,
- * as the ruleset codes them. A range whose ends are no two codes of one run, in order, spans
- * nothing: its fault says why (an end the ruleset has not, or not the indicators of one criterion in
- * order: "1.3-2.1", "1.3-1.1"). Null when `part` is no range, or is a code of the ruleset itself (a
- * province's code may hold a hyphen).
+ * A part of "Chỉ tiêu liên quan" (between its separators, as splitCodes cuts it) as its codes are
+ * read: a comma between digits as the decimal comma it is there (the list's commas were cut
+ * already: "1,1-1,3"), a closing stop and the words before a code dropped (CODE_WORDS).
+ */
+const readPart = (part: string): string =>
+  withoutCodeWords(
+    part
+      .replace(/(\d),(\d)/g, '$1.$2')
+      .trim()
+      .replace(/\.+$/, ''),
+  );
+
+/**
+ * A range's second end written as the indicator's number alone ("1.1-3", "TC4.2 đến 4"): the
+ * indicator of that number in the criterion of the first end ("1.3", "4.4"), as people shorten a
+ * run within one criterion. A second end with "TC" or a dot, or after a first end that is a
+ * criterion ("TC3-5"), is read as written.
+ */
+function fullEnd(first: string, second: string): string {
+  const criterion = /^(?:TC)?(\d+)\.\d+[a-z]?$/i.exec(first)?.[1];
+  return criterion !== undefined && /^\d+$/.test(second) ? `${criterion}.${second}` : second;
+}
+
+/**
+ * The range written in `part` ("TC1.1-1.3", "1.1 – 1.3", "TC1.1 đến 1.3", "Tiêu chí 1 - 3", "1.1-3"
+ * with its end short: fullEnd), read along the ruleset's `criteria`: the run of one criterion's
+ * indicators (an indicator judged on two figures once, as the ruleset names it: TC5.2) or of
+ * criteria from the first end to the second, as the ruleset codes them. `part` is one part of the
+ * cell as splitCodes cuts it, as typed ("1,1-1,3" with decimal commas: readPart). A range whose ends
+ * are no two codes of one run, in order, spans nothing: its fault says why (an end the ruleset has
+ * not, or not the indicators of one criterion in order: "1.3-2.1", "1.3-1.1"). Null when `part` is
+ * no range, or is a code of the ruleset itself (a province's code may hold a hyphen).
  */
 export function citedRange(part: string, criteria: readonly Criterion[]): CitedRange | null {
-  const match = RANGE.exec(part.trim());
+  const read = readPart(part);
+  const match = RANGE.exec(read);
   if (!match) return null;
-  const ends = [match[1], match[2]].map(withoutCodeWords);
-  if (!ends.every((end) => !end.includes(' ') && looksLikeCode(end))) return null;
+  const [first, second] = [match[1], match[2]].map(withoutCodeWords);
+  if (![first, second].every((end) => !end.includes(' ') && looksLikeCode(end))) return null;
+  const ends = [first, fullEnd(first, second)];
   // Along each run, by citedKey; a part of an indicator stands for the indicator.
   const runs = [criteria.map((c) => c.code), ...criteria.map((c) => [...new Set(c.items.map((i) => i.partOf ?? i.code))])];
   const indicatorOf = new Map(criteria.flatMap((c) => c.items.map((i): [string, string] => [citedKey(i.code), citedKey(i.partOf ?? i.code)])));
-  if (runs.some((run) => run.some((code) => citedKey(code) === citedKey(withoutCodeWords(part))))) return null;
+  if (runs.some((run) => run.some((code) => citedKey(code) === citedKey(read)))) return null;
   const keys = ends.map((end) => indicatorOf.get(citedKey(end)) ?? citedKey(end));
   const unknown = ends.filter((_, e) => !runs.some((run) => run.some((code) => citedKey(code) === keys[e])));
   if (unknown.length > 0) return { fault: `không có chỉ tiêu mã ${unknown.join(', ')} trong bộ tiêu chí đang dùng` };
@@ -411,37 +438,46 @@ export function citedRange(part: string, criteria: readonly Criterion[]): CitedR
 }
 
 /**
- * Two numbers joined by a comma with nothing else between them, where a code stands: after the start, a space, ";",
- * a letter or a dash, and before the end, a space, ";", a dash or a closing stop. "1.1,1.2" (a comma after a dotted code)
- * and "1,2,3" (a run of numbers) are not one.
+ * Two numbers joined by a comma with nothing else between them, where a code stands: a code written with a decimal comma
+ * ("2,1"). Glued to "TC" or a word before it, it ends before anything but a digit ("TC2,1, TC2,2", "TC2,1,TC2,2"); else it
+ * stands after the start, a space, ";" or a dash, and before the end, a space, ";", a dash, a closing stop, or a list's
+ * comma that no bare number follows ("2,1, 2,2", "2,1, 3.1"). "1,1,1,2", "1,2,3" and "1,2, 3" (a run of numbers, criteria
+ * in a ruleset scored by criterion) are none: read as numbers, as a list of criteria.
  */
-const DECIMAL_COMMA_CODE = /(?<=^|[\s;\p{L}\u2010-\u2015-])(\d+),(\d+)(?=$|[\s;\u2010-\u2015-]|\.(?!\d))/gu;
+const DECIMAL_COMMA_CODE = /(?<=\p{L})(\d+),(\d+)(?=$|[^\d,.]|[.,](?!\d))|(?<=^|[\s;\u2010-\u2015-])(\d+),(\d+)(?=$|[\s;\u2010-\u2015-]|\.(?!\d)|,(?!\d)(?!\s*\d+(?!\d|[.,]\d)))/gu;
+
+/** Where "Chỉ tiêu liên quan" is cut into parts: "/", ",", ";", "và", a line (a line is a space once the cell is read). */
+const CITED_SEPARATOR = /[,;/]|\s+và\s+/giu;
 
 /**
  * The codes of "Chỉ tiêu liên quan", as people write them: "TC1.1, TC1.2; tc2", "1.1; 1.3", "Chỉ
- * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1", "TC2,1" with a
+ * tiêu 1.2", "chỉ tiêu 1.1, 1.2 và 1.3", "TC 1.3", "TC2.1, TC2.2." (review 13c F11), "2,1", "TC2,1", "TC2,1, TC2,2" with a
  * decimal comma (one indicator: DECIMAL_COMMA_CODE), "Các chỉ tiêu: 1.1", "TC3.1/TC3.2" (review 13d F4). Separated by "/",
  * ",", ";", "và" or a line; within a part, spaces separate codes only when every word is one
  * ("TC1.1 TC2.3"); words before a code are dropped (CODE_WORDS), a closing "." too. A range
- * ("TC1.1-1.3", "1.1 đến 1.3") is the codes of the ruleset's `criteria` it spans (citedRange; review
- * 13d F4). A part that is no code, or a range that spans nothing, stays whole ("xem biên bản",
- * "1.3-2.1"), so the checklist names it as typed. Compare them by `citedKey`.
+ * ("TC1.1-1.3", "1.1 đến 1.3", "1.1-3") is the codes of the ruleset's `criteria` it spans (citedRange; review
+ * 13d F4). A part that is no code, or a range that spans nothing, stays whole and as typed ("xem biên bản",
+ * "Chỉ tiêu 1,3 - 2,1"), so that the checklist names it and the Danh mục prints it as the cell shows it (review 13e F10).
+ * Compare them by `citedKey`.
  */
-export const splitCodes = (cell: Cell, criteria: readonly Criterion[]): string[] =>
-  text(cell)
-    // A code written with a decimal comma ("2,1": a vi-VN sheet shows the number 2.1 so, and its users type codes so) is one
-    // indicator, 2.1, never criteria 2 and 1 (review 13d F1): alone between separators, and glued to the "TC" or the words
-    // before it or to a range's dash ("TC2,1", "1,1-1,3", review 13e F1); a closing stop ends it as a space does.
-    .replace(DECIMAL_COMMA_CODE, '$1.$2')
-    .split(/[,;/]|\s+và\s+/iu)
-    .map((part) => withoutCodeWords(part.trim().replace(/\.+$/, '')))
-    .flatMap((part) => {
-      const range = citedRange(part, criteria);
-      if (range) return 'codes' in range ? range.codes : [part];
-      const words = part.split(' ');
-      return words.every((word) => looksLikeCode(word)) ? words.map(normalizeCode) : [part];
-    })
-    .filter(Boolean);
+export function splitCodes(cell: Cell, criteria: readonly Criterion[]): string[] {
+  const typed = text(cell);
+  // A code written with a decimal comma ("2,1": a vi-VN sheet shows the number 2.1 so, and its users type codes so) is one
+  // indicator, 2.1, never criteria 2 and 1 (review 13d F1, 13e F1, F14). One sign for another: each part stands where typed.
+  const read = typed.replace(DECIMAL_COMMA_CODE, '$1$3.$2$4');
+  const bounds = [0, ...[...read.matchAll(CITED_SEPARATOR)].flatMap((sep) => [sep.index, sep.index + sep[0].length]), read.length];
+  const codes: string[] = [];
+  for (let b = 0; b < bounds.length; b += 2) {
+    const part = readPart(read.slice(bounds[b], bounds[b + 1]));
+    if (!part) continue;
+    const range = citedRange(part, criteria);
+    const words = part.split(' ');
+    if (range && 'codes' in range) codes.push(...range.codes);
+    else if (!range && words.every((word) => looksLikeCode(word))) codes.push(...words.map(normalizeCode));
+    else codes.push(typed.slice(bounds[b], bounds[b + 1]).trim());
+  }
+  return codes;
+}
 
 /**
  * The key a code cited in "Chỉ tiêu liên quan" compares by with the ruleset's codes: `codeKey`

@@ -1,5 +1,5 @@
 /**
- * The provenance of the administrative-unit and body data (src/core/ruleset/units.ts), pinned
+ * The provenance of the administrative-unit and body data (src/core/ruleset/units.ts, body-words.ts), pinned
  * whole and held honest (lead's finding for issue 13): nothing claims "verbatim" unless it cites
  * a text the domain reference holds (legal-texts/: TT25, TT44, NĐ 20/2014 with TT 07/2016), and a
  * passage a reference quotes (“…”) is found word for word in the text it cites. Statuses typed by
@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../../../src/core/ruleset/types';
+import { BODY_COMMON_WORDS, BODY_FIELDS, BODY_TITLES, HAMLET_KINDS } from '../../../src/core/ruleset/body-words';
 import { BODY_NAMING, COMMITTEE, PLACE_SHORTENINGS, UNDER_COMMITTEE, UNIT_KINDS } from '../../../src/core/ruleset/units';
 
 const TEXTS = process.env.CDHT_LEGAL_TEXTS ?? join(__dirname, '../../../../shared/domain/legal-texts');
@@ -24,6 +25,10 @@ const ALL: Array<[string, Provenance]> = [
   ['committee', COMMITTEE.provenance],
   ...UNDER_COMMITTEE.map((o): [string, Provenance] => [`office ${o.kind} (${o.level})`, o.provenance]),
   ['body naming', BODY_NAMING.provenance],
+  ['body fields', BODY_FIELDS.provenance],
+  ['body common words', BODY_COMMON_WORDS.provenance],
+  ['hamlet kinds', HAMLET_KINDS.provenance],
+  ['body titles', BODY_TITLES.provenance],
   ...PLACE_SHORTENINGS.map((p): [string, Provenance] => [`short ${p.written}`, p.provenance]),
 ];
 
@@ -45,6 +50,12 @@ describe('provenance of the unit and body data', () => {
       'office phòng (huyện): secondary',
       'office phòng (xã): unverified',
       'body naming: secondary',
+      'body fields: secondary',
+      'body common words: secondary',
+      // Only TT44's "thôn, ấp, bản, tổ dân phố" are verbatim; the rest of the list is usage.
+      'hamlet kinds: unverified',
+      // Titles are usage: the decree's rule for them is in no text at hand (session 12).
+      'body titles: unverified',
       'short Thành phố Hồ Chí Minh: secondary',
     ]);
     expect(UNDER_COMMITTEE.map((o) => o.kind)).toEqual(['sở', 'phòng', 'phòng']);

@@ -85,6 +85,17 @@ describe('splitCodes (the related indicators of an item)', () => {
     // Glued to "TC" too (review 13e F1: was TC2 and criterion 1).
     ['TC2,1', ['TC2.1']],
     ['tc 2,1; TC5,1', ['TC2.1', 'TC5.1']],
+    // Before a list's comma too (review 13e F14: "TC2,1, TC2,2" was TC2, criterion 1 and TC2.2), when what follows that
+    // comma is no bare number: "1,2, 3" and "1,2,3" stay a list of numbers (criteria 1, 2, 3), as before.
+    ['TC2,1, TC2,2', ['TC2.1', 'TC2.2']],
+    ['TC2,1,TC2,2', ['TC2.1', 'TC2.2']],
+    ['2,1, 2,2', ['2.1', '2.2']],
+    ['1,1, 1,2 và 1,3', ['1.1', '1.2', '1.3']],
+    ['2,1, 3.1', ['2.1', '3.1']],
+    ['TC2,1, 3', ['TC2.1', '3']],
+    ['1,2,3', ['1', '2', '3']],
+    ['1,2, 3', ['1', '2', '3']],
+    ['2,1,2,2', ['2', '1', '2', '2']],
     // More of the ways people write them (review 13d F4): a colon after the words, "các", a slash between codes.
     ['chỉ tiêu: 1.2', ['1.2']],
     ['Các chỉ tiêu 1.1, 1.3', ['1.1', '1.3']],
@@ -118,6 +129,13 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['1.1 -> 1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
     ['1.1→1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
     ['1.1~1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    // The end written as the indicator's number alone, within the criterion of the first end ("1.1-3": 1.1 to 1.3).
+    ['TC1.1-3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1-3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['1.1 đến 3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['chỉ tiêu 4.2 - 4', ['TC4.2', 'TC4.3', 'TC4.4']],
+    ['1,1-3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['TC5.1-2', ['TC5.1', 'TC5.2']],
   ])('the range %j is %j', (cell, codes) => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });
@@ -131,7 +149,14 @@ describe('splitCodes (the related indicators of an item)', () => {
     ['1.3-2.1', ['1.3-2.1']],
     ['TC1.3 - 1.1', ['TC1.3 - 1.1']],
     ['1.1-1.9', ['1.1-1.9']],
-    ['1.1 đến 3', ['1.1 đến 3']],
+    // A short end past the criterion's last indicator, or before the first end.
+    ['1.1-4', ['1.1-4']],
+    ['1.3-2', ['1.3-2']],
+    // What is kept is kept as typed, the words, decimal commas and stop too: the Danh mục prints it and the checklist quotes it so (review 13e F10).
+    ['Chỉ tiêu 1.1 - 2.3', ['Chỉ tiêu 1.1 - 2.3']],
+    ['1,1-4,3', ['1,1-4,3']],
+    ['TC1.1-TC2.3.', ['TC1.1-TC2.3.']],
+    ['xem biên bản., TC1.1', ['xem biên bản.', 'TC1.1']],
   ])('the range %j spans no indicators of one criterion: kept whole %j', (cell, codes) => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });

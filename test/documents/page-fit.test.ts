@@ -74,7 +74,7 @@ describe('paragraphLines', () => {
 });
 
 describe('blocksHeightPt', () => {
-  it('adds each paragraph’s lines at 1,15 of its size and line spacing with its spaces, 4 pt a rule, and a table’s rows at their tallest cell with the 0,5 pt line under each', () => {
+  it('adds each paragraph’s lines at 1,15 of its size and line spacing with its spaces, 4 pt a rule, and a table’s rows at their tallest cell with the 0,5 pt line under each and the one above the first', () => {
     const table = {
       kind: 'table' as const,
       widths: [0.5, 0.5],
@@ -89,13 +89,13 @@ describe('blocksHeightPt', () => {
         { cells: [{ text: '0' }, { blocks: [p('0', { lineSpacing: 1.5, spaceAfterPt: 1 }), { kind: 'rule' as const, widthMm: 10, sizePt: 10 }] }] },
       ],
     };
-    // 2 lines × 11,5 + 3 + 6 = 32; the rule 4; the table 16 + 27,5 + 22,75 = 66,25.
+    // 2 lines × 11,5 + 3 + 6 = 32; the rule 4; the table 0,5 + 16 + 27,5 + 22,75 = 66,75.
     expect([
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 })], 22.9),
       blocksHeightPt([{ kind: 'rule', widthMm: 20, sizePt: 10 }], 52),
       blocksHeightPt([table], 52.5),
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52.5),
-    ]).toEqual([32, 4, 66.25, 11.5 + 9 + 4 + 66.25]);
+    ]).toEqual([32, 4, 66.75, 11.5 + 9 + 4 + 66.75]);
     expect(() => blocksHeightPt([{ kind: 'pageBreak' }], 52)).toThrow('blocksHeightPt: pageBreak on a one-page document');
   });
 });
@@ -145,7 +145,7 @@ describe('fitOnePage', () => {
 });
 
 describe('keptRowsStartPage', () => {
-  // Rows of one line at 10 pt with 2 pt above and below and the 0,5 pt line: 16 pt each; the heading row too.
+  // Rows of one line at 10 pt with 2 pt above and below and the 0,5 pt line: 16 pt each; the heading row too, under the table's 0,5 pt top line.
   const cellStyle = { align: 'left' as const, sizePt: 10, spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 };
   const rows = (n: number) => [
     { cells: [{ text: 'STT' }], header: true },
@@ -163,21 +163,21 @@ describe('keptRowsStartPage', () => {
   const at = (n: number, pagePt: number, group = false) => keptRowsStartPage(around(table(n, group)), 1, group ? n : n - 1, 50, pagePt);
 
   it('fills the page before the kept rows, then asks whether they, "Tổng số" and the signature fit what is left with 12 pt to spare', () => {
-    // Five rows: 20 + heading 16 + three rows 48 = 84; kept: two rows 32 + 17,5 + 30 = 79.5; 163,5 in all: fits a page of 175,5, not of 175,4 nor of 163,5.
-    expect([at(5, 175.5), at(5, 175.4), at(5, 163.5)]).toEqual([false, true, true]);
+    // Five rows: 20 + top line 0,5 + heading 16 + three rows 48 = 84,5; kept: two rows 32 + 17,5 + 30 = 79.5; 164 in all: fits a page of 176, not of 175,9 nor of 164.
+    expect([at(5, 176), at(5, 175.9), at(5, 164)]).toEqual([false, true, true]);
   });
 
   it('starts each page the table runs onto with its heading row, and moves a group label with the row after it', () => {
-    // Page 100: 20 + 16 + 4 rows (84) on page 1; page 2: heading 16 + rows 5–8 (64) = 80, kept 79,5 → 159,5 > 103.
+    // Page 100: 20 + 0,5 + 16 + 3 rows (84,5) on page 1, a fourth would make 100,5; page 2: 0,5 + heading 16 + rows 4–8 (80) = 96,5, kept 79,5 → 176 > 88.
     expect(at(10, 100)).toBe(true);
-    // Page 160: rows 1–7 fit page 1 (20 + 16 + 112 = 148); row 8 opens page 2 (16 + 16 = 32); kept 79,5: 111,5 ≤ 148 fits.
-    // Page 140: rows 1–6 on page 1 (132); rows 7–8 open page 2 (16 + 32 = 48); kept 79,5: 127,5 ≤ 128 fits; page 139: 127,5 > 127.
+    // Page 160: rows 1–7 fit page 1 (20 + 0,5 + 16 + 112 = 148,5); row 8 opens page 2 (16,5 + 16 = 32,5); kept 79,5: 112 ≤ 148 fits.
+    // Page 140: rows 1–6 on page 1 (132,5); rows 7–8 open page 2 (16,5 + 32 = 48,5); kept 79,5: 128 ≤ 128 fits; page 139: 128 > 127.
     expect([at(10, 160), at(10, 140), at(10, 139)]).toEqual([false, false, true]);
-    // The group label (16) after the heading keeps with row 1: 20 + 16 + 16 + 16 = 68 > 60, so both open page 2 under the heading.
+    // The group label (16) after the heading keeps with row 1: 20 + 0,5 + 16 + 16 + 16 = 68,5 > 60, so both open page 2 under the heading.
     expect(at(3, 60, true)).toBe(true);
   });
 
-  // After the break: heading and three rows 64, kept two rows and "Ký" 43,5: 107,5 ≤ 120 − 12 (the two paragraphs before the break would make it 130,5).
+  // After the break: top line, heading and three rows 64,5, kept two rows and "Ký" 43,5: 108 ≤ 120 − 12 (the two paragraphs before the break would make it 131).
   it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
     const chart = { kind: 'chart' as const, id: 'c1', title: 'Biểu đồ', categories: [], series: [] };
     expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 120)]).toEqual([false, false]);

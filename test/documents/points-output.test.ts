@@ -14,7 +14,8 @@ const dossier = (assessment: CommuneAssessment) => dossierOn(assessment, TINY_PO
 
 const HEADER = 'HEADER UBND HUYỆN HÒA BÌNH / ỦY BAN NHÂN DÂN + XÃ HÒA AN';
 const BASIS = 'Căn cứ Thông tư số 44/2014/TT-BGDĐT ngày 12 tháng 12 năm 2014 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại “Cộng đồng học tập” cấp xã;';
-const PERIOD = 'từ ngày 01/01/2021 đến ngày 31/12/2021';
+// Up to the day the dossier is dated (TINY_POINTS_DATE): no document reports days after it.
+const PERIOD = 'từ ngày 01/01/2021 đến ngày 10/12/2021';
 const ARTICLES = 'Điều 3 và Điều 4 Thông tư số 44/2014/TT-BGDĐT';
 const DOTS = '……';
 const TC = [

@@ -107,7 +107,12 @@ describe('number, date and period lines', () => {
       ['Sở Giáo dục và Đào tạo tỉnh Sông Lam', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN HÒA BÌNH', 'Ủy ban nhân dân xã Hòa An', 'UBND tỉnh Sông Lam\nHội Khuyến học tỉnh', '  '].map(bodyAbbreviation),
     ).toEqual(['SGDĐT', 'PGDĐT', 'UBND', 'HKH', '']);
     expect([placeDate('Hòa An', 'ngày 05 tháng 3 năm 2026'), placeDate('Hòa An', null)]).toEqual(['Hòa An, ngày 05 tháng 3 năm 2026', 'Hòa An, ngày …… tháng …… năm ……']);
-    expect(dataPeriod({ year: 2025 } as CommuneInfo)).toBe('từ ngày 01/01/2025 đến ngày 31/12/2025');
+    // The year assessed, ending on the documents' day when they are dated within it (a TT44 check in December).
+    expect([new Date(2026, 2, 5), new Date(2025, 11, 10), new Date(2025, 0, 3)].map((dated) => dataPeriod({ year: 2025 } as CommuneInfo, dated))).toEqual([
+      'từ ngày 01/01/2025 đến ngày 31/12/2025',
+      'từ ngày 01/01/2025 đến ngày 10/12/2025',
+      'từ ngày 01/01/2025 đến ngày 03/01/2025',
+    ]);
     expect([
       withNumber('Báo cáo', '42/BC-UBND', ['BC', 'UBND']),
       withNumber('Báo cáo', '42', ['BC', 'UBND']),

@@ -379,10 +379,27 @@ export function recipientLines(recipients: string[]): string[] {
 /** Room above the signer's name for the signature and the seal (about 22 mm). */
 const SIGNATURE_SPACE_PT = 62;
 
-/** Authority and title in capitals (Nghị định 30/2020), whatever case "Thông tin" holds. */
+/**
+ * Who signs for whom (Nghị định 30/2020/NĐ-CP, Phụ lục I, thẩm quyền ký): "TM." thay mặt, "KT." ký
+ * thay, "TL." thừa lệnh, "TUQ." thừa ủy quyền, "Q." quyền. Each mark starts a line of its own
+ * ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), however the cell was typed: a mark
+ * after a space and before a space; "Q.1" of a quận is none.
+ */
+const CAPACITY_MARK = /\s+(?=(?:TM|KT|TL|TUQ|Q)\.\s)/iu;
+
+/** A signer's authority or title as its printed lines: the lines typed (Alt+Enter), each cut before a capacity mark. */
+const capacityLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .flatMap((typed) => typed.split(CAPACITY_MARK))
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Authority and title in capitals (Nghị định 30/2020), whatever case "Thông tin" holds, one line per capacity (capacityLines). */
 function signerBlocks(signer: Signer): CellBlock[] {
   const bold = { bold: true, sizePt: SIZE.signer };
-  return [...(signer.authority ? [line(signer.authority.toUpperCase(), bold)] : []), line(signer.title.toUpperCase(), bold), line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT })];
+  const capacities = [...capacityLines(signer.authority ?? ''), ...capacityLines(signer.title)];
+  return [...capacities.map((text) => line(text.toUpperCase(), bold)), line(signer.name, { ...bold, spaceBeforePt: SIGNATURE_SPACE_PT })];
 }
 
 /** Air above a Nơi nhận that stands under two signatures rather than beside one. */

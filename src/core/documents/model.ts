@@ -126,9 +126,12 @@ export interface HeadingBlock {
 }
 
 export interface Signer {
-  /** "TM. ỦY BAN NHÂN DÂN"; absent for the minutes' secretary and chair. */
+  /**
+   * "TM. ỦY BAN NHÂN DÂN", or "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" for a deputy (a line per capacity
+   * mark, however typed: layout.ts `capacityLines`); absent for the minutes' secretary and chair.
+   */
   authority?: string;
-  /** "CHỦ TỊCH", "THƯ KÝ". */
+  /** "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "THƯ KÝ"; a capacity mark typed here ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH") starts a line too. */
   title: string;
   /** Blank leaves the line for a handwritten name. */
   name: string;

@@ -39,7 +39,14 @@ function rowPt(table: TableBlock, r: number, widthMm: number): number {
   return Math.max(0, ...cells) + (table.borders ? ROW_RULE_PT : 0);
 }
 
-const tablePt = (table: TableBlock, widthMm: number) => table.rows.reduce((sum, _, r) => sum + rowPt(table, r, widthMm), 0);
+/**
+ * The line above a bordered table's first row, which LibreOffice draws again over the heading on each
+ * page the table runs onto. Left out, a page of three-line rows measured 0,09 pt short of its foot
+ * printed one row fewer, and the Danh mục's last rows went over without their heading (review rev13f F3).
+ */
+const tableTopPt = (table: TableBlock) => (table.borders ? ROW_RULE_PT : 0);
+
+const tablePt = (table: TableBlock, widthMm: number) => table.rows.reduce((sum, _, r) => sum + rowPt(table, r, widthMm), tableTopPt(table));
 
 /** The height the blocks take on a page `widthMm` wide, in points (a chart or page break: this is for one-page documents, which have none). */
 export function blocksHeightPt(blocks: PrimitiveBlock[], widthMm: number): number {
@@ -121,7 +128,7 @@ const STARTS_PAGE_MARGIN_PT = 12;
  * Whether the rows of table `at` from `start` on, kept with what follows them to the signature
  * (the paragraphs that keep with the next, and the block they keep with), begin a page: the rows
  * before them filled page by page as they print (rows never split; a page the table runs onto
- * starts with its heading rows again; a heading row or group label goes with the row after it),
+ * starts with its heading rows again, under the table's top line; a heading row or group label goes with the row after it),
  * after the blocks before the table, on pages `pagePt` high, or come within STARTS_PAGE_MARGIN_PT
  * of its foot. Used by the DOCX to start a page before those rows, which it draws as a table of
  * their own, and repeat the heading row over them (render-docx.ts `tableParts`: LibreOffice repeats
@@ -141,7 +148,8 @@ export function keptRowsStartPage(blocks: PrimitiveBlock[], at: number, start: n
   }
   const table = blocks[at] as TableBlock;
   const heights = table.rows.map((_, r) => rowPt(table, r, widthMm));
-  const heading = heights.reduce((sum, h, r) => sum + (table.rows[r].header ? h : 0), 0);
+  const heading = heights.reduce((sum, h, r) => sum + (table.rows[r].header ? h : 0), tableTopPt(table));
+  y += tableTopPt(table);
   for (let r = 0; r < start; r++) {
     const withNext = rowKeepsWithNext(table, r) && r + 1 < start ? heights[r + 1] : 0;
     if (!table.rows[r].header && y + heights[r] + withNext > pagePt) y = heading;

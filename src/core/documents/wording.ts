@@ -2,6 +2,7 @@ import { standardLevel } from '../ruleset/requirements';
 import type { CommuneInfo } from '../workbook/commune';
 import { OUTCOME_LABELS, type ItemResult, type Outcome } from '../engine/evaluate';
 import { formatViNumber, formatViPercent } from '../cells/vi-number';
+import { formatViDate } from '../cells/vi-date';
 import { DOTS } from './blocks';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText, isAbbreviation, nameCase, nameKey, normalizeText } from '../cells/text';
@@ -691,9 +692,15 @@ export function placeDate(place: string, date: string | null): string {
   return `${place}, ${date ?? `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`}`;
 }
 
-/** "01/01/2025 đến ngày 31/12/2025": the period the data cover (Thông tư 25/2023, Điều 9). */
-export function dataPeriod(info: CommuneInfo): string {
-  return `từ ngày 01/01/${info.year} đến ngày 31/12/${info.year}`;
+/**
+ * "từ ngày 01/01/2025 đến ngày 31/12/2025": the period the data cover, the year assessed (Thông tư
+ * 25/2023, Điều 9 khoản 1 điểm b), ending no later than `dated`, the day the documents carry: a
+ * document cannot report days after it (a TT44 dossier is made in December of its own year,
+ * Thông tư 44/2014 Điều 4 khoản 4: "đến ngày 10/12/2021").
+ */
+export function dataPeriod(info: CommuneInfo, dated: Date): string {
+  const end = dated.getFullYear() === info.year ? dated : new Date(info.year, 11, 31);
+  return `từ ngày 01/01/${info.year} đến ngày ${formatViDate(end)}`;
 }
 
 /** "Tiêu chí 1" for the project's code "TC1"; a province's own code with the word: "Tiêu chí ĐP1". */

@@ -10,7 +10,7 @@ import { BUILT_IN_RULESETS, DEFAULT_RULESET } from '../ruleset/resolve';
  * The "Thông tin" and "Nội dung báo cáo" sheets are label/value rows. Fields are found by label,
  * not position, so a workbook from an older template (rows moved or added) still reads.
  */
-type InfoKind = 'text' | 'year' | 'flag' | 'date' | 'ruleset' | 'lines';
+type InfoKind = 'text' | 'year' | 'flag' | 'date' | 'ruleset' | 'lines' | 'signer';
 
 export interface InfoField {
   key: keyof CommuneInfo;
@@ -41,8 +41,15 @@ export const INFO_FIELDS: readonly InfoField[] = [
   { key: 'md1DecisionDate', label: 'Ngày quyết định công nhận Mức độ 1', kind: 'date', required: false, hint: `Nếu đã được công nhận Mức độ 1 (dd/mm/yyyy)${MD2_WAIT_HINT}` },
   { key: 'recipientBody', label: 'Cơ quan tiếp nhận hồ sơ', kind: 'text', required: true, hint: 'Từ 07/2025 không còn cấp huyện: ghi cơ quan tỉnh hướng dẫn' },
   { key: 'decidingAuthority', label: 'Cấp có thẩm quyền công nhận', kind: 'text', required: true, hint: 'Ví dụ: Chủ tịch Ủy ban nhân dân tỉnh' },
-  { key: 'signerAuthority', label: 'Thẩm quyền ký', kind: 'text', required: true, hint: 'Ví dụ: TM. ỦY BAN NHÂN DÂN', initial: 'TM. ỦY BAN NHÂN DÂN' },
-  { key: 'signerTitle', label: 'Chức vụ người ký', kind: 'text', required: true, hint: 'Ví dụ: CHỦ TỊCH', initial: 'CHỦ TỊCH' },
+  {
+    key: 'signerAuthority',
+    label: 'Thẩm quyền ký',
+    kind: 'signer',
+    required: true,
+    hint: 'Ví dụ: TM. ỦY BAN NHÂN DÂN; phó chủ tịch ký thay: TM. ỦY BAN NHÂN DÂN, xuống dòng (Alt + Enter), KT. CHỦ TỊCH',
+    initial: 'TM. ỦY BAN NHÂN DÂN',
+  },
+  { key: 'signerTitle', label: 'Chức vụ người ký', kind: 'signer', required: true, hint: 'Ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH', initial: 'CHỦ TỊCH' },
   { key: 'signerName', label: 'Họ và tên người ký', kind: 'text', required: true, hint: '' },
   { key: 'proposalNumber', label: 'Số Tờ trình', kind: 'text', required: false, hint: 'Ví dụ: 15/TTr-UBND; để trống nếu chưa lấy số' },
   { key: 'reportNumber', label: 'Số Báo cáo', kind: 'text', required: false, hint: 'Ví dụ: 42/BC-UBND' },
@@ -147,6 +154,10 @@ export function readInfo(rows: Cell[][]): { info: CommuneInfo; problems: Problem
         break;
       case 'lines':
         info[field.key] = written(cell).split(/\r?\n/).map(normalizeText).filter(Boolean);
+        break;
+      case 'signer':
+        // The lines of a signer's capacity ("TM. …" / "KT. …", Nghị định 30/2020) as typed with Alt+Enter: the document prints them so.
+        info[field.key] = written(cell).split(/\r?\n/).map(normalizeText).filter(Boolean).join('\n');
         break;
       case 'year': {
         const year = cellNumber(cell);

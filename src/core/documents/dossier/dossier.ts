@@ -12,6 +12,7 @@ import { bodyName, capitalise, communeNames, parentBodyLine, provinceLine } from
 import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
+import { addedCriteriaCheck } from './legal';
 
 export type { Omission } from './frame';
 
@@ -120,12 +121,13 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
   };
   const dossier = evaluation.ruleset.scheme === 'levels' ? levelsDossier(ctx, evaluation as LevelsEvaluation) : pointsDossier(ctx, evaluation as PointsEvaluation);
   const gaps = dossier.documents.flatMap((doc) => documentGaps(doc).map((gap) => `${doc.title}: cần bổ sung ${gap}.`));
+  const added = addedCriteriaCheck(evaluation.ruleset);
   const evidenceWarnings = assessment.problems.filter((p) => p.code.startsWith('Trang')).map((p) => p.message);
   return {
     ok: true,
     documents: dossier.documents,
     omitted: dossier.omitted,
-    checklist: [...new Set([...nameChecks, ...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
+    checklist: [...new Set([...nameChecks, ...(added ? [added] : []), ...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
     incomplete: dossier.documents.filter((doc) => documentGaps(doc).length > 0).map((doc) => doc.title),
   };
 }

@@ -337,7 +337,7 @@ export function reportDocument(ctx: DossierContext, view: SchemeView): ReportDoc
     header(ctx, numberLine(info.reportNumber, ...DOSSIER_SYMBOLS.report), true),
     { kind: 'title', typeName: 'BÁO CÁO', subject: view.reportSubject, keep: view.keep },
     ...basis(ctx),
-    para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info)}) như sau:`),
+    para(`${names.committee} báo cáo kết quả năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) như sau:`),
     heading(1, 'I. ĐẶC ĐIỂM TÌNH HÌNH'),
     ...narrativeSection('1. Thuận lợi', narrative.advantages, 'Thuận lợi'),
     ...narrativeSection('2. Khó khăn', narrative.difficulties, 'Khó khăn'),

@@ -224,7 +224,7 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
       para(
-        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
       para(`${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`),
       ...deferralParagraph(facts),
@@ -301,7 +301,7 @@ function summaryDocument(ctx: DossierContext, evaluation: LevelsEvaluation, fact
       header(ctx, null, true),
       { kind: 'title', typeName: 'BẢN TỔNG HỢP', subject: `Kết quả đánh giá các tiêu chí, chỉ tiêu ${CDHT} năm ${info.year}`, keep: [CDHT, `năm ${info.year}`] },
       para([{ text: `(Kèm theo ${attachedTo(ctx, facts)} của ${names.committee})`, italic: true }], { ...CENTERED, spaceAfterPt: 6 }),
-      para(`Mức độ đối chiếu: ${levelNote}. ${capitalise(names.unit)} thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info)}.`),
+      para(`Mức độ đối chiếu: ${levelNote}. ${capitalise(names.unit)} thuộc vùng khó khăn: ${evaluation.difficult ? 'Có' : 'Không'}. Số liệu tính ${dataPeriod(info, ctx.today)}.`),
       summaryTable(ctx, evaluation, facts, level),
       // The closing line goes onto the signature's page with it, and the table's last row with both (layout.ts).
       para(`Kết luận: ${names.inText} ${facts.failing[level].length === 0 ? foldText(RESULT_WORDS.met) : BELOW} ${CDHT} ${LEVEL_LABELS[level]} năm ${info.year}.`, { ...BODY, spaceBeforePt: 6 }),
@@ -324,7 +324,7 @@ function minutes(ctx: DossierContext, evaluation: LevelsEvaluation, facts: Level
     otherAttendees: `Đại diện ${organisations(names.unit)}`,
     content: [
       heading(2, `1. Thông qua kết quả tự đánh giá ${CDHT} năm ${info.year}`),
-      para(`Thư ký trình bày kết quả tự đánh giá theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}):`),
+      para(`Thư ký trình bày kết quả tự đánh giá theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info, ctx.today)}):`),
       ...evaluation.criteria.map((c) => para(`- ${criterionLabel(c.criterion.code)}. ${c.criterion.name}: ${levelsPhrase(outcomesOf(c))}.`)),
       para(`Tổng hợp: đạt ${totalsText(facts)}.`),
       heading(2, '2. Ý kiến thảo luận'),

@@ -99,7 +99,7 @@ function view(ctx: DossierContext, evaluation: PointsEvaluation, facts: PointsFa
     proposalSubject: `Về việc đề nghị kiểm tra, công nhận kết quả xây dựng ${CDHT} năm ${info.year} của ${names.inText}`,
     proposalFindings: [
       para(
-        `${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`,
+        `${names.committee} đã tổ chức tự kiểm tra, chấm điểm kết quả xây dựng ${CDHT} năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${evaluation.criteria.length} tiêu chí; biên bản tự kiểm tra và phiếu tự đánh giá, cho điểm kèm theo.`,
       ),
       resultSentence(facts, 'Kết quả: '),
       ...roleParagraphs(ctx),
@@ -184,7 +184,7 @@ function selfCheck(ctx: DossierContext, evaluation: PointsEvaluation, facts: Poi
     content: [
       heading(2, '1. Nội dung kiểm tra'),
       para(
-        `Đoàn kiểm tra hồ sơ, minh chứng của ${evaluation.criteria.length} tiêu chí theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info)}) và chấm điểm theo phiếu tự đánh giá, cho điểm kèm theo biên bản này.`,
+        `Đoàn kiểm tra hồ sơ, minh chứng của ${evaluation.criteria.length} tiêu chí theo ${decidingArticles(ctx.ruleset)} (số liệu tính ${dataPeriod(info, ctx.today)}) và chấm điểm theo phiếu tự đánh giá, cho điểm kèm theo biên bản này.`,
       ),
       heading(2, '2. Kết quả'),
       resultSentence(facts, 'Kết quả chấm điểm: '),

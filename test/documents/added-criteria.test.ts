@@ -1,0 +1,63 @@
+/**
+ * A province's own criteria and indicators added in "Bộ tiêu chí" are not the circular's: the Tờ
+ * trình, the Báo cáo and the Biên bản count them with the circular's ("theo 6 tiêu chí, 17 chỉ tiêu
+ * quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT"), so the checklist names them
+ * before signing (review rev13f F4). Codes typed by hand from the edit below.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import type { Cell } from '../../src/core/cells/values';
+import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../../src/core/workbook/names';
+import { assessWorkbook } from '../../src/core/workbook/snapshot';
+import { sample, TODAY } from '../fixtures/dossiers';
+import { sampleSnapshot } from '../fixtures/sample-commune';
+import { tinyLevels } from '../fixtures/tiny-levels';
+
+const PROVINCE = 'Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam';
+
+/** The sample with indicator TC5.3 and criterion TC6 (indicator TC6.1) added to its "Bộ tiêu chí" and rows, as a province would. */
+function withProvinceCriteria() {
+  const snapshot = sampleSnapshot('TT25');
+  const table = (snapshot[NAMES.ruleset] ?? []).map((row) => [...row]);
+  const at = table.findIndex((row) => row[1] === 'TC5.2b');
+  table.splice(
+    at + 1,
+    0,
+    ['Chỉ tiêu', 'TC5.3', 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"', 'Tỷ lệ', 0.5, 0.7, '', '', '', '', PROVINCE, 'Nguyên văn'],
+    ['Tiêu chí', 'TC6', 'Ứng dụng công nghệ thông tin trong học tập suốt đời', '', '', '', '', '', '', '', PROVINCE, 'Nguyên văn'],
+    ['Chỉ tiêu', 'TC6.1', 'Có ít nhất 01 lớp kỹ năng số cho người dân mỗi quý', 'Đạt/Không đạt', '', '', '', '', '', '', PROVINCE, 'Nguyên văn'],
+  );
+  const row = (code: string, name: string, value: Cell, description: string): Cell[] => {
+    const cells: Cell[] = new Array<Cell>(INDICATOR_WIDTH).fill('');
+    cells[INDICATOR_COLUMNS.code] = code;
+    cells[INDICATOR_COLUMNS.name] = name;
+    cells[INDICATOR_COLUMNS.value] = value;
+    cells[INDICATOR_COLUMNS.description] = description;
+    return cells;
+  };
+  const indicators = [
+    ...(snapshot[NAMES.indicators] ?? []),
+    row('TC5.3', 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"', 0.58, 'Có 2.415/4.163 hộ đạt danh hiệu, đạt 58,01%.'),
+    row('', 'Ứng dụng công nghệ thông tin trong học tập suốt đời', '', ''),
+    row('TC6.1', 'Có ít nhất 01 lớp kỹ năng số cho người dân mỗi quý', 'Đạt', 'Mở 5 lớp kỹ năng số cho 312 người.'),
+  ];
+  return assessWorkbook({ ...snapshot, [NAMES.ruleset]: table, [NAMES.indicators]: indicators });
+}
+
+const checklistOf = (assessment: ReturnType<typeof sample>) => {
+  const result = buildDossier(assessment, TODAY);
+  if (!result.ok) throw new Error(result.missing.join(' '));
+  return result.checklist;
+};
+
+describe("a province's own criteria in the checklist", () => {
+  it('names the criteria and indicators the circular does not have, and what the documents say of them', () => {
+    expect(checklistOf(withProvinceCriteria()).filter((line) => line.startsWith('Bộ tiêu chí'))).toEqual([
+      'Bộ tiêu chí đang dùng có 3 tiêu chí, chỉ tiêu không có trong Thông tư số 25/2023/TT-BGDĐT: TC5.3, TC6, TC6.1. Tờ trình, Báo cáo và Biên bản tính chúng chung với các tiêu chí, chỉ tiêu “quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT”: sửa lời văn và ghi căn cứ của tỉnh (cột "Căn cứ pháp lý" của trang "Bộ tiêu chí") trước khi ký.',
+    ]);
+  });
+
+  it('says nothing of the circular as it is, or of a commune assessed on part of it', () => {
+    for (const assessment of [sample('TT25'), sample('TT44'), tinyLevels()]) expect(checklistOf(assessment).filter((line) => line.startsWith('Bộ tiêu chí'))).toEqual([]);
+  });
+});

@@ -129,12 +129,33 @@ describe('other sheets: columns swapped', () => {
     expectAllKept(tracked);
   });
 
+  it('"Số liệu theo đơn vị": columns B and C swapped, the message names what moved in both tables (review 14b R4)', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.units);
+    sheet.getRange(9, 1, 2, 4).setValues([
+      ['Thôn 1', 100, 50, 10],
+      ['Thôn 2', 200, 120, 30],
+    ]);
+    swap(sheet, 2, 3);
+    const message = setupMessage(setup(ss, LATER));
+    // Column C of the template heads both tables: "Số đạt (cộng)" above, "TC5.1: tổng số" in the units' table.
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Số liệu theo đơn vị": cột "Số đạt (cộng)" / "TC5.1: tổng số" (đang ở cột B) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
+      ].join('\n'),
+    );
+  });
+
   it('"Thông tin": "Mục" and "Nội dung" swapped, every field read beside its label where it stands', () => {
     const { ss, tracked } = filledWorkbook();
     swap(ss.sheet(SHEETS.info), 1, 2);
     const message = setupMessage(setup(ss, LATER));
     expect(message).toBe(
-      [REPAIRED_TT25, 'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join('\n'),
+      // Column B heads the members' table too ("Chức vụ"): it moved with it.
+      [REPAIRED_TT25, 'Trang "Thông tin": cột "Nội dung" / "Chức vụ" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join(
+        '\n',
+      ),
     );
     expectAllKept(tracked);
     const read = assessWorkbook(readSnapshot(ss));

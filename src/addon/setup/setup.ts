@@ -26,6 +26,7 @@ import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, write
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 import { unitsUnderEndRow } from './units-end-row';
+import { moveColumns, type SpillGathering, scatteredSpills } from './column-moves';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -341,6 +342,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // The columns of one spilling formula people dragged apart, put back side by side once set-up goes ahead.
+  const gatherings = new Map<string, SpillGathering[]>();
   // A sheet of text alone that does not match whole is rewritten in place: what people typed on it is carried.
   const partial = new Map<string, SheetMatch>();
   // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
@@ -372,7 +375,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
     // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
     const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
-    problems.push(...rowsAmongSpill(name, laidOut, laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames)));
+    const laidOutMatch = laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames);
+    problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
+    const scattered = scatteredSpills(name, laidOut, laidOutMatch, content);
+    if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
@@ -389,6 +395,18 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   }
   if (problems.length > 0) {
     return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
+  }
+  // Moved on the sheet first, whole: the sheet is then read and matched again, as if people had left them there.
+  for (const [specName, scattered] of gatherings) {
+    moveColumns(
+      found.get(specName)!,
+      scattered.flatMap((g) => g.moves),
+    );
+    messages.push(...scattered.map((g) => g.message));
+    contents.delete(specName);
+    const sheetSpec = specOf(spec, specName);
+    const content = read(sheetSpec)!;
+    matches.set(specName, matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(specName)!.range)));
   }
 
   // What each formula shows, read before rows or columns are inserted: an error means its area holds typed text.

@@ -1,0 +1,101 @@
+import type { Cell } from '../../core/cells/values';
+import { columnLetter } from '../../core/template/a1';
+import { spillAreas } from '../../core/template/computed';
+import { labelKey, type SheetMatch } from '../../core/template/match';
+import { headerLabel, type SheetSpec } from '../../core/template/types';
+import type { SheetLike } from '../../gas/spreadsheet';
+
+/** One column move: the column now at `from` (1-based) to stand before column `destination`, counted before the move (Sheet.moveColumns). */
+export interface ColumnMove {
+  from: number;
+  destination: number;
+}
+
+/** The moves that put one spilling formula's columns back side by side, and what the message says of them. */
+export interface SpillGathering {
+  moves: ColumnMove[];
+  message: string;
+}
+
+/**
+ * Where each column (1-based) stands after the column at `from` is moved before `destination`
+ * (counted before the move): the columns between shift one place towards where it was, as
+ * Sheet.moveColumns does (its reference: "existing data is shifted … while the source columns are
+ * removed from the grid").
+ */
+export function movedTo({ from, destination }: ColumnMove): (column: number) => number {
+  return (column) => {
+    if (column === from) return destination > from ? destination - 1 : destination;
+    if (destination > from && column > from && column < destination) return column - 1;
+    if (destination < from && column >= destination && column < from) return column + 1;
+    return column;
+  };
+}
+
+/**
+ * The columns a spilling formula of `spec` fills (the results "Kết quả Mức độ 1", "Kết quả Mức độ 2"
+ * of "Đánh giá") found apart on the sheet `name` (`match`, `content` as read), one dragged away from
+ * the others: the formula writes them left to right from its own cell, so they must stand side by
+ * side in the template's order. Before, repair wrote CDHT_RESULTS above a results column dragged to
+ * A, spilling over "Mã" (Sheets shows #REF!), and a switch took the former results for columns of
+ * the commune's, said they were missing, and left a second pair of results headers (review 14b R2).
+ * They hold nothing typed but their header (what the formula spills is its own), so repair moves
+ * each stray one, whole, beside the one standing furthest right (the results stand right of the
+ * inputs in the template): those before it in the template's order to its left, those after to its
+ * right. A column is told by its header as read (a header people typed over leaves the template's
+ * order of the places found). None when a column of the area was not found (deleted: re-created),
+ * nor when only columns of the commune's stand between them (placeResultsAsFormer moves those).
+ */
+export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch, content: Cell[][]): SpillGathering[] {
+  return spillAreas(spec).flatMap((area) => {
+    const specColumns = Array.from({ length: area.columns }, (_, k) => area.column + k);
+    const found = specColumns.map((c) => match.columns[c]);
+    if (found.length < 2 || found.some((p) => p === null)) return [];
+    const places = (found as number[]).slice().sort((a, b) => a - b);
+    // Only the commune's columns between them (one inserted between the results): a switch moves those right of the new results.
+    const between = Array.from({ length: places[places.length - 1] - places[0] + 1 }, (_, i) => places[0] + i).filter((p) => !places.includes(p));
+    if (!between.some((p) => match.columns.includes(p))) return [];
+    // Each spec column's place, by the header read there when every one is told apart, else in order.
+    const headerRow = spec.cells.findIndex((row) => row[area.column]?.kind === 'label');
+    const read = (p: number) => labelKey(content[(match.rows[headerRow] ?? headerRow + 1) - 1]?.[p - 1] ?? '');
+    const label = (c: number) => {
+      const cell = spec.cells[headerRow]?.[c];
+      return cell?.kind === 'label' ? labelKey(cell.value) : '';
+    };
+    const byHeader = specColumns.map((c) => places.find((p) => read(p) === label(c)) ?? null);
+    const at = byHeader.every((p) => p !== null) && new Set(byHeader).size === places.length ? (byHeader as number[]) : places;
+    const start = [...at];
+    const anchor = at.indexOf(Math.max(...at));
+    const moves: ColumnMove[] = [];
+    // The columns moved (indexes into the area): the others may only shift a place as the sheet closes up.
+    const moved = new Set<number>();
+    const move = (k: number, destination: number) => {
+      const step = { from: at[k], destination };
+      moves.push(step);
+      moved.add(k);
+      const to = movedTo(step);
+      at.forEach((p, i) => {
+        at[i] = to(p);
+      });
+    };
+    for (let k = anchor - 1; k >= 0; k--) if (at[k] !== at[k + 1] - 1) move(k, at[k + 1]);
+    for (let k = anchor + 1; k < at.length; k++) if (at[k] !== at[k - 1] + 1) move(k, at[k - 1] + 1);
+    const stayed = specColumns.filter((_, k) => !moved.has(k));
+    const list = [...moved]
+      .sort((a, b) => a - b)
+      .map((k) => `${headerLabel(spec, specColumns[k])} (đang ở cột ${columnLetter(start[k])}) đã được chuyển về cột ${columnLetter(at[k])}`)
+      .join(', ');
+    const beside = stayed.map((c) => headerLabel(spec, c)).join(', ');
+    return [
+      {
+        moves,
+        message: `Trang "${name}": ${list}, liền với ${beside}: các cột này là kết quả của cùng một công thức tự tính, luôn được điền liền nhau theo thứ tự của mẫu.`,
+      },
+    ];
+  });
+}
+
+/** Makes `moves` on `sheet`, in order, each counted on the sheet as the one before left it (Sheet.moveColumns). */
+export function moveColumns(sheet: SheetLike, moves: ColumnMove[]): void {
+  for (const { from, destination } of moves) sheet.moveColumns(sheet.getRange(1, from, 1, 1), destination);
+}

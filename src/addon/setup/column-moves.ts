@@ -95,6 +95,32 @@ export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch
   });
 }
 
+/**
+ * The moves that put the columns of a sheet read by column place back in the template's order
+ * (`match`: where each of the spec's columns was found), each whole with what it holds, over the
+ * places they stand at; the spec's column `c` goes to the `c`-th of them from the left. Null when
+ * that cannot be done without moving something else: a column of the spec not found (deleted: it is
+ * re-created), or a column of the commune's standing among them (named, for them to move).
+ */
+export function inTemplateOrder(match: SheetMatch): ColumnMove[] | null {
+  if (match.columns.some((p) => p === null)) return null;
+  const at = [...(match.columns as number[])];
+  const places = [...at].sort((a, b) => a - b);
+  if (places[places.length - 1] - places[0] !== places.length - 1) return null;
+  const moves: ColumnMove[] = [];
+  places.forEach((place, k) => {
+    if (at[k] === place) return;
+    // Every column not yet in place stands right of `place`: this one moves left onto it, those between shift right.
+    const step = { from: at[k], destination: place };
+    moves.push(step);
+    const to = movedTo(step);
+    at.forEach((p, i) => {
+      at[i] = to(p);
+    });
+  });
+  return moves;
+}
+
 /** Makes `moves` on `sheet`, in order, each counted on the sheet as the one before left it (Sheet.moveColumns). */
 export function moveColumns(sheet: SheetLike, moves: ColumnMove[]): void {
   for (const { from, destination } of moves) sheet.moveColumns(sheet.getRange(1, from, 1, 1), destination);

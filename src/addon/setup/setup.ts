@@ -26,7 +26,7 @@ import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, write
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 import { unitsUnderEndRow } from './units-end-row';
-import { moveColumns, type SpillGathering, scatteredSpills } from './column-moves';
+import { type ColumnMove, inTemplateOrder, moveColumns, type SpillGathering, scatteredSpills } from './column-moves';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -305,8 +305,15 @@ function logicalKeys(spec: SheetSpec): string[] {
   return spec.cells.map((row) => indicatorKey(labelAt(row, INDICATOR_COLUMNS.code), labelAt(row, INDICATOR_COLUMNS.name)));
 }
 
-export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date): SetupResult {
-  const messages: string[] = [];
+/**
+ * Runs "Thiết lập / sửa mẫu" on `spreadsheet` at `now` (archive names carry it): see SetupResult.
+ * A column people moved on a sheet read by column place ("Danh mục minh chứng", "Bộ tiêu chí") is
+ * put back first, whole, and set-up runs again on the sheet as it then stands (the ruleset table is
+ * read only once its columns are in place); `movedBack` is what that first run said, and a second
+ * run never moves columns again.
+ */
+export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = []): SetupResult {
+  const messages: string[] = [...movedBack];
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
@@ -344,6 +351,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   const matches = new Map<string, SheetMatch>();
   // The columns of one spilling formula people dragged apart, put back side by side once set-up goes ahead.
   const gatherings = new Map<string, SpillGathering[]>();
+  // Columns moved on a sheet read by column place, put back before set-up runs again.
+  const putBack: Array<{ sheet: SheetLike; moves: ColumnMove[]; message: string }> = [];
   // A sheet of text alone that does not match whole is rewritten in place: what people typed on it is carried.
   const partial = new Map<string, SheetMatch>();
   // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
@@ -357,7 +366,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const moved = byPosition ? movedColumnNames(sheetSpec, match, match.columns) : [];
       const inserted = byPosition && moved.length === 0 ? insertedColumns(match).map(columnLetter).join(', ') : '';
       const name = nameOf(found.get(sheetSpec.name)!);
-      if (moved.length > 0) {
+      const back = moved.length > 0 && movedBack.length === 0 ? inTemplateOrder(match) : null;
+      if (back) {
+        // Put back once set-up goes ahead, each column whole with its content; before, set-up refused until people moved them.
+        const places = match.columns.filter((p): p is number => p !== null).sort((a, b) => a - b);
+        const list = moved.map((m) => `${headerLabel(sheetSpec, m.column)} từ cột ${columnLetter(m.at)} về cột ${columnLetter(places[m.column])}`).join(', ');
+        putBack.push({
+          sheet: found.get(sheetSpec.name)!,
+          moves: back,
+          message: `Trang "${name}": ${list}: các cột không theo thứ tự của mẫu (${headerOrder(sheetSpec)}) nên đã được chuyển về đúng chỗ, mỗi cột cùng nội dung của nó, vì trang này được đọc theo vị trí cột.`,
+        });
+      } else if (moved.length > 0) {
         problems.push(
           `Trang "${name}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
         );
@@ -394,7 +413,18 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id, names));
   }
   if (problems.length > 0) {
-    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
+    // After columns were put back (a first run), those moves are made; nothing else is.
+    const unchanged = movedBack.length > 0 ? 'Ngoài các cột đã chuyển về đúng chỗ nói trên, chưa thay đổi gì khác trong bảng tính.' : 'Chưa thay đổi gì trong bảng tính.';
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...movedBack, ...problems, unchanged], refused: true };
+  }
+  if (putBack.length > 0) {
+    for (const { sheet, moves } of putBack) moveColumns(sheet, moves);
+    return setupWorkbook(
+      spreadsheet,
+      factories,
+      now,
+      putBack.map((p) => p.message),
+    );
   }
   // Moved on the sheet first, whole: the sheet is then read and matched again, as if people had left them there.
   for (const [specName, scattered] of gatherings) {
@@ -841,10 +871,10 @@ function rowsAmongSpill(name: string, spec: SheetSpec, match: SheetMatch): strin
   });
 }
 
-/** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */
-function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; text: string }> {
+/** The labelled columns a match found out of the template's order (`column`: the spec's), each named with its place now (`columns`: the spec's columns' places). */
+function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; column: number; text: string }> {
   const labelled = match.columns.map((p, c) => (spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value)) ? p : null));
-  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
+  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, column: c, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
 }
 
 /** The template's headers of a sheet, left to right, as a message lists them: "Mã minh chứng, Tên minh chứng, …". */

@@ -539,16 +539,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
       };
+      const formerOrder = logicalKeys(formerSpec);
       const segments = segment(
         block.map((row) => keyOf(row.logical)),
         block.map((row) => row.physical.every(isBlank)),
         headerRow + 1,
+        (key) => formerOrder.indexOf(key),
       );
       // Values of codes that are not here come back from the newest archive that has them, with their rows.
       const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
       const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
-      const { groups: archived, otherYears } =
-        missingKeys.length > 0 ? readArchives(all, names, missingKeys, new Set(keys), columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
+      const { groups: archived, otherYears } = missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
       for (const other of otherYears) {
         messages.push(
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
@@ -944,8 +945,9 @@ function archiveYear(title: Cell, names: string[], index: number): number {
 /**
  * The archived rows of the given keys, newest archive first, in the sheet's columns (`columns`
  * places the block's): each with the rows that followed it there up to the next indicator
- * (`boundaries` are the keys of the layout's rows; a code is one too), which people had inserted
- * below it, and what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
+ * (`layout`: the keys of the layout's rows, in order; a code is one too), which people had inserted
+ * below it (or above it, where a sort had reversed the two indicators around them: segment), and
+ * what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
  * back in that column (in the results columns only where the results do not spill: see
  * `resultColumnNotes`). An archive of another assessment year than `year` (0: not filled in) gives
  * nothing back: last year's values are no values of this year; `otherYears` names each one that
@@ -955,11 +957,12 @@ function readArchives(
   sheets: SheetLike[],
   names: string[],
   keys: string[],
-  boundaries: ReadonlySet<string>,
+  layout: string[],
   columns: number[],
   year: number,
 ): { groups: Map<string, ArchivedGroup>; otherYears: Array<{ archive: string; year: number }> } {
   const wanted = new Set(keys);
+  const boundaries = new Set(layout.filter(Boolean));
   const result = new Map<string, ArchivedGroup>();
   const otherYears: Array<{ archive: string; year: number }> = [];
   const width = Math.max(...columns);
@@ -988,19 +991,27 @@ function readArchives(
       for (const { from, to } of right) cells[to - 1] = row[from] ?? '';
       return cells;
     };
-    let current: ArchivedGroup | null = null;
-    for (const row of rows.slice(header + 1)) {
-      if (row.every(isBlank)) break;
+    const body = rows.slice(header + 1);
+    const end = body.findIndex((row) => row.every(isBlank));
+    const used = end < 0 ? body : body.slice(0, end);
+    // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
+    const rowKeys = used.map((row) => {
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
-      if (!looksLikeCode(row[INDICATOR_COLUMNS.code]) && (key === '' || !boundaries.has(key))) {
-        current?.extras.push(physical(row));
+      return looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key)) ? key || cellText(row[INDICATOR_COLUMNS.code]) : '';
+    });
+    const { groups } = segment(
+      rowKeys,
+      used.map(() => false),
+      0,
+      (key) => layout.indexOf(key),
+    );
+    for (const [key, group] of groups) {
+      if (!wanted.has(key) || result.has(key)) continue;
+      if (stale) {
+        if (!otherYears.some((o) => o.archive === names[i])) otherYears.push({ archive: names[i], year: archived });
         continue;
       }
-      current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [], archive: names[i] } : null;
-      if (current && stale && !otherYears.some((o) => o.archive === names[i])) otherYears.push({ archive: names[i], year: archived });
-      if (current && stale) current = null;
-      if (current) result.set(key, current);
+      result.set(key, { cells: physical(used[group.row]), extras: group.extras.map((r) => physical(used[r])), archive: names[i] });
     }
   }
   return { groups: result, otherYears };

@@ -199,6 +199,25 @@ describe('a results column dragged apart from the other', () => {
     expectAllKept(tracked);
   });
 
+  it('a column of the commune’s inserted between the two results, repair alone: moved right of them with its note, named (before, CDHT_RESULTS spilled over it)', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertColumnsAfter(9, 1);
+    sheet.type('J4', 'Người kiểm tra');
+    sheet.type('J6', 'Bà Lan');
+    const message = setupMessage(setup(ss, T1));
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Đánh giá": cột "Người kiểm tra" do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột J sang cột K, bên phải kết quả tự tính (các cột I:J).',
+      ].join('\n'),
+    );
+    expect(headers(sheet)).toEqual([...TEMPLATE_ORDER, 'Người kiểm tra']);
+    expect([sheet.at('K6').value, sheet.at('J6').value]).toEqual(['Bà Lan', '']);
+    expect(resultsFormulas(sheet)).toEqual(['I5']);
+    expectAllKept(tracked);
+  });
+
   it('a repair that refuses for another reason moves nothing', () => {
     const { ss } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.assessment);

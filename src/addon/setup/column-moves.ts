@@ -1,4 +1,5 @@
-import type { Cell } from '../../core/cells/values';
+import { cellText } from '../../core/cells/text';
+import { type Cell, isBlank } from '../../core/cells/values';
 import { columnLetter } from '../../core/template/a1';
 import { spillAreas } from '../../core/template/computed';
 import { labelKey, type SheetMatch } from '../../core/template/match';
@@ -43,18 +44,22 @@ export function movedTo({ from, destination }: ColumnMove): (column: number) => 
  * each stray one, whole, beside the one standing furthest right (the results stand right of the
  * inputs in the template): those before it in the template's order to its left, those after to its
  * right. A column is told by its header as read (a header people typed over leaves the template's
- * order of the places found). None when a column of the area was not found (deleted: re-created),
- * nor when only columns of the commune's stand between them (placeResultsAsFormer moves those).
+ * order of the places found). None when a column of the area was not found (deleted: re-created).
+ * When only columns of the commune's stand between them, those move right of them instead
+ * (theirsOutOfSpill), unless `switching`: a switch's placeResultsAsFormer moves them right of the new results.
  */
-export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch, content: Cell[][]): SpillGathering[] {
+export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch, content: Cell[][], switching: boolean): SpillGathering[] {
   return spillAreas(spec).flatMap((area) => {
     const specColumns = Array.from({ length: area.columns }, (_, k) => area.column + k);
     const found = specColumns.map((c) => match.columns[c]);
     if (found.length < 2 || found.some((p) => p === null)) return [];
     const places = (found as number[]).slice().sort((a, b) => a - b);
-    // Only the commune's columns between them (one inserted between the results): a switch moves those right of the new results.
     const between = Array.from({ length: places[places.length - 1] - places[0] + 1 }, (_, i) => places[0] + i).filter((p) => !places.includes(p));
-    if (!between.some((p) => match.columns.includes(p))) return [];
+    if (between.length === 0) return [];
+    // Only the commune's columns between them (one inserted between the results): a switch moves those right of the new
+    // results (placeResultsAsFormer); a repair moves them right of these.
+    if (!between.some((p) => match.columns.includes(p)))
+      return switching ? [] : [theirsOutOfSpill(name, places, between, match.rows[spec.cells.findIndex((row) => row[area.column]?.kind === 'label')] ?? 0, content)];
     // Each spec column's place, by the header read there when every one is told apart, else in order.
     const headerRow = spec.cells.findIndex((row) => row[area.column]?.kind === 'label');
     const read = (p: number) => labelKey(content[(match.rows[headerRow] ?? headerRow + 1) - 1]?.[p - 1] ?? '');
@@ -93,6 +98,36 @@ export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch
       },
     ];
   });
+}
+
+/**
+ * The commune's columns (`between`, 1-based) standing among a spill's columns (`places`): the
+ * formula would spill over them (Sheets shows #REF! where one holds something), so each moves, whole,
+ * right of the spill's columns, in their order, and is named by its header on `headerRow` of
+ * `content`, as a switch names one it moves (theirColumns).
+ */
+function theirsOutOfSpill(name: string, places: number[], between: number[], headerRow: number, content: Cell[][]): SpillGathering {
+  const area = [...places];
+  const theirs = [...between];
+  const moves: ColumnMove[] = [];
+  for (let k = theirs.length - 1; k >= 0; k--) {
+    const step = { from: theirs[k], destination: Math.max(...area) + 1 };
+    moves.push(step);
+    const to = movedTo(step);
+    area.forEach((p, i) => {
+      area[i] = to(p);
+    });
+    theirs.forEach((p, i) => {
+      theirs[i] = to(p);
+    });
+  }
+  const results = `kết quả tự tính (các cột ${columnLetter(Math.min(...area))}:${columnLetter(Math.max(...area))})`;
+  return { moves, message: between.map((from, k) => theirColumnMoved(name, content[headerRow - 1]?.[from - 1] ?? '', from, theirs[k], results)).join('\n') };
+}
+
+/** What set-up says of a column of the commune's (`header` as read) it moved from between the results columns to their right (`results` names them). */
+export function theirColumnMoved(name: string, header: Cell, from: number, to: number, results: string): string {
+  return `Trang "${name}": cột ${isBlank(header) ? '' : `"${cellText(header)}" `}do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột ${columnLetter(from)} sang cột ${columnLetter(to)}, bên phải ${results}.`;
 }
 
 /**

@@ -26,7 +26,7 @@ import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, write
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 import { unitsUnderEndRow } from './units-end-row';
-import { type ColumnMove, inTemplateOrder, moveColumns, type SpillGathering, scatteredSpills } from './column-moves';
+import { type ColumnMove, inTemplateOrder, moveColumns, type SpillGathering, scatteredSpills, theirColumnMoved } from './column-moves';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -396,7 +396,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
     const laidOutMatch = laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames);
     problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
-    const scattered = scatteredSpills(name, laidOut, laidOutMatch, content);
+    const scattered = scatteredSpills(name, laidOut, laidOutMatch, content, laidOut !== sheetSpec);
     if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
@@ -1136,10 +1136,7 @@ function theirColumns(name: string, rulesetId: string, theirs: number[], moved: 
   const kept = held.filter((c) => !moved.some((m) => m.to === c)).map((c) => `cột ${columnLetter(c)}${isBlank(header(c)) ? '' : ` ("${cellText(header(c))}")`}`);
   return [
     ...(kept.length > 0 ? [`Trang "${name}": ${kept.join(', ')} do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí ${rulesetId} ở ${span}.`] : []),
-    ...moved.map(
-      ({ from, to }) =>
-        `Trang "${name}": cột ${isBlank(header(to)) ? '' : `"${cellText(header(to))}" `}do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột ${columnLetter(from)} sang cột ${columnLetter(to)}, bên phải kết quả tự tính của bộ tiêu chí ${rulesetId} (${span}).`,
-    ),
+    ...moved.map(({ from, to }) => theirColumnMoved(name, header(to), from, to, `kết quả tự tính của bộ tiêu chí ${rulesetId} (${span})`)),
   ];
 }
 

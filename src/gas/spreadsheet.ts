@@ -97,6 +97,13 @@ export interface SheetLike {
   hideSheet(): unknown;
   insertRowsBefore(beforePosition: number, howMany: number): unknown;
   insertColumnsBefore(beforePosition: number, howMany: number): unknown;
+  /**
+   * Moves the whole columns `columnSpec` spans to stand before column `destinationIndex`, counted
+   * before the move (Sheet.moveColumns): values, formulas and formats go with them, and references
+   * follow their cells. Repair puts back a template column people dragged where the sheet's
+   * formulas or readers cannot follow it.
+   */
+  moveColumns(columnSpec: RangeLike, destinationIndex: number): void;
   addDeveloperMetadata(key: string, value?: string): unknown;
   /** The developer metadata at this sheet's location. */
   getDeveloperMetadata(): DeveloperMetadataLike[];

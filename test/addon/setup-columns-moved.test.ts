@@ -129,33 +129,60 @@ describe('other sheets: columns swapped', () => {
     expectAllKept(tracked);
   });
 
+  it('"Số liệu theo đơn vị": columns B and C swapped, the message names what moved in both tables (review 14b R4)', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.units);
+    sheet.getRange(9, 1, 2, 4).setValues([
+      ['Thôn 1', 100, 50, 10],
+      ['Thôn 2', 200, 120, 30],
+    ]);
+    swap(sheet, 2, 3);
+    const message = setupMessage(setup(ss, LATER));
+    // Column C of the template heads both tables: "Số đạt (cộng)" above, "TC5.1: tổng số" in the units' table.
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Số liệu theo đơn vị": cột "Số đạt (cộng)" / "TC5.1: tổng số" (đang ở cột B) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
+      ].join('\n'),
+    );
+  });
+
   it('"Thông tin": "Mục" and "Nội dung" swapped, every field read beside its label where it stands', () => {
     const { ss, tracked } = filledWorkbook();
     swap(ss.sheet(SHEETS.info), 1, 2);
     const message = setupMessage(setup(ss, LATER));
     expect(message).toBe(
-      [REPAIRED_TT25, 'Trang "Thông tin": cột "Nội dung" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join('\n'),
+      // Column B heads the members' table too ("Chức vụ"): it moved with it.
+      [REPAIRED_TT25, 'Trang "Thông tin": cột "Nội dung" / "Chức vụ" (đang ở cột A) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join(
+        '\n',
+      ),
     );
     expectAllKept(tracked);
     const read = assessWorkbook(readSnapshot(ss));
     expect([read.info.year, read.info.rulesetId, read.info.members.length]).toEqual([2025, 'TT25', 4]);
   });
 
-  it('"Danh mục minh chứng", read by column place: two columns swapped are named, nothing is changed', () => {
+  it('"Danh mục minh chứng", read by column place: two columns swapped are put back, each with its content, and named', () => {
     const { ss } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.evidence);
-    sheet.getRange(4, 1, 2, 6).setValues([
+    const rows = [
       ['H1.01', 'Nghị quyết 12', '12/NQ-ĐU ngày 05/01/2025', 'Đảng uỷ xã', 'https://drive.google.com/file/d/a/view', 'TC1.1'],
       ['H1.02', 'Kế hoạch 30', '30/KH-UBND ngày 10/01/2025', 'UBND xã', 'https://drive.google.com/file/d/b/view', 'TC1.2'],
-    ]);
+    ];
+    sheet.getRange(4, 1, 2, 6).setValues(rows);
     swap(sheet, 2, 5);
-    const state = ss.state();
     const result = setup(ss, LATER);
-    expect(result.refused).toBe(true);
+    expect(result.refused).toBe(false);
+    expect(headers(sheet, 3)).toEqual(['Mã minh chứng', 'Tên minh chứng', 'Số, ngày ban hành', 'Cơ quan ban hành', 'Liên kết', 'Chỉ tiêu liên quan']);
+    expect(sheet.getRange(4, 1, 2, 6).getValues()).toEqual(rows);
+    expect(setupMessage(result)).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Danh mục minh chứng": cột "Tên minh chứng" từ cột E về cột B, cột "Liên kết" từ cột B về cột E: các cột không theo thứ tự của mẫu ("Mã minh chứng", "Tên minh chứng", "Số, ngày ban hành", "Cơ quan ban hành", "Liên kết", "Chỉ tiêu liên quan") nên đã được chuyển về đúng chỗ, mỗi cột cùng nội dung của nó, vì trang này được đọc theo vị trí cột.',
+      ].join('\n'),
+    );
+    const state = ss.state();
+    expect(setupMessage(setup(ss, new Date(2026, 10, 23)))).toBe(REPAIRED_TT25);
     expect(ss.state()).toEqual(state);
-    expect(result.messages).toEqual([
-      'Trang "Danh mục minh chứng": cột "Tên minh chứng" (đang ở cột E), cột "Liên kết" (đang ở cột B) không theo thứ tự của mẫu ("Mã minh chứng", "Tên minh chứng", "Số, ngày ban hành", "Cơ quan ban hành", "Liên kết", "Chỉ tiêu liên quan"). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.',
-      'Chưa thay đổi gì trong bảng tính.',
-    ]);
   });
 });

@@ -45,9 +45,10 @@ describe('repair messages', () => {
     ss.sheet('Thông tin').type('B4', 'Xã Hòa An');
     ss.sheet('Thông tin').deleteColumn(2);
     // "Xã Hòa An" went with the column: the message says so and where to find it (before: nothing lost, it said).
+    // The column heads the members' "Chức vụ" too, which went with it.
     expect(setup(ss, LATER)).toEqual(
       repaired([
-        'Trang "Thông tin": cột "Nội dung" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột B. Những gì đã nhập ở các ô B4:B53 (nếu có) đã mất cùng cột cũ; có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.',
+        'Trang "Thông tin": cột "Nội dung" / "Chức vụ" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột B. Những gì đã nhập ở các ô B4:B53 (nếu có) đã mất cùng cột cũ; có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.',
       ]),
     );
     expect(['A4', 'B4', 'C4'].map((a1) => ss.sheet('Thông tin').at(a1).value)).toEqual(['Tên xã *', '', 'Ghi cả chữ "Xã", ví dụ: Xã Hòa An']);

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import type { FakeSheet } from '../fakes/spreadsheet';
-import { expectAllKept, filledWorkbook, setup } from './scenarios';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
 
 const [T1, T2, T3] = [new Date(2026, 10, 22, 8, 5), new Date(2026, 10, 22, 9, 10), new Date(2026, 10, 23, 10, 15)];
 
@@ -121,5 +121,112 @@ describe('a template column dragged right of the results, through a switch and b
     expect(headers(sheet).slice(-3)).toEqual(['Kết quả Mức độ 1', 'Kết quả Mức độ 2', 'Phụ trách']);
     expect(resultsFormulas(sheet)).toEqual(['H5']);
     expectAllKept(tracked.filter((t) => t.key !== 'Bộ tiêu chí'));
+  });
+});
+
+/**
+ * One results column dragged apart from the other (review 14b R2, the part 7f32c20 left): the
+ * results are one formula's spill, written left to right from its cell, so they cannot stand
+ * apart. Before, repair wrote the formula above "Kết quả Mức độ 1" in A, spilling over "Mã" (Sheets
+ * shows #REF!), and a switch called the former results "do xã thêm" and "bị thiếu" and left two
+ * pairs of results headers after the switch back. Now repair moves the stray column back beside
+ * its pair, header and all (Sheet.moveColumns), and names what it did; a switch then finds the
+ * former results together.
+ */
+describe('a results column dragged apart from the other', () => {
+  const TEMPLATE_ORDER = [
+    'Mã',
+    'Chỉ tiêu (nội dung theo văn bản)',
+    'Yêu cầu Mức độ 1',
+    'Yêu cầu Mức độ 2',
+    'Giá trị của xã',
+    'Minh chứng (liên kết)',
+    'Kết quả thực hiện (việc đã làm, số liệu)',
+    'Phụ trách',
+    'Kết quả Mức độ 1',
+    'Kết quả Mức độ 2',
+  ];
+
+  it('TT25, "Kết quả Mức độ 1" dragged to A, repair: put back beside "Kết quả Mức độ 2", named; the formula no longer spills over "Mã"', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    drag(sheet, 9, 1);
+    const message = setupMessage(setup(ss, T1));
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Đánh giá": cột "Kết quả Mức độ 1" (đang ở cột A) đã được chuyển về cột I, liền với cột "Kết quả Mức độ 2": các cột này là kết quả của cùng một công thức tự tính, luôn được điền liền nhau theo thứ tự của mẫu.',
+      ].join('\n'),
+    );
+    expect(headers(sheet)).toEqual(TEMPLATE_ORDER);
+    expect(resultsFormulas(sheet)).toEqual(['I5']);
+    expect(sheet.at('I5').formula).toMatch(/^=CDHT_RESULTS\(A5:A25;E5:E25;/);
+    expectAllKept(tracked);
+    const state = ss.state();
+    expect(setupMessage(setup(ss, T2))).toBe(REPAIRED_TT25);
+    expect(ss.state()).toEqual(state);
+  });
+
+  for (const repairedFirst of [false, true]) {
+    it(`TT25, "Kết quả Mức độ 1" dragged to A, ${repairedFirst ? 'repaired, ' : ''}then TT25 → TT44 → TT25: no "do xã thêm", no "bị thiếu", one pair of results headers, every value kept`, () => {
+      const { ss, tracked } = filledWorkbook();
+      const sheet = ss.sheet(SHEETS.assessment);
+      drag(sheet, 9, 1);
+      if (repairedFirst) setup(ss, T1);
+      const toTT44 = switchTo(ss, 'TT44', T2);
+      expect(headers(sheet).slice(-2)).toEqual(['Điểm', 'Tối đa']);
+      expect(headers(sheet).filter((h) => String(h).startsWith('Kết quả Mức độ'))).toEqual([]);
+      expect(resultsFormulas(sheet)).toHaveLength(1);
+      const back = switchTo(ss, 'TT25', T3);
+      for (const message of [toTT44, back]) {
+        expect(message).not.toContain('bị thiếu');
+        expect(message).not.toContain('do xã thêm');
+      }
+      expect(headers(sheet)).toEqual(TEMPLATE_ORDER);
+      expect(resultsFormulas(sheet)).toEqual(['I5']);
+      expectAllKept(tracked.filter((t) => t.key !== 'Bộ tiêu chí'));
+    });
+  }
+
+  it('TT25, "Kết quả Mức độ 2" dragged between "Mã" and "Chỉ tiêu": put back right of "Kết quả Mức độ 1"', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    drag(sheet, 10, 2);
+    const message = setupMessage(setup(ss, T1));
+    expect(message).toContain('cột "Kết quả Mức độ 2" (đang ở cột B) đã được chuyển về cột J, liền với cột "Kết quả Mức độ 1"');
+    expect(headers(sheet)).toEqual(TEMPLATE_ORDER);
+    expect(resultsFormulas(sheet)).toEqual(['I5']);
+    expectAllKept(tracked);
+  });
+
+  it('a column of the commune’s inserted between the two results, repair alone: moved right of them with its note, named (before, CDHT_RESULTS spilled over it)', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertColumnsAfter(9, 1);
+    sheet.type('J4', 'Người kiểm tra');
+    sheet.type('J6', 'Bà Lan');
+    const message = setupMessage(setup(ss, T1));
+    expect(message).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Đánh giá": cột "Người kiểm tra" do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột J sang cột K, bên phải kết quả tự tính (các cột I:J).',
+      ].join('\n'),
+    );
+    expect(headers(sheet)).toEqual([...TEMPLATE_ORDER, 'Người kiểm tra']);
+    expect([sheet.at('K6').value, sheet.at('J6').value]).toEqual(['Bà Lan', '']);
+    expect(resultsFormulas(sheet)).toEqual(['I5']);
+    expectAllKept(tracked);
+  });
+
+  it('a repair that refuses for another reason moves nothing', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    drag(sheet, 9, 1);
+    // A second "TC1.1" row: set-up refuses and must leave the sheet as it is.
+    sheet.type('B30', 'TC1.1');
+    const state = ss.state();
+    const result = setup(ss, T1);
+    expect(result.refused).toBe(true);
+    expect(ss.state()).toEqual(state);
   });
 });

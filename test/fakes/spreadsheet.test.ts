@@ -81,6 +81,32 @@ describe('the Spreadsheet fake', () => {
     expect(other.at('A3').formula).toBe("=SUM('Đánh giá'!E4:E19)");
   });
 
+  it('moveColumns moves whole columns before the index counted before the move (the reference’s sample: A:B to 5 become C:D); references follow their cells', () => {
+    const ss = new FakeSpreadsheet();
+    const sheet = ss.sheets[0];
+    sheet.setName('Số liệu');
+    const other = ss.insertSheet('Đánh giá', 1);
+    sheet.getRange(1, 1, 2, 5).setValues([
+      ['a', 'b', 'c', 'd', 'e'],
+      [1, 2, 3, 4, 5],
+    ]);
+    sheet.type('F3', '=SUM(A2:B2)+C2');
+    other.type('A1', "='Số liệu'!E2+'Số liệu'!A2");
+    ss.setNamedRange('CAC_SO', sheet.getRange('A2:B2'));
+    sheet.moveColumns(sheet.getRange('A1:B1'), 5);
+    expect(sheet.values().slice(0, 2)).toEqual([
+      ['c', 'd', 'a', 'b', 'e', ''],
+      [3, 4, 1, 2, 5, ''],
+    ]);
+    expect([sheet.at('F3').formula, other.at('A1').formula, ss.getRangeByName('CAC_SO')?.getA1Notation()]).toEqual(['=SUM(C2:D2)+A2', "='Số liệu'!E2+'Số liệu'!C2", 'C2:D2']);
+    // Leftwards: E before A.
+    sheet.moveColumns(sheet.getRange(1, 5, 1, 1), 1);
+    expect(sheet.values()[0].slice(0, 5)).toEqual(['e', 'c', 'd', 'a', 'b']);
+    // Nowhere to go: a destination inside the columns, or right after them.
+    for (const destination of [1, 2, 0, 28]) expect(() => sheet.moveColumns(sheet.getRange('A1'), destination)).toThrow();
+    expect(() => sheet.moveColumns(other.getRange('A1'), 4)).toThrow('on the sheet');
+  });
+
   it('row metadata follows its row, and goes when the row is deleted', () => {
     const { ss, sheet } = sheetWithRows();
     sheet.getRange('2:2').addDeveloperMetadata('field', 'b');

@@ -883,6 +883,52 @@ export class FakeSheet {
     return this.remove('deleteColumns', 'COLUMNS', at, k);
   }
 
+  /**
+   * Sheet.moveColumns(columnSpec, destinationIndex): the whole columns `columnSpec` spans (not only
+   * its rows) move to stand before column `destinationIndex`, "based on the coordinates before the
+   * columns are moved"; the columns between shift to make room and the source columns are removed
+   * from the grid, so they may end at another index than the one given (the reference's own sample:
+   * A:B moved to index 5 become C:D). Sources: Apps Script reference, Sheet.moveColumns(Range,
+   * Integer) (developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer),
+   * its sample as run and shown in googleappsscript.hatenablog.com/entry/2017/11/01/120000); the
+   * Sheets API's MoveDimensionRequest.destinationIndex states the same rule. Cells move whole (value,
+   * formula, formats, validation, link); references to the moved and shifted columns follow their
+   * cells, each end of a range its own (inferred: references follow cells on every structural edit,
+   * see editedInFormula; unverified on a real account), and so do named ranges, protections and
+   * column metadata. Stricter than the reference, which does not say: a destination inside the
+   * moved columns or just right of them (no move at all) throws, as does a range of another sheet.
+   */
+  moveColumns(columnSpec: FakeRange, destinationIndex: number) {
+    this.record('moveColumns');
+    if (columnSpec.sheet !== this) throw new Error('The range must be on the sheet whose columns are moved.');
+    const [first, last] = [columnSpec.column, columnSpec.column + columnSpec.columns - 1];
+    if (!Number.isInteger(destinationIndex) || destinationIndex < 1 || destinationIndex > this.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+    if (destinationIndex >= first && destinationIndex <= last + 1) throw new Error(`Moving columns ${first}–${last} to index ${destinationIndex} moves nothing (fake: stricter than the reference).`);
+    const k = last - first + 1;
+    // Where each column (1-based) stands after the move.
+    const to = (c: number) => {
+      if (c >= first && c <= last) return destinationIndex > last ? destinationIndex - k + (c - first) : destinationIndex + (c - first);
+      if (destinationIndex > last && c > last && c < destinationIndex) return c - k;
+      if (destinationIndex < first && c >= destinationIndex && c < first) return c + k;
+      return c;
+    };
+    for (const [r, row] of this.rows.entries()) {
+      if (!row) continue;
+      const moved: Array<StoredCell | undefined> = [];
+      row.forEach((cell, c) => {
+        if (cell) moved[to(c + 1) - 1] = cell;
+      });
+      this.rows[r] = moved;
+    }
+    const ends = (a: number, b: number): [number, number] => [Math.min(to(a), to(b)), Math.max(to(a), to(b))];
+    this.spreadsheet.moved(this, 'COLUMNS', (span) => {
+      const [start, end] = ends(span.start, span.start + span.count - 1);
+      [span.start, span.count] = [start, end - start + 1];
+    });
+    this.spreadsheet.referencesEdited(this, 'COLUMNS', ends);
+    return this;
+  }
+
   private insert(method: string, dimension: Dimension, at: number, k: number) {
     this.record(method);
     const max = dimension === 'ROWS' ? this.maxRows : this.maxColumns;

@@ -30,19 +30,33 @@ export interface Segments {
  * of no indicator) and `blank[i]` whether it is empty. After the last indicator, rows from the
  * first empty one on are below the table, not the last indicator's. A key seen twice is a row
  * people copied: it goes with the first, as one of its rows.
+ *
+ * A row people added goes with the indicator above it, where they typed it, unless the indicator
+ * below comes first in the template (`rank`: an indicator's place in the template the sheet is laid
+ * out in, -1 for none): a sort reversed the two, and the row was typed under that one. What the row carries
+ * (a note, their own number) names no indicator; with the sheet in the template's order the one
+ * above always comes first, so only a sort changes anything. Before, after a descending sort a row
+ * typed under TC1.1 came back under TC1.2 from a switch (review 14b R6).
  */
-export function segment(keys: string[], blank: boolean[], first: number): Segments {
+export function segment(keys: string[], blank: boolean[], first: number, rank: (key: string) => number = () => 0): Segments {
   const segments: Segments = { top: [], groups: new Map(), below: [] };
   const last = keys.reduce((found, key, i) => (key ? i : found), -1);
-  let current: Group | null = null;
-  keys.forEach((key, i) => {
+  // Each indicator's own row (the first with its key), in the sheet's order.
+  const heads = keys.flatMap((key, i) => (key && keys.indexOf(key) === i ? [i] : []));
+  for (const i of heads) segments.groups.set(keys[i], { row: first + i, extras: [] });
+  keys.forEach((_, i) => {
     const row = first + i;
-    if (key && !segments.groups.has(key)) {
-      current = { row, extras: [] };
-      segments.groups.set(key, current);
-    } else if (current === null) segments.top.push(row);
+    if (heads.includes(i)) return;
+    const above = heads.filter((h) => h < i).pop();
+    if (above === undefined) segments.top.push(row);
     else if (i > last && (segments.below.length > 0 || blank[i])) segments.below.push(row);
-    else current.extras.push(row);
+    else {
+      const below = heads.find((h) => h > i);
+      // A key the template does not order (rank -1) reverses nothing.
+      const [up, down] = [rank(keys[above]), below === undefined ? -1 : rank(keys[below])];
+      const owner = below !== undefined && down >= 0 && up >= 0 && down < up ? below : above;
+      segments.groups.get(keys[owner])!.extras.push(row);
+    }
   });
   return segments;
 }

@@ -26,6 +26,7 @@ import { type ArchivedGroup, keptFormat, type Regrouped, regroup, segment, write
 import { LAID_OUT, type ListOnSheet, listedLinks } from './listed-links';
 import { EVIDENCE_HEADER_ROW } from '../../core/workbook/evidence';
 import { unitsUnderEndRow } from './units-end-row';
+import { type ColumnMove, inTemplateOrder, moveColumns, type SpillGathering, scatteredSpills, theirColumnMoved } from './column-moves';
 
 /** The end of the message for a deleted row re-created empty: what it held is not kept. */
 export const RE_ENTER = 'Nếu dòng này từng có giá trị, hãy nhập lại.';
@@ -304,8 +305,15 @@ function logicalKeys(spec: SheetSpec): string[] {
   return spec.cells.map((row) => indicatorKey(labelAt(row, INDICATOR_COLUMNS.code), labelAt(row, INDICATOR_COLUMNS.name)));
 }
 
-export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date): SetupResult {
-  const messages: string[] = [];
+/**
+ * Runs "Thiết lập / sửa mẫu" on `spreadsheet` at `now` (archive names carry it): see SetupResult.
+ * A column people moved on a sheet read by column place ("Danh mục minh chứng", "Bộ tiêu chí") is
+ * put back first, whole, and set-up runs again on the sheet as it then stands (the ruleset table is
+ * read only once its columns are in place); `movedBack` is what that first run said, and a second
+ * run never moves columns again.
+ */
+export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = []): SetupResult {
+  const messages: string[] = [...movedBack];
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
   const names = all.map((s) => s.getName());
@@ -341,6 +349,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   // Match every existing sheet before changing anything: an ambiguous one stops set-up.
   const matches = new Map<string, SheetMatch>();
+  // The columns of one spilling formula people dragged apart, put back side by side once set-up goes ahead.
+  const gatherings = new Map<string, SpillGathering[]>();
+  // Columns moved on a sheet read by column place, put back before set-up runs again.
+  const putBack: Array<{ sheet: SheetLike; moves: ColumnMove[]; message: string }> = [];
   // A sheet of text alone that does not match whole is rewritten in place: what people typed on it is carried.
   const partial = new Map<string, SheetMatch>();
   // Formulas read renamed sheets by their new names (Sheets rewrote them): the spec's are compared so.
@@ -354,7 +366,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const moved = byPosition ? movedColumnNames(sheetSpec, match, match.columns) : [];
       const inserted = byPosition && moved.length === 0 ? insertedColumns(match).map(columnLetter).join(', ') : '';
       const name = nameOf(found.get(sheetSpec.name)!);
-      if (moved.length > 0) {
+      const back = moved.length > 0 && movedBack.length === 0 ? inTemplateOrder(match) : null;
+      if (back) {
+        // Put back once set-up goes ahead, each column whole with its content; before, set-up refused until people moved them.
+        const places = match.columns.filter((p): p is number => p !== null).sort((a, b) => a - b);
+        const list = moved.map((m) => `${headerLabel(sheetSpec, m.column)} từ cột ${columnLetter(m.at)} về cột ${columnLetter(places[m.column])}`).join(', ');
+        putBack.push({
+          sheet: found.get(sheetSpec.name)!,
+          moves: back,
+          message: `Trang "${name}": ${list}: các cột không theo thứ tự của mẫu (${headerOrder(sheetSpec)}) nên đã được chuyển về đúng chỗ, mỗi cột cùng nội dung của nó, vì trang này được đọc theo vị trí cột.`,
+        });
+      } else if (moved.length > 0) {
         problems.push(
           `Trang "${name}": ${moved.map((m) => m.text).join(', ')} không theo thứ tự của mẫu (${headerOrder(sheetSpec)}). Trang này được đọc theo vị trí cột, nên hãy kéo cột về đúng chỗ (nội dung đi cùng cột) rồi chạy lại.`,
         );
@@ -372,7 +394,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
     // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
     const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
-    problems.push(...rowsAmongSpill(name, laidOut, laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames)));
+    const laidOutMatch = laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames);
+    problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
+    const scattered = scatteredSpills(name, laidOut, laidOutMatch, content, laidOut !== sheetSpec);
+    if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);
     const labelled = match.labels.filter(Boolean).length;
     const missing = match.labels.filter((label, r) => label && match.rows[r] === null).length;
     if (sheetSpec.name !== SHEETS.assessment && !allBlank(content) && missing * 2 > labelled) {
@@ -388,7 +413,30 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     problems.push(...unknownCodes(specOf(spec, SHEETS.assessment), contents.get(SHEETS.assessment), matches.get(SHEETS.assessment), ruleset.id, names));
   }
   if (problems.length > 0) {
-    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...problems, 'Chưa thay đổi gì trong bảng tính.'], refused: true };
+    // After columns were put back (a first run), those moves are made; nothing else is.
+    const unchanged = movedBack.length > 0 ? 'Ngoài các cột đã chuyển về đúng chỗ nói trên, chưa thay đổi gì khác trong bảng tính.' : 'Chưa thay đổi gì trong bảng tính.';
+    return { rulesetId: ruleset.id, created: [], updated: [], archive: null, messages: [...movedBack, ...problems, unchanged], refused: true };
+  }
+  if (putBack.length > 0) {
+    for (const { sheet, moves } of putBack) moveColumns(sheet, moves);
+    return setupWorkbook(
+      spreadsheet,
+      factories,
+      now,
+      putBack.map((p) => p.message),
+    );
+  }
+  // Moved on the sheet first, whole: the sheet is then read and matched again, as if people had left them there.
+  for (const [specName, scattered] of gatherings) {
+    moveColumns(
+      found.get(specName)!,
+      scattered.flatMap((g) => g.moves),
+    );
+    messages.push(...scattered.map((g) => g.message));
+    contents.delete(specName);
+    const sheetSpec = specOf(spec, specName);
+    const content = read(sheetSpec)!;
+    matches.set(specName, matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(specName)!.range)));
   }
 
   // What each formula shows, read before rows or columns are inserted: an error means its area holds typed text.
@@ -491,16 +539,17 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
       };
+      const formerOrder = logicalKeys(formerSpec);
       const segments = segment(
         block.map((row) => keyOf(row.logical)),
         block.map((row) => row.physical.every(isBlank)),
         headerRow + 1,
+        (key) => formerOrder.indexOf(key),
       );
       // Values of codes that are not here come back from the newest archive that has them, with their rows.
       const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
       const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
-      const { groups: archived, otherYears } =
-        missingKeys.length > 0 ? readArchives(all, names, missingKeys, new Set(keys), columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
+      const { groups: archived, otherYears } = missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
       for (const other of otherYears) {
         messages.push(
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
@@ -823,10 +872,10 @@ function rowsAmongSpill(name: string, spec: SheetSpec, match: SheetMatch): strin
   });
 }
 
-/** The labelled columns a match found out of the template's order, each named with its place now (`columns`: the spec's columns' places). */
-function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; text: string }> {
+/** The labelled columns a match found out of the template's order (`column`: the spec's), each named with its place now (`columns`: the spec's columns' places). */
+function movedColumnNames(spec: SheetSpec, match: SheetMatch, columns: number[] | Array<number | null>): Array<{ at: number; column: number; text: string }> {
   const labelled = match.columns.map((p, c) => (spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value)) ? p : null));
-  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
+  return outOfOrder(labelled).map((c) => ({ at: columns[c]!, column: c, text: `${headerLabel(spec, c)} (đang ở cột ${columnLetter(columns[c]!)})` }));
 }
 
 /** The template's headers of a sheet, left to right, as a message lists them: "Mã minh chứng, Tên minh chứng, …". */
@@ -896,8 +945,9 @@ function archiveYear(title: Cell, names: string[], index: number): number {
 /**
  * The archived rows of the given keys, newest archive first, in the sheet's columns (`columns`
  * places the block's): each with the rows that followed it there up to the next indicator
- * (`boundaries` are the keys of the layout's rows; a code is one too), which people had inserted
- * below it, and what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
+ * (`layout`: the keys of the layout's rows, in order; a code is one too), which people had inserted
+ * below it (or above it, where a sort had reversed the two indicators around them: segment), and
+ * what the archive holds in columns it heads by their letter ("Cột I", "Cột K" …)
  * back in that column (in the results columns only where the results do not spill: see
  * `resultColumnNotes`). An archive of another assessment year than `year` (0: not filled in) gives
  * nothing back: last year's values are no values of this year; `otherYears` names each one that
@@ -907,11 +957,12 @@ function readArchives(
   sheets: SheetLike[],
   names: string[],
   keys: string[],
-  boundaries: ReadonlySet<string>,
+  layout: string[],
   columns: number[],
   year: number,
 ): { groups: Map<string, ArchivedGroup>; otherYears: Array<{ archive: string; year: number }> } {
   const wanted = new Set(keys);
+  const boundaries = new Set(layout.filter(Boolean));
   const result = new Map<string, ArchivedGroup>();
   const otherYears: Array<{ archive: string; year: number }> = [];
   const width = Math.max(...columns);
@@ -940,19 +991,27 @@ function readArchives(
       for (const { from, to } of right) cells[to - 1] = row[from] ?? '';
       return cells;
     };
-    let current: ArchivedGroup | null = null;
-    for (const row of rows.slice(header + 1)) {
-      if (row.every(isBlank)) break;
+    const body = rows.slice(header + 1);
+    const end = body.findIndex((row) => row.every(isBlank));
+    const used = end < 0 ? body : body.slice(0, end);
+    // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
+    const rowKeys = used.map((row) => {
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
-      if (!looksLikeCode(row[INDICATOR_COLUMNS.code]) && (key === '' || !boundaries.has(key))) {
-        current?.extras.push(physical(row));
+      return looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key)) ? key || cellText(row[INDICATOR_COLUMNS.code]) : '';
+    });
+    const { groups } = segment(
+      rowKeys,
+      used.map(() => false),
+      0,
+      (key) => layout.indexOf(key),
+    );
+    for (const [key, group] of groups) {
+      if (!wanted.has(key) || result.has(key)) continue;
+      if (stale) {
+        if (!otherYears.some((o) => o.archive === names[i])) otherYears.push({ archive: names[i], year: archived });
         continue;
       }
-      current = wanted.has(key) && !result.has(key) ? { cells: physical(row), extras: [], archive: names[i] } : null;
-      if (current && stale && !otherYears.some((o) => o.archive === names[i])) otherYears.push({ archive: names[i], year: archived });
-      if (current && stale) current = null;
-      if (current) result.set(key, current);
+      result.set(key, { cells: physical(used[group.row]), extras: group.extras.map((r) => physical(used[r])), archive: names[i] });
     }
   }
   return { groups: result, otherYears };
@@ -1077,10 +1136,7 @@ function theirColumns(name: string, rulesetId: string, theirs: number[], moved: 
   const kept = held.filter((c) => !moved.some((m) => m.to === c)).map((c) => `cột ${columnLetter(c)}${isBlank(header(c)) ? '' : ` ("${cellText(header(c))}")`}`);
   return [
     ...(kept.length > 0 ? [`Trang "${name}": ${kept.join(', ')} do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí ${rulesetId} ở ${span}.`] : []),
-    ...moved.map(
-      ({ from, to }) =>
-        `Trang "${name}": cột ${isBlank(header(to)) ? '' : `"${cellText(header(to))}" `}do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột ${columnLetter(from)} sang cột ${columnLetter(to)}, bên phải kết quả tự tính của bộ tiêu chí ${rulesetId} (${span}).`,
-    ),
+    ...moved.map(({ from, to }) => theirColumnMoved(name, header(to), from, to, `kết quả tự tính của bộ tiêu chí ${rulesetId} (${span})`)),
   ];
 }
 

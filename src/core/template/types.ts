@@ -152,14 +152,16 @@ export function sheetValues(sheet: SheetSpec, kept: (row: number, column: number
 }
 
 /**
- * A column of the spec (0-based) named for messages: by its header, else (TT44's blank column D)
- * by its letter in the template. A header, not a letter, since a message about a deleted or moved
- * column is read on a sheet whose letters after it have shifted.
+ * A column of the spec (0-based) named for messages: by its headers, top to bottom, each table's
+ * where a sheet stacks two ("Số liệu theo đơn vị": `cột "Số đạt (cộng)" / "TC5.1: tổng số"`, the
+ * same column under both; before, only the top one was named, review 14b R4), else (TT44's blank
+ * column D) by its letter in the template. Headers, not a letter, since a message about a deleted
+ * or moved column is read on a sheet whose letters after it have shifted.
  */
 export function headerLabel(spec: SheetSpec, column: number): string {
-  for (const row of spec.cells) {
+  const headers = spec.cells.flatMap((row) => {
     const cell = row[column];
-    if (cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value)) return `cột "${String(cell.value)}"`;
-  }
-  return `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
+    return cell?.kind === 'label' && cell.style === 'header' && !isBlank(cell.value) ? [`"${String(cell.value)}"`] : [];
+  });
+  return headers.length > 0 ? `cột ${[...new Set(headers)].join(' / ')}` : `cột ${columnLetter(column + 1)} (để trống trong mẫu)`;
 }

@@ -17,7 +17,7 @@ import {
   type SchemeDossier,
   type SchemeView,
 } from './frame';
-import { decidingArticles } from './legal';
+import { assessedCriteria, decidingArticles } from './legal';
 import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
@@ -224,7 +224,11 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
       para(
-        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${assessedCriteria(
+          ctx.ruleset,
+          evaluation.criteria.map((c) => c.criterion.code),
+          evaluation.criteria.flatMap((c) => c.indicators.map((i) => i.code)),
+        )}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
       para(`${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`),
       ...deferralParagraph(facts),

@@ -101,8 +101,8 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
   const missing = dossierBlockers(assessment);
   const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
-  const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
   const names = communeNames(info.commune);
+  const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset, names.unit);
   const parentBody = parentBodyLine(info);
   const nameChecks = [
     ...unitChecks('commune', 'xã', info, names.committee),

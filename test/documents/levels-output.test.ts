@@ -239,7 +239,7 @@ describe('the TT25 dossier of a commune below Mức độ 1', () => {
     expect(from(doc(result, 'selfReport'), `${BODY} k | *Chỉ tiêu 1.1. ${NAME_11}*`, 6).slice(3)).toEqual([
       `${BODY} | _- Minh chứng: _H1.01, H5.01.`,
       `${BODY} k | _- Tự đánh giá: _không đạt Mức độ 1, không đạt Mức độ 2.`,
-      `${BODY} | _Tự đánh giá tiêu chí 1: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 1.1 không đạt Mức độ 1; chỉ tiêu 1.1 không đạt Mức độ 2)._`,
+      `${BODY} | _Tự đánh giá tiêu chí 1: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 1.1 không đạt)._`,
     ]);
   });
 

@@ -125,13 +125,24 @@ function figureText(part: ItemResult, difficult: boolean, withName: boolean): st
   return `${withName ? `${item.name}: ` : ''}${valueText(part).toLowerCase()} (yêu cầu để công nhận ${required})`;
 }
 
+/**
+ * "Tự đánh giá tiêu chí 5: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 5.1 không đạt Mức độ 1 và
+ * Mức độ 2; chỉ tiêu 5.2 không đạt Mức độ 2)": each indicator that falls short named once, with
+ * those of the same levels; "(chỉ tiêu 2.2 không đạt)" when every one falls short of every level,
+ * which the criterion's levels already say (review rev13f F7).
+ */
 function criterionVerdict(criterion: CriterionResult, facts: LevelFacts): string {
   const byLevel = outcomesOf(criterion);
-  const codes = new Set(criterion.indicators.map((i) => i.code));
-  const short = LEVEL_IDS.flatMap((level) => {
-    const failed = facts.failing[level].filter((code) => codes.has(code));
-    return failed.length > 0 ? [`${indicatorList(failed)} ${NOT_MET} ${LEVEL_LABELS[level]}`] : [];
-  });
+  const levelsOf = (code: string) => LEVEL_IDS.filter((level) => facts.failing[level].includes(code));
+  const groups = new Map<string, { levels: LevelId[]; codes: string[] }>();
+  for (const { code } of criterion.indicators) {
+    const levels = levelsOf(code);
+    if (levels.length === 0) continue;
+    const key = levels.join();
+    groups.set(key, { levels, codes: [...(groups.get(key)?.codes ?? []), code] });
+  }
+  const everyLevel = [...groups.values()].every((group) => group.levels.length === LEVEL_IDS.length);
+  const short = [...groups.values()].map(({ levels, codes }) => `${indicatorList(codes)} ${NOT_MET}${everyLevel ? '' : ` ${listText(levels.map((level) => LEVEL_LABELS[level]))}`}`);
   return `Tự đánh giá ${criterionLabel(criterion.criterion.code).toLowerCase()}: ${levelsPhrase(byLevel)}${short.length ? ` (${short.join('; ')})` : ''}.`;
 }
 

@@ -127,8 +127,12 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   figures ending on the documents' day; a bordered table's top line in the rows' page estimate; the checklist line naming
   //   a province's criteria added to the circular's (0,7 KB, most of it the Vietnamese of the line).
   // → 257 KB for session 12's three branches merged (262 626 bytes, 256,5 KB; their shared span code in layout.ts merged into one).
-  it('stays within 257 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(257 * 1024);
+  // → 261 KB for session 12's gaps13 pass on review 13f F4–F9 (266 636 bytes, 260,4 KB; 4 010 bytes more than main at e7a2458,
+  //   measured on its own branch): a province's added criteria cited apart from the circular's, evidence rows' blank and unknown cells,
+  //   dates and the year assessed questioned in the checklist (typed-checks.ts), each indicator once in a criterion's verdict; most of it
+  //   the Vietnamese of the checklist lines.
+  it('stays within 261 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(261 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -40,6 +40,9 @@ function additions(ruleset: Ruleset): { codes: string[]; basis: string[] } | nul
   return { codes: added.map((entry) => entry.code), basis: [...new Set(refs)] };
 }
 
+/** The ruleset's deciding articles (DIEU_XET), or its name for a table that cites none. */
+const articlesOf = (ruleset: Ruleset): string => factText(ruleset, FACT_KEYS.decidingArticles) ?? `bộ tiêu chí "${ruleset.name}"`;
+
 /** "bổ sung theo Kế hoạch số 123/KH-UBND …", or "do địa phương bổ sung" when the added rows cite no document. */
 const addedBy = (basis: string[]): string => (basis.length > 0 ? `bổ sung theo ${basis.join('; ')}` : 'do địa phương bổ sung');
 
@@ -49,7 +52,7 @@ const addedBy = (basis: string[]): string => (basis.length > 0 ? `bổ sung theo
  * số 123/KH-UBND …" (`additions`): the circular is cited for its own criteria only.
  */
 export function decidingArticles(ruleset: Ruleset): string {
-  const articles = factText(ruleset, FACT_KEYS.decidingArticles) ?? `bộ tiêu chí "${ruleset.name}"`;
+  const articles = articlesOf(ruleset);
   const added = additions(ruleset);
   return added ? `${articles} và các tiêu chí, chỉ tiêu ${addedBy(added.basis)}` : articles;
 }
@@ -69,7 +72,7 @@ function counted(criteria: number, indicators: number | null): string {
  * its own code, "TC5.2"); `indicators` null for a ruleset scored by criterion (TT44).
  */
 export function assessedCriteria(ruleset: Ruleset, criteria: string[], indicators: string[] | null): string {
-  const articles = factText(ruleset, FACT_KEYS.decidingArticles) ?? `bộ tiêu chí "${ruleset.name}"`;
+  const articles = articlesOf(ruleset);
   const all = counted(criteria.length, indicators?.length ?? null);
   const added = additions(ruleset);
   if (!added) return `${all} quy định tại ${articles}`;

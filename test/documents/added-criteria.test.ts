@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier } from '../../src/core/documents/dossier/dossier';
+import { documentText } from '../../src/core/documents/plain-text';
 import type { Cell } from '../../src/core/cells/values';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH, NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook } from '../../src/core/workbook/snapshot';
@@ -16,16 +17,16 @@ import { tinyLevels } from '../fixtures/tiny-levels';
 const PROVINCE = 'Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam';
 
 /** The sample with indicator TC5.3 and criterion TC6 (indicator TC6.1) added to its "Bộ tiêu chí" and rows, as a province would. */
-function withProvinceCriteria() {
+function withProvinceCriteria(ref = PROVINCE) {
   const snapshot = sampleSnapshot('TT25');
   const table = (snapshot[NAMES.ruleset] ?? []).map((row) => [...row]);
   const at = table.findIndex((row) => row[1] === 'TC5.2b');
   table.splice(
     at + 1,
     0,
-    ['Chỉ tiêu', 'TC5.3', 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"', 'Tỷ lệ', 0.5, 0.7, '', '', '', '', PROVINCE, 'Nguyên văn'],
-    ['Tiêu chí', 'TC6', 'Ứng dụng công nghệ thông tin trong học tập suốt đời', '', '', '', '', '', '', '', PROVINCE, 'Nguyên văn'],
-    ['Chỉ tiêu', 'TC6.1', 'Có ít nhất 01 lớp kỹ năng số cho người dân mỗi quý', 'Đạt/Không đạt', '', '', '', '', '', '', PROVINCE, 'Nguyên văn'],
+    ['Chỉ tiêu', 'TC5.3', 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"', 'Tỷ lệ', 0.5, 0.7, '', '', '', '', ref, 'Nguyên văn'],
+    ['Tiêu chí', 'TC6', 'Ứng dụng công nghệ thông tin trong học tập suốt đời', '', '', '', '', '', '', '', ref, 'Nguyên văn'],
+    ['Chỉ tiêu', 'TC6.1', 'Có ít nhất 01 lớp kỹ năng số cho người dân mỗi quý', 'Đạt/Không đạt', '', '', '', '', '', '', ref, 'Nguyên văn'],
   );
   const row = (code: string, name: string, value: Cell, description: string): Cell[] => {
     const cells: Cell[] = new Array<Cell>(INDICATOR_WIDTH).fill('');
@@ -53,11 +54,47 @@ const checklistOf = (assessment: ReturnType<typeof sample>) => {
 describe("a province's own criteria in the checklist", () => {
   it('names the criteria and indicators the circular does not have, and what the documents say of them', () => {
     expect(checklistOf(withProvinceCriteria()).filter((line) => line.startsWith('Bộ tiêu chí'))).toEqual([
-      'Bộ tiêu chí đang dùng có 3 tiêu chí, chỉ tiêu không có trong Thông tư số 25/2023/TT-BGDĐT: TC5.3, TC6, TC6.1. Tờ trình, Báo cáo và Biên bản tính chúng chung với các tiêu chí, chỉ tiêu “quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT”: sửa lời văn và ghi căn cứ của tỉnh (cột "Căn cứ pháp lý" của trang "Bộ tiêu chí") trước khi ký.',
+      'Bộ tiêu chí đang dùng có 3 tiêu chí, chỉ tiêu không có trong Thông tư số 25/2023/TT-BGDĐT: TC5.3, TC6, TC6.1. Tờ trình, Báo cáo và Biên bản ghi chúng là tiêu chí, chỉ tiêu “bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam” (cột "Căn cứ pháp lý" của trang "Bộ tiêu chí"): kiểm tra văn bản này trước khi ký.',
     ]);
   });
 
   it('says nothing of the circular as it is, or of a commune assessed on part of it', () => {
     for (const assessment of [sample('TT25'), sample('TT44'), tinyLevels()]) expect(checklistOf(assessment).filter((line) => line.startsWith('Bộ tiêu chí'))).toEqual([]);
+  });
+});
+
+/** Every document's text, non-breaking spaces as spaces. */
+const textsOf = (assessment: ReturnType<typeof sample>) => {
+  const result = buildDossier(assessment, TODAY);
+  if (!result.ok) throw new Error(result.missing.join(' '));
+  return result.documents.map((doc) => documentText(doc).replace(/\u00a0/g, ' ')).join('\n');
+};
+
+describe("a province's own criteria in the signed text (review rev13f F4)", () => {
+  it("cites the circular for its own criteria and indicators only, and the province's document for what it added", () => {
+    const text = textsOf(withProvinceCriteria());
+    expect(text).toContain(
+      'theo 6 tiêu chí, 17 chỉ tiêu, gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 tiêu chí, 2 chỉ tiêu bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam.',
+    );
+    expect(text).toContain(
+      'Đối chiếu với Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và các tiêu chí, chỉ tiêu bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam, xã Hòa An đạt',
+    );
+    // The circular is never said to hold what the province added.
+    expect(text).not.toMatch(/6 tiêu chí, 17 chỉ tiêu quy định tại/);
+  });
+
+  it('says the additions have no document when their rows cite none, or cite the circular itself', () => {
+    for (const ref of ['', 'Thông tư số 25/2023/TT-BGDĐT, Điều 6']) {
+      const text = textsOf(withProvinceCriteria(ref));
+      expect(text).toContain('gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 tiêu chí, 2 chỉ tiêu do địa phương bổ sung.');
+      const checklist = checklistOf(withProvinceCriteria(ref)).filter((line) => line.startsWith('Bộ tiêu chí'));
+      expect(checklist).toEqual([
+        'Bộ tiêu chí đang dùng có 3 tiêu chí, chỉ tiêu không có trong Thông tư số 25/2023/TT-BGDĐT: TC5.3, TC6, TC6.1. Tờ trình, Báo cáo và Biên bản ghi chúng là tiêu chí, chỉ tiêu “do địa phương bổ sung”, không nêu văn bản nào: ghi văn bản của tỉnh ở cột "Căn cứ pháp lý" của các dòng đó trên trang "Bộ tiêu chí" rồi tạo lại hồ sơ.',
+      ]);
+    }
+  });
+
+  it('reads as before for the circular as it is', () => {
+    expect(textsOf(sample('TT25'))).toContain('theo 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT. Kết quả');
   });
 });

@@ -61,6 +61,8 @@ describe('links in "Kết quả thực hiện"', () => {
   it('leave every gap in the checklist, and no document but the Danh mục prints an address', () => {
     const report = `Báo cáo tự đánh giá, công nhận ${CDHT}`;
     expect(result.checklist.slice(1)).toEqual([
+      'Trang "Danh mục minh chứng", cột "Cơ quan ban hành" trống ở dòng 7: Danh mục minh chứng để trống ô này; ghi cơ quan ban hành (nếu có) rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 4 (H5.02): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.',
       `${report}: cần bổ sung Khó khăn: nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ.`,
       `${report}: cần bổ sung ${WRONG}: ${ROW_HINT}.`,
       `${report}: cần bổ sung kết quả thực hiện của chỉ tiêu 4.3: ${ROW_HINT}.`,

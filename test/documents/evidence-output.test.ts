@@ -30,7 +30,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
     // An address written wrong: named with what is wrong.
     ['TC5.1', evidence('http//a.vn/three')],
   ]);
-  const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
+  const catalogue = evidenceCatalogue(list, rows, TINY_TT25, 'xã');
 
   it('gives each new link a code in its criterion, the first not taken, and orders items by criterion then number', () => {
     expect(catalogue.items.map((i) => [i.code, i.name, i.link, i.indicators.join(','), i.row])).toEqual([
@@ -38,10 +38,11 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       ['H1.02', '', 'https://a.vn/one', 'TC1.1', 0],
       ['H1.03', 'Văn bản H1.03', '', 'tc1.1', 6],
       // Without a code: in the criterion of its first known indicator, after the numbered items.
-      ['', 'Văn bản ', '', 'TC1.1,Z', 3],
+      // A code the ruleset lacks is not printed (the checklist names it).
+      ['', 'Văn bản ', '', 'TC1.1', 3],
       ['H4.01', '', 'https://a.vn/two', 'TC4.3', 0],
       // A code of another form sorts after the numbered ones of its criterion.
-      ['K1', 'Văn bản K1', '', 'TC9.9,TC4.3,x', 4],
+      ['K1', 'Văn bản K1', '', 'TC4.3', 4],
       ['H5.01', 'Văn bản H5.01', 'https://a.vn/listed', 'TC5.2a', 2],
     ]);
   });
@@ -51,8 +52,9 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 1.1 ghi "Xem.", không phải liên kết: ${HINT}.`,
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.2 ghi "Bản giấy ở tủ", không phải liên kết: ${HINT}.`,
       `Cột "Minh chứng (liên kết)" ở dòng chỉ tiêu 5.1 ghi "http//a.vn/three", không phải liên kết ("http//a.vn/three": thiếu dấu ":" sau "http"): ${HINT}.`,
-      'Minh chứng dòng 3: không có chỉ tiêu mã Z trong bộ tiêu chí đang dùng.',
-      'Minh chứng K1: không có chỉ tiêu mã TC9.9, x trong bộ tiêu chí đang dùng.',
+      'Trang "Danh mục minh chứng" dòng 3, cột "Chỉ tiêu liên quan" ghi "Z", không có trong bộ tiêu chí đang dùng: Danh mục minh chứng không in mã này; sửa ở ô đó rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 4, cột "Chỉ tiêu liên quan" ghi "TC9.9", "x", không có trong bộ tiêu chí đang dùng: Danh mục minh chứng không in các mã này; sửa ở ô đó rồi tạo lại hồ sơ.',
+      `Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 3, 4 (K1), 5 (H1.01), 6 (H1.03): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.`,
     ]);
   });
 
@@ -73,9 +75,9 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 5 | UBND xã | Tiêu chí 1 | Bản giấy lưu tại xã',
       `  [] 2 | H1.02 | ${gap('H1.02', '1.1')} |  |  | 1.1 | {L12 sb2 sa2 ls1: [https://a.vn/one](https://a.vn/one)}`,
       '  [] 3 | H1.03 | Văn bản H1.03 | Số 6 | UBND xã | 1.1 | Bản giấy lưu tại xã',
-      '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1, Z | Bản giấy lưu tại xã',
+      '  [] 4 |  | Văn bản  | Số 3 | UBND xã | 1.1 | Bản giấy lưu tại xã',
       `  [] 5 | H4.01 | ${gap('H4.01', '4.3')} |  |  | 4.3 | {L12 sb2 sa2 ls1: [https://a.vn/two](https://a.vn/two)}`,
-      '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 9.9, 4.3, x | Bản giấy lưu tại xã',
+      '  [] 6 | K1 | Văn bản K1 | Số 4 | UBND xã | 4.3 | Bản giấy lưu tại xã',
       // A part of an indicator prints as the indicator (issue 13: no internal sub-codes in print).
       '  [] 7 | H5.01 | Văn bản H5.01 | Số 2 | UBND xã | 5.2 | {L12 sb2 sa2 ls1: [https://a.vn/listed](https://a.vn/listed)}',
       'J14 fl10 sb6 sa6 ls1.15 | Tổng số: 7 minh chứng.',
@@ -83,17 +85,19 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   });
 
   it('heads the column "Tiêu chí" and shows criteria by number in a ruleset scored by criterion', () => {
-    const byCriterion = linesOf(evidenceTable(evidenceCatalogue([item('H1.01', ['TC1', 'TC2'], 2)], new Map(), TINY_TT25), true, 'xã'));
+    const byCriterion = linesOf(evidenceTable(evidenceCatalogue([item('H1.01', ['TC1', 'TC4'], 2)], new Map(), TINY_TT25, 'xã'), true, 'xã'));
     expect(byCriterion.slice(1, 3)).toEqual([
       '  [h] STT | Mã | Tên minh chứng | Số, ngày ban hành | Cơ quan ban hành | Tiêu chí | Liên kết',
-      '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1, 2 | Bản giấy lưu tại xã',
+      '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1, 4 | Bản giấy lưu tại xã',
     ]);
   });
 
   it('cites items whose indicators were written without "TC" or as a bare criterion number, and prints each indicator once by its number (review 13c F4, F11)', () => {
-    const loose = evidenceCatalogue([item('H1.01', ['1.1'], 2), item('H4.01', ['4'], 3), item('H5.01', ['TC5.2a', 'TC5.2b', '5.1'], 4)], new Map(), TINY_TT25);
+    const loose = evidenceCatalogue([item('H1.01', ['1.1'], 2), item('H4.01', ['4'], 3), item('H5.01', ['TC5.2a', 'TC5.2b', '5.1'], 4)], new Map(), TINY_TT25, 'xã');
     expect([loose.codesFor(['TC1.1', 'TC1']), loose.codesFor(['TC4.3', 'TC4']), loose.codesFor(['TC5.2b', 'TC5.2']), loose.codesFor(['TC5.1'])]).toEqual([['H1.01'], ['H4.01'], ['H5.01'], ['H5.01']]);
-    expect(loose.checks).toEqual([]);
+    expect(loose.checks).toEqual([
+      `Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 2 (H1.01), 3 (H4.01), 4 (H5.01): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.`,
+    ]);
     expect(linesOf(evidenceTable(loose, false, 'xã')).slice(2, 5)).toEqual([
       '  [] 1 | H1.01 | Văn bản H1.01 | Số 2 | UBND xã | 1.1 | Bản giấy lưu tại xã',
       '  [] 2 | H4.01 | Văn bản H4.01 | Số 3 | UBND xã | Tiêu chí 4 | Bản giấy lưu tại xã',
@@ -110,8 +114,9 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       'Danh mục minh chứng',
       TINY_TT25.criteria,
     );
-    const ranged = evidenceCatalogue(items, new Map(), TINY_TT25);
+    const ranged = evidenceCatalogue(items, new Map(), TINY_TT25, 'xã');
     expect([ranged.codesFor(['TC5.1']), ranged.codesFor(['TC5.2a', 'TC5.2']), ranged.codesFor(['TC1.1']), ranged.codesFor(['TC4.3'])]).toEqual([['H5.01'], ['H5.01'], [], []]);
+    const ALL_ROWS = '4 (H5.01), 5 (H5.02), 6 (H5.03), 7 (H5.04), 8 (H5.05), 9 (H5.06)';
     const ask = `ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${HINT}`;
     expect(ranged.checks).toEqual([
       `Minh chứng H5.02: "Chỉ tiêu liên quan" ghi "1.1-4.3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
@@ -119,6 +124,8 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
       `Minh chứng H5.04: "Chỉ tiêu liên quan" ghi "5.1 đến 5.3", không có chỉ tiêu mã 5.3 trong bộ tiêu chí đang dùng: ${ask}.`,
       `Minh chứng H5.05: "Chỉ tiêu liên quan" ghi "TC1.1-TC2.3", không có chỉ tiêu mã TC2.3 trong bộ tiêu chí đang dùng: ${ask}.`,
       `Minh chứng H5.06: "Chỉ tiêu liên quan" ghi "Chỉ tiêu 1,1 - 4,3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ${ask}.`,
+      `Trang "Danh mục minh chứng", cột "Cơ quan ban hành" trống ở dòng ${ALL_ROWS}: Danh mục minh chứng để trống ô này; ghi cơ quan ban hành (nếu có) rồi tạo lại hồ sơ.`,
+      `Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng ${ALL_ROWS}: Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.`,
     ]);
     // What cannot be read prints as typed, as the checklist quotes it (review 13e F10: "TC1.1-TC2.3" printed "1.1-TC2.3").
     const lines = linesOf(evidenceTable(ranged, false, 'xã'));
@@ -132,7 +139,7 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   });
 
   it('leaves a gap for the whole list when there is none', () => {
-    expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25), false, 'xã'))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
+    expect(linesOf(evidenceTable(evidenceCatalogue([], new Map(), TINY_TT25, 'xã'), false, 'xã'))).toEqual([`J14 fl10 sa6 ls1.15 | _⟦[Cần bổ sung: danh mục minh chứng — ${HINT}]⟧_`]);
   });
 });
 
@@ -171,7 +178,7 @@ describe('the "Liên kết" cell of the annex', () => {
   ).map(([code, link], i) => withLink(code, link, 4 + i));
 
   it('prints each link of a cell, without the punctuation around it, and a gap for a cell holding what only looks like a link', () => {
-    const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25), false, 'xã'));
+    const lines = linesOf(evidenceTable(evidenceCatalogue(cells, new Map(), TINY_TT25, 'xã'), false, 'xã'));
     expect(lines.slice(2, -1).map((line) => line.split(' | ').slice(1).join(' | '))).toEqual([
       `H1.01 | Văn bản H1.01 |  |  | 1.1 | {${A}: [https://a.vn/x](https://a.vn/x) / ${A}: [https://b.vn/y](https://b.vn/y)}`,
       `H1.02 | Văn bản H1.02 |  |  | 1.1 | {${A}: [https://c.vn/1](https://c.vn/1) / ${A}: [https://c.vn/2](https://c.vn/2) / ${A}: [https://c.vn/3](https://c.vn/3)}`,
@@ -197,7 +204,7 @@ describe('the "Liên kết" cell of the annex', () => {
 
 describe('the item a link belongs to', () => {
   it('is the first in annex order that lists it, whatever the punctuation it was typed with; a link no item lists has none', () => {
-    const catalogue = evidenceCatalogue([item('H1.02', ['TC1.1'], 5, 'https://a.vn/x'), item('H1.01', ['TC1.1'], 4, 'https://b.vn/y; (https://a.vn/x).')], new Map(), TINY_TT25);
+    const catalogue = evidenceCatalogue([item('H1.02', ['TC1.1'], 5, 'https://a.vn/x'), item('H1.01', ['TC1.1'], 4, 'https://b.vn/y; (https://a.vn/x).')], new Map(), TINY_TT25, 'xã');
     expect(['https://a.vn/x', 'https://b.vn/y', 'https://c.vn/z'].map((href) => catalogue.itemFor(href)?.code)).toEqual(['H1.01', 'H1.01', undefined]);
   });
 });
@@ -222,7 +229,7 @@ describe('one file typed with and without "?usp=sharing", "/view", "/edit", "/",
     ['TC4.3', evidence('drive.google.com/file/d/hoa-an-h101/view?usp=drive_link; https://docs.google.com/document/d/hoa-an-h101/edit')],
     ['TC5.1', evidence('http://HOAAN.gov.vn/van-ban/12/; https://drive.google.com/file/d/hoa-an-h102/view?usp=sharing')],
   ]);
-  const catalogue = evidenceCatalogue(list, rows, TINY_TT25);
+  const catalogue = evidenceCatalogue(list, rows, TINY_TT25, 'xã');
 
   it('lists only the listed items and the one other file, cited by their own codes', () => {
     expect({

@@ -10,7 +10,7 @@ const item = (code: string, indicators: string[], row: number): EvidenceItem => 
 describe('evidenceCatalogue', () => {
   it('orders the items by criterion, then by their number read as a number (H1.2 before H1.10)', () => {
     const list = [item('H2.01', ['TC2.1'], 5), item('H1.10', ['TC1.2'], 6), item('H1.02', ['TC1.1'], 7), item('H1.9', ['TC1.1'], 8)];
-    expect(evidenceCatalogue(list, new Map(), TT25).items.map((i) => i.code)).toEqual(['H1.02', 'H1.9', 'H1.10', 'H2.01']);
+    expect(evidenceCatalogue(list, new Map(), TT25, 'xã').items.map((i) => i.code)).toEqual(['H1.02', 'H1.9', 'H1.10', 'H2.01']);
   });
 });
 
@@ -28,8 +28,8 @@ describe('linksIn', () => {
 describe('a link typed without https://', () => {
   it('is the same link as the old cell holds with https://: listed once, and the annex prints it with https://', async () => {
     const { evidenceTable } = await import('../../src/core/documents/dossier/evidence');
-    const listed = { ...item('H1.01', ['TC1.1'], 4), link: 'drive.google.com/file/d/abc' };
-    const catalogue = evidenceCatalogue([listed], new Map([['TC1.1', { description: '', links: 'https://drive.google.com/file/d/abc', owner: '' }]]), TT25);
+    const listed = { ...item('H1.01', ['TC1.1'], 4), issuer: 'UBND xã', link: 'drive.google.com/file/d/abc' };
+    const catalogue = evidenceCatalogue([listed], new Map([['TC1.1', { description: '', links: 'https://drive.google.com/file/d/abc', owner: '' }]]), TT25, 'xã');
     expect(catalogue.items.map((i) => i.code)).toEqual(['H1.01']);
     expect(catalogue.checks).toEqual([]);
     const [table] = evidenceTable(catalogue, false, 'xã');
@@ -39,7 +39,7 @@ describe('a link typed without https://', () => {
       'H1.01',
       'Văn bản H1.01',
       '',
-      '',
+      'UBND xã',
       '1.1',
       [{ text: 'https://drive.google.com/file/d/abc', link: 'https://drive.google.com/file/d/abc' }],
     ]);

@@ -76,6 +76,7 @@ describe("a dossier under a province's own table without legal facts", () => {
   it("puts no deadline in the checklist, and the evidence sheet's warning once", () => {
     const report = `Báo cáo tự đánh giá, công nhận ${CDHT}`;
     expect(result.checklist).toEqual([
+      'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 4 (H5.02): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.',
       'Trang "Danh mục minh chứng": dòng 5 thiếu mã.',
       `${report}: cần bổ sung Khó khăn: nhập ở mục "Nội dung báo cáo" của trang "Thông tin" rồi tạo lại hồ sơ.`,
       `${report}: cần bổ sung kết quả thực hiện của chỉ tiêu 4.3: nhập ở cột "Kết quả thực hiện" của trang "Đánh giá" (hoặc ở thanh bên) rồi tạo lại hồ sơ.`,

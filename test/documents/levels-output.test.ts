@@ -194,6 +194,7 @@ describe('the TT25 dossier of a commune at Mức độ 1, every block', () => {
     const report = `Báo cáo tự đánh giá, công nhận ${CDHT}`;
     expect(result.checklist).toEqual([
       'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
+      'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 4 (H5.02): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.',
       `${report}: cần bổ sung Khó khăn: ${INFO_HINT}.`,
       `${report}: cần bổ sung kết quả thực hiện của chỉ tiêu 4.3: ${ROW_HINT}.`,
       `${report}: cần bổ sung minh chứng của chỉ tiêu 4.3: ${LIST_HINT}.`,
@@ -238,7 +239,7 @@ describe('the TT25 dossier of a commune below Mức độ 1', () => {
     expect(from(doc(result, 'selfReport'), `${BODY} k | *Chỉ tiêu 1.1. ${NAME_11}*`, 6).slice(3)).toEqual([
       `${BODY} | _- Minh chứng: _H1.01, H5.01.`,
       `${BODY} k | _- Tự đánh giá: _không đạt Mức độ 1, không đạt Mức độ 2.`,
-      `${BODY} | _Tự đánh giá tiêu chí 1: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 1.1 không đạt Mức độ 1; chỉ tiêu 1.1 không đạt Mức độ 2)._`,
+      `${BODY} | _Tự đánh giá tiêu chí 1: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 1.1 không đạt)._`,
     ]);
   });
 
@@ -298,7 +299,7 @@ describe('a commune that meets Mức độ 2', () => {
     expect(result.checklist.slice(0, 3)).toEqual([
       'Hồ sơ gửi trước ngày 28/02/2026; số liệu tính từ ngày 01/01 đến ngày 31/12/2025 (Thông tư 25/2023/TT-BGDĐT, Điều 9 khoản 1 điểm d). Hạn này đã qua.',
       unverified,
-      `Báo cáo tự đánh giá, công nhận ${CDHT}: cần bổ sung Khó khăn: ${INFO_HINT}.`,
+      'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 4 (H5.02): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.',
     ]);
   });
 

@@ -15,7 +15,7 @@ import { linkProblem } from '../../src/client/fields';
 
 const ruleset = resolveRuleset('TT25');
 const row = (links: string): IndicatorEvidence => ({ description: '', links, owner: '' });
-const item = (code: string, link: string): EvidenceItem => ({ code, name: 'Biên bản họp', reference: '', issuer: '', link, indicators: ['TC1.2'], row: 5 });
+const item = (code: string, link: string): EvidenceItem => ({ code, name: 'Biên bản họp', reference: '', issuer: 'UBND xã', link, indicators: ['TC1.2'], row: 5 });
 
 describe("an indicator row's old link cell", () => {
   it('splits links from other text, a link losing the punctuation or bracket around it', () => {
@@ -41,13 +41,13 @@ describe("an indicator row's old link cell", () => {
   });
 
   it('a link the list holds with the punctuation it was copied with is not listed a second time', () => {
-    const catalogue = evidenceCatalogue([item('H1.03', 'https://drive.google.com/file/d/abc.')], new Map([['TC1.2', row('https://drive.google.com/file/d/abc.')]]), ruleset);
+    const catalogue = evidenceCatalogue([item('H1.03', 'https://drive.google.com/file/d/abc.')], new Map([['TC1.2', row('https://drive.google.com/file/d/abc.')]]), ruleset, 'xã');
     expect(catalogue.items.map((i) => i.code)).toEqual(['H1.03']);
     expect(catalogue.checks).toEqual([]);
   });
 
   it('text that is no link is named in the checklist, with its indicator', () => {
-    const catalogue = evidenceCatalogue([], new Map([['TC1.2', row('Quyết định 15/QĐ-UBND, bản giấy lưu tại văn phòng')]]), ruleset);
+    const catalogue = evidenceCatalogue([], new Map([['TC1.2', row('Quyết định 15/QĐ-UBND, bản giấy lưu tại văn phòng')]]), ruleset, 'xã');
     expect(catalogue.items).toEqual([]);
     expect(catalogue.checks).toHaveLength(1);
     expect(catalogue.checks[0]).toContain('1.2');

@@ -30,6 +30,10 @@ const INFO_HINT = 'nhập ở mục "Nội dung báo cáo" của trang "Thông t
 // The phiếu on one page: point columns wide enough for two-line headings, one point of air in a cell.
 const SCORE_TABLE = 'TABLE 0.06,0.53,0.12,0.12,0.17 borders cell=L12 sb1 sa1 ls1 aligns=CLCCL';
 const REPEALED = 'Thông tư số 44/2014/TT-BGDĐT đã bị bãi bỏ từ ngày 12/02/2024 (Thông tư số 25/2023/TT-BGDĐT, Điều 25 khoản 1): hồ sơ này dùng cho năm đánh giá';
+/** The tiny sample's one item, kept on paper: the Danh mục says so, the checklist asks to confirm it (review rev13f F5). */
+const PAPER_H101 =
+  'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 2 (H1.01): Danh mục minh chứng ghi "Bản giấy lưu tại xã"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.';
+
 const GAPS = [
   `${REPORT}: cần bổ sung kết quả thực hiện của tiêu chí 3: ${ROW_HINT}.`,
   `${REPORT}: cần bổ sung minh chứng của tiêu chí 3: ${LIST_HINT}.`,
@@ -168,6 +172,7 @@ describe('the TT44 dossier of a commune rated Khá, every block', () => {
     expect(result.checklist).toEqual([
       `${REPEALED} đến 2023 hoặc theo quy định riêng của địa phương.`,
       'Theo Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 1, hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận (Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 2, Điều 6 khoản 5); hồ sơ này ghi "Ủy ban nhân dân huyện Hòa Bình" và "Chủ tịch Ủy ban nhân dân huyện Hòa Bình" theo trang "Thông tin".',
+      PAPER_H101,
       ...GAPS,
     ]);
   });
@@ -243,6 +248,7 @@ describe("a province's TT44 table without maxima, an unverified cut-off and fewe
       `${REPEALED} trước đó hoặc theo quy định riêng của địa phương.`,
       'Ngưỡng xếp loại (Tốt từ 85 điểm, Khá từ 70 điểm, Trung bình từ 50 điểm) chưa được xác minh từ văn bản gốc: kiểm tra trước khi ký.',
       'Phiếu tự đánh giá: điểm tối đa của từng tiêu chí chưa có trong bảng "Bộ tiêu chí"; ghi theo biểu điểm của tỉnh (tổng 100 điểm).',
+      PAPER_H101,
       ...GAPS,
     ]);
   });
@@ -255,6 +261,7 @@ describe("a province's own points rule, in force and citing no document (no BAI_
   it('says nothing of a repeal, and states the phiếu’s rule as the table words it, with no clause cited', () => {
     expect(result.checklist).toEqual([
       'Theo Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 1, hồ sơ gửi ủy ban nhân dân cấp huyện và chủ tịch ủy ban nhân dân cấp huyện quyết định công nhận (Thông tư 44/2014/TT-BGDĐT, Điều 5 khoản 2, Điều 6 khoản 5); hồ sơ này ghi "Ủy ban nhân dân huyện Hòa Bình" và "Chủ tịch Ủy ban nhân dân huyện Hòa Bình" theo trang "Thông tin".',
+      PAPER_H101,
       ...GAPS,
     ]);
     expect(lines(doc(result, 'selfCheck')).filter((line) => line.includes('Ghi chú:'))).toEqual(['J14 fl10 sa6 ls1.15 | Ghi chú: Các tiêu chí không có minh chứng phù hợp không được chấm điểm.']);

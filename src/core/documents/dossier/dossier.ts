@@ -1,8 +1,7 @@
 import type { CommuneInfo } from '../../workbook/commune';
-import { INFO_FIELDS, missingInfo } from '../../workbook/info';
+import { missingInfo } from '../../workbook/info';
 import { readUnitName } from '../../workbook/units';
 import { UNIT_KINDS, type UnitLevel } from '../../ruleset/units';
-import { SHEETS } from '../../template/layout';
 import type { CommuneAssessment } from '../../workbook/snapshot';
 import type { DossierContext, Omission } from './frame';
 import { levelsDossier, type LevelsEvaluation } from './levels';
@@ -13,6 +12,7 @@ import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
 import { addedCriteriaCheck } from './legal';
+import { infoField, referenceDateChecks, yearChecks } from './typed-checks';
 
 export type { Omission } from './frame';
 
@@ -77,9 +77,6 @@ function asWritten(info: CommuneInfo): CommuneInfo {
   };
 }
 
-/** A field of "Thông tin" as a message names it: `Trang "Thông tin", ô "Tên xã"`. */
-const infoField = (key: keyof CommuneInfo) => `Trang "${SHEETS.info}", ô "${INFO_FIELDS.find((f) => f.key === key)?.label}"`;
-
 /**
  * What the documents cannot write of a place's name as the commune meant it (newcomer review of
  * issue 13), as a checklist line naming the field: no kind of unit of its `level` typed ("HÒA AN":
@@ -101,8 +98,8 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
   const missing = dossierBlockers(assessment);
   const { evaluation, info } = assessment;
   if (missing.length > 0 || !evaluation) return { ok: false, missing };
-  const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset);
   const names = communeNames(info.commune);
+  const catalogue = evidenceCatalogue(assessment.evidenceList, assessment.evidence, evaluation.ruleset, names.unit);
   const parentBody = parentBodyLine(info);
   const nameChecks = [
     ...unitChecks('commune', 'xã', info, names.committee),
@@ -127,7 +124,18 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
     ok: true,
     documents: dossier.documents,
     omitted: dossier.omitted,
-    checklist: [...new Set([...nameChecks, ...(added ? [added] : []), ...dossier.notes, ...catalogue.checks, ...evidenceWarnings, ...gaps])],
+    checklist: [
+      ...new Set([
+        ...nameChecks,
+        ...yearChecks(info, evaluation.ruleset, today),
+        ...(added ? [added] : []),
+        ...dossier.notes,
+        ...catalogue.checks,
+        ...referenceDateChecks(assessment.evidenceList, today),
+        ...evidenceWarnings,
+        ...gaps,
+      ]),
+    ],
     incomplete: dossier.documents.filter((doc) => documentGaps(doc).length > 0).map((doc) => doc.title),
   };
 }

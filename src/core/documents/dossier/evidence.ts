@@ -33,12 +33,36 @@ export interface EvidenceCatalogue {
 /** Where an item's missing details are written. */
 export const LIST_HINT = `ghi ở trang "${SHEETS.evidence}" rồi tạo lại hồ sơ`;
 
+/** `Trang "Danh mục minh chứng" dòng 7, cột "Cơ quan ban hành"`: a cell of the list, its column by EVIDENCE_HEADER's index. */
+const listCell = (item: EvidenceItem, column: number): string => `Trang "${SHEETS.evidence}" dòng ${item.row}, cột "${EVIDENCE_HEADER[column]}"`;
+
+/**
+ * The list's cells left blank that the documents print without a word of their own (review rev13f
+ * F5), one checklist line per column naming the rows and items: an issuer (the Danh mục leaves its
+ * cell blank), what an item supports (cited at no indicator), a link (the Danh mục says where the
+ * commune, of kind `unit`, keeps it on paper, which the commune should confirm). A blank code and
+ * a blank name have lines of their own (the list's warnings; the annex's gap).
+ */
+function blankCells(list: readonly EvidenceItem[], unit: string): string[] {
+  const columns: Array<[number, (item: EvidenceItem) => boolean, string]> = [
+    [3, (item) => item.issuer === '', 'Danh mục minh chứng để trống ô này; ghi cơ quan ban hành (nếu có) rồi tạo lại hồ sơ.'],
+    [5, (item) => item.indicators.length === 0, 'minh chứng không được dẫn ở chỉ tiêu nào; ghi mã chỉ tiêu (ví dụ "1.1, 1.2") rồi tạo lại hồ sơ.'],
+    [4, (item) => item.link === '', `Danh mục minh chứng ghi "Bản giấy lưu tại ${unit}"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.`],
+  ];
+  return columns.flatMap(([column, blank, what]) => {
+    const found = list.filter((item) => item.row > 0 && blank(item));
+    if (found.length === 0) return [];
+    const rows = found.map((item) => (item.code ? `${item.row} (${item.code})` : String(item.row))).join(', ');
+    return [`Trang "${SHEETS.evidence}", cột "${EVIDENCE_HEADER[column]}" trống ở dòng ${rows}: ${what}`];
+  });
+}
+
 /** The criterion number in an evidence code: "H1.01" → 1. */
 const criterionNumber = (code: string): number => Number(/^H(\d+)\./i.exec(code)?.[1] ?? Number.NaN);
 /** The item's number in its criterion: "H1.02" → 2 (codes in another form sort after). */
 const itemNumber = (item: EvidenceItem): number => Number(/^H\d+\.(\d+)$/i.exec(item.code)?.[1] ?? 999);
 
-export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string, IndicatorEvidence>, ruleset: Ruleset): EvidenceCatalogue {
+export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string, IndicatorEvidence>, ruleset: Ruleset, unit: string): EvidenceCatalogue {
   // Keyed as items cite codes (`citedKey`: "1.1" and "TC1.1" alike), the rows' own codes too.
   const criterionOf = new Map<string, number>();
   ruleset.criteria.forEach((criterion, index) => {
@@ -49,7 +73,10 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
       if (item.partOf) criterionOf.set(citedKey(item.partOf), number);
     }
   });
-  const items = [...list];
+  // A code the ruleset lacks ("9.9") is never printed as if it were one: the checklist names it (review rev13f F5). A
+  // range kept whole (a fault `citedRange` names) prints as typed, as its checklist line quotes it.
+  const printed = (c: string) => criterionOf.has(citedKey(c)) || citedRange(c, ruleset.criteria) !== null;
+  const items = list.map((item) => ({ ...item, indicators: item.indicators.filter(printed) }));
   const checks: string[] = [];
   const origins = new Map<string, string>();
   // A listed link compares as the old cell's links are read (without the punctuation it was copied
@@ -92,8 +119,14 @@ export function evidenceCatalogue(list: EvidenceItem[], rows: ReadonlyMap<string
         checks.push(`Minh chứng ${which}: "${EVIDENCE_HEADER[5]}" ghi "${range}", ${read.fault}: ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${LIST_HINT}.`);
     }
     const unread = unknown.filter((c) => !citedRange(c, ruleset.criteria));
-    if (unread.length > 0) checks.push(`Minh chứng ${which}: không có chỉ tiêu mã ${unread.join(', ')} trong bộ tiêu chí đang dùng.`);
+    if (unread.length > 0) {
+      const quoted = unread.map((c) => `"${c}"`).join(', ');
+      checks.push(
+        `${listCell(item, 5)} ghi ${quoted}, không có trong bộ tiêu chí đang dùng: Danh mục minh chứng không in ${unread.length > 1 ? 'các mã này' : 'mã này'}; sửa ở ô đó rồi tạo lại hồ sơ.`,
+      );
+    }
   }
+  checks.push(...blankCells(list, unit));
   const order = (item: EvidenceItem) => {
     const n = criterionNumber(item.code);
     return Number.isNaN(n) ? Math.min(...item.indicators.map((c) => criterionOf.get(citedKey(c)) ?? 99), 99) : n;

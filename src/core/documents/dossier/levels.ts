@@ -17,7 +17,7 @@ import {
   type SchemeDossier,
   type SchemeView,
 } from './frame';
-import { decidingArticles } from './legal';
+import { assessedCriteria, decidingArticles } from './legal';
 import { keepTogether } from '../layout';
 import { FACT_KEYS, factNumber, factOf, isUnverified } from '../../ruleset/facts';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, TableBlock } from '../model';
@@ -125,13 +125,24 @@ function figureText(part: ItemResult, difficult: boolean, withName: boolean): st
   return `${withName ? `${item.name}: ` : ''}${valueText(part).toLowerCase()} (yêu cầu để công nhận ${required})`;
 }
 
+/**
+ * "Tự đánh giá tiêu chí 5: không đạt Mức độ 1, không đạt Mức độ 2 (chỉ tiêu 5.1 không đạt Mức độ 1 và
+ * Mức độ 2; chỉ tiêu 5.2 không đạt Mức độ 2)": each indicator that falls short named once, with
+ * those of the same levels; "(chỉ tiêu 2.2 không đạt)" when every one falls short of every level,
+ * which the criterion's levels already say (review rev13f F7).
+ */
 function criterionVerdict(criterion: CriterionResult, facts: LevelFacts): string {
   const byLevel = outcomesOf(criterion);
-  const codes = new Set(criterion.indicators.map((i) => i.code));
-  const short = LEVEL_IDS.flatMap((level) => {
-    const failed = facts.failing[level].filter((code) => codes.has(code));
-    return failed.length > 0 ? [`${indicatorList(failed)} ${NOT_MET} ${LEVEL_LABELS[level]}`] : [];
-  });
+  const levelsOf = (code: string) => LEVEL_IDS.filter((level) => facts.failing[level].includes(code));
+  const groups = new Map<string, { levels: LevelId[]; codes: string[] }>();
+  for (const { code } of criterion.indicators) {
+    const levels = levelsOf(code);
+    if (levels.length === 0) continue;
+    const key = levels.join();
+    groups.set(key, { levels, codes: [...(groups.get(key)?.codes ?? []), code] });
+  }
+  const everyLevel = [...groups.values()].every((group) => group.levels.length === LEVEL_IDS.length);
+  const short = [...groups.values()].map(({ levels, codes }) => `${indicatorList(codes)} ${NOT_MET}${everyLevel ? '' : ` ${listText(levels.map((level) => LEVEL_LABELS[level]))}`}`);
   return `Tự đánh giá ${criterionLabel(criterion.criterion.code).toLowerCase()}: ${levelsPhrase(byLevel)}${short.length ? ` (${short.join('; ')})` : ''}.`;
 }
 
@@ -224,7 +235,11 @@ function view(ctx: DossierContext, evaluation: LevelsEvaluation, facts: LevelFac
     proposalSubject: `Về việc đề nghị đánh giá, công nhận ${names.inText} đạt ${CDHT} ${applied} năm ${info.year}`,
     proposalFindings: [
       para(
-        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${evaluation.criteria.length} tiêu chí, ${facts.total} chỉ tiêu quy định tại ${decidingArticles(ctx.ruleset)}. Kết quả: đạt ${totalsText(facts)}.`,
+        `${names.committee} đã tổ chức tự đánh giá năm ${info.year} (số liệu tính ${dataPeriod(info, ctx.today)}) theo ${assessedCriteria(
+          ctx.ruleset,
+          evaluation.criteria.map((c) => c.criterion.code),
+          evaluation.criteria.flatMap((c) => c.indicators.map((i) => i.code)),
+        )}. Kết quả: đạt ${totalsText(facts)}.`,
       ),
       para(`${names.committee} đã tổ chức họp với sự tham gia của ${organisations(names.unit)}, thống nhất đề nghị công nhận ở mức độ ${names.unit} thực tế đạt được (biên bản họp kèm theo).`),
       ...deferralParagraph(facts),

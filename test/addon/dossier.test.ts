@@ -287,6 +287,16 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(lines.map((l) => l.text).join(' ')).toContain('TC1.1');
     expect(app.documents).toHaveLength(0);
   });
+
+  // Blind sample 12-edge, P29: the list of what to complete lost its bullets ("• ") and its items ran together in the dialog.
+  it('one field left empty: the dialog names it on a bulleted line of its own, and no document is made', () => {
+    const ss = sampleWorkbook();
+    const commune = INFO_FIELDS.findIndex((f) => f.key === 'commune');
+    ss.sheet(SHEETS.info).type(`B${INFO_LAYOUT.firstField + commune}`, '');
+    const app = new FakeDocumentApp();
+    expect(generateDossier(deps(ss, app))).toEqual([{ text: 'Chưa tạo được hồ sơ. Cần bổ sung 1 mục:' }, { text: '• Trang "Thông tin": chưa điền "Tên xã".' }]);
+    expect(app.documents).toHaveLength(0);
+  });
 });
 
 describe('the result dialog', () => {

@@ -180,4 +180,24 @@ describe('repair messages', () => {
     });
     expect(JSON.stringify(ss.state())).toBe(before);
   });
+
+  // Blind sample 12-edge, P40: the boundary: more than half missing is not recognised. Half of a sheet's template rows missing is a sheet to
+  // repair, its rows re-created; one row more and it is not recognised.
+  it('a sheet missing exactly half its template rows (10/20) is repaired; with 11/20 missing it is not recognised', () => {
+    const half = fresh();
+    half.sheet('Số liệu PCGD-XMC').deleteRows(1, 10);
+    const repaired = setup(half, LATER);
+    expect(repaired.refused).toBe(false);
+    expect(repaired.messages.filter((m) => m.startsWith('Không nhận ra cấu trúc'))).toEqual([]);
+    expect(repaired.updated).toContain('Số liệu PCGD-XMC');
+    const more = fresh();
+    more.sheet('Số liệu PCGD-XMC').deleteRows(1, 11);
+    expect(setup(more, LATER)).toMatchObject({
+      refused: true,
+      messages: [
+        'Không nhận ra cấu trúc trang "Số liệu PCGD-XMC": thiếu 11/20 dòng của mẫu. Hãy khôi phục trang (Tệp → Nhật ký phiên bản) hoặc đổi tên trang này rồi chạy lại để tạo trang mới.',
+        'Chưa thay đổi gì trong bảng tính.',
+      ],
+    });
+  });
 });

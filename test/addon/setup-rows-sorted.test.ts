@@ -147,3 +147,20 @@ describe('"Đánh giá" sorted, with the results formula where an earlier repair
     ]);
   });
 });
+
+// Blind sample 12-edge, P6: repair compared the formulas where the template puts them, not where the results formula heads
+// the sorted rows (cellPlaces), so every repair of a sorted "Đánh giá" read its formulas back again: one call more, each time.
+describe('a second repair of the sorted sheet', () => {
+  it('reads "Đánh giá" once, as a repair of an unsorted one does: every formula was already in its place, so none is read back', () => {
+    const reads = (sorted: boolean) => {
+      const { ss } = filledWorkbook();
+      if (sorted) ss.sheet(SHEETS.assessment).getRange(5, 1, 21, 8).sort({ column: 5, ascending: true });
+      setup(ss, LATER);
+      ss.log.reset();
+      setup(ss, new Date(2026, 10, 23));
+      return ss.log.calls.filter((c, i) => c === 'Range.getValues' && ss.log.sheets[i] === SHEETS.assessment).length;
+    };
+    // The one read is its content (Sheet.getDataRange, once per sheet: setup-calls.test.ts); a read-back of its formulas would be a second.
+    expect([reads(false), reads(true)]).toEqual([1, 1]);
+  });
+});

@@ -120,3 +120,23 @@ describe('TT25 → TT44 with a column inserted between the two results columns',
     );
   });
 });
+
+// Blind sample 12-edge, P20: the regrouped rows were rewritten as wide as the template (10 columns), not as the sheet (12): with
+// two columns of the commune's after "Phụ trách", the rewrite left TT44's results formula out of K5 and the results were gone.
+describe('TT25 → TT44 with two notes columns inserted after "Phụ trách"', () => {
+  it('the results formula heads K5, the commune’s columns stay in I and J with their headers', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertColumnsAfter(8, 2);
+    sheet.type('I4', 'Ghi chú 1');
+    sheet.type('J4', 'Ghi chú 2');
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    expect(['H4', 'I4', 'J4', 'K4', 'L4'].map((a1) => sheet.at(a1).value)).toEqual(['Phụ trách', 'Ghi chú 1', 'Ghi chú 2', 'Điểm', 'Tối đa']);
+    expect(['I5', 'J5', 'K5', 'L5'].map((a1) => sheet.at(a1).formula)).toEqual(['', '', RESULTS_TT44, '']);
+    expect(message).toContain(
+      'Trang "Đánh giá": cột I ("Ghi chú 1"), cột J ("Ghi chú 2") do xã thêm được giữ nguyên trên trang, nội dung đi theo dòng của nó; kết quả tự tính của bộ tiêu chí TT44 ở các cột K:L.',
+    );
+  });
+});

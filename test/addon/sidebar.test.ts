@@ -295,4 +295,17 @@ describe('the evidence list from the sidebar', () => {
     expect(result.evidenceConflicts.map((c) => [c.reason, c.at])).toEqual([['changed', 1]]);
     expect(at(ss, 1, 'B').value).toBe('Sửa trên trang tính');
   });
+  // Blind sample 12-edge, P10: with the indicators' cells read from the evidence list when one "Lưu" carried both,
+  // the indicator change came back "missing", unsaved, while the item was written.
+  it('one "Lưu" with an indicator change and an evidence item saves both', () => {
+    const { ss, sheet } = workbook();
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, {
+      overwrite: false,
+      changes: [change('TC4.2', 'owner', 'Trường Tiểu học', 'Hội Khuyến học xã')],
+      evidence: [{ row: null, before: null, after: item('H1.01') }],
+    });
+    expect(result).toMatchObject({ saved: 2, conflicts: [], missing: [], held: [{ code: 'TC4.2', field: 'owner', value: 'Hội Khuyến học xã' }], evidenceConflicts: [] });
+    expect(sheet.at(`H${rowOf('TC4.2')}`).value).toBe('Hội Khuyến học xã');
+    expect([at(ss, 1, 'A').value, at(ss, 1, 'B').value]).toEqual(['H1.01', 'Tên H1.01']);
+  });
 });

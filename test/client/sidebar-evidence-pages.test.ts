@@ -125,6 +125,22 @@ ul.evidence-items
     expect(await s.page.locator(`${card('TC2.1a')} li[data-evidence]`).allTextContents()).toEqual(['H2.01 Báo cáo tổng kết (15/01/2025, UBND xã)SửaXóa']);
     await done(s);
   });
+
+  // Blind sample 12-edge, P2: an item added in this session ("n0") and edited before "Lưu" was added a second time.
+  it('an item added, then edited before "Lưu", stays one item, with the edit', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() } });
+    await s.page.click(`${card('TC1.1')} .add-evidence`);
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="code"]`, 'H2.01');
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, 'Báo cáo tổng kết');
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H2.01"] .edit-evidence`);
+    await pin(s, `${card('TC1.1')} .evidence-form`, form({ ...blank('TC1.1'), code: 'H2.01', name: 'Báo cáo tổng kết' }, '', 'Cập nhật'));
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, 'Báo cáo tổng kết năm 2025');
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence="H2.01"]`).allTextContents()).toEqual(['H2.01 Báo cáo tổng kết năm 2025SửaXóa']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
 });
 
 describe('"Tải lại" with evidence edits pending', () => {

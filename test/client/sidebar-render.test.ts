@@ -505,6 +505,25 @@ div.field.field-value
     await done(s);
   });
 
+  // Blind sample 12-edge, P18: a problem of the first criterion's indicator opened nothing (index 0 was taken for "not found").
+  it('a problem in "Cần xem lại" opens its indicator from any tab: its criterion shown, the cursor in its value', async () => {
+    const state = smallState();
+    const odd = { ...state, indicators: state.indicators.map((i) => (i.code === 'TC1.2' ? { ...i, fields: { ...i.fields, value: 'chắc đạt' } } : i)) };
+    const s = await openLoaded(browser(), { getSidebarState: { ok: odd } });
+    const pressed = async () => [await s.page.getAttribute(tab('TC1'), 'aria-pressed'), await s.page.getAttribute(tab('TC2'), 'aria-pressed')];
+    const focused = () => s.page.evaluate(() => document.activeElement?.id);
+    await s.page.click(tab('TC2'));
+    expect(await pressed()).toEqual(['false', 'true']);
+    await s.page.click('button.jump[title="Mở chỉ tiêu TC1.2"]');
+    expect(await pressed()).toEqual(['true', 'false']);
+    expect(await s.page.isVisible(card('TC1.2'))).toBe(true);
+    expect(await focused()).toBe('f-TC1_2-value');
+    await s.page.click('button.jump[title="Mở chỉ tiêu TC2.1a"]');
+    expect(await pressed()).toEqual(['false', 'true']);
+    expect(await focused()).toBe('f-TC2_1a-value');
+    await done(s);
+  });
+
   it("TT44's fifteen criteria: tabs six a row", async () => {
     const s = await openLoaded(browser(), { getSidebarState: { ok: sampleState('TT44') } });
     expect(await s.page.getAttribute('nav.tabs', 'style')).toBe('grid-template-columns: repeat(6, 1fr);');

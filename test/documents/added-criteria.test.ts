@@ -98,3 +98,27 @@ describe("a province's own criteria in the signed text (review rev13f F4)", () =
     expect(textsOf(sample('TT25'))).toContain('theo 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT. Kết quả');
   });
 });
+
+describe('a row\'s "Căn cứ pháp lý" that names the circular beside the province\'s document (review rev13g M3)', () => {
+  const SECOND = 'Quyết định số 45/QĐ-UBND ngày 01/4/2024 của UBND tỉnh Sông Lam';
+
+  it("drops only the circular itself and keeps the province's document, whatever separates them", () => {
+    for (const ref of [`Thông tư số 25/2023/TT-BGDĐT; ${PROVINCE}`, `Thông tư 25\n${PROVINCE}`, `${PROVINCE}; Thông tư số 25/2023/TT-BGDĐT, Điều 6`]) {
+      const text = textsOf(withProvinceCriteria(ref));
+      expect(text).toContain(
+        'gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 tiêu chí, 2 chỉ tiêu bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam.',
+      );
+      expect(checklistOf(withProvinceCriteria(ref)).filter((line) => line.startsWith('Bộ tiêu chí'))[0]).toMatch(/kiểm tra văn bản này trước khi ký\.$/);
+    }
+  });
+
+  it("keeps a province's document that shares the circular's number under another body's code", () => {
+    const own = 'Quyết định số 25/2023/QĐ-UBND của UBND tỉnh Sông Lam';
+    expect(textsOf(withProvinceCriteria(own))).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${own}.`);
+  });
+
+  it('joins two documents of the province with "và"', () => {
+    const text = textsOf(withProvinceCriteria(`${PROVINCE}; ${SECOND}`));
+    expect(text).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${PROVINCE} và ${SECOND}.`);
+  });
+});

@@ -1,8 +1,9 @@
-import { codeKey } from '../../cells/text';
+import { codeKey, foldText, withoutMarks } from '../../cells/text';
 import { FACT_KEYS, factText, factsWithPrefix } from '../../ruleset/facts';
 import { BUILT_IN_RULESETS } from '../../ruleset/resolve';
 import type { Ruleset } from '../../ruleset/types';
 import { SHEETS } from '../../template/layout';
+import { listText } from '../wording';
 
 /**
  * The legal references the documents cite, read from the ruleset's legal facts (src/core/ruleset,
@@ -22,29 +23,54 @@ const lawOf = (ruleset: Ruleset): Ruleset | undefined => BUILT_IN_RULESETS.find(
 /** Every criterion's code of `ruleset` followed by its indicators' (and the indicator a part is of: "TC5.2"), in the table's order. */
 const codesOf = (ruleset: Ruleset): string[] => ruleset.criteria.flatMap((c) => [c.code, ...c.items.flatMap((i) => (i.partOf ? [i.code, i.partOf] : [i.code]))]);
 
+/** Text folded for matching a document's number: lower case, no diacritics ("Thông tư số 25/2023/TT-BGDĐT" → "thong tu so 25/2023/tt-bgddt"). */
+const plain = (text: string): string => withoutMarks(foldText(text));
+
+/**
+ * Whether `circular` (its citation, "Thông tư số 25/2023/TT-BGDĐT") can tell one document of a
+ * cell apart as itself: its full number with its body's code ("25/2023/TT-BGDĐT", however
+ * spaced), or "Thông tư 25", "Thông tư số 25/2023", "TT 25/2023" with no other body's code after
+ * the number; a province's "Quyết định số 25/2023/QĐ-UBND" is not the circular (review rev13g M3).
+ */
+function circularTest(citation: string): (doc: string) => boolean {
+  const parts = /(\d+)\s*\/\s*(\d{4})\s*\/\s*([\p{L}-]+)/u.exec(plain(citation));
+  if (!parts) return () => false;
+  const [, number, year, code] = parts;
+  const short = new RegExp(`(?<![\\p{L}\\d])(?:thong\\s*tu|tt)\\s*(?:so\\s*)?${number}(?:\\s*/\\s*${year})?(?!\\s*[\\d/])`, 'u');
+  return (doc) => plain(doc).replace(/\s+/g, '').includes(`${number}/${year}/${code}`) || short.test(plain(doc));
+}
+
+/** The documents one "Căn cứ pháp lý" cell cites, one per part between ";" (a line break of the cell is read as one), without stray commas and full stops at their ends. */
+const documentsIn = (cell: string): string[] =>
+  cell
+    .split(';')
+    .map((doc) => doc.replace(/^[\s,.]+|[\s,.]+$/g, ''))
+    .filter((doc) => doc !== '');
+
 /**
  * What a province added to a built-in ruleset in its "Bộ tiêu chí" (codes the circular does not
  * have), or null when nothing: the codes in the table's order, and the documents that rule them as
- * their rows' "Căn cứ pháp lý" cite them, each once; a row citing the circular itself (a copied
- * row's) or nothing cites none, as the circular holds no such criterion (review rev13f F4).
+ * their rows' "Căn cứ pháp lý" cite them, each once; of a cell citing several documents ("Thông tư
+ * số 25/2023/TT-BGDĐT; Kế hoạch số 123/KH-UBND …") only the circular itself is left out, as the
+ * circular holds no such criterion (review rev13f F4, rev13g M3).
  */
 function additions(ruleset: Ruleset): { codes: string[]; basis: string[] } | null {
   const law = lawOf(ruleset);
   if (!law) return null;
   const known = new Set(codesOf(law).map(codeKey));
-  // The circular's number ("25/2023"), however a row writes it ("TT 25/2023", "Thông tư số 25/2023/TT-BGDĐT").
-  const circular = /\d+\/\d{4}/.exec(factText(law, FACT_KEYS.citation) ?? '')?.[0];
   const added = ruleset.criteria.flatMap((c) => [c, ...c.items]).filter((entry) => !known.has(codeKey(entry.code)));
   if (added.length === 0) return null;
-  const refs = added.map((entry) => entry.provenance.ref.trim()).filter((ref) => ref !== '' && !(circular && ref.includes(circular)));
-  return { codes: added.map((entry) => entry.code), basis: [...new Set(refs)] };
+  const isCircular = circularTest(factText(law, FACT_KEYS.citation) ?? '');
+  const docs = new Map<string, string>();
+  for (const doc of added.flatMap((entry) => documentsIn(entry.provenance.ref))) if (!isCircular(doc) && !docs.has(plain(doc))) docs.set(plain(doc), doc);
+  return { codes: added.map((entry) => entry.code), basis: [...docs.values()] };
 }
 
 /** The ruleset's deciding articles (DIEU_XET), or its name for a table that cites none. */
 const articlesOf = (ruleset: Ruleset): string => factText(ruleset, FACT_KEYS.decidingArticles) ?? `bộ tiêu chí "${ruleset.name}"`;
 
-/** "bổ sung theo Kế hoạch số 123/KH-UBND …", or "do địa phương bổ sung" when the added rows cite no document. */
-const addedBy = (basis: string[]): string => (basis.length > 0 ? `bổ sung theo ${basis.join('; ')}` : 'do địa phương bổ sung');
+/** "bổ sung theo Kế hoạch số 123/KH-UBND … và Quyết định số 45/QĐ-UBND …", or "do địa phương bổ sung" when the added rows cite no document. */
+const addedBy = (basis: string[]): string => (basis.length > 0 ? `bổ sung theo ${listText(basis)}` : 'do địa phương bổ sung');
 
 /**
  * How the articles that decide the result are cited: "Điều 6, Điều 7 và Điều 8 Thông tư số

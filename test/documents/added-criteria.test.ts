@@ -122,3 +122,29 @@ describe('a row\'s "Căn cứ pháp lý" that names the circular beside the prov
     expect(text).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${PROVINCE} và ${SECOND}.`);
   });
 });
+
+describe("a province's own threshold on one of the circular's indicators (review rev13g M2)", () => {
+  /** The sample with TC5.1's thresholds raised from the circular's 60% and 80% to 62% and 85%, and TC5.2b's Mức độ 2 in a "xã khó khăn" from 12% to 11%. */
+  function withThresholds() {
+    const snapshot = sampleSnapshot('TT25');
+    const table = (snapshot[NAMES.ruleset] ?? []).map((row) => [...row]);
+    const at = (code: string) => table.findIndex((row) => row[1] === code);
+    table[at('TC5.1')].splice(4, 2, 0.62, 0.85);
+    table[at('TC5.2b')][7] = 0.11;
+    return assessWorkbook({ ...snapshot, [NAMES.ruleset]: table });
+  }
+  const thresholdLines = (assessment: ReturnType<typeof sample>) => checklistOf(assessment).filter((line) => line.includes('thay vì'));
+
+  it('names each indicator whose threshold differs from the circular, with both values', () => {
+    const tail =
+      'Tờ trình, Báo cáo và Biên bản vẫn tính chỉ tiêu này trong các chỉ tiêu “quy định tại” Thông tư số 25/2023/TT-BGDĐT: nếu ngưỡng này đúng, kiểm tra văn bản của tỉnh ghi ở cột "Căn cứ pháp lý" của dòng đó và sửa câu ấy trước khi ký; nếu không, sửa ngưỡng ở trang "Bộ tiêu chí" rồi tạo lại hồ sơ.';
+    expect(thresholdLines(withThresholds())).toEqual([
+      `Chỉ tiêu 5.1: trang "Bộ tiêu chí" ghi ngưỡng Mức độ 1 là 62% thay vì 60%, Mức độ 2 là 85% thay vì 80% của Thông tư số 25/2023/TT-BGDĐT. ${tail}`,
+      `Chỉ tiêu 5.2 (Tỷ lệ công dân trong xã có trình độ đại học trở lên): trang "Bộ tiêu chí" ghi ngưỡng Mức độ 2 (xã vùng khó khăn) là 11% thay vì 12% của Thông tư số 25/2023/TT-BGDĐT. ${tail}`,
+    ]);
+  });
+
+  it('says nothing when the thresholds are the circular’s, or for what a province added', () => {
+    for (const assessment of [sample('TT25'), sample('TT44'), tinyLevels(), withProvinceCriteria()]) expect(thresholdLines(assessment)).toEqual([]);
+  });
+});

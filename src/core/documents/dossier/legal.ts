@@ -1,9 +1,10 @@
 import { codeKey, foldText, withoutMarks } from '../../cells/text';
 import { FACT_KEYS, factText, factsWithPrefix } from '../../ruleset/facts';
 import { BUILT_IN_RULESETS } from '../../ruleset/resolve';
-import type { Ruleset } from '../../ruleset/types';
+import { LEVEL_IDS, LEVEL_LABELS, type Item, type Ruleset, type Threshold } from '../../ruleset/types';
+import { formatViNumber, formatViPercent } from '../../cells/vi-number';
 import { SHEETS } from '../../template/layout';
-import { listText } from '../wording';
+import { capitalise, indicatorLabel, listText } from '../wording';
 
 /**
  * The legal references the documents cite, read from the ruleset's legal facts (src/core/ruleset,
@@ -125,4 +126,50 @@ export function addedCriteriaCheck(ruleset: Ruleset): string | null {
   return added.basis.length > 0
     ? `${lead} (${column} của trang "${SHEETS.ruleset}"): kiểm tra văn bản này trước khi ký.`
     : `${lead}, không nêu văn bản nào: ghi văn bản của tỉnh ở ${column} của các dòng đó trên trang "${SHEETS.ruleset}" rồi tạo lại hồ sơ.`;
+}
+
+/** A threshold as the table shows it: "62%" for a rate, "3" for a level (TC4.2), "không ghi" when the table has none. */
+const thresholdText = (item: Item, value: number | undefined): string => (value === undefined ? 'không ghi' : item.kind === 'percent' ? formatViPercent(value) : formatViNumber(value));
+
+/**
+ * Each threshold of `item` that differs from the circular's `law`: "Mức độ 1 là 62% thay vì 60%",
+ * "Mức độ 2 (xã vùng khó khăn) là 11% thay vì 12%"; a "xã vùng khó khăn" threshold left blank is
+ * the normal one (Threshold), told only when either side writes one; a table's "60%" read as 0.6000000001 is the circular's.
+ */
+function changedThresholds(item: Item, law: Item): string[] {
+  return LEVEL_IDS.flatMap((level) => {
+    const [now, then] = [item.thresholds?.[level], law.thresholds?.[level]];
+    const difficult = (t: Threshold | undefined) => t?.minDifficult ?? t?.min;
+    const pairs: Array<[string, number | undefined, number | undefined]> = [[LEVEL_LABELS[level], now?.min, then?.min]];
+    if (now?.minDifficult !== undefined || then?.minDifficult !== undefined) pairs.push([`${LEVEL_LABELS[level]} (xã vùng khó khăn)`, difficult(now), difficult(then)]);
+    return pairs.flatMap(([label, a, b]) =>
+      a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9) ? [] : [`${label} là ${thresholdText(item, a)} thay vì ${thresholdText(item, b)}`],
+    );
+  });
+}
+
+/**
+ * Checklist lines, one per indicator of a built-in ruleset whose threshold a province changed in
+ * its "Bộ tiêu chí" (TC5.1 raised from 60% to 62%), with both values: the documents still count it
+ * among the indicators "quy định tại" the circular, so the commune checks the province's document
+ * and that sentence before signing, or puts the circular's threshold back (review rev13g M2). None
+ * for a ruleset of its own or for the circular as it is; an indicator of several parts is named
+ * with its part's name.
+ */
+export function changedThresholdChecks(ruleset: Ruleset): string[] {
+  const law = lawOf(ruleset);
+  if (!law) return [];
+  const circular = factText(law, FACT_KEYS.citation) ?? law.name;
+  const lawItems = new Map(law.criteria.flatMap((c) => c.items).map((item) => [codeKey(item.code), item]));
+  return ruleset.criteria
+    .flatMap((c) => c.items)
+    .flatMap((item) => {
+      const original = lawItems.get(codeKey(item.code));
+      const changes = original ? changedThresholds(item, original) : [];
+      if (changes.length === 0) return [];
+      const name = `${capitalise(indicatorLabel(item.code))}${item.partOf ? ` (${item.name})` : ''}`;
+      return [
+        `${name}: trang "${SHEETS.ruleset}" ghi ngưỡng ${changes.join(', ')} của ${circular}. Tờ trình, Báo cáo và Biên bản vẫn tính chỉ tiêu này trong các chỉ tiêu “quy định tại” ${circular}: nếu ngưỡng này đúng, kiểm tra văn bản của tỉnh ghi ở cột "Căn cứ pháp lý" của dòng đó và sửa câu ấy trước khi ký; nếu không, sửa ngưỡng ở trang "${SHEETS.ruleset}" rồi tạo lại hồ sơ.`,
+      ];
+    });
 }

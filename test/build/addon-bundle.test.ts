@@ -136,8 +136,11 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   the Vietnamese of the checklist lines.
   // → 265 KB for session 12's five branches merged (270 531 bytes, 264,2 KB, 12,5 KB more than session 11; the typesetting and
   //   citations branches' shared span code in layout.ts merged into one).
-  it('stays within 265 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(265 * 1024);
+  // → 267 KB for review 13g M1–M3 (272 586 bytes, 266,2 KB, 2 055 bytes more than main at e7b2acb): a "Căn cứ pháp lý" cell read as
+  //   its documents with only the circular left out, dates written "ngày … tháng … năm …" checked, and a checklist line per indicator
+  //   whose threshold a province changed from the circular's; most of it the Vietnamese of that line.
+  it('stays within 267 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(267 * 1024);
   });
 
   it('parses without syntax errors', () => {

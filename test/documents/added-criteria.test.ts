@@ -98,3 +98,53 @@ describe("a province's own criteria in the signed text (review rev13f F4)", () =
     expect(textsOf(sample('TT25'))).toContain('theo 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT. Kết quả');
   });
 });
+
+describe('a row\'s "Căn cứ pháp lý" that names the circular beside the province\'s document (review rev13g M3)', () => {
+  const SECOND = 'Quyết định số 45/QĐ-UBND ngày 01/4/2024 của UBND tỉnh Sông Lam';
+
+  it("drops only the circular itself and keeps the province's document, whatever separates them", () => {
+    for (const ref of [`Thông tư số 25/2023/TT-BGDĐT; ${PROVINCE}`, `Thông tư 25\n${PROVINCE}`, `${PROVINCE}; Thông tư số 25/2023/TT-BGDĐT, Điều 6`]) {
+      const text = textsOf(withProvinceCriteria(ref));
+      expect(text).toContain(
+        'gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 tiêu chí, 2 chỉ tiêu bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam.',
+      );
+      expect(checklistOf(withProvinceCriteria(ref)).filter((line) => line.startsWith('Bộ tiêu chí'))[0]).toMatch(/kiểm tra văn bản này trước khi ký\.$/);
+    }
+  });
+
+  it("keeps a province's document that shares the circular's number under another body's code", () => {
+    const own = 'Quyết định số 25/2023/QĐ-UBND của UBND tỉnh Sông Lam';
+    expect(textsOf(withProvinceCriteria(own))).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${own}.`);
+  });
+
+  it('joins two documents of the province with "và"', () => {
+    const text = textsOf(withProvinceCriteria(`${PROVINCE}; ${SECOND}`));
+    expect(text).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${PROVINCE} và ${SECOND}.`);
+  });
+});
+
+describe("a province's own threshold on one of the circular's indicators (review rev13g M2)", () => {
+  /** The sample with TC5.1's thresholds raised from the circular's 60% and 80% to 62% and 85%, and TC5.2b's Mức độ 2 in a "xã khó khăn" from 12% to 11%. */
+  function withThresholds() {
+    const snapshot = sampleSnapshot('TT25');
+    const table = (snapshot[NAMES.ruleset] ?? []).map((row) => [...row]);
+    const at = (code: string) => table.findIndex((row) => row[1] === code);
+    table[at('TC5.1')].splice(4, 2, 0.62, 0.85);
+    table[at('TC5.2b')][7] = 0.11;
+    return assessWorkbook({ ...snapshot, [NAMES.ruleset]: table });
+  }
+  const thresholdLines = (assessment: ReturnType<typeof sample>) => checklistOf(assessment).filter((line) => line.includes('thay vì'));
+
+  it('names each indicator whose threshold differs from the circular, with both values', () => {
+    const tail =
+      'Tờ trình, Báo cáo và Biên bản vẫn tính chỉ tiêu này trong các chỉ tiêu “quy định tại” Thông tư số 25/2023/TT-BGDĐT: nếu ngưỡng này đúng, kiểm tra văn bản của tỉnh ghi ở cột "Căn cứ pháp lý" của dòng đó và sửa câu ấy trước khi ký; nếu không, sửa ngưỡng ở trang "Bộ tiêu chí" rồi tạo lại hồ sơ.';
+    expect(thresholdLines(withThresholds())).toEqual([
+      `Chỉ tiêu 5.1: trang "Bộ tiêu chí" ghi ngưỡng Mức độ 1 là 62% thay vì 60%, Mức độ 2 là 85% thay vì 80% của Thông tư số 25/2023/TT-BGDĐT. ${tail}`,
+      `Chỉ tiêu 5.2 (Tỷ lệ công dân trong xã có trình độ đại học trở lên): trang "Bộ tiêu chí" ghi ngưỡng Mức độ 2 (xã vùng khó khăn) là 11% thay vì 12% của Thông tư số 25/2023/TT-BGDĐT. ${tail}`,
+    ]);
+  });
+
+  it('says nothing when the thresholds are the circular’s, or for what a province added', () => {
+    for (const assessment of [sample('TT25'), sample('TT44'), tinyLevels(), withProvinceCriteria()]) expect(thresholdLines(assessment)).toEqual([]);
+  });
+});

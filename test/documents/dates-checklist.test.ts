@@ -40,6 +40,28 @@ describe('dates in "Số, ngày ban hành"', () => {
   });
 });
 
+describe('dates written out in "Số, ngày ban hành" (review rev13g M1)', () => {
+  const rows = [
+    ['H1.09', 'Quyết định A', 'Số 21/QĐ-UBND ngày 31 tháng 02 năm 2025', 'Ủy ban nhân dân xã', 'https://a.vn/1', 'TC1.1'],
+    ['H1.10', 'Quyết định B', 'Số 22/QĐ-UBND ngay 05 thang 01 nam 2027', 'Ủy ban nhân dân xã', 'https://a.vn/2', 'TC1.1'],
+    ['H1.11', 'Quyết định C', 'Số 23/QĐ-UBND, 29 tháng 2 năm 2025', 'Ủy ban nhân dân xã', 'https://a.vn/3', 'TC1.1'],
+    ['H1.12', 'Quyết định D', 'Số 24/QĐ-UBND NGÀY 11 THÁNG 02 NĂM 2026', 'Ủy ban nhân dân xã', 'https://a.vn/4', 'TC1.1'],
+    // Right: no line.
+    ['H1.13', 'Quyết định E', 'Số 25/QĐ-UBND ngày 01 tháng 3 năm 2025', 'Ủy ban nhân dân xã', 'https://a.vn/5', 'TC1.1'],
+  ];
+  const snapshot = sampleSnapshot('TT25');
+  const lines = checklist(assessWorkbook({ ...snapshot, [NAMES.evidence]: evidenceBlock([...SAMPLE_TT25_EVIDENCE, ...rows]) }), DATED).filter((l) => l.includes('"Số, ngày ban hành"'));
+
+  it('checks "ngày … tháng … năm …", with or without "ngày" and diacritics, as it checks dd/mm/yyyy', () => {
+    expect(lines).toEqual([
+      'Trang "Danh mục minh chứng" dòng 18, cột "Số, ngày ban hành" ghi "ngày 31 tháng 02 năm 2025": không có ngày này; sửa rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 19, cột "Số, ngày ban hành" ghi "ngay 05 thang 01 nam 2027", sau ngày lập hồ sơ (10/02/2026); sửa rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 20, cột "Số, ngày ban hành" ghi "29 tháng 2 năm 2025": không có ngày này; sửa rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 21, cột "Số, ngày ban hành" ghi "NGÀY 11 THÁNG 02 NĂM 2026", sau ngày lập hồ sơ (10/02/2026); sửa rồi tạo lại hồ sơ.',
+    ]);
+  });
+});
+
 describe('the year assessed', () => {
   const yearLines = (assessment: ReturnType<typeof sample>, date: Date) => checklist(assessment, date).filter((l) => l.includes('"Năm đánh giá"'));
 

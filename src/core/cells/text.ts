@@ -24,6 +24,9 @@ export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
 }
 
+/** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu" (lower-case "đ" only; fold first for any case). */
+export const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+
 /** Vietnamese vowels, with every tone mark, in lower case. */
 const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
 /**

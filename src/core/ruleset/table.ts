@@ -161,7 +161,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
     const text = (col: number) => cellText(row[col]);
     const type = foldText(text(COL.type));
     if (type === '' || type === foldText(TABLE_HEADER[0])) return;
-    const provenance = readProvenance(text(COL.ref), text(COL.status), fail);
+    const provenance = readProvenance(documentsText(row[COL.ref]), text(COL.status), fail);
     const code = normalizeCode(row[COL.code]);
 
     if (type === foldText(ROW_TYPES.ruleset)) {
@@ -292,6 +292,20 @@ function readPercentCell(cell: Cell, label: string, fail: (m: string) => void): 
   if (reading.state === 'ok') return reading.value;
   fail(`cột ${label} cần một tỷ lệ từ 0% đến 100%.`);
   return null;
+}
+
+/**
+ * A "Căn cứ pháp lý" cell's text with each line a document: lines (Alt+Enter in Sheets) joined by
+ * "; " as a cell listing documents on one line writes them, so that no two documents run into one
+ * when the text is normalized (review rev13g M3).
+ */
+function documentsText(cell: Cell): string {
+  if (typeof cell !== 'string') return cellText(cell);
+  return cell
+    .split(/[\r\n]+/)
+    .map(cellText)
+    .filter((line) => line !== '')
+    .join('; ');
 }
 
 function readProvenance(ref: string, statusText: string, fail: (m: string) => void): Provenance {

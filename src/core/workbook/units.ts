@@ -1,4 +1,4 @@
-import { foldText, nameKey, normalizeText } from '../cells/text';
+import { foldText, nameKey, normalizeText, withoutMarks } from '../cells/text';
 import { HAMLET_KINDS } from '../ruleset/body-words';
 import { BODY_NAMING, COMMITTEE, NOT_UNITS, PLACE_FOLLOWERS, PLACE_SHORTENINGS, UNIT_KINDS, type UnitKind, type UnitLevel } from '../ruleset/units';
 
@@ -12,9 +12,6 @@ import { BODY_NAMING, COMMITTEE, NOT_UNITS, PLACE_FOLLOWERS, PLACE_SHORTENINGS, 
 const CLOSING = /[,;.:)]+$/;
 const bare = (word: string): string => foldText(word).replace(CLOSING, '');
 const wordCount = (name: string): number => name.split(' ').length;
-
-/** Letters without diacritics: "thị trấn" → "thi tran", "đặc khu" → "dac khu". */
-const withoutMarks = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Built on first use: module top levels run on every custom-function call. */
 let shortenings: Array<[RegExp, string]> | undefined;

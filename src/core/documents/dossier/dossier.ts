@@ -11,7 +11,7 @@ import { bodyName, capitalise, communeNames, parentBodyLine, provinceLine } from
 import { nameCase } from '../../cells/text';
 import { evidenceCatalogue } from './evidence';
 import { lower } from '../layout';
-import { addedCriteriaCheck } from './legal';
+import { addedCriteriaCheck, changedThresholdChecks } from './legal';
 import { infoField, referenceDateChecks, yearChecks } from './typed-checks';
 
 export type { Omission } from './frame';
@@ -129,6 +129,7 @@ export function buildDossier(assessment: CommuneAssessment, today: Date): Dossie
         ...nameChecks,
         ...yearChecks(info, evaluation.ruleset, today),
         ...(added ? [added] : []),
+        ...changedThresholdChecks(evaluation.ruleset),
         ...dossier.notes,
         ...catalogue.checks,
         ...referenceDateChecks(assessment.evidenceList, today),

@@ -15,19 +15,32 @@ import { formatViDate } from '../../cells/vi-date';
 /** A field of "Thông tin" as a message names it: `Trang "Thông tin", ô "Tên xã"`. */
 export const infoField = (key: keyof CommuneInfo): string => `Trang "${SHEETS.info}", ô "${INFO_FIELDS.find((f) => f.key === key)?.label}"`;
 
-/** A date written in a text: "15/01/2025", "9/2/2026", "15-01-2025", "15.01.2025", or ISO "2025-02-10"; not inside a longer number. */
-const DATE_IN_TEXT = /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/.-]*\d)/g;
+/**
+ * A date written in a text: "15/01/2025", "9/2/2026", "15-01-2025", "15.01.2025", ISO "2025-02-10",
+ * or written out as Nghị định 30/2020 dates documents, "ngày 15 tháng 01 năm 2025" (with or without
+ * "ngày", diacritics or capitals: "ngay 15 thang 01 nam 2025", "NGÀY 15 THÁNG 01 NĂM 2025"); not
+ * inside a longer number. Groups: day, separator, month, year; ISO year, month, day; written-out
+ * day, month, year.
+ */
+const DATE_IN_TEXT =
+  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/.-]*\d)|(?<![\p{L}\d])(?:ng[aà]y\s+)?(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s*,?\s+n[aă]m\s+(\d{4})(?!\d)/giu;
+
+/** Day, month and year of a DATE_IN_TEXT match, and whether it was typed yyyy-mm-dd. */
+function dateParts(match: RegExpMatchArray): { day: number; month: number; year: number; iso: boolean } {
+  const iso = match[5] !== undefined;
+  const [day, month, year] = (iso ? [match[7], match[6], match[5]] : match[8] !== undefined ? [match[8], match[9], match[10]] : [match[1], match[3], match[4]]).map(Number);
+  return { day, month, year, iso };
+}
 
 /**
  * The dates in each item's "Số, ngày ban hành" that cannot be right, one line each: a day that does
- * not exist ("31/02/2025"), a day after `dated`, the dossier's date (no document cites what is not
+ * not exist ("31/02/2025", "ngày 31 tháng 02 năm 2025"), a day after `dated`, the dossier's date (no document cites what is not
  * yet issued), or a date typed yyyy-mm-dd (the documents write dd/mm/yyyy: Nghị định 30/2020).
  */
 export function referenceDateChecks(list: readonly EvidenceItem[], dated: Date): string[] {
   return list.flatMap((item) =>
     [...item.reference.matchAll(DATE_IN_TEXT)].flatMap((match) => {
-      const iso = match[5] !== undefined;
-      const [day, month, year] = (iso ? [match[7], match[6], match[5]] : [match[1], match[3], match[4]]).map(Number);
+      const { day, month, year, iso } = dateParts(match);
       const date = new Date(year, month - 1, day);
       const cell = `Trang "${SHEETS.evidence}" dòng ${item.row}, cột "${EVIDENCE_HEADER[2]}" ghi "${match[0]}"`;
       if (date.getMonth() !== month - 1 || date.getDate() !== day) return [`${cell}: không có ngày này; sửa rồi tạo lại hồ sơ.`];

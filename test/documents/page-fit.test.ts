@@ -183,6 +183,16 @@ describe('keptRowsStartPage', () => {
     expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 120)]).toEqual([false, false]);
   });
 
+  it('counts what the blocks before the table leave on their last page: a paragraph runs on, a table that does not fit starts a page', () => {
+    const after = [p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })];
+    // Page 130: a paragraph of 150 pt (11,5 + 138,5 after) runs 20 pt onto page 2; heading and row 1 make 52; kept 79,5: 131,5 > 118.
+    // (Counted as starting page 2 whole, it would push the table to page 3: 32 + 79,5 = 111,5 ≤ 118, "fits".)
+    expect(keptRowsStartPage([p('Trên', { spaceAfterPt: 138.5 }), table(3), ...after], 1, 2, 50, 130)).toBe(true);
+    // Page 145: a paragraph of 100 pt, then a table of 48 pt that does not fit under it (148 > 145): the table starts page 2 (its rows
+    // never split), 48; heading and row 1 of the next table make 80; kept 79,5: 159,5 > 133. (Run on like a paragraph: 3, 35, 114,5 ≤ 133.)
+    expect(keptRowsStartPage([p('Trên', { spaceAfterPt: 88.5 }), table(2), table(3), ...after], 2, 2, 50, 145)).toBe(true);
+  });
+
   it('takes the height of a page between its top and bottom margins', () => {
     expect(pageTextPt({ orientation: 'portrait', widthMm: 210, heightMm: 297, marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, font: 'Times New Roman', pageNumberSizePt: 14 })).toBeCloseTo(
       257 * (72 / 25.4),

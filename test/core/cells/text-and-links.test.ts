@@ -101,6 +101,12 @@ describe('the evidence list and its links', () => {
     expect(oldLinkCell('Quyết định số 5')).toEqual({ links: [], other: 'Quyết định số 5' });
   });
 
+  it('withoutLinks: links listed in brackets, ";" or ":" between them, leave no bracket of separators', () => {
+    expect(withoutLinks('Xem (https://a.vn/1; https://a.vn/2)')).toBe('Xem');
+    expect(withoutLinks('Quyết định số 12 (https://a.vn/1;), bản giấy')).toBe('Quyết định số 12, bản giấy');
+    expect(withoutLinks('Biên bản (bản quét: https://a.vn/1)')).toBe('Biên bản (bản quét)');
+  });
+
   it('evidenceText and splitCodes', () => {
     expect([evidenceText(''), evidenceText(new Date(2025, 2, 5)), evidenceText('  Số  12/QĐ '), evidenceText(7)]).toEqual(['', '05/03/2025', 'Số 12/QĐ', '7']);
     expect(splitCodes('TC1.1, TC1.2;tc2\nTC5.2a', TT25.criteria)).toEqual(['TC1.1', 'TC1.2', 'tc2', 'TC5.2a']);

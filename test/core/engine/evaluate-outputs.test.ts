@@ -303,6 +303,30 @@ describe('points: every criterion, the total and the band', () => {
     expect(shown(evaluate(open, points(101, 0), false)).problems[0]).toEqual(['P1', 'error', 'Tiêu chí P1: giá trị 101 vượt quá điểm tối đa 100.']);
   });
 
+  it('a criterion of several items, each with its maximum, has the sum of their maxima as its maximum', () => {
+    // P2 split into P2.1 (at most 25) and P2.2 (at most 35): P2 is out of 60, not out of its largest part's 35.
+    const two = [
+      { code: 'P2.1', name: 'Hai một', kind: 'points' as const, max: 25, provenance: P },
+      { code: 'P2.2', name: 'Hai hai', kind: 'points' as const, max: 35, provenance: P },
+    ];
+    const split: PointsRuleset = { ...POINTS, criteria: [POINTS.criteria[0], { ...POINTS.criteria[1], items: two }] };
+    const e = shown(
+      evaluate(
+        split,
+        new Map<string, Cell>([
+          ['P1', 40],
+          ['P2.1', 20],
+          ['P2.2', 30],
+        ]),
+        false,
+      ),
+    );
+    expect(e.criteria).toEqual([
+      ['P1', '', '', 40, true, 40],
+      ['P2', '', '', 50, true, 60],
+    ]);
+  });
+
   it('a criterion with a maximum for only some of its items has no maximum (not the sum of the known ones)', () => {
     // The province entered 30 for P2.1 and nothing yet for P2.2: "P2: 45/30" would be wrong; its maximum is not known yet.
     const two = [

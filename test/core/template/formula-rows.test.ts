@@ -148,3 +148,49 @@ describe('matchSheet: rows found by their formula', () => {
     expect(matchSheet(sheet, content).rows).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
+
+describe('matchSheet: a row restored by its other label bounds the search for a formula row', () => {
+  // A title, the commune line (a formula, no label), a header row keyed in A with a label of its own in B, a keyed row.
+  const spec = bareSheetSpec('Đánh giá', [
+    [label('ĐÁNH GIÁ', 'title'), null],
+    [formula(`='Thông tin'!$B$4&" – năm"`), null],
+    [label('Mã', 'header'), label('Nội dung', 'header')],
+    [label('TC1.1'), input()],
+  ]);
+
+  it('the line is taken between the title and the header found by "Nội dung", not given up for a copy of it further down', () => {
+    // Row 2 is the person's; the header's "Mã" was cleared (found by "Nội dung" in B); someone copied the line to row 5.
+    const content = [
+      ['ĐÁNH GIÁ', ''],
+      ['Ghi chú riêng', ''],
+      [LINE(4), ''],
+      ['', 'Nội dung'],
+      [LINE(4), ''],
+      ['TC1.1', 1],
+    ];
+    const match = matchSheet(spec, content);
+    // Before the header is placed, the line's room runs to TC1.1 and holds it twice: given up, the line
+    // took the first free row, the person's row 2, and set-up wrote the formula over "Ghi chú riêng".
+    expect(match.rows).toEqual([1, 3, 4, 6]);
+    expect(match.restored).toEqual([{ row: 2, column: 0, was: '' }]);
+  });
+});
+
+describe('matchSheet: a keyed row found by one neighbour alone', () => {
+  it('the last keyed row, its code cleared but its value kept, is found right under the row before it', () => {
+    // TC1.2 has no keyed row after it (what follows are formula rows): only TC1.1 above places it, and its row holds a value.
+    const content = sheetOf([...TITLE, LINE(4), ...KEYED.slice(0, 3), '', ...RESULTS(5), ...SUMS(5)]);
+    content[5][1] = 2;
+    const match = matchSheet(sheet, content);
+    expect(match.rows.slice(0, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(match.restored).toEqual([{ row: 5, column: 0, was: '' }]);
+  });
+
+  it('the first keyed row, its title cleared, is found right above the row after it only if its row holds something', () => {
+    // The title's row is blank: nothing says the title was there, so it stays missing (named), never guessed.
+    const blank = sheetOf(['', LINE(4), ...KEYED, ...RESULTS(5), ...SUMS(5)]);
+    expect(matchSheet(sheet, blank).rows[0]).toBeNull();
+    const typed = sheetOf(['Đánh giá năm 2025', LINE(4), ...KEYED, ...RESULTS(5), ...SUMS(5)]);
+    expect(matchSheet(sheet, typed).restored).toEqual([{ row: 0, column: 0, was: 'Đánh giá năm 2025' }]);
+  });
+});

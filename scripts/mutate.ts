@@ -2,9 +2,13 @@
  * Plants bugs one at a time and runs the tests that should catch each (issue 14's mutation goal):
  *   npx tsx scripts/mutate.ts mutations.json [--only id,id] [--trust-baseline]
  * mutations.json: [{ "id": "M1", "file": "src/…", "find": "exact text", "replace": "bug", "tests": ["test/…"] }].
- * Without "tests", every test file that imports the mutated file, directly or not, runs (`vitest
- * related`), plus the tests of what the global set-up builds from it: test/build for dist/, and the
- * browser tests (test/client) for a file of the sidebar (src/client), which they load as Sidebar.html.
+ * Without "tests", the test files that import the mutated file directly run first (a file of test/
+ * naming its module path): a catch there is as good as any and costs seconds, where the whole set
+ * for a file of src/core is most of the suite (about 4 min a mutant on the shared machine, session
+ * 12). Only if none of them fails does every test file that imports it, directly or not, run
+ * (`vitest related`), plus the tests of what the global set-up builds from it: test/build for dist/,
+ * and the browser tests (test/client) for a file of the sidebar (src/client), which they load as
+ * Sidebar.html.
  * `find` must occur exactly once in the file. Each file is restored after its run, also on Ctrl-C.
  *
  * Before planting anything, a baseline runs every test file the listed mutants will run on the
@@ -48,6 +52,17 @@ const testsIn = (dir: string) => readdirSync(dir).flatMap((name) => (name.endsWi
 const builtTests = (file: string) => [...testsIn('test/build'), ...(file.startsWith('src/client/') ? testsIn('test/client') : [])];
 /** What `vitest related` gets for a mutation: its own tests (a test file is related to itself), or its file and the built tests. */
 const targets = (m: Mutation) => m.tests ?? [m.file, ...builtTests(m.file)];
+/** The test files (under test/, recursively) whose text names `file`'s module path ("src/core/x" for src/core/x.ts) in an import. */
+function directImporters(file: string): string[] {
+  const module = `${file.replace(/^src\//, '').replace(/\.ts$/, '')}'`;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return walk(path);
+      return entry.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes(module) ? [path] : [];
+    });
+  return walk('test').sort();
+}
 
 interface Run {
   timedOut: boolean;
@@ -105,6 +120,22 @@ async function baselineProblem(): Promise<string | null> {
   console.log(`baseline: these failed only among all the files at once, and passed alone (load):\n${listed(whole)}`);
   return null;
 }
+/** The verdict of one run of `files` with the mutant planted: "caught by …", "SURVIVED" or "UNDETERMINED (…)". */
+async function verdictOf(files: string[]): Promise<string> {
+  const run = await vitestRelated(files, true, MUTANT_LIMIT_S);
+  const first = run.failures[0];
+  if (run.timedOut) return `UNDETERMINED (timeout after ${MUTANT_LIMIT_S} s)`;
+  if (first && run.failures.every((f) => /timed out/i.test(f.error))) return `UNDETERMINED (test timeout: ${first.test})`;
+  if (first) {
+    const alone = (await vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S)).failures[0];
+    return alone ? `caught by ${fileOf(alone.test)}: ${alone.error}` : `UNDETERMINED (failed only under load: ${first.test}: ${first.error})`;
+  }
+  // No test named, yet vitest failed: the global set-up's build or a file's import broke.
+  if (run.status === 1) return 'caught by exit 1';
+  if (run.status !== 0) return `UNDETERMINED (vitest ended by ${run.status ?? 'a signal'})`;
+  return 'SURVIVED';
+}
+
 let restore: (() => void) | null = null;
 process.on('SIGINT', () => {
   killRunning();
@@ -128,19 +159,9 @@ for (const m of mutations) {
   restore = () => writeFileSync(m.file, original);
   writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
   try {
-    const run = await vitestRelated(targets(m), true, MUTANT_LIMIT_S);
-    const first = run.failures[0];
-    let verdict: string;
-    if (run.timedOut) verdict = `UNDETERMINED (timeout after ${MUTANT_LIMIT_S} s)`;
-    else if (first && run.failures.every((f) => /timed out/i.test(f.error))) verdict = `UNDETERMINED (test timeout: ${first.test})`;
-    else if (first) {
-      const alone = (await vitestRelated([fileOf(first.test)], false, MUTANT_LIMIT_S)).failures[0];
-      verdict = alone ? `caught by ${fileOf(alone.test)}: ${alone.error}` : `UNDETERMINED (failed only under load: ${first.test}: ${first.error})`;
-    }
-    // No test named, yet vitest failed: the global set-up's build or a file's import broke.
-    else if (run.status === 1) verdict = 'caught by exit 1';
-    else if (run.status !== 0) verdict = `UNDETERMINED (vitest ended by ${run.status ?? 'a signal'})`;
-    else verdict = 'SURVIVED';
+    const direct = m.tests ? [] : directImporters(m.file);
+    const early = direct.length > 0 ? await verdictOf(direct) : 'SURVIVED';
+    const verdict = early.startsWith('caught') ? `${early} (direct importers, ${direct.length} files)` : await verdictOf(targets(m));
     if (verdict.startsWith('caught')) caught++;
     if (verdict.startsWith('UNDETERMINED')) undetermined++;
     console.log(`${m.id}\t${m.file}\t${verdict}`);

@@ -70,6 +70,36 @@ describe('sidebar in headless Chromium', () => {
     await done(s);
   });
 
+  // The step buttons under a criterion ("‹ TC1", "TC3 ›") were rendered and pinned but never clicked.
+  it('the step buttons under a criterion go to the criterion before and after, named on the button', async () => {
+    const s = await sidebar();
+    const pressed = () => s.page.$$eval('.tab[aria-pressed="true"]', (tabs) => tabs.map((t) => t.getAttribute('data-criterion')));
+    const shown = () => s.page.$$eval('section.criterion', (sections) => sections.filter((c) => !(c as HTMLElement).hidden).map((c) => c.getAttribute('data-criterion')));
+    const steps = (criterion: string) => s.page.$$eval(`.criterion[data-criterion="${criterion}"] .steps button.step`, (buttons) => buttons.map((b) => b.textContent));
+    const step = (criterion: string, label: string) => s.page.click(`.criterion[data-criterion="${criterion}"] .steps button.step:text-is("${label}")`);
+    // TT25 has five criteria, TC1 to TC5: the first has no step back, the last none forward.
+    expect(await steps('TC1')).toEqual(['TC2 ›']);
+    await step('TC1', 'TC2 ›');
+    expect([await pressed(), await shown()]).toEqual([['TC2'], ['TC2']]);
+    expect(await s.page.isVisible(card('TC2.1'))).toBe(true);
+    expect(await steps('TC2')).toEqual(['‹ TC1', 'TC3 ›']);
+    await step('TC2', 'TC3 ›');
+    expect([await pressed(), await shown()]).toEqual([['TC3'], ['TC3']]);
+    await step('TC3', '‹ TC2');
+    expect([await pressed(), await shown()]).toEqual([['TC2'], ['TC2']]);
+    await step('TC2', '‹ TC1');
+    expect([await pressed(), await shown()]).toEqual([['TC1'], ['TC1']]);
+    expect(await s.page.isVisible(card('TC1.1'))).toBe(true);
+    await s.page.click(tab('TC5'));
+    expect(await steps('TC5')).toEqual(['‹ TC4']);
+    await step('TC5', '‹ TC4');
+    expect([await pressed(), await shown()]).toEqual([['TC4'], ['TC4']]);
+    expect(await s.page.isVisible(card('TC4.3'))).toBe(true);
+    // Moving between criteria asks nothing of the server.
+    expect(await s.calls()).toEqual([{ name: 'getSidebarState', args: [] }]);
+    await done(s);
+  });
+
   it('updates indicator, criterion and overall results live, with no server call', async () => {
     const s = await sidebar();
     await s.page.click(tab('TC4'));

@@ -141,6 +141,24 @@ ul.evidence-items
     expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
     await done(s);
   });
+
+  // "Xóa" on an item added in this session (not yet in the sheet) was never clicked by any test.
+  it('"Xóa" on an item added before "Lưu" takes it off the list and leaves nothing to send', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() } });
+    await s.page.click(`${card('TC1.1')} .add-evidence`);
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="code"]`, 'H2.01');
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, 'Báo cáo tổng kết');
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-evidence')))).toEqual(['H1.01', 'H2.01']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H2.01"] .remove-evidence`);
+    // H1.01, loaded from the sheet, stays; only the added item goes.
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-evidence')))).toEqual(['H1.01']);
+    expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    expect(await s.page.isDisabled('#save')).toBe(true);
+    expect(await s.calls()).toEqual([{ name: 'getSidebarState', args: [] }]);
+    await done(s);
+  });
 });
 
 describe('"Tải lại" with evidence edits pending', () => {

@@ -19,7 +19,7 @@ import { done, openLoaded, sampleState, type Sidebar } from './browser';
 import { pendingFooter } from './footer-outline';
 import { outline } from './outline';
 import { sharedBrowser } from './shared-browser';
-import { pointsState, smallState } from './small-state';
+import { POINTS_TABLE, pointsState, smallState } from './small-state';
 
 const browser = sharedBrowser();
 /** Lines typed in a template literal, without its first and last line break. */
@@ -521,6 +521,22 @@ div.field.field-value
     await s.page.click('button.jump[title="Mở chỉ tiêu TC2.1a"]');
     expect(await pressed()).toEqual(['false', 'true']);
     expect(await focused()).toBe('f-TC2_1a-value');
+    await done(s);
+  });
+
+  // The notes list's buttons ("Lưu ý về bộ tiêu chí") were never clicked: in a points ruleset a criterion is its own indicator, so a note on it opens it.
+  it('a note on a points criterion in "Lưu ý về bộ tiêu chí" opens that criterion, the cursor in its points', async () => {
+    const table = POINTS_TABLE.map((row) => (row[1] === 'TC2' ? [...row.slice(0, -1), 'Chưa xác minh'] : row));
+    const s = await openLoaded(browser(), { getSidebarState: { ok: { ...pointsState(), rulesetTable: table } } });
+    expect(await s.page.getAttribute(tab('TC1'), 'aria-pressed')).toBe('true');
+    await s.page.click('#notes summary');
+    const note = '#notes button.jump[title="Mở chỉ tiêu TC2"]';
+    // The table's header is row 1, the ruleset row 2, TC1 row 3: TC2 is row 4.
+    expect(await s.page.textContent(note)).toBe('Bộ tiêu chí dòng 4: Tiêu chí TC2 chưa được xác minh từ văn bản chính thức; tỉnh có thể kiểm tra và sửa trong bảng Bộ tiêu chí.');
+    await s.page.click(note);
+    expect([await s.page.getAttribute(tab('TC1'), 'aria-pressed'), await s.page.getAttribute(tab('TC2'), 'aria-pressed')]).toEqual(['false', 'true']);
+    expect(await s.page.isVisible(card('TC2'))).toBe(true);
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('f-TC2-value');
     await done(s);
   });
 

@@ -62,6 +62,8 @@ function progressLines(p: UpdateProgress): HTMLElement[] {
 class ProgressSidebar {
   private busy = false;
   private underWay = false;
+  /** The message line says that the last progress read failed (and nothing said since). */
+  private readFailed = false;
   private poll: ReturnType<typeof setTimeout> | undefined;
   private readonly progress = el('section', { attrs: { id: 'progress', 'aria-live': 'polite', 'aria-labelledby': 'progress-title' } });
   private readonly statusLine = el('p', { class: 'gray', attrs: { id: 'status-line' } });
@@ -87,8 +89,11 @@ class ProgressSidebar {
     clearTimeout(this.poll);
     try {
       this.show(await callServer('getUpdateProgress'));
+      // A failed read said before is no longer true once a read answers; a run's outcome, said since, stays.
+      if (this.readFailed) this.say('', 'info');
     } catch (failure) {
       this.say(`Không lấy được tiến độ: ${failureText(failure)}.`, 'error');
+      this.readFailed = true;
     }
     this.poll = setTimeout(() => void this.refresh(), this.underWay ? POLL_MS.underWay : POLL_MS.idle);
   }
@@ -123,8 +128,10 @@ class ProgressSidebar {
     this.continueButton.disabled = this.busy || !this.underWay;
   }
 
+  /** Says `text` in the message line, in `tone`'s colour; '' clears it. */
   private say(text: string, tone: 'info' | 'ok' | 'error'): void {
-    this.message.className = `status ${tone}`;
+    this.readFailed = false;
+    this.message.className = text ? `status ${tone}` : 'status';
     fill(this.message, text);
   }
 }

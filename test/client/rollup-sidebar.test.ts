@@ -91,6 +91,22 @@ describe('the roll-up’s progress sidebar', () => {
     expect(await violations(s)).toEqual([]);
     await s.page.click('#refresh');
     await s.page.locator('#idle').waitFor();
+    // The read now answered: the old failure is no longer true and is gone (it stayed, red, beside the progress).
+    expect(await text(s, '#status')).toBe('');
+    expect(await s.page.getAttribute('#status', 'class')).toBe('status');
+    await done(s);
+  });
+
+  it("after a failed read, a run's outcome stays when the progress read after it answers", async () => {
+    const s = await open({
+      getUpdateProgress: [{ fail: 'Exception: Service unavailable: Properties.' }, { ok: UNDER_WAY }],
+      runUpdateFromSidebar: { ok: { kind: 'paused', message: 'Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút.' } },
+    });
+    await s.page.locator('#status.error').waitFor();
+    await s.page.click('#start');
+    await s.page.locator('#read').waitFor();
+    expect(await text(s, '#status')).toBe('Đang cập nhật: đã đọc 300/400 xã, còn khoảng 2 phút.');
+    expect(await s.page.getAttribute('#status', 'class')).toBe('status ok');
     await done(s);
   });
 });

@@ -33,6 +33,13 @@ export function movedTo({ from, destination }: ColumnMove): (column: number) => 
   };
 }
 
+/** Adds `step` to `moves` and sets each place in `tracked` (1-based columns) to where the move leaves it. */
+function record(moves: ColumnMove[], step: ColumnMove, ...tracked: number[][]): void {
+  moves.push(step);
+  const to = movedTo(step);
+  for (const places of tracked) places.splice(0, places.length, ...places.map(to));
+}
+
 /**
  * The columns a spilling formula of `spec` fills (the results "Kết quả Mức độ 1", "Kết quả Mức độ 2"
  * of "Đánh giá") found apart on the sheet `name` (`match`, `content` as read), one dragged away from
@@ -75,13 +82,8 @@ export function scatteredSpills(name: string, spec: SheetSpec, match: SheetMatch
     // The columns moved (indexes into the area): the others may only shift a place as the sheet closes up.
     const moved = new Set<number>();
     const move = (k: number, destination: number) => {
-      const step = { from: at[k], destination };
-      moves.push(step);
       moved.add(k);
-      const to = movedTo(step);
-      at.forEach((p, i) => {
-        at[i] = to(p);
-      });
+      record(moves, { from: at[k], destination }, at);
     };
     for (let k = anchor - 1; k >= 0; k--) if (at[k] !== at[k + 1] - 1) move(k, at[k + 1]);
     for (let k = anchor + 1; k < at.length; k++) if (at[k] !== at[k - 1] + 1) move(k, at[k - 1] + 1);
@@ -110,17 +112,7 @@ function theirsOutOfSpill(name: string, places: number[], between: number[], hea
   const area = [...places];
   const theirs = [...between];
   const moves: ColumnMove[] = [];
-  for (let k = theirs.length - 1; k >= 0; k--) {
-    const step = { from: theirs[k], destination: Math.max(...area) + 1 };
-    moves.push(step);
-    const to = movedTo(step);
-    area.forEach((p, i) => {
-      area[i] = to(p);
-    });
-    theirs.forEach((p, i) => {
-      theirs[i] = to(p);
-    });
-  }
+  for (let k = theirs.length - 1; k >= 0; k--) record(moves, { from: theirs[k], destination: Math.max(...area) + 1 }, area, theirs);
   const results = `kết quả tự tính (các cột ${columnLetter(Math.min(...area))}:${columnLetter(Math.max(...area))})`;
   return { moves, message: between.map((from, k) => theirColumnMoved(name, content[headerRow - 1]?.[from - 1] ?? '', from, theirs[k], results)).join('\n') };
 }
@@ -146,12 +138,7 @@ export function inTemplateOrder(match: SheetMatch): ColumnMove[] | null {
   places.forEach((place, k) => {
     if (at[k] === place) return;
     // Every column not yet in place stands right of `place`: this one moves left onto it, those between shift right.
-    const step = { from: at[k], destination: place };
-    moves.push(step);
-    const to = movedTo(step);
-    at.forEach((p, i) => {
-      at[i] = to(p);
-    });
+    record(moves, { from: at[k], destination: place }, at);
   });
   return moves;
 }

@@ -42,8 +42,12 @@ export function readDate(cell: Cell): Date | null | 'invalid' {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   const [year, month, day] = vi ? [vi[3], vi[2], vi[1]].map(Number) : iso ? [iso[1], iso[2], iso[3]].map(Number) : [0, 0, 0];
   if (!year) return 'invalid';
+  return dayOf(year, month, day);
+}
+
+/** The local date `day`/`month`/`year` (month 1–12), or 'invalid' for a day the month lacks: 31/02/2026 is rejected, not rolled over to March. */
+export function dayOf(year: number, month: number, day: number): Date | 'invalid' {
   const date = new Date(year, month - 1, day);
-  // Reject 31/02/2026 and the like instead of rolling over to March.
   return date.getMonth() === month - 1 && date.getDate() === day ? date : 'invalid';
 }
 

@@ -4,7 +4,7 @@ import { INFO_FIELDS } from '../../workbook/info';
 import { FACT_KEYS, factNumber, factText, yearsText } from '../../ruleset/facts';
 import type { Ruleset } from '../../ruleset/types';
 import { SHEETS } from '../../template/layout';
-import { formatViDate } from '../../cells/vi-date';
+import { dayOf, formatViDate } from '../../cells/vi-date';
 
 /**
  * Checklist lines on what the commune typed that the documents print as typed but that cannot be
@@ -41,9 +41,9 @@ export function referenceDateChecks(list: readonly EvidenceItem[], dated: Date):
   return list.flatMap((item) =>
     [...item.reference.matchAll(DATE_IN_TEXT)].flatMap((match) => {
       const { day, month, year, iso } = dateParts(match);
-      const date = new Date(year, month - 1, day);
+      const date = dayOf(year, month, day);
       const cell = `Trang "${SHEETS.evidence}" dòng ${item.row}, cột "${EVIDENCE_HEADER[2]}" ghi "${match[0]}"`;
-      if (date.getMonth() !== month - 1 || date.getDate() !== day) return [`${cell}: không có ngày này; sửa rồi tạo lại hồ sơ.`];
+      if (date === 'invalid') return [`${cell}: không có ngày này; sửa rồi tạo lại hồ sơ.`];
       if (date > dated) return [`${cell}, sau ngày lập hồ sơ (${formatViDate(dated)}); sửa rồi tạo lại hồ sơ.`];
       return iso ? [`${cell}: ghi ngày theo dạng ngày/tháng/năm (${formatViDate(date)}) rồi tạo lại hồ sơ.`] : [];
     }),

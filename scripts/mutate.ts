@@ -25,6 +25,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { directImporters } from './lib/test-files';
 
 interface Mutation {
   id: string;
@@ -52,17 +53,6 @@ const testsIn = (dir: string) => readdirSync(dir).flatMap((name) => (name.endsWi
 const builtTests = (file: string) => [...testsIn('test/build'), ...(file.startsWith('src/client/') ? testsIn('test/client') : [])];
 /** What `vitest related` gets for a mutation: its own tests (a test file is related to itself), or its file and the built tests. */
 const targets = (m: Mutation) => m.tests ?? [m.file, ...builtTests(m.file)];
-/** The test files (under test/, recursively) whose text names `file`'s module path ("src/core/x" for src/core/x.ts) in an import. */
-function directImporters(file: string): string[] {
-  const module = `${file.replace(/^src\//, '').replace(/\.ts$/, '')}'`;
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) return walk(path);
-      return entry.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes(module) ? [path] : [];
-    });
-  return walk('test').sort();
-}
 
 interface Run {
   timedOut: boolean;

@@ -286,6 +286,18 @@ describe('the evidence list from the sidebar', () => {
     expect(saveSidebarChanges(ss, new FakeLock(), () => {}, { ...request, evidence: [] }).saved).toBe(1);
   });
 
+  it('in a workbook without the evidence list, loads with no items and saves a request that has no evidence at all, answering an empty list', () => {
+    const { ss, sheet } = workbook();
+    ss.getNamedRanges()
+      .find((n) => n.getName() === 'CDHT_MINH_CHUNG')!
+      .remove();
+    expect(loadSidebarState(ss, NOW).evidence).toEqual([]);
+    // A request without the "evidence" key (the protocol makes it optional).
+    const result = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [change('TC1.1', 'owner', '', 'Hội Khuyến học xã')] });
+    expect(result).toEqual({ saved: 1, conflicts: [], missing: [], held: [{ code: 'TC1.1', field: 'owner', value: 'Hội Khuyến học xã' }], evidenceConflicts: [], evidence: [] });
+    expect(sheet.at(`H${rowOf('TC1.1')}`).value).toBe('Hội Khuyến học xã');
+  });
+
   it('does not overwrite an item another member changed since loading: it reports the conflict', () => {
     const { ss } = workbook();
     const [loaded] = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: item('H1.01') }] }).evidence;
@@ -307,5 +319,68 @@ describe('the evidence list from the sidebar', () => {
     expect(result).toMatchObject({ saved: 2, conflicts: [], missing: [], held: [{ code: 'TC4.2', field: 'owner', value: 'Hội Khuyến học xã' }], evidenceConflicts: [] });
     expect(sheet.at(`H${rowOf('TC4.2')}`).value).toBe('Hội Khuyến học xã');
     expect([at(ss, 1, 'A').value, at(ss, 1, 'B').value]).toEqual(['H1.01', 'Tên H1.01']);
+  });
+});
+
+// "Lưu" runs under the document lock while other members wait: each read or write is a Spreadsheet call
+// (Apps Script quotas; a call is tens of milliseconds on a real account), so a save reads each block once,
+// again only after writing into it, and flushes only what it wrote.
+describe('what one "Lưu" costs', () => {
+  const item = (code: string): EvidenceFields => ({ code, name: `Tên ${code}`, reference: '', issuer: '', link: '', indicators: 'TC1.1' });
+  const cost = (ss: FakeSpreadsheet, request: SaveRequest) => {
+    let flushed = 0;
+    ss.log.reset();
+    const result = saveSidebarChanges(ss, new FakeLock(), () => flushed++, request);
+    return {
+      result,
+      calls: { getValues: ss.log.count('Range.getValues'), setValue: ss.log.count('Range.setValue'), flushed },
+      read: { assessment: ss.log.count('Range.getValues', SHEETS.assessment), evidence: ss.log.count('Range.getValues', SHEETS.evidence) },
+    };
+  };
+
+  it('an indicator change alone: the indicators read before and after the write, the evidence list once (for the list it returns), one flush', () => {
+    const { ss } = workbook();
+    const { calls, read } = cost(ss, { overwrite: false, changes: [change('TC1.2', 'value', '', 'Đạt')] });
+    expect(calls).toEqual({ getValues: 3, setValue: 1, flushed: 1 });
+    expect(read).toEqual({ assessment: 2, evidence: 1 });
+  });
+
+  it('a change the sheet already holds: nothing written, nothing flushed, each block read once', () => {
+    const { ss } = workbook();
+    const { calls, read } = cost(ss, { overwrite: false, changes: [change('TC1.1', 'value', '', 'Đạt')] });
+    expect(calls).toEqual({ getValues: 2, setValue: 0, flushed: 0 });
+    expect(read).toEqual({ assessment: 1, evidence: 1 });
+  });
+
+  it('an evidence item alone: its six cells written, the list read before and after, the indicators once, one flush', () => {
+    const { ss } = workbook();
+    const { result, calls, read } = cost(ss, { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: item('H1.01') }] });
+    expect(result.evidence.map((e) => [e.row, e.fields.code, e.fields.name])).toEqual([[1, 'H1.01', 'Tên H1.01']]);
+    expect(calls).toEqual({ getValues: 3, setValue: 6, flushed: 1 });
+    expect(read).toEqual({ assessment: 1, evidence: 2 });
+  });
+
+  it('an evidence change that conflicts: nothing written or flushed, and the list it returns is the one read before', () => {
+    const { ss } = workbook();
+    const [loaded] = saveSidebarChanges(ss, new FakeLock(), () => {}, { overwrite: false, changes: [], evidence: [{ row: null, before: null, after: item('H1.01') }] }).evidence;
+    ss.sheet(SHEETS.evidence).type(`B${EVIDENCE_HEADER_ROW + 1}`, 'Sửa trên trang tính');
+    const { result, calls, read } = cost(ss, { overwrite: false, changes: [], evidence: [{ row: loaded.row, before: loaded.fields, after: null }] });
+    expect(result.evidence.map((e) => [e.row, e.fields.code, e.fields.name])).toEqual([[1, 'H1.01', 'Sửa trên trang tính']]);
+    expect(calls).toEqual({ getValues: 2, setValue: 0, flushed: 0 });
+    expect(read).toEqual({ assessment: 1, evidence: 1 });
+  });
+
+  it('a removed item: every one of its six cells is emptied', () => {
+    const { ss } = workbook();
+    const [loaded] = saveSidebarChanges(ss, new FakeLock(), () => {}, {
+      overwrite: false,
+      changes: [],
+      evidence: [{ row: null, before: null, after: { code: 'H1.01', name: 'Nghị quyết', reference: '12/NQ-HĐND', issuer: 'HĐND xã', link: 'https://drive.google.com/x', indicators: 'TC1.1' } }],
+    }).evidence;
+    const { result, calls } = cost(ss, { overwrite: false, changes: [], evidence: [{ row: loaded.row, before: loaded.fields, after: null }] });
+    expect(result).toMatchObject({ saved: 1, evidence: [] });
+    expect(calls.setValue).toBe(6);
+    const row = EVIDENCE_HEADER_ROW + 1;
+    expect(['A', 'B', 'C', 'D', 'E', 'F'].map((c) => ss.sheet(SHEETS.evidence).at(`${c}${row}`).value)).toEqual(['', '', '', '', '', '']);
   });
 });

@@ -214,6 +214,42 @@ describe('Tạo hồ sơ / báo cáo', () => {
     expect(ss.sheet(SHEETS.info).at(LINK).value).toBe(before);
   });
 
+  it('asks nothing the first time; then asks naming when the last set was made (dd/mm/yyyy), or without a time when its cell was emptied', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const first = deps(ss, app);
+    generateDossier(first);
+    expect(first.asked).toEqual([]);
+    const again = deps(ss, app, false);
+    expect(generateDossier(again)).toEqual([{ text: 'Đã hủy: không tạo hồ sơ mới.' }]);
+    expect(again.asked).toEqual(['Hồ sơ đã được tạo lúc 10/02/2026. Tạo bộ hồ sơ mới? Bộ cũ vẫn giữ nguyên trong Google Drive.']);
+    ss.sheet(SHEETS.info).type(TIME, '');
+    const noTime = deps(ss, app, false);
+    generateDossier(noTime);
+    expect(noTime.asked).toEqual(['Hồ sơ đã được tạo. Tạo bộ hồ sơ mới? Bộ cũ vẫn giữ nguyên trong Google Drive.']);
+    expect(app.documents).toHaveLength(5);
+  });
+
+  it('lists each document twice, as the Google Doc and as "(PDF)", in the order made', () => {
+    const ss = sampleWorkbook();
+    const app = new FakeDocumentApp();
+    const lines = generateDossier(deps(ss, app));
+    const doc = (n: number) => `https://docs.google.com/document/d/doc-${n}`;
+    const titles = [
+      'Tờ trình đề nghị đánh giá, công nhận “Cộng đồng học tập” cấp xã',
+      'Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã',
+      'Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu',
+      'Danh mục minh chứng',
+      'Biên bản họp đề nghị công nhận “Cộng đồng học tập” cấp xã',
+    ];
+    expect(lines.slice(1, 11)).toEqual(
+      titles.flatMap((title, i) => [
+        { text: title, url: `${doc(i + 1)}/edit` },
+        { text: `${title} (PDF)`, url: `${doc(i + 1)}/export?format=pdf` },
+      ]),
+    );
+  });
+
   it('"yes" makes a new set and never touches the earlier documents', () => {
     const ss = sampleWorkbook();
     const app = new FakeDocumentApp();

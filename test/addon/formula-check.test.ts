@@ -138,4 +138,24 @@ describe('repair reads back only what may not parse', () => {
     expect(cell.getValues()[0][0]).toBe('#ERROR!');
     expect(repair(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
   });
+
+  // A formula set-up writes again over what people typed is new to the sheet: Sheets parses it now, so it is read back.
+  for (const [what, typed] of [
+    ['a text', 'xem báo cáo'],
+    ['a number', 0.95],
+  ] as const) {
+    it(`a formula written again over ${what} typed in its cell is read back, and named when it fails in both syntaxes; a person's own broken formula in an input cell is neither named nor rewritten`, () => {
+      const ss = new FakeSpreadsheet();
+      setup(ss);
+      const pcgd = ss.sheet('Số liệu PCGD-XMC');
+      pcgd.type('E4', typed);
+      ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') || formula === '=SUM(' ? 'refused' : null);
+      pcgd.type('B5', '=SUM(');
+      expect(pcgd.at('B5').value).toBe('#ERROR!');
+      const errors = repair(ss).messages.filter((m) => m.startsWith('Google Trang tính'));
+      expect(errors).toEqual([expect.stringMatching(/^Google Trang tính báo lỗi #ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\. /)]);
+      expect(pcgd.at('E4').formula).toBe('=CDHT_RATE(D4:D14,B4:B14,C4:C14)');
+      expect(pcgd.at('B5')).toMatchObject({ formula: '=SUM(', value: '#ERROR!' });
+    });
+  }
 });

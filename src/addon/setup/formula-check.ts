@@ -54,8 +54,9 @@ interface Written {
 
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
- * `sheets`, `areas` and `placements` are by spec name: each sheet, the range set-up wrote (from A1,
- * covering every placed cell) and where each sheet's cells actually are. Reading the written range
+ * `sheets`, `areas` and `placements` are by spec name and hold every sheet of `spec` (set-up has
+ * created the missing ones by then): each sheet, the range set-up wrote (from A1, covering every
+ * placed cell) and where each sheet's cells actually are. Reading the written range
  * object again costs one call and no getRange; it reads after the write, so Sheets has parsed it.
  */
 export function checkWrittenFormulas(
@@ -67,10 +68,8 @@ export function checkWrittenFormulas(
 ): string[] {
   const refused: Written[] = [];
   for (const sheetSpec of spec.sheets) {
-    const sheet = sheets.get(sheetSpec.name);
-    const area = areas.get(sheetSpec.name);
-    const placement = placements.get(sheetSpec.name);
-    if (!sheet || !area || !placement || !sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    if (!sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    const [sheet, area, placement] = [sheets.get(sheetSpec.name)!, areas.get(sheetSpec.name)!, placements.get(sheetSpec.name)!];
     if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) continue;
     const values = area.getValues();
     const placed = cellPlaces(sheetSpec, placement).at;
@@ -83,7 +82,6 @@ export function checkWrittenFormulas(
       });
     });
   }
-  if (refused.length === 0) return [];
   const failing = refused.filter(({ sheet, row, column, formula }) => {
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));

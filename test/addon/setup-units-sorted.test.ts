@@ -75,3 +75,21 @@ describe('"Số liệu theo đơn vị" with its empty rows deleted and a note t
     expect([names.indexOf('Thêm đơn vị: chèn dòng phía trên dòng này.') + 1, names.indexOf('Nguồn: báo cáo của các thôn') + 1]).toEqual([49, 51]);
   });
 });
+
+describe('"Số liệu theo đơn vị" sorted with units that have one count each, or a name alone', () => {
+  it('names exactly the rows with a count, the first count column (B) and the last (G) alike; a name alone is no count', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.units);
+    sheet.getRange(10, 1, 3, 7).setValues([
+      ['Thôn Đông', 100, '', '', '', '', ''],
+      ['Thôn Bắc', '', '', '', '', '', 151],
+      ['Thôn An', '', '', '', '', '', ''],
+    ]);
+    sheet.getRange(9, 1, 41, 8).sort({ column: 1, ascending: true });
+    const result = setup(ss, LATER);
+    expect(result.messages).toEqual([
+      'Trang "Số liệu theo đơn vị": dòng cuối của bảng ("Thêm đơn vị: chèn dòng phía trên dòng này.") đang ở dòng 9, trên các đơn vị ở dòng 11, 12 (có thể do sắp xếp). Sửa mẫu lúc này sẽ đưa các đơn vị đó xuống dưới bảng, ra ngoài các tổng. Hãy hoàn tác việc sắp xếp, hoặc kéo dòng 9 xuống dưới đơn vị cuối cùng (dòng 12), rồi chạy lại.',
+      'Chưa thay đổi gì trong bảng tính.',
+    ]);
+  });
+});

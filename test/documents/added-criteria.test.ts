@@ -148,3 +148,41 @@ describe("a province's own threshold on one of the circular's indicators (review
     for (const assessment of [sample('TT25'), sample('TT44'), tinyLevels(), withProvinceCriteria()]) expect(thresholdLines(assessment)).toEqual([]);
   });
 });
+
+describe("the edges of a province's edits to the circular", () => {
+  /** The sample's "Bộ tiêu chí" with `edit` applied to its rows (a copy), and `added` rows of "Đánh giá" (code, name, value), assessed. */
+  function withTable(edit: (table: Cell[][], at: (code: string) => number) => void, added: Cell[][] = []) {
+    const snapshot = sampleSnapshot('TT25');
+    const table = (snapshot[NAMES.ruleset] ?? []).map((row) => [...row]);
+    edit(table, (code) => table.findIndex((row) => row[1] === code));
+    const rows = added.map(([code, name, value]) => {
+      const cells: Cell[] = new Array<Cell>(INDICATOR_WIDTH).fill('');
+      cells[INDICATOR_COLUMNS.code] = code;
+      cells[INDICATOR_COLUMNS.name] = name;
+      cells[INDICATOR_COLUMNS.value] = value;
+      cells[INDICATOR_COLUMNS.description] = 'Có 2.415/4.163 hộ đạt danh hiệu, đạt 58,01%.';
+      return cells;
+    });
+    return assessWorkbook({ ...snapshot, [NAMES.ruleset]: table, [NAMES.indicators]: [...(snapshot[NAMES.indicators] ?? []), ...rows] });
+  }
+
+  it('counts an added indicator alone as "1 chỉ tiêu", without "0 tiêu chí"', () => {
+    const name = 'Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"';
+    const onlyIndicator = withTable((table, at) => table.splice(at('TC5.2b') + 1, 0, ['Chỉ tiêu', 'TC5.3', name, 'Tỷ lệ', 0.5, 0.7, '', '', '', '', PROVINCE, 'Nguyên văn']), [['TC5.3', name, 0.58]]);
+    const text = textsOf(onlyIndicator);
+    expect(text).toContain(`theo 5 tiêu chí, 16 chỉ tiêu, gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 chỉ tiêu bổ sung theo ${PROVINCE}.`);
+    expect(text).not.toContain('0 tiêu chí');
+  });
+
+  it('names a changed level of a standard as a number, and says nothing of a rate typed a hair off the circular’s', () => {
+    const edited = withTable((table, at) => {
+      table[at('TC4.4')][4] = 2;
+      table[at('TC5.1')][4] = 0.6000000001;
+    });
+    expect(
+      checklistOf(edited)
+        .filter((line) => line.includes('thay vì'))
+        .map((line) => line.split('. Tờ trình')[0]),
+    ).toEqual(['Chỉ tiêu 4.4: trang "Bộ tiêu chí" ghi ngưỡng Mức độ 1 là 2 thay vì 1 của Thông tư số 25/2023/TT-BGDĐT']);
+  });
+});

@@ -92,3 +92,42 @@ describe('the year assessed', () => {
     ]);
   });
 });
+
+describe('the edges of the years and days the checklist questions', () => {
+  const yearLines = (assessment: ReturnType<typeof sample>, date: Date) => checklist(assessment, date).filter((l) => l.includes('"Năm đánh giá"'));
+
+  it("says nothing of the ruleset's first and last years (TT25 from 2024; TT44 2015–2023)", () => {
+    expect(yearLines(withInfo(sample('TT25'), { year: 2024 }), DATED)).toEqual([]);
+    expect(yearLines(withInfo(sample('TT44'), { year: 2015 }), new Date(2015, 11, 1))).toEqual([]);
+    expect(yearLines(withInfo(sample('TT44'), { year: 2023 }), new Date(2023, 11, 31))).toEqual([]);
+  });
+
+  it('TT44: the first day of December is its month; the last day of November is not', () => {
+    expect(yearLines(sample('TT44'), new Date(2021, 11, 1))).toEqual([]);
+    expect(yearLines(sample('TT44'), new Date(2021, 10, 30))).toEqual([
+      'Trang "Thông tin", ô "Năm đánh giá" ghi 2021, nhưng hồ sơ lập ngày 30/11/2021, trước tháng 12/2021, tháng kiểm tra, đánh giá của năm này: kiểm tra năm đánh giá.',
+    ]);
+  });
+
+  it('TT25: a dossier dated 01/01 of the next year is after its year; one dated 31/12 of the year is not', () => {
+    expect(yearLines(withInfo(sample('TT25'), { year: 2025 }), new Date(2026, 0, 1))).toEqual([]);
+    expect(yearLines(withInfo(sample('TT25'), { year: 2025 }), new Date(2025, 11, 31))).toEqual([
+      'Trang "Thông tin", ô "Năm đánh giá" ghi 2025, nhưng hồ sơ lập ngày 31/12/2025, khi năm này chưa kết thúc (số liệu tính từ ngày 01/01 đến ngày 31/12 của năm đánh giá): kiểm tra năm đánh giá.',
+    ]);
+  });
+
+  it('says nothing of a document issued on the day the dossier is made, and reads dd.mm.yyyy and dd-mm-yyyy as dd/mm/yyyy', () => {
+    const rows = [
+      ['H1.09', 'Quyết định A', 'Số 21/QĐ-UBND ngày 10/02/2026', 'Ủy ban nhân dân xã', 'https://a.vn/1', 'TC1.1'],
+      ['H1.10', 'Quyết định B', 'Số 22/QĐ-UBND ngày 11.02.2026', 'Ủy ban nhân dân xã', 'https://a.vn/2', 'TC1.1'],
+      ['H1.11', 'Quyết định C', 'Số 23/QĐ-UBND ngày 30-02-2025', 'Ủy ban nhân dân xã', 'https://a.vn/3', 'TC1.1'],
+      ['H1.12', 'Quyết định D', 'Số 24/QĐ-UBND ngày 2026-02-10', 'Ủy ban nhân dân xã', 'https://a.vn/4', 'TC1.1'],
+    ];
+    const lines = checklist(assessWorkbook({ ...sampleSnapshot('TT25'), [NAMES.evidence]: evidenceBlock([...SAMPLE_TT25_EVIDENCE, ...rows]) }), DATED).filter((l) => l.includes('"Số, ngày ban hành"'));
+    expect(lines).toEqual([
+      'Trang "Danh mục minh chứng" dòng 19, cột "Số, ngày ban hành" ghi "11.02.2026", sau ngày lập hồ sơ (10/02/2026); sửa rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 20, cột "Số, ngày ban hành" ghi "30-02-2025": không có ngày này; sửa rồi tạo lại hồ sơ.',
+      'Trang "Danh mục minh chứng" dòng 21, cột "Số, ngày ban hành" ghi "2026-02-10": ghi ngày theo dạng ngày/tháng/năm (10/02/2026) rồi tạo lại hồ sơ.',
+    ]);
+  });
+});

@@ -74,3 +74,23 @@ describe('a store longer than a new sheet (1.000 rows)', () => {
     expect([records.has('xã 1'), records.has('xã 2'), records.get('xã 3')?.commune]).toEqual([false, false, 'Xã số 3']);
   });
 });
+
+describe('a store row whose record was edited by hand', () => {
+  it('is skipped (the rows after it still read), and the next update reads that workbook again', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }));
+    h.workbook(fakeId(2), communeWorkbook({ commune: 'Xã Bình Minh', year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }));
+    h.register([
+      ['Xã Hòa An', 2019, sheetLink(fakeId(1))],
+      ['Xã Bình Minh', 2019, sheetLink(fakeId(2))],
+    ]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    expect(h.api.asked).toEqual([fakeId(1), fakeId(2)]);
+    const sheet = h.spreadsheet.sheet(STORE_SHEET);
+    // Row 2 holds Hòa An's record: someone cut its JSON short.
+    sheet.type('B2', '{"row": 2, "commune": "Xã Hòa');
+    expect([...readRecords(h.spreadsheet).values()].map((r) => r.commune)).toEqual(['Xã Bình Minh']);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    expect(h.api.asked).toEqual([fakeId(1), fakeId(2), fakeId(1)]);
+  });
+});

@@ -98,3 +98,56 @@ describe('a register someone emptied entirely, its header too', () => {
     expect([outcome.rollUp.records, h.api.asked]).toEqual([[], []]);
   });
 });
+
+describe('"Cập nhật tổng hợp" pressed again while an update is paused', () => {
+  it('starts a new update: the rows already read are kept, the count and the runs start from nought', () => {
+    const h = harness(0);
+    const rows = Array.from({ length: 7 }, (_, i) => {
+      h.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+      return [`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))];
+    });
+    h.register(rows);
+    // One read a minute: the first run reads rows 2–6 and stops before 5 minutes, 2 rows left.
+    expect(runUpdate(h.services, 'start', { readsPerMinute: 1, batchSize: 1 }).kind).toBe('paused');
+    h.clock.advance(60_000);
+    // "Cập nhật" rather than "Tiếp tục": a new update, which still reads only the 2 rows never read.
+    const again = runUpdate(h.services, 'start', { readsPerMinute: 1, batchSize: 1 });
+    expect(again).toMatchObject({ kind: 'done', reads: 2 });
+    expect(again.message).toBe('Đã cập nhật tổng hợp (đọc 2 bảng tính): 7 dòng danh sách, 0 dòng không đọc được (xem lý do ở trang "Kết quả các xã").');
+    expect(h.api.asked).toHaveLength(7);
+  });
+});
+
+describe('a network failure on every try', () => {
+  it('fails the rows after three tries, each a minute apart, naming the network and Google’s words', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.register([['Xã Hòa An', 2025, sheetLink(fakeId(1))]]);
+    for (const batch of [0, 1, 2]) h.urlFetch.failBatches.add(batch);
+    const outcome = runUpdate(h.services, 'start');
+    expect(outcome.kind).toBe('done');
+    expect(h.urlFetch.batches).toHaveLength(3);
+    expect(h.clock.sleeps).toEqual([60_000, 60_000]);
+    if (outcome.kind !== 'done') return;
+    expect(outcome.rollUp.records.map((r) => [r.row, r.status, r.failure, r.reason])).toEqual([
+      [2, 'failed', 'network', 'Không kết nối được Google Sheets (Address unavailable: https://sheets.googleapis.com).'],
+    ]);
+  });
+});
+
+describe('slow batches', () => {
+  it('a batch starts only if it can end, as slow as the slowest so far, before 5 minutes', () => {
+    // Each fetchAll takes 45 s: batches start at 0, 45, 90, 135, 180 and 225 s. The one due at
+    // 270 s would end at 315 s, past the 5-minute line (the 30 s assumed of a first batch would fit).
+    const h = harness(45_000);
+    const rows = Array.from({ length: 10 }, (_, i) => {
+      h.workbook(fakeId(i), communeWorkbook({ commune: `Xã Số ${i + 1}`, year: 2025, values: TT25_VALUES.MD1 }));
+      return [`Xã Số ${i + 1}`, 2025, sheetLink(fakeId(i))];
+    });
+    h.register(rows);
+    const outcome = runUpdate(h.services, 'start', { readsPerMinute: Infinity, batchSize: 1 });
+    expect(outcome.kind).toBe('paused');
+    expect(h.urlFetch.batches).toHaveLength(6);
+    expect(h.clock.time - new Date(2026, 0, 15, 8, 0).getTime()).toBe(270_000);
+  });
+});

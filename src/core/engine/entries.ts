@@ -105,9 +105,10 @@ function holdsFractions(others: Cell[]): boolean {
 
 /**
  * 1 as a number, or typed as text without a percent sign ("1", "1,0"): a text reads as the number
- * it shows (readPercent), so "1" is as doubtful as 1. "1%" and "100%" say what they mean.
+ * it shows (readPercent), so "1" is as doubtful as 1. "1%" and "100%" say what they mean, and
+ * cellNumber reads no number in them.
  */
-const isBareOne = (cell: Cell): boolean => !(typeof cell === 'string' && cell.includes('%')) && cellNumber(cell) === PERCENT_RULE.fractionUpTo;
+const isBareOne = (cell: Cell): boolean => cellNumber(cell) === PERCENT_RULE.fractionUpTo;
 
 /** A number readPercent reads as percent points (2 to 100); above 100 it is already an error there. */
 const isPointsNumber = (cell: Cell): cell is number => typeof cell === 'number' && cell >= PERCENT_RULE.pointsFrom && readPercent(cell).state === 'ok';

@@ -99,7 +99,7 @@ const UNKNOWN: LevelOutcomes = { MD1: 'missing', MD2: 'missing' };
 /** A criterion's indicators: each indicator's code and the positions of its items in the criterion. */
 interface CriterionShape {
   indicators: { code: string; parts: number[] }[];
-  /** Points scheme: the criterion's maximum, when every item has one. */
+  /** The criterion's maximum, when every item has one (read for the points scheme only). */
   max?: number;
 }
 
@@ -115,8 +115,11 @@ interface RulesetShape {
 
 const shapes = new WeakMap<Ruleset, RulesetShape>();
 
-/** Groups a criterion's items into indicators (one item, or several parts: TC5.2a + TC5.2b), keeping their order. */
-function criterionShape(criterion: Criterion, scheme: Ruleset['scheme']): CriterionShape {
+/**
+ * Groups a criterion's items into indicators (one item, or several parts: TC5.2a + TC5.2b), keeping
+ * their order; a points criterion's items have no parts, so each is an indicator of its own.
+ */
+function criterionShape(criterion: Criterion): CriterionShape {
   const groups = new Map<string, number[]>();
   criterion.items.forEach((item, index) => {
     const code = item.partOf ?? item.code;
@@ -124,18 +127,16 @@ function criterionShape(criterion: Criterion, scheme: Ruleset['scheme']): Criter
     if (group) group.push(index);
     else groups.set(code, [index]);
   });
-  const indicators = scheme === 'levels' ? [...groups].map(([code, parts]) => ({ code, parts })) : [];
-  if (scheme === 'levels' || !criterion.items.every((i) => i.max !== undefined)) return { indicators };
+  const indicators = [...groups].map(([code, parts]) => ({ code, parts }));
+  if (!criterion.items.every((i) => i.max !== undefined)) return { indicators };
   return { indicators, max: sumPoints(criterion.items.map((i) => i.max ?? 0)) };
 }
 
 function rulesetShape(ruleset: Ruleset): RulesetShape {
   let shape = shapes.get(ruleset);
   if (!shape) {
-    const criteria = ruleset.criteria.map((c) => criterionShape(c, ruleset.scheme));
-    const indicatorCodes = ruleset.criteria.flatMap((c, i) =>
-      criteria[i].indicators.length > 0 ? criteria[i].indicators.map((ind) => ind.parts.map((p) => c.items[p].code)) : c.items.map((item) => [item.code]),
-    );
+    const criteria = ruleset.criteria.map(criterionShape);
+    const indicatorCodes = ruleset.criteria.flatMap((c, i) => criteria[i].indicators.map((ind) => ind.parts.map((p) => c.items[p].code)));
     shape = { criteria, indicatorCodes };
     shapes.set(ruleset, shape);
   }
@@ -160,11 +161,12 @@ function zeroCriteria(criteria: CriterionResult[]): string[] {
 /**
  * The rating of a points ruleset: the first band (highest first) whose minimum the total reaches
  * and whose "no criterion at 0" condition holds, else the failing label. While values are
- * missing only a criterion at 0 can decide, when every band requires none.
+ * missing only a criterion at 0 can decide, when every band requires none (with no band at all,
+ * the failing label is all there is).
  */
 function pointsRating(ruleset: PointsRuleset, score: number, hasZero: boolean, complete: boolean): string | null {
   if (complete) return ruleset.ratings.find((r) => score >= r.min - EPSILON && !(r.noZeroCriterion && hasZero))?.label ?? ruleset.failLabel;
-  const zeroDecides = hasZero && ruleset.ratings.length > 0 && ruleset.ratings.every((r) => r.noZeroCriterion);
+  const zeroDecides = hasZero && ruleset.ratings.every((r) => r.noZeroCriterion);
   return zeroDecides ? ruleset.failLabel : null;
 }
 
@@ -178,7 +180,6 @@ function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blan
 
 /** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
 function incompleteIndicators(shape: RulesetShape, missing: string[]): number {
-  if (missing.length === 0) return 0;
   const blank = new Set(missing);
   let count = 0;
   for (const codes of shape.indicatorCodes) if (codes.some((code) => blank.has(code))) count++;
@@ -223,7 +224,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     }
     const points = sumPoints(entered);
     const { max, indicators: groups } = shape.criteria[index];
-    if (ruleset.scheme === 'points') return { criterion, indicators: [], points, complete, ...(max === undefined ? {} : { max }) };
+    if (ruleset.scheme === 'points') return { criterion, indicators: [], points, complete, max };
     const indicators = groups.map(({ code, parts }): IndicatorResult => {
       const partResults = parts.map((p) => results[p]);
       return { code, parts: partResults, byLevel: combineLevels(partResults.map((p) => p.byLevel ?? UNKNOWN)) };

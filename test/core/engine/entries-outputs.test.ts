@@ -117,6 +117,119 @@ describe('readEntries: every row, every value, every message', () => {
   });
 });
 
+describe('readEntries: what each message shows and where it stands', () => {
+  it('an unknown code is named as typed without the spaces around it', () => {
+    expect(read([['  TC9.9 ', 'Đạt']]).problems).toEqual([['TC9.9', 'error', `Mã "TC9.9" (${at(1)}) không có trong bộ tiêu chí TT25.`]]);
+  });
+
+  it('a code with two kinds of look-alike characters names both, separated by a semicolon', () => {
+    // Cyrillic "Т" and a full-width "Ｃ" (U+FF23) in "TC1.1".
+    expect(read([['\u0422\uff231.1', 'Đạt']]).problems).toEqual([
+      [
+        'TC1.1',
+        'warning',
+        `Mã "\u0422\uff231.1" (${at(1)}) trông như TC1.1 nhưng khác (chữ "\u0422" là chữ Kirin (Cyrillic), không phải chữ Latinh; ký tự "\uff23" là ký tự toàn khổ (full-width) của bộ gõ tiếng Trung/Nhật/Hàn): đã đọc là TC1.1; nên gõ lại mã.`,
+      ],
+    ]);
+  });
+
+  it('a province table named TT25 without TC1.1: TC1.1 is unknown there, never "choose TT25 instead of TT25"', () => {
+    const [first, ...rest] = TT25.criteria;
+    const provincial = { ...TT25, criteria: [{ ...first, items: first.items.filter((i) => i.code !== 'TC1.1') }, ...rest] };
+    const { problems } = readEntries(['TC1.1', 'TC1.2'], ['Đạt', 'Đạt'], provincial);
+    expect(problems.map((p) => p.message)).toEqual([`Mã "TC1.1" (${at(1)}) không có trong bộ tiêu chí TT25.`]);
+  });
+
+  it('a level of 3 beside fractions does not make the range one of percent points: 2 in a percent item is still doubted', () => {
+    expect(
+      read([
+        ['TC4.2', 3],
+        ['TC5.1', 2],
+        ['TC5.2a', 0.5],
+        ['TC5.2b', 0.15],
+      ]).problems,
+    ).toEqual([
+      [
+        'TC5.1',
+        'warning',
+        `Chỉ tiêu TC5.1 (${at(2)}): số 2 được đọc là 2%; nếu ô định dạng phần trăm như các tỷ lệ khác trong vùng thì ô đang hiện 200%, vượt quá 100%: hãy kiểm tra lại (nếu là 2%, hãy ghi rõ "2%").`,
+      ],
+    ]);
+  });
+
+  it('two doubted percents each keep their place among the problems of the rows around them', () => {
+    expect(
+      read([
+        ['TC5.1', 1],
+        ['', 'x'],
+        ['TC5.2a', '1'],
+        ['TC9.9', 'Đạt'],
+      ]).problems,
+    ).toEqual([
+      ['TC5.1', 'warning', 'Chỉ tiêu TC5.1: số 1 được đọc là 100%; nếu là 1%, hãy ghi rõ "1%".'],
+      [at(2), 'warning', 'Ô thứ 2 từ trên xuống (không phải số dòng của trang tính) có giá trị "x" nhưng không có mã chỉ tiêu nên bị bỏ qua.'],
+      ['TC5.2a', 'warning', 'Chỉ tiêu TC5.2a: số 1 được đọc là 100%; nếu là 1%, hãy ghi rõ "1%".'],
+      ['TC9.9', 'error', `Mã "TC9.9" (${at(4)}) không có trong bộ tiêu chí TT25.`],
+    ]);
+  });
+
+  it('data of the other ruleset with a code neither knows: no suggestion, each unknown code named', () => {
+    const rows: [Cell, Cell][] = [...Array.from({ length: 15 }, (_, i): [Cell, Cell] => [`TC${i + 1}`, 5]), ['TC9.9', 5]];
+    const messages = read(rows).problems.map((p) => p[2]);
+    expect(messages).toHaveLength(16);
+    expect(messages[15]).toBe(`Mã "TC9.9" (${at(16)}) không có trong bộ tiêu chí TT25.`);
+    expect(messages.filter((m) => m.includes('hãy chọn bộ tiêu chí'))).toEqual([]);
+  });
+
+  it('a code of the other ruleset beside as many of this one: named as unknown, no suggestion (the other knows no more)', () => {
+    expect(
+      read([
+        ['TC1.1', 'Đạt'],
+        ['TC6', 5],
+      ]).problems,
+    ).toEqual([['TC6', 'error', `Mã "TC6" (${at(2)}) không có trong bộ tiêu chí TT25.`]]);
+  });
+
+  it('a range of fractions is judged by its numbers only: a percent typed as text beside them does not hide a doubtful 1', () => {
+    // TC5.2a holds the fraction 0,5 and TC5.2b the text "15%": the range holds fractions, so 1 is 100% and nothing is said.
+    expect(
+      read([
+        ['TC5.1', 1],
+        ['TC5.2a', 0.5],
+        ['TC5.2b', '15%'],
+      ]).problems,
+    ).toEqual([]);
+  });
+
+  it('text "62" beside fractions is percent points as typed: no doubt (text never comes from a percent cell)', () => {
+    expect(
+      read([
+        ['TC5.1', 0.8],
+        ['TC5.2a', '62'],
+        ['TC5.2b', 0.15],
+      ]).problems,
+    ).toEqual([]);
+  });
+
+  it('a doubted number with many decimals is shown rounded as an amount, not with every digit', () => {
+    const [problem] = read([
+      ['TC5.1', 0.8],
+      ['TC5.2a', 100 / 3],
+      ['TC5.2b', 0.15],
+    ]).problems;
+    expect(problem[2]).toContain(`Chỉ tiêu TC5.2a (${at(2)}): số 33,3333 được đọc là`);
+  });
+
+  it('"1%" and "100%" typed with their sign say what they mean: no warning', () => {
+    expect(
+      read([
+        ['TC5.1', '1%'],
+        ['TC5.2a', '100%'],
+      ]).problems,
+    ).toEqual([]);
+  });
+});
+
 describe('toColumn', () => {
   it('a single cell is a column of one; a column is its cells; a wider range is an error naming the columns', () => {
     expect(toColumn('TC1.1', 'Vùng mã')).toEqual(['TC1.1']);

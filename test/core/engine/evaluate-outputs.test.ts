@@ -351,3 +351,93 @@ describe('points: every criterion, the total and the band', () => {
     ]);
   });
 });
+
+describe('levels: the order of outcomes and what is left undecided', () => {
+  it('a failure before a blank in the same indicator and criterion still fails, at each level', () => {
+    // K2.a below both levels, then K2.b blank; K3.1 "Không", then K3.2 blank: a blank read after a failure must not hide it.
+    const e = shown(evaluate(LEVELS, cells({ 'K2.a': 0, 'K2.b': '', 'K3.1': 'Không', 'K3.2': '' }), false));
+    expect(e.indicators[2]).toEqual(['K2.0', 'K2.a+K2.b', 'not_met', 'not_met']);
+    expect(e.criteria.map((c) => c.slice(0, 3))).toEqual([
+      ['K1', 'met', 'met'],
+      ['K2', 'not_met', 'not_met'],
+      ['K3', 'not_met', 'not_met'],
+    ]);
+    expect(e.ratingText).toBe('Chưa đạt (K2.0, K3.1 không đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: K2.b, K3.2)');
+  });
+
+  it('a failure at Mức độ 2 only before a blank keeps the criterion failing Mức độ 2', () => {
+    // K1.2 at Mức độ 1 (met, not met), then nothing more in K1; K2.a at Mức độ 1 only, then K2.b blank.
+    const e = shown(evaluate(LEVELS, cells({ 'K1.2': 2, 'K2.a': 0.55, 'K2.b': '' }), false));
+    expect(e.indicators[2]).toEqual(['K2.0', 'K2.a+K2.b', 'missing', 'not_met']);
+    expect(e.criteria[1].slice(0, 3)).toEqual(['K2', 'missing', 'not_met']);
+  });
+
+  it('exactly five rows blank beside a decided failure: all five named, no "…"', () => {
+    const e = evaluate(LEVELS, cells({ 'K1.1': '', 'K1.2': '', 'K2.a': '', 'K2.b': '', 'K3.1': '', 'K3.3': 'Không' }), false);
+    expect(e.ratingText).toBe('Chưa đạt (K3.3 không đạt Mức độ 1; còn 4 chỉ tiêu chưa nhập: K1.1, K1.2, K2.a, K2.b, K3.1)');
+  });
+
+  it('an item without a threshold for a level is not known at that level, and one without any at either', () => {
+    const [k1, k2, k3] = LEVELS.criteria;
+    const onlyMd1 = { ...k2.items[0], thresholds: { MD1: { min: 0.5 } } };
+    const none = { ...k2.items[1], thresholds: undefined };
+    const partial: LevelsRuleset = { ...LEVELS, criteria: [k1, { ...k2, items: [onlyMd1, none] }, k3] };
+    const e = shown(evaluate(partial, cells({}), false));
+    expect(e.items.slice(2, 4)).toEqual([
+      ['K2.a', 0.6, 'met', 'missing'],
+      ['K2.b', 0.2, 'missing', 'missing'],
+    ]);
+    expect([e.rating, e.ratingText]).toEqual(['Mức độ 1', 'Mức độ 1']);
+  });
+});
+
+describe('points: the conditions of the bands', () => {
+  /** POINTS without the criteria maxima: any split of the 100 points. */
+  const OPEN: PointsRuleset = { ...POINTS, criteria: POINTS.criteria.map((c) => ({ ...c, items: c.items.map(({ max: _, ...item }) => item) })) };
+
+  it('a total of exactly 100 is no error; the items of a points ruleset have no levels', () => {
+    const e = evaluate(OPEN, points(40, 60), false);
+    expect([e.score, e.rating, e.problems]).toEqual([100, 'Tốt', []]);
+    expect(e.items.map((r) => [r.item.code, r.byLevel])).toEqual([
+      ['P1', undefined],
+      ['P2', undefined],
+    ]);
+  });
+
+  it('a criterion at 0 bars a band the total reaches: 90 points with P1 at 0 is Đạt, not Tốt', () => {
+    const e = shown(evaluate(OPEN, points(0, 90), false));
+    expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([90, 'Đạt', 'Đạt', ['P1']]);
+  });
+
+  it('two criteria at 0 with one blank: both named, comma-separated, and the result decided', () => {
+    const three: PointsRuleset = {
+      ...POINTS,
+      criteria: [...POINTS.criteria, { code: 'P3', name: 'Ba', provenance: P, items: [{ code: 'P3', name: 'Ba', kind: 'points', max: 10, provenance: P }] }],
+      ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: true })),
+    };
+    const e = shown(
+      evaluate(
+        three,
+        new Map<string, Cell>([
+          ['P1', 0],
+          ['P2', 0],
+          ['P3', ''],
+        ]),
+        false,
+      ),
+    );
+    expect([e.rating, e.decidedBy, e.ratingText]).toEqual(['Chưa đạt', ['P1', 'P2'], 'Chưa đạt (tiêu chí bị điểm 0: P1, P2; còn 1 chỉ tiêu chưa nhập: P3)']);
+  });
+
+  it('no criterion at 0 and one blank: not decided, even when every band forbids a 0', () => {
+    const strict: PointsRuleset = { ...POINTS, ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: true })) };
+    const e = shown(evaluate(strict, points(40, ''), false));
+    expect([e.rating, e.decidedBy, e.ratingText]).toEqual([null, [], 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P2)']);
+  });
+
+  it('bands without the "no criterion at 0" condition: a criterion at 0 warns of nothing', () => {
+    const lenient: PointsRuleset = { ...POINTS, ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: false })) };
+    const e = shown(evaluate(lenient, points(0, 60), false));
+    expect([e.rating, e.decidedBy, e.problems]).toEqual(['Đạt', ['P1'], []]);
+  });
+});

@@ -212,6 +212,89 @@ describe('the DOCX of two documents', () => {
     ]);
   });
 
+  it('starts the kept rows on the next page, under the heading row again, when they cannot fit under the rows before them (keptRowsStartPage)', async () => {
+    // 257 mm of page is 728,5 pt. "Trên" takes 16,1 pt and `after`; the table's top line, heading row and row 1 (12 pt: 13,8 + 0,5 each) 29,1;
+    // the kept rows 2 and 3 (28,6), "Tổng số" (22,1), the spacer (12,9) and the signature (110,4) then need 174 pt within 716,5:
+    // after 600 pt they cannot fit (819,2), after 400 they can (619,2: the parts share the page, as in the test above).
+    const list = (after: number): ReportDocument => ({
+      kind: 'evidence',
+      title: 'Danh mục',
+      page: pageSetup(),
+      blocks: [
+        para('Trên', { align: 'left', sizePt: 14, spaceAfterPt: after }),
+        {
+          kind: 'table',
+          widths: [0.2, 0.8],
+          borders: true,
+          cellStyle: { align: 'left', sizePt: 12 },
+          rows: [row(['STT', 'Tên'], { header: true }), row(['1', 'Một']), row(['2', 'Hai']), row(['3', 'Ba'])],
+        },
+        para('Tổng số: 3.', { align: 'left', sizePt: 14 }),
+        { kind: 'signature', recipients: null, signers: [{ title: 'CHỦ TỊCH', name: 'Bình' }] },
+      ],
+    });
+    const outline = async (after: number) => docxOutline(unzipDocx(await renderDocx([list(after)], 'Danh mục')).get('word/document.xml')!);
+    const heading = [
+      '  TR cantSplit header',
+      '    TC w1871 mar85/85 center',
+      '      P center keep sp0/0/240auto sz24: *STT*',
+      '    TC w7483 mar85/85 center',
+      '      P center keep sp0/0/240auto sz24: *Tên*',
+    ];
+    const body = (n: string, name: string, keep: boolean) => [
+      '  TR cantSplit',
+      '    TC w1871 mar85/85 center',
+      `      P left${keep ? ' keep' : ''} sp0/0/240auto sz24: ${n}`,
+      '    TC w7483 mar85/85 center',
+      `      P left${keep ? ' keep' : ''} sp0/0/240auto sz24: ${name}`,
+    ];
+    expect((await outline(600)).slice(0, 30)).toEqual([
+      'P left sp0/12000/240auto sz28: Trên',
+      // Whole lines on both parts: they print on two pages.
+      'TABLE w9354 fixed grid 1871,7483 borders w:val="single"',
+      ...heading,
+      ...body('1', 'Một', false),
+      // A printed paragraph one point high carries the page break (a hidden one's break LibreOffice may drop).
+      'P pageBreak sp0/0/20exact sz2: ',
+      'TABLE w9354 fixed grid 1871,7483 borders w:val="single"',
+      ...heading,
+      ...body('2', 'Hai', true),
+      ...body('3', 'Ba', true),
+      'P left keep sp120/0/240auto sz28: Tổng số: 3.',
+    ]);
+    expect((await outline(400)).slice(0, 13)).toEqual([
+      'P left sp0/8000/240auto sz28: Trên',
+      'TABLE w9354 fixed grid 1871,7483 borders w:val="single" top4 left4 bottom2 right4 insideH4 insideV4',
+      ...heading,
+      ...body('1', 'Một', false),
+      'P keep sp0/0/20exact sz2 hidden: ',
+    ]);
+  });
+
+  it('makes a page break before a paragraph that paragraph’s own, its space before dropped (the top margin is the space); before a table, a paragraph of its own', async () => {
+    const doc: ReportDocument = {
+      kind: 'summary',
+      title: 'Trang',
+      page: pageSetup(),
+      blocks: [
+        para('Một', { align: 'left', sizePt: 14, spaceBeforePt: 12 }),
+        { kind: 'pageBreak' },
+        para('Hai', { align: 'left', sizePt: 14, spaceBeforePt: 12 }),
+        { kind: 'pageBreak' },
+        { kind: 'table', widths: [1], borders: true, cellStyle: { align: 'left', sizePt: 12 }, rows: [row(['Bảng'])] },
+      ],
+    };
+    expect(docxOutline(unzipDocx(await renderDocx([doc], 'Trang')).get('word/document.xml')!).slice(0, 7)).toEqual([
+      'P left sp240/0/240auto sz28: Một',
+      'P left pageBreak sp0/0/240auto sz28: Hai',
+      'P pageBreak: ',
+      'TABLE w9354 fixed grid 9354 borders w:val="single"',
+      '  TR cantSplit',
+      '    TC w9354 mar85/85 center',
+      '      P left sp0/0/240auto sz24: Bảng',
+    ]);
+  });
+
   it('numbers pages in a centred 14 pt PAGE field, with a blank first-page header, in each section', () => {
     const headers = [...files].filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml.slice(xml.indexOf('<w:p')));
     const numbered = '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>';

@@ -203,7 +203,7 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (!code) return fail('dòng quy định cần mã ở cột Mã.');
       const cell = row[COL.md1];
       // A number retyped as text ("2015", "36") is still a number.
-      const value = typeof cell === 'number' ? cell : (cellNumber(cell) ?? text(COL.md1));
+      const value = cellNumber(cell) ?? text(COL.md1);
       facts.push({ key: code, text: text(COL.name), value, provenance });
       rowOf.set(codeKey(code), index + 1);
     } else {

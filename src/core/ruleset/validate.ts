@@ -90,8 +90,9 @@ function checkLevelsItem(item: Item): Problem[] {
   const fail = (message: string) => problems.push(error(item.code, `Chỉ tiêu ${item.code}: ${message}`));
   if (item.kind === 'points') fail('bộ tiêu chí xét theo mức độ không dùng kiểu "Điểm".');
   if (item.kind === 'yesno') return problems;
+  // A percent's upper bound is 1 (100 %), always sound; a level item needs its own maximum.
   const upper = item.kind === 'level' ? (item.max ?? 0) : 1;
-  if (item.kind === 'level' && !(Number.isInteger(upper) && upper >= 1)) {
+  if (!(Number.isInteger(upper) && upper >= 1)) {
     fail('cần mức độ tối đa là số nguyên từ 1 trở lên.');
     return problems;
   }

@@ -7,7 +7,7 @@
 import { RULESET_TABLE_HEADER } from '../../fixtures/ruleset-table-header';
 import { describe, expect, it } from 'vitest';
 import { loadRulesetTable } from '../../../src/core/ruleset/resolve';
-import { rulesetFromTable, rulesetToTable } from '../../../src/core/ruleset/table';
+import { onTableRows, rulesetFromTable, rulesetToTable } from '../../../src/core/ruleset/table';
 import type { LevelsRuleset, PointsRuleset } from '../../../src/core/ruleset/types';
 import type { Cell } from '../../../src/core/cells/values';
 
@@ -311,5 +311,99 @@ describe('problems found when the table is validated name their row', () => {
       ruleset: LEVELS,
       problems: [{ code: 'B', severity: 'warning', message: 'Bộ tiêu chí dòng 6: Tiêu chí B chưa được xác minh từ văn bản chính thức; tỉnh có thể kiểm tra và sửa trong bảng Bộ tiêu chí.' }],
     });
+  });
+});
+
+describe('what a row that cannot be read leaves behind', () => {
+  const verbatim = { ref: '', status: 'verbatim' } as const;
+  const POINTS_HEAD: Cell[] = ['Bộ tiêu chí', 'P', 'Điểm', 'Điểm', '', '', '', '', 100, '', '', 'Nguyên văn'];
+
+  it('a points table: a maximum or a cut-off that is no number is left out, no failing row leaves the failing label blank', () => {
+    const { ruleset } = rulesetFromTable([
+      POINTS_HEAD,
+      ['Tiêu chí', 'T1', 'Một', '', '', '', '', '', 'mười', '', '', 'Nguyên văn'],
+      ['Xếp loại', '', 'Khá', '', 'bảy mươi', '', '', '', '', '', '', 'Nguyên văn'],
+      ['Xếp loại', '', 'Đạt', '', 50, '', '', '', '', '', '', 'Nguyên văn'],
+    ]);
+    expect(ruleset).toStrictEqual({
+      id: 'P',
+      name: 'Điểm',
+      scheme: 'points',
+      totalPoints: 100,
+      provenance: verbatim,
+      criteria: [{ code: 'T1', name: 'Một', provenance: verbatim, items: [{ code: 'T1', name: 'Một', kind: 'points', provenance: verbatim }] }],
+      ratings: [{ label: 'Đạt', min: 50, noZeroCriterion: false, provenance: verbatim }],
+      failLabel: '',
+      facts: [],
+    });
+  });
+
+  it('a levels item: a maximum that is no level is left out, a level without its own requirement has none (its vùng khó khăn one alone is not one), a bad status reads as unverified', () => {
+    const { ruleset } = rulesetFromTable([
+      ['Bộ tiêu chí', 'L', 'Mức', 'Mức độ', '', '', '', '', '', '', '', 'Nguyên văn'],
+      ['Tiêu chí', 'A', 'A', '', '', '', '', '', '', '', 'Điều 3', 'Đã kiểm tra'],
+      ['Chỉ tiêu', 'A.1', 'x', 'Mức độ', '', 2, 1, '', 'ba', '', '', 'Nguyên văn'],
+    ]);
+    expect(ruleset?.criteria).toStrictEqual([
+      {
+        code: 'A',
+        name: 'A',
+        provenance: { ref: 'Điều 3', status: 'unverified' },
+        items: [{ code: 'A.1', name: 'x', kind: 'level', thresholds: { MD2: { min: 2 } }, provenance: verbatim }],
+      },
+    ]);
+  });
+
+  it('"Căn cứ pháp lý" over several lines (Alt+Enter) lists one document a line, blank lines dropped', () => {
+    const { ruleset } = rulesetFromTable([
+      ['Bộ tiêu chí', 'L', 'Mức', 'Mức độ', '', '', '', '', '', '', '  Thông tư 25/2023/TT-BGDĐT, Điều 3 \r\n\r\n \nQuyết định 5/QĐ-UBND ', 'Nguyên văn'],
+      ['Tiêu chí', 'A', 'A', '', '', '', '', '', '', '', 2023, 'Nguyên văn'],
+    ]);
+    expect(ruleset?.provenance).toEqual({ ref: 'Thông tư 25/2023/TT-BGDĐT, Điều 3; Quyết định 5/QĐ-UBND', status: 'verbatim' });
+    expect(ruleset?.criteria[0].provenance).toEqual({ ref: '2023', status: 'verbatim' });
+  });
+});
+
+describe('rulesetToTable leaves a missing value blank', () => {
+  it('a points criterion without item, a level item with a Mức độ 2 requirement only', () => {
+    const V = { ref: '', status: 'verbatim' } as const;
+    const points: PointsRuleset = {
+      id: 'P',
+      name: 'P',
+      scheme: 'points',
+      provenance: V,
+      facts: [],
+      totalPoints: 10,
+      criteria: [{ code: 'T1', name: 'Một', provenance: V, items: [] }],
+      ratings: [],
+      failLabel: 'Chưa đạt',
+    };
+    expect(rulesetToTable(points)[2]).toEqual(['Tiêu chí', 'T1', 'Một', 'Điểm', '', '', '', '', '', '', '', 'Nguyên văn']);
+    const levels: LevelsRuleset = {
+      id: 'L',
+      name: 'L',
+      scheme: 'levels',
+      provenance: V,
+      facts: [],
+      criteria: [{ code: 'A', name: 'A', provenance: V, items: [{ code: 'A.1', name: 'x', kind: 'level', max: 3, thresholds: { MD2: { min: 2, minDifficult: 1 } }, provenance: V }] }],
+    };
+    expect(rulesetToTable(levels)[3]).toEqual(['Chỉ tiêu', 'A.1', 'x', 'Mức độ', '', 2, '', 1, 3, '', '', 'Nguyên văn']);
+  });
+});
+
+describe('onTableRows', () => {
+  it('a problem whose code has no row of its own is left as it was', () => {
+    const problem = { code: 'Minh chứng', severity: 'warning' as const, message: 'Chỉ chấm điểm tiêu chí có minh chứng.' };
+    expect(onTableRows([problem], new Map([['TC1', 3]]))).toEqual([problem]);
+  });
+});
+
+describe('a header out of place, wherever the header row stands', () => {
+  it('found below a note row by three of its words, and named by its own row; nothing else is read', () => {
+    const { ruleset, problems } = rulesetFromTable([['Ghi chú của tỉnh'], ['Mã', 'Loại', 'Nội dung'], ['Bộ tiêu chí', 'L', 'Mức', 'Mức độ']]);
+    expect(ruleset).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0].code).toBe('Bộ tiêu chí dòng 2');
+    expect(problems[0].message).toMatch(/^Bộ tiêu chí dòng 2: tiêu đề cột không đúng chỗ \(cột A là "Mã", cần "Loại"; cột B là "Loại", cần "Mã"\)/);
   });
 });

@@ -96,6 +96,18 @@ describe('a levels ruleset broken one way at a time', () => {
     ]);
   });
 
+  it('a level item whose highest level is 1 is sound; a level or percent item without any requirement lacks both', () => {
+    const item = (code: string, more: Partial<Item>): Item => ({ code, name: code, kind: 'level', provenance: V, ...more });
+    expect(
+      rows(levels([item('M1', { max: 1, thresholds: { MD1: { min: 0 }, MD2: { min: 1 } } }), item('M2', { max: 2, thresholds: undefined }), item('M3', { kind: 'percent', thresholds: undefined })])),
+    ).toEqual([
+      ['M2', 'error', 'Chỉ tiêu M2: chưa có yêu cầu cho Mức độ 1.'],
+      ['M2', 'error', 'Chỉ tiêu M2: chưa có yêu cầu cho Mức độ 2.'],
+      ['M3', 'error', 'Chỉ tiêu M3: chưa có yêu cầu cho Mức độ 1.'],
+      ['M3', 'error', 'Chỉ tiêu M3: chưa có yêu cầu cho Mức độ 2.'],
+    ]);
+  });
+
   it('percent items: thresholds from 0% to 100% (edges allowed), Mức độ 2 never below Mức độ 1, there or in vùng khó khăn', () => {
     const percent = (code: string, MD1: Threshold, MD2: Threshold): Item => ({
       code,
@@ -240,6 +252,17 @@ describe('a points ruleset broken one way at a time', () => {
     ]);
     expect(rows(points({ criteria: [criterion('T1', 100), criterion('T2', 0)] }))).toEqual([['T2', 'error', 'Tiêu chí T2: điểm tối đa phải lớn hơn 0.']]);
     expect(rows(points({ criteria: [criterion('T1', 40), criterion('T2', 60, 'yesno')] }))).toEqual([['T2', 'error', 'Tiêu chí T2: bộ tiêu chí chấm điểm chỉ dùng kiểu "Điểm".']]);
+  });
+
+  it('maxima may differ from the total by binary rounding, up to and including a billionth of a point', () => {
+    // 0,1 + 0,2 is 0,30000000000000004 in binary: the same sum a province means.
+    expect(rows(points({ totalPoints: 0.3, criteria: [criterion('T1', 0.1), criterion('T2', 0.2)], ratings: [{ label: 'Đạt', min: 0.2, noZeroCriterion: false, provenance: V }] }))).toEqual([]);
+    // 2e-9 is exactly twice 1e-9 in binary, so these differences are exactly one billionth.
+    const ratings = [{ label: 'Đạt', min: 0, noZeroCriterion: false, provenance: V }];
+    expect(rows(points({ totalPoints: 2e-9, criteria: [criterion('T1', 1e-9)], ratings }))).toEqual([]);
+    expect(rows(points({ totalPoints: 1e-9, criteria: [criterion('T1', 2e-9), criterion('T2')], ratings }))).toEqual([
+      ['Bộ tiêu chí P', 'warning', 'Còn 1 tiêu chí chưa có điểm tối đa: nhập theo biểu điểm của tỉnh trong bảng Bộ tiêu chí.'],
+    ]);
   });
 
   it('the total, the bands and the failing label', () => {

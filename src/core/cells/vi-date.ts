@@ -40,15 +40,20 @@ export function readDate(cell: Cell): Date | null | 'invalid' {
   const text = cell.trim();
   const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  const [year, month, day] = vi ? [vi[3], vi[2], vi[1]].map(Number) : iso ? [iso[1], iso[2], iso[3]].map(Number) : [0, 0, 0];
-  if (!year) return 'invalid';
+  const parts = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  if (!parts) return 'invalid';
+  const [year, month, day] = parts.map(Number);
   return dayOf(year, month, day);
 }
 
-/** The local date `day`/`month`/`year` (month 1–12), or 'invalid' for a day the month lacks: 31/02/2026 is rejected, not rolled over to March. */
+/**
+ * The local date `day`/`month`/`year` (month 1–12), or 'invalid' for a day the month lacks: 31/02/2026
+ * is rejected, not rolled over to March. Years 0–99 are 'invalid' too: `new Date` reads them as
+ * 1900–1999, so "05/03/0026" would otherwise become 1926, a guessed year.
+ */
 export function dayOf(year: number, month: number, day: number): Date | 'invalid' {
   const date = new Date(year, month - 1, day);
-  return date.getMonth() === month - 1 && date.getDate() === day ? date : 'invalid';
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : 'invalid';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatViDate, formatViLongDate, readDate } from '../../../src/core/cells/vi-date';
+import { addMonths, dayOf, formatViDate, formatViLongDate, readDate } from '../../../src/core/cells/vi-date';
 
 describe('vi-VN dates', () => {
   it('reads a typed date with spaces around it (a pasted cell often has them)', () => {
@@ -50,5 +50,18 @@ describe('vi-VN dates', () => {
     expect(addMonths(new Date(2024, 1, 29), 12)).toEqual(new Date(2025, 1, 28));
     expect(addMonths(new Date(2025, 0, 31), 1)).toEqual(new Date(2025, 1, 28));
     expect(addMonths(new Date(2024, 2, 5), 12)).toEqual(new Date(2025, 2, 5));
+  });
+  it('a date is the whole cell: text before or after it, a 13th month or a year written 0026 is no date', () => {
+    for (const text of ['ngày 05/03/2026', 'x2026-03-05', '05/13/2026', '13/13/2026', '05/03/0026', '0026-03-05', '0000-01-01', '00/03/2026'])
+      expect([text, readDate(text)]).toEqual([text, 'invalid']);
+    expect(readDate('2026-03-05T00:00:00')).toEqual(new Date(2026, 2, 5));
+  });
+
+  it('dayOf refuses any day the month lacks, even one that rolls over into the same month of another year', () => {
+    expect(dayOf(2026, 1, 366)).toBe('invalid');
+    expect(dayOf(2026, 2, 29)).toBe('invalid');
+    expect(dayOf(2024, 2, 29)).toEqual(new Date(2024, 1, 29));
+    expect(dayOf(2026, 12, 31)).toEqual(new Date(2026, 11, 31));
+    expect(dayOf(26, 3, 5)).toBe('invalid');
   });
 });

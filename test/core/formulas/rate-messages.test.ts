@@ -45,6 +45,12 @@ describe('CDHT_RATE values', () => {
   });
 });
 
+describe('CDHT_RATE empty ranges', () => {
+  it('empty ranges (no rows) give no rates, never a crash', () => {
+    expect(cdhtRate([], [], [])).toEqual([]);
+  });
+});
+
 describe('CDHT_RATE messages', () => {
   it.each<[string, () => unknown, string]>([
     ['above the base', () => cdhtRate(116000, 115999), 'Số đạt 116.000 lớn hơn tổng số trừ số được miễn trừ (115.999): dữ liệu không nhất quán, hãy kiểm tra lại.'],
@@ -105,6 +111,11 @@ describe('CDHT_RATE messages', () => {
           ],
         ),
       'Các vùng trong công thức phải có cùng số dòng và số cột, nhưng số đạt có 2 dòng × 1 cột, tổng số có 2 dòng × 1 cột, số được miễn trừ có 2 dòng × 2 cột.',
+    ],
+    [
+      'an empty range (no cell at all) beside a cell',
+      () => cdhtRate([], [[10]]),
+      'Các vùng trong công thức phải có cùng số dòng và số cột, nhưng số đạt có 0 dòng × 0 cột, tổng số có 1 dòng × 1 cột.',
     ],
     ['a single cell with a range', () => cdhtRate(1, [[10], [20]]), 'Các vùng trong công thức phải có cùng số dòng và số cột, nhưng số đạt là một ô, tổng số có 2 dòng × 1 cột.'],
     [

@@ -191,4 +191,24 @@ describe('matchSheet, whole', () => {
     ];
     expect(matchSheet(codes, content)).toEqual({ rows: [1, 2, 3], columns: [1, 2], duplicates: [], labels: ['Mã', 'TC1.1', 'TC1.2'], restored: [], orphans: [] });
   });
+  it('the key column deleted: each row found by a label of its own elsewhere is restored, its key written back where there was none', () => {
+    const content = [
+      ['Nội dung', 'Hướng dẫn'],
+      ['Xã Hòa An', 'Ghi cả chữ Xã'],
+      ['Sông Lam', 'Ví dụ: Tỉnh Sông Lam'],
+      ['', ''],
+    ];
+    expect(matchSheet(hinted, content)).toEqual({
+      rows: [1, 2, 3, 4],
+      columns: [null, 1, 2],
+      duplicates: [],
+      labels: HINTED_LABELS,
+      restored: [
+        { row: 0, column: 0, was: '' },
+        { row: 1, column: 0, was: '' },
+        { row: 2, column: 0, was: '' },
+      ],
+      orphans: [],
+    });
+  });
 });

@@ -5,7 +5,8 @@
  * formulas throw. Expected outputs typed by hand from the README's formula reference.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_PROBLEM, cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore } from '../../../src/core/formulas/assessment';
+import { NO_PROBLEM, cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, resultColumns } from '../../../src/core/formulas/assessment';
+import { resolveRuleset } from '../../../src/core/ruleset/resolve';
 import type { Cell } from '../../../src/core/cells/values';
 import { TT25_AT_MD1, columns, errorMessage, md2With, tt25Rows } from '../../helpers';
 
@@ -119,5 +120,20 @@ describe('the strict formulas', () => {
     expect(errorMessage(() => cdhtScore(three.codes, three.values))).toBe(`${yesNo('a', 'TC1.1')} ${yesNo('b', 'TC1.2')}`);
     const warned = columns(md2With({ 'TC5.1': 1 }));
     expect([cdhtRating(warned.codes, warned.values), cdhtScore(warned.codes, warned.values)]).toEqual(['Mức độ 2', 15]);
+  });
+});
+
+describe('resultColumns (the headers above CDHT_RESULTS)', () => {
+  it('one column per level for TT25, points and maximum for TT44', () => {
+    expect(resultColumns(resolveRuleset('TT25'))).toEqual(['Mức độ 1', 'Mức độ 2']);
+    expect(resultColumns(resolveRuleset('TT44'))).toEqual(['Điểm', 'Tối đa']);
+  });
+});
+
+describe('the "vùng khó khăn" argument', () => {
+  it('an empty range (no cell) is no, as a blank cell is, never a crash', () => {
+    const { codes, values } = columns(md2With({}));
+    expect(cdhtCheck(codes, values, 'TT25', [])).toEqual([[NO_PROBLEM]]);
+    expect(cdhtRating(codes, values, 'TT25', [])).toBe('Mức độ 2');
   });
 });

@@ -211,4 +211,16 @@ describe('matchSheet, whole', () => {
       orphans: [],
     });
   });
+  it('a note typed in a row with no key is no orphan while no keyed row is missing: only a missing row makes it a suspect', () => {
+    const content = [
+      ['Mục', 'Nội dung'],
+      ['Tên xã', 'Xã Hòa An'],
+      ['Tỉnh', 'Sông Lam'],
+      ['', 'ghi chú'],
+      ['', ''],
+      ['', ''],
+      ['Kết thúc', ''],
+    ];
+    expect(matchSheet(fields, content)).toEqual({ rows: [1, 2, 3, 4, 5, 7], columns: [1, 2], duplicates: [], labels: FIELD_LABELS, restored: [], orphans: [] });
+  });
 });

@@ -7,9 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
+import { documentText } from '../../src/core/documents/plain-text';
 import type { ReportDocument } from '../../src/core/documents/model';
 import type { CommuneAssessment } from '../../src/core/workbook/snapshot';
-import { tinyLevels } from '../fixtures/tiny-levels';
+import { evaluate } from '../../src/core/engine/evaluate';
+import { TINY_TT25, TINY_VALUES, tinyLevels } from '../fixtures/tiny-levels';
 import { BODY, CDHT, COMPACT, doc, dossierOn, evidenceList, lines, SIGNER } from './dossier-lines';
 import { ARTICLES, BASIS, NAME_11, NAME_43, NAME_51, NAME_52A, NAME_52B, PERIOD, MEETING_OPENING, SUMMARY_ROWS, TC1, TC4, TC5 } from './tiny-levels-lines';
 
@@ -365,5 +367,23 @@ describe('a commune that meets Mức độ 2', () => {
 describe('a commune with an indicator left blank', () => {
   it('gets no dossier, and is told which indicator to fill in', () => {
     expect(buildDossier(tinyLevels({ 'TC5.1': '' }), TODAY)).toEqual({ ok: false, missing: ['Chỉ tiêu TC5.1: chưa nhập giá trị.'] });
+  });
+});
+
+describe("a province's TT25 table without the wait between levels nor the filing deadline (no CHO_MD2_THANG, HAN_NOP_NGAY, HAN_NOP_THANG)", () => {
+  const ruleset = { ...TINY_TT25, facts: TINY_TT25.facts.filter((f) => !['CHO_MD2_THANG', 'HAN_NOP_NGAY', 'HAN_NOP_THANG'].includes(f.key)) };
+  const evaluation = evaluate(ruleset, new Map(Object.entries({ ...TINY_VALUES, 'TC4.3': 'Mức độ 3', 'TC5.1': 0.8 })), false);
+  const result = dossier({ ...tinyLevels(), ruleset, evaluation, problems: evaluation.problems });
+
+  it('applies for Mức độ 2 without a Mức độ 1 decision, and the checklist names no deadline nor wait', () => {
+    expect(lines(doc(result, 'proposal'))[2]).toBe(`TITLE TỜ TRÌNH / Về việc đề nghị đánh giá, công nhận xã Hòa An đạt ${CDHT} Mức độ 2 năm 2025 / keep: ${CDHT}; năm 2025; xã Hòa An; Mức độ 2`);
+    expect(documentText(doc(result, 'proposal'))).not.toContain('quyết định công nhận Mức độ 1');
+    expect(result.checklist.filter((line) => line.startsWith('Hồ sơ gửi trước') || line.startsWith('Điều kiện'))).toEqual([]);
+  });
+
+  it('names no deadline when the table gives its day but not its month', () => {
+    const dayOnly = { ...TINY_TT25, facts: TINY_TT25.facts.filter((f) => f.key !== 'HAN_NOP_THANG') };
+    const checklist = dossier({ ...tinyLevels(), ruleset: dayOnly, evaluation: evaluate(dayOnly, new Map(Object.entries(TINY_VALUES)), false) }).checklist;
+    expect(checklist.filter((line) => line.startsWith('Hồ sơ gửi trước'))).toEqual([]);
   });
 });

@@ -198,6 +198,8 @@ describe('a TT44 commune with a criterion at 0 points (Điều 4 khoản 3: no b
     ]);
     const minutes = lines(doc(result, 'selfCheck'));
     expect(minutes[20]).toBe(`${BODY} | Đoàn tự kiểm tra thống nhất kết quả tự chấm điểm nêu trên; xã chưa đủ điều kiện đề nghị công nhận.`);
+    // Not sent with a Tờ trình: the district is not among its Nơi nhận (the passing commune's minutes name it).
+    expect(minutes.filter((line) => line.startsWith('SIGN'))).toEqual(['SIGN Lưu: VT, hồ sơ / -, THƯ KÝ, - + -, CHỦ TRÌ, Nguyễn Văn Bình', `SIGN null / ${SIGNER}`]);
     expect(minutes.slice(28, 32)).toEqual([
       `  [] 1 | ${TC[0]} | 40 | 40 | H1.01`,
       `  [] 2 | ${TC[1]} | 30 | 30 | H1.01`,

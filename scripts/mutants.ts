@@ -46,7 +46,8 @@ const results = await new Stryker({
   concurrency: 1,
   ignoreStatic: true,
   mutator: { excludedMutations: option('--skip') ?? [] },
-  reporters: ['clear-text', 'json'],
+  // progress-append-only prints a line every few seconds (mutants tested, survived, time left), so a long run shows it is moving.
+  reporters: ['clear-text', 'json', 'progress-append-only'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   jsonReporter: { fileName: `out/mutants/${name}.json` },
   incremental: false,

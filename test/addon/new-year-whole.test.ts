@@ -117,6 +117,8 @@ describe('Bắt đầu năm đánh giá mới, whole', () => {
     const busy = new FakeLock(true);
     expect(startNewYear({ spreadsheet: ss, lock: busy, confirm: () => true, now: ROLL })).toEqual(['Một thành viên khác đang lưu vào bảng tính. Vui lòng thử lại sau ít giây; chưa có gì thay đổi.']);
     expect(busy.released).toBe(0);
+    // Waited for as long as "Lưu" waits (10 seconds, Lock.tryLock(timeoutInMillis)) before saying so.
+    expect(busy.waits).toEqual([10_000]);
     expect(JSON.stringify(ss.state())).toBe(before);
   });
 });

@@ -117,6 +117,8 @@ describe('Bắt đầu năm đánh giá mới, whole', () => {
     const busy = new FakeLock(true);
     expect(startNewYear({ spreadsheet: ss, lock: busy, confirm: () => true, now: ROLL })).toEqual(['Một thành viên khác đang lưu vào bảng tính. Vui lòng thử lại sau ít giây; chưa có gì thay đổi.']);
     expect(busy.released).toBe(0);
+    // Waited for as long as "Lưu" waits (10 seconds, Lock.tryLock(timeoutInMillis)) before saying so.
+    expect(busy.waits).toEqual([10_000]);
     expect(JSON.stringify(ss.state())).toBe(before);
   });
 });
@@ -160,3 +162,15 @@ function answerYes(asked: string[]) {
     return true;
   };
 }
+
+describe('a text that reads as a number, through a roll-over and back', () => {
+  it('"0123" typed as text in a yearly cell comes back as the text "0123", not the number 123', () => {
+    const ss = workbook();
+    ss.sheet(SHEETS.assessment).type('G6', "'0123");
+    expect(ss.sheet(SHEETS.assessment).at('G6').value).toBe('0123');
+    startNewYear({ spreadsheet: ss, lock: new FakeLock(), confirm: () => true, now: ROLL });
+    expect(ss.sheet(SHEETS.assessment).at('G6').value).toBe('');
+    restoreYear({ spreadsheet: ss, lock: new FakeLock(), confirm: () => true, now: new Date(2026, 1, 1, 16, 40) }, ARCHIVE);
+    expect(ss.sheet(SHEETS.assessment).at('G6').value).toBe('0123');
+  });
+});

@@ -94,3 +94,21 @@ describe('a store row whose record was edited by hand', () => {
     expect(h.api.asked).toEqual([fakeId(1), fakeId(2), fakeId(1)]);
   });
 });
+
+describe('the smallest stores', () => {
+  it('none yet: no records, and appending none makes no sheet', () => {
+    const h = harness(0);
+    expect(readRecords(h.spreadsheet).size).toBe(0);
+    appendRecords(h.spreadsheet, []);
+    expect(h.spreadsheet.getSheetByName(STORE_SHEET)).toBeNull();
+  });
+
+  it('a store of one record (its header and row 2) reads that record back', () => {
+    const h = harness(0);
+    h.workbook(fakeId(1), communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: TT44_VALUES.KHA }));
+    h.register([['Xã Hòa An', 2019, sheetLink(fakeId(1))]]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(2);
+    expect([...readRecords(h.spreadsheet).values()].map((r) => [r.row, r.commune, r.rating])).toEqual([[2, 'Xã Hòa An', 'Khá']]);
+  });
+});

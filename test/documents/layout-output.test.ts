@@ -243,12 +243,15 @@ describe('header lines, recipients and cells', () => {
       dateRow('Tân Phước Khánh, ngày 05 tháng 3 năm 2026', 'UBND THÀNH PHỐ HỒ CHÍ MINH'),
       // About 102 mm even at 13 pt: the place above, the date whole under it.
       dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026'),
+      // A place typed with a comma of its own: the whole place above, the date under it (not "Bình Hưng Hòa," above "Bình Tân, ngày …").
+      dateRow('Bình Hưng Hòa, Bình Tân, ngày 25 tháng 12 năm 2026'),
     ]).toEqual([
       '  [] {} | {C14 i sb4 sa0 ls1: Hòa An, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C14 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Trương Quang Trọng, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Tân Phước Khánh, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Bình Hưng Hòa, Bình Tân, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
     ]);
   });
 

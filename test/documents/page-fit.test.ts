@@ -9,6 +9,7 @@ import type { ParagraphBlock, ParagraphStyle, ReportDocument, Run } from '../../
 import { paragraphLines } from '../../src/core/documents/line-count';
 import { blocksHeightPt, fitOnePage, keptRowsStartPage, overflowPt, pageTextPt } from '../../src/core/documents/page-fit';
 import { PT_PER_MM } from '../../src/core/documents/styles';
+import { lower, scaledGap } from '../../src/core/documents/layout';
 import { LINE_RESERVE, printedWidthMm } from '../../src/core/documents/text-width';
 
 const STYLE: ParagraphStyle = { align: 'justify', sizePt: 10, lineSpacing: 1 };
@@ -97,6 +98,8 @@ describe('blocksHeightPt', () => {
       blocksHeightPt([p(THREE, { spaceBeforePt: 3, spaceAfterPt: 6 }), { kind: 'rule', widthMm: 20, sizePt: 10 }, table], 52.5),
     ]).toEqual([32, 4, 66.75, 11.5 + 9 + 4 + 66.75]);
     expect(() => blocksHeightPt([{ kind: 'pageBreak' }], 52)).toThrow('blocksHeightPt: pageBreak on a one-page document');
+    // A cell's text has its column less the 3 mm of padding: THREE (22,93 mm) wraps in a 25 mm table (22 mm of text), two lines, 23 pt.
+    expect(blocksHeightPt([{ ...table, widths: [1], borders: false, cellStyle: { ...table.cellStyle, spaceBeforePt: 0, spaceAfterPt: 0 }, rows: [{ cells: [{ text: THREE }] }] }], 25)).toBe(23);
   });
 });
 
@@ -137,10 +140,65 @@ describe('fitOnePage', () => {
     expect([fitOnePage(doc(52.5), () => twoPages), fitOnePage(doc(48), () => twoPages)]).toEqual([twoPages, twoPages]);
   });
 
+  it('shrinks the space before a paragraph as the space after', () => {
+    const before = (textPt: number): ReportDocument => ({ ...doc(textPt), blocks: [p(THREE, { spaceBeforePt: 12 }), p(THREE, { spaceBeforePt: 12 }), p(THREE, { spaceBeforePt: 12 })] });
+    expect(gaps(fitOnePage(before(64), () => twoPages))).toEqual([
+      [9.5, undefined],
+      [9.5, undefined],
+      [9.5, undefined],
+    ]);
+  });
+
   it('never takes a gap of 6 pt or less: a document of such gaps a point over goes to two pages', () => {
     // 3 × 17,5 = 52,5 pt with 6 pt after each, on 51,5 pt of page; 3 × 14,5 = 43,5 pt with 3 pt after each, on 42,5.
     expect(fitOnePage(doc(51.5, 6), () => twoPages)).toBe(twoPages);
     expect(fitOnePage(doc(42.5, 3), () => twoPages)).toBe(twoPages);
+  });
+});
+
+describe('scaledGap', () => {
+  it('keeps a gap of 6 pt or less as it is; scales the part of a larger one above 6 pt, rounded down to the half point', () => {
+    // 12 × 0,3 = 3,6 → 3,5; 1 × 0,75 = 0,75 → 0,5; 0,5 × 0 = 0.
+    expect([scaledGap(6, 0), scaledGap(4, 0.5), scaledGap(18), scaledGap(18, 0.5), scaledGap(18, 0.3), scaledGap(7, 0.75), scaledGap(6.5, 0)]).toEqual([6, 4, 18, 12, 9.5, 6.5, 6]);
+  });
+});
+
+describe('fitOnePage: the title’s gaps', () => {
+  /**
+   * A title alone on a page 165 mm wide whose text may take `textPt` (and the DOCX's 2 pt): "BÁO CÁO" at 14 pt with 18 pt
+   * above (16,1 + 18), "Tự đánh giá" (16,1), the rule (4) and the empty line with 6 pt after (16,1 + 6): 76,3 pt, of which
+   * 12 pt above the decree's 6 pt (the 18 before the type name; the 6 after gives nothing).
+   */
+  const title = { kind: 'title' as const, typeName: 'BÁO CÁO', subject: 'Tự đánh giá' };
+  const doc = (textPt: number): ReportDocument => ({
+    kind: 'proposal',
+    title: 'Tờ trình',
+    page: { orientation: 'portrait', widthMm: 210, heightMm: (textPt + 2) / PT_PER_MM, marginsMm: { top: 0, bottom: 0, left: 30, right: 15 }, font: 'Times New Roman', pageNumberSizePt: 14 },
+    blocks: [title],
+  });
+  const twoPages = doc(1000);
+
+  it('shrinks the gap above the type name when the title runs over by less than its 12 pt, and sets two pages when by more', () => {
+    expect(Math.round(overflowPt(doc(72.1)) * 100) / 100).toBe(4.2);
+    // 4,2 of 12 pt: the gaps scaled by 0,65, the 18 pt to 6 + 7,8, down to the half point 13,5.
+    const fitted = fitOnePage(doc(72.1), () => twoPages);
+    const [block] = fitted.blocks;
+    expect(block.kind === 'title' && block.gapScale).toBeCloseTo(0.65, 6);
+    const [typeName] = lower(fitted.blocks, 165);
+    expect(typeName.kind === 'paragraph' && [typeName.runs[0].text, typeName.style.spaceBeforePt]).toEqual(['BÁO CÁO', 13.5]);
+    expect(overflowPt(fitted)).toBeLessThanOrEqual(0);
+    expect(fitOnePage(doc(64.2), () => twoPages)).toBe(twoPages);
+  });
+
+  it('shrinks no gap of a heading, and leaves every block but the title and the paragraphs as it was', () => {
+    // A level-2 heading under the title: 1,15 × 14 × 1,15 + 6 after = 24,515 pt, its 6 pt nothing to give. 4,2 pt over: the title's 12 pt
+    // alone give it, 0,65 again (counted twice, 24 pt, they would give 0,825: 15,5 pt above the type name).
+    const heading = { kind: 'heading' as const, level: 2 as const, text: 'A' };
+    const withHeading: ReportDocument = { ...doc(96.615), blocks: [title, heading] };
+    const fitted = fitOnePage(withHeading, () => twoPages);
+    expect(fitted.blocks[1]).toEqual(heading);
+    const [typeName] = lower(fitted.blocks, 165);
+    expect(typeName.kind === 'paragraph' && typeName.style.spaceBeforePt).toBe(13.5);
   });
 });
 
@@ -178,6 +236,41 @@ describe('keptRowsStartPage', () => {
   });
 
   // After the break: top line, heading and three rows 64,5, kept two rows and "Ký" 43,5: 108 ≤ 120 − 12 (the two paragraphs before the break would make it 131).
+  it('keeps a row that ends exactly at the page foot on that page', () => {
+    // Page 130: 65,5 above (11,5 + 54 after), top line and heading 16,5, rows 1–3 end at 130 exactly and stay; the kept rows (79,5) cannot
+    // follow them (209,5 > 118). Moved to page 2, rows 1–3 would leave 32,5 + 79,5 = 112 ≤ 118.
+    expect(keptRowsStartPage([p('Trên', { spaceAfterPt: 54 }), table(5), p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })], 1, 4, 50, 130)).toBe(true);
+  });
+
+  it('takes a group label to the next page with its row when the row cannot follow it on this one', () => {
+    // Row 1 of two lines at 50 mm (27,5 pt). Page 145: 90 above (11,5 + 78,5 after), top line and heading: 106,5; the label would fit
+    // (122,5) but not with row 1 (150): both open page 2 under the heading, 16,5 + 16 + 27,5 = 60; the kept rows (79,5) then need
+    // 139,5 > 133. Left at the foot, the label would let row 1 open page 2 alone (44 + 79,5 = 123,5 ≤ 133).
+    const grouped = {
+      ...table(0),
+      rows: [
+        { cells: [{ text: 'STT' }], header: true },
+        { cells: [{ text: 'Nhóm' }], span: true },
+        { cells: [{ text: `${THREE} ${THREE}` }] },
+        { cells: [{ text: '2' }], keepWithNext: true },
+        { cells: [{ text: '3' }], keepWithNext: true },
+      ],
+    };
+    expect(keptRowsStartPage([p('Trên', { spaceAfterPt: 78.5 }), grouped, p('Tổng số', { spaceBeforePt: 6, keepWithNext: true }), p('Ký', { spaceAfterPt: 18.5 })], 1, 3, 50, 145)).toBe(true);
+  });
+
+  it('counts the paragraphs kept with the rows and the block they keep with, no more, even at the end of the document', () => {
+    const kept = p('Tổng số', { spaceBeforePt: 6, keepWithNext: true });
+    // 20 + 0,5 + 16 + 48 = 84,5 before the kept rows; 32 + 17,5 kept, and the 30 pt block: 164 fits 176 − 12 whatever follows it.
+    expect([
+      keptRowsStartPage([p('Trên', { spaceAfterPt: 8.5 }), table(5), kept, p('Ký', { spaceAfterPt: 18.5 }), p('Sau', { spaceAfterPt: 500 })], 1, 4, 50, 176),
+      keptRowsStartPage([p('Trên', { spaceAfterPt: 8.5 }), table(5), kept, { ...table(1), borders: false, rows: [{ cells: [{ text: 'Ký' }] }] }, p('Sau', { spaceAfterPt: 500 })], 1, 4, 50, 176),
+      // Nothing after the kept paragraph: 84,5 + 49,5 = 134.
+      keptRowsStartPage([p('Trên', { spaceAfterPt: 8.5 }), table(5), kept], 1, 4, 50, 146),
+      keptRowsStartPage([p('Trên', { spaceAfterPt: 8.5 }), table(5), kept], 1, 4, 50, 145.9),
+    ]).toEqual([false, false, false, true]);
+  });
+
   it('measures nothing it cannot: a chart before the table answers no; a page break starts the count again', () => {
     const chart = { kind: 'chart' as const, id: 'c1', title: 'Biểu đồ', categories: [], series: [] };
     expect([keptRowsStartPage([chart, table(5), p('Ký')], 1, 4, 50, 10), keptRowsStartPage([p('Trên'), p('Trên'), { kind: 'pageBreak' }, table(5), p('Ký')], 3, 4, 50, 120)]).toEqual([false, false]);

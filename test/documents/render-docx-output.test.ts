@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { para, row } from '../../src/core/documents/blocks';
-import type { ReportDocument } from '../../src/core/documents/model';
+import type { ReportDocument, TableRow } from '../../src/core/documents/model';
 import { pageSetup } from '../../src/core/documents/styles';
 import { renderDocx } from '../../src/docx/render-docx';
 import { docxOutline } from './docx-outline';
@@ -293,6 +293,39 @@ describe('the DOCX of two documents', () => {
       '    TC w9354 mar85/85 center',
       '      P left sp0/0/240auto sz24: Bảng',
     ]);
+  });
+
+  it('keeps a table whose every body row goes with the closing as one table, with no hidden join, with or without a heading row', async () => {
+    const list = (rows: TableRow[]): ReportDocument => ({
+      kind: 'evidence',
+      title: 'Danh mục',
+      page: pageSetup(),
+      blocks: [
+        { kind: 'table', widths: [0.2, 0.8], borders: true, cellStyle: { align: 'left', sizePt: 12 }, rows },
+        para('Tổng số: 2 minh chứng.', { align: 'left', sizePt: 14 }),
+        { kind: 'signature', recipients: null, signers: [{ title: 'CHỦ TỊCH', name: 'Bình' }] },
+      ],
+    });
+    const parts = async (doc: ReportDocument) =>
+      docxOutline(unzipDocx(await renderDocx([doc], 'Danh mục')).get('word/document.xml')!).filter((line) => line.startsWith('TABLE') || line.includes('hidden'));
+    const body = [row(['1', 'Một']), row(['2', 'Hai'])];
+    // The table, then the signature's borderless one.
+    const whole = ['TABLE w9354 fixed grid 1871,7483 borders w:val="single"', 'TABLE w9354 fixed grid 4209,5145 borders w:val="none"'];
+    expect([await parts(list([row(['STT', 'Tên'], { header: true }), ...body])), await parts(list(body))]).toEqual([whole, whole]);
+  });
+
+  it('draws a rule wider than its cell from edge to edge: no negative indent', async () => {
+    const doc: ReportDocument = {
+      kind: 'summary',
+      title: 'Thử',
+      page: pageSetup(),
+      // 0,3 of 9354 twips is 2806, less 170 of padding: 2636 twips (46,5 mm) for an 80 mm rule.
+      blocks: [
+        { kind: 'table', widths: [0.3, 0.7], borders: false, cellStyle: { align: 'left', sizePt: 12 }, rows: [{ cells: [{ blocks: [{ kind: 'rule', widthMm: 80, sizePt: 12 }] }, { blocks: [] }] }] },
+      ],
+    };
+    const body = docxOutline(unzipDocx(await renderDocx([doc], 'Thử')).get('word/document.xml')!);
+    expect(body.filter((line) => line.includes('rulesingle'))).toEqual(['      P sp0/0/240auto ind-/0/0 rulesingle/6 sz4: ']);
   });
 
   it('numbers pages in a centred 14 pt PAGE field, with a blank first-page header, in each section', () => {

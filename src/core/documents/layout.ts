@@ -239,7 +239,8 @@ export function headerLines(lines: readonly string[], columnMm: number): Array<{
  */
 function placeDateLines(text: string, columnMm: number): { lines: string[]; sizePt: number } {
   for (const sizePt of [SIZE.placeDate, SIZE.placeDateMin]) if (fitsOneLine(text, sizePt, 'italic', columnMm)) return { lines: [text], sizePt };
-  const comma = text.indexOf(', ');
+  // The comma before the date: a place typed with a comma of its own ("Bình Hưng Hòa, Bình Tân") stays whole above it.
+  const comma = text.lastIndexOf(', ');
   return { lines: comma < 0 ? [text] : [text.slice(0, comma + 1), text.slice(comma + 2)], sizePt: SIZE.placeDateMin };
 }
 

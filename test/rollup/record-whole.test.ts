@@ -22,7 +22,10 @@ import {
 import { NAMES } from '../../src/core/workbook/names';
 import { assessWorkbook, type WorkbookSnapshot } from '../../src/core/workbook/snapshot';
 import type { Cell } from '../../src/core/cells/values';
-import { TT25_VALUES, communeWorkbook, workbookEntry } from '../fixtures/rollup-communes';
+import { TT25_VALUES, communeWorkbook, tt44Points, workbookEntry } from '../fixtures/rollup-communes';
+import { rulesetToTable } from '../../src/core/ruleset/table';
+import { TT44 } from '../../src/core/ruleset/tt44';
+import type { RulesetSummary } from '../../src/core/rollup/categories';
 import { sampleSnapshot } from '../fixtures/sample-commune';
 
 const ENTRY = workbookEntry(2, 'Xã Hòa An', 2025);
@@ -129,6 +132,7 @@ describe('a workbook that cannot be used: the whole reason', () => {
     expect(r.failure).toBe('invalid');
     expect(r.reason).toMatch(/^Chỉ tiêu TC1\.2: giá trị "y" .* Chỉ tiêu TC5\.1: giá trị "khoảng 70" .* … và 1 lỗi khác \(mở bảng tính của xã, dùng CDHT_CHECK để xem hết\)\.$/);
     const two = read25({ 'TC1.2': 'y', 'TC5.1': 'khoảng 70' });
+    expect(r.reason).not.toContain('nhiều');
     expect(two.reason).toMatch(/^Chỉ tiêu TC1\.2: giá trị "y" .* Chỉ tiêu TC5\.1: giá trị "khoảng 70" [^…]*$/);
   });
 
@@ -206,5 +210,46 @@ describe('the store’s JSON', () => {
     expect(parseRecord(recordJson(repeat))).toEqual({ ...repeat, link: '' });
     const prose = '{"row":4,"commune":"Xã A","year":2025,"status":"read","repeatOf":"Trùng với dòng 3: cùng tên xã và năm 2025."}';
     expect(() => parseRecord(prose)).toThrow(`Bản ghi không hợp lệ: ${prose.slice(0, 80)}`);
+  });
+});
+
+describe('what a record says of its criteria and how the store keeps it', () => {
+  const base: CommuneRecord = { row: 2, commune: 'Xã A', year: 2025, link: '', status: 'read', reason: '', rulesetId: 'TT25', rating: 'Mức độ 1', score: 15 };
+
+  it('failedCriteriaText with only one level’s list kept names that level alone, every code', () => {
+    expect(failedCriteriaText({ ...base, failedMd2: ['TC4', 'TC5'] })).toBe('Mức độ 2: TC4, TC5');
+    expect(failedCriteriaText({ ...base, failedMd1: ['TC1', 'TC2'] })).toBe('Mức độ 1: TC1, TC2');
+  });
+
+  it('a TT44 workbook with a criterion still blank: its points are not given, and no maximum the province did not enter', () => {
+    const r = recordFromAssessment(
+      workbookEntry(2, 'Xã Hòa An', 2019),
+      assessWorkbook(communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: { ...tt44Points(6), TC3: '' } })),
+    );
+    expect(Object.keys(r.points ?? {})).toHaveLength(14);
+    expect(r.points).not.toHaveProperty('TC3');
+    expect(r.points?.TC4).toBe(6);
+    expect(Object.keys(r.maxima ?? {})).toEqual([]);
+  });
+
+  it('a province’s own ruleset travels with its record; the store keeps it on the first record that has it', () => {
+    const table = rulesetToTable({ ...TT44, id: 'SL-2025' });
+    const snapshot = { ...communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: tt44Points(6) }), [NAMES.ruleset]: table };
+    const r = recordFromAssessment(workbookEntry(2, 'Xã Hòa An', 2019), assessWorkbook(snapshot));
+    expect([r.rulesetId, r.ruleset?.id, r.ruleset?.categories]).toEqual(['SL-2025', 'SL-2025', ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt']]);
+    const own = r.ruleset as RulesetSummary;
+    const lean = leanRecords([
+      { ...base, rulesetId: 'SL-2025' },
+      { ...base, row: 3, rulesetId: 'SL-2025', ruleset: own },
+    ]);
+    expect(lean.map((x) => x.ruleset?.id ?? null)).toEqual([null, 'SL-2025']);
+  });
+
+  it('parseRecord refuses a commune that is no text, a year that is no number, a repeat of nothing; it quotes 80 characters at most', () => {
+    expect(() => parseRecord('{"row":2,"commune":5,"year":2025,"status":"read"}')).toThrow('Bản ghi không hợp lệ');
+    expect(() => parseRecord('{"row":2,"commune":"Xã A","year":"2025","status":"read"}')).toThrow('Bản ghi không hợp lệ');
+    expect(() => parseRecord('{"row":2,"commune":"Xã A","year":2025,"status":"read","repeatOf":null}')).toThrow('Bản ghi không hợp lệ');
+    const long = `{"row":"2","commune":"${'x'.repeat(100)}"}`;
+    expect(() => parseRecord(long)).toThrow(new Error(`Bản ghi không hợp lệ: {"row":"2","commune":"${'x'.repeat(58)}`));
   });
 });

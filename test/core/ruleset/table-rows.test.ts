@@ -385,9 +385,20 @@ describe('rulesetToTable leaves a missing value blank', () => {
       scheme: 'levels',
       provenance: V,
       facts: [],
-      criteria: [{ code: 'A', name: 'A', provenance: V, items: [{ code: 'A.1', name: 'x', kind: 'level', max: 3, thresholds: { MD2: { min: 2, minDifficult: 1 } }, provenance: V }] }],
+      criteria: [
+        {
+          code: 'A',
+          name: 'A',
+          provenance: V,
+          items: [
+            { code: 'A.1', name: 'x', kind: 'level', max: 3, thresholds: { MD2: { min: 2, minDifficult: 1 } }, provenance: V },
+            { code: 'A.2', name: 'y', kind: 'level', max: 3, thresholds: { MD1: { min: 1 } }, provenance: V },
+          ],
+        },
+      ],
     };
     expect(rulesetToTable(levels)[3]).toEqual(['Chỉ tiêu', 'A.1', 'x', 'Mức độ', '', 2, '', 1, 3, '', '', 'Nguyên văn']);
+    expect(rulesetToTable(levels)[4]).toEqual(['Chỉ tiêu', 'A.2', 'y', 'Mức độ', 1, '', '', '', 3, '', '', 'Nguyên văn']);
   });
 });
 
@@ -400,7 +411,11 @@ describe('onTableRows', () => {
 
 describe('a header out of place, wherever the header row stands', () => {
   it('found below a note row by three of its words, and named by its own row; nothing else is read', () => {
-    const { ruleset, problems } = rulesetFromTable([['Ghi chú của tỉnh'], ['Mã', 'Loại', 'Nội dung'], ['Bộ tiêu chí', 'L', 'Mức', 'Mức độ']]);
+    const { ruleset, problems } = rulesetFromTable([
+      ['Ghi chú', 'của', 'tỉnh'],
+      ['Mã', 'Loại', 'Nội dung'],
+      ['Bộ tiêu chí', 'L', 'Mức', 'Mức độ'],
+    ]);
     expect(ruleset).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0].code).toBe('Bộ tiêu chí dòng 2');

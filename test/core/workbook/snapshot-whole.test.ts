@@ -69,6 +69,11 @@ describe('assessWorkbook', () => {
     ]);
   });
 
+  it('a range of codes cited in the evidence list is read along the workbook\'s ruleset: "TC1.1-1.3" is TC1.1, TC1.2, TC1.3', () => {
+    const cited = [EVIDENCE[0], ['H1.01', 'Kế hoạch', '', '', '', 'TC1.1-1.3']];
+    expect(assessWorkbook(snapshot({ CDHT_MINH_CHUNG: cited })).evidenceList[0].indicators).toEqual(['TC1.1', 'TC1.2', 'TC1.3']);
+  });
+
   it('the "Bộ tiêu chí" table wins over the name in "Thông tin"', () => {
     const a = assessWorkbook(snapshot({ CDHT_BO_TIEU_CHI: rulesetToTable(TT44).map((row) => [...row]) }));
     expect(a.ruleset).toEqual(TT44);

@@ -102,17 +102,6 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     // Each refused cell was tried once more, in the other syntax.
     expect(singleWrites(ss)).toBe(2);
   });
-
-  it('the whole message, word for word: the cells, both syntaxes tried, the locale setting and "Kiểm tra tiện ích"', () => {
-    const ss = new FakeSpreadsheet();
-    ss.parse = (formula) => (formula.startsWith('=CDHT_CHECK') || formula.startsWith('=CDHT_RATE') ? 'refused' : null);
-    expect(setup(ss).messages).toEqual([
-      "Google Trang tính báo lỗi #ERROR! ở 2 ô công thức: 'Kết quả'!A21, 'Số liệu PCGD-XMC'!E4. " +
-        'Công thức đã được ghi theo cả hai cách (dấu ";" rồi dấu ",") nhưng bảng tính vẫn không đọc được. ' +
-        'Thường là do cài đặt ngôn ngữ của bảng tính: vào Tệp → Cài đặt, chọn Ngôn ngữ "Việt Nam", rồi chạy lại "Thiết lập / sửa mẫu". ' +
-        'Nếu vẫn lỗi, di chuột vào ô để xem thông báo và chạy "Kiểm tra tiện ích" để gửi cho người hỗ trợ.',
-    ]);
-  });
 });
 
 describe('repair reads back only what may not parse', () => {

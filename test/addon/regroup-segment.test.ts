@@ -37,3 +37,24 @@ it('a key the template does not order reverses nothing; rows above the first ind
   );
   expect([segments.top, segments.groups.get('TC1.2')?.extras, segments.groups.get('TC9.9')?.extras]).toEqual([[5], [7], []]);
 });
+
+it('after the last indicator, a row typed on goes with it; from the first empty row on, the rows are below the table', () => {
+  const keys = ['TC1', 'TC1.1', '', '', ''];
+  const segments = segment(keys, [false, false, false, true, false], 5, rank);
+  expect([segments.top, segments.groups.get('TC1')?.extras, segments.groups.get('TC1.1')?.extras, segments.below]).toEqual([[], [], [7], [8, 9]]);
+});
+
+it('an empty row between two indicators still goes with the one above; a key seen twice goes with the first, as one of its rows', () => {
+  const keys = ['TC1', '', 'TC1.1', 'TC1.1', 'TC1.2'];
+  const segments = segment(keys, [false, true, false, false, false], 5, rank);
+  expect([...segments.groups].map(([key, group]) => [key, group.row, group.extras])).toEqual([
+    ['TC1', 5, [6]],
+    ['TC1.1', 7, [8]],
+    ['TC1.2', 9, []],
+  ]);
+  expect(segments.below).toEqual([]);
+});
+
+it('sorted in reverse, a row under TC1.1 above TC1 (the template’s first, ranked 0) goes with TC1', () => {
+  expect(extras(['TC1.1', '', 'TC1'])).toEqual({ 'TC1.1': [], TC1: [6] });
+});

@@ -128,6 +128,13 @@ export function regroup(content: Cell[][], headerRow: number, segments: Segments
 }
 
 /**
+ * The number format a person's value is written back under: a text under the text format ("0912"
+ * typed with an apostrophe, not stored, would be re-read as 912), a formula or a number under the
+ * format its cell had (`format`).
+ */
+export const keptFormat = (cell: Cell, format: string): string => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
+
+/**
  * Writes what the template does not (after applySheet wrote it): the whole rows people added, at
  * their new places (the cells the template's results spill into left empty, `spilled`), and the
  * cells right of the table (columns `width` + 1 to the last of `content`, the sheet as read) from
@@ -135,13 +142,6 @@ export function regroup(content: Cell[][], headerRow: number, segments: Segments
  * them changes. Each with the number format it had (`formats`, read before anything was written;
  * an archive's cell by its kind), so a text stays text.
  */
-/**
- * The number format a person's value is written back under: a text under the text format ("0912"
- * typed with an apostrophe, not stored, would be re-read as 912), a formula or a number under the
- * format its cell had (`format`).
- */
-export const keptFormat = (cell: Cell, format: string): string => (typeof cell === 'string' && cell !== '' && !cell.startsWith('=') ? '@' : format);
-
 export function writeRegrouped(
   sheet: SheetLike,
   regrouped: Regrouped,

@@ -148,7 +148,10 @@ function firstWords(label: string): string {
  * is typed below them in place (columns may stand in another order), where rewriting the sheet as laid out would write the template's
  * rows over it (a deleted hint row put the heading over the first evidence item).
  */
-function onlyMissing(match: SheetMatch): boolean {
+function onlyMissing(match: SheetMatch, content: Cell[][]): boolean {
+  // A sheet emptied whole (Ctrl+A, Delete) has nothing to keep in place: its rows without a label,
+  // "found" where they stand, made it one lacking only the labelled rows, each inserted above.
+  if (allBlank(content)) return false;
   // A row found by another of its labels because its key column was deleted (column A of the
   // evidence list, with the title, the hint and "Mã minh chứng") is in place: the key comes back with the column.
   const keyDeleted = match.restored.every((k) => match.columns[k.column] === null);
@@ -385,7 +388,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         problems.push(
           `Trang "${name}": cột ${inserted} nằm giữa các cột của mẫu (có thể đã được chèn thêm). Trang này được đọc theo vị trí cột, nên hãy chuyển nội dung cột ${inserted} (nếu cần giữ) sang bên phải ${last}, xoá cột ${inserted} rồi chạy lại.`,
         );
-      } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match))) matches.set(sheetSpec.name, match);
+      } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match, content))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }

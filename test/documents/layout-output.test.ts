@@ -207,6 +207,21 @@ describe('header lines, recipients and cells', () => {
     expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
   });
 
+  it('breaks a header line after a comma between fields, never after "VÀ", and sets a line nothing fits as narrow as it can', () => {
+    // "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH" as the ministry writes it; in a column too narrow for that, after the comma
+    // rather than after the first word ("BỘ / VĂN HÓA, THỂ THAO" is wider than 50 mm at 13 pt anyway).
+    expect(fitLine('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 50, 13)).toEqual([nb('BỘ VĂN HÓA,'), nb('THỂ THAO'), nb('VÀ DU LỊCH')]);
+    // "VÀ" opens its field: "VÀ PHÁT TRIỂN", never "NGHIỆP VÀ / PHÁT TRIỂN", even at the cost of a word alone.
+    expect(fitLine('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 40, 13)).toEqual(['SỞ', nb('NÔNG NGHIỆP'), nb('VÀ PHÁT TRIỂN'), nb('NÔNG THÔN')]);
+    // Nothing fits 20 mm: the unit alone and the name whole, both with ordinary spaces (kept, a line wider than the
+    // column could only break inside a word), rather than the whole line on one.
+    expect(fitLine('PHƯỜNG NGUYỄN TRUNG TRỰC', 20, 13)).toEqual(['PHƯỜNG', 'NGUYỄN TRUNG TRỰC']);
+    // The narrowest longest line of those breaks: the committee and the place, each whole, not the place in two.
+    expect(fitLine('ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY', 20, 13)).toEqual(['ỦY BAN NHÂN DÂN', 'THỊ XÃ SƠN TÂY']);
+    // At most four lines (MAX_HEADER_LINES), however narrow the column.
+    expect(fitLine('MỘT HAI BA BỐN NĂM SÁU BẢY TÁM CHÍN MƯỜI', 25, 13)).toEqual(['MỘT', 'HAI BA BỐN', 'NĂM SÁU BẢY', 'TÁM CHÍN MƯỜI']);
+  });
+
   it('sets each part of the header in capitals, at 13 pt, or at 12 pt where that takes fewer lines', () => {
     const COLUMN = 0.38 * 165 - 3;
     expect(
@@ -245,6 +260,8 @@ describe('header lines, recipients and cells', () => {
       dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026'),
       // A place typed with a comma of its own: the whole place above, the date under it (not "Bình Hưng Hòa," above "Bình Tân, ngày …").
       dateRow('Bình Hưng Hòa, Bình Tân, ngày 25 tháng 12 năm 2026'),
+      // No comma to break at (a line the model wrote without one): whole at 13 pt, for the renderer to wrap, never cut.
+      dateRow('Văn Miếu - Quốc Tử Giám ngày 25 tháng 12 năm 2026 (dự kiến)'),
     ]).toEqual([
       '  [] {} | {C14 i sb4 sa0 ls1: Hòa An, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C14 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 05 tháng 3 năm 2026}',
@@ -252,6 +269,7 @@ describe('header lines, recipients and cells', () => {
       '  [] {} | {C13 i sb4 sa0 ls1: Tân Phước Khánh, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Bình Hưng Hòa, Bình Tân, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám ngày 25 tháng 12 năm 2026 (dự kiến)}',
     ]);
   });
 
@@ -394,6 +412,9 @@ describe('the trích yếu in balanced lines', () => {
     expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
     // A phrase wider than the page: as it is, for the renderer to wrap.
     expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
+    // More than four lines (MAX_SUBJECT_LINES) would be needed: as it is, for the renderer to wrap.
+    const long = 'Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm mười sáu mười bảy mười tám mười chín hai mươi hai mốt hai hai hai ba';
+    expect(subjectLines(long, [], 60, 14)).toEqual([long]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, rowKeepsWithNext, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -343,6 +343,33 @@ describe('header lines, recipients and cells', () => {
     ]);
     const plain = { ...table, aligns: undefined, cellStyle: { ...table.cellStyle, bold: true } };
     expect(plainCellStyle(plain, 2, 1)).toEqual({ align: 'justify', sizePt: 12, lineSpacing: 1, bold: true });
+  });
+
+  it('keeps a heading row or group label with the row after it, never the last row, and the two signers with the Nơi nhận under them', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      widths: [0.5, 0.5],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [row(['a', 'b'], { header: true }), row(['g'], { span: true }), row(['c', 'd']), row(['h'], { span: true })],
+    };
+    // The last row has no row after it on the table's page: a group label there keeps nothing.
+    expect(table.rows.map((_, i) => rowKeepsWithNext(table, i))).toEqual([true, true, false, false]);
+    const lastHeading: TableBlock = { ...table, rows: [row(['a', 'b'], { header: true })] };
+    expect(rowKeepsWithNext(lastHeading, 0)).toBe(false);
+    // The minutes' secretary and chair (Nghị định 30/2020 Mẫu 1.9): their row goes with the Nơi nhận row under it.
+    const signed = lower([
+      {
+        kind: 'signature',
+        recipients: ['Như trên', 'Lưu: VT'],
+        signers: [
+          { title: 'Thư ký', name: 'Lê A' },
+          { title: 'Chủ trì', name: 'Trần B' },
+        ],
+      },
+    ]).find((block) => block.kind === 'table');
+    if (signed?.kind !== 'table') throw new Error('a signature is a table');
+    expect(signed.rows.map((_, i) => rowKeepsWithNext(signed, i))).toEqual([true, false]);
   });
 
   it('turns a chart into its table of figures for a renderer that cannot draw it', () => {

@@ -61,8 +61,9 @@ describe('parentBodyLine', () => {
       ].map(parentBodyLine),
     ).toEqual(['UBND TỈNH ĐẮK LẮK', 'UBND TỈNH SÔNG LAM', 'UBND TỈNH ĐẮK LẮK', 'UBND TỈNH BÀ RỊA - VŨNG TÀU']);
     // A stop typed after the province is no part of it (finding 13).
-    expect([provinceLine('tỉnh Quảng Trị.'), provinceLine('Tỉnh Đắk Lắk;'), bodyHeader('Sở Giáo dục và Đào tạo tỉnh Đắk Lắk.').parentBody]).toEqual([
+    expect([provinceLine('tỉnh Quảng Trị.'), provinceLine('Tỉnh Đắk Lắk;'), provinceLine('tỉnh Đắk Lắk ;.'), bodyHeader('Sở Giáo dục và Đào tạo tỉnh Đắk Lắk.').parentBody]).toEqual([
       'UBND TỈNH QUẢNG TRỊ',
+      'UBND TỈNH ĐẮK LẮK',
       'UBND TỈNH ĐẮK LẮK',
       'UBND TỈNH ĐẮK LẮK',
     ]);
@@ -202,6 +203,23 @@ describe('bodyHeader (the roll-up report’s header)', () => {
       // No place typed: no parent line invented.
       { issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { issuingBody: ['…………'] },
+    ]);
+  });
+
+  it('keeps a name typed over two lines as typed unless its second line is its place, and an abbreviation no phrase stands for', () => {
+    expect(
+      [
+        // The name itself broken over two lines: not a place line, kept as typed (no parent read off the name's end).
+        'Sở Lao động - Thương binh\nvà Xã hội tỉnh Đắk Lắk',
+        // Its place broken over the two lines ("… TỈNH / ĐẮK LẮK") is that place (review 13d F10).
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH\nĐẮK LẮK',
+        // "KH&ĐT" stands for no phrase of NAME_PHRASES: as typed, never a phrase guessed.
+        'Sở KH&ĐT tỉnh Đắk Lắk',
+      ].map(bodyHeader),
+    ).toEqual([
+      { issuingBody: ['SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI TỈNH ĐẮK LẮK'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ KH&ĐT'] },
     ]);
   });
 });

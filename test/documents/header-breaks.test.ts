@@ -321,6 +321,31 @@ describe('header lines of real bodies', () => {
           ])} | ${NATION}`,
         ],
       ],
+      // A school typed with its level short: the break before its own name is between fields, so the usual column
+      // sets it well, never "TRƯỜNG / THCS NGUYỄN TRUNG TRỰC" in the wider one.
+      [
+        undefined,
+        ['TRƯỜNG THCS NGUYỄN TRUNG TRỰC'],
+        [
+          USUAL,
+          `  [] ${left([
+            [13, 'TRƯỜNG THCS', true],
+            [13, 'NGUYỄN TRUNG TRỰC', true],
+          ])} | ${NATION}`,
+        ],
+      ],
+      // The level whole, then the name whole: never "TRƯỜNG TRUNG HỌC CƠ / SỞ NGUYỄN TRUNG TRỰC".
+      [
+        undefined,
+        ['TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN TRUNG TRỰC'],
+        [
+          WIDE,
+          `  [] ${left([
+            [13, 'TRƯỜNG TRUNG HỌC CƠ SỞ', true],
+            [13, 'NGUYỄN TRUNG TRỰC', true],
+          ])} | ${NATION_SMALL}`,
+        ],
+      ],
     ];
     expect(table.map(([parent, body]) => headerOf(parent, body))).toEqual(table.map(([, , expected]) => expected));
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { para, heading, row } from '../../src/core/documents/blocks';
-import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, subjectLines } from '../../src/core/documents/layout';
+import { chartTable, fitLine, headerLines, keepTogether, keptNames, lower, plainCellStyle, recipientLines, rowKeepsWithNext, subjectLines } from '../../src/core/documents/layout';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from '../../src/core/documents/model';
 import { documentText } from '../../src/core/documents/plain-text';
 import { pageSetup, textWidthMm } from '../../src/core/documents/styles';
@@ -207,6 +207,21 @@ describe('header lines, recipients and cells', () => {
     expect(fitLine('MỘT HAI BA BỐN NĂM SÁU', 45, 13)).toEqual([nb('MỘT HAI BA'), nb('BỐN NĂM SÁU')]);
   });
 
+  it('breaks a header line after a comma between fields, never after "VÀ", and sets a line nothing fits as narrow as it can', () => {
+    // "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH" as the ministry writes it; in a column too narrow for that, after the comma
+    // rather than after the first word ("BỘ / VĂN HÓA, THỂ THAO" is wider than 50 mm at 13 pt anyway).
+    expect(fitLine('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 50, 13)).toEqual([nb('BỘ VĂN HÓA,'), nb('THỂ THAO'), nb('VÀ DU LỊCH')]);
+    // "VÀ" opens its field: "VÀ PHÁT TRIỂN", never "NGHIỆP VÀ / PHÁT TRIỂN", even at the cost of a word alone.
+    expect(fitLine('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 40, 13)).toEqual(['SỞ', nb('NÔNG NGHIỆP'), nb('VÀ PHÁT TRIỂN'), nb('NÔNG THÔN')]);
+    // Nothing fits 20 mm: the unit alone and the name whole, both with ordinary spaces (kept, a line wider than the
+    // column could only break inside a word), rather than the whole line on one.
+    expect(fitLine('PHƯỜNG NGUYỄN TRUNG TRỰC', 20, 13)).toEqual(['PHƯỜNG', 'NGUYỄN TRUNG TRỰC']);
+    // The narrowest longest line of those breaks: the committee and the place, each whole, not the place in two.
+    expect(fitLine('ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY', 20, 13)).toEqual(['ỦY BAN NHÂN DÂN', 'THỊ XÃ SƠN TÂY']);
+    // At most four lines (MAX_HEADER_LINES), however narrow the column.
+    expect(fitLine('MỘT HAI BA BỐN NĂM SÁU BẢY TÁM CHÍN MƯỜI', 25, 13)).toEqual(['MỘT', 'HAI BA BỐN', 'NĂM SÁU BẢY', 'TÁM CHÍN MƯỜI']);
+  });
+
   it('sets each part of the header in capitals, at 13 pt, or at 12 pt where that takes fewer lines', () => {
     const COLUMN = 0.38 * 165 - 3;
     expect(
@@ -245,6 +260,8 @@ describe('header lines, recipients and cells', () => {
       dateRow('Văn Miếu - Quốc Tử Giám, ngày 25 tháng 12 năm 2026'),
       // A place typed with a comma of its own: the whole place above, the date under it (not "Bình Hưng Hòa," above "Bình Tân, ngày …").
       dateRow('Bình Hưng Hòa, Bình Tân, ngày 25 tháng 12 năm 2026'),
+      // No comma to break at (a line the model wrote without one): whole at 13 pt, for the renderer to wrap, never cut.
+      dateRow('Văn Miếu - Quốc Tử Giám ngày 25 tháng 12 năm 2026 (dự kiến)'),
     ]).toEqual([
       '  [] {} | {C14 i sb4 sa0 ls1: Hòa An, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C14 i sb4 sa0 ls1: Nguyễn Trung Trực, ngày 05 tháng 3 năm 2026}',
@@ -252,6 +269,7 @@ describe('header lines, recipients and cells', () => {
       '  [] {} | {C13 i sb4 sa0 ls1: Tân Phước Khánh, ngày 05 tháng 3 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
       '  [] {} | {C13 i sb4 sa0 ls1: Bình Hưng Hòa, Bình Tân, / C13 i sa0 ls1: ngày 25 tháng 12 năm 2026}',
+      '  [] {} | {C13 i sb4 sa0 ls1: Văn Miếu - Quốc Tử Giám ngày 25 tháng 12 năm 2026 (dự kiến)}',
     ]);
   });
 
@@ -327,6 +345,33 @@ describe('header lines, recipients and cells', () => {
     expect(plainCellStyle(plain, 2, 1)).toEqual({ align: 'justify', sizePt: 12, lineSpacing: 1, bold: true });
   });
 
+  it('keeps a heading row or group label with the row after it, never the last row, and the two signers with the Nơi nhận under them', () => {
+    const table: TableBlock = {
+      kind: 'table',
+      widths: [0.5, 0.5],
+      borders: true,
+      cellStyle: { align: 'left', sizePt: 12 },
+      rows: [row(['a', 'b'], { header: true }), row(['g'], { span: true }), row(['c', 'd']), row(['h'], { span: true })],
+    };
+    // The last row has no row after it on the table's page: a group label there keeps nothing.
+    expect(table.rows.map((_, i) => rowKeepsWithNext(table, i))).toEqual([true, true, false, false]);
+    const lastHeading: TableBlock = { ...table, rows: [row(['a', 'b'], { header: true })] };
+    expect(rowKeepsWithNext(lastHeading, 0)).toBe(false);
+    // The minutes' secretary and chair (Nghị định 30/2020 Mẫu 1.9): their row goes with the Nơi nhận row under it.
+    const signed = lower([
+      {
+        kind: 'signature',
+        recipients: ['Như trên', 'Lưu: VT'],
+        signers: [
+          { title: 'Thư ký', name: 'Lê A' },
+          { title: 'Chủ trì', name: 'Trần B' },
+        ],
+      },
+    ]).find((block) => block.kind === 'table');
+    if (signed?.kind !== 'table') throw new Error('a signature is a table');
+    expect(signed.rows.map((_, i) => rowKeepsWithNext(signed, i))).toEqual([true, false]);
+  });
+
   it('turns a chart into its table of figures for a renderer that cannot draw it', () => {
     const chart: ChartBlock = {
       kind: 'chart',
@@ -394,6 +439,9 @@ describe('the trích yếu in balanced lines', () => {
     expect(subjectLines('mmmm wwww', [], 30, 14)).toEqual(['mmmm', 'wwww']);
     // A phrase wider than the page: as it is, for the renderer to wrap.
     expect(subjectLines(`${CDHT} ${CDHT}`, [`${CDHT} ${CDHT}`], 40, 14)).toEqual([nb(`${CDHT} ${CDHT}`)]);
+    // More than four lines (MAX_SUBJECT_LINES) would be needed: as it is, for the renderer to wrap.
+    const long = 'Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm mười sáu mười bảy mười tám mười chín hai mươi hai mốt hai hai hai ba';
+    expect(subjectLines(long, [], 60, 14)).toEqual([long]);
   });
 });
 

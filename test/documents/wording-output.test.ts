@@ -12,6 +12,7 @@ import {
   communeBody,
   communeNames,
   criterionLabel,
+  DOSSIER_SYMBOLS,
   dataPeriod,
   indicatorLabel,
   listText,
@@ -45,6 +46,8 @@ describe("a commune's names", () => {
       { full: 'Xã Hòa An', inText: 'xã Hòa An', place: 'Hòa An', upper: 'XÃ HÒA AN', committee: 'Ủy ban nhân dân xã Hòa An', unit: 'xã' },
       { full: 'Xã Tr’Hy', inText: 'xã Tr’Hy', place: 'Tr’Hy', upper: 'XÃ TR’HY', committee: 'Ủy ban nhân dân xã Tr’Hy', unit: 'xã' },
     ]);
+    // A number after the name's words is part of a name, not a unit named by a number: the unit word small.
+    expect(communeNames('Xã Tân Lập 2')).toEqual({ full: 'Xã Tân Lập 2', inText: 'xã Tân Lập 2', place: 'Tân Lập 2', upper: 'XÃ TÂN LẬP 2', committee: 'Ủy ban nhân dân xã Tân Lập 2', unit: 'xã' });
   });
 
   it('names a role of TT44 for the commune with the capitals of Nghị định 30/2020', () => {
@@ -122,6 +125,8 @@ describe('number, date and period lines', () => {
       withNumber('Báo cáo', '…', ['BC', 'UBND']),
     ]).toEqual(['Báo cáo (số 42/BC-UBND)', 'Báo cáo (số 42/BC-UBND)', 'Biên bản (số 03/BB-BCĐ)', 'Báo cáo', 'Báo cáo (số 42/BC-UBND)', 'Báo cáo']);
     expect(CDHT).toBe('“Cộng đồng học tập” cấp xã');
+    // Nghị định 30/2020, Phụ lục III: Tờ trình "TTr", Báo cáo "BC", Biên bản "BB"; the Ủy ban nhân dân issues the first two, the Ban chỉ đạo the minutes.
+    expect(DOSSIER_SYMBOLS).toEqual({ proposal: ['TTr', 'UBND'], report: ['BC', 'UBND'], minutes: ['BB', 'BCĐ'] });
   });
 });
 
@@ -130,6 +135,9 @@ describe('labels and lists', () => {
     expect(['TC1', 'tc12', 'A1'].map(criterionLabel)).toEqual(['Tiêu chí 1', 'Tiêu chí 12', 'Tiêu chí A1']);
     expect(['TC1.1', 'TC5.2a', 'TC4', 'TC10.3', 'X.1'].map(indicatorLabel)).toEqual(['chỉ tiêu 1.1', 'chỉ tiêu 5.2', 'tiêu chí 4', 'chỉ tiêu 10.3', 'X.1']);
     expect(['TC5.2a', 'tc1', 'ATC1'].map(shortCode)).toEqual(['5.2a', '1', 'ATC1']);
+    // Only a whole code of the workbook is read as one: a province's code that holds one ("ATC1", "TC1a", "TC1.1.2") is its own.
+    expect(['ATC1', 'TC1a'].map(criterionLabel)).toEqual(['Tiêu chí ATC1', 'Tiêu chí TC1a']);
+    expect(['ATC1.1', 'TC1.1.2', 'TC1.12', 'TC12', 'ATC4', 'TC4x'].map(indicatorLabel)).toEqual(['ATC1.1', 'TC1.1.2', 'chỉ tiêu 1.12', 'tiêu chí 12', 'ATC4', 'TC4x']);
     expect([capitalise('đạt chuẩn'), capitalise('')]).toEqual(['Đạt chuẩn', '']);
   });
 

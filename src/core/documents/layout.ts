@@ -24,7 +24,8 @@ const rule = (widthMm: number, sizePt: number): RuleBlock => ({ kind: 'rule', wi
 
 /** `text` with the spaces inside each of `phrases` made non-breaking, so no line ends inside one. */
 export function keepTogether(text: string, phrases: string[]): string {
-  return phrases.filter(Boolean).reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
+  // A blank phrase changes nothing: split by '' and joined by '' is the text itself.
+  return phrases.reduce((out, phrase) => out.split(phrase).join(phrase.replace(/ /g, NBSP)), text);
 }
 
 /** The printed width of `text` at `sizePt`, bold or upright, in millimetres (text-width.ts). */
@@ -102,7 +103,8 @@ const MAX_HEADER_LINES = 4;
 
 function breakCost(words: readonly string[], at: number, { inside, edges, names }: { inside: Set<number>; edges: Set<number>; names: Set<number> }): number {
   // No line starts with a dash: as a last resort a field joined by one breaks after it ("VĂN HÓA - / XÃ HỘI").
-  if (at === 0 || /^[-–—]$/.test(words[at])) return Number.POSITIVE_INFINITY;
+  // (`at` is never 0: a break falls after the first word at the earliest, see `best` in setLine.)
+  if (/^[-–—]$/.test(words[at])) return Number.POSITIVE_INFINITY;
   if (inside.has(at)) return BREAK_COST.syllable;
   if (unitAt(words, at) > 0) return BREAK_COST.unit;
   if (names.has(at)) return BREAK_COST.name;

@@ -784,6 +784,6 @@ export const outcomeText = (outcome: Outcome): string => OUTCOME_LABELS[outcome]
 
 /** "chỉ tiêu 4.3, chỉ tiêu 5.1 và chỉ tiêu 5.2" */
 export function listText(items: string[]): string {
-  if (items.length <= 1) return items.join('');
+  if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }

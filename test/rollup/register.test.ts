@@ -190,3 +190,102 @@ describe('the "Đọc lại" column', () => {
     expect(parseRegister([['Xã A', 2025, link(1), '', '', mark]])[0].reread).toBe(marked);
   });
 });
+
+describe('parseRegister: what each cell decides', () => {
+  const reasonOrKind = (e: ReturnType<typeof parseRegister>[number]) => (e.source.kind === 'invalid' ? e.source.reason : e.source.kind);
+
+  it('a typed result belongs to the ruleset that has it, whatever the year', () => {
+    const entries = parseRegister([
+      ['Xã A', 2025, '', 'Khá', ''],
+      ['Xã B', 2020, '', 'Mức độ 2', ''],
+      ['Xã C', 2025, '', 'Không xếp loại', ''],
+    ]);
+    expect(entries.map((e) => e.source)).toEqual([
+      { kind: 'manual', rulesetId: 'TT44', rating: 'Khá' },
+      { kind: 'manual', rulesetId: 'TT25', rating: 'Mức độ 2' },
+      { kind: 'manual', rulesetId: 'TT25', rating: null },
+    ]);
+  });
+
+  it('a typed result that is not text is quoted as the sheet shows it', () => {
+    const entries = parseRegister([
+      ['Xã A', 2025, '', 2, ''],
+      ['Xã B', 2025, '', 0.5, ''],
+      ['Xã C', 2025, '', new Date(2025, 4, 9), ''],
+    ]);
+    const choices = '"Mức độ 2", "Mức độ 1", "Chưa đạt", "Tốt", "Khá", "Trung bình" hoặc "Không xếp loại"';
+    expect(entries.map(reasonOrKind)).toEqual([
+      `Kết quả nhập tay "2" không hợp lệ: dùng ${choices}.`,
+      `Kết quả nhập tay "0,5" không hợp lệ: dùng ${choices}.`,
+      `Kết quả nhập tay "09/05/2025" không hợp lệ: dùng ${choices}.`,
+    ]);
+  });
+
+  it('a year typed as text is exactly four digits; a number is quoted with every digit it has', () => {
+    const entries = parseRegister([
+      ['Xã A', ' 2025 ', link(1), '', ''],
+      ['Xã B', '02025', link(2), '', ''],
+      ['Xã C', '2025.0', link(3), '', ''],
+      ['Xã D', '+2025', link(4), '', ''],
+      ['Xã E', '2025a', link(5), '', ''],
+      ['Xã F', 2024.123456, link(6), '', ''],
+      ['Xã G', 1999.9999999, link(7), '', ''],
+    ]);
+    const bad = (shown: string) => `Năm "${shown}" không hợp lệ: cần một năm từ 2000 đến 2100, ví dụ 2025.`;
+    expect(entries.map((e) => (e.source.kind === 'invalid' ? e.source.reason : e.year))).toEqual([
+      2025,
+      bad('02025'),
+      bad('2025.0'),
+      bad('+2025'),
+      bad('2025a'),
+      bad('2024,123456'),
+      bad('1999,9999999'),
+    ]);
+  });
+
+  it('a row with any one of name, year, link or typed result is listed, never skipped', () => {
+    const entries = parseRegister([
+      ['Xã A', '', '', '', ''],
+      ['', 2025, '', '', ''],
+      ['', '', link(1), '', ''],
+      ['', '', '', 'Mức độ 1', ''],
+      ['', '', '', '', '', 'Đọc lại'],
+    ]);
+    expect(entries.map((e) => [e.row, reasonOrKind(e)])).toEqual([
+      [1, 'Chưa ghi năm đánh giá.'],
+      [2, 'Thiếu tên xã.'],
+      [3, 'Thiếu tên xã.'],
+      [4, 'Thiếu tên xã.'],
+    ]);
+  });
+
+  it('the address behind a labelled link is trimmed, and a blank one leaves the typed link', () => {
+    const [behind, blank] = parseRegister(
+      [
+        ['Xã A', 2025, 'Bảng tính xã A', '', ''],
+        ['Xã B', 2025, link(2), '', ''],
+      ],
+      [`  ${link(1)} `, '  '],
+    );
+    expect(behind.link).toBe(link(1));
+    expect(blank.link).toBe(link(2));
+    expect(blank.source).toEqual({ kind: 'workbook', spreadsheetId: `${ID}2` });
+  });
+
+  it('a workbook row without a typed result has no note', () => {
+    const [entry] = parseRegister([['Xã A', 2025, link(1), '', 'ghi chú của người lập']]);
+    expect(entry.notes).toEqual([]);
+  });
+});
+
+describe('entryKey is stored with each record: its form is fixed', () => {
+  it('folds the commune and names the year, the kind and the workbook or typed result', () => {
+    const keys = parseRegister([
+      ['Xã  HÒA An', 2025, link(1), '', ''],
+      ['Xã B', 2024, '', 'Mức độ 1', ''],
+      ['Xã C', 2019, '', 'Không xếp loại', ''],
+      ['Xã D', 2025, 'https://example.com', '', ''],
+    ]).map(entryKey);
+    expect(keys).toEqual([`xã hòa an|2025|workbook|${ID}1`, 'xã b|2024|manual|TT25:Mức độ 1', 'xã c|2019|manual|TT44:', 'xã d|2025|invalid|invalid']);
+  });
+});

@@ -145,13 +145,13 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Latin letters and ASCII digits for every character that only looks like one. */
-function unmask(text: string): string {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  return text
-    .replace(INVISIBLE, '')
-    .replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-    .replace(LOOK_ALIKE, latinOf);
+/**
+ * Latin letters and ASCII digits for every character that only looks like one, in a code as
+ * `normalizeCode` gives it: invisible characters and every space, the ideographic one too, are gone.
+ */
+function unmask(code: string): string {
+  if (PRINTABLE_ASCII.test(code)) return code;
+  return code.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(LOOK_ALIKE, latinOf);
 }
 
 /**
@@ -159,7 +159,7 @@ function unmask(text: string): string {
  * "tc5.2A", "ТС5.2a" (Cyrillic), "ＴＣ５.２ａ" (full-width) all find "TC5.2a". `lookAlikesIn` names them.
  */
 export function codeKey(code: unknown): string {
-  return unmask(normalizeCode(code)).replace(/ /g, '').toUpperCase();
+  return unmask(normalizeCode(code)).toUpperCase();
 }
 
 /** A code as `codeKey` gives it: Latin letters, digits and dots (or dashes), with a digit. */
@@ -180,7 +180,7 @@ export function looksLikeCode(cell: unknown): boolean {
  * `chữ "Т", "С" là chữ Kirin (Cyrillic)`. Empty when the code is plain.
  */
 export function lookAlikesIn(code: unknown): string[] {
-  const text = code === null || code === undefined ? '' : String(code).normalize('NFC');
+  const text = String(code ?? '').normalize('NFC');
   // Nearly every code is plain ASCII: nothing to name, and every formula reads every code.
   if (PRINTABLE_ASCII.test(text)) return [];
   const quoted = (chars: string[]) => [...new Set(chars)].map((c) => `"${c}"`).join(', ');

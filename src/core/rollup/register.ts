@@ -2,8 +2,9 @@ import { cellText, foldText, nameKey } from '../cells/text';
 import type { Cell } from '../cells/values';
 import { formatViDate } from '../cells/vi-date';
 import { readUnitName } from '../workbook/units';
-import { formatViUngrouped } from '../cells/vi-number';
-import { UNRATED, builtInSummary, listCategories, matchCategory, rulesetIdForYear } from './categories';
+import { TT25 } from '../ruleset/tt25';
+import { TT44 } from '../ruleset/tt44';
+import { UNRATED, listCategories, matchCategory, ratedCategories, rulesetIdForYear } from './categories';
 
 /**
  * The register of communes ("Danh sách xã"), the one sheet of the Tổng hợp workbook that people
@@ -42,8 +43,8 @@ export const REGISTER_READ_WIDTH = PACE_CELL.valueColumn;
 
 /** What a hand-typed result may be, for the drop-down of the "Kết quả nhập tay" column. */
 export function manualChoices(): string[] {
-  // A function, not a constant: built-in summaries are built on first use, never at module load.
-  return [...new Set([...(builtInSummary('TT25')?.categories ?? []), ...(builtInSummary('TT44')?.categories ?? []), UNRATED])];
+  // A function, not a constant: module top levels run on every custom-function call.
+  return [...new Set([...ratedCategories(TT25), ...ratedCategories(TT44), UNRATED])];
 }
 
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
@@ -117,22 +118,23 @@ export function sameCommune(a: string, b: string): boolean {
   return communeKey(a) === communeKey(b) && (x === '' || y === '' || x === y);
 }
 
+/** Four digits as the cell shows them: a number cell reads as the sheet shows it ("2025", "2024,5"). */
 function readYear(cell: Cell): number | null {
-  const year = typeof cell === 'number' ? cell : /^\d{4}$/.test(text(cell)) ? Number(text(cell)) : NaN;
-  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
+  const shown = text(cell);
+  const year = /^\d{4}$/.test(shown) ? Number(shown) : Number.NaN;
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max ? year : null;
 }
 
 /** A hand-typed result: the ruleset is the one whose category it is, or the year's when both have it ("Chưa đạt"). */
 function readManual(cell: Cell, year: number): EntrySource {
-  const tt25 = builtInSummary('TT25');
-  const tt44 = builtInSummary('TT44');
-  const inTT25 = tt25 ? matchCategory(cell, tt25.categories) : undefined;
-  const inTT44 = tt44 ? matchCategory(cell, tt44.categories) : undefined;
+  const inTT25 = matchCategory(cell, ratedCategories(TT25));
+  const inTT44 = matchCategory(cell, ratedCategories(TT44));
   const label = inTT25 ?? inTT44;
   if (label === undefined) {
-    return { kind: 'invalid', reason: `Kết quả nhập tay ${JSON.stringify(text(cell) || String(cell))} không hợp lệ: dùng ${listCategories(manualChoices())}.` };
+    return { kind: 'invalid', reason: `Kết quả nhập tay ${JSON.stringify(text(cell))} không hợp lệ: dùng ${listCategories(manualChoices())}.` };
   }
-  const onlyOne = (inTT25 === undefined) !== (inTT44 === undefined) && label !== UNRATED;
+  // "Không xếp loại" and "Chưa đạt" are in both: the year's ruleset.
+  const onlyOne = (inTT25 === undefined) !== (inTT44 === undefined);
   const rulesetId = onlyOne ? (inTT25 !== undefined ? 'TT25' : 'TT44') : rulesetIdForYear(year);
   return { kind: 'manual', rulesetId, rating: label === UNRATED ? null : label };
 }
@@ -158,8 +160,7 @@ export function parseRegister(rows: Cell[][], linkUrls: ReadonlyArray<string | n
       // A year column formatted as dates shows 2025 as 17/07/1905, and getValues hands a Date.
       return invalid(`Ô Năm đang là ngày tháng (${formatViDate(cells[1])}): cần ghi một năm, ví dụ 2025; nếu ô được định dạng ngày tháng, hãy đổi sang định dạng số.`);
     }
-    const shownYear = typeof cells[1] === 'number' ? formatViUngrouped(cells[1]) : yearText;
-    if (!year) return invalid(yearText ? `Năm "${shownYear}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
+    if (!year) return invalid(yearText ? `Năm "${yearText}" không hợp lệ: cần một năm từ ${YEAR_RANGE.min} đến ${YEAR_RANGE.max}, ví dụ 2025.` : 'Chưa ghi năm đánh giá.');
     if (link) {
       const spreadsheetId = spreadsheetIdFromLink(link);
       if (!spreadsheetId) return invalid(`Liên kết "${link}" không phải liên kết bảng tính Google.`);

@@ -17,13 +17,17 @@ export const DEFAULT_RULESET = TT25;
  * gives the default; a province can always choose another in "Thông tin".
  */
 export function rulesetForYear(year: number | null | undefined): Ruleset {
-  if (typeof year !== 'number' || !Number.isFinite(year)) return DEFAULT_RULESET;
-  const covers = (r: Ruleset) => {
-    const first = factNumber(r, FACT_KEYS.firstYear);
-    const last = factNumber(r, FACT_KEYS.lastYear);
-    return first !== undefined && year >= first && (last === undefined || year <= last);
-  };
-  return BUILT_IN_RULESETS.find(covers) ?? DEFAULT_RULESET;
+  return BUILT_IN_RULESETS.find((r) => coversYear(r, year)) ?? DEFAULT_RULESET;
+}
+
+/**
+ * Whether a ruleset applies to an assessment year: from its first year (fact NAM_DAU; none, no
+ * year) to its last (NAM_CUOI; none, every later year), both included. No year covers nothing.
+ */
+export function coversYear(ruleset: Ruleset, year: number | null | undefined): boolean {
+  const first = factNumber(ruleset, FACT_KEYS.firstYear);
+  const last = factNumber(ruleset, FACT_KEYS.lastYear);
+  return typeof year === 'number' && first !== undefined && year >= first && (last === undefined || year <= last);
 }
 
 /**
@@ -35,8 +39,7 @@ export function rulesetForYear(year: number | null | undefined): Ruleset {
 export function loadRulesetTable(rows: Cell[][]): { ruleset: Ruleset | null; problems: Problem[] } {
   const { ruleset, problems, rowOf } = rulesetFromTable(rows);
   if (ruleset) problems.push(...onTableRows(validateRuleset(ruleset), rowOf));
-  const usable = ruleset !== null && !problems.some((p) => p.severity === 'error');
-  return { ruleset: usable ? ruleset : null, problems };
+  return { ruleset: problems.some((p) => p.severity === 'error') ? null : ruleset, problems };
 }
 
 /**

@@ -191,7 +191,8 @@ export function missingInfo(info: CommuneInfo): string[] {
   const missing = INFO_FIELDS.filter((f) => {
     if (!f.required) return false;
     const value = info[f.key];
-    return value === '' || value === 0 || value === null || (Array.isArray(value) && value.length === 0);
+    // A required field is text, a year (0 when blank) or lines: never a date, the one kind read as null.
+    return value === '' || value === 0 || (Array.isArray(value) && value.length === 0);
   }).map((f) => f.label);
   if (info.members.length === 0) missing.push('Thành viên Ban chỉ đạo');
   return missing;

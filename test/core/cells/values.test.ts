@@ -316,3 +316,25 @@ describe('values worded as official decisions word them', () => {
     expectInvalid(readLevel(4, 3), /cao nhất là mức độ 3/);
   });
 });
+
+describe('decision words: only a closing run of stops, and every level named in full', () => {
+  it('a result closed by several stops is still the result', () => {
+    expect([value(readYesNo('Đạt..')), value(readYesNo('Đạt chuẩn!!')), value(readYesNo('Không đạt;.'))]).toEqual([1, 1, 0]);
+  });
+
+  it('a stop inside a number is no closing stop: "1.5" is no level', () => {
+    expect(readLevel('1.5', 3)).toEqual({
+      state: 'invalid',
+      reason: 'không hợp lệ, cần một mức độ từ 1 đến 3: 3, "Mức độ 3", "mức 3", "MĐ3", "Mức độ III", "đạt mức độ 3", hoặc "Chưa đạt"',
+    });
+  });
+
+  it('a level item whose top level has no Roman numeral names it in digits', () => {
+    const forms = 'cần một mức độ từ 1 đến 4: 4, "Mức độ 4", "mức 4", "MĐ4", "Mức độ 4", "đạt mức độ 4", hoặc "Chưa đạt"';
+    expect([readLevel('x', 4), readLevel('Mức độ 5', 4), readLevel('Mức độ 4', 4)]).toEqual([
+      { state: 'invalid', reason: `không hợp lệ, ${forms}` },
+      { state: 'invalid', reason: `là mức độ 5, nhưng chỉ tiêu này cao nhất là mức độ 4: ${forms}` },
+      { state: 'ok', value: 4 },
+    ]);
+  });
+});

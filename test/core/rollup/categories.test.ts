@@ -4,7 +4,7 @@
  * that begins like one ("Chưa đạt mức độ 2", said of a commune at Mức độ 1) says something else.
  */
 import { describe, expect, it } from 'vitest';
-import { UNRATED, matchCategory } from '../../../src/core/rollup/categories';
+import { UNRATED, builtInSummary, listCategories, matchCategory } from '../../../src/core/rollup/categories';
 
 const TT25 = ['Mức độ 2', 'Mức độ 1', 'Chưa đạt'];
 const TT44 = ['Tốt', 'Khá', 'Trung bình', 'Chưa đạt'];
@@ -31,5 +31,41 @@ describe('matchCategory', () => {
     ['Tốt nghiệp', TT44],
   ])('%j is no category', (text, categories) => {
     expect(matchCategory(text, categories)).toBeUndefined();
+  });
+});
+
+describe('matchCategory: a level is a rating from Mức độ 1 up', () => {
+  it.each<[string, readonly string[]]>([
+    // Level 0 is "not reached": the reader of levels takes it, but it names no recognition level.
+    ['Mức độ 0', TT25],
+    ['MĐ0', TT25],
+    ['Mức độ 0', TT44],
+  ])('%j is no category of %j', (text, categories) => {
+    expect(matchCategory(text, categories)).toBeUndefined();
+  });
+});
+
+describe('listCategories', () => {
+  it('joins the last two with "hoặc" and the others with commas', () => {
+    expect(listCategories(['Mức độ 2', 'Mức độ 1', 'Chưa đạt'])).toBe('"Mức độ 2", "Mức độ 1" hoặc "Chưa đạt"');
+    expect(listCategories(['Tốt', 'Khá'])).toBe('"Tốt" hoặc "Khá"');
+  });
+
+  it('names a single category alone, and nothing for none', () => {
+    expect(listCategories(['Chưa đạt'])).toBe('"Chưa đạt"');
+    expect(listCategories([])).toBe('');
+  });
+});
+
+describe('builtInSummary', () => {
+  it('finds a built-in ruleset by its id in any case, with its categories and criteria', () => {
+    const tt44 = builtInSummary('tt44');
+    expect(tt44?.id).toBe('TT44');
+    expect(tt44?.categories).toEqual(['Tốt', 'Khá', 'Trung bình', 'Chưa đạt']);
+    const tt25 = builtInSummary('TT25');
+    expect(tt25?.categories).toEqual(['Mức độ 2', 'Mức độ 1', 'Chưa đạt']);
+    expect(tt25?.criteria.map((c) => c.code)).toEqual(['TC1', 'TC2', 'TC3', 'TC4', 'TC5']);
+    expect(tt25?.criteria[3]).toEqual({ code: 'TC4', name: 'Kết quả phổ cập giáo dục - xóa mù chữ' });
+    expect(builtInSummary('TT99')).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factOf, factText, factsWithPrefix, isUnverified, yearsText } from '../../../src/core/ruleset/facts';
-import { loadRulesetTable, resolveRuleset, rulesetForYear } from '../../../src/core/ruleset/resolve';
+import { coversYear, loadRulesetTable, resolveRuleset, rulesetForYear } from '../../../src/core/ruleset/resolve';
 import { rulesetToTable } from '../../../src/core/ruleset/table';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
@@ -57,6 +57,20 @@ describe('rulesetForYear', () => {
   });
 });
 
+describe('coversYear', () => {
+  it('from the first year to the last, both included; without a last year, every later year', () => {
+    expect([2014, 2015, 2023, 2024].map((y) => coversYear(TT44, y))).toEqual([false, true, true, false]);
+    expect([2023, 2024, 2100].map((y) => coversYear(TT25, y))).toEqual([false, true, true]);
+    expect([2016, 2040].map((y) => coversYear(withFacts([fact('NAM_DAU', 2016)]), y))).toEqual([true, true]);
+  });
+
+  it('no first year, or no year, covers nothing', () => {
+    expect(coversYear(withFacts([]), 2025)).toBe(false);
+    expect(coversYear(withFacts([fact('NAM_CUOI', 2030)]), 2025)).toBe(false);
+    expect([null, undefined, Number.NaN].map((y) => coversYear(TT25, y))).toEqual([false, false, false]);
+  });
+});
+
 describe('resolveRuleset', () => {
   it.each<[Cell | Cell[][], string]>([
     ['', 'TT25'],
@@ -103,6 +117,23 @@ describe('resolveRuleset', () => {
         ]),
       ),
     ).toBe('Bộ tiêu chí dòng 1: dòng "Bộ tiêu chí" phải đứng trước mọi dòng khác. Bảng Bộ tiêu chí chưa có dòng "Bộ tiêu chí".');
+  });
+
+  it('a range wider or taller than one cell is a table, even when its first cell names a ruleset', () => {
+    const noHeader = 'Bộ tiêu chí dòng 1: dòng "Bộ tiêu chí" phải đứng trước mọi dòng khác. Bảng Bộ tiêu chí chưa có dòng "Bộ tiêu chí".';
+    expect(errorMessage(() => resolveRuleset([['TT44', '']]))).toBe(noHeader);
+    expect(errorMessage(() => resolveRuleset([['TT44'], ['']]))).toMatch(/^Bộ tiêu chí dòng 1: dòng "Bộ tiêu chí" phải đứng trước mọi dòng khác\./);
+  });
+
+  it('loadRulesetTable: a table that reads but fails the ruleset checks gives no ruleset, and the error on its row', () => {
+    const table = rulesetToTable(TT44).map((row) => [...row]);
+    const lastYear = table.findIndex((row) => row[1] === 'NAM_CUOI');
+    expect(table[lastYear][4]).toBe(2023);
+    table[lastYear][4] = 2010;
+    const { ruleset, problems } = loadRulesetTable(table);
+    expect(ruleset).toBeNull();
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['Bộ tiêu chí dòng 2: Năm đánh giá cuối cùng (2010) trước năm đầu tiên (2015).']);
+    expect(errorMessage(() => resolveRuleset(table))).toBe('Bộ tiêu chí dòng 2: Năm đánh giá cuối cùng (2010) trước năm đầu tiên (2015).');
   });
 
   it('loadRulesetTable: the built-in tables load as they are, with TT44\'s warnings on its "Bộ tiêu chí" row', () => {

@@ -59,3 +59,11 @@ describe('requirementText and standardLevel', () => {
     expect([standardLevel(1), standardLevel(3)]).toEqual(['chuẩn mức độ 1', 'chuẩn mức độ 3']);
   });
 });
+
+describe('an item with no thresholds at all (a table row with its level columns blank)', () => {
+  it('requires nothing at either level, in any wording', () => {
+    const percent = items.find((i) => i.kind === 'percent');
+    const bare = { ...percent, thresholds: undefined } as Item;
+    expect([levelRequirementText(bare, 'MD1', false), levelRequirementText(bare, 'MD2', 'both'), requirementText(bare, 'MD1', TT25, true)]).toEqual(['', '', '']);
+  });
+});

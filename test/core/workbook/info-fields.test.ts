@@ -231,3 +231,43 @@ describe('the narrative, the template version and where a value sits', () => {
     expect(infoValueCell([['Tên xã', 'Xã A']], 'Tên xã')).toEqual({ row: 0, column: 1 });
   });
 });
+
+describe('where the headers are, as people edit the block', () => {
+  const fields: Cell[][] = [
+    ['Tên xã *', 'Xã Hòa An', ''],
+    ['Năm đánh giá*', 2025, ''],
+  ];
+
+  it('a row holding only one of the headers (a title, a note) is not the header row', () => {
+    const info = (above: Cell[]) => readInfo([above, [...INFO_HEADER], ...fields]).info;
+    expect([info(['Mục', '', '']).commune, info(['', 'Nội dung', '']).commune]).toEqual(['Xã Hòa An', 'Xã Hòa An']);
+    expect(info(['Mục', '', '']).year).toBe(2025);
+  });
+
+  it('the values column is found wherever it stands, even in column A left of the labels', () => {
+    const swapped: Cell[][] = [
+      ['Nội dung', 'Mục'],
+      ['Xã Hòa An', 'Tên xã'],
+    ];
+    expect(readInfo(swapped).info.commune).toBe('Xã Hòa An');
+    expect(infoValueCell(swapped, 'Tên xã')).toEqual({ row: 1, column: 0 });
+  });
+
+  it('the committee ends at the narrative title in the labels column, also without the "Mục" header', () => {
+    const { info } = readInfo([[...MEMBER_HEADER], ['Nguyễn Văn A', 'Chủ tịch', 'Trưởng ban'], [NARRATIVE_TITLE, '', ''], ['Thuận lợi', 'Có', '']]);
+    expect(info.members).toEqual([{ name: 'Nguyễn Văn A', title: 'Chủ tịch', role: 'Trưởng ban' }]);
+  });
+
+  it('a narrative title above the committee does not end it', () => {
+    const { info } = readInfo([[NARRATIVE_TITLE, '', ''], [...MEMBER_HEADER], ['Nguyễn Văn A', 'Chủ tịch', 'Trưởng ban']]);
+    expect(info.members.map((m) => m.name)).toEqual(['Nguyễn Văn A']);
+  });
+
+  it("a signer's capacity keeps its lines, each tidied, blank lines dropped", () => {
+    const { info } = readInfo([
+      ['Thẩm quyền ký', 'TM. ỦY BAN NHÂN DÂN\n\n  KT.  CHỦ TỊCH '],
+      ['Chức vụ người ký', 'PHÓ CHỦ TỊCH\r\n'],
+    ]);
+    expect([info.signerAuthority, info.signerTitle]).toEqual(['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  });
+});

@@ -104,3 +104,37 @@ describe('TT44 → TT25 after column F of "Đánh giá" was deleted', () => {
     );
   });
 });
+
+/**
+ * The same switch on a page people renamed (blind sample 13, P16): set-up finds it by its tag, and
+ * what its cells showed must follow the re-inserted column F as on a page of the template's name.
+ * Read under the tab's name instead, the reading stayed where it was taken: H5's #REF! went
+ * unseen, the whole spill area passed for the former results and the note in I7 was neither
+ * archived nor named. Expected as above, the page named "Đánh giá 2026"; typed by hand.
+ */
+describe('TT25 → TT44 after column F of a renamed "Đánh giá" was deleted, a note blocking the results', () => {
+  it('names the note in I7 with the archive, which holds it on TC1.2’s row under "Cột I"', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.setName('Đánh giá 2026');
+    sheet.type('I7', 'Ghi chú I7');
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? '#REF!' : '');
+    sheet.deleteColumn(6);
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    expect(message).toBe(
+      [
+        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá 2026, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}", trừ cột bị xoá nêu dưới đây.`,
+        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
+        `Dữ liệu cũ của trang "Đánh giá 2026" được lưu ở trang "${ARCHIVE}".`,
+        `Trang "Đánh giá 2026": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+        `Trang "Đánh giá 2026": ô I7 ("Ghi chú I7") ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${ARCHIVE}".`,
+        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+      ].join('\n'),
+    );
+    const archived = ss.sheet(ARCHIVE).values();
+    expect([archived[1][8], archived[4][0], archived[4][8]]).toEqual(['Cột I', 'TC1.2', 'Ghi chú I7']);
+  });
+});

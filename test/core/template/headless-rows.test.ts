@@ -67,4 +67,24 @@ describe('matchSheet, rows whose key column was deleted', () => {
     ];
     expect(matchSheet(criteria, content).rows).toEqual([1, null, 2, 3, 4, 5]);
   });
+
+  describe('criteria sorted by people inside a criterion (TC1.2 above TC1.1)', () => {
+    const sorted = [
+      ['Mã', 'Nội dung'],
+      ['', ''],
+      ['TC1.2', 'Chỉ tiêu hai'],
+      ['TC1.1', 'Chỉ tiêu một'],
+      ['', ''],
+      ['TC2.1', 'Chỉ tiêu ba'],
+    ];
+
+    it('each heading keeps its own blank row (2 and 5), neither takes a row given to another', () => {
+      expect(matchSheet(criteria, sorted)).toEqual({ rows: [1, 2, 4, 3, 5, 6], columns: [1, null, 2], duplicates: [], labels: LABELS, restored: [], orphans: [] });
+    });
+
+    it('with the look of the cells: the same rows, each heading on its own grey row', () => {
+      const looks = (row: number, column: number, style: string) => (row === 2 || row === 5) && column === 2 && style === 'heading';
+      expect(matchSheet(criteria, sorted, new Map(), looks).rows).toEqual([1, 2, 4, 3, 5, 6]);
+    });
+  });
 });

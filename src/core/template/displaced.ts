@@ -1,6 +1,4 @@
 import { isBlank, type Cell } from '../cells/values';
-import { spillsInto } from './computed';
-import { identityPlacement } from './placement';
 import type { SheetSpec } from './types';
 
 /**
@@ -10,7 +8,8 @@ import type { SheetSpec } from './types';
  * or in rows below its last one, which are emptied. Each moves to the first free cell of its own
  * row right of both layouts, so it stays beside what it was about. Notes in the new layout's
  * formula and result cells are not here: `typedInComputed` keeps those (archive and message).
- * The old layout's own cells and results are not people's and are not moved.
+ * The old layout's own cells and results are not people's and are not moved: its results' cells are
+ * its spill cells, so a cell the old layout leaves empty (null) is the only kind that can hold a note.
  */
 export interface DisplacedNote {
   /** Where the note is now (1-based). */
@@ -22,18 +21,16 @@ export interface DisplacedNote {
 }
 
 const width = (spec: SheetSpec) => spec.cells[0]?.length ?? 0;
-const layout = (spec: SheetSpec) => identityPlacement(spec.name, spec.cells.length, width(spec));
 
 /** The notes of `content` (the sheet as read, from A1) that rewriting `former` as `spec` in place would cover, with where each goes. */
 export function displacedNotes(spec: SheetSpec, former: SheetSpec, content: Cell[][]): DisplacedNote[] {
-  const formerResults = spillsInto(former, layout(former));
   const right = Math.max(width(spec), width(former));
   const notes: DisplacedNote[] = [];
   content.forEach((cells, r) => {
     const taken = new Set<number>();
     for (let c = 0; c < Math.min(cells.length, right); c++) {
       const value = cells[c];
-      if (isBlank(value) || (former.cells[r]?.[c] ?? null) !== null || formerResults(r + 1, c + 1)) continue;
+      if (isBlank(value) || (former.cells[r]?.[c] ?? null) !== null) continue;
       const covered = r >= spec.cells.length || spec.cells[r][c]?.kind === 'label';
       if (!covered) continue;
       let to = right + 1;

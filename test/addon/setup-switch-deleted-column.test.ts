@@ -20,6 +20,18 @@ import { setup } from './scenarios';
 const ARCHIVE = 'Lưu trữ TT25 22-11-2026 08.05';
 const HISTORY = 'có thể xem và chép lại từ Tệp → Nhật ký phiên bản → Xem nhật ký phiên bản, ở phiên bản trước khi cột bị xoá.';
 
+/** The switch's message, typed by hand, for the assessment page named `page`. */
+const switchMessage = (page: string) =>
+  [
+    `Đã kiểm tra và sửa: Hướng dẫn, Thông tin, ${page}, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.`,
+    `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}", trừ cột bị xoá nêu dưới đây.`,
+    'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
+    `Dữ liệu cũ của trang "${page}" được lưu ở trang "${ARCHIVE}".`,
+    `Trang "${page}": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
+    `Trang "${page}": ô I7 ("Ghi chú I7") ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${ARCHIVE}".`,
+    'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+  ].join('\n');
+
 describe('TT25 → TT44 after column F of "Đánh giá" was deleted, a note blocking the results', () => {
   const ss = new FakeSpreadsheet();
   setup(ss);
@@ -34,17 +46,7 @@ describe('TT25 → TT44 after column F of "Đánh giá" was deleted, a note bloc
   const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
 
   it('names the note in I7 with the archive that holds it, and the column re-created', () => {
-    expect(message).toBe(
-      [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}", trừ cột bị xoá nêu dưới đây.`,
-        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE}".`,
-        `Trang "Đánh giá": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
-        `Trang "Đánh giá": ô I7 ("Ghi chú I7") ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${ARCHIVE}".`,
-        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
-      ].join('\n'),
-    );
+    expect(message).toBe(switchMessage('Đánh giá'));
   });
 
   it('the archive holds the note on TC1.2’s row under "Cột I"', () => {
@@ -123,17 +125,7 @@ describe('TT25 → TT44 after column F of a renamed "Đánh giá" was deleted, a
     sheet.deleteColumn(6);
     ss.sheet(SHEETS.info).type('B7', 'TT44');
     const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
-    expect(message).toBe(
-      [
-        'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá 2026, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
-        `Bộ tiêu chí đang áp dụng: TT44. Dữ liệu đã nhập được giữ nguyên trên trang hoặc ở trang lưu trữ "${ARCHIVE}", trừ cột bị xoá nêu dưới đây.`,
-        'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
-        `Dữ liệu cũ của trang "Đánh giá 2026" được lưu ở trang "${ARCHIVE}".`,
-        `Trang "Đánh giá 2026": cột "Minh chứng (liên kết)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại, trống, ở cột F. Những gì đã nhập ở các ô F5:F25 (nếu có) đã mất cùng cột cũ; ${HISTORY}`,
-        `Trang "Đánh giá 2026": ô I7 ("Ghi chú I7") ở cột kết quả tự tính không còn trên trang (kết quả tự tính ở đó, hoặc chỉ tiêu của dòng không còn); nội dung đã được chép sang trang "${ARCHIVE}".`,
-        'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
-      ].join('\n'),
-    );
+    expect(message).toBe(switchMessage('Đánh giá 2026'));
     const archived = ss.sheet(ARCHIVE).values();
     expect([archived[1][8], archived[4][0], archived[4][8]]).toEqual(['Cột I', 'TC1.2', 'Ghi chú I7']);
   });

@@ -5,6 +5,7 @@ import { cdhtRate } from '../../../src/core/formulas/rate';
 import { SAMPLE_TT25_ROWS, SAMPLE_TT44_ROWS } from '../../fixtures/sample-commune';
 import { TT25 } from '../../../src/core/ruleset/tt25';
 import { TT44 } from '../../../src/core/ruleset/tt44';
+import { rulesetToTable } from '../../../src/core/ruleset/table';
 import type { Cell } from '../../../src/core/cells/values';
 import {
   TT25_AT_MD2,
@@ -337,6 +338,32 @@ describe('CDHT_CHECK', () => {
     const errors = result.filter((row) => row[1] === 'Lỗi').map((row) => row[0]);
     expect(errors).toEqual(expect.arrayContaining(['TC1.1', 'TC5.1', 'TC9.9', 'TC1.2']));
     expect(result.find((row) => row[1] === 'Cảnh báo')?.[0]).toBe('TC4.2');
+  });
+
+  it("complete TT44 data: the ruleset's own warnings (no maxima entered, evidence rule), each on its row, and nothing else", () => {
+    expect(check(...cols(SAMPLE_TT44), 'TT44')).toEqual([
+      ['Bộ tiêu chí TT44', 'Cảnh báo', 'Còn 15 tiêu chí chưa có điểm tối đa: nhập theo biểu điểm của tỉnh trong bảng Bộ tiêu chí.'],
+      [
+        'Minh chứng',
+        'Cảnh báo',
+        'Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 2: "Các tiêu chí không có minh chứng phù hợp không được chấm điểm." Chỉ chấm điểm tiêu chí có minh chứng phù hợp (cột Minh chứng).',
+      ],
+    ]);
+  });
+
+  it('a ruleset table with two bad rows: one row per error, each naming its table row, not one joined message', () => {
+    const table = rulesetToTable(TT25).map((row) => [...row]);
+    table[3][11] = 'Đã xem';
+    table[5][11] = 'Đã xem';
+    const status = 'cột Trạng thái cần ghi "Nguyên văn", "Diễn đạt lại", "Nguồn thứ cấp", "Chưa xác minh".';
+    expect(check(...cols(SAMPLE_TT25), table)).toEqual([
+      ['Bộ tiêu chí dòng 4', 'Lỗi', `Bộ tiêu chí dòng 4: ${status}`],
+      ['Bộ tiêu chí dòng 6', 'Lỗi', `Bộ tiêu chí dòng 6: ${status}`],
+    ]);
+  });
+
+  it('an unknown ruleset name: one row "Đối số", Lỗi, with the message the other formulas throw', () => {
+    expect(check(...cols(SAMPLE_TT25), 'TT99')).toEqual([['Đối số', 'Lỗi', 'Không có bộ tiêu chí "TT99": dùng "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.']]);
   });
 
   it.each<[string, () => Grid, RegExp]>([

@@ -6,7 +6,9 @@
  * An archive of another assessment year is not brought into this one, and the message says so
  * (as setup-switch-after-new-year.test.ts for many missing). Before (the mutant), the archives were
  * read only when more than one indicator was missing: TC15's value did not come back, and an
- * archive of another year went unnamed.
+ * archive of another year went unnamed. With all fifteen codes on the page nothing is missing, so no
+ * archive is read and none is named (before, with `k || …`, every key was sought and a 2025 archive
+ * was announced on a switch that lost nothing).
  *
  * The archive is made by hand as set-up writes it (a title row, then the header from "Mã");
  * expected cells typed by hand from TT44's order (TC1 … TC15 on rows 5 … 19).
@@ -38,13 +40,20 @@ const PROVINCE: LevelsRuleset = {
   criteria: [{ ...TT25.criteria[0], items: TT44.criteria.slice(0, 14).map((c) => ({ ...TT25.criteria[0].items[0], code: c.code, name: c.name })) }],
 };
 
-function provinceWorkbook(): FakeSpreadsheet {
+/** The same province's table listing all fifteen of TT44's codes: nothing is missing after the switch. */
+const PROVINCE_ALL: LevelsRuleset = {
+  ...PROVINCE,
+  criteria: [{ ...PROVINCE.criteria[0], items: TT44.criteria.map((c) => ({ ...TT25.criteria[0].items[0], code: c.code, name: c.name })) }],
+};
+
+function provinceWorkbook(province: LevelsRuleset = PROVINCE, last = 'TC14'): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();
-  const rows = rulesetToTable(PROVINCE);
+  const rows = rulesetToTable(province);
   ss.insertSheet(SHEETS.ruleset, 0).getRange(1, 1, rows.length, rows[0].length).setValues(rows);
   setup(ss);
   const sheet = ss.sheet(SHEETS.assessment);
-  expect([sheet.at('A6').value, sheet.at('A19').value, sheet.at('A20').value]).toEqual(['TC1', 'TC14', '']);
+  const end = 5 + province.criteria[0].items.length;
+  expect([sheet.at('A6').value, sheet.at(`A${end}`).value, sheet.at(`A${end + 1}`).value]).toEqual(['TC1', last, '']);
   sheet.type('G6', 'Ghi chú TC1');
   return ss;
 }
@@ -80,5 +89,18 @@ describe('TT25 of a province (TT44’s TC1–TC14) → TT44, TC15 in an archive'
     );
     const sheet = ss.sheet(SHEETS.assessment);
     expect([sheet.at('A19').value, sheet.at('E19').value, sheet.at('G19').value]).toEqual(['TC15', '', '']);
+  });
+
+  it('nothing missing: an archive of 2025 holding TC15 is not read, so the message says nothing of it and TC15 keeps its 2026 note', () => {
+    const ss = provinceWorkbook(PROVINCE_ALL, 'TC15');
+    ss.sheet(SHEETS.info).type('B6', 2026);
+    ss.sheet(SHEETS.assessment).type('G20', 'Ghi chú TC15 năm 2026');
+    const archive = ss.insertSheet('Lưu trữ cũ', ss.sheets.length);
+    archive.getRange(1, 1, 3, 8).setValues([['Dữ liệu trang "Đánh giá" năm 2025 trước khi thiết lập lại', '', '', '', '', '', '', ''], HEADER, ['TC15', TC15, '', '', 8, '', 'Ghi chú TC15', '']]);
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    expect(message).toBe(SWITCHED.join('\n'));
+    const sheet = ss.sheet(SHEETS.assessment);
+    expect([sheet.at('A19').value, sheet.at('G19').value]).toEqual(['TC15', 'Ghi chú TC15 năm 2026']);
   });
 });

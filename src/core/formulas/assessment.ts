@@ -97,8 +97,8 @@ export function checkProblems(codes: RangeArg, values: RangeArg, ruleset?: Range
   let problems: Problem[];
   try {
     const assessment = assess(codes, values, ruleset, difficult);
-    const rulesetWarnings = validateRuleset(assessment.ruleset).filter((p) => p.severity === 'warning');
-    problems = [...assessment.entries.problems, ...assessment.evaluation.problems, ...rulesetWarnings];
+    // A ruleset reaches here only valid (resolveRuleset refuses one with errors): what validation adds are its warnings.
+    problems = [...assessment.entries.problems, ...assessment.evaluation.problems, ...validateRuleset(assessment.ruleset)];
   } catch (thrown) {
     if (thrown instanceof InputError) problems = thrown.problems;
     else problems = [error('Đối số', thrownMessage(thrown))];

@@ -1,7 +1,7 @@
 /**
  * Every mutant Stryker can make of the given source files, each run against the tests written for
  * them, to find the bugs no test would notice (issue 14's mutation goal) before a blind sample does:
- *   npm run mutants -- src/core/x.ts [src/core/y.ts …] [--tests test/a.test.ts,test/b.test.ts] [--skip StringLiteral,Regex]
+ *   npm run mutants -- src/core/x.ts[:from-to] [src/core/y.ts …] [--tests test/a.test.ts,test/b.test.ts] [--skip StringLiteral,Regex]
  * Without --tests, the test files that import one of the files directly run (scripts/lib/test-files.ts):
  * seconds a file, where `vitest related` is most of the suite. A mutant surviving them may still be
  * caught elsewhere; plant it with scripts/mutate.ts to know. --skip leaves out Stryker mutator kinds
@@ -19,7 +19,9 @@ if (files.length === 0) {
   console.error('Cách dùng: npm run mutants -- src/<tệp>.ts [… ] [--tests test/a.test.ts,…] [--skip StringLiteral,…]');
   process.exit(2);
 }
-const tests = option('--tests') ?? [...new Set(files.flatMap(directImporters))].sort();
+// A line range ("src/x.ts:120-260", which Stryker takes as it is) finds its tests and names its report by its file.
+const fileOf = (arg: string) => arg.replace(/:\d+-\d+$/, '');
+const tests = option('--tests') ?? [...new Set(files.map(fileOf).flatMap(directImporters))].sort();
 if (tests.length === 0) {
   console.error(`Không có tệp kiểm thử nào nhập ${files.join(', ')}: nêu chúng bằng --tests.`);
   process.exit(2);
@@ -31,8 +33,8 @@ const name = files
   .map((f) =>
     f
       .replace(/^src\//, '')
-      .replace(/\.ts$/, '')
-      .replaceAll('/', '-'),
+      .replace(/\.ts(:\d+-\d+)?$/, '$1')
+      .replaceAll(/[/:]/g, '-'),
   )
   .join('+')
   .slice(0, 120);

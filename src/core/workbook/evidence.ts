@@ -219,10 +219,11 @@ const ONE_LINK_A_LINE = 'địa chỉ viết liền, ghi chú cách địa chỉ
 
 /**
  * A word right after an address that may be the rest of it a space broke ("…/folders/1AbC dEf"): it
- * starts with a letter or digit and holds only what an address holds unescaped (ASCII). A word with
- * a Vietnamese letter, or opening with a bracket or a dash ("(bản", "-"), is a note.
+ * starts with a letter or digit, or with "/" or "?" and one (a path or query cut off: "…/d/1AbC
+ * /view?usp=sharing"), and holds only what an address holds unescaped (ASCII). A word with a
+ * Vietnamese letter, or opening with a bracket or a dash ("(bản", "-"), or a lone "/", is a note.
  */
-const ADDRESS_REST = /^[a-z0-9][\w\-.~%/?=&#+:@!$'*,]*$/i;
+const ADDRESS_REST = /^[/?]?[a-z0-9][\w\-.~%/?=&#+:@!$'*,]*$/i;
 
 /** Words as a line prints them: blank when they hold no letter or digit (a bullet, a bracket, a stop). */
 const spoken = (words: string[]): string => (words.some((w) => /[\p{L}\p{N}]/u.test(w)) ? words.join(' ') : '');

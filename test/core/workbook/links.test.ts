@@ -283,6 +283,18 @@ describe('where an address starts and ends, as a kind (session 9, newcomer revie
     expect(readLinkCell('https://a.vn/h101https://b.vn/y')).toEqual({ links: ['https://a.vn/h101', 'https://b.vn/y'], faults: [], note: '' });
     expect(readLinkCell('“https://a.vn/x”.')).toEqual({ links: ['https://a.vn/x'], faults: [], note: '' });
   });
+
+  it('a "Liên kết" cell: the rest of a Drive address a space broke before "/view" is a fault, a lone "/" beside a link is a note', () => {
+    const RULE = 'địa chỉ viết liền, ghi chú cách địa chỉ một dấu cách, ví dụ "https://… (bản scan)"; nhiều liên kết thì cách nhau bởi dấu chấm phẩy hoặc xuống dòng';
+    expect(readLinkCell('https://drive.google.com/file/d/1AbC /view?usp=sharing')).toEqual({
+      links: ['https://drive.google.com/file/d/1AbC'],
+      faults: [`ngoài liên kết còn ghi "/view?usp=sharing": ${RULE}`],
+      note: '',
+    });
+    expect(readLinkCell('https://a.vn/x ?usp=sharing')).toEqual({ links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "?usp=sharing": ${RULE}`], note: '' });
+    expect(readLinkCell('https://a.vn/x / bản gốc tại UBND')).toEqual({ links: ['https://a.vn/x'], faults: [], note: '' });
+    expect(linkLines('https://a.vn/x / bản gốc tại UBND')).toEqual([{ before: '', href: 'https://a.vn/x', after: '/ bản gốc tại UBND' }]);
+  });
 });
 
 /**

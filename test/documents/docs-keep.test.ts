@@ -91,4 +91,41 @@ describe('keepRequests', () => {
     expect(keepRequests([para(''), { kind: 'table', rows: 1, columns: 1, keptRows: [0] }], noIndexes)).toEqual(mismatch);
     expect(keepRequests([para('a', true)], {})).toEqual(mismatch);
   });
+
+  it('refuses, never throws, when a kept table has other rows or a kept row, a cell or its content is missing', () => {
+    const mismatch = { ok: false, reason: KEEP_MISMATCH };
+    const kept: DrawnElement[] = [para(''), { kind: 'table', rows: 1, columns: 2, keptRows: [0] }];
+    const withTable = (t: DocsElementShape['table']) => body(p(1, ''), { startIndex: 2, endIndex: 10, table: t });
+    expect(
+      keepRequests(
+        kept,
+        body(
+          p(1, ''),
+          table(2, 17, [
+            [[p(4, 'a')], [p(7, 'b')]],
+            [[p(10, 'c')], [p(13, 'd')]],
+          ]),
+        ),
+      ),
+    ).toEqual(mismatch);
+    expect(keepRequests(kept, withTable({ rows: 1, columns: 2 }))).toEqual(mismatch);
+    expect(keepRequests(kept, withTable({ rows: 1, columns: 2, tableRows: [] }))).toEqual(mismatch);
+    expect(keepRequests(kept, withTable({ rows: 1, columns: 2, tableRows: [{}] }))).toEqual(mismatch);
+    expect(keepRequests(kept, withTable({ rows: 1, columns: 2, tableRows: [{ tableCells: [{}, {}] }] }))).toEqual(mismatch);
+  });
+
+  it('reads a paragraph holding more than text runs (a page break, an image) by its text runs', () => {
+    const broken: DocsElementShape = { startIndex: 2, endIndex: 5, paragraph: { elements: [{}, { textRun: { content: 'a' } }, { textRun: { content: '\n' } }] } };
+    expect(keepRequests([para(''), para('a', true), para('b')], body(p(1, ''), broken, p(5, 'b')))).toEqual({ ok: true, requests: [keep(2, 5)] });
+  });
+
+  it('keeps no extra empty paragraph before the first element drawn: nothing before it is kept', () => {
+    expect(keepRequests([para('a', true), para('b')], body(p(1, ''), p(2, 'a'), p(4, 'b')))).toEqual({ ok: true, requests: [keep(2, 4)] });
+  });
+
+  it('pairs the empty paragraphs drawn with the last of those found, the extras before them', () => {
+    // Found after the kept "a": one extra (kept, as "a" is), then the two drawn, the second of them kept.
+    const found = body(p(1, ''), p(2, 'a'), p(4, ''), p(5, ''), p(6, ''), p(7, 'b'));
+    expect(keepRequests([para(''), para('a', true), para(''), para('', true), para('b')], found)).toEqual({ ok: true, requests: [keep(6, 7), keep(4, 5), keep(2, 4)] });
+  });
 });

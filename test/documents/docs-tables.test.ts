@@ -59,6 +59,17 @@ describe('tableRequests', () => {
     expect(starts).toEqual([300, 30, 30, 30]);
   });
 
+  it('merges nothing in a table of one column: a group label there already spans it', () => {
+    const list: TableBlock = {
+      kind: 'table',
+      widths: [1],
+      borders: true,
+      cellStyle: CELL,
+      rows: [row(['Nội dung'], { header: true }), { cells: [{ text: 'Tiêu chí 1' }], span: true, bold: true }, row(['1.1'])],
+    };
+    expect(tableRequests([list], [{ startIndex: 7, rows: 3, columns: 1 }])).toEqual({ ok: true, requests: [{ pinTableHeaderRows: { tableStartLocation: location(7), pinnedHeaderRowsCount: 1 } }] });
+  });
+
   it('pins nothing in a table of heading rows only (nothing below them to repeat them over), yet merges its group rows', () => {
     const headings: TableBlock = { ...summary, rows: [summary.rows[0], summary.rows[1]] };
     expect(tableRequests([headings], [{ startIndex: 7, rows: 2, columns: 4 }])).toEqual({ ok: true, requests: [] });

@@ -47,6 +47,9 @@ describe('paragraphLines', () => {
     // "xx/" 12,78 pt (4,51 mm) fits; "xxxxxx" (30 pt, 10,58 mm) is wider than 10 mm: a line of its own, 5 a line (28,35 pt), its sixth on a third.
     // Filling each line to the brim (the old measure) gave 2: 42,78 pt is 15,09 mm.
     expect([paragraphLines(p('xx/xxxxxx'), W(10)), paragraphLines(p('xxxx/xxxx'), W(10)), paragraphLines(p('xxxx?xxxx'), W(10)), paragraphLines(p('xxxx-xxxx'), W(10))]).toEqual([3, 2, 2, 2]);
+    // After "!" as after "?": "00 0000!" (12,6 mm) fills the first line of 20 mm, "00000000000" (19,4 mm) the second; unbroken,
+    // "0000!00000000000" (27,6 mm) would start the second line and run into a third.
+    expect([paragraphLines(p('00 0000!00000000000'), W(20)), paragraphLines(p('00 0000?00000000000'), W(20))]).toEqual([2, 2]);
     // A Drive share link in the Danh mục's "Liên kết" column (0,2 of a landscape page's 252 mm, less 3 mm padding) at 13 pt: LibreOffice prints it in
     // five lines, "https://drive.google.com/ | file/d/ | 1hoaanh303Qx7Lm9ZkQx | 7Lm9ZkQx7Lm9Z/view? | usp=sharing" (review rev13c F2, out/scratch/b2 p-13).
     const link = p([{ text: 'https://drive.google.com/file/d/1hoaanh303Qx7Lm9ZkQx7Lm9ZkQx7Lm9Z/view?usp=sharing', link: 'https://drive.google.com/' }], { sizePt: 13 });

@@ -161,6 +161,8 @@ describe('typeset: a legal document number as the decree writes it', () => {
     ['Nghị định số 20/2014/NĐ-CP; Thông tư 44 /2014/TT-BGDĐT.', 'Nghị định số_20/2014/NĐ-CP; Thông_tư_44/2014/TT-BGDĐT.'],
     ['(số 42 /BC-UBND), Quyết định 123/ QĐ-UBND, Nghị quyết 12-NQ/ĐU', '(số_42/BC-UBND), Quyết_định_123/QĐ-UBND, Nghị_quyết_12-NQ/ĐU'],
     ['Số: 15 /\u2060TTr-\u2060UBND; 01/2011/TTLT-BGDĐT-BNV', 'Số: 15/\u2060TTr-\u2060UBND; 01/2011/TTLT-BGDĐT-BNV'],
+    // No-break spaces pasted from Word around the solidus are dropped as ordinary ones are.
+    ['Số: 15\u00a0/\u00a0TTr-UBND', 'Số: 15/TTr-UBND'],
     // No document number, its spaces kept: a fraction, a date, codes, a range, a name with a hyphen, a school's number.
     [
       'đạt 15 / 20 thôn; ngày 28/12/2025; chỉ tiêu 1.1-1.3; Văn Miếu - Quốc Tử Giám; COVID-19; Trường Mầm non 19/5; H1.01',

@@ -64,4 +64,9 @@ describe('indicatorLayout', () => {
       columns: { code: 0, name: 1, requirementMD1: 2, requirementMD2: 3, value: 5, evidence: 4, description: 7, owner: 6 },
     });
   });
+
+  it('TT44 with a blank column people inserted before "Điểm tối đa": the second requirement is still the one after it', () => {
+    const header = ['Mã', 'Tiêu chí', '', 'Điểm tối đa', '', 'Điểm tự chấm', 'Minh chứng (liên kết)', 'Kết quả thực hiện (việc đã làm, số liệu)', 'Phụ trách'];
+    expect(indicatorLayout([header]).columns).toEqual({ code: 0, name: 1, requirementMD1: 3, requirementMD2: 4, value: 5, evidence: 6, description: 7, owner: 8 });
+  });
 });

@@ -50,3 +50,9 @@ describe('one dot before three digits', () => {
     expect(parseViNumber(text)).toBe(expected);
   });
 });
+
+describe('thousands groups are whole', () => {
+  it.each(['1234.567,5', '1.234.5678', '1.234.56', '12.3456,7'])('rejects %j', (text) => {
+    expect(parseViNumber(text)).toBeNull();
+  });
+});

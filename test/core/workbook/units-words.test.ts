@@ -4,7 +4,7 @@
  * ("qua", "và", a dash before a body), and a unit typed short ("TP.", "H.").
  */
 import { describe, expect, it } from 'vitest';
-import { hamletAt, isUnitShortening, leavesPlace } from '../../../src/core/workbook/units';
+import { hamletAt, isUnitShortening, leavesPlace, placeAt, unitAt } from '../../../src/core/workbook/units';
 
 const words = (text: string) => text.split(' ');
 
@@ -47,5 +47,17 @@ describe('isUnitShortening', () => {
   it('"TP.", "Tp", "TX", "H.", "Q." are units typed short; one letter needs its dot', () => {
     expect(['TP.', 'Tp', 'tx.', 'TX', 'H.', 'Q.', 'h.'].map(isUnitShortening)).toEqual([true, true, true, true, true, true, true]);
     expect(['H', 'Q', 'X.', 'TPX', 'Huế', ''].map(isUnitShortening)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('a place in running text', () => {
+  it('is read up to where the text goes on after it, whatever came before it', () => {
+    expect(placeAt(words('Kính gửi UBND xã Hòa An qua Phòng Văn hóa'), 3)).toBe('xã Hòa An');
+    expect(placeAt(words('Kính gửi UBND xã Hòa An'), 3)).toBe('xã Hòa An');
+  });
+
+  it('a unit word without its marks is a unit only where a whole name is typed without any (readUnitName): "Xa Lý" is a name', () => {
+    expect(unitAt(words('Xa Lý'), 0)).toBe(0);
+    expect(unitAt(words('UBND THI XA Sơn Tây'), 1)).toBe(0);
   });
 });

@@ -63,14 +63,14 @@ function rowLabelOf(cells: Array<CellSpec | null>): string {
   return first?.kind === 'label' ? plainLabel(first.value) : '';
 }
 
-/** Carried columns of unlabelled rows: the names of the thôn / tổ dân phố the commune counts by. */
+/** Carried input columns: the names of the thôn / tổ dân phố the commune counts by (column A, so never a labelled row). */
 const CARRIED_COLUMNS: Readonly<Record<string, readonly number[]>> = {
   [SHEETS.units]: [1],
 };
 
 function isCarried(sheet: string, row: number, column: number, rowLabel: string): boolean {
   if (CARRIED_SHEETS.includes(sheet)) return true;
-  if (rowLabel === '' && CARRIED_COLUMNS[sheet]?.includes(column)) return true;
+  if (CARRIED_COLUMNS[sheet]?.includes(column)) return true;
   if (CARRIED_ROW_LABELS[sheet]?.includes(rowLabel)) return true;
   if (sheet !== SHEETS.info) return false;
   if (row > INFO_LAYOUT.membersHeader && row <= INFO_LAYOUT.lastMember) return true;

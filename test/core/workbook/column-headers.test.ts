@@ -88,3 +88,20 @@ describe('misplacedHeaders', () => {
     expect(misplacedHeaders(['a', 'b'], ['a', 'b', 'c'])).toEqual([]);
   });
 });
+
+describe('misplacedHeaders beyond the table', () => {
+  it('a header people typed after a blank column beyond the table is theirs, not a shifted column', () => {
+    expect(misplacedHeaders([...HEADER, '', 'Ghi chú riêng'], HEADER)).toEqual([]);
+  });
+
+  it('a header row shorter than the table: each missing header found elsewhere is named', () => {
+    expect(misplacedHeaders(HEADER.slice(1), HEADER)).toEqual([
+      { column: 1, holds: 'Tên minh chứng', wants: 'Mã minh chứng' },
+      { column: 2, holds: 'Số, ngày ban hành', wants: 'Tên minh chứng' },
+      { column: 3, holds: 'Cơ quan ban hành', wants: 'Số, ngày ban hành' },
+      { column: 4, holds: 'Liên kết', wants: 'Cơ quan ban hành' },
+      { column: 5, holds: 'Chỉ tiêu liên quan', wants: 'Liên kết' },
+      { column: 6, holds: '', wants: 'Chỉ tiêu liên quan' },
+    ]);
+  });
+});

@@ -35,4 +35,38 @@ describe('indicatorLayout', () => {
     const { columns } = indicatorLayout([header]);
     expect([columns.value, columns.evidence, columns.description, columns.owner]).toEqual([5, 6, 7, 8]);
   });
+
+  it('a version 1 block starts with its first indicator: no header row, every column at its version 1 place', () => {
+    const first = ['TC1.1', 'Thực hiện công tác tuyên truyền', 'Đạt', 'Đạt', 'Đạt', '', '', ''];
+    expect(indicatorLayout([first])).toEqual({
+      firstRow: 0,
+      columns: { code: 0, name: 1, requirementMD1: 2, requirementMD2: 3, value: 4, evidence: 5, description: 6, owner: 7 },
+    });
+    expect(indicatorLayout([])).toEqual({
+      firstRow: 0,
+      columns: { code: 0, name: 1, requirementMD1: 2, requirementMD2: 3, value: 4, evidence: 5, description: 6, owner: 7 },
+    });
+  });
+
+  it('headers typed in capitals find their columns; the value moved after the evidence is read there', () => {
+    const header = [
+      'MÃ',
+      'CHỈ TIÊU (NỘI DUNG THEO VĂN BẢN)',
+      'YÊU CẦU MỨC ĐỘ 1',
+      'YÊU CẦU MỨC ĐỘ 2',
+      'MINH CHỨNG (LIÊN KẾT)',
+      'GIÁ TRỊ CỦA XÃ',
+      'PHỤ TRÁCH',
+      'KẾT QUẢ THỰC HIỆN (VIỆC ĐÃ LÀM, SỐ LIỆU)',
+    ];
+    expect(indicatorLayout([header])).toEqual({
+      firstRow: 1,
+      columns: { code: 0, name: 1, requirementMD1: 2, requirementMD2: 3, value: 5, evidence: 4, description: 7, owner: 6 },
+    });
+  });
+
+  it('TT44 with a blank column people inserted before "Điểm tối đa": the second requirement is still the one after it', () => {
+    const header = ['Mã', 'Tiêu chí', '', 'Điểm tối đa', '', 'Điểm tự chấm', 'Minh chứng (liên kết)', 'Kết quả thực hiện (việc đã làm, số liệu)', 'Phụ trách'];
+    expect(indicatorLayout([header]).columns).toEqual({ code: 0, name: 1, requirementMD1: 3, requirementMD2: 4, value: 5, evidence: 6, description: 7, owner: 8 });
+  });
 });

@@ -64,6 +64,10 @@ describe('linkKey', () => {
       ['https://drive.google.com.vn/file/d/1AbC', 'https://drive.google.com.vn/file/d/1AbC'],
       // Not an address at all (linkHref gives none such; a caller passing one gets it back as its own key).
       ['Lưu ở văn phòng', 'Lưu ở văn phòng'],
+      // An address inside a sentence is no address: kept whole.
+      ['xem https://Example.com/a/', 'xem https://Example.com/a/'],
+      // Every "/" closing the path goes, not only the last.
+      ['https://hoaan.gov.vn/tin-tuc//', 'https://hoaan.gov.vn/tin-tuc'],
     ];
     expect(cases.map(([href]) => linkKey(href))).toEqual(cases.map(([, key]) => key));
   });

@@ -20,6 +20,13 @@ describe('yearly cells of the template', () => {
     expect(cells).toContainEqual({ sheet: 'Danh mục minh chứng', row: 1, column: 2, rowLabel: 'Tệp', initial: '' });
   });
 
+  it('get back what set-up gives an empty cell: the computed formula before an initial value', () => {
+    const spec = workbookSpec(TT25);
+    const assessment = spec.sheets.find((s) => s.name === 'Đánh giá')!;
+    assessment.cells[5] = [...assessment.cells[5], input({ initial: 'Chưa thực hiện', computed: '=1+1' })];
+    expect(yearlyCells(spec)).toContainEqual({ sheet: 'Đánh giá', row: 6, column: assessment.cells[5].length, rowLabel: 'TC1.1', initial: '=1+1' });
+  });
+
   it('names only carried rows that the template has', () => {
     const spec = workbookSpec(TT25);
     for (const [sheet, labels] of Object.entries(CARRIED_ROW_LABELS)) {
@@ -40,15 +47,25 @@ describe('restoring an archive into another layout', () => {
       [...ARCHIVE_HEADER],
       // TC1.1 was on row 9 when archived; the template now has it elsewhere.
       ['Đánh giá', 'TC1.1', 'E9', 'Đạt', '', 'E9'],
-      ['Đánh giá', 'TC9.9', 'E40', 'Đạt', '', 'E40'],
+      // Archived from E41 when the template had it at E40.
+      ['Đánh giá', 'TC9.9', 'E41', 'Đạt', '', 'E40'],
       ['Thông tin', 'Năm đánh giá', 'B6', 2025, '', 'B6'],
+      // Unlabelled rows (evidence items, thôn counts) come back by their row in the template.
+      ['Danh mục minh chứng', '', 'B7', 'MC-01', '', 'B5'],
+      // A formula comes back as a formula.
+      ['Đánh giá', 'TC5.1', 'E23', '', "'Số liệu theo đơn vị'!$E$4*1", 'E23'],
+      // Outside the template's unit rows, and a row people inserted (no template cell): named where they were archived from.
+      ['Số liệu theo đơn vị', '', 'B99', 5, '', 'B99'],
+      ['Số liệu theo đơn vị', '', 'C50', 7, '', ''],
     ];
     const plan = planRestore(spec, (name) => content.get(name) ?? null, archive, new Set(), new Date(2026, 0, 2, 8, 0));
     if ('problem' in plan) throw new Error(plan.problem);
     const tc11 = yearlyCells(spec).find((c) => c.sheet === 'Đánh giá' && c.rowLabel === 'TC1.1' && c.column === 5)!;
     expect(tc11.row).not.toBe(9);
     expect(plan.writes).toContainEqual({ sheet: 'Đánh giá', row: tc11.row, column: 5, value: 'Đạt' });
-    expect(plan.unplaced).toEqual(['Đánh giá!E40 (TC9.9)']);
+    expect(plan.writes).toContainEqual({ sheet: 'Danh mục minh chứng', row: 5, column: 2, value: 'MC-01' });
+    expect(plan.writes).toContainEqual({ sheet: 'Đánh giá', row: 23, column: 5, value: "='Số liệu theo đơn vị'!$E$4*1" });
+    expect(plan.unplaced).toEqual(['Đánh giá!E41 (TC9.9)', 'Số liệu theo đơn vị!B99', 'Số liệu theo đơn vị!C50']);
     expect(plan.toYear).toBe(2025);
   });
 });

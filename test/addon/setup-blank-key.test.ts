@@ -110,3 +110,24 @@ describe('a row whose key someone emptied', () => {
     expect(sheet.at(`F${orphan}`).value).toBe('https://drive.google.com/mc-TC1.2');
   });
 });
+
+/**
+ * The same on a sheet that is not matched row by row ("Danh mục minh chứng", read by column place):
+ * its header "Mã minh chứng" emptied, a row people inserted above it with a note, items below. The
+ * header is written back where it stands (row 4 now) and nothing of theirs is covered: neither the
+ * note on row 1 nor an item.
+ */
+describe('"Danh mục minh chứng": the header of the codes emptied, a row inserted above the list', () => {
+  it('the header comes back on its row; the note and the items stay where they are', () => {
+    const { ss } = filledWorkbook();
+    const list = ss.sheet(SHEETS.evidence);
+    expect(list.at('A3').value).toBe('Mã minh chứng');
+    list.insertRowBefore(1);
+    list.type('A1', 'Ghi chú của xã');
+    list.getRange('A5:B5').setValues([['MC-99', 'Biên bản họp']]);
+    list.type('A4', '');
+    const result = setup(ss, LATER);
+    expect(result.messages).toEqual(['Trang "Danh mục minh chứng", dòng 4: ô A4 trống nên đã ghi lại "Mã minh chứng".']);
+    expect(['A1', 'A4', 'A5', 'B5'].map((a1) => list.at(a1).value)).toEqual(['Ghi chú của xã', 'Mã minh chứng', 'MC-99', 'Biên bản họp']);
+  });
+});

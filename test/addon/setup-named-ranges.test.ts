@@ -65,3 +65,17 @@ it('rows people inserted inside the evidence list stay in its named range and ar
   expect(sheet.getRange('A206:F206').getValues()).toEqual([['H1.01', 'Nghị quyết của Đảng ủy xã', '', 'Đảng ủy xã', '', 'TC1.1']]);
   expect(sheet.getRange('A215').getValue()).toBe('Ghi chú của xã dưới danh mục');
 });
+
+// A list's name may reach further down than the template's (rows people added at its end), never less far.
+it('the evidence list’s name cut short (A3:F100) is pointed back at A3:F203; one reaching further down (A3:F250) is kept', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss, new Date(2026, 10, 21, 9, 30));
+  const list = ss.sheet(SHEETS.evidence);
+  const named = () => ss.namedRanges.find((n) => n.name === NAMES.evidence)!;
+  named().setRange(list.getRange('A3:F100'));
+  setup(ss, new Date(2026, 10, 22, 8, 5));
+  expect([named().range.sheet.name, named().range.a1()]).toEqual(['Danh mục minh chứng', 'A3:F203']);
+  named().setRange(list.getRange('A3:F250'));
+  setup(ss, new Date(2026, 10, 23, 8, 5));
+  expect([named().range.sheet.name, named().range.a1()]).toEqual(['Danh mục minh chứng', 'A3:F250']);
+});

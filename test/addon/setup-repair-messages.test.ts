@@ -30,6 +30,17 @@ describe('repair messages', () => {
     expect(ss.sheet('Thông tin').at('A16').value).toBe('Số Báo cáo');
   });
 
+  // A label of exactly 60 characters is quoted whole; a longer one is cut at its first sentence or its first eight words.
+  it('a deleted heading of "Thông tin" of exactly 60 characters comes back with the template’s text, quoted whole', () => {
+    const ss = fresh();
+    expect(ss.sheet('Thông tin').at('A20').value).toBe('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)');
+    ss.sheet('Thông tin').deleteRow(20);
+    expect(setup(ss, LATER)).toEqual(
+      repaired(['Trang "Thông tin": dòng "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng 20, với nội dung của mẫu.']),
+    );
+    expect(ss.sheet('Thông tin').at('A20').value).toBe('BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP (thành phần cuộc họp xã)');
+  });
+
   it('a ruleset table the province renamed and reworded, of the same scheme, is kept as it is: no switch, no archive', () => {
     const ss = fresh();
     const table = ss.sheet('Bộ tiêu chí');

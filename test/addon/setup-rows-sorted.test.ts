@@ -146,6 +146,21 @@ describe('"Đánh giá" sorted, with the results formula where an earlier repair
       'Trang "Đánh giá": ô tự tính J21 ("Đạt"), J22 ("Đạt"), J23 ("Không đạt"), J24 ("Đạt"), J25 ("Đạt") có nội dung nhập tay; nội dung đã được chép sang trang "Lưu trữ ô tự tính 22-11-2026 08.05" và ô được làm trống để kết quả hiện lại.',
     ]);
   });
+
+  // What the cells showed is kept under the template's sheet name, not the tab's: read by the tab's
+  // ("Đánh giá 2026"), the formula showed nothing, so the blocked spill passed for its results and
+  // the typed cells below it were emptied unarchived (last session's P16, here without a switch).
+  it('on a renamed sheet too, while it shows #REF!: what is below it is archived under the tab’s name and named', () => {
+    const { ss, sheet } = earlier('#REF!');
+    sheet.setName('Đánh giá 2026');
+    const result = setup(ss, LATER);
+    expect(formulas(sheet, 'I')).toEqual(['I5']);
+    expect(result.messages.filter((m) => m.includes('ô tự tính'))).toEqual([
+      'Trang "Đánh giá 2026": ô tự tính J21 ("Đạt"), J22 ("Đạt"), J23 ("Không đạt"), J24 ("Đạt"), J25 ("Đạt") có nội dung nhập tay; nội dung đã được chép sang trang "Lưu trữ ô tự tính 22-11-2026 08.05" và ô được làm trống để kết quả hiện lại.',
+    ]);
+    const archived = ss.sheet('Lưu trữ ô tự tính 22-11-2026 08.05').values().flat();
+    expect(archived.filter((v) => v === 'Không đạt')).toEqual(['Không đạt']);
+  });
 });
 
 // Blind sample 12-edge, P6: repair compared the formulas where the template puts them, not where the results formula heads

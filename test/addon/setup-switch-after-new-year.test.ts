@@ -55,3 +55,29 @@ describe('TT25 of 2025 → TT44 → new year 2026 → TT25', () => {
     });
   }
 });
+
+/**
+ * The other side of the same rule: while the assessment year is not filled in (0), no archive is of
+ * another year, so a switch back brings the values back from the archive even when its title names
+ * a year (2025 here, filled in at the first switch and emptied since).
+ */
+describe('TT25 of 2025 → TT44 → the year emptied → TT25', () => {
+  it('brings the values back from the archive and says so', () => {
+    const { ss } = filledWorkbook();
+    const info = ss.sheet(SHEETS.info);
+    info.type('B6', 2025);
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.type('G6', 'đã làm năm 2025');
+    sheet.insertRowsBefore(7, 1);
+    sheet.type('B7', 'Ý riêng năm 2025');
+    info.type('B7', 'TT44');
+    setup(ss, TO_TT44);
+    expect(ss.sheet(ARCHIVE_TT25).at('A1').value).toBe('Dữ liệu trang "Đánh giá" năm 2025 trước khi thiết lập lại');
+    info.type('B6', '');
+    info.type('B7', 'TT25');
+    const message = setupMessage(setup(ss, BACK));
+    expect(message).toContain('được lấy lại từ trang lưu trữ');
+    expect(message).not.toContain('nên không được đưa vào năm đánh giá');
+    expect([sheet.at('A6').value, sheet.at('G6').value, sheet.at('B7').value]).toEqual(['TC1.1', 'đã làm năm 2025', 'Ý riêng năm 2025']);
+  });
+});

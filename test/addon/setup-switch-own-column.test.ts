@@ -140,3 +140,16 @@ describe('TT25 → TT44 with two notes columns inserted after "Phụ trách"', (
     );
   });
 });
+
+// A column of the commune's that holds nothing (not even a header) is no news: kept, not named.
+describe('TT25 → TT44 with an empty column inserted after "Phụ trách"', () => {
+  it('the switch names no column of the commune’s', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.assessment).insertColumnsAfter(8, 1);
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    expect(message).toContain(`Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE_TT25}".`);
+    expect(message).not.toContain('do xã thêm');
+  });
+});

@@ -40,6 +40,23 @@ describe('text typed where the template computes', () => {
     expect(tally(tracked).lost).toEqual([]);
   });
 
+  // What the formula showed is kept under the template's sheet name, not the tab's: read by the tab's
+  // ("Đánh giá 2026"), the #REF! went unseen, the note passed for the results and was emptied unarchived.
+  it('on a renamed "Đánh giá" too: the note is archived under the tab’s name and named, then cleared', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.setName('Đánh giá 2026');
+    sheet.type('J8', 'xem lại với xã bạn');
+    blocked(ss, 'CDHT_RESULTS');
+    const result = setup(ss, LATER);
+    expect(sheet.at('J8').value).toBe('');
+    expect(result.messages.filter((m) => m.includes('ô tự tính'))).toEqual([
+      'Trang "Đánh giá 2026": ô tự tính J8 ("xem lại với xã bạn") có nội dung nhập tay; nội dung đã được chép sang trang "Lưu trữ ô tự tính 22-11-2026 08.05" và ô được làm trống để kết quả hiện lại.',
+    ]);
+    expect(archived(ss)).toContainEqual(expect.arrayContaining(['Đánh giá 2026', 'J8', 'xem lại với xã bạn']));
+    expect(tally(tracked).lost).toEqual([]);
+  });
+
   it('a count typed into a rate of "Số liệu PCGD-XMC" and text typed over a formula of "Kết quả" are archived', () => {
     const { ss } = filledWorkbook();
     const pcgd = ss.sheet(SHEETS.pcgd);

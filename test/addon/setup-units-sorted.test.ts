@@ -93,3 +93,20 @@ describe('"Số liệu theo đơn vị" sorted with units that have one count ea
     ]);
   });
 });
+
+/**
+ * Units typed under the end row while it stands in its place, no row of the table missing (review
+ * 14 F9): repair re-creates nothing above the end row, so nothing moves; it goes ahead and the
+ * units stay where they were typed (the sheet's own check names them), never a refusal.
+ */
+describe('"Số liệu theo đơn vị" with a unit typed under its end row, the table whole', () => {
+  it('repair goes ahead and leaves the unit on row 50 with its counts', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.units);
+    expect(sheet.at('A49').value).toBe('Thêm đơn vị: chèn dòng phía trên dòng này.');
+    sheet.getRange(50, 1, 1, 7).setValues([UNITS[0]]);
+    const result = setup(ss, LATER);
+    expect([result.refused, result.messages]).toEqual([false, []]);
+    expect(sheet.getRange(50, 1, 1, 7).getValues()).toEqual([UNITS[0]]);
+  });
+});

@@ -151,6 +151,50 @@ describe('repair', () => {
     ).toEqual(['cdht.sheet.assessment']);
   });
 
+  // A renamed sheet of such a workbook is found by its title (A1); an archive sheet is no template sheet, even with that title.
+  it('a workbook set up before sheets were tagged, "Đánh giá" renamed, a copy of it kept as "Lưu trữ …" before it: the renamed sheet is the one repaired', () => {
+    const ss = freshWorkbook();
+    const assessment = ss.sheet(SHEETS.assessment);
+    assessment.type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    for (const sheet of ss.sheets) for (const metadata of sheet.getDeveloperMetadata()) metadata.remove();
+    assessment.setName('Đánh giá 2025');
+    const title = assessment.at('A1').value;
+    const copy = ss.insertSheet('Lưu trữ bản cũ', 0);
+    copy.getRange('A1:A2').setValues([[title], ['bản chép tay']]);
+    const result = setup(ss, new Date(2026, 10, 22));
+    expect(result.created).toEqual([]);
+    expect(assessment.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['cdht.sheet.assessment']);
+    expect(assessment.at(`E${tt25Row('TC1.1')}`).value).toBe('Đạt');
+    expect([copy.getDeveloperMetadata().length, copy.at('A2').value, copy.at('A5').value]).toEqual([0, 'bản chép tay', '']);
+  });
+
+  // Found by its tag alone, whatever its name: tagged once, and a second repair finds one sheet, not two.
+  it('a renamed "Đánh giá" and "Bộ tiêu chí", repaired twice: found by their tag, each tagged once, none created', () => {
+    const ss = freshWorkbook();
+    const assessment = ss.sheet(SHEETS.assessment);
+    const table = ss.sheet(SHEETS.ruleset);
+    assessment.type(`E${tt25Row('TC1.1')}`, 'Đạt');
+    assessment.setName('Đánh giá 2026');
+    table.setName('Bộ tiêu chí của tỉnh');
+    for (const now of [new Date(2026, 10, 22), new Date(2026, 10, 23)]) {
+      const result = setup(ss, now);
+      expect([result.refused, result.created, result.messages]).toEqual([false, [], []]);
+    }
+    expect([assessment, table].map((sheet) => sheet.getDeveloperMetadata().map((m) => m.getKey()))).toEqual([['cdht.sheet.assessment'], ['cdht.sheet.ruleset']]);
+    expect(ss.sheets.map((sheet) => sheet.getName())).toEqual([
+      'Hướng dẫn',
+      'Thông tin',
+      'Đánh giá 2026',
+      'Danh mục minh chứng',
+      'Kết quả',
+      'Số liệu PCGD-XMC',
+      'Số liệu theo đơn vị',
+      'Bộ tiêu chí của tỉnh',
+      'Trang tính1',
+    ]);
+    expect(assessment.at(`E${tt25Row('TC1.1')}`).value).toBe('Đạt');
+  });
+
   it('restores a formula a user overwrote, without touching the inputs around it', () => {
     const ss = freshWorkbook();
     const assessment = ss.sheet(SHEETS.assessment);

@@ -123,10 +123,13 @@ const MATCHED: ReadonlySet<string> = new Set([SHEETS.info, SHEETS.assessment, SH
  * template's cells are written where they moved. Otherwise (another ruleset's results, a new
  * version's wording) such a sheet is rewritten in place, as the template lays it out.
  */
-function complete(match: SheetMatch): boolean {
+function complete(match: SheetMatch, emptiedKeys = false): boolean {
   const whole = (map: Array<number | null>) => map.every((p) => p !== null);
   // Columns may stand in another order (people moved them): each is written where it was found.
-  return match.duplicates.length === 0 && match.restored.length === 0 && whole(match.rows) && ascending(found(match.rows)) && whole(match.columns);
+  // With `emptiedKeys`, a key people emptied (match.restored) is found where it stands and written back there: rewritten
+  // as laid out, the sheet lost what people had inserted above it (a note above the evidence list went under its title).
+  // Not on a sheet of text alone (the guide), where a line of another wording is carried below the template's lines.
+  return match.duplicates.length === 0 && (emptiedKeys || match.restored.length === 0) && whole(match.rows) && ascending(found(match.rows)) && whole(match.columns);
 }
 
 /** The positions a match found (null: not found), in the template's order. */
@@ -388,7 +391,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         problems.push(
           `Trang "${name}": cột ${inserted} nằm giữa các cột của mẫu (có thể đã được chèn thêm). Trang này được đọc theo vị trí cột, nên hãy chuyển nội dung cột ${inserted} (nếu cần giữ) sang bên phải ${last}, xoá cột ${inserted} rồi chạy lại.`,
         );
-      } else if (complete(match) || (!isTextOnly(sheetSpec) && onlyMissing(match, content))) matches.set(sheetSpec.name, match);
+      } else if (complete(match, !isTextOnly(sheetSpec)) || (!isTextOnly(sheetSpec) && onlyMissing(match, content))) matches.set(sheetSpec.name, match);
       else if (isTextOnly(sheetSpec)) partial.set(sheetSpec.name, match);
       continue;
     }

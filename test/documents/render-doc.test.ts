@@ -704,3 +704,21 @@ describe('a Docs batch with nothing left to send', () => {
     expect(docs.calls.map((c) => c.method)).toEqual(['get']);
   });
 });
+
+describe('a table reported differently when none of its rows is merged or pinned', () => {
+  it('lists no gap for the tables (nothing of theirs was left undone), only the heading not kept', () => {
+    // A borderless one-cell table (no heading row, no group row) after a kept heading; documents.get reports no table.
+    const table: TableBlock = { kind: 'table', widths: [1], borders: false, cellStyle: CELL, aligns: ['left'], rows: [{ cells: [{ text: 'Ô' }] }] };
+    const doc: ReportDocument = { kind: 'selfReport', title: 'Thử', page: pageSetup(), blocks: [heading(1, 'I. KẾT QUẢ'), table] };
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    const get = docs.Documents.get;
+    docs.Documents.get = (id: string) => {
+      const answer = get(id) as { body: { content: Array<{ table?: unknown }> } };
+      answer.body.content = answer.body.content.filter((e) => !e.table);
+      return answer;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service });
+    expect(rendered.layoutGaps).toEqual([{ cause: 'mismatch', reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
+  });
+});

@@ -281,8 +281,8 @@ class DocDrawer {
     this.elements.push({ kind: 'paragraph', text: '', keepWithNext: false });
     holder.setAttributes(this.attributes({ align: 'center', sizePt: 12, spaceBeforePt: 6, spaceAfterPt: 6 }));
     const inline = holder.appendInlineImage(image);
-    // DocumentApp sizes images in pixels, which Docs lays out at 72 per inch, like points.
-    const scale = Math.min(1, this.widthPt / inline.getWidth());
+    // DocumentApp sizes images in pixels, which Docs lays out at 72 per inch, like points. Only a wider image is scaled down.
+    const scale = this.widthPt / inline.getWidth();
     if (scale < 1) {
       inline.setHeight(Math.round(inline.getHeight() * scale));
       inline.setWidth(Math.round(this.widthPt));

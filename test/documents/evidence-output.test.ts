@@ -327,3 +327,12 @@ describe('linkCell', () => {
     ]);
   });
 });
+
+describe("a province's own table whose criteria are not coded TC<n>", () => {
+  it('gives a link kept in a row the code of its criterion by the criterion’s place in the table: the third is H3', () => {
+    // The tiny table's criteria TC1, TC4, TC5 coded ĐP-A, ĐP-B, ĐP-C: 5.1 belongs to the third.
+    const own = { ...TINY_TT25, criteria: TINY_TT25.criteria.map((c, i) => ({ ...c, code: `ĐP-${'ABC'[i]}` })) };
+    const catalogue = evidenceCatalogue([], new Map([['TC5.1', evidence('https://a.vn/five')]]), own, 'xã');
+    expect(catalogue.items.map((i) => [i.code, i.link])).toEqual([['H3.01', 'https://a.vn/five']]);
+  });
+});

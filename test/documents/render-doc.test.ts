@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName } from '../../src/core/documents/dossier/dossier';
 import type { ReportDocument, TableBlock } from '../../src/core/documents/model';
+import { heading } from '../../src/core/documents/blocks';
 import { CELL, pageSetup } from '../../src/core/documents/styles';
 import { typeset } from '../../src/core/documents/typeset';
 import { MANUAL_STEPS, renderGoogleDoc } from '../../src/gas/render-doc';
@@ -636,5 +637,88 @@ describe('text in Google Docs is typeset as in the DOCX', () => {
       [`chỉ${NBSP}tiêu${NBSP}2.2`, `không đạt Mức${NBSP}độ${NBSP}1`],
       ['1', `Điều${NBSP}6\n“Xã” ≥${NBSP}80%`],
     ]);
+  });
+});
+
+describe("a run's bold and italic against its paragraph's style", () => {
+  it('sets only what differs from the paragraph: a plain run in a bold, italic paragraph is made plain, a bold run in it is left as it is', () => {
+    // "Kính gửi: " bold and italic as its paragraph; "Sở A" neither (10 characters before it: offsets 10 to 13).
+    const doc: ReportDocument = {
+      kind: 'proposal',
+      title: 'Thử',
+      page: pageSetup(),
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Kính gửi: ', bold: true, italic: true },
+            { text: 'Sở A', bold: false, italic: false },
+          ],
+          style: { align: 'left', sizePt: 14, bold: true, italic: true },
+        },
+      ],
+    };
+    const { body } = render(doc, {}, false);
+    const drawn = body.paragraphs.find((p) => p.text === 'Kính gửi: Sở A')!;
+    expect(drawn.attributes).toMatchObject({ BOLD: true, ITALIC: true });
+    expect(drawn.ranges).toEqual([{ start: 10, end: 13, attributes: { BOLD: false, ITALIC: false } }]);
+  });
+});
+
+describe('the page and the sharing of a Google Doc', () => {
+  const one: ReportDocument = { kind: 'proposal', title: 'Thử', page: pageSetup(), blocks: [{ kind: 'paragraph', runs: [{ text: 'Một dòng.' }], style: { align: 'left', sizePt: 14 } }] };
+
+  it('sets each margin from its own side: 25 mm top, 20 mm bottom', () => {
+    const { body } = render({ ...one, page: { ...one.page, marginsMm: { top: 25, bottom: 20, left: 30, right: 15 } } }, {}, false);
+    expect([body.margins.top, body.margins.bottom, body.margins.left, body.margins.right].map((pt) => Math.round(pt * 100) / 100)).toEqual([70.87, 56.69, 85.04, 42.52]);
+  });
+
+  it('shares with each address typed once, blanks left out, and calls addEditors only when there is someone to add', () => {
+    const shared = render(one, { editors: ['bch@hoaan.vn', '', 'bch@hoaan.vn', 'vp@hoaan.vn'] }, false);
+    expect(shared.rendered.sharedWith).toEqual(['bch@hoaan.vn', 'vp@hoaan.vn']);
+    expect(shared.app.calls.filter((c) => c.method === 'addEditors').map((c) => c.args)).toEqual([[['bch@hoaan.vn', 'vp@hoaan.vn']]]);
+    const alone = render(one, { editors: [''] }, false);
+    expect([alone.rendered.sharedWith, alone.app.count('addEditors')]).toEqual([[], 0]);
+  });
+});
+
+describe('a Docs batch with nothing left to send', () => {
+  it('is not sent: a heading whose text was changed before documents.get is listed as not kept, and no batchUpdate is made', () => {
+    const doc: ReportDocument = {
+      kind: 'selfReport',
+      title: 'Thử',
+      page: pageSetup(),
+      blocks: [heading(1, 'I. KẾT QUẢ'), { kind: 'paragraph', runs: [{ text: 'Nội dung.' }], style: { align: 'left', sizePt: 14 } }],
+    };
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    const get = docs.Documents.get;
+    docs.Documents.get = (id: string) => {
+      const answer = get(id) as { body: { content: Array<{ paragraph?: { elements: Array<{ textRun?: { content: string } }> } }> } };
+      const drawn = answer.body.content.find((e) => e.paragraph?.elements[0]?.textRun?.content.startsWith('I. KẾT QUẢ'));
+      drawn!.paragraph!.elements[0].textRun!.content = 'I. ĐÃ SỬA\n';
+      return answer;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service });
+    expect(rendered.layoutGaps).toEqual([{ cause: 'mismatch', reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
+    expect(docs.calls.map((c) => c.method)).toEqual(['get']);
+  });
+});
+
+describe('a table reported differently when none of its rows is merged or pinned', () => {
+  it('lists no gap for the tables (nothing of theirs was left undone), only the heading not kept', () => {
+    // A borderless one-cell table (no heading row, no group row) after a kept heading; documents.get reports no table.
+    const table: TableBlock = { kind: 'table', widths: [1], borders: false, cellStyle: CELL, aligns: ['left'], rows: [{ cells: [{ text: 'Ô' }] }] };
+    const doc: ReportDocument = { kind: 'selfReport', title: 'Thử', page: pageSetup(), blocks: [heading(1, 'I. KẾT QUẢ'), table] };
+    const app = new FakeDocumentApp();
+    const docs = new FakeDocsApi(app);
+    const get = docs.Documents.get;
+    docs.Documents.get = (id: string) => {
+      const answer = get(id) as { body: { content: Array<{ table?: unknown }> } };
+      answer.body.content = answer.body.content.filter((e) => !e.table);
+      return answer;
+    };
+    const rendered = renderGoogleDoc(doc, 'Thử', { documentApp: app.service, docs: docs.service });
+    expect(rendered.layoutGaps).toEqual([{ cause: 'mismatch', reason: KEEP_MISMATCH, labels: null, pins: false, keeps: true }]);
   });
 });

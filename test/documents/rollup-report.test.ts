@@ -184,6 +184,11 @@ describe('other years and blanks', () => {
     expect(summaryYears(district)).toEqual([2024, 2025, 2026]);
   });
 
+  it('offers no report for the rows whose year could not be read (year 0 is no assessment year)', () => {
+    const unread = record({ row: 3, commune: 'Xã Bình', year: 0, status: 'failed', failure: 'register', reason: 'Năm không đọc được.', rulesetId: '' });
+    expect(summaryYears(rollUp([record({ row: 2, commune: 'Xã An', year: 2025, rating: 'Mức độ 1' }), unread]))).toEqual([2025]);
+  });
+
   it('the first year has nothing to compare with and no unreadable rows', () => {
     const text = lines(2024);
     expect(section(text, 'I. ')).toEqual([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLANK_CONTEXT, buildSummaryReport, type SummaryContext } from '../../src/core/documents/rollup-report/report';
-import { communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from '../../src/core/documents/rollup-report/sections';
+import { changesSection, communeListsSection, criteriaSection, generalSituation, statisticsSection, unreadableSection } from '../../src/core/documents/rollup-report/sections';
 import { rollUp } from '../../src/core/rollup/rollup';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { record } from '../fixtures/rollup-communes';
@@ -355,5 +355,71 @@ describe('a commune whose failed row comes before the row it is counted from (re
       '  [h] STT | Tên xã | Lý do',
       '  [] 1 | Xã Bình | Không có quyền xem: Chưa chia sẻ.',
     ]);
+  });
+});
+
+describe('a year where no criterion is failed at Mức độ 1, one commune falls before one rises, and one commune is unreadable', () => {
+  // 2024: Bình Mức độ 2 (row 2), An Mức độ 1 (row 3). 2025: Bình falls to Mức độ 1, failing TC4 at Mức độ 2 only (row 4);
+  // An rises to Mức độ 2 (row 5); Cầu's workbook is not shared (row 6). Read in 2025: Bình and An, 2 communes.
+  const year = rollUp([
+    record({ row: 2, commune: 'Xã Bình', year: 2024, rating: 'Mức độ 2', failedMd1: [], failedMd2: [] }),
+    record({ row: 3, commune: 'Xã An', year: 2024, rating: 'Mức độ 1', failedMd1: [], failedMd2: ['TC4'] }),
+    record({ row: 4, commune: 'Xã Bình', year: 2025, rating: 'Mức độ 1', failedMd1: [], failedMd2: ['TC4'] }),
+    record({ row: 5, commune: 'Xã An', year: 2025, rating: 'Mức độ 2', failedMd1: [], failedMd2: [] }),
+    record({ row: 6, commune: 'Xã Cầu', year: 2025, status: 'failed', failure: 'no_access', reason: 'Chưa chia sẻ.', rulesetId: '' }),
+  ]);
+
+  it('gives the reason of the one unreadable commune', () => {
+    expect(linesOf(generalSituation(year, 2025))).toEqual([
+      `${BODY} | Danh sách tổng hợp năm 2025 có 3 xã. Có kết quả xếp loại của 2 xã (2 xã đọc từ bảng tính CĐHT, 0 xã nhập tay kết quả); 0 xã "Không xếp loại"; không đọc được kết quả của 1 xã.`,
+      `${BODY} | Lý do không đọc được: Không có quyền xem: 1 xã (danh sách tại mục VI).`,
+    ]);
+  });
+
+  it('names no criterion "most failed" at Mức độ 1, and tables a criterion failed at Mức độ 2 only', () => {
+    expect(linesOf(criteriaSection(year, 2025))).toEqual([
+      `${BODY} | Chỉ tính các xã đọc được từ bảng tính CĐHT: kết quả nhập tay không có số liệu theo tiêu chí.`,
+      `${BODY} | Theo ${TT25_NAME}:`,
+      `${BODY} | Số xã đọc từ bảng tính: 2; tỷ lệ trong bảng dưới đây tính trên 2 xã này, không phải trên số xã đã xếp loại ở mục II.`,
+      `${BODY} | Tiêu chí có nhiều xã không đạt Mức độ 2 nhất: Tiêu chí 4 (1 xã).`,
+      LEVELS_TABLE,
+      '  [h] Tiêu chí | Nội dung | Số xã không đạt Mức độ 1 | Tỷ lệ | Số xã không đạt Mức độ 2 | Tỷ lệ',
+      '  [] 4 | Kết quả phổ cập giáo dục - xóa mù chữ | 0 | 0% | 1 | 50%',
+    ]);
+  });
+
+  it('lists the rise before the fall, whatever their order in the register', () => {
+    expect(linesOf(changesSection(year, 2025)).slice(-5)).toEqual([
+      `${BODY} | So với lần đánh giá trước của xã theo cùng bộ tiêu chí: 1 xã tăng hạng, 1 xã giảm hạng.`,
+      CHANGE_TABLE,
+      '  [h] STT | Tên xã | Kết quả lần trước | Kết quả năm 2025 | Thay đổi',
+      '  [] 1 | Xã An | Mức độ 1 (năm 2024) | Mức độ 2 | Tăng hạng',
+      '  [] 2 | Xã Bình | Mức độ 2 (năm 2024) | Mức độ 1 | Giảm hạng',
+    ]);
+  });
+});
+
+describe('the criteria of a year with two rulesets read, one commune unrated', () => {
+  // 2022: An read under TT44 (Tốt); Cầu read under TT25 with data still missing (no rating). TT25's table (listed first) counts Cầu, TT44's An alone.
+  const year = rollUp([
+    record({ row: 2, commune: 'Xã An', year: 2022, rulesetId: 'TT44', rating: 'Tốt', score: 86, ...points({}) }),
+    record({ row: 3, commune: 'Xã Cầu', year: 2022, rating: null, failedMd1: [], failedMd2: [] }),
+  ]);
+
+  it("counts each ruleset's own workbooks, and the unrated one under its ruleset only", () => {
+    expect(linesOf(criteriaSection(year, 2022)).filter((line) => line.includes('Số xã đọc từ bảng tính'))).toEqual([
+      `${BODY} | Số xã đọc từ bảng tính: 1 (0 xã đã xếp loại và 1 xã "Không xếp loại" vì bảng tính chưa nhập đủ dữ liệu); tỷ lệ trong bảng dưới đây tính trên 1 xã này, không phải trên số xã đã xếp loại ở mục II.`,
+      `${BODY} | Số xã đọc từ bảng tính: 1; điểm trung bình của mỗi tiêu chí tính trên số xã đã chấm tiêu chí đó, không phải trên số xã đã xếp loại ở mục II.`,
+    ]);
+  });
+});
+
+describe('TT44 criteria of different maxima', () => {
+  // Xã An 2022: TC1 4 of 8 and TC2 5 of 10, both 50% of their maximum; every other criterion 8 of 8.
+  const all = (v: number) => Object.fromEntries(TT44.criteria.map((c) => [c.code, v]));
+  const year = rollUp([record({ row: 2, commune: 'Xã An', year: 2022, rulesetId: 'TT44', rating: 'Tốt', score: 111, points: { ...all(8), TC1: 4, TC2: 5 }, maxima: { ...all(8), TC2: 10 } })]);
+
+  it('are weakest by their share of the maximum, not by their points: 4 of 8 and 5 of 10 are tied', () => {
+    expect(linesOf(criteriaSection(year, 2022))[3]).toBe(`${BODY} | Tiêu chí có điểm trung bình thấp nhất so với điểm tối đa: Tiêu chí 1 và Tiêu chí 2 (mỗi tiêu chí 50%).`);
   });
 });

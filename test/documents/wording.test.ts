@@ -1,6 +1,6 @@
 /** How the documents word a commune's administrative context (src/core/documents/wording.ts). */
 import { describe, expect, it } from 'vitest';
-import { communeNames, indicatorLabel, parentBodyLine } from '../../src/core/documents/wording';
+import { bodyParts, communeNames, indicatorLabel, parentBodyLine, schoolLevelsEnd } from '../../src/core/documents/wording';
 
 describe('the cơ quan chủ quản line above the commune committee', () => {
   const info = { decidingAuthority: '', recipientBody: '', province: 'Sông Lam' };
@@ -58,5 +58,21 @@ describe("a commune's name in a document", () => {
     expect(communeNames('THỊ TRẤN 19-5').inText).toBe('Thị trấn 19-5');
     // A name without its unit stays as typed: nothing is guessed.
     expect(communeNames('12').place).toBe('12');
+  });
+});
+
+describe('where a school’s levels end, and where a body typed in mixed case ends and its place starts', () => {
+  it('finds the levels only after "Trường", and none when no level follows it', () => {
+    expect(schoolLevelsEnd(['Trường', 'THCS', 'Nguyễn', 'Du'], 0)).toBe(2);
+    expect(schoolLevelsEnd(['Trường', 'Tiểu', 'học', 'và', 'THCS', 'Hòa', 'An'], 0)).toBe(5);
+    expect(schoolLevelsEnd(['Trường', 'Nguyễn', 'Du'], 0)).toBe(-1);
+    expect(schoolLevelsEnd(['Sở', 'GD&ĐT', 'Hà', 'Nội'], 0)).toBe(-1);
+  });
+
+  it('reads a Sở’s field of two words typed in mixed case as its own name, the province after it (Nghị định 30/2020 capitalises a field’s first word only)', () => {
+    expect(['Sở Tài chính Đắk Lắk', 'Sở Ngoại vụ Đắk Lắk'].map((b) => [bodyParts(b).own, bodyParts(b).place])).toEqual([
+      ['Sở Tài chính', 'tỉnh Đắk Lắk'],
+      ['Sở Ngoại vụ', 'tỉnh Đắk Lắk'],
+    ]);
   });
 });

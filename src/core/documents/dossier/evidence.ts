@@ -41,7 +41,8 @@ const listCell = (item: EvidenceItem, column: number): string => `Trang "${SHEET
  * F5), one checklist line per column naming the rows and items: an issuer (the Danh mục leaves its
  * cell blank), what an item supports (cited at no indicator), a link (the Danh mục says where the
  * commune, of kind `unit`, keeps it on paper, which the commune should confirm). A blank code and
- * a blank name have lines of their own (the list's warnings; the annex's gap).
+ * a blank name have lines of their own (the list's warnings; the annex's gap). `list` is the sheet's
+ * own rows: the items adopted from bare links (row 0) are not in it, their blanks being the annex's gaps.
  */
 function blankCells(list: readonly EvidenceItem[], unit: string): string[] {
   const columns: Array<[number, (item: EvidenceItem) => boolean, string]> = [
@@ -50,7 +51,7 @@ function blankCells(list: readonly EvidenceItem[], unit: string): string[] {
     [4, (item) => item.link === '', `Danh mục minh chứng ghi "Bản giấy lưu tại ${unit}"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.`],
   ];
   return columns.flatMap(([column, blank, what]) => {
-    const found = list.filter((item) => item.row > 0 && blank(item));
+    const found = list.filter(blank);
     if (found.length === 0) return [];
     const rows = found.map((item) => (item.code ? `${item.row} (${item.code})` : String(item.row))).join(', ');
     return [`Trang "${SHEETS.evidence}", cột "${EVIDENCE_HEADER[column]}" trống ở dòng ${rows}: ${what}`];

@@ -279,7 +279,8 @@ function communeListTable(stats: RulesetStats, records: CommuneRecord[]): Block[
 export function communeListsSection(rollUp: RollUp, year: number): Block[] {
   const present = rulesetsOfYear(rollUp, year).map((p) => p.stats);
   if (present.length === 0) return [para(`Năm ${year} chưa có xã nào có kết quả.`)];
-  const records = recordsOf(rollUp, year).filter((r) => r.status !== 'failed');
+  // A row that failed has no ruleset (CommuneRecord.rulesetId ''), so each ruleset's rows are the ones read or typed.
+  const records = recordsOf(rollUp, year);
   return perRuleset(present, rulesetName, (stats) =>
     communeListTable(
       stats,

@@ -24,7 +24,8 @@ export function columnWidthCalls(widths: readonly number[]): WidthCall[] {
     const calls: WidthCall[] = under ? [{ start: first + 1, count: last - first + 1, width: base }] : [];
     widths.forEach((width, i) => {
       const previous = calls[calls.length - 1];
-      if (width === 0 || (under && width === base && i >= first && i <= last)) return;
+      // The base width occurs only from its first use to its last: all of them lie on the base call.
+      if (width === 0 || (under && width === base)) return;
       if (previous && previous.width === width && previous.start + previous.count === i + 1) previous.count++;
       else calls.push({ start: i + 1, count: 1, width });
     });

@@ -104,14 +104,15 @@ function placedCells(spec: SheetSpec, area: SpillArea, placement: Placement): Ar
   const [left, right] = spanOf(placement.columns, area.column, area.columns);
   const anchor = spillAnchor(area, placement.rows, placement.columns);
   const cells = [anchor];
-  // Cells of the spec inside the rectangle that are not spill cells (a label beside a column result) are not covered.
+  // Cells of the spec inside the rectangle that are not spill cells (a label beside a column result,
+  // the formula's own cell at the anchor) are not covered.
   const written = cellPlaces(spec, placement).cell;
   const covered = (row: number, column: number) => {
     const at = written(row, column);
     return at === null || spec.cells[at[0]]?.[at[1]]?.kind === 'spill';
   };
   for (let row = top; row <= bottom; row++) {
-    for (let column = left; column <= right; column++) if ((row !== anchor.row || column !== anchor.column) && covered(row, column)) cells.push({ row, column });
+    for (let column = left; column <= right; column++) if (covered(row, column)) cells.push({ row, column });
   }
   return cells;
 }

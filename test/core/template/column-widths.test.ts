@@ -20,6 +20,17 @@ describe('column width calls', () => {
     ]);
   });
 
+  it('takes the fewest calls whichever base gives them, not the last one tried', () => {
+    // Base 150 paints A:G in one call and the others on top: 5 calls; the last base tried (420) would take 8.
+    expect(columnWidthCalls([150, 300, 150, 300, 150, 300, 150, 420])).toEqual([
+      { start: 1, count: 7, width: 150 },
+      { start: 2, count: 1, width: 300 },
+      { start: 4, count: 1, width: 300 },
+      { start: 6, count: 1, width: 300 },
+      { start: 8, count: 1, width: 420 },
+    ]);
+  });
+
   it('never paints over a column left at the default width (0)', () => {
     expect(columnWidthCalls([150, 0, 150])).toEqual([
       { start: 1, count: 1, width: 150 },

@@ -61,3 +61,55 @@ describe('typedInComputed', () => {
     ]);
   });
 });
+
+describe("typedInComputed: the template's formula on another row of its area, its anchor empty (review 14 F1)", () => {
+  /** CDHT_RESULTS in B2, its result over B2:D4 (a row's first cell names it). */
+  const wide = bareSheetSpec('Kết quả', [
+    [label('Mã', 'header'), label('Mức độ 1', 'header'), label('Mức độ 2', 'header'), null],
+    [label('TC1.1'), formula('=CDHT_RESULTS(A2:A4)'), spill(), spill()],
+    [label('TC1.2'), spill(), spill(), spill()],
+    [label('TC1.3'), spill(), spill(), spill()],
+  ]);
+  /** The formula stands in C3: what is below and right of it (C3:D4) is its result, the rest was typed. */
+  const content: Cell[][] = [
+    ['Mã', 'Mức độ 1', 'Mức độ 2', ''],
+    ['TC1.1', '', 'trên', ''],
+    ['TC1.2', 'trái', '=CDHT_RESULTS(A3:A5)', 'Đạt'],
+    ['TC1.3', 'dưới trái', 'Đạt', 'Không đạt'],
+  ];
+  const typed = (shownThere: Cell, rows: Cell[][] = content) =>
+    typedInComputed(
+      wide,
+      identityPlacement('Kết quả', 4, 4),
+      rows,
+      () => '',
+      new Map(),
+      (r, c) => (r === 3 && c === 3 ? shownThere : ''),
+    ).map((t) => [t.row, t.column, t.value, t.rowLabel]);
+
+  it('its result, on its own row and column too, is not typed; what is above it or left of it is', () => {
+    expect(typed('Đạt')).toEqual([
+      [2, 3, 'trên', 'TC1.1'],
+      [3, 2, 'trái', 'TC1.2'],
+      [4, 2, 'dưới trái', 'TC1.3'],
+    ]);
+  });
+
+  it('when it shows an error it spilled nothing: everything in the area but the formula itself was typed', () => {
+    expect(typed('#REF!')).toEqual([
+      [2, 3, 'trên', 'TC1.1'],
+      [3, 2, 'trái', 'TC1.2'],
+      [3, 4, 'Đạt', 'TC1.2'],
+      [4, 2, 'dưới trái', 'TC1.3'],
+      [4, 3, 'Đạt', 'TC1.3'],
+      [4, 4, 'Không đạt', 'TC1.3'],
+    ]);
+  });
+
+  it('a sheet shorter than the template (its last rows deleted) reads as empty there', () => {
+    expect(typed('Đạt', content.slice(0, 3))).toEqual([
+      [2, 3, 'trên', 'TC1.1'],
+      [3, 2, 'trái', 'TC1.2'],
+    ]);
+  });
+});

@@ -77,6 +77,9 @@ describe('displacedNotes', () => {
     ];
     // A6 is below both layouts and was nobody's formula: it moves right of both (D6).
     expect(displacedNotes(short, tall, content)).toEqual([{ row: 6, column: 1, to: 4, value: 'ghi A6' }]);
+    // A note already right of both layouts (D6) stays where it is; A6 goes to the next free cell, E6.
+    const withD6 = [...content.slice(0, 5), ['ghi A6', '', '', 'ghi D6']];
+    expect(displacedNotes(short, tall, withD6)).toEqual([{ row: 6, column: 1, to: 5, value: 'ghi A6' }]);
   });
 
   describe('a ruleset switch on "Kết quả" (TT25: 21 rows × 6 columns; TT44: 31 rows × 4 columns)', () => {

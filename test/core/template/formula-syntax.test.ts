@@ -63,6 +63,9 @@ describe('numbers and the other syntax', () => {
     expect(numberLiteral(0.985)).toBe('985/1000');
     expect(numberLiteral(3)).toBe('3');
     expect(numberLiteral(-0.5)).toBe('-5/10');
+    // Nine decimals is the longest form written; a number with no short decimal form is refused, by name.
+    expect(numberLiteral(0.123456789)).toBe('123456789/1000000000');
+    expect(() => numberLiteral(1 / 3)).toThrow(`${1 / 3} has no short decimal form`);
     for (const x of [0.95, 0.9, 0.8, 0.7, 0.985, 0.33]) {
       const [n, d] = numberLiteral(x).split('/').map(Number);
       expect(n / d).toBe(x);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchSheet } from '../../../src/core/template/match';
-import { type Placement, identityPlacement, placeFormula, placeRange, formulaForm } from '../../../src/core/template/placement';
+import { type Placement, columnIndex, formulaShape, identityPlacement, placeFormula, placeRange, formulaForm } from '../../../src/core/template/placement';
 import { input, label, rectangular, type SheetSpec } from '../../../src/core/template/types';
 import { bareSheetSpec } from '../../helpers';
 
@@ -159,5 +159,20 @@ describe('formulaForm', () => {
       ['=IF(KetQua!A1="DanhGia!A1";1;KetQua!B1)', "=IF('KetQua'!A1=\"DanhGia!A1\";1;'KetQua'!B1)"],
     ];
     expect(cases.map(([formula]) => formulaForm(formula))).toEqual(cases.map(([, form]) => form));
+  });
+});
+
+describe('columns by their letters, and what is no A1 reference', () => {
+  it('a column number from its letters, past Z too', () => {
+    expect([columnIndex('A'), columnIndex('K'), columnIndex('Z'), columnIndex('AA'), columnIndex('AZ'), columnIndex('BA')]).toEqual([1, 11, 26, 27, 52, 53]);
+  });
+
+  it('placeRange leaves alone what is not a cell or a range of cells (a whole column, a name)', () => {
+    expect(placeRange('A:A', moved)).toBe('A:A');
+    expect(placeRange('CDHT_BO_TIEU_CHI', moved)).toBe('CDHT_BO_TIEU_CHI');
+  });
+
+  it('formulaShape names a renamed sheet with an apostrophe as Sheets writes it, the apostrophe twice', () => {
+    expect(formulaShape('=\'Thông tin\'!$B$4&"x"', new Map([['Thông tin', "Xã's info"]]))).toBe(`='Xã''s info'!@&"x"`);
   });
 });

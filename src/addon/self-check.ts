@@ -34,7 +34,8 @@ export function runSelfCheck(spreadsheet: ProbeSpreadsheet, flush: () => void, n
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { values, error } = probe(spreadsheet, flush, now);
   const shown = values.map((v) => String(v)).join(' | ');
-  const parsed = values.length > 0 && PROBE.every((p, i) => sameResult(values[i], p.expected));
+  // A failed probe has no values: every result is then missing, so none matches.
+  const parsed = PROBE.every((p, i) => sameResult(values[i], p.expected));
   const rate = values[PROBE.length];
   const version = templateVersion(spreadsheet);
   const items: CheckItem[] = [

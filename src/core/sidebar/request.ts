@@ -9,7 +9,8 @@ import { EDITABLE_FIELDS, EVIDENCE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, MAX_TEX
  * Script loads for every custom-function call (the sidebar's richer answer checks stay in the browser).
  */
 
-const isCell = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+// Number.isFinite is false for anything but a finite number.
+const isCell = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || Number.isFinite(v);
 const REQUEST: Record<string, (v: unknown) => boolean> = { changes: Array.isArray, overwrite: (v) => typeof v === 'boolean', evidence: (v) => v === undefined || Array.isArray(v) };
 const CHANGE: Record<string, (v: unknown) => boolean> = {
   code: (v) => typeof v === 'string',
@@ -18,10 +19,10 @@ const CHANGE: Record<string, (v: unknown) => boolean> = {
   after: isCell,
 };
 
-const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A "Danh mục minh chứng" row: its text fields, no others. */
 const EVIDENCE_ITEM: Record<string, (v: unknown) => boolean> = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, (v: unknown) => typeof v === 'string']));
-const itemOrNull = (v: unknown) => v === null || isObject(v);
+/** null (whose typeof is 'object') or an object, whose fields badEvidenceChange checks next. */
+const itemOrNull = (v: unknown) => typeof v === 'object' && !Array.isArray(v);
 /** Row 0 is the list's header: an item lives on row 1 or below; a new item has none. */
 const EVIDENCE_CHANGE: Record<string, (v: unknown) => boolean> = { row: (v) => v === null || (Number.isInteger(v) && (v as number) >= 1), before: itemOrNull, after: itemOrNull };
 
@@ -61,10 +62,10 @@ function badEvidenceChange(change: unknown): string | null {
   return null;
 }
 
-/** The first evidence item whose text is longer than "Lưu" can write, named by its code; null when all fit. */
+/** The first evidence item whose text is longer than "Lưu" can write, named by its code; null when all fit. Takes changes of the protocol's shape. */
 function evidenceTooLong(evidence: EvidenceChange[]): string | null {
   for (const change of evidence) {
-    const after = change?.after;
+    const after = change.after;
     for (const field of EVIDENCE_FIELDS) {
       const long = after && tooLongText(`Minh chứng ${after.code}`, after[field]);
       if (long) return long;

@@ -79,7 +79,7 @@ export function planEvidenceSave(changes: readonly EvidenceChange[], rows: Reado
     planned.set(row, after);
     plan.writes.push({ row, after });
   };
-  /** Another row holding `code` (case and spaces aside), -1 when none; a blank code clashes with nothing. */
+  /** Another row holding `code` (case and spaces aside), never the header (row 0); -1 when none; a blank code clashes with nothing. */
   const holding = (code: string, own: number | null) => (code ? rows.findIndex((_, i) => i > 0 && i !== own && codeKey(at(i)?.code ?? '') === codeKey(code)) : -1);
   const conflict = (change: EvidenceChange, current: EvidenceFields | null, reason: EvidenceConflict['reason'], at: number | null) => plan.conflicts.push({ ...change, current, reason, at });
   for (const change of changes) {
@@ -88,7 +88,7 @@ export function planEvidenceSave(changes: readonly EvidenceChange[], rows: Reado
       if (!after) continue;
       const clash = holding(after.code, null);
       const free = rows.findIndex((_, i) => i > 0 && blank(i) && !taken.has(i));
-      if (clash > 0) {
+      if (clash >= 0) {
         if (!sameEvidence(at(clash), after)) conflict(change, at(clash), 'taken', clash);
       } else if (free < 0) conflict(change, null, 'full', null);
       else {
@@ -101,7 +101,7 @@ export function planEvidenceSave(changes: readonly EvidenceChange[], rows: Reado
     if (sameEvidence(now, after)) continue;
     const clash = after ? holding(after.code, row) : -1;
     if (!overwrite && !sameEvidence(now, change.before)) conflict(change, now, 'changed', row);
-    else if (clash > 0) conflict(change, at(clash), 'taken', clash);
+    else if (clash >= 0) conflict(change, at(clash), 'taken', clash);
     else write(row, after);
   }
   return plan;

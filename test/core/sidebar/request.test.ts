@@ -51,3 +51,20 @@ describe('saveRequestProblem', () => {
     expect(saveRequestProblem({ overwrite: false, changes: [ok, { ...ok, field: 'description', after: 'x'.repeat(50_001) }] })).toMatch(/^Chỉ tiêu TC1\.1, ô "Kết quả thực hiện/);
   });
 });
+
+describe('saveRequestProblem, what it names', () => {
+  const ok = { code: 'TC1.1', field: 'value', before: '', after: 'Đạt' };
+
+  it('quotes at most 40 characters of a wrong value, so a long one does not flood the message', () => {
+    const problem = saveRequestProblem({ overwrite: false, changes: [{ ...ok, field: 'x'.repeat(100) }] });
+    expect(problem).toBe(`yêu cầu lưu không đúng dạng (thay đổi thứ 1, trường "field" sai: ${'x'.repeat(40)})`);
+  });
+
+  it.each<[string, unknown]>([
+    ['text', 'H1.01'],
+    ['an object', { row: null, before: null, after: null }],
+    ['a number', 3],
+  ])('refuses an evidence list that is %s, naming the field, without throwing', (_, evidence) => {
+    expect(saveRequestProblem({ overwrite: false, changes: [], evidence })).toMatch(/^yêu cầu lưu không đúng dạng \(trường "evidence" sai: /);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The CĐHT menu as built (src/addon/menu.ts), each caption with the function it runs, and the short
+ * help (src/addon/help-text.ts), which sends the person to menu items by their captions and lists
+ * the custom functions by name: a caption or a function the menu or the add-on does not have would
+ * send them nowhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { HELP_TEXT } from '../../src/addon/help-text';
+import { buildMenu } from '../../src/addon/menu';
+import type { MenuLike } from '../../src/gas/services';
+
+function recordMenu(asAddon: boolean): string[] {
+  const calls: string[] = [];
+  const menu: MenuLike = {
+    addItem: (caption, fn) => {
+      calls.push(`${caption} → ${fn}`);
+      return menu;
+    },
+    addSeparator: () => {
+      calls.push('—');
+      return menu;
+    },
+    addToUi: () => void calls.push('addToUi'),
+  };
+  const opened = (title: string) => {
+    calls.push(title);
+    return menu;
+  };
+  buildMenu({ createMenu: (title: string) => opened(`menu ${title}`), createAddonMenu: () => opened('add-on menu') }, asAddon);
+  return calls;
+}
+
+const ITEMS = [
+  'Mở thanh bên nhập liệu → showSidebar',
+  'Thiết lập / sửa mẫu → setupWorkbook',
+  '—',
+  'Kiểm tra hồ sơ → checkDossier',
+  'Tạo hồ sơ / báo cáo → generateDossier',
+  '—',
+  'Bắt đầu năm đánh giá mới → startNewYear',
+  'Khôi phục năm từ trang lưu trữ → restoreYearFromArchive',
+  '—',
+  'Tổng hợp nhiều xã → showAggregationHelp',
+  'Hướng dẫn → showHelp',
+  'Kiểm tra tiện ích → checkAddon',
+];
+
+describe('the CĐHT menu, item by item', () => {
+  it('each caption runs its own action, in groups split by separators, then is added to the UI', () => {
+    expect(recordMenu(false)).toEqual(['menu CĐHT', ...ITEMS, 'addToUi']);
+    expect(recordMenu(true)).toEqual(['add-on menu', ...ITEMS, 'addToUi']);
+  });
+});
+
+describe('the short help', () => {
+  it('names menu items by the captions the menu shows', () => {
+    const captions = ITEMS.flatMap((item) => (item === '—' ? [] : [item.split(' → ')[0]]));
+    const named = [...HELP_TEXT.matchAll(/[Mm]enu CĐHT → "([^"]+)"(?:, rồi "([^"]+)")?/g)].flatMap((m) => m.slice(1).filter(Boolean));
+    expect(named).toEqual(['Thiết lập / sửa mẫu', 'Mở thanh bên nhập liệu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Bắt đầu năm đánh giá mới']);
+    for (const caption of named) expect(captions).toContain(caption);
+  });
+
+  it('lists every custom function of the add-on, once, with ";" between arguments', () => {
+    expect(HELP_TEXT.match(/CDHT_[A-Z]+/g)).toEqual(['CDHT_RATING', 'CDHT_SCORE', 'CDHT_RESULTS', 'CDHT_CRITERIA', 'CDHT_CHECK', 'CDHT_RATE', 'CDHT_TALLY']);
+    expect(HELP_TEXT).toContain('=CDHT_RATING(mã; giá trị)');
+    expect(HELP_TEXT).toContain('=CDHT_RATE(số đạt; tổng số; số miễn trừ)');
+  });
+
+  it('is five numbered steps, the pointer to the full guide, a blank line and the formulas', () => {
+    const lines = HELP_TEXT.split('\n');
+    expect(lines.map((l) => l.slice(0, 3))).toEqual(['1. ', '2. ', '3. ', '4. ', '5. ', 'Hướ', '', 'Côn']);
+    expect(lines[2]).toBe('3. Kết quả tự tính ở trang "Kết quả"; mục "Kiểm tra dữ liệu" nêu lỗi cần sửa.');
+  });
+});

@@ -105,9 +105,12 @@ describe('Tạo báo cáo tổng hợp', () => {
 
   it('text that is not a year is refused the same way; Cancel does nothing', () => {
     const { app, services } = updatedDistrict();
-    const typo = ui('năm 2025');
-    createSummaryReport(services, typo.fake);
-    expect(typo.shown.alerts).toEqual(['Năm "năm 2025" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: 2025.']);
+    // only four digits are a year: "2025.0" is a number equal to one, not a year typed
+    for (const typed of ['năm 2025', '2025.0']) {
+      const typo = ui(typed);
+      createSummaryReport(services, typo.fake);
+      expect(typo.shown.alerts).toEqual([`Năm "${typed}" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: 2025.`]);
+    }
     const cancel = ui(null);
     expect(createSummaryReport(services, cancel.fake)).toEqual({ kind: 'cancelled' });
     expect(cancel.shown.alerts).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communesOf, countOnce } from '../../src/core/rollup/duplicates';
+import { asCounted, asRead, communesOf, countOnce, markRepeats } from '../../src/core/rollup/duplicates';
 import { reasonText, recordWithoutReading, type CommuneRecord } from '../../src/core/rollup/record';
 import { communeKey, parseRegister, sameCommune } from '../../src/core/rollup/register';
 import type { Cell } from '../../src/core/cells/values';
@@ -162,5 +162,73 @@ describe('communesOf (the yearly report counts communes, not register rows)', ()
     expect(communes.map((r) => r.row)).toEqual([4, 3, 6, 7, 8, 9]);
     expect(again.map((r) => r.row)).toEqual([2, 5, 10]);
     expect(communesOf([])).toEqual({ communes: [], again: [] });
+  });
+});
+
+describe('communesOf keeps years and order apart', () => {
+  it('one name in two years is two communes; a second counted row never replaces the first', () => {
+    const rows = [
+      record({ row: 2, commune: 'Xã An', year: 2024, rating: 'Mức độ 1' }),
+      record({ row: 3, commune: 'Xã An', year: 2025, rating: 'Mức độ 2' }),
+      // a read row after a read row of the same commune stays a repeat: the first counted row keeps the result
+      record({ row: 4, commune: 'xã an', year: 2025, rating: 'Chưa đạt' }),
+    ];
+    const { communes, again } = communesOf(rows);
+    expect(communes.map((r) => [r.row, r.year, r.rating])).toEqual([
+      [2, 2024, 'Mức độ 1'],
+      [3, 2025, 'Mức độ 2'],
+    ]);
+    expect(again.map((r) => r.row)).toEqual([4]);
+  });
+
+  it('gives the rows listing a commune again in register order, whichever commune they repeat', () => {
+    const rows = [
+      record({ row: 2, commune: 'Xã An', year: 2025, rating: 'Mức độ 1' }),
+      record({ row: 3, commune: 'Xã Bình', year: 2025, status: 'failed', failure: 'no_access', rulesetId: '' }),
+      record({ row: 4, commune: 'Xã Bình', year: 2025, status: 'failed', failure: 'not_found', rulesetId: '' }),
+      record({ row: 5, commune: 'An', year: 2025, status: 'failed', failure: 'no_access', rulesetId: '' }),
+      // Bình's read row takes its place, its failed row 3 goes among the repeats after row 4 and 5 were put there
+      record({ row: 6, commune: 'Bình', year: 2025, rating: 'Mức độ 2' }),
+    ];
+    const { communes, again } = communesOf(rows);
+    expect(communes.map((r) => r.row)).toEqual([2, 6]);
+    expect(again.map((r) => r.row)).toEqual([3, 4, 5]);
+  });
+});
+
+describe('repeats kept in the store (markRepeats, asCounted, asRead)', () => {
+  const entries = parseRegister([
+    ['Xã Hòa An', 2025, link(6), '', ''],
+    ['Hòa An', 2025, link(7), '', ''],
+  ]);
+  const read = entries.map((entry) => record({ ...entry, status: 'read', rating: 'Mức độ 1', score: 12, rulesetId: 'TT25' }));
+  const kept = markRepeats(read, countOnce(entries, read));
+
+  it('keeps a counted record as it was read and a repeat as read with its reason and earlier row beside', () => {
+    expect(kept[0]).toBe(read[0]);
+    expect(kept[1]).toEqual({ ...read[1], repeatOf: { reason: 'cùng tên xã và năm 2025.', earlier: { row: 1, commune: 'Xã Hòa An' } } });
+  });
+
+  it('counts a kept repeat as the register failure the update judged, and nothing else', () => {
+    expect(asCounted(kept[0])).toBe(read[0]);
+    expect(asCounted(kept[1])).toEqual({
+      row: 2,
+      commune: 'Hòa An',
+      year: 2025,
+      link: link(7),
+      status: 'failed',
+      failure: 'register',
+      reason: 'cùng tên xã và năm 2025.',
+      earlier: { row: 1, commune: 'Xã Hòa An' },
+      rulesetId: '',
+      rating: null,
+      score: null,
+    });
+  });
+
+  it('gives a kept repeat back as it was read, for the next update to judge afresh', () => {
+    expect(asRead(kept[0])).toBe(read[0]);
+    expect(asRead(kept[1])).toEqual(read[1]);
+    expect(asRead(kept[1])).not.toHaveProperty('repeatOf');
   });
 });

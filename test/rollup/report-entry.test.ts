@@ -105,9 +105,12 @@ describe('Tạo báo cáo tổng hợp', () => {
 
   it('text that is not a year is refused the same way; Cancel does nothing', () => {
     const { app, services } = updatedDistrict();
-    const typo = ui('năm 2025');
-    createSummaryReport(services, typo.fake);
-    expect(typo.shown.alerts[0]).toMatch(/^Năm "năm 2025" không có trong số liệu/);
+    // only four digits are a year: "2025.0" is a number equal to one, not a year typed
+    for (const typed of ['năm 2025', '2025.0']) {
+      const typo = ui(typed);
+      createSummaryReport(services, typo.fake);
+      expect(typo.shown.alerts).toEqual([`Năm "${typed}" không có trong số liệu của lần cập nhật gần nhất nên chưa tạo báo cáo. Các năm có số liệu: 2025.`]);
+    }
     const cancel = ui(null);
     expect(createSummaryReport(services, cancel.fake)).toEqual({ kind: 'cancelled' });
     expect(cancel.shown.alerts).toEqual([]);
@@ -136,7 +139,10 @@ describe('Tạo báo cáo tổng hợp', () => {
     services.properties.setProperty(STATE_KEY, '{}');
     const during = ui('2025');
     createSummaryReport(services, during.fake);
-    expect(during.shown.alerts[0]).toMatch(/^Lượt cập nhật tổng hợp chưa xong/);
+    expect(during.shown.alerts).toEqual(['Lượt cập nhật tổng hợp chưa xong: hãy bấm CĐHT Tổng hợp › Tiếp tục cập nhật cho đến khi xong rồi tạo báo cáo.']);
+    // the store is read only under the update's lock, and the lock is given back on every refusal
+    expect(services.lock.tryLock(0)).toBe(true);
+    services.lock.releaseLock();
     expect([...before.shown.prompts, ...during.shown.prompts]).toEqual([]);
     expect(app.documents).toHaveLength(0);
   });

@@ -195,6 +195,33 @@ describe('rollUp: rulesets of a province’s own', () => {
   });
 });
 
+describe('the criteria sheet of a points ruleset', () => {
+  const blockRows = (records: CommuneRecord[]) => {
+    const rows = criteriaSheet(rollUp(records)).rows;
+    const header = rows.findIndex((r) => r[0] === 'Tiêu chí');
+    return rows.slice(header, rows.length).filter((r) => r.some((c) => c !== ''));
+  };
+
+  it('the ratio to the maximum where both are known, blanks where a criterion has no points or no maximum (0 is none)', () => {
+    expect(
+      blockRows([
+        record({ row: 2, commune: 'Xã K', year: 2024, rulesetId: 'SL-2025', rating: 'Đạt', ruleset: PROVINCE_SUMMARY, points: { A: 6 }, maxima: { A: 0, B: 4 } }),
+        record({ row: 3, commune: 'Xã L', year: 2024, rulesetId: 'SL-2025', rating: 'Đạt', points: { A: 7 } }),
+      ]),
+    ).toEqual([
+      ['Tiêu chí', 'Nội dung', 'Số xã đã chấm', 'Điểm trung bình', 'Điểm tối đa', 'Tỷ lệ so với tối đa'],
+      ['A', 'Tiêu chí A', 2, '6,5', '0', ''],
+      ['B', 'Tiêu chí B', 0, '', '4', ''],
+      ['Chưa đủ điểm tối đa của các tiêu chí nên chưa xếp được tiêu chí yếu nhất: nhập điểm tối đa vào bảng Bộ tiêu chí của các xã.', '', '', '', '', ''],
+    ]);
+    expect(blockRows([record({ row: 2, commune: 'Xã K', year: 2024, rulesetId: 'SL-2025', rating: 'Đạt', ruleset: PROVINCE_SUMMARY, points: { A: 6, B: 1 }, maxima: { A: 8, B: 4 } })])).toEqual([
+      ['Tiêu chí', 'Nội dung', 'Số xã đã chấm', 'Điểm trung bình', 'Điểm tối đa', 'Tỷ lệ so với tối đa'],
+      ['B', 'Tiêu chí B', 1, '1', '4', '25%'],
+      ['A', 'Tiêu chí A', 1, '6', '8', '75%'],
+    ]);
+  });
+});
+
 describe('rollUp: nothing yet', () => {
   it('gives sheets that say so', () => {
     const empty = rollUp([]);

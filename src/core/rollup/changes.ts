@@ -53,7 +53,8 @@ function ratedCommunes(records: readonly CommuneRecord[]): CommuneRecord[][] {
   const communes: CommuneRecord[][] = [];
   const byKey = new Map<string, CommuneRecord[][]>();
   for (const record of records) {
-    if (record.status === 'failed' || record.rating === null) continue;
+    // A failed row has no rating (record.ts failedRecord, duplicates.ts asCounted): only rated rows are compared.
+    if (record.rating === null) continue;
     const key = record.commune ? communeKey(record.commune) : '';
     const candidates = key ? (byKey.get(key) ?? []) : [];
     const commune = candidates.find((rows) => rows.some((row) => sameCommune(row.commune, record.commune)));

@@ -102,17 +102,18 @@ function toBlock(tally: Tally): CriteriaBlock {
   const codes = [...tally.order.keys()];
   const base = { ruleset: tally.summary, year: tally.year, assessed: tally.assessed };
   if (tally.summary.scheme === 'levels') {
-    const rows = codes.map((code, at) => ({ code, name: tally.names.get(code) ?? '', failedMd1: tally.failedMd1[at], failedMd2: tally.failedMd2[at], at }));
-    rows.sort((a, b) => b.failedMd1 - a.failedMd1 || b.failedMd2 - a.failedMd2 || a.at - b.at);
-    return { ...base, scheme: 'levels', rows: rows.map(({ at, ...row }) => row) };
+    const rows = codes.map((code, at) => ({ code, name: tally.names.get(code) ?? '', failedMd1: tally.failedMd1[at], failedMd2: tally.failedMd2[at] }));
+    // Array.prototype.sort is stable (ES2019): criteria missed as often keep their listed order.
+    rows.sort((a, b) => b.failedMd1 - a.failedMd1 || b.failedMd2 - a.failedMd2);
+    return { ...base, scheme: 'levels', rows };
   }
-  const rows = codes.map((code, at) => {
+  const rows = codes.map((code, at): PointsCriterionRow => {
     const entered = tally.entered[at];
-    const row: PointsCriterionRow = { code, name: tally.names.get(code) ?? '', entered, average: entered ? tally.sum[at] / entered : null, max: tally.max[at] ?? null };
-    return { row, at };
+    return { code, name: tally.names.get(code) ?? '', entered, average: entered ? tally.sum[at] / entered : null, max: tally.max[at] ?? null };
   });
   const ratio = (r: PointsCriterionRow) => (r.average ?? 0) / (r.max ?? 1);
-  const ranked = rows.length > 0 && rows.every(({ row }) => row.max !== null && row.max > 0 && row.average !== null);
-  if (ranked) rows.sort((a, b) => ratio(a.row) - ratio(b.row) || a.at - b.at);
-  return { ...base, scheme: 'points', rows: rows.map(({ row }) => row), ranked };
+  const ranked = rows.length > 0 && rows.every((row) => row.max !== null && row.max > 0 && row.average !== null);
+  // A stable sort: criteria as weak as each other keep their listed order.
+  if (ranked) rows.sort((a, b) => ratio(a) - ratio(b));
+  return { ...base, scheme: 'points', rows, ranked };
 }

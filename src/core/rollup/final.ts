@@ -9,11 +9,12 @@ import type { Ruleset } from '../ruleset/types';
  */
 
 /**
- * The day after the ruleset's deadline in the next year (TT25 Điều 9: before 28/02, so from
- * 29/02 or 01/03), else the first day after its assessment month (TT44 Điều 4 khoản 4: December,
- * so 01/01), or null when it has neither.
+ * Midnight (the script's time zone) from which a year's dossiers are final under `ruleset`: the day
+ * after its deadline in the next year (TT25 Điều 9: before 28/02, so from 29/02 or 01/03), else the
+ * first day after its assessment month (TT44 Điều 4 khoản 4: December, so 01/01), or null when it
+ * has neither (a deadline wants both its day and its month).
  */
-function finalFrom(ruleset: Ruleset, year: number): Date | null {
+export function finalFrom(ruleset: Ruleset, year: number): Date | null {
   const day = factNumber(ruleset, FACT_KEYS.deadlineDay);
   const month = factNumber(ruleset, FACT_KEYS.deadlineMonth);
   if (day !== undefined && month !== undefined) return new Date(year + 1, month - 1, day + 1);

@@ -60,8 +60,9 @@ class SheetBuilder {
     return row;
   }
 
+  /** A blank row between blocks: every sheet opens with its title, so there is always one above. */
   gap(): void {
-    if (this.rows.length > 0) this.line();
+    this.line();
   }
 
   build(name: string, frozenRows: number): GeneratedSheet {

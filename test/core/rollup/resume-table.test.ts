@@ -49,6 +49,8 @@ describe('pacing and time limits', () => {
     [[0, 10_000], 60_001, 59, 60, 0],
     [[0, 10_000], 60_001, 60, 60, 9_999],
     [[0, 10_000], 70_001, 60, 60, 0],
+    // Times given in any order: the wait is for the second oldest (10 s) to be a minute old.
+    [[20_000, 0, 10_000], 30_000, 59, 60, 40_000],
   ])('waitBeforeSending(%j, %i, %i, %i) = %i', (sentAt, now, count, perMinute, wait) => {
     expect(waitBeforeSending(sentAt, now, count, perMinute)).toBe(wait);
   });

@@ -1,6 +1,6 @@
 /** Texts of the help dialogs, in Vietnamese, kept short: the full guide is the "Hướng dẫn" sheet. */
 export const HELP_TEXT = [
-  '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+  '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị (khi bộ tiêu chí có chỉ tiêu tỷ lệ), Bộ tiêu chí.',
   '2. Điền trang "Thông tin", rồi nhập từng chỉ tiêu ở trang "Đánh giá" hoặc trong thanh bên (menu CĐHT → "Mở thanh bên nhập liệu").',
   '3. Kết quả tự tính ở trang "Kết quả"; mục "Kiểm tra dữ liệu" nêu lỗi cần sửa.',
   '4. Khi đủ dữ liệu: menu CĐHT → "Kiểm tra hồ sơ", rồi "Tạo hồ sơ / báo cáo".',

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../src/addon/help-text';
 import { buildMenu } from '../../src/addon/menu';
+import { TT25 } from '../../src/core/ruleset/tt25';
+import { TT44 } from '../../src/core/ruleset/tt44';
+import { workbookSpec } from '../../src/core/template/spec';
 import type { MenuLike } from '../../src/gas/services';
 
 function recordMenu(asAddon: boolean): string[] {
@@ -58,6 +61,17 @@ describe('the short help', () => {
     const named = [...HELP_TEXT.matchAll(/[Mm]enu CĐHT → "([^"]+)"(?:, rồi "([^"]+)")?/g)].flatMap((m) => m.slice(1).filter(Boolean));
     expect(named).toEqual(['Thiết lập / sửa mẫu', 'Mở thanh bên nhập liệu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Bắt đầu năm đánh giá mới']);
     for (const caption of named) expect(captions).toContain(caption);
+  });
+
+  it('names every sheet set-up makes, in the order of its tabs (the counts per unit only where a ruleset has rates)', () => {
+    const first = HELP_TEXT.split('\n')[0];
+    expect(first).toBe(
+      '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị (khi bộ tiêu chí có chỉ tiêu tỷ lệ), Bộ tiêu chí.',
+    );
+    for (const ruleset of [TT25, TT44]) {
+      const named = workbookSpec(ruleset).sheets.map((sheet) => sheet.name);
+      expect(named.map((name) => first.indexOf(` ${name}`)).every((at, i, all) => at > 0 && (i === 0 || at > all[i - 1]))).toBe(true);
+    }
   });
 
   it('lists every custom function of the add-on, once, with ";" between arguments', () => {

@@ -46,7 +46,7 @@ describe('the add-on’s menu entries, as a person sees them', () => {
     expect([help[0], help[1], help[2].split('\n')[0]]).toEqual([
       'alert',
       'Hướng dẫn CĐHT Xã',
-      '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Kết quả, Số liệu PCGD-XMC, Bộ tiêu chí.',
+      '1. Menu CĐHT → "Thiết lập / sửa mẫu" tạo các trang: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị (khi bộ tiêu chí có chỉ tiêu tỷ lệ), Bộ tiêu chí.',
     ]);
     expect(aggregation).toEqual([
       'alert',

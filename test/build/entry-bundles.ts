@@ -24,10 +24,12 @@ export function addonBundle(mode: RunMode = 'person', withDocs = true) {
   const documentApp = new FakeDocumentApp();
   const docs = new FakeDocsApi(documentApp);
   const flushes = { count: 0 };
+  // The tab the person has open (Sheet.activate); the first tab until a test opens another.
+  let active: string | null = null;
   const gas = loadBundle('dist/Code.js', {
     SpreadsheetApp: {
       getActiveSpreadsheet: () => ss,
-      getActiveSheet: () => ss.sheets[0],
+      getActiveSheet: () => (active === null ? ss.sheets[0] : ss.sheet(active)),
       getUi: ui.getUi,
       flush: () => void flushes.count++,
       newDataValidation: factories.newDataValidation,
@@ -43,7 +45,11 @@ export function addonBundle(mode: RunMode = 'person', withDocs = true) {
     ...(withDocs ? { Docs: docs } : {}),
     Utilities: { sleep: () => {} },
   });
-  return { ss, ui, lock, documentApp, docs, flushes, gas, shown: shownFrom(ui) };
+  /** Opens the tab `name`, as a person clicking it (Sheet.activate): getActiveSheet returns it from then on. */
+  const activate = (name: string) => {
+    active = name;
+  };
+  return { ss, ui, lock, documentApp, docs, flushes, gas, activate, shown: shownFrom(ui) };
 }
 
 /** The roll-up's bundle over the roll-up harness (no latency), the Ui in `mode`. */

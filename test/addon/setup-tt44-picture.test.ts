@@ -1,0 +1,157 @@
+/**
+ * What a commune sees on "Đánh giá" and "Kết quả" once its workbook is set to Thông tư 44/2014
+ * (Thông tin B7 = TT44, then "Thiết lập / sửa mẫu"), cell by cell as setup-tt25-picture.test.ts
+ * pins TT25's. TT44 scores each of Điều 3's fifteen criteria (khoản 1–15) in points, 100 in all
+ * (Điều 4 khoản 2), and rates Tốt / Khá / Trung bình / Chưa đạt (Điều 4 khoản 3 điểm a–d): so the
+ * value column takes points from 0 to 100 with decimals (7,5 points is a score), "Kết quả" says
+ * "Xếp loại" and "Tổng điểm", the chart plots each criterion's points, and only Tốt and Khá are
+ * green, Trung bình amber. Expected pictures typed from the README's sheet table and formula
+ * reference (CDHT_SCORE's example `=CDHT_SCORE(A5:A19; E5:E19; "TT44")`: rows 5–19) and the
+ * guide's colour key.
+ */
+import { describe, expect, it } from 'vitest';
+import { FakeSpreadsheet, type FakeSheet } from '../fakes/spreadsheet';
+import { setup } from './scenarios';
+import { contents, looks } from './sheet-picture';
+
+const ss = new FakeSpreadsheet();
+setup(ss);
+ss.sheet('Thông tin').type('B7', 'TT44');
+const switched = setup(ss);
+
+/** Everything about a sheet but its cells' contents. */
+function frame(sheet: FakeSheet) {
+  const state = sheet.state() as { frozenRows: number; widths: Array<[number, number]>; conditionalRules: unknown[]; protections: unknown[]; charts: unknown[] };
+  return {
+    ...looks(sheet),
+    frozen: state.frozenRows,
+    widths: Object.fromEntries([...state.widths].sort((a, b) => a[0] - b[0])),
+    rules: state.conditionalRules,
+    protections: state.protections,
+    charts: state.charts,
+  };
+}
+
+const HEADER = '#d9e2f3';
+const INPUT = '#fff9db';
+const COMPUTED = '#f3f3f3';
+const GREEN = '#d9ead3';
+const RED = '#f4cccc';
+const AMBER = '#fff2cc';
+const rule = (range: string, background: string, when: Record<string, string>) => ({ kind: 'ConditionalFormatRule', setRanges: [range], setBackground: background, ...when });
+const equals = (range: string, text: string, background: string) => rule(range, background, { whenTextEqualTo: text });
+const startsWith = (range: string, text: string, background: string) => rule(range, background, { whenTextStartsWith: text });
+const COMMUNE_LINE = `='Thông tin'!$B$4&" – năm đánh giá "&'Thông tin'!$B$6&" – Thông tư 44/2014/TT-BGDĐT — Cộng đồng học tập cấp xã (chấm điểm)"`;
+/** The four arguments every CDHT_* call of a TT44 workbook takes: the fifteen criteria on rows 5–19. */
+const ARGS = `'Đánh giá'!A5:A19;'Đánh giá'!E5:E19;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8`;
+
+/** Điều 3 khoản 1–15, as the text writes them. */
+const CRITERIA = [
+  'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã',
+  'Hoạt động của ban chỉ đạo xây dựng xã hội học tập cấp xã',
+  'Sự tham gia, phối hợp của các ban ngành, đoàn thể, các tổ chức trên địa bàn cấp xã',
+  'Mạng lưới và hoạt động của các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn cấp xã',
+  'Kết quả phổ cập giáo dục- xóa mù chữ',
+  'Công bằng xã hội trong giáo dục',
+  'Kết quả học tập, bồi dưỡng thường xuyên của cán bộ, công chức cấp xã',
+  'Kết quả học tập thường xuyên của người lao động (từ 15 tuổi trở lên)',
+  'Kết quả xây dựng “Gia đình hiếu học”; “Cộng đồng khuyến học/Cộng đồng học tập thôn, ấp, bản, tổ dân phố và tương đương”',
+  'Kết quả xây dựng thôn, ấp, bản, tổ dân phố và tương đương được công nhận danh hiệu “Khu dân cư văn hoá”',
+  'Giảm tỷ lệ hộ nghèo',
+  'Thực hiện bình đẳng giới',
+  'Đảm bảo vệ sinh, môi trường',
+  'Chăm sóc sức khỏe cộng đồng',
+  'Đảm bảo an ninh trật tự, an toàn xã hội',
+];
+
+describe('a workbook switched to TT44', () => {
+  it('says it switched, keeping the TT25 data in an archive', () => {
+    expect(switched.rulesetId).toBe('TT44');
+    expect(switched.messages[0]).toBe('Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.');
+  });
+
+  it('"Đánh giá": one row per criterion TC1–TC15 (no heading rows), points 0–100 with decimals, "Điểm" and "Tối đa" beside', () => {
+    const sheet = ss.sheet('Đánh giá');
+    const expected: Record<string, unknown> = {
+      A1: 'ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU',
+      A2: COMMUNE_LINE,
+      A3: 'Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.',
+      A4: 'Mã',
+      B4: 'Tiêu chí',
+      C4: 'Điểm tối đa',
+      E4: 'Điểm tự chấm',
+      F4: 'Minh chứng (liên kết)',
+      G4: 'Kết quả thực hiện (việc đã làm, số liệu)',
+      H4: 'Phụ trách',
+      I4: 'Điểm',
+      J4: 'Tối đa',
+      I5: "=CDHT_RESULTS(A5:A19;E5:E19;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+    };
+    for (const [i, name] of CRITERIA.entries()) Object.assign(expected, { [`A${5 + i}`]: `TC${i + 1}`, [`B${5 + i}`]: name });
+    expect(contents(sheet)).toEqual(expected);
+    expect(frame(sheet)).toEqual({
+      // "General" (no format of its own): 7,5 points shows as 7,5, never rounded to 8.
+      formats: {},
+      bold: ['A1', 'A4:J4'],
+      backgrounds: { [HEADER]: ['A4:J4'], [INPUT]: ['E5:H19'], [COMPUTED]: ['I5:J19'] },
+      // Điều 4 khoản 2: 100 points in all, so no criterion above 100 while the province gives no maxima.
+      validations: { 'number 0–100 warn: Nhập số từ 0 đến 100.': ['E5:E19'] },
+      wrap: ['A1:J19'],
+      frozen: 4,
+      widths: { 2: 420, 3: 150, 4: 150, 5: 150, 6: 150, 7: 320, 8: 150 },
+      rules: [equals('I5:J19', 'Đạt', GREEN), equals('I5:J19', 'Không đạt', RED), equals('I5:J19', 'Thiếu dữ liệu', AMBER)],
+      protections: [['RANGE', 'I5:J19', 'Kết quả tự tính bằng CDHT_RESULTS', true]],
+      charts: [],
+    });
+  });
+
+  it('"Kết quả": Xếp loại (Điều 4 khoản 3), Tổng điểm, the counts, no TT25 dates, the criteria table, the check, the chart of points', () => {
+    const sheet = ss.sheet('Kết quả');
+    expect(contents(sheet)).toEqual({
+      A1: 'KẾT QUẢ ĐÁNH GIÁ',
+      A2: COMMUNE_LINE,
+      A3: 'Nội dung',
+      B3: 'Kết quả',
+      C3: 'Căn cứ, ghi chú',
+      A4: 'Xếp loại',
+      B4: `=CDHT_RATING(${ARGS})`,
+      C4: 'Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 3; ngưỡng xếp loại xem Bộ tiêu chí',
+      A5: 'Tổng điểm',
+      B5: `=CDHT_SCORE(${ARGS})`,
+      A6: 'Số mục đã nhập',
+      B6: `=SUMPRODUCT(('Đánh giá'!A5:A19<>"")*('Đánh giá'!E5:E19<>""))`,
+      // No "(TC5.2 gồm hai mục)": each TT44 criterion is one row.
+      C6: `="trên "&COUNTIF('Đánh giá'!A5:A19;"?*")&" mục"`,
+      A7: 'Số mục đã có minh chứng',
+      B7: `=SUMPRODUCT(('Đánh giá'!A5:A19<>"")*('Đánh giá'!F5:F19<>""))`,
+      A12: 'KẾT QUẢ THEO TIÊU CHÍ',
+      A13: `=CDHT_CRITERIA(${ARGS})`,
+      // The criteria table: a header row and fifteen criteria (rows 13–28), a blank row, then the check.
+      A30: 'KIỂM TRA DỮ LIỆU (lỗi cần sửa, cảnh báo cần xem)',
+      A31: `=CDHT_CHECK(${ARGS})`,
+    });
+    expect(frame(sheet)).toEqual({
+      // The total keeps "General": 74,5 points shows as 74,5.
+      formats: { '#,##0': ['B6:B7'] },
+      // CDHT_CRITERIA's header row has four columns under TT44: Tiêu chí, Nội dung, Điểm, Tối đa.
+      bold: ['A1', 'A3:C3', 'A12', 'A13:D13', 'A30'],
+      backgrounds: { [HEADER]: ['A3:C3', 'A13:D13'], [COMPUTED]: ['B4:B5'] },
+      validations: {},
+      wrap: [],
+      frozen: 0,
+      widths: { 1: 300, 2: 300 },
+      rules: [
+        equals('B4', 'Tốt', GREEN),
+        equals('B4', 'Khá', GREEN),
+        equals('B4', 'Trung bình', AMBER),
+        startsWith('B4', 'Chưa đạt', RED),
+        startsWith('B4', 'Chưa đủ dữ liệu', AMBER),
+        equals('B31:B230', 'Lỗi', RED),
+        equals('B31:B230', 'Cảnh báo', AMBER),
+      ],
+      protections: [['SHEET', 'A1:Z1000', 'Kết quả tự tính: không cần sửa trên trang này', true]],
+      // Criteria codes (A14:A28) against their points (column C, "Điểm"), not the maxima (D); right of the four-column table.
+      charts: [[['A14:A28', 'C14:C28'], { type: 'COLUMN', position: [12, 6], title: 'Điểm theo tiêu chí' }]],
+    });
+  });
+});

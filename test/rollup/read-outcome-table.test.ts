@@ -66,6 +66,14 @@ describe('readOutcome, every branch', () => {
     ['the server unavailable', 503, 'Service Unavailable', { kind: 'retry', failure: 'network', reason: 'Máy chủ Google Sheets tạm lỗi (lỗi 503): hãy cập nhật lại sau.' }],
     ['another code with a message', 409, apiError(409, 'ABORTED', 'Conflict'), { kind: 'failed', failure: 'network', reason: 'Google Sheets trả lỗi 409: Conflict.' }],
     ['another code without one', 302, '', { kind: 'failed', failure: 'network', reason: 'Google Sheets trả lỗi 302.' }],
+    ['a JSON body without an error', 409, '{}', { kind: 'failed', failure: 'network', reason: 'Google Sheets trả lỗi 409.' }],
+    ['an error without a message', 409, '{"error":{"code":409}}', { kind: 'failed', failure: 'network', reason: 'Google Sheets trả lỗi 409.' }],
+    [
+      'a long HTML page, cut to its first 200 characters',
+      400,
+      `<html>${'x'.repeat(194)}TAIL-NOT-SHOWN</html>`,
+      { kind: 'failed', failure: 'network', reason: `Google Sheets từ chối yêu cầu (lỗi 400): <html>${'x'.repeat(194)}` },
+    ],
     ['a 499 just below the server errors', 499, '', { kind: 'failed', failure: 'network', reason: 'Google Sheets trả lỗi 499.' }],
   ])('%s (%i)', (_what, code, body, outcome) => {
     expect(readOutcome(code, body)).toEqual(outcome);

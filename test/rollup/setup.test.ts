@@ -19,6 +19,8 @@ describe('Thiết lập bảng tổng hợp', () => {
     expect(register.values()).toEqual([FIRST_ROW]);
     expect(register.frozenRows).toBe(1);
     expect(register.boldRows()).toEqual([1]);
+    // The whole header, its last column included, and nothing past it.
+    expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1'].map((a1) => register.at(a1).weight)).toEqual(['bold', 'bold', 'bold', 'bold', 'bold', 'bold', 'normal', 'normal']);
     expect(h.spreadsheet.sheet(STORE_SHEET).hidden).toBe(true);
     expect(h.spreadsheet.sheet(GENERATED_SHEETS.statistics).values()[0][0]).toMatch(/^Chưa có số liệu/);
     expect(message).toContain('Đã tạo trang "Danh sách xã".');

@@ -30,6 +30,17 @@ describe('a1Size', () => {
     ["'Đánh giá'!A5:A", null, 1],
     ['Sheet1!3:7', 5, null],
     ['CDHT_THONG_TIN', null, null],
+    // Two-digit first rows, columns past Z, lower-case letters (the pattern ignores case).
+    ["'Đánh giá'!A10:H25", 16, 8],
+    ['Sheet1!Z1:AB4', 4, 3],
+    ['Sheet1!A1:AA1', 1, 27],
+    ['Sheet1!b2:d4', 3, 3],
+    // Not sheet-qualified, or not A1 after the sheet's name: no size rather than a guess.
+    ['A1:C3', null, null],
+    ['Sheet1!X-A1:B2', null, null],
+    ['Sheet1!A1:B2x', null, null],
+    // A sheet name may hold "!": the range starts after the last one.
+    ["'Hỏi!'!A1:B3", 3, 2],
   ])('%s is %s × %s', (range, rows, columns) => {
     expect(a1Size(range)).toEqual({ rows, columns });
   });
@@ -64,6 +75,16 @@ describe('snapshotFromBatchGet', () => {
   it('keeps the indicator block 8 columns wide when the range string is unreadable', () => {
     const snapshot = snapshotFromBatchGet({ valueRanges: [{}, {}, { range: 'CDHT_CHI_TIEU', values: [['TC1.1']] }] });
     expect(snapshot[NAMES.indicators]).toEqual([['TC1.1', '', '', '', '', '', '', '']]);
+  });
+
+  it('keeps the other two blocks only as wide as their widest row when their range strings are unreadable', () => {
+    const snapshot = snapshotFromBatchGet({ valueRanges: [{ values: [['Tên xã', 'Xã A'], ['Năm']] }, { range: 'CDHT_BO_TIEU_CHI', values: [['TT25']] }, {}] });
+    expect(snapshot[NAMES.info]).toEqual([
+      ['Tên xã', 'Xã A'],
+      ['Năm', ''],
+    ]);
+    expect(snapshot[NAMES.ruleset]).toEqual([['TT25']]);
+    expect(snapshot[NAMES.indicators]).toEqual([]);
   });
 
   it('reads back a whole commune workbook as the API sends it, to the same assessment', () => {

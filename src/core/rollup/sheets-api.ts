@@ -54,7 +54,7 @@ export function readRequest(spreadsheetId: string, token: string): ReadRequest {
 export function a1Size(range: string): { rows: number | null; columns: number | null } {
   const bang = range.lastIndexOf('!');
   const match = bang < 0 ? null : /^\$?([A-Z]*)\$?(\d*)(?::\$?([A-Z]*)\$?(\d*))?$/i.exec(range.slice(bang + 1));
-  if (!match || (!match[1] && !match[2])) return { rows: null, columns: null };
+  if (!match) return { rows: null, columns: null };
   const single = match[3] === undefined;
   const [c1, r1] = [match[1], match[2]];
   const [c2, r2] = single ? [c1, r1] : [match[3], match[4]];

@@ -346,7 +346,8 @@ function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Ancho
     }
   }
 
-  const keyed = (r: number) => anchors[r] !== null && rows[r] !== null;
+  // Only keyed rows are placed yet (unlabelled ones are placed after this), so a placed row is a keyed one.
+  const keyed = (r: number) => rows[r] !== null;
   for (const { a, r } of missing()) {
     if (a.column === null) continue;
     let before = r - 1;

@@ -5,8 +5,10 @@
  * the source columns are removed from the grid"). Expected places worked out by hand on columns A–E.
  */
 import { describe, expect, it } from 'vitest';
-import { inTemplateOrder, movedTo, theirColumnMoved } from '../../src/addon/setup/column-moves';
+import { inTemplateOrder, movedTo, scatteredSpills, theirColumnMoved } from '../../src/addon/setup/column-moves';
 import type { SheetMatch } from '../../src/core/template/match';
+import { formula, label, spill } from '../../src/core/template/types';
+import { bareSheetSpec } from '../helpers';
 
 /** Where each of columns 1–5 stands after the move. */
 const placesAfter = (from: number, destination: number) => [1, 2, 3, 4, 5].map(movedTo({ from, destination }));
@@ -74,5 +76,48 @@ describe('theirColumnMoved', () => {
     expect(theirColumnMoved('Đánh giá', '', 9, 11, results)).toBe(
       'Trang "Đánh giá": cột do xã thêm nằm giữa các cột kết quả nên được chuyển cùng tiêu đề và nội dung từ cột I sang cột K, bên phải kết quả tự tính (các cột I:J).',
     );
+  });
+});
+
+describe('scatteredSpills', () => {
+  /** "Mã", then the two results columns one formula fills left to right from its own cell. */
+  const spec = bareSheetSpec('Đánh giá', [
+    [label('Mã', 'header'), label('Kết quả Mức độ 1', 'header'), label('Kết quả Mức độ 2', 'header')],
+    [label('TC1.1'), formula('=CDHT_RESULTS(A2:A3)'), spill()],
+    [label('TC1.2'), spill(), spill()],
+  ]);
+  const matched = (columns: Array<number | null>): SheetMatch => ({ rows: [1, 2, 3], columns, duplicates: [], labels: ['Mã', 'TC1.1', 'TC1.2'], restored: [], orphans: [] });
+  const SAME_FORMULA = ': các cột này là kết quả của cùng một công thức tự tính, luôn được điền liền nhau theo thứ tự của mẫu.';
+
+  it('"Kết quả Mức độ 2" dragged to A, "Mã" between: moved right of "Kết quả Mức độ 1" (before D, so it ends in C), named by its header', () => {
+    const content = [
+      ['Kết quả Mức độ 2', 'Mã', 'Kết quả Mức độ 1'],
+      ['', 'TC1.1', '=CDHT_RESULTS(A2:A3)'],
+      ['', 'TC1.2', ''],
+    ];
+    expect(scatteredSpills('Đánh giá', spec, matched([2, 1, 3]), content, false)).toEqual([
+      { moves: [{ from: 1, destination: 4 }], message: `Trang "Đánh giá": cột "Kết quả Mức độ 2" (đang ở cột A) đã được chuyển về cột C, liền với cột "Kết quả Mức độ 1"${SAME_FORMULA}` },
+    ]);
+  });
+
+  it('a header typed over (both read "Kết quả Mức độ 1"): the places found keep the template’s order, the left one moved beside the right one', () => {
+    const content = [
+      ['Kết quả Mức độ 1', 'Mã', 'Kết quả Mức độ 1'],
+      ['', 'TC1.1', '=CDHT_RESULTS(A2:A3)'],
+      ['', 'TC1.2', ''],
+    ];
+    expect(scatteredSpills('Đánh giá', spec, matched([2, 1, 3]), content, false)).toEqual([
+      { moves: [{ from: 1, destination: 3 }], message: `Trang "Đánh giá": cột "Kết quả Mức độ 1" (đang ở cột A) đã được chuyển về cột B, liền với cột "Kết quả Mức độ 2"${SAME_FORMULA}` },
+    ]);
+  });
+
+  it('one results column deleted: nothing to gather (it is re-created), the other not moved', () => {
+    const content = [
+      ['Kết quả Mức độ 1', 'Mã'],
+      ['=CDHT_RESULTS(A2:A3)', 'TC1.1'],
+      ['', 'TC1.2'],
+    ];
+    expect(scatteredSpills('Đánh giá', spec, matched([2, 1, null]), content, false)).toEqual([]);
+    expect(scatteredSpills('Đánh giá', spec, matched([2, null, 1]), content, false)).toEqual([]);
   });
 });

@@ -257,7 +257,7 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
     return cell?.kind === 'formula' ? { c, shape: formulaShape(cell.formula, names) } : null;
   };
   const specFormulas = spec.cells.map((_, r) => formulaOf(r));
-  const claimed = new Set(rows.filter((p): p is number => p !== null));
+  // Strictly between the rows found before and after it in the spec, so on no row another took.
   specFormulas.forEach((own, r) => {
     const column = own ? columns[own.c] : null;
     // A row found by its label needs no formula; one whose key column was deleted does.
@@ -267,11 +267,10 @@ function findFormulaRows(spec: SheetSpec, content: Cell[][], anchors: Array<Anch
     const after = Math.min(content.length + 1, ...rows.slice(r + 1).filter((p): p is number => p !== null));
     const found = content.flatMap((row, i) => {
       const cell = row[column - 1];
-      return i + 1 > before && i + 1 < after && !claimed.has(i + 1) && isFormula(cell) && formulaShape(cell) === own.shape ? [i + 1] : [];
+      return i + 1 > before && i + 1 < after && isFormula(cell) && formulaShape(cell) === own.shape ? [i + 1] : [];
     });
     if (found.length !== 1) return;
     rows[r] = found[0];
-    claimed.add(found[0]);
   });
 }
 
@@ -346,7 +345,8 @@ function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Ancho
     }
   }
 
-  const keyed = (r: number) => anchors[r] !== null && rows[r] !== null;
+  // Only keyed rows are placed yet (unlabelled ones are placed after this), so a placed row is a keyed one.
+  const keyed = (r: number) => rows[r] !== null;
   for (const { a, r } of missing()) {
     if (a.column === null) continue;
     let before = r - 1;

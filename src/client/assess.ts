@@ -57,7 +57,7 @@ export function assess(state: SidebarState, loaded: LoadedRuleset & { ruleset: R
   });
   const errors = [...entries.problems, ...evaluation.problems].filter((p) => p.severity === 'error');
   const criterionOf = new Map(loaded.ruleset.criteria.flatMap((c) => c.items.map((i) => [i.code, c.code] as const)));
-  const evidenceOf = new Map(evaluation.items.map(({ item }) => [item.code, evidence.citing([item.code, item.partOf ?? ''], loaded.ruleset.criteria)] as const));
+  const evidenceOf = new Map(evaluation.items.map(({ item }) => [item.code, evidence.citing([item.code, item.partOf ?? '', criterionOf.get(item.code) ?? ''], loaded.ruleset.criteria)] as const));
   return {
     evaluation,
     progress: {

@@ -69,8 +69,8 @@ const clean = (n: number): number => Number(n.toPrecision(12));
  * kept as "120%" text: a number 1.2 would be read by the sheet as 1,2%.
  */
 export function cellFromNumberText(kind: IndicatorKind, typed: string): JsonCell {
+  // A blank input is no number (parseViNumber), so it is stored as the blank it is.
   const text = typed.trim();
-  if (text === '') return '';
   if (kind !== 'percent') {
     const points = parseViNumber(text);
     return points === null ? text : clean(points);

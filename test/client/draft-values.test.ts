@@ -30,6 +30,9 @@ describe('sameValue', () => {
     ['Đạt', 'Không đạt', false],
     [true, 'true', true],
     [0, '', false],
+    // A blank is no 0 whichever side it is on (JavaScript would read '' - 0 as 0).
+    ['', 0, false],
+    ['  ', 0, false],
   ])('%s and %s: %s', (a, b, same) => {
     expect(sameValue(a, b)).toBe(same);
   });
@@ -60,6 +63,12 @@ describe('Draft', () => {
     expect(draft.count).toBe(1);
     draft.set('TC5.1', 'value', 65.12 / 100);
     expect([draft.count, draft.changes(), draft.get('TC5.1', 'value')]).toEqual([0, [], 0.6512]);
+  });
+
+  it('clearing a value of 0 is a change: the blank is sent, with the 0 as its "before"', () => {
+    const draft = new Draft([indicator('TC5.1', 0)]);
+    draft.set('TC5.1', 'value', '');
+    expect(draft.changes()).toEqual([{ code: 'TC5.1', field: 'value', before: 0, after: '' }]);
   });
 
   it('lists changes in sheet order (indicators as loaded, fields as the protocol lists them), each with its "before"', () => {

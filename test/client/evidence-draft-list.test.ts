@@ -71,6 +71,38 @@ describe('EvidenceDraft', () => {
     expect(draft.count).toBe(3);
   });
 
+  it('an item added and removed before "Lưu" leaves nothing to send', () => {
+    const draft = new EvidenceDraft(LIST);
+    draft.add(item('H3.01', 'TC3.1'));
+    draft.add(item('H3.02', 'TC3.2'));
+    draft.set('n0', null);
+    expect(draft.changes()).toEqual([{ row: null, before: null, after: item('H3.02', 'TC3.2') }]);
+    expect(draft.count).toBe(1);
+  });
+
+  it('an edit of a row the sheet no longer holds (removed by another member, then reloaded) does not break the list', () => {
+    const draft = new EvidenceDraft(LIST);
+    draft.saved([{ row: 1, fields: A }], []);
+    expect(() => draft.set('r4', { ...C, issuer: 'UBND xã' })).not.toThrow();
+    expect(draft.items().map((i) => i.key)).toEqual(['r1']);
+  });
+
+  it('after a save, a conflict on an added item keeps only that item pending, not an edit of a row with the same fields', () => {
+    const draft = new EvidenceDraft(LIST);
+    const same = { ...C, issuer: 'UBND xã' };
+    draft.set('r4', same);
+    draft.add(same);
+    draft.saved(
+      [
+        { row: 1, fields: A },
+        { row: 2, fields: B },
+        { row: 4, fields: same },
+      ],
+      [{ row: null, before: null, after: same, current: same, reason: 'taken', at: 4 }],
+    );
+    expect(draft.changes()).toEqual([{ row: null, before: null, after: same }]);
+  });
+
   it('after a save takes the list the sheet holds; only the changes that came back as conflicts stay pending', () => {
     const draft = new EvidenceDraft(LIST);
     const taken = item('H1.01', 'TC3.1', 'Trùng mã');

@@ -64,6 +64,9 @@ describe('number inputs', () => {
     ['points', 2.123456, '2,1235'],
     ['points', 'bảy', 'bảy'],
     ['points', '', ''],
+    // A cell of spaces is blank: the input is empty, not a few spaces the user cannot see.
+    ['points', '  ', ''],
+    ['percent', '  ', ''],
     ['percent', 0, '0'],
     ['percent', 1, '100'],
     ['percent', '62,5 %', '62,5'],
@@ -88,6 +91,8 @@ describe('number inputs', () => {
     ['percent', '100,5', '100,5%'],
     ['percent', '-0,5 %', '-0,5%'],
     ['percent', '62.5%', 0.625],
+    // Only a trailing "%" is the unit: one typed first is kept as typed, never read as 50%.
+    ['percent', '%50', '%50'],
   ])('a %s input holding %j stores %j', (kind, typed, cell) => {
     expect(cellFromNumberText(kind, typed)).toBe(cell);
   });

@@ -86,6 +86,8 @@ describe('the evidence form', () => {
     await s.page.click(`${card('TC1.1')} li[data-evidence="H1.01"] .edit-evidence`);
     await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, '  Nghị quyết số 12 ');
     await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    // "Cập nhật" closes the form: a form left open would invite a second, stale "Cập nhật".
+    await pin(s, `${card('TC1.1')} .evidence-form`, ['div.evidence-form']);
     // The item is shown once per card citing it, each with the new name.
     expect(await s.page.locator(`li[data-evidence="H1.01"]`).allTextContents()).toEqual([
       'H1.01 Nghị quyết số 12 (12/NQ-ĐU, Đảng ủy xã)↗ drive.google.com/h101SửaXóa',
@@ -105,6 +107,7 @@ ul.evidence-items
     await s.page.click(`${card('TC2.1a')} .add-evidence`);
     for (const field of ['code', 'name', 'reference', 'issuer'] as const) await s.page.fill(`${card('TC2.1a')} [data-evidence-field="${field}"]`, added[field]);
     await s.page.click(`${card('TC2.1a')} .apply-evidence`);
+    await pin(s, `${card('TC2.1a')} .evidence-form`, ['div.evidence-form']);
     expect(await text(s, '#unsaved')).toBe('3 thay đổi chưa lưu');
     await s.page.click('#save');
     await s.page.locator('#status.error').waitFor();

@@ -52,6 +52,14 @@ describe("a body's name too long for its column", () => {
     ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 0.43 * 165 - 3, 13, ['SỞ', 'LAO_ĐỘNG_-_THƯƠNG_BINH', 'VÀ_XÃ_HỘI']],
     // Where even that is too wide (13 pt in 59,7 mm), never beside the dash: the last resort breaks the first field.
     ['PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', USUAL_MM, 13, ['PHÒNG_LAO', 'ĐỘNG_-_THƯƠNG_BINH', 'VÀ_XÃ_HỘI']],
+    // A bare place (the whole line): its unit alone rather than its name broken.
+    ['PHƯỜNG NGUYỄN TRUNG TRỰC', USUAL_MM, 13, ['PHƯỜNG', 'NGUYỄN_TRUNG_TRỰC']],
+    // Two places in a narrow column: each name whole, in four lines rather than three with "PHƯỚC / AN" broken.
+    ['THỊ TRẤN PHƯỚC AN HUYỆN KRÔNG PẮC', 40, 12, ['THỊ_TRẤN', 'PHƯỚC_AN', 'HUYỆN', 'KRÔNG_PẮC']],
+    // A school's levels and number held together, not "TRƯỜNG TIỂU / HỌC SỐ 1".
+    ['TRƯỜNG TIỂU HỌC SỐ 1 XÃ HÒA AN', 40, 13, ['TRƯỜNG', 'TIỂU_HỌC_SỐ_1', 'XÃ_HÒA_AN']],
+    // No line opens with a dash: where "VĂN HÓA - XÃ HỘI" cannot stay whole, the dash ends the line.
+    ['PHÒNG VĂN HÓA - XÃ HỘI XÃ HÒA AN', 25, 12, ['PHÒNG', 'VĂN_HÓA_-', 'XÃ_HỘI', 'XÃ_HÒA_AN']],
     // Measured bold, as a body's name prints: upright, "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI" would fit the first line.
     ['BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP XÃ HÒA AN', USUAL_MM, 12, ['BAN_CHỈ_ĐẠO_XÂY_DỰNG', 'XÃ_HỘI_HỌC_TẬP', 'XÃ_HÒA_AN']],
   ];

@@ -8,7 +8,7 @@ import type { Block, TableBlock } from '../../src/core/documents/model';
 
 /** The bold lines of the signer's cell, the name last. */
 function signerLines(authority: string, title: string): string[] {
-  const block: Block = { kind: 'signature', signers: [{ authority, title, name: 'Lê Văn C' }] };
+  const block: Block = { kind: 'signature', recipients: null, signers: [{ authority, title, name: 'Lê Văn C' }] };
   const table = lower([block]).find((b): b is TableBlock => b.kind === 'table');
   const cell = table?.rows[0].cells[1];
   return cell && 'blocks' in cell ? cell.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : [])) : [];

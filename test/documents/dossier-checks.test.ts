@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, documentFileName, dossierBlockers } from '../../src/core/documents/dossier/dossier';
 import { error, warning } from '../../src/core/engine/problems';
-import { sample, TODAY, withNarrative } from '../fixtures/dossiers';
+import { sample, TODAY, withInfo, withNarrative } from '../fixtures/dossiers';
 
 const SELF_REPORT = 'Báo cáo tự đánh giá, công nhận “Cộng đồng học tập” cấp xã';
 
@@ -43,6 +43,18 @@ describe("the evidence sheet's warnings in the checklist", () => {
     if (!result.ok) throw new Error(result.missing.join('\n'));
     expect(result.checklist).toContain('Dòng 5 của trang "Minh chứng": thiếu tên văn bản.');
     expect(result.checklist).not.toContain('Trang "Bộ tiêu chí": dòng 30 bị bỏ qua.');
+  });
+});
+
+describe("the evidence checks name the commune's own kind of unit", () => {
+  it('says a phường keeps the paper copy of an item without a link, not a xã', () => {
+    const base = withInfo(sample('TT25'), { commune: 'Phường Tân Lợi' });
+    const evidenceList = base.evidenceList.map((item, i) => (i === 0 ? { ...item, link: '' } : item));
+    const result = buildDossier({ ...base, evidenceList }, TODAY);
+    if (!result.ok) throw new Error(result.missing.join('\n'));
+    expect(result.checklist).toContain(
+      'Trang "Danh mục minh chứng", cột "Liên kết" trống ở dòng 4 (H1.01): Danh mục minh chứng ghi "Bản giấy lưu tại phường"; nếu không đúng, ghi liên kết hoặc nơi lưu bản giấy rồi tạo lại hồ sơ.',
+    );
   });
 });
 

@@ -18,6 +18,14 @@ describe('what stops a dossier', () => {
   });
 });
 
+describe('what stops a dossier without a usable ruleset', () => {
+  it('names the errors found, not the ruleset as well: fixing the cells named is the way back', () => {
+    const base = sample('TT25');
+    const broken = { ...base, ruleset: null, evaluation: null, problems: [error('Bộ tiêu chí', 'Ô "Mã" ở dòng 7 của trang "Bộ tiêu chí" trống.')] };
+    expect(dossierBlockers(broken)).toEqual(['Ô "Mã" ở dòng 7 của trang "Bộ tiêu chí" trống.']);
+  });
+});
+
 describe('the documents still holding a gap', () => {
   it('names only the Báo cáo when its narrative is blank, and lists each gap in the checklist under its title', () => {
     const base = sample('TT25');

@@ -488,7 +488,7 @@ export function numberLine(number: string, type: string, issuer: string): string
 
 /** A body as typed where a document names its issuer (the roll-up's report), read into its parts. */
 export interface BodyParts {
-  /** The parent body typed on a line of its own above it ("UBND tỉnh Sông Lam"), or ''. */
+  /** The parent body typed on a line of its own above or below it ("UBND tỉnh Sông Lam"), or ''. */
   parent: string;
   /** The body's own lines as typed, spaces tidied: one, or a name typed over several. */
   lines: string[];
@@ -500,8 +500,8 @@ export interface BodyParts {
 
 /**
  * The parts of a body as typed, a place typed short in full (`expandPlaces`: "TP.HCM"): a first
- * line of several that starts with a committee ("UBND tỉnh Sông Lam", "Ủy ban nhân dân …") is its
- * parent; the place starts at the first unit after the body's first word (`unitAt`, the unit data:
+ * line of several that names a committee with its place ("UBND tỉnh Sông Lam", "Ủy ban nhân dân …"), or else
+ * such a last line (the parent typed below the body), is its parent (`namesCommittee`); the place starts at the first unit after the body's first word (`unitAt`, the unit data:
  * "tỉnh", "thành phố", "TP.", but not "Xã hội").
  */
 export function bodyParts(body: string): BodyParts {
@@ -509,13 +509,26 @@ export function bodyParts(body: string): BodyParts {
     .split(/\r?\n/)
     .map((line) => expandPlaces(normalizeText(line)))
     .filter(Boolean);
-  const parent = typed.length > 1 && committeeAt(nameWords(typed[0]), 0) > 0 ? typed[0] : '';
-  const lines = parent ? typed.slice(1) : typed;
+  // The parent is typed on a line of its own above the body, as the header prints it, or below it ("Phòng Văn hóa - Xã hội /
+  // UBND huyện Hòa Bình"): either way no part of the body's own name, nor of its abbreviation ("PVHXH", never "PVHXHUBND").
+  const parentAt = typed.length < 2 ? -1 : namesCommittee(typed[0]) ? 0 : namesCommittee(typed[typed.length - 1]) ? typed.length - 1 : -1;
+  const parent = typed[parentAt] ?? '';
+  const lines = typed.filter((_, i) => i !== parentAt);
   const words = nameWords(lines.join(' '));
   const at = words.findIndex((_, i) => i > 0 && unitAt(words, i) > 0);
   if (at >= 0) return { parent, lines, own: words.slice(0, at).join(' '), place: placeAt(words, at) ?? '' };
   const bare = unitlessPlace(words);
   return { parent, lines, own: words.slice(0, bare < 0 ? undefined : bare).join(' '), place: bare < 0 ? '' : provinceOf(words[0], words.slice(bare).join(' ')) };
+}
+
+/**
+ * Whether a line names a committee with its place ("UBND tỉnh Sông Lam", "Ủy ban nhân dân huyện Hòa Bình"), a parent
+ * line; "UBND" or "Ủy ban nhân dân" alone is a committee's own name typed over two lines ("ỦY BAN NHÂN DÂN / TỈNH ĐẮK LẮK").
+ */
+function namesCommittee(line: string): boolean {
+  const words = nameWords(line);
+  const n = committeeAt(words, 0);
+  return n > 0 && n < words.length;
 }
 
 /**

@@ -61,47 +61,24 @@ describe('formulas people put in rows a switch TT25 → TT44 → TT25 moves', ()
  * a text that only looks like one ("=…" typed under the text format "@") as text. Before, every
  * moved text went under "@", the formula with it. TT44's last row is 31 (setup-switch-notes.test.ts),
  * so notes in E32 and E33 are emptied by the rewrite and move to G32 and G33.
- */
-describe('a formula and a "=…" text below the results of "Kết quả" when switching TT25 → TT44', () => {
-  it('the formula moves as a formula, computing; the text as text', () => {
-    const ss = new FakeSpreadsheet();
-    setup(ss);
-    ss.evaluate = (formula) => SUMS[formula] ?? '';
-    const sheet = ss.sheet(SHEETS.results);
-    sheet.type('E32', '=SUM(2;3)');
-    sheet.getRange('E33').setNumberFormats([['@']]);
-    sheet.type('E33', '=SUM(1;2) chưa tính');
-    ss.sheet(SHEETS.info).type('B7', 'TT44');
-    const { messages } = setup(ss, new Date(2026, 10, 22, 8, 5));
-    expect(messages[messages.length - 1]).toBe(
-      'Trang "Kết quả" được viết lại theo bộ tiêu chí TT44, nên nội dung nhập tay ở ô E32 ("=SUM(2;3)") đã được chuyển sang ô G32, ô E33 ("=SUM(1;2) chưa tính") sang ô G33, cùng dòng, bên phải phần của mẫu.',
-    );
-    expect(['G32', 'G33'].map((a1) => [sheet.at(a1).formula, sheet.getRange(a1).getValue(), sheet.at(a1).format])).toEqual([
-      ['=SUM(2;3)', 5, 'General'],
-      ['', '=SUM(1;2) chưa tính', '@'],
-    ]);
-  });
-});
-
-/**
- * The same on a renamed "Kết quả" ("Kết quả 2026"): what each cell showed is kept under the
+ * On a renamed "Kết quả" ("Kết quả 2026") the same: what each cell showed is kept under the
  * template's sheet name, not the tab's. Looked up by the tab's, nothing was found, the "=…" text
  * passed for a formula and moved as one (no longer the text people typed).
  */
-describe('a formula and a "=…" text below the results of a renamed "Kết quả" when switching TT25 → TT44', () => {
-  it('the formula moves as a formula; the text as text; the message names the sheet by its tab', () => {
+describe('a formula and a "=…" text below the results of "Kết quả" when switching TT25 → TT44', () => {
+  it.each([SHEETS.results, 'Kết quả 2026'])('on the tab "%s": the formula moves as a formula, computing; the text as text; the message names the tab', (tab) => {
     const ss = new FakeSpreadsheet();
     setup(ss);
     ss.evaluate = (formula) => SUMS[formula] ?? '';
     const sheet = ss.sheet(SHEETS.results);
-    sheet.setName('Kết quả 2026');
+    sheet.setName(tab);
     sheet.type('E32', '=SUM(2;3)');
     sheet.getRange('E33').setNumberFormats([['@']]);
     sheet.type('E33', '=SUM(1;2) chưa tính');
     ss.sheet(SHEETS.info).type('B7', 'TT44');
     const { messages } = setup(ss, new Date(2026, 10, 22, 8, 5));
     expect(messages[messages.length - 1]).toBe(
-      'Trang "Kết quả 2026" được viết lại theo bộ tiêu chí TT44, nên nội dung nhập tay ở ô E32 ("=SUM(2;3)") đã được chuyển sang ô G32, ô E33 ("=SUM(1;2) chưa tính") sang ô G33, cùng dòng, bên phải phần của mẫu.',
+      `Trang "${tab}" được viết lại theo bộ tiêu chí TT44, nên nội dung nhập tay ở ô E32 ("=SUM(2;3)") đã được chuyển sang ô G32, ô E33 ("=SUM(1;2) chưa tính") sang ô G33, cùng dòng, bên phải phần của mẫu.`,
     );
     expect(['G32', 'G33'].map((a1) => [sheet.at(a1).formula, sheet.getRange(a1).getValue(), sheet.at(a1).format])).toEqual([
       ['=SUM(2;3)', 5, 'General'],

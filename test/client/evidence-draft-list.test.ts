@@ -123,6 +123,13 @@ describe('EvidenceDraft', () => {
     ]);
   });
 
+  it('of two rows holding the same fields (a row copied to start another item), the edit goes to the row whose form was opened', () => {
+    const draft = new EvidenceDraft([...LIST, { row: 5, fields: C }]);
+    const edited = { ...C, code: 'H2.02' };
+    expect(draft.set({ key: 'r5', fields: C }, edited)).toBe(true);
+    expect(draft.changes()).toEqual([{ row: 5, before: C, after: edited }]);
+  });
+
   it('the same item open in two cards: the second "Cập nhật", made on what the first replaced, is refused and the first edit stays', () => {
     const draft = new EvidenceDraft(LIST);
     const first = { ...A, name: 'Nghị quyết số 12' };

@@ -212,6 +212,24 @@ describe('an item removed by another member while its form is open', () => {
     expect((await s.calls())[2].args).toEqual([{ changes: [], overwrite: false, evidence: [{ row: null, before: null, after: renamed }] }]);
     await done(s);
   });
+
+  it('"Xóa" on the item whose form is open: its "Cập nhật" does not bring it back; the refusal names the item as opened, by its name while it had no code', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() } });
+    await s.page.click('.tab[data-criterion="TC2"]');
+    await s.page.click(`${card('TC2.1a')} .edit-evidence`);
+    await s.page.click(`${card('TC2.1a')} .remove-evidence`);
+    await s.page.fill(`${card('TC2.1a')} [data-evidence-field="code"]`, 'H2.02');
+    await s.page.click(`${card('TC2.1a')} .apply-evidence`);
+    expect(await text(s, `${card('TC2.1a')} .evidence-form .field-error`)).toBe(
+      'Minh chứng Ảnh hoạt động đã bị xóa hoặc sửa trong danh mục sau khi bạn mở để sửa nên chưa cập nhật. Nội dung bạn nhập vẫn còn: bấm "Thêm vào danh mục" để thêm thành mục mới, hoặc "Hủy" rồi "Sửa" mục đó trong danh sách.',
+    );
+    expect(await s.page.locator(`${card('TC2.1a')} li[data-evidence]`).count()).toBe(0);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await s.page.click(`${card('TC2.1a')} .evidence-form button:text("Hủy")`);
+    await pin(s, `${card('TC2.1a')} .evidence-form`, ['div.evidence-form']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
 });
 
 describe('"Tải lại" with evidence edits pending', () => {

@@ -45,16 +45,25 @@ export class EvidenceDraft {
     this.added.push(fields);
   }
 
-  /** Edits (fields) or removes (null) the item `key`; an edit back to what was loaded is no change. */
-  set(key: string, fields: EvidenceFields | null): void {
-    if (key.startsWith('n')) {
-      this.added[Number(key.slice(1))] = fields;
-      return;
-    }
-    const row = Number(key.slice(1));
-    const loaded = this.loaded.find((e) => e.row === row)?.fields ?? null;
-    if (fields && sameEvidence(fields, loaded)) this.edits.delete(row);
-    else this.edits.set(row, fields);
+  /**
+   * Edits (fields) or removes (null) the item `shown`: its key and fields as the list showed them when
+   * the user clicked. A key names a place, not an item: a save re-reads the rows and renumbers the
+   * added items, and another member may have removed or moved a row meanwhile, so a form left open
+   * would otherwise edit another item or a row no longer sent. The item is the one at that key while
+   * it still holds those fields, else the first that does (saved or moved); when none does (changed
+   * or removed meanwhile) nothing changes and the answer is false, for the form to say so. An edit
+   * back to what was loaded is no change.
+   */
+  set(shown: DraftEvidence, fields: EvidenceFields | null): boolean {
+    const items = this.items();
+    const holds = (item: DraftEvidence) => sameEvidence(item.fields, shown.fields);
+    const key = (items.find((item) => item.key === shown.key && holds(item)) ?? items.find(holds))?.key;
+    if (key === undefined) return false;
+    const index = Number(key.slice(1));
+    if (key.startsWith('n')) this.added[index] = fields;
+    else if (fields && sameEvidence(fields, this.loaded.find((e) => e.row === index)?.fields ?? null)) this.edits.delete(index);
+    else this.edits.set(index, fields);
+    return true;
   }
 
   changes(): EvidenceChange[] {

@@ -82,7 +82,7 @@ class Sidebar {
     const evidence = new EvidenceDraft(state.evidence);
     const view = new AssessmentView(state, ruleset, draft, (code, field, value) => this.edit(code, field, value), {
       add: (fields) => this.editEvidence(() => evidence.add(fields)),
-      set: (key, fields) => this.editEvidence(() => evidence.set(key, fields)),
+      set: (shown, fields) => this.editEvidence(() => evidence.set(shown, fields)),
     });
     const conflicts = new ConflictPanel(new Map(state.indicators.map((i) => [i.code, i])), {
       keepMine: (list) => this.keepMine(list),
@@ -100,10 +100,12 @@ class Sidebar {
     this.refresh();
   }
 
-  private editEvidence(apply: () => void): void {
-    apply();
+  /** Applies an evidence change and shows its results; answers what the change answered (EvidenceDraft.set's false: nothing changed). */
+  private editEvidence<T>(apply: () => T): T {
+    const answer = apply();
     if (this.tone === 'ok') this.say('info', '');
     this.refresh();
+    return answer;
   }
 
   /** Recomputes every result from the draft; cheap enough (16 items) to run on each keystroke. */

@@ -26,8 +26,8 @@ describe('EvidenceDraft', () => {
     const N2 = item('H3.02', 'TC3.2');
     draft.add(N1);
     draft.add(N2);
-    draft.set('r2', null);
-    draft.set('n0', null);
+    expect(draft.set({ key: 'r2', fields: B }, null)).toBe(true);
+    expect(draft.set({ key: 'n0', fields: N1 }, null)).toBe(true);
     expect(draft.items()).toEqual([
       { key: 'r1', fields: A },
       { key: 'r4', fields: C },
@@ -58,11 +58,11 @@ describe('EvidenceDraft', () => {
   it('sends edits and removals of loaded rows with the row as loaded, then added items; an edit back to the loaded row is none', () => {
     const draft = new EvidenceDraft(LIST);
     const edited = { ...C, issuer: 'UBND xã' };
-    draft.set('r4', edited);
-    draft.set('r1', null);
+    draft.set({ key: 'r4', fields: C }, edited);
+    draft.set({ key: 'r1', fields: A }, null);
     draft.add(item('H3.01', 'TC3.1'));
-    draft.set('r2', { ...B, name: 'Khác' });
-    draft.set('r2', { ...B, name: ` ${B.name} ` });
+    draft.set({ key: 'r2', fields: B }, { ...B, name: 'Khác' });
+    draft.set({ key: 'r2', fields: { ...B, name: 'Khác' } }, { ...B, name: ` ${B.name} ` });
     expect(draft.changes()).toEqual([
       { row: 1, before: A, after: null },
       { row: 4, before: C, after: edited },
@@ -75,22 +75,79 @@ describe('EvidenceDraft', () => {
     const draft = new EvidenceDraft(LIST);
     draft.add(item('H3.01', 'TC3.1'));
     draft.add(item('H3.02', 'TC3.2'));
-    draft.set('n0', null);
+    draft.set({ key: 'n0', fields: item('H3.01', 'TC3.1') }, null);
     expect(draft.changes()).toEqual([{ row: null, before: null, after: item('H3.02', 'TC3.2') }]);
     expect(draft.count).toBe(1);
   });
 
-  it('an edit of a row the sheet no longer holds (removed by another member, then reloaded) does not break the list', () => {
+  // Review 14c: a form left open across a save that no longer held its row stored an edit never sent nor counted.
+  it('an edit of a row another member removed meanwhile is refused (false), not stored where "Lưu" never sends it', () => {
     const draft = new EvidenceDraft(LIST);
     draft.saved([{ row: 1, fields: A }], []);
-    expect(() => draft.set('r4', { ...C, issuer: 'UBND xã' })).not.toThrow();
-    expect(draft.items().map((i) => i.key)).toEqual(['r1']);
+    expect(draft.set({ key: 'r4', fields: C }, { ...C, issuer: 'UBND xã' })).toBe(false);
+    expect(draft.set({ key: 'r4', fields: C }, null)).toBe(false);
+    expect(draft.changes()).toEqual([]);
+    expect(draft.items()).toEqual([{ key: 'r1', fields: A }]);
+  });
+
+  it('an edit of a row moved up by a deleted sheet row goes to the row now holding it, never to the item that took its place', () => {
+    const draft = new EvidenceDraft(LIST);
+    const D = item('H4.01', 'TC4.1');
+    // Sheet row of B deleted by another member: C moves from block row 4 to 3; D was added at row 4.
+    draft.saved(
+      [
+        { row: 1, fields: A },
+        { row: 3, fields: C },
+        { row: 4, fields: D },
+      ],
+      [],
+    );
+    const edited = { ...C, issuer: 'UBND xã' };
+    expect(draft.set({ key: 'r4', fields: C }, edited)).toBe(true);
+    expect(draft.changes()).toEqual([{ row: 3, before: C, after: edited }]);
+  });
+
+  it('an edit of an item added, then saved while its form was open, edits its new row; the item pending after the save keeps its own fields', () => {
+    const draft = new EvidenceDraft(LIST);
+    const saved = item('H3.01', 'TC3.1');
+    const taken = item('H1.01', 'TC3.2', 'Trùng mã');
+    draft.add(saved);
+    draft.add(taken);
+    // "n0" was written to row 5; "n1" came back taken and is now the only added item, "n0".
+    draft.saved([...LIST, { row: 5, fields: saved }], [{ row: null, before: null, after: taken, current: A, reason: 'taken', at: 1 }]);
+    const renamed = { ...saved, name: 'Kế hoạch năm 2025' };
+    expect(draft.set({ key: 'n0', fields: saved }, renamed)).toBe(true);
+    expect(draft.changes()).toEqual([
+      { row: 5, before: saved, after: renamed },
+      { row: null, before: null, after: taken },
+    ]);
+  });
+
+  it('of two rows holding the same fields (a row copied to start another item), the edit goes to the row whose form was opened', () => {
+    const draft = new EvidenceDraft([...LIST, { row: 5, fields: C }]);
+    const edited = { ...C, code: 'H2.02' };
+    expect(draft.set({ key: 'r5', fields: C }, edited)).toBe(true);
+    expect(draft.changes()).toEqual([{ row: 5, before: C, after: edited }]);
+  });
+
+  it('the same item open in two cards: the second "Cập nhật", made on what the first replaced, is refused and the first edit stays', () => {
+    const draft = new EvidenceDraft(LIST);
+    const first = { ...A, name: 'Nghị quyết số 12' };
+    expect(draft.set({ key: 'r1', fields: A }, first)).toBe(true);
+    expect(draft.set({ key: 'r1', fields: A }, { ...A, issuer: 'UBND xã' })).toBe(false);
+    // An item removed while its form was open is not brought back by the form either.
+    expect(draft.set({ key: 'r2', fields: B }, null)).toBe(true);
+    expect(draft.set({ key: 'r2', fields: B }, { ...B, name: 'Khác' })).toBe(false);
+    expect(draft.changes()).toEqual([
+      { row: 1, before: A, after: first },
+      { row: 2, before: B, after: null },
+    ]);
   });
 
   it('after a save, a conflict on an added item keeps only that item pending, not an edit of a row with the same fields', () => {
     const draft = new EvidenceDraft(LIST);
     const same = { ...C, issuer: 'UBND xã' };
-    draft.set('r4', same);
+    draft.set({ key: 'r4', fields: C }, same);
     draft.add(same);
     draft.saved(
       [
@@ -110,8 +167,8 @@ describe('EvidenceDraft', () => {
     const renamed = { ...B, name: 'Kế hoạch' };
     draft.add(taken);
     draft.add(item('H3.02', 'TC3.2'));
-    draft.set('r4', edited);
-    draft.set('r2', renamed);
+    draft.set({ key: 'r4', fields: C }, edited);
+    draft.set({ key: 'r2', fields: B }, renamed);
     const conflicts: EvidenceConflict[] = [
       { row: null, before: null, after: taken, current: A, reason: 'taken', at: 1 },
       // Row 4's conflict was about another version of the edit: the edit sent now is not it.

@@ -205,9 +205,9 @@ describe('the evidence list being edited', () => {
   it('counts an item edited back to what was loaded as no change', () => {
     const loaded = { code: 'H1.01', name: 'Nghị quyết', reference: '', issuer: 'Đảng ủy xã', link: '', indicators: 'TC1.1' };
     const draft = new EvidenceDraft([{ row: 1, fields: loaded }]);
-    draft.set('r1', { ...loaded, name: 'Nghị quyết số 12' });
+    draft.set({ key: 'r1', fields: loaded }, { ...loaded, name: 'Nghị quyết số 12' });
     expect(draft.count).toBe(1);
-    draft.set('r1', { ...loaded });
+    draft.set({ key: 'r1', fields: { ...loaded, name: 'Nghị quyết số 12' } }, { ...loaded });
     expect(draft.changes()).toEqual([]);
     expect(draft.count).toBe(0);
   });

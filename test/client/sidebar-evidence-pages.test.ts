@@ -164,6 +164,74 @@ ul.evidence-items
   });
 });
 
+// Review 14c: a save that came back without the row whose form was open left the form open, and its
+// "Cập nhật" stored an edit of a row no longer loaded: never sent, never counted, nothing said.
+describe('an item removed by another member while its form is open', () => {
+  it('"Cập nhật" refuses, naming the item, keeps what was typed, and offers to add it as a new item, which the next "Lưu" sends', async () => {
+    const added: EvidenceFields = { ...blank('TC1.1'), code: 'H2.01', name: 'Báo cáo tổng kết' };
+    // Another member removed H1.01 (block row 1) meanwhile: the sheet now holds the photos and the added item.
+    const result: SaveResult = {
+      saved: 1,
+      conflicts: [],
+      missing: [],
+      held: [],
+      evidenceConflicts: [],
+      evidence: [
+        { row: 3, fields: PHOTOS },
+        { row: 4, fields: added },
+      ],
+    };
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() }, saveSidebarChanges: { ok: result } });
+    await s.page.click(`${card('TC1.1')} .add-evidence`);
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="code"]`, added.code);
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, added.name);
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    await s.page.click(`${card('TC1.1')} li[data-evidence="H1.01"] .edit-evidence`);
+    await s.page.click('#save');
+    await s.page.locator('#status.ok').waitFor();
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-evidence')))).toEqual(['H2.01']);
+    const renamed: EvidenceFields = { ...H101, name: 'Nghị quyết số 12' };
+    await s.page.fill(`${card('TC1.1')} [data-evidence-field="name"]`, renamed.name);
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    await pin(
+      s,
+      `${card('TC1.1')} .evidence-form`,
+      form(
+        renamed,
+        'Minh chứng H1.01 đã bị xóa hoặc sửa trong danh mục sau khi bạn mở để sửa nên chưa cập nhật. Nội dung bạn nhập vẫn còn: bấm "Thêm vào danh mục" để thêm thành mục mới, hoặc "Hủy" rồi "Sửa" mục đó trong danh sách.',
+        'Thêm vào danh mục',
+      ),
+    );
+    expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
+    await s.page.click(`${card('TC1.1')} .apply-evidence`);
+    await pin(s, `${card('TC1.1')} .evidence-form`, ['div.evidence-form']);
+    expect(await s.page.locator(`${card('TC1.1')} li[data-evidence]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-evidence')))).toEqual(['H2.01', 'H1.01']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await s.page.click('#save');
+    await expect.poll(async () => (await s.calls()).length).toBe(3);
+    expect((await s.calls())[2].args).toEqual([{ changes: [], overwrite: false, evidence: [{ row: null, before: null, after: renamed }] }]);
+    await done(s);
+  });
+
+  it('"Xóa" on the item whose form is open: its "Cập nhật" does not bring it back; the refusal names the item as opened, by its name while it had no code', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: { ok: smallState() } });
+    await s.page.click('.tab[data-criterion="TC2"]');
+    await s.page.click(`${card('TC2.1a')} .edit-evidence`);
+    await s.page.click(`${card('TC2.1a')} .remove-evidence`);
+    await s.page.fill(`${card('TC2.1a')} [data-evidence-field="code"]`, 'H2.02');
+    await s.page.click(`${card('TC2.1a')} .apply-evidence`);
+    expect(await text(s, `${card('TC2.1a')} .evidence-form .field-error`)).toBe(
+      'Minh chứng Ảnh hoạt động đã bị xóa hoặc sửa trong danh mục sau khi bạn mở để sửa nên chưa cập nhật. Nội dung bạn nhập vẫn còn: bấm "Thêm vào danh mục" để thêm thành mục mới, hoặc "Hủy" rồi "Sửa" mục đó trong danh sách.',
+    );
+    expect(await s.page.locator(`${card('TC2.1a')} li[data-evidence]`).count()).toBe(0);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await s.page.click(`${card('TC2.1a')} .evidence-form button:text("Hủy")`);
+    await pin(s, `${card('TC2.1a')} .evidence-form`, ['div.evidence-form']);
+    expect(await text(s, '#unsaved')).toBe('1 thay đổi chưa lưu');
+    await done(s);
+  });
+});
+
 describe('"Tải lại" with evidence edits pending', () => {
   // Blind sample 7, P16: a reload that kept the session's evidence draft brought back the edit it had just dropped.
   it('asks first, then shows the evidence as the sheet holds it, with no change pending', async () => {

@@ -8,11 +8,19 @@ import type { DraftEvidence } from '../evidence-draft';
 /** What the card asks of the sidebar when the user adds, edits or removes an evidence item. */
 export interface EvidenceActions {
   add(fields: EvidenceFields): void;
-  set(key: string, fields: EvidenceFields | null): void;
+  /** Edits (fields) or removes (null) the item as shown; false when the list no longer holds it (EvidenceDraft.set). */
+  set(shown: DraftEvidence, fields: EvidenceFields | null): boolean;
 }
 
 /** The column headings of "Danh mục minh chứng", as the form's labels. */
 const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
+
+/** The form's button for an item not yet in the list. */
+const ADD = 'Thêm vào danh mục';
+
+/** Why "Cập nhật" stored nothing: the item as opened is no longer in the list (EvidenceDraft.set), named by its code, or its name while it has none. */
+const goneText = (opened: DraftEvidence): string =>
+  `Minh chứng ${opened.fields.code || opened.fields.name} đã bị xóa hoặc sửa trong danh mục sau khi bạn mở để sửa nên chưa cập nhật. Nội dung bạn nhập vẫn còn: bấm "${ADD}" để thêm thành mục mới, hoặc "Hủy" rồi "Sửa" mục đó trong danh sách.`;
 
 /** What is wrong with a "Liên kết" cell (readLinkCell's faults), as the list and the form say it. */
 const faultText = (faults: string[]): string => `Liên kết cần sửa: ${faults.join('; ')}.`;
@@ -72,8 +80,9 @@ export class EvidenceList {
         const which = item.fields.code || item.fields.name;
         const edit = el('button', { class: 'edit-evidence', attrs: { type: 'button', 'aria-label': `Sửa minh chứng ${which}` } }, 'Sửa');
         const remove = el('button', { class: 'remove-evidence', attrs: { type: 'button', 'aria-label': `Xóa minh chứng ${which}` } }, 'Xóa');
-        edit.addEventListener('click', () => this.open(item.key, item.fields));
-        remove.addEventListener('click', () => this.actions.set(item.key, null));
+        edit.addEventListener('click', () => this.open(item, item.fields));
+        // The list is drawn again after every change, so the item it shows is still in the draft.
+        remove.addEventListener('click', () => this.actions.set(item, null));
         const details = [item.fields.reference, item.fields.issuer].filter(Boolean).join(', ');
         return el(
           'li',
@@ -118,15 +127,16 @@ export class EvidenceList {
     );
   }
 
-  /** The form for a new item (key null) or an existing one. */
-  private open(key: string | null, fields: EvidenceFields): void {
+  /** The form for a new item (shown null) or an existing one, as the list showed it. */
+  private open(shown: DraftEvidence | null, fields: EvidenceFields): void {
+    let editing = shown;
     const inputs = EVIDENCE_FIELDS.map((field) => {
       const id = `ev-${this.code.replace(/[^\w-]/g, '_')}-${field}`;
       const input = el('input', { attrs: { id, type: 'text', 'data-evidence-field': field, autocomplete: 'off' } });
       input.value = fields[field];
       return { field, input, row: el('div', { class: 'field' }, el('label', { attrs: { for: id } }, LABELS[field]), input) };
     });
-    const apply = el('button', { class: 'apply-evidence action', attrs: { type: 'button' } }, key === null ? 'Thêm vào danh mục' : 'Cập nhật');
+    const apply = el('button', { class: 'apply-evidence action', attrs: { type: 'button' } }, editing === null ? ADD : 'Cập nhật');
     const cancel = el('button', { attrs: { type: 'button' } }, 'Hủy');
     const problem = el('div', { class: 'field-error', attrs: { role: 'alert' } });
     apply.addEventListener('click', () => {
@@ -144,9 +154,15 @@ export class EvidenceList {
         inputs[EVIDENCE_FIELDS.indexOf('link')].input.focus();
         return;
       }
+      if (editing === null) this.actions.add(after);
+      else if (!this.actions.set(editing, after)) {
+        // A save or another card changed the list under this form: what was typed stays, as a new item if wanted.
+        fill(problem, goneText(editing));
+        fill(apply, ADD);
+        editing = null;
+        return;
+      }
       fill(this.form);
-      if (key === null) this.actions.add(after);
-      else this.actions.set(key, after);
     });
     cancel.addEventListener('click', () => fill(this.form));
     fill(this.form, ...inputs.map((i) => i.row), problem, el('div', { class: 'buttons' }, apply, cancel));

@@ -46,7 +46,7 @@ import { setupWorkbook as setup } from './setup/setup';
  * @param {Array<Array<string>>} values Cột giá trị tương ứng, cùng số dòng với cột mã.
  * @param {string} ruleset Bộ tiêu chí: "TT25" (mặc định), "TT44" hoặc vùng bảng Bộ tiêu chí.
  * @param {boolean} difficult_area Xã thuộc vùng khó khăn: TRUE hoặc "Có". Mặc định là không.
- * @return "Mức độ 2", "Mức độ 1" hoặc "Chưa đạt" (TT25); "Tốt", "Khá", "Trung bình" hoặc "Chưa đạt" (TT44); "Chưa đủ dữ liệu…" khi còn chỉ tiêu chưa nhập.
+ * @return "Mức độ 2", "Mức độ 1" hoặc "Chưa đạt" (TT25); "Tốt", "Khá", "Trung bình" hoặc "Chưa đạt" (TT44); "Chưa đủ dữ liệu…" khi còn chỉ tiêu (TT44: tiêu chí) chưa nhập.
  * @customfunction
  */
 export function CDHT_RATING(codes: RangeArg, values: RangeArg, ruleset?: RangeArg, difficult_area?: RangeArg): string {

@@ -75,7 +75,8 @@ describe('a workbook switched to TT44', () => {
     const expected: Record<string, unknown> = {
       A1: 'ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU',
       A2: COMMUNE_LINE,
-      A3: 'Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.',
+      // I and J hold points, never Đạt / Không đạt: the line says so, and only "Thiếu dữ liệu" is coloured.
+      A3: 'Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: I là điểm của tiêu chí, J là điểm tối đa ghi trong Bộ tiêu chí; vàng là còn thiếu dữ liệu.',
       A4: 'Mã',
       B4: 'Tiêu chí',
       C4: 'Điểm tối đa',
@@ -99,10 +100,24 @@ describe('a workbook switched to TT44', () => {
       wrap: ['A1:J19'],
       frozen: 4,
       widths: { 2: 420, 3: 150, 4: 150, 5: 150, 6: 150, 7: 320, 8: 150 },
-      rules: [equals('I5:J19', 'Đạt', GREEN), equals('I5:J19', 'Không đạt', RED), equals('I5:J19', 'Thiếu dữ liệu', AMBER)],
+      rules: [equals('I5:J19', 'Thiếu dữ liệu', AMBER)],
       protections: [['RANGE', 'I5:J19', 'Kết quả tự tính bằng CDHT_RESULTS', true]],
       charts: [],
     });
+  });
+
+  it('a TT44 workbook made before: the pass/fail line in A3 is rewritten on repair, saying so, the values kept', () => {
+    const old = new FakeSpreadsheet();
+    setup(old);
+    old.sheet('Thông tin').type('B7', 'TT44');
+    setup(old);
+    const sheet = old.sheet('Đánh giá');
+    const before = 'Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.';
+    const now = 'Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: I là điểm của tiêu chí, J là điểm tối đa ghi trong Bộ tiêu chí; vàng là còn thiếu dữ liệu.';
+    sheet.type('A3', before);
+    sheet.type('E5', 7.5);
+    expect(setup(old).messages).toEqual([`Trang "Đánh giá", dòng 3: ô A3 ghi "${before}", khác với mẫu, nên đã ghi lại "${now}".`]);
+    expect([sheet.at('A3').value, sheet.at('E5').value]).toEqual([now, 7.5]);
   });
 
   it('"Kết quả": Xếp loại (Điều 4 khoản 3), Tổng điểm, the counts, no TT25 dates, the criteria table, the check, the chart of points', () => {

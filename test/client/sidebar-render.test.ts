@@ -229,7 +229,7 @@ div#app
       div.summary
         div.result-box.missing [aria-live=polite]
           span.result-label Kết quả
-          div#result Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC2)
+          div#result Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (TC2)
         div#score.score Tổng điểm: 7,5 / 20
         div#progress.progress-text Đã nhập 1/2 mục · Có minh chứng 0/2
         div.bar
@@ -462,7 +462,7 @@ nav.tabs [aria-label=Tiêu chí style=grid-template-columns: repeat(2, 1fr);]
 div.summary
   div.result-box.not_met [aria-live=polite]
     span.result-label Kết quả
-    div#result Chưa đạt (tiêu chí bị điểm 0: TC1; còn 1 chỉ tiêu chưa nhập: TC2)
+    div#result Chưa đạt (tiêu chí bị điểm 0: TC1; còn 1 tiêu chí chưa nhập: TC2)
   div#score.score Tổng điểm: 0 / 20
   div#progress.progress-text Đã nhập 1/2 mục · Có minh chứng 0/2
   div.bar

@@ -69,6 +69,19 @@ describe('recordFromAssessment: TT44', () => {
     expect(r.ruleset).toBeUndefined();
   });
 
+  it('incomplete data: read, not rated, the blank counted in "tiêu chí" as TT44 names them (Điều 3)', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: { ...TT44_VALUES.TOT, TC15: '' } });
+    expect(r).toMatchObject({ status: 'read', rating: null, incomplete: 1 });
+    expect(r.reason).toBe('Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (TC15).');
+    expect(scoreText(r)).toMatch(/ điểm, còn 1 tiêu chí chưa nhập$/);
+  });
+
+  it('a criterion at 0 decides with data missing: Chưa đạt, with the blank criteria', () => {
+    const r = read({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44', values: { ...TT44_VALUES.TOT, TC14: 0, TC15: '' } });
+    expect(r).toMatchObject({ status: 'read', rating: 'Chưa đạt' });
+    expect(r.reason).toBe('Chưa đạt (tiêu chí bị điểm 0: TC14; còn 1 tiêu chí chưa nhập: TC15).');
+  });
+
   it('refuses a workbook whose points exceed a criterion maximum the province entered', () => {
     const table = rulesetToTable({ ...TT44, criteria: TT44.criteria.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, max: c.code === 'TC1' ? 16 : 6 })) })) });
     const snapshot = { ...communeWorkbook({ commune: 'Xã Hòa An', year: 2019, rulesetId: 'TT44' }), [NAMES.ruleset]: table };

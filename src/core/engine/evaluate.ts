@@ -4,6 +4,7 @@ import { describeCell, readItem, sumPoints, type Cell, type Reading } from '../c
 import { formatViNumber } from '../cells/vi-number';
 import { RESULT_WORDS } from '../cells/result-words';
 import { foldText } from '../cells/text';
+import { citeTogether } from '../ruleset/provenance';
 
 /** An indicator at one level: met, not met, or not known yet (blank or invalid value). */
 export type Outcome = 'met' | 'not_met' | 'missing';
@@ -111,7 +112,15 @@ interface RulesetShape {
   criteria: CriterionShape[];
   /** Item codes of every indicator (TC5.2 → TC5.2a, TC5.2b), to count indicators still blank. */
   indicatorCodes: string[][];
+  /**
+   * What the ruleset calls what is entered: "tiêu chí" when every criterion is scored whole
+   * (TT44 Điều 3–4: fifteen criteria, no indicators), else "chỉ tiêu" (TT25's indicators).
+   */
+  term: BlankTerm;
 }
+
+/** The word a count of blank entries is written with (evaluate's `term` of each item, in lower case). */
+export type BlankTerm = 'tiêu chí' | 'chỉ tiêu';
 
 const shapes = new WeakMap<Ruleset, RulesetShape>();
 
@@ -137,20 +146,23 @@ function rulesetShape(ruleset: Ruleset): RulesetShape {
   if (!shape) {
     const criteria = ruleset.criteria.map(criterionShape);
     const indicatorCodes = ruleset.criteria.flatMap((c, i) => criteria[i].indicators.map((ind) => ind.parts.map((p) => c.items[p].code)));
-    shape = { criteria, indicatorCodes };
+    const whole = ruleset.criteria.every((c) => c.items.every((item) => item.code === c.code));
+    shape = { criteria, indicatorCodes, term: whole ? 'tiêu chí' : 'chỉ tiêu' };
     shapes.set(ruleset, shape);
   }
   return shape;
 }
 
 /**
- * "Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC1.2, TC5.2b)": the count is of indicators (TC5.2
- * once, though entered on two rows), the list of the rows still blank.
+ * "Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC1.2, TC5.2b)" (TT44: "còn 1 tiêu chí chưa nhập
+ * (TC15)"): the count is of indicators (TC5.2 once, though entered on two rows), the list of the
+ * rows still blank. Readers go by the "Chưa đủ dữ liệu" prefix only (rollup/categories.ts, the
+ * "Kết quả" colours), so workbooks that still show the older "chỉ tiêu" under TT44 read alike.
  */
-export function incompleteText(indicators: number, missing: string[]): string {
+export function incompleteText(indicators: number, missing: string[], term: BlankTerm): string {
   const shown = missing.slice(0, 5).join(', ');
   const more = missing.length > 5 ? ', …' : '';
-  return `Chưa đủ dữ liệu: còn ${indicators} chỉ tiêu chưa nhập (${shown}${more})`;
+  return `Chưa đủ dữ liệu: còn ${indicators} ${term} chưa nhập (${shown}${more})`;
 }
 
 /** Criteria entered in full and at 0 points: "tiêu chí bị điểm 0" (TT44 Điều 4 khoản 3). */
@@ -171,11 +183,11 @@ function pointsRating(ruleset: PointsRuleset, score: number, hasZero: boolean, c
 }
 
 /** "Chưa đạt (TC4.3 không đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)": the commune "chưa đạt", an indicator "không đạt" (result-words.ts). */
-function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blank: number, missing: string[]): string {
+function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blank: number, missing: string[], term: BlankTerm): string {
   const why = ruleset.scheme === 'points' ? `tiêu chí bị điểm 0: ${decidedBy.join(', ')}` : `${decidedBy.join(', ')} ${foldText(RESULT_WORDS.notMet)} ${LEVEL_LABELS.MD1}`;
   const shown = missing.slice(0, 5).join(', ');
   const more = missing.length > 5 ? ', …' : '';
-  return `${rating} (${why}; còn ${blank} chỉ tiêu chưa nhập: ${shown}${more})`;
+  return `${rating} (${why}; còn ${blank} ${term} chưa nhập: ${shown}${more})`;
 }
 
 /** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
@@ -246,7 +258,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     rating = pointsRating(ruleset, score, decidedBy.length > 0, missing.length === 0);
     const barred = ruleset.ratings.filter((r) => r.noZeroCriterion);
     for (const code of barred.length > 0 ? decidedBy : []) {
-      problems.push(warning(code, `Tiêu chí ${code} bị điểm 0: không được xếp loại ${barred.map((r) => r.label).join(', ')} (${barred[0].provenance.ref}).`));
+      problems.push(warning(code, `Tiêu chí ${code} bị điểm 0: không được xếp loại ${barred.map((r) => r.label).join(', ')} (${citeTogether(barred.map((r) => r.provenance.ref))}).`));
     }
   } else {
     const outcomes: LevelOutcomes[] = [];
@@ -268,9 +280,9 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
   }
   const blank = incompleteIndicators(shape, missing);
   let ratingText: string;
-  if (rating === null) ratingText = incompleteText(blank, missing);
+  if (rating === null) ratingText = incompleteText(blank, missing, shape.term);
   else if (missing.length === 0) ratingText = rating;
-  else ratingText = decidedText(rating, ruleset, decidedBy, blank, missing);
+  else ratingText = decidedText(rating, ruleset, decidedBy, blank, missing, shape.term);
   return {
     ruleset,
     difficult,

@@ -164,7 +164,8 @@ export function recordFromAssessment(entry: RegisterEntry, assessment: CommuneAs
   const notes = [...entry.notes];
   if (!info.year) notes.push('Bảng tính chưa ghi Năm đánh giá: dùng năm trong danh sách.');
   // ratingText is then what CDHT_RATING shows: "Chưa đủ dữ liệu: còn … chỉ tiêu chưa nhập (…)", or
-  // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)".
+  // a result already decided while values are blank, "Chưa đạt (…; còn … chỉ tiêu chưa nhập: …)"
+  // (TT44: "tiêu chí"; its older workbooks still show "chỉ tiêu").
   if (evaluation.missing.length > 0) notes.unshift(`${evaluation.ratingText}.`);
 
   // One literal per scheme, every field at once: 16,500 records a run stay cheap to build.

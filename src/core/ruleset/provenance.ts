@@ -19,3 +19,17 @@ export function provenanceIn(text: string): ArticleProvenance {
     cited: (article) => ({ ref: `${text}, ${article}`, status: 'paraphrase' }),
   };
 }
+
+/**
+ * Several references cited at once, each without its quoted words (what follows `: "`), each
+ * once: "Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 3 điểm a, b, c" when they are points of one
+ * clause, otherwise "Điều 4 khoản 3; Điều 6" as written. A rule written in several points (TT44's
+ * "không có tiêu chí bị điểm 0" in điểm a, b and c) is cited in all of them, not in the first.
+ */
+export function citeTogether(refs: readonly string[]): string {
+  const bare = [...new Set(refs.map((ref) => ref.split(': "')[0].trim()))];
+  const points = bare.map((ref) => /^(.*\sđiểm )(\S+)$/.exec(ref));
+  const clause = points[0]?.[1];
+  if (clause !== undefined && points.every((p) => p?.[1] === clause)) return `${clause}${points.map((p) => p?.[2]).join(', ')}`;
+  return bare.join('; ');
+}

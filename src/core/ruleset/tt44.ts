@@ -38,7 +38,10 @@ const criteria: Criterion[] = NAMES.map((name, i) => {
   return { code, name, provenance, items: [{ code, name, kind: 'points', provenance }] };
 });
 
-/** Điều 4 khoản 3, điểm a–c: the band as written, and "không có tiêu chí bị điểm 0". */
+/**
+ * Điều 4 khoản 3, điểm a–c: the band as written, and "không có tiêu chí bị điểm 0", which each of
+ * the three points states (the warning of a criterion at 0 cites them together: citeTogether).
+ */
 const band = (label: string, min: number, point: string, written: string): RatingCutoff => ({
   label,
   min,

@@ -69,20 +69,25 @@ export function assessmentSheet(ruleset: Ruleset): SheetSpec {
   });
   const resultRange = rangeA1(ASSESSMENT_FIRST_ROW, INDICATOR_WIDTH + 1, rows.length, 2);
   const colour = (text: string, background: string) => ({ range: resultRange, when: { textEquals: text }, background });
+  // A points ruleset's results are points and maxima, never Đạt / Không đạt: only a missing value is coloured.
+  const key = points
+    ? 'Cột I, J tự tính: I là điểm của tiêu chí, J là điểm tối đa ghi trong Bộ tiêu chí; vàng là còn thiếu dữ liệu.'
+    : 'Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.';
+  const colours = points ? [] : [colour(RESULT_WORDS.met, '#d9ead3'), colour(RESULT_WORDS.notMet, '#f4cccc')];
   return {
     name: SHEETS.assessment,
     rowKey: 'mã chỉ tiêu',
     cells: rectangular([
       [label('ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', 'title')],
       [communeLine(ruleset)],
-      [label('Nhập ở các ô màu vàng nhạt (cột E đến H). Cột I, J tự tính: xanh là đạt, đỏ là không đạt, vàng là còn thiếu dữ liệu.', 'muted')],
+      [label(`Nhập ở các ô màu vàng nhạt (cột E đến H). ${key}`, 'muted')],
       header.map((h) => label(h, 'header')),
       ...body,
     ]),
     columnWidths: [0, 420, 150, 150, 150, 150, 320, 150],
     wrapText: true,
     frozenRows: 4,
-    conditionalFormats: [colour(RESULT_WORDS.met, '#d9ead3'), colour(RESULT_WORDS.notMet, '#f4cccc'), colour(RESULT_WORDS.missing, '#fff2cc')],
+    conditionalFormats: [...colours, colour(RESULT_WORDS.missing, '#fff2cc')],
     // The code, wording and requirement columns are rewritten by every repair; only the formula is protected.
     protections: [{ range: resultRange, description: 'Kết quả tự tính bằng CDHT_RESULTS' }],
     charts: [],

@@ -118,7 +118,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
     frozenRows: 0,
     conditionalFormats: [
       ...ratingColours,
-      // "Chưa đạt (…; còn N chỉ tiêu chưa nhập …)" when decided before every value is in.
+      // "Chưa đạt (…; còn N chỉ tiêu chưa nhập …)" when decided before every value is in (TT44:
+      // "tiêu chí", older TT44 workbooks "chỉ tiêu"): the prefix alone decides, so both are coloured.
       colour(rating, { textStartsWith: NOT_RECOGNISED }, RED),
       colour(rating, { textStartsWith: 'Chưa đủ dữ liệu' }, AMBER),
       ...(levels

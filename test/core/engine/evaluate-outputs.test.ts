@@ -208,7 +208,8 @@ describe('levels: every item, indicator and criterion at each level', () => {
   it('more than five rows blank: the first five named, then "…"', () => {
     const blank = Object.fromEntries(Object.keys(AT_MD2).map((code) => [code, '']));
     expect(evaluate(LEVELS, cells(blank), false).ratingText).toBe('Chưa đủ dữ liệu: còn 6 chỉ tiêu chưa nhập (K1.1, K1.2, K2.a, K2.b, K3.1, …)');
-    expect(incompleteText(2, ['A', 'B', 'C', 'D', 'E'])).toBe('Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (A, B, C, D, E)');
+    expect(incompleteText(2, ['A', 'B', 'C', 'D', 'E'], 'chỉ tiêu')).toBe('Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (A, B, C, D, E)');
+    expect(incompleteText(2, ['A', 'B'], 'tiêu chí')).toBe('Chưa đủ dữ liệu: còn 2 tiêu chí chưa nhập (A, B)');
     expect(evaluate(LEVELS, cells({ ...blank, 'K3.3': 'Không' }), false).ratingText).toBe('Chưa đạt (K3.3 không đạt Mức độ 1; còn 5 chỉ tiêu chưa nhập: K1.1, K1.2, K2.a, K2.b, K3.1, …)');
   });
 });
@@ -258,7 +259,8 @@ describe('points: every criterion, the total and the band', () => {
   it('a criterion at 0: only the band without that condition is left, and a warning says which bands it bars and why', () => {
     const e = shown(evaluate(POINTS, points(0, 60), false));
     expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([60, 'Đạt', 'Đạt', ['P1']]);
-    expect(e.problems).toEqual([['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3).']]);
+    // Each barred band's own reference: Tốt's is Điều 4 khoản 3, Khá's Điều 6 (not only the first band's).
+    expect(e.problems).toEqual([['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3; Điều 6).']]);
   });
 
   it('a criterion at 0 with another blank: undecided while a band without the condition could still be reached', () => {
@@ -267,18 +269,75 @@ describe('points: every criterion, the total and the band', () => {
       ['P1', '', '', 0, true, 40],
       ['P2', '', '', 0, false, 60],
     ]);
-    expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([0, null, 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P2)', ['P1']]);
+    expect([e.score, e.rating, e.ratingText, e.decidedBy]).toEqual([0, null, 'Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (P2)', ['P1']]);
     expect(e.problems).toEqual([
       ['P2', 'warning', 'Tiêu chí P2: chưa nhập giá trị.'],
-      ['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3).'],
+      ['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Điều 4 khoản 3; Điều 6).'],
     ]);
   });
 
   it('a criterion at 0 decides when every band needs none at 0 (TT44 Điều 4 khoản 3), whatever is blank', () => {
     const strict: PointsRuleset = { ...POINTS, ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: true })) };
     const e = shown(evaluate(strict, points(0, ''), false));
-    expect([e.rating, e.ratingText, e.decidedBy]).toEqual(['Chưa đạt', 'Chưa đạt (tiêu chí bị điểm 0: P1; còn 1 chỉ tiêu chưa nhập: P2)', ['P1']]);
-    expect(e.problems[1]).toEqual(['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá, Đạt (Điều 4 khoản 3).']);
+    expect([e.rating, e.ratingText, e.decidedBy]).toEqual(['Chưa đạt', 'Chưa đạt (tiêu chí bị điểm 0: P1; còn 1 tiêu chí chưa nhập: P2)', ['P1']]);
+    expect(e.problems[1]).toEqual(['P1', 'warning', 'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá, Đạt (Điều 4 khoản 3; Điều 6).']);
+  });
+
+  it('a points ruleset scored by indicators (P1.1, P1.2 under P1): what is blank is counted in "chỉ tiêu", not "tiêu chí"', () => {
+    const split: PointsRuleset = {
+      ...POINTS,
+      criteria: [
+        {
+          code: 'P1',
+          name: 'Một',
+          provenance: P,
+          items: [
+            { code: 'P1.1', name: 'Một a', kind: 'points', max: 20, provenance: P },
+            { code: 'P1.2', name: 'Một b', kind: 'points', max: 20, provenance: P },
+          ],
+        },
+        POINTS.criteria[1],
+      ],
+    };
+    const e = evaluate(
+      split,
+      new Map<string, Cell>([
+        ['P1.1', 10],
+        ['P1.2', ''],
+        ['P2', ''],
+      ]),
+      false,
+    );
+    expect(e.ratingText).toBe('Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (P1.2, P2)');
+    // One of a criterion's items coded as the criterion does not make its rows criteria.
+    const named = { ...split, criteria: [{ ...split.criteria[0], items: [{ ...split.criteria[0].items[0], code: 'P1' }, split.criteria[0].items[1]] }, split.criteria[1]] };
+    const blanks = new Map<string, Cell>([
+      ['P1', 10],
+      ['P1.2', ''],
+      ['P2', 5],
+    ]);
+    expect(evaluate(named, blanks, false).ratingText).toBe('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P1.2)');
+  });
+
+  it('bands citing one article in different points ("… điểm a", "… điểm b") are cited once, the points listed', () => {
+    const cite = (ref: string) => ({ ref, status: 'verbatim' }) as const;
+    const lettered: PointsRuleset = {
+      ...POINTS,
+      ratings: [
+        { label: 'Tốt', min: 85, noZeroCriterion: true, provenance: cite('Quyết định 5/2016/QĐ-UBND, Điều 2 điểm a: "từ 85 điểm"') },
+        { label: 'Khá', min: 70, noZeroCriterion: true, provenance: cite('Quyết định 5/2016/QĐ-UBND, Điều 2 điểm b') },
+        { label: 'Đạt', min: 50, noZeroCriterion: true, provenance: cite('Quyết định 7/2018/QĐ-UBND, Điều 3 điểm b') },
+      ],
+    };
+    const warned = (ruleset: PointsRuleset) => evaluate(ruleset, points(0, 60), false).problems.map((p) => p.message);
+    expect(warned({ ...lettered, ratings: lettered.ratings.slice(0, 2) })).toEqual(['Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Quyết định 5/2016/QĐ-UBND, Điều 2 điểm a, b).']);
+    // A band a criterion at 0 does not bar is not cited.
+    const third = { ...lettered.ratings[2], noZeroCriterion: false };
+    expect(warned({ ...lettered, ratings: [...lettered.ratings.slice(0, 2), third] })).toEqual(['Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá (Quyết định 5/2016/QĐ-UBND, Điều 2 điểm a, b).']);
+    // Another article among them: each reference as written, without its quote.
+    expect(warned(lettered)).toEqual([
+      'Tiêu chí P1 bị điểm 0: không được xếp loại Tốt, Khá, Đạt (Quyết định 5/2016/QĐ-UBND, Điều 2 điểm a; Quyết định 5/2016/QĐ-UBND, Điều 2 điểm b; Quyết định 7/2018/QĐ-UBND, Điều 3 điểm b).',
+    ]);
   });
 
   it('points above a criterion maximum, negative or not a number are errors naming the value', () => {
@@ -426,13 +485,13 @@ describe('points: the conditions of the bands', () => {
         false,
       ),
     );
-    expect([e.rating, e.decidedBy, e.ratingText]).toEqual(['Chưa đạt', ['P1', 'P2'], 'Chưa đạt (tiêu chí bị điểm 0: P1, P2; còn 1 chỉ tiêu chưa nhập: P3)']);
+    expect([e.rating, e.decidedBy, e.ratingText]).toEqual(['Chưa đạt', ['P1', 'P2'], 'Chưa đạt (tiêu chí bị điểm 0: P1, P2; còn 1 tiêu chí chưa nhập: P3)']);
   });
 
   it('no criterion at 0 and one blank: not decided, even when every band forbids a 0', () => {
     const strict: PointsRuleset = { ...POINTS, ratings: POINTS.ratings.map((r) => ({ ...r, noZeroCriterion: true })) };
     const e = shown(evaluate(strict, points(40, ''), false));
-    expect([e.rating, e.decidedBy, e.ratingText]).toEqual([null, [], 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (P2)']);
+    expect([e.rating, e.decidedBy, e.ratingText]).toEqual([null, [], 'Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (P2)']);
   });
 
   it('bands without the "no criterion at 0" condition: a criterion at 0 warns of nothing', () => {

@@ -24,7 +24,8 @@ const rated = (cells: Map<string, Cell>) => {
   return { score: e.score, rating: e.rating, text: e.ratingText, problems: e.problems.map((p) => [p.code, p.severity, p.message]) };
 };
 
-const ZERO_BARS = 'không được xếp loại Tốt, Khá, Trung bình (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 3 điểm a: "Tổng số điểm đạt được từ 85-100, không có tiêu chí bị điểm 0")';
+// Điều 4 khoản 3 writes "không có tiêu chí bị điểm 0" in each of điểm a (Tốt), b (Khá) and c (Trung bình).
+const ZERO_BARS = 'không được xếp loại Tốt, Khá, Trung bình (Thông tư 44/2014/TT-BGDĐT, Điều 4 khoản 3 điểm a, b, c)';
 
 describe('TT44 Điều 4 khoản 3: the bands from their lower bounds', () => {
   it.each([
@@ -60,7 +61,7 @@ describe('TT44 Điều 4 khoản 3: a criterion at 0 points', () => {
 
   it('decides while others are blank: TC14 and TC15 at 0, TC1–TC7 blank (TC8–TC13: 6 × 7 = 42), names both and the seven blank', () => {
     const e = rated(points(7, 0, 0, ['TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6', 'TC7']));
-    expect([e.score, e.rating, e.text]).toEqual([42, 'Chưa đạt', 'Chưa đạt (tiêu chí bị điểm 0: TC14, TC15; còn 7 chỉ tiêu chưa nhập: TC1, TC2, TC3, TC4, TC5, …)']);
+    expect([e.score, e.rating, e.text]).toEqual([42, 'Chưa đạt', 'Chưa đạt (tiêu chí bị điểm 0: TC14, TC15; còn 7 tiêu chí chưa nhập: TC1, TC2, TC3, TC4, TC5, …)']);
     expect(e.problems.filter((p) => p[1] === 'warning' && String(p[2]).includes('bị điểm 0'))).toEqual([
       ['TC14', 'warning', `Tiêu chí TC14 bị điểm 0: ${ZERO_BARS}.`],
       ['TC15', 'warning', `Tiêu chí TC15 bị điểm 0: ${ZERO_BARS}.`],
@@ -70,7 +71,7 @@ describe('TT44 Điều 4 khoản 3: a criterion at 0 points', () => {
   it('a blank criterion is not one at 0: TC15 blank, the rest 90 points, is not yet rated', () => {
     // 13 × 6 + 12 = 90
     const e = rated(points(6, 12, '', ['TC15']));
-    expect([e.score, e.rating, e.text]).toEqual([90, null, 'Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC15)']);
+    expect([e.score, e.rating, e.text]).toEqual([90, null, 'Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (TC15)']);
     expect(e.problems).toEqual([['TC15', 'warning', 'Tiêu chí TC15: chưa nhập giá trị.']]);
   });
 });

@@ -40,6 +40,26 @@ describe('tally (CDHT_TALLY)', () => {
     expect(table[4]).toEqual(['Không xếp loại', 2]);
   });
 
+  it('TT44: "Chưa đạt (…)" and "Chưa đủ dữ liệu…" counted whether they say "tiêu chí" (now) or "chỉ tiêu" (older workbooks)', () => {
+    const table = tally(
+      column(
+        'Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (TC15)',
+        'Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC1, TC2)',
+        'Chưa đạt (tiêu chí bị điểm 0: TC3; còn 1 tiêu chí chưa nhập: TC5)',
+        'Chưa đạt (tiêu chí bị điểm 0: TC3; còn 1 chỉ tiêu chưa nhập: TC5)',
+        'Khá',
+      ),
+      'TT44',
+    );
+    expect(table.slice(1)).toEqual([
+      ['Tốt', 0],
+      ['Khá', 1],
+      ['Trung bình', 0],
+      ['Chưa đạt', 2],
+      ['Không xếp loại', 2],
+    ]);
+  });
+
   it('names an unknown result and where it is', () => {
     expect(() => tally(column('Mức độ 1', 'Tốt'))).toThrow(
       'Kết quả "Tốt" (ô thứ 2 từ trên xuống của vùng trong công thức; không phải số dòng của trang tính) không có trong bộ tiêu chí TT25: dùng "Mức độ 2", "Mức độ 1", "Chưa đạt" hoặc "Không xếp loại", hoặc để trống.',

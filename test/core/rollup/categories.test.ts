@@ -13,7 +13,11 @@ describe('matchCategory', () => {
   it.each<[string, readonly string[], string]>([
     ['Mức độ 1', TT25, 'Mức độ 1'],
     ['Chưa đạt (TC4.3 chưa đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)', TT25, 'Chưa đạt'],
+    // TT44 as CDHT_RATING writes it now ("tiêu chí") and as older workbooks still show it ("chỉ tiêu").
+    ['Chưa đạt (tiêu chí bị điểm 0: TC3; còn 1 tiêu chí chưa nhập: TC5)', TT44, 'Chưa đạt'],
     ['Chưa đạt (tiêu chí bị điểm 0: TC3; còn 1 chỉ tiêu chưa nhập: TC5)', TT44, 'Chưa đạt'],
+    ['Chưa đủ dữ liệu: còn 2 tiêu chí chưa nhập (TC5, TC9)', TT44, UNRATED],
+    ['Chưa đủ dữ liệu: còn 2 chỉ tiêu chưa nhập (TC5, TC9)', TT44, UNRATED],
     ['Mức độ II', TT25, 'Mức độ 2'],
     ['Khá', TT44, 'Khá'],
     ['', TT25, UNRATED],

@@ -118,11 +118,11 @@ describe('Điều 4 khoản 3: the bands and their condition "không có tiêu c
 describe('a result already decided while criteria are blank', () => {
   it('a criterion at 0 decides "Chưa đạt" and says how many are still blank', () => {
     const points: Cell[] = [0, 10, ...Array.from({ length: 13 }, () => '')];
-    expect(ratingOf(tt44Rows(points), 'TT44')).toBe('Chưa đạt (tiêu chí bị điểm 0: TC1; còn 13 chỉ tiêu chưa nhập: TC3, TC4, TC5, TC6, TC7, …)');
+    expect(ratingOf(tt44Rows(points), 'TT44')).toBe('Chưa đạt (tiêu chí bị điểm 0: TC1; còn 13 tiêu chí chưa nhập: TC3, TC4, TC5, TC6, TC7, …)');
   });
 
   it('without a criterion at 0 the result is not decided: "Chưa đủ dữ liệu"', () => {
     const points: Cell[] = [5, 10, ...Array.from({ length: 13 }, () => '')];
-    expect(ratingOf(tt44Rows(points), 'TT44')).toMatch(/^Chưa đủ dữ liệu: còn 13 chỉ tiêu chưa nhập/);
+    expect(ratingOf(tt44Rows(points), 'TT44')).toMatch(/^Chưa đủ dữ liệu: còn 13 tiêu chí chưa nhập/);
   });
 });

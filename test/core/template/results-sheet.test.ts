@@ -39,4 +39,20 @@ describe('colours of the results', () => {
     const colours = Object.entries(colourOf(TT25)).map(([key, background]) => `${key.replace(/^\S+ /, '')} → ${background}`);
     expect(colours.sort()).toEqual([`Mức độ 2 → ${green}`, `Mức độ 1 → ${green}`, `Đạt → ${green}`, `Không đạt → ${red}`, `Thiếu dữ liệu → ${amber}`, `Lỗi → ${red}`, `Cảnh báo → ${amber}`].sort());
   });
+
+  it('TT44 "Xếp loại" (B4): every text CDHT_RATING shows, in "tiêu chí" now or "chỉ tiêu" in older workbooks, meets exactly one rule, of its colour', () => {
+    // Apps Script: whenTextEqualTo triggers when the input equals the value, whenTextStartsWith when it starts with it.
+    const meets = (text: string) =>
+      resultsSheet(TT44)
+        .conditionalFormats.filter((f) => f.range === 'B4')
+        .filter((f) => ('textEquals' in f.when ? text === f.when.textEquals : 'textStartsWith' in f.when && text.startsWith(f.when.textStartsWith)))
+        .map((f) => f.background);
+    const red = ['#f4cccc'];
+    const amber = ['#fff2cc'];
+    expect(meets('Chưa đủ dữ liệu: còn 1 tiêu chí chưa nhập (TC15)')).toEqual(amber);
+    expect(meets('Chưa đủ dữ liệu: còn 1 chỉ tiêu chưa nhập (TC15)')).toEqual(amber);
+    expect(meets('Chưa đạt (tiêu chí bị điểm 0: TC14; còn 1 tiêu chí chưa nhập: TC15)')).toEqual(red);
+    expect(meets('Chưa đạt (tiêu chí bị điểm 0: TC14; còn 1 chỉ tiêu chưa nhập: TC15)')).toEqual(red);
+    expect(meets('Trung bình')).toEqual(amber);
+  });
 });

@@ -8,39 +8,16 @@
 import { RULESET_TABLE_HEADER } from '../fixtures/ruleset-table-header';
 import { describe, expect, it } from 'vitest';
 import { TT25 } from '../../src/core/ruleset/tt25';
-import { FakeSpreadsheet, type FakeSheet } from '../fakes/spreadsheet';
+import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { setup } from './scenarios';
-import { contents, looks } from './sheet-picture';
+import { COLOURS, colourRule, contents, frame, whenEquals, whenStartsWith } from './sheet-picture';
 
 const ss = new FakeSpreadsheet();
 const result = setup(ss);
 
-/** Everything about a sheet but its cells' contents. */
-function frame(sheet: FakeSheet) {
-  const state = sheet.state() as { frozenRows: number; widths: Array<[number, number]>; conditionalRules: unknown[]; protections: unknown[]; charts: unknown[] };
-  return {
-    ...looks(sheet),
-    frozen: state.frozenRows,
-    widths: Object.fromEntries([...state.widths].sort((a, b) => a[0] - b[0])),
-    rules: state.conditionalRules,
-    protections: state.protections,
-    charts: state.charts,
-    hidden: sheet.hidden,
-  };
-}
-
-const HEADER = '#d9e2f3';
-const INPUT = '#fff9db';
-const HEADING = '#eeeeee';
-const COMPUTED = '#f3f3f3';
-const GREEN = '#d9ead3';
-const RED = '#f4cccc';
-const AMBER = '#fff2cc';
+const { header: HEADER, input: INPUT, heading: HEADING, computed: COMPUTED, green: GREEN, red: RED, amber: AMBER } = COLOURS;
 const COUNT_RULE = 'number 0–10000000 warn: Nhập số từ 0 đến 10000000.';
 const YES_NO = 'list Có|Không warn';
-const rule = (range: string, background: string, when: Record<string, string>) => ({ kind: 'ConditionalFormatRule', setRanges: [range], setBackground: background, ...when });
-const equals = (range: string, text: string, background: string) => rule(range, background, { whenTextEqualTo: text });
-const startsWith = (range: string, text: string, background: string) => rule(range, background, { whenTextStartsWith: text });
 const COMMUNE_LINE = `='Thông tin'!$B$4&" – năm đánh giá "&'Thông tin'!$B$6&" – Thông tư 25/2023/TT-BGDĐT — Cộng đồng học tập cấp xã"`;
 /** The four arguments every CDHT_* call of the workbook takes. */
 const ARGS = `'Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8`;
@@ -275,7 +252,7 @@ describe('a first TT25 set-up', () => {
       frozen: 4,
       // A keeps the default width.
       widths: { 2: 420, 3: 150, 4: 150, 5: 150, 6: 150, 7: 320, 8: 150 },
-      rules: [equals('I5:J25', 'Đạt', GREEN), equals('I5:J25', 'Không đạt', RED), equals('I5:J25', 'Thiếu dữ liệu', AMBER)],
+      rules: [whenEquals('I5:J25', 'Đạt', GREEN), whenEquals('I5:J25', 'Không đạt', RED), whenEquals('I5:J25', 'Thiếu dữ liệu', AMBER)],
       protections: [['RANGE', 'I5:J25', 'Kết quả tự tính bằng CDHT_RESULTS', true]],
       charts: [],
       hidden: false,
@@ -351,17 +328,17 @@ describe('a first TT25 set-up', () => {
       frozen: 0,
       widths: { 1: 300, 2: 300 },
       rules: [
-        equals('B4', 'Mức độ 2', GREEN),
-        equals('B4', 'Mức độ 1', GREEN),
-        startsWith('B4', 'Chưa đạt', RED),
-        startsWith('B4', 'Chưa đủ dữ liệu', AMBER),
+        whenEquals('B4', 'Mức độ 2', GREEN),
+        whenEquals('B4', 'Mức độ 1', GREEN),
+        whenStartsWith('B4', 'Chưa đạt', RED),
+        whenStartsWith('B4', 'Chưa đủ dữ liệu', AMBER),
         // The five criteria's Mức độ 1 and Mức độ 2 results.
-        equals('C14:D18', 'Đạt', GREEN),
-        equals('C14:D18', 'Không đạt', RED),
-        equals('C14:D18', 'Thiếu dữ liệu', AMBER),
+        whenEquals('C14:D18', 'Đạt', GREEN),
+        whenEquals('C14:D18', 'Không đạt', RED),
+        whenEquals('C14:D18', 'Thiếu dữ liệu', AMBER),
         // CDHT_CHECK's second column, 200 rows under its formula.
-        equals('B21:B220', 'Lỗi', RED),
-        equals('B21:B220', 'Cảnh báo', AMBER),
+        whenEquals('B21:B220', 'Lỗi', RED),
+        whenEquals('B21:B220', 'Cảnh báo', AMBER),
       ],
       protections: [['SHEET', 'A1:Z1000', 'Kết quả tự tính: không cần sửa trên trang này', true]],
       charts: [[['A14:A18', 'E14:E18'], { type: 'COLUMN', position: [12, 8], title: 'Số chỉ tiêu đạt Mức độ 1 theo tiêu chí' }]],
@@ -540,7 +517,7 @@ describe('a first TT25 set-up', () => {
       wrap: [],
       frozen: 1,
       widths: { 3: 420, 11: 300 },
-      rules: [rule('A2:L150', '#fce5cd', { whenFormulaSatisfied: '=$L2="Chưa xác minh"' })],
+      rules: [colourRule('A2:L150', '#fce5cd', { whenFormulaSatisfied: '=$L2="Chưa xác minh"' })],
       protections: [['SHEET', 'A1:Z1000', 'Bộ tiêu chí đang áp dụng: chỉ sửa khi có hướng dẫn của tỉnh', true]],
       charts: [],
       hidden: false,

@@ -7,62 +7,25 @@
  * "Xếp loại" and "Tổng điểm", the chart plots each criterion's points, and only Tốt and Khá are
  * green, Trung bình amber. Expected pictures typed from the README's sheet table and formula
  * reference (CDHT_SCORE's example `=CDHT_SCORE(A5:A19; E5:E19; "TT44")`: rows 5–19) and the
- * guide's colour key.
+ * guide's colour key. The switch from TT25 empties the rows only a ruleset with Mức độ has (how long
+ * recognition is kept, when Mức độ 2 may be applied for), their date formats too: "Kết quả"'s exact
+ * contents and formats pin that.
  */
 import { describe, expect, it } from 'vitest';
-import { FakeSpreadsheet, type FakeSheet } from '../fakes/spreadsheet';
+import { TT44_CRITERIA_TEXT } from '../fixtures/tt44-criteria';
+import { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { setup } from './scenarios';
-import { contents, looks } from './sheet-picture';
+import { COLOURS, contents, frame, whenEquals, whenStartsWith } from './sheet-picture';
 
 const ss = new FakeSpreadsheet();
 setup(ss);
 ss.sheet('Thông tin').type('B7', 'TT44');
 const switched = setup(ss);
 
-/** Everything about a sheet but its cells' contents. */
-function frame(sheet: FakeSheet) {
-  const state = sheet.state() as { frozenRows: number; widths: Array<[number, number]>; conditionalRules: unknown[]; protections: unknown[]; charts: unknown[] };
-  return {
-    ...looks(sheet),
-    frozen: state.frozenRows,
-    widths: Object.fromEntries([...state.widths].sort((a, b) => a[0] - b[0])),
-    rules: state.conditionalRules,
-    protections: state.protections,
-    charts: state.charts,
-  };
-}
-
-const HEADER = '#d9e2f3';
-const INPUT = '#fff9db';
-const COMPUTED = '#f3f3f3';
-const GREEN = '#d9ead3';
-const RED = '#f4cccc';
-const AMBER = '#fff2cc';
-const rule = (range: string, background: string, when: Record<string, string>) => ({ kind: 'ConditionalFormatRule', setRanges: [range], setBackground: background, ...when });
-const equals = (range: string, text: string, background: string) => rule(range, background, { whenTextEqualTo: text });
-const startsWith = (range: string, text: string, background: string) => rule(range, background, { whenTextStartsWith: text });
+const { header: HEADER, input: INPUT, computed: COMPUTED, green: GREEN, red: RED, amber: AMBER } = COLOURS;
 const COMMUNE_LINE = `='Thông tin'!$B$4&" – năm đánh giá "&'Thông tin'!$B$6&" – Thông tư 44/2014/TT-BGDĐT — Cộng đồng học tập cấp xã (chấm điểm)"`;
 /** The four arguments every CDHT_* call of a TT44 workbook takes: the fifteen criteria on rows 5–19. */
 const ARGS = `'Đánh giá'!A5:A19;'Đánh giá'!E5:E19;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8`;
-
-/** Điều 3 khoản 1–15, as the text writes them. */
-const CRITERIA = [
-  'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã',
-  'Hoạt động của ban chỉ đạo xây dựng xã hội học tập cấp xã',
-  'Sự tham gia, phối hợp của các ban ngành, đoàn thể, các tổ chức trên địa bàn cấp xã',
-  'Mạng lưới và hoạt động của các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn cấp xã',
-  'Kết quả phổ cập giáo dục- xóa mù chữ',
-  'Công bằng xã hội trong giáo dục',
-  'Kết quả học tập, bồi dưỡng thường xuyên của cán bộ, công chức cấp xã',
-  'Kết quả học tập thường xuyên của người lao động (từ 15 tuổi trở lên)',
-  'Kết quả xây dựng “Gia đình hiếu học”; “Cộng đồng khuyến học/Cộng đồng học tập thôn, ấp, bản, tổ dân phố và tương đương”',
-  'Kết quả xây dựng thôn, ấp, bản, tổ dân phố và tương đương được công nhận danh hiệu “Khu dân cư văn hoá”',
-  'Giảm tỷ lệ hộ nghèo',
-  'Thực hiện bình đẳng giới',
-  'Đảm bảo vệ sinh, môi trường',
-  'Chăm sóc sức khỏe cộng đồng',
-  'Đảm bảo an ninh trật tự, an toàn xã hội',
-];
 
 describe('a workbook switched to TT44', () => {
   it('says it switched, keeping the TT25 data in an archive', () => {
@@ -88,7 +51,7 @@ describe('a workbook switched to TT44', () => {
       J4: 'Tối đa',
       I5: "=CDHT_RESULTS(A5:A19;E5:E19;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
     };
-    for (const [i, name] of CRITERIA.entries()) Object.assign(expected, { [`A${5 + i}`]: `TC${i + 1}`, [`B${5 + i}`]: name });
+    for (const [i, name] of TT44_CRITERIA_TEXT.entries()) Object.assign(expected, { [`A${5 + i}`]: `TC${i + 1}`, [`B${5 + i}`]: name });
     expect(contents(sheet)).toEqual(expected);
     expect(frame(sheet)).toEqual({
       // "General" (no format of its own): 7,5 points shows as 7,5, never rounded to 8.
@@ -100,9 +63,10 @@ describe('a workbook switched to TT44', () => {
       wrap: ['A1:J19'],
       frozen: 4,
       widths: { 2: 420, 3: 150, 4: 150, 5: 150, 6: 150, 7: 320, 8: 150 },
-      rules: [equals('I5:J19', 'Thiếu dữ liệu', AMBER)],
+      rules: [whenEquals('I5:J19', 'Thiếu dữ liệu', AMBER)],
       protections: [['RANGE', 'I5:J19', 'Kết quả tự tính bằng CDHT_RESULTS', true]],
       charts: [],
+      hidden: false,
     });
   });
 
@@ -156,17 +120,18 @@ describe('a workbook switched to TT44', () => {
       frozen: 0,
       widths: { 1: 300, 2: 300 },
       rules: [
-        equals('B4', 'Tốt', GREEN),
-        equals('B4', 'Khá', GREEN),
-        equals('B4', 'Trung bình', AMBER),
-        startsWith('B4', 'Chưa đạt', RED),
-        startsWith('B4', 'Chưa đủ dữ liệu', AMBER),
-        equals('B31:B230', 'Lỗi', RED),
-        equals('B31:B230', 'Cảnh báo', AMBER),
+        whenEquals('B4', 'Tốt', GREEN),
+        whenEquals('B4', 'Khá', GREEN),
+        whenEquals('B4', 'Trung bình', AMBER),
+        whenStartsWith('B4', 'Chưa đạt', RED),
+        whenStartsWith('B4', 'Chưa đủ dữ liệu', AMBER),
+        whenEquals('B31:B230', 'Lỗi', RED),
+        whenEquals('B31:B230', 'Cảnh báo', AMBER),
       ],
       protections: [['SHEET', 'A1:Z1000', 'Kết quả tự tính: không cần sửa trên trang này', true]],
       // Criteria codes (A14:A28) against their points (column C, "Điểm"), not the maxima (D); right of the four-column table.
       charts: [[['A14:A28', 'C14:C28'], { type: 'COLUMN', position: [12, 6], title: 'Điểm theo tiêu chí' }]],
+      hidden: false,
     });
   });
 });

@@ -86,6 +86,30 @@ export function looks(sheet: FakeSheet) {
   };
 }
 
+/** Everything about a sheet but its cells' contents: looks, frozen rows, widths, colour rules, protections, charts, hidden. */
+export function frame(sheet: FakeSheet) {
+  const state = sheet.state() as { frozenRows: number; widths: Array<[number, number]>; conditionalRules: unknown[]; protections: unknown[]; charts: unknown[] };
+  return {
+    ...looks(sheet),
+    frozen: state.frozenRows,
+    widths: Object.fromEntries([...state.widths].sort((a, b) => a[0] - b[0])),
+    rules: state.conditionalRules,
+    protections: state.protections,
+    charts: state.charts,
+    hidden: sheet.hidden,
+  };
+}
+
+/** The template's colours as the guide's key names them (typed here, not read from the template). */
+export const COLOURS = { header: '#d9e2f3', input: '#fff9db', heading: '#eeeeee', computed: '#f3f3f3', green: '#d9ead3', red: '#f4cccc', amber: '#fff2cc' } as const;
+
+/** A conditional colour rule as the fake records it. */
+export const colourRule = (range: string, background: string, when: Record<string, string>) => ({ kind: 'ConditionalFormatRule', setRanges: [range], setBackground: background, ...when });
+/** A rule colouring `range` when its text is `text`. */
+export const whenEquals = (range: string, text: string, background: string) => colourRule(range, background, { whenTextEqualTo: text });
+/** A rule colouring `range` when its text starts with `text`. */
+export const whenStartsWith = (range: string, text: string, background: string) => colourRule(range, background, { whenTextStartsWith: text });
+
 /** One row of values as A1 → value from column A, blank cells left out (for `contents`). */
 export function rowCells(row: number, values: unknown[]): Record<string, unknown> {
   return Object.fromEntries(values.flatMap((value, c) => (value === '' ? [] : [[cellA1(row, c + 1), value]])));

@@ -3,31 +3,13 @@
  * Every expected value is written here by hand from the clause quoted in the test's name.
  */
 import { describe, expect, it } from 'vitest';
+import { TT44_CRITERIA_TEXT } from '../../fixtures/tt44-criteria';
 import { TT44 } from '../../../src/core/ruleset/tt44';
 import type { Cell } from '../../../src/core/cells/values';
 import { pointsTotalling, ratingOf, run, scoreOf, tt44Rows } from '../../helpers';
 
 describe('Điều 3: the fifteen criteria, word for word', () => {
-  // Copied from the codified text, khoản 1–15, without the closing full stops.
-  const TEXT = [
-    'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã',
-    'Hoạt động của ban chỉ đạo xây dựng xã hội học tập cấp xã',
-    'Sự tham gia, phối hợp của các ban ngành, đoàn thể, các tổ chức trên địa bàn cấp xã',
-    'Mạng lưới và hoạt động của các cơ sở giáo dục, các thiết chế văn hóa trên địa bàn cấp xã',
-    'Kết quả phổ cập giáo dục- xóa mù chữ',
-    'Công bằng xã hội trong giáo dục',
-    'Kết quả học tập, bồi dưỡng thường xuyên của cán bộ, công chức cấp xã',
-    'Kết quả học tập thường xuyên của người lao động (từ 15 tuổi trở lên)',
-    'Kết quả xây dựng “Gia đình hiếu học”; “Cộng đồng khuyến học/Cộng đồng học tập thôn, ấp, bản, tổ dân phố và tương đương”',
-    'Kết quả xây dựng thôn, ấp, bản, tổ dân phố và tương đương được công nhận danh hiệu “Khu dân cư văn hoá”',
-    'Giảm tỷ lệ hộ nghèo',
-    'Thực hiện bình đẳng giới',
-    'Đảm bảo vệ sinh, môi trường',
-    'Chăm sóc sức khỏe cộng đồng',
-    'Đảm bảo an ninh trật tự, an toàn xã hội',
-  ];
-
-  it.each(TEXT.map((name, i) => [i + 1, name] as const))('khoản %d: "%s", cited Điều 3 and marked verbatim', (n, name) => {
+  it.each(TT44_CRITERIA_TEXT.map((name, i) => [i + 1, name] as const))('khoản %d: "%s", cited Điều 3 and marked verbatim', (n, name) => {
     const criterion = TT44.criteria[n - 1];
     expect(criterion.code).toBe(`TC${n}`);
     expect(criterion.name).toBe(name);

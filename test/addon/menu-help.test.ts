@@ -6,58 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HELP_TEXT } from '../../src/addon/help-text';
-import { buildMenu } from '../../src/addon/menu';
+import { MENU_ITEMS } from '../../src/addon/menu';
 import { TT25 } from '../../src/core/ruleset/tt25';
 import { TT44 } from '../../src/core/ruleset/tt44';
 import { workbookSpec } from '../../src/core/template/spec';
-import type { MenuLike } from '../../src/gas/services';
-
-function recordMenu(asAddon: boolean): string[] {
-  const calls: string[] = [];
-  const menu: MenuLike = {
-    addItem: (caption, fn) => {
-      calls.push(`${caption} → ${fn}`);
-      return menu;
-    },
-    addSeparator: () => {
-      calls.push('—');
-      return menu;
-    },
-    addToUi: () => void calls.push('addToUi'),
-  };
-  const opened = (title: string) => {
-    calls.push(title);
-    return menu;
-  };
-  buildMenu({ createMenu: (title: string) => opened(`menu ${title}`), createAddonMenu: () => opened('add-on menu') }, asAddon);
-  return calls;
-}
-
-const ITEMS = [
-  'Mở thanh bên nhập liệu → showSidebar',
-  'Thiết lập / sửa mẫu → setupWorkbook',
-  '—',
-  'Kiểm tra hồ sơ → checkDossier',
-  'Tạo hồ sơ / báo cáo → generateDossier',
-  '—',
-  'Bắt đầu năm đánh giá mới → startNewYear',
-  'Khôi phục năm từ trang lưu trữ → restoreYearFromArchive',
-  '—',
-  'Tổng hợp nhiều xã → showAggregationHelp',
-  'Hướng dẫn → showHelp',
-  'Kiểm tra tiện ích → checkAddon',
-];
-
-describe('the CĐHT menu, item by item', () => {
-  it('each caption runs its own action, in groups split by separators, then is added to the UI', () => {
-    expect(recordMenu(false)).toEqual(['menu CĐHT', ...ITEMS, 'addToUi']);
-    expect(recordMenu(true)).toEqual(['add-on menu', ...ITEMS, 'addToUi']);
-  });
-});
 
 describe('the short help', () => {
   it('names menu items by the captions the menu shows', () => {
-    const captions = ITEMS.flatMap((item) => (item === '—' ? [] : [item.split(' → ')[0]]));
+    const captions = MENU_ITEMS.flatMap((item) => (item ? [item[0]] : []));
     const named = [...HELP_TEXT.matchAll(/[Mm]enu CĐHT → "([^"]+)"(?:, rồi "([^"]+)")?/g)].flatMap((m) => m.slice(1).filter(Boolean));
     expect(named).toEqual(['Thiết lập / sửa mẫu', 'Mở thanh bên nhập liệu', 'Kiểm tra hồ sơ', 'Tạo hồ sơ / báo cáo', 'Bắt đầu năm đánh giá mới']);
     for (const caption of named) expect(captions).toContain(caption);

@@ -35,6 +35,31 @@ describe('the CĐHT menu', () => {
     expect(addon.calls.at(-1)).toBe('addToUi');
   });
 
+  it('each caption runs its own action, in groups split by separators, then is added to the UI', () => {
+    const ITEMS = [
+      'item:Mở thanh bên nhập liệu:showSidebar',
+      'item:Thiết lập / sửa mẫu:setupWorkbook',
+      'separator',
+      'item:Kiểm tra hồ sơ:checkDossier',
+      'item:Tạo hồ sơ / báo cáo:generateDossier',
+      'separator',
+      'item:Bắt đầu năm đánh giá mới:startNewYear',
+      'item:Khôi phục năm từ trang lưu trữ:restoreYearFromArchive',
+      'separator',
+      'item:Tổng hợp nhiều xã:showAggregationHelp',
+      'item:Hướng dẫn:showHelp',
+      'item:Kiểm tra tiện ích:checkAddon',
+    ];
+    for (const [asAddon, opened] of [
+      [false, 'menu:CĐHT'],
+      [true, 'addon'],
+    ] as const) {
+      const { calls, ui } = recordingUi();
+      buildMenu(ui, asAddon);
+      expect(calls).toEqual([opened, ...ITEMS, 'addToUi']);
+    }
+  });
+
   it('offers what the issues list: sidebar, set-up, check, report, new year and its undo, aggregation, help', () => {
     const labels = MENU_ITEMS.flatMap((item) => (item ? [item[0]] : []));
     expect(labels).toEqual([

@@ -532,22 +532,35 @@ function namesCommittee(line: string): boolean {
 }
 
 /**
- * Where a place typed without its unit starts after a body's field, or -1: after an abbreviation
- * or a field of NAME_PHRASES right after the kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào
- * tạo đắk lắk"), or, in a name typed in mixed case, at a capital no field opens ("Sở Tài chính Đắk
- * Lắk": Nghị định 30/2020 capitalises only a field's first word; a body's phrase is none, "Ban
- * Tuyên giáo Tỉnh ủy"). A name all in one case whose field is not known is not split.
+ * Where a place typed without its unit starts after a body's field, or -1, read the same whatever
+ * the case the name was typed in. After an abbreviation or a field of NAME_PHRASES right after the
+ * kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào tạo đắk lắk"). After the fields of BODY_FIELDS
+ * and common words of BODY_COMMON_WORDS, joined by "và", a comma or a dash, for an office of a
+ * province (`provinceOffice`: a Sở, whose name is its field and its province: "SỞ TÀI CHÍNH ĐẮK
+ * LẮK", "Sở Khoa Học và Công Nghệ Hà Nội"), and for any body typed with a capital on every word,
+ * whose capitals tell nothing ("Trung Tâm Y Tế Ea Kar"). Else, in a name typed in sentence case, at a
+ * capital no field opens ("Sở Ngoại vụ Đắk Lắk": Nghị định 30/2020 capitalises only a field's first
+ * word; a body's phrase or field is none, "Ban Tuyên giáo Tỉnh ủy"). Any other name is not split:
+ * nothing guessed ("HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT", "Sở Quy Hoạch - Kiến Trúc Hà Nội"). A school's
+ * words after its levels are its own name, never a place ("Trường Tiểu học Kim Đồng").
  */
 function unitlessPlace(words: readonly string[]): number {
   const kind = bodyKindAt(words, 0);
-  if (kind === 0) return -1;
+  if (kind === 0 || schoolLevelsEnd(words, 0) >= 0) return -1;
   const known = fieldEnd(words, 0);
   if (known >= 0) return known < words.length ? known : -1;
-  const text = words.join(' ');
-  if (text === text.toUpperCase() || text === text.toLowerCase()) return -1;
-  // A body's word is no place: "Ban Tuyên giáo Tỉnh ủy".
-  const spans = phraseSpans(words, NAME_PHRASES);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
   const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
+  const text = words.join(' ');
+  const oneCase = text === text.toUpperCase() || text === text.toLowerCase();
+  // A capital on every word but "và", as people type names: the capitals do not tell where a field ends.
+  const titled = !oneCase && words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và');
+  if (provinceOffice(words[0]) || titled) {
+    let end = kind;
+    while (end < words.length && (inPhrase(end) || (end > kind && (foldText(words[end]) === 'và' || DASH.test(words[end]))))) end++;
+    if (end > kind && end < words.length && inPhrase(end - 1)) return end;
+  }
+  if (oneCase || titled) return -1;
   return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
 }
 
@@ -567,15 +580,20 @@ function fieldEnd(words: readonly string[], at: number): number {
   return field ? field.at + field.words.length : -1;
 }
 
+/** Whether a body of kind `kindWord` is an office of a province's committee only (UNDER_COMMITTEE: a Sở), not of a lower level's too (a Phòng). */
+function provinceOffice(kindWord: string): boolean {
+  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
+  return levels.length === 1 && levels[0] === 'tỉnh';
+}
+
 /**
  * The province a body of kind `kindWord` is named for, typed `name` without its unit, with the
  * unit its name has (CENTRAL_CITIES: "thành phố Hà Nội", else "tỉnh Đắk Lắk"): only for an office
- * of a province's committee (UNDER_COMMITTEE, a Sở); '' for any other, whose level a name alone
+ * of a province's committee (`provinceOffice`, a Sở); '' for any other, whose level a name alone
  * does not tell (a Phòng was a district's, is now a commune's).
  */
 function provinceOf(kindWord: string, name: string): string {
-  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
-  if (levels.length !== 1 || levels[0] !== 'tỉnh') return '';
+  if (!provinceOffice(kindWord)) return '';
   const city = CENTRAL_CITIES.names.some((known) => nameKey(known) === nameKey(name));
   return `${city ? 'thành phố' : 'tỉnh'} ${name}`;
 }

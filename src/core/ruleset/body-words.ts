@@ -29,6 +29,11 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Cựu chiến binh',
     'Chữ thập đỏ',
     'Bảo hiểm xã hội',
+    // A province's social centres, numbered ("Trung tâm Bảo trợ xã hội 1", "Trung tâm Công tác xã hội 2"), and its Hội
+    // ("Hội Bảo trợ người khuyết tật"): one field of two words, never "Bảo Trợ" when typed in capitals.
+    'Bảo trợ xã hội',
+    'Công tác xã hội',
+    'Bảo trợ',
     'Bảo vệ thực vật',
     'Y tế',
     'Đa khoa',

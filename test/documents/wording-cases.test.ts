@@ -1,0 +1,93 @@
+/**
+ * A body's name read and written the same however its letters were typed: every word capitalised
+ * ("Sở Khoa Học và Công Nghệ Hà Nội", as people type), all in capitals, or in sentence case
+ * (src/core/documents/wording.ts: `bodyParts`, `bodyAbbreviation`, `bodyHeader`, `bodyName`).
+ * Expected values written by hand from Nghị định 30/2020 (Phụ lục I: the header, the issuer's
+ * abbreviation of its own name, the UBND of the province above a Sở; Phụ lục II: a capital on the
+ * first word of a body's field only); Hà Nội and Cần Thơ are thành phố trực thuộc trung ương
+ * (CENTRAL_CITIES' source, Nghị quyết 202/2025/QH15).
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts } from '../../src/core/documents/wording';
+
+describe("a Sở's field typed with every word capitalised (hunter 14c, finding 1)", () => {
+  it('reads the whole field as its own name and the province after it, as for the name typed in sentence case', () => {
+    expect(bodyParts('Sở Khoa Học và Công Nghệ Hà Nội')).toEqual({ parent: '', lines: ['Sở Khoa Học và Công Nghệ Hà Nội'], own: 'Sở Khoa Học và Công Nghệ', place: 'thành phố Hà Nội' });
+    expect(bodyHeader('Sở Khoa Học và Công Nghệ Hà Nội')).toEqual({ parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'] });
+    expect(bodyAbbreviation('Sở Khoa Học và Công Nghệ Hà Nội')).toBe('SKHCN');
+  });
+
+  it('does so for the other fields of a Sở, joined by "và", a dash or a comma', () => {
+    const typed = [
+      'Sở Lao Động - Thương Binh và Xã Hội Đắk Lắk',
+      'Sở Nông Nghiệp và Phát Triển Nông Thôn Cần Thơ',
+      'Sở Văn Hóa, Thể Thao và Du Lịch Gia Lai',
+      'Sở Tài Chính Quảng Trị',
+      'Sở Giao Thông Vận Tải Đắk Lắk',
+    ];
+    expect(typed.map((body) => [bodyParts(body).own, bodyParts(body).place])).toEqual([
+      ['Sở Lao Động - Thương Binh và Xã Hội', 'tỉnh Đắk Lắk'],
+      ['Sở Nông Nghiệp và Phát Triển Nông Thôn', 'thành phố Cần Thơ'],
+      ['Sở Văn Hóa, Thể Thao và Du Lịch', 'tỉnh Gia Lai'],
+      ['Sở Tài Chính', 'tỉnh Quảng Trị'],
+      ['Sở Giao Thông Vận Tải', 'tỉnh Đắk Lắk'],
+    ]);
+    expect(typed.map(bodyAbbreviation)).toEqual(['SLĐTBXH', 'SNNPTNT', 'SVHTTDL', 'STC', 'SGTVT']);
+  });
+
+  it('reads a known field typed all in capitals or small letters the same way: its place is no part of its abbreviation', () => {
+    expect(['SỞ TÀI CHÍNH ĐẮK LẮK', 'sở khoa học và công nghệ hà nội', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ HÀ NỘI'].map(bodyAbbreviation)).toEqual(['STC', 'SKHCN', 'SKHCN']);
+    expect(bodyHeader('SỞ TÀI CHÍNH ĐẮK LẮK')).toEqual({ parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] });
+    expect(bodyHeader('sở khoa học và công nghệ hà nội')).toEqual({ parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'] });
+  });
+});
+
+describe('a name typed with every word capitalised whose field is not known', () => {
+  it('is not split at a capital inside its field: nothing guessed rather than a province named "Trúc Hà Nội"', () => {
+    expect(bodyHeader('Sở Quy Hoạch - Kiến Trúc Hà Nội')).toEqual({ issuingBody: ['SỞ QUY HOẠCH - KIẾN TRÚC HÀ NỘI'] });
+    expect(bodyAbbreviation('Sở Quy Hoạch - Kiến Trúc Hà Nội')).toBe('SQHKTHN');
+    // Typed in sentence case, its capital after the field starts the place (Nghị định 30/2020 capitalises a field's first word).
+    expect(bodyHeader('Sở Quy hoạch - Kiến trúc Hà Nội')).toEqual({ parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ QUY HOẠCH - KIẾN TRÚC'] });
+  });
+
+  it("reads any other body's known fields as typed in sentence case; in capitals, with words the data do not know after them, keeps them all", () => {
+    expect(['Trung Tâm Y Tế Ea Kar', 'Trung tâm Y tế Ea Kar', 'Trung Tâm Y Tế Khu Vực Ea Kar', 'Trung tâm Y tế khu vực Ea Kar', 'Hội Nông Dân Hòa An'].map(bodyAbbreviation)).toEqual([
+      'TTYT',
+      'TTYT',
+      'TTYTKV',
+      'TTYTKV',
+      'HND',
+    ]);
+    // "Người khuyết tật" is no place: a Hội's name in capitals is not cut after the field the data know.
+    expect(bodyAbbreviation('HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT')).toBe('HBTNKT');
+  });
+});
+
+describe("a school's own name after its levels (hunter 14c, finding 2)", () => {
+  it("is the school's own name, typed small or with capitals: in its abbreviation, never read as a place", () => {
+    expect(['Trường Tiểu học kim đồng', 'Trường Tiểu học Kim Đồng', 'TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'trường tiểu học kim đồng'].map(bodyAbbreviation)).toEqual(['TTHKĐ', 'TTHKĐ', 'TTHKĐ', 'TTHKĐ']);
+    expect(bodyParts('Trường Tiểu học kim đồng')).toEqual({ parent: '', lines: ['Trường Tiểu học kim đồng'], own: 'Trường Tiểu học kim đồng', place: '' });
+  });
+
+  it('is so at every level, typed in full or short, and for a school of two levels', () => {
+    expect(['Trường Mầm non hoa sen', 'Trường THCS Nguyễn Du', 'Trường Trung học cơ sở Nguyễn Du', 'Trường Tiểu học và THCS Hòa An', 'Trường Mẫu giáo Sơn Ca'].map(bodyAbbreviation)).toEqual([
+      'TMNHS',
+      'TTHCSND',
+      'TTHCSND',
+      'TTHTHCSHA',
+      'TMGSC',
+    ]);
+    // Its place typed with its unit is still no part of its own name.
+    expect(bodyParts('Trường THCS Nguyễn Du xã Hòa An')).toEqual({ parent: '', lines: ['Trường THCS Nguyễn Du xã Hòa An'], own: 'Trường THCS Nguyễn Du', place: 'xã Hòa An' });
+  });
+});
+
+describe('a field of two words typed in capitals (hunter 14c, finding 3)', () => {
+  it('is written with a capital on its first word only, as typed small', () => {
+    expect(['TRUNG TÂM BẢO TRỢ XÃ HỘI 1', 'trung tâm bảo trợ xã hội 1', 'TRUNG TÂM CÔNG TÁC XÃ HỘI 2'].map(bodyName)).toEqual([
+      'Trung tâm Bảo trợ xã hội 1',
+      'Trung tâm Bảo trợ xã hội 1',
+      'Trung tâm Công tác xã hội 2',
+    ]);
+  });
+});

@@ -91,3 +91,23 @@ describe('a field of two words typed in capitals (hunter 14c, finding 3)', () =>
     ]);
   });
 });
+
+describe('a name written in running text, typed with a capital on every word', () => {
+  it("is written as typed in capitals: a field's later words, units and common words small, names as typed", () => {
+    const cases: Array<[string, string]> = [
+      ['Sở Khoa Học và Công Nghệ Hà Nội', 'Sở Khoa học và Công nghệ Hà Nội'],
+      ['Sở Khoa Học Và Công Nghệ Thành Phố Hà Nội', 'Sở Khoa học và Công nghệ thành phố Hà Nội'],
+      ['Hội Khuyến Học Xã Hòa An', 'Hội Khuyến học xã Hòa An'],
+      ['Phó Chủ Tịch UBND Xã', 'Phó Chủ tịch UBND xã'],
+      ['Trường Tiểu Học Kim Đồng', 'Trường Tiểu học Kim Đồng'],
+      ['Trung Tâm Bảo Trợ Xã Hội 1', 'Trung tâm Bảo trợ xã hội 1'],
+      ['Sở GD&ĐT Tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Sông Lam'],
+      ['Thành Viên, Thư Ký', 'Thành viên, thư ký'],
+      // A name's own spelling is the typist's: "H'leo" is not made "H'Leo".
+      ["Trường THCS Ea H'leo", "Trường THCS Ea H'leo"],
+      // Sentence case is kept as typed.
+      ['Sở Khoa học và Công nghệ Hà Nội', 'Sở Khoa học và Công nghệ Hà Nội'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, written]) => written));
+  });
+});

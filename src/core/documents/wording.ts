@@ -269,8 +269,11 @@ function schoolName(typed: string): string {
  * after a kind too ("Hợp tác xã Nông nghiệp Hòa An"): where the data do not know a word, a wrong
  * capital is the smaller fault than a place's name written small. Typed in small letters they are
  * common words and stay so, and a text in small letters with nothing but common words and hamlets
- * is kept as typed ("các thôn, tổ dân phố"). Mixed case is kept as typed: people who wrote "Sở
- * GD&ĐT tỉnh Sông Lam" meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
+ * is kept as typed ("các thôn, tổ dân phố"). A name with a capital on every word ("và" aside, as
+ * people type names: "Sở Khoa Học và Công Nghệ Hà Nội") tells no more than one in capitals: read
+ * so, the words written small there are small ("Sở Khoa học và Công nghệ Hà Nội"), the others as
+ * typed ("Ea H'leo"). Other mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam"
+ * meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
  */
 export function bodyName(text: string): string {
   // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8), but
@@ -286,7 +289,7 @@ export function bodyName(text: string): string {
   const capitals = raw === raw.toUpperCase();
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
-  if (!small && !capitals) return schoolName(typed);
+  if (!small && !capitals) return capitalised(typed) ?? schoolName(typed);
   // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
   const via = VIA.exec(typed);
   if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
@@ -423,6 +426,19 @@ export function bodyName(text: string): string {
   if (small && [...known].every((i) => common.has(i) || units.some((u) => u <= i && i < u + (unitAt(words, u) || hamletAt(words, u))))) return typed;
   // A word no rule placed keeps the capital `nameCase` gave it (a name may hide in it), but "và" is never a name's (review 13d F5).
   return capitalise(words.map((word, i) => (small && !known.has(i) ? typedWords[i] : !known.has(i) && foldText(word) === 'và' ? 'và' : word)).join(' '));
+}
+
+/**
+ * A name typed with a capital on every word but "và" ("Sở Khoa Học và Công Nghệ Hà Nội"), written
+ * as `bodyName` writes it typed in capitals, each word it writes small small and the others as
+ * typed; undefined for any other text, or when the words do not line up one for one.
+ */
+function capitalised(typed: string): string | undefined {
+  const words = typed.split(' ');
+  if (!words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và')) return undefined;
+  const written = bodyName(typed.toUpperCase()).split(' ');
+  if (written.length !== words.length) return undefined;
+  return written.map((word, i) => (/^\p{Ll}/u.test(word) ? word : words[i])).join(' ');
 }
 
 /**

@@ -83,6 +83,17 @@ describe("a school's own name after its levels (hunter 14c, finding 2)", () => {
 });
 
 describe('a field of two words typed in capitals (hunter 14c, finding 3)', () => {
+  it("is so for the other centres a commune and its province name: the commune's one-stop office, the job and legal-aid centres", () => {
+    const cases: Array<[string, string]> = [
+      ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ HÒA AN', 'Trung tâm Phục vụ hành chính công xã Hòa An'],
+      ['trung tâm phục vụ hành chính công xã hòa an', 'Trung tâm Phục vụ hành chính công xã Hòa An'],
+      ['TRUNG TÂM DỊCH VỤ VIỆC LÀM', 'Trung tâm Dịch vụ việc làm'],
+      ['TRUNG TÂM TRỢ GIÚP PHÁP LÝ NHÀ NƯỚC', 'Trung tâm Trợ giúp pháp lý nhà nước'],
+    ];
+    expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, written]) => written));
+    expect(bodyAbbreviation('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ HÒA AN')).toBe('TTPVHCC');
+  });
+
   it('is written with a capital on its first word only, as typed small', () => {
     expect(['TRUNG TÂM BẢO TRỢ XÃ HỘI 1', 'trung tâm bảo trợ xã hội 1', 'TRUNG TÂM CÔNG TÁC XÃ HỘI 2'].map(bodyName)).toEqual([
       'Trung tâm Bảo trợ xã hội 1',

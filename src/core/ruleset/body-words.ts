@@ -34,6 +34,12 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Bảo trợ xã hội',
     'Công tác xã hội',
     'Bảo trợ',
+    // The commune's one-stop office since 07/2025 ("Trung tâm Phục vụ hành chính công xã"), the province's job and legal-aid
+    // centres: each one field, its later words small.
+    'Phục vụ hành chính công',
+    'Dịch vụ việc làm',
+    'Trợ giúp pháp lý nhà nước',
+    'Trợ giúp pháp lý',
     'Bảo vệ thực vật',
     'Y tế',
     'Đa khoa',

@@ -50,16 +50,21 @@ describe('a name typed with every word capitalised whose field is not known', ()
     expect(bodyHeader('Sở Quy hoạch - Kiến trúc Hà Nội')).toEqual({ parentBody: 'UBND THÀNH PHỐ HÀ NỘI', issuingBody: ['SỞ QUY HOẠCH - KIẾN TRÚC'] });
   });
 
-  it("reads any other body's known fields as typed in sentence case; in capitals, with words the data do not know after them, keeps them all", () => {
-    expect(['Trung Tâm Y Tế Ea Kar', 'Trung tâm Y tế Ea Kar', 'Trung Tâm Y Tế Khu Vực Ea Kar', 'Trung tâm Y tế khu vực Ea Kar', 'Hội Nông Dân Hòa An'].map(bodyAbbreviation)).toEqual([
-      'TTYT',
-      'TTYT',
-      'TTYTKV',
-      'TTYTKV',
-      'HND',
+  it('reads a Sở\'s field ending on "và" before a word the data do not know as not known, and a Sở with no place after its field as having none', () => {
+    expect(bodyHeader('Sở Tài Nguyên và Khoáng Sản Hà Nội')).toEqual({ issuingBody: ['SỞ TÀI NGUYÊN VÀ KHOÁNG SẢN HÀ NỘI'] });
+    expect(bodyHeader('SỞ TÀI CHÍNH')).toEqual({ issuingBody: ['SỞ TÀI CHÍNH'] });
+    expect(bodyParts('Sở Tài Chính')).toEqual({ parent: '', lines: ['Sở Tài Chính'], own: 'Sở Tài Chính', place: '' });
+  });
+
+  it('reads any other body as typed in capitals: nothing cut after a known field, a place or more of its name', () => {
+    // Typed in sentence case the capital after the field starts the place ("Trung tâm Y tế Ea Kar" → "TTYT", wording-parts).
+    expect(['Trung Tâm Y Tế Ea Kar', 'TRUNG TÂM Y TẾ EA KAR', 'Hội Nông Dân Hòa An'].map(bodyAbbreviation)).toEqual(['TTYTEK', 'TTYTEK', 'HNDHA']);
+    // "Người khuyết tật" is no place: a Hội's name is not cut after the field the data know.
+    expect(['HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT', 'Hội Bảo Trợ Người Khuyết Tật và Trẻ Mồ Côi', 'Hội Bảo trợ người khuyết tật và trẻ mồ côi'].map(bodyAbbreviation)).toEqual([
+      'HBTNKT',
+      'HBTNKTTMC',
+      'HBTNKTTMC',
     ]);
-    // "Người khuyết tật" is no place: a Hội's name in capitals is not cut after the field the data know.
-    expect(bodyAbbreviation('HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT')).toBe('HBTNKT');
   });
 });
 
@@ -113,6 +118,8 @@ describe('a name written in running text, typed with a capital on every word', (
       ['Trường Tiểu Học Kim Đồng', 'Trường Tiểu học Kim Đồng'],
       ['Trung Tâm Bảo Trợ Xã Hội 1', 'Trung tâm Bảo trợ xã hội 1'],
       ['Sở GD&ĐT Tỉnh Sông Lam', 'Sở GD&ĐT tỉnh Sông Lam'],
+      // A place typed short is written in full, as in a name typed in capitals.
+      ['Sở Y Tế TP.HCM', 'Sở Y tế Thành phố Hồ Chí Minh'],
       ['Thành Viên, Thư Ký', 'Thành viên, thư ký'],
       // A name's own spelling is the typist's: "H'leo" is not made "H'Leo".
       ["Trường THCS Ea H'leo", "Trường THCS Ea H'leo"],

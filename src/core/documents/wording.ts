@@ -289,7 +289,7 @@ export function bodyName(text: string): string {
   const capitals = raw === raw.toUpperCase();
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
-  if (!small && !capitals) return capitalised(typed) ?? schoolName(typed);
+  if (!small && !capitals) return capitalised(raw, typed) ?? schoolName(typed);
   // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
   const via = VIA.exec(typed);
   if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
@@ -429,16 +429,24 @@ export function bodyName(text: string): string {
 }
 
 /**
- * A name typed with a capital on every word but "và" ("Sở Khoa Học và Công Nghệ Hà Nội"), written
- * as `bodyName` writes it typed in capitals, each word it writes small small and the others as
- * typed; undefined for any other text, or when the words do not line up one for one.
+ * Whether every word starts with a capital but "và" ("Sở Khoa Học và Công Nghệ Hà Nội", "SỞ Y TẾ"), as
+ * people type names: such capitals tell nothing of where a field ends or a name starts.
  */
-function capitalised(typed: string): string | undefined {
+const everyWordCapitalised = (words: readonly string[]): boolean => words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và');
+
+/**
+ * A name `raw` typed with a capital on every word but "và" ("Sở Khoa Học và Công Nghệ Hà Nội"),
+ * written as `bodyName` writes it typed in capitals: each word written small there small, the
+ * others as in `typed` (`raw` with its places typed short in full, "TP.HCM"); undefined for any
+ * other text.
+ */
+function capitalised(raw: string, typed: string): string | undefined {
+  if (!everyWordCapitalised(raw.split(' '))) return undefined;
   const words = typed.split(' ');
-  if (!words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và')) return undefined;
-  const written = bodyName(typed.toUpperCase()).split(' ');
-  if (written.length !== words.length) return undefined;
-  return written.map((word, i) => (/^\p{Ll}/u.test(word) ? word : words[i])).join(' ');
+  return bodyName(raw.toUpperCase())
+    .split(' ')
+    .map((word, i) => (/^\p{Ll}/u.test(word) ? word : (words[i] ?? word)))
+    .join(' ');
 }
 
 /**
@@ -550,33 +558,33 @@ function namesCommittee(line: string): boolean {
 /**
  * Where a place typed without its unit starts after a body's field, or -1, read the same whatever
  * the case the name was typed in. After an abbreviation or a field of NAME_PHRASES right after the
- * kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào tạo đắk lắk"). After the fields of BODY_FIELDS
- * and common words of BODY_COMMON_WORDS, joined by "và", a comma or a dash, for an office of a
- * province (`provinceOffice`: a Sở, whose name is its field and its province: "SỞ TÀI CHÍNH ĐẮK
- * LẮK", "Sở Khoa Học và Công Nghệ Hà Nội"), and for any body typed with a capital on every word,
- * whose capitals tell nothing ("Trung Tâm Y Tế Ea Kar"). Else, in a name typed in sentence case, at a
- * capital no field opens ("Sở Ngoại vụ Đắk Lắk": Nghị định 30/2020 capitalises only a field's first
- * word; a body's phrase or field is none, "Ban Tuyên giáo Tỉnh ủy"). Any other name is not split:
- * nothing guessed ("HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT", "Sở Quy Hoạch - Kiến Trúc Hà Nội"). A school's
- * words after its levels are its own name, never a place ("Trường Tiểu học Kim Đồng").
+ * kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào tạo đắk lắk"). For an office of a province
+ * (`provinceOffice`: a Sở, whose name is its field and its province), after its fields of
+ * BODY_FIELDS joined by "và", a comma or a dash, in any case
+ * ("SỞ TÀI CHÍNH ĐẮK LẮK", "Sở Khoa Học và Công Nghệ Hà Nội"). Else, in a name typed in sentence
+ * case, at a capital no field opens ("Sở Ngoại vụ Đắk Lắk": Nghị định 30/2020 capitalises only a
+ * field's first word; a body's phrase or field is none, "Ban Tuyên giáo Tỉnh ủy"). A name whose
+ * capitals tell nothing (all in capitals, all small, a capital on every word) is otherwise not
+ * split: nothing guessed, whether the words after a known field are a place ("Ea Kar") or more of
+ * the name ("HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT"), nor a province read inside an unknown field ("Sở Quy
+ * Hoạch - Kiến Trúc Hà Nội"). A school's words after its levels are its own name, never a place
+ * ("Trường Tiểu học Kim Đồng").
  */
 function unitlessPlace(words: readonly string[]): number {
   const kind = bodyKindAt(words, 0);
   if (kind === 0 || schoolLevelsEnd(words, 0) >= 0) return -1;
   const known = fieldEnd(words, 0);
   if (known >= 0) return known < words.length ? known : -1;
-  const spans = phraseSpans(words, [...NAME_PHRASES, ...BODY_FIELDS.names, ...BODY_COMMON_WORDS.names]);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...BODY_FIELDS.names]);
   const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
-  const text = words.join(' ');
-  const oneCase = text === text.toUpperCase() || text === text.toLowerCase();
-  // A capital on every word but "và", as people type names: the capitals do not tell where a field ends.
-  const titled = !oneCase && words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và');
-  if (provinceOffice(words[0]) || titled) {
+  if (provinceOffice(words[0])) {
     let end = kind;
-    while (end < words.length && (inPhrase(end) || (end > kind && (foldText(words[end]) === 'và' || DASH.test(words[end]))))) end++;
-    if (end > kind && end < words.length && inPhrase(end - 1)) return end;
+    while (end < words.length && (inPhrase(end) || foldText(words[end]) === 'và' || DASH.test(words[end]))) end++;
+    // Its field ends on a field, not on "và" or a dash before a word the data do not know.
+    if (end < words.length && inPhrase(end - 1)) return end;
   }
-  if (oneCase || titled) return -1;
+  if (everyWordCapitalised(words)) return -1;
+  // Typed all small, no capital starts a place.
   return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
 }
 

@@ -147,13 +147,15 @@ describe('a Sở typed in small letters or without its province’s unit (review
     'sở gdđt gia lai',
     // Typed as Nghị định 30/2020 capitalises a field, the capital after it starts the place.
     'Sở Tài chính Đắk Lắk',
-    // In one case, with its field not known: no place read off, nothing guessed.
+    // In capitals, its field known (BODY_FIELDS): read as typed in sentence case (hunter 14c, finding 1).
     'SỞ TÀI CHÍNH ĐẮK LẮK',
+    // In one case, with its field not known: no place read off, nothing guessed.
+    'SỞ QUY HOẠCH - KIẾN TRÚC HÀ NỘI',
     'Phòng Giáo dục và Đào tạo Krông Bông',
   ];
 
   it('abbreviates its own name only: "SGDĐT", never "SG" nor the place’s initials', () => {
-    expect(typed.map(bodyAbbreviation)).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'STC', 'STCĐL', 'PGDĐT']);
+    expect(typed.map(bodyAbbreviation)).toEqual(['SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'SGDĐT', 'STC', 'STC', 'SQHKTHN', 'PGDĐT']);
   });
 
   it('puts the UBND of its province above it, the place read off its name', () => {
@@ -165,7 +167,8 @@ describe('a Sở typed in small letters or without its province’s unit (review
       { parentBody: 'UBND THÀNH PHỐ CẦN THƠ', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND TỈNH GIA LAI', issuingBody: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] },
       { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] },
-      { issuingBody: ['SỞ TÀI CHÍNH ĐẮK LẮK'] },
+      { parentBody: 'UBND TỈNH ĐẮK LẮK', issuingBody: ['SỞ TÀI CHÍNH'] },
+      { issuingBody: ['SỞ QUY HOẠCH - KIẾN TRÚC HÀ NỘI'] },
       // A Phòng's committee was a district's or is a commune's: which is not read from a name alone.
       { issuingBody: ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO KRÔNG BÔNG'] },
     ]);

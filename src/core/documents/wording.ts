@@ -269,8 +269,11 @@ function schoolName(typed: string): string {
  * after a kind too ("Hợp tác xã Nông nghiệp Hòa An"): where the data do not know a word, a wrong
  * capital is the smaller fault than a place's name written small. Typed in small letters they are
  * common words and stay so, and a text in small letters with nothing but common words and hamlets
- * is kept as typed ("các thôn, tổ dân phố"). Mixed case is kept as typed: people who wrote "Sở
- * GD&ĐT tỉnh Sông Lam" meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
+ * is kept as typed ("các thôn, tổ dân phố"). A name with a capital on every word ("và" aside, as
+ * people type names: "Sở Khoa Học và Công Nghệ Hà Nội") tells no more than one in capitals: read
+ * so, the words written small there are small ("Sở Khoa học và Công nghệ Hà Nội"), the others as
+ * typed ("Ea H'leo"). Other mixed case is kept as typed: people who wrote "Sở GD&ĐT tỉnh Sông Lam"
+ * meant it. Sources: BODY_FIELDS' provenance (Nghị định 30/2020, Phụ lục II).
  */
 export function bodyName(text: string): string {
   // A note in brackets after the body ("(t/h)", "(để b/c)") is the writer's: kept as typed (review 13d F8), but
@@ -286,7 +289,7 @@ export function bodyName(text: string): string {
   const capitals = raw === raw.toUpperCase();
   // A place typed short ("TP.HCM") in full, in the case of the rest so that the case is still read as typed.
   const typed = expandPlaces(raw, (written) => (small ? written.toLowerCase() : capitals ? written.toUpperCase() : written));
-  if (!small && !capitals) return schoolName(typed);
+  if (!small && !capitals) return capitalised(raw, typed) ?? schoolName(typed);
   // An addressee "UBND tỉnh … qua Sở …" names two bodies: each written as one, the word between them small.
   const via = VIA.exec(typed);
   if (via) return `${bodyName(via[1])}${via[2].toLowerCase()}${bodyName(via[3])}`;
@@ -426,6 +429,27 @@ export function bodyName(text: string): string {
 }
 
 /**
+ * Whether every word starts with a capital but "và" ("Sở Khoa Học và Công Nghệ Hà Nội", "SỞ Y TẾ"), as
+ * people type names: such capitals tell nothing of where a field ends or a name starts.
+ */
+const everyWordCapitalised = (words: readonly string[]): boolean => words.every((word) => !/^\p{Ll}/u.test(word) || foldText(word) === 'và');
+
+/**
+ * A name `raw` typed with a capital on every word but "và" ("Sở Khoa Học và Công Nghệ Hà Nội"),
+ * written as `bodyName` writes it typed in capitals: each word written small there small, the
+ * others as in `typed` (`raw` with its places typed short in full, "TP.HCM"); undefined for any
+ * other text.
+ */
+function capitalised(raw: string, typed: string): string | undefined {
+  if (!everyWordCapitalised(raw.split(' '))) return undefined;
+  const words = typed.split(' ');
+  return bodyName(raw.toUpperCase())
+    .split(' ')
+    .map((word, i) => (/^\p{Ll}/u.test(word) ? word : (words[i] ?? word)))
+    .join(' ');
+}
+
+/**
  * Where a unit's word opens a common word of COMMON_NOT_UNITS ("xã hội", "xã giao") that is the unit
  * after all: a name follows the pair (a word no phrase of `spans` holds, and no unit, hamlet,
  * body, abbreviation, number, sign or word carrying the text on: `leavesPlace`), no "và" or dash before it makes the
@@ -532,22 +556,35 @@ function namesCommittee(line: string): boolean {
 }
 
 /**
- * Where a place typed without its unit starts after a body's field, or -1: after an abbreviation
- * or a field of NAME_PHRASES right after the kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào
- * tạo đắk lắk"), or, in a name typed in mixed case, at a capital no field opens ("Sở Tài chính Đắk
- * Lắk": Nghị định 30/2020 capitalises only a field's first word; a body's phrase is none, "Ban
- * Tuyên giáo Tỉnh ủy"). A name all in one case whose field is not known is not split.
+ * Where a place typed without its unit starts after a body's field, or -1, read the same whatever
+ * the case the name was typed in. After an abbreviation or a field of NAME_PHRASES right after the
+ * kind of body ("Sở GD&ĐT Hà Nội", "sở giáo dục và đào tạo đắk lắk"). For an office of a province
+ * (`provinceOffice`: a Sở, whose name is its field and its province), after its fields of
+ * BODY_FIELDS joined by "và", a comma or a dash, in any case
+ * ("SỞ TÀI CHÍNH ĐẮK LẮK", "Sở Khoa Học và Công Nghệ Hà Nội"). Else, in a name typed in sentence
+ * case, at a capital no field opens ("Sở Ngoại vụ Đắk Lắk": Nghị định 30/2020 capitalises only a
+ * field's first word; a body's phrase or field is none, "Ban Tuyên giáo Tỉnh ủy"). A name whose
+ * capitals tell nothing (all in capitals, all small, a capital on every word) is otherwise not
+ * split: nothing guessed, whether the words after a known field are a place ("Ea Kar") or more of
+ * the name ("HỘI BẢO TRỢ NGƯỜI KHUYẾT TẬT"), nor a province read inside an unknown field ("Sở Quy
+ * Hoạch - Kiến Trúc Hà Nội"). A school's words after its levels are its own name, never a place
+ * ("Trường Tiểu học Kim Đồng").
  */
 function unitlessPlace(words: readonly string[]): number {
   const kind = bodyKindAt(words, 0);
-  if (kind === 0) return -1;
+  if (kind === 0 || schoolLevelsEnd(words, 0) >= 0) return -1;
   const known = fieldEnd(words, 0);
   if (known >= 0) return known < words.length ? known : -1;
-  const text = words.join(' ');
-  if (text === text.toUpperCase() || text === text.toLowerCase()) return -1;
-  // A body's word is no place: "Ban Tuyên giáo Tỉnh ủy".
-  const spans = phraseSpans(words, NAME_PHRASES);
+  const spans = phraseSpans(words, [...NAME_PHRASES, ...BODY_FIELDS.names]);
   const inPhrase = (i: number) => spans.some((span) => i >= span.at && i < span.at + span.words.length);
+  if (provinceOffice(words[0])) {
+    let end = kind;
+    while (end < words.length && (inPhrase(end) || foldText(words[end]) === 'và' || DASH.test(words[end]))) end++;
+    // Its field ends on a field, not on "và" or a dash before a word the data do not know.
+    if (end < words.length && inPhrase(end - 1)) return end;
+  }
+  if (everyWordCapitalised(words)) return -1;
+  // Typed all small, no capital starts a place.
   return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
 }
 
@@ -567,15 +604,20 @@ function fieldEnd(words: readonly string[], at: number): number {
   return field ? field.at + field.words.length : -1;
 }
 
+/** Whether a body of kind `kindWord` is an office of a province's committee only (UNDER_COMMITTEE: a Sở), not of a lower level's too (a Phòng). */
+function provinceOffice(kindWord: string): boolean {
+  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
+  return levels.length === 1 && levels[0] === 'tỉnh';
+}
+
 /**
  * The province a body of kind `kindWord` is named for, typed `name` without its unit, with the
  * unit its name has (CENTRAL_CITIES: "thành phố Hà Nội", else "tỉnh Đắk Lắk"): only for an office
- * of a province's committee (UNDER_COMMITTEE, a Sở); '' for any other, whose level a name alone
+ * of a province's committee (`provinceOffice`, a Sở); '' for any other, whose level a name alone
  * does not tell (a Phòng was a district's, is now a commune's).
  */
 function provinceOf(kindWord: string, name: string): string {
-  const levels = UNDER_COMMITTEE.filter((office) => office.kind === foldText(kindWord)).map((office) => office.level);
-  if (levels.length !== 1 || levels[0] !== 'tỉnh') return '';
+  if (!provinceOffice(kindWord)) return '';
   const city = CENTRAL_CITIES.names.some((known) => nameKey(known) === nameKey(name));
   return `${city ? 'thành phố' : 'tỉnh'} ${name}`;
 }

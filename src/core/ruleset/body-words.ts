@@ -29,6 +29,17 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Cựu chiến binh',
     'Chữ thập đỏ',
     'Bảo hiểm xã hội',
+    // A province's social centres, numbered ("Trung tâm Bảo trợ xã hội 1", "Trung tâm Công tác xã hội 2"), and its Hội
+    // ("Hội Bảo trợ người khuyết tật"): one field of two words, never "Bảo Trợ" when typed in capitals.
+    'Bảo trợ xã hội',
+    'Công tác xã hội',
+    'Bảo trợ',
+    // The commune's one-stop office since 07/2025 ("Trung tâm Phục vụ hành chính công xã"), the province's job and legal-aid
+    // centres: each one field, its later words small.
+    'Phục vụ hành chính công',
+    'Dịch vụ việc làm',
+    'Trợ giúp pháp lý nhà nước',
+    'Trợ giúp pháp lý',
     'Bảo vệ thực vật',
     'Y tế',
     'Đa khoa',

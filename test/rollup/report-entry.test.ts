@@ -94,6 +94,32 @@ describe('Tạo báo cáo tổng hợp', () => {
     );
   });
 
+  it('with two years in the store, the report is of the year asked, the older one too', () => {
+    const h = harness();
+    h.workbook(fakeId('hoa-an-2024'), communeWorkbook({ commune: 'Xã Hòa An', year: 2024, values: TT25_VALUES.MD2 }));
+    h.workbook(fakeId('hoa-an'), communeWorkbook({ commune: 'Xã Hòa An', year: 2025, values: TT25_VALUES.MD1 }));
+    h.register([
+      ['Xã Hòa An', 2024, sheetLink(fakeId('hoa-an-2024'))],
+      ['Xã Hòa An', 2025, sheetLink(fakeId('hoa-an'))],
+    ]);
+    expect(runUpdate(h.services, 'start').kind).toBe('done');
+    const app = new FakeDocumentApp();
+    const { fake, shown } = ui('2024');
+    const outcome = createSummaryReport({ ...h.services, documentApp: app.service, docs: null }, fake);
+    expect(shown.prompts).toEqual(['Báo cáo năm đánh giá nào? Các năm có số liệu: 2024, 2025.']);
+    expect(outcome).toEqual({ kind: 'created', year: 2024, url: 'https://docs.google.com/document/d/doc-1/edit' });
+    expect(app.documents.map((d) => d.name)).toEqual(['Báo cáo tổng hợp kết quả đánh giá, công nhận Cộng đồng học tập cấp xã năm 2024']);
+    // 2024: Hòa An at Mức độ 2 (2025's Mức độ 1 is another year's).
+    expect(app.documents[0].body.tables.map((t) => t.texts)).toContainEqual([
+      ['Kết\u00a0quả', 'Số\u00a0xã', 'Tỷ\u00a0lệ trên số\u00a0xã đã xếp\u00a0loại'],
+      ['Mức\u00a0độ\u00a02', '1', '100%'],
+      ['Mức\u00a0độ\u00a01', '0', '0%'],
+      ['Chưa đạt', '0', '0%'],
+      ['Số xã đã xếp loại', '1', '100%'],
+      ['Không xếp loại', '0', '–'],
+    ]);
+  });
+
   it('a year with no data says so in Vietnamese and creates nothing', () => {
     const { app, services } = updatedDistrict();
     const { fake, shown } = ui('2024');

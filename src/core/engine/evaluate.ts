@@ -119,8 +119,16 @@ interface RulesetShape {
   term: BlankTerm;
 }
 
-/** The word a count of blank entries is written with (evaluate's `term` of each item, in lower case). */
+/** The word a count of blank entries is written with (itemTerm, in lower case). */
 export type BlankTerm = 'tiêu chí' | 'chỉ tiêu';
+
+/** An item that is its criterion (scored by criterion, TT44 Điều 3–4) is a "Tiêu chí", else a "Chỉ tiêu" (TT25). */
+const itemTerm = (criterion: { code: string }, item: { code: string }): 'Tiêu chí' | 'Chỉ tiêu' => (item.code === criterion.code ? 'Tiêu chí' : 'Chỉ tiêu');
+
+/** The first five codes still blank, ", …" after them when there are more. */
+function blankList(missing: string[]): string {
+  return missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', …' : '');
+}
 
 const shapes = new WeakMap<Ruleset, RulesetShape>();
 
@@ -146,7 +154,7 @@ function rulesetShape(ruleset: Ruleset): RulesetShape {
   if (!shape) {
     const criteria = ruleset.criteria.map(criterionShape);
     const indicatorCodes = ruleset.criteria.flatMap((c, i) => criteria[i].indicators.map((ind) => ind.parts.map((p) => c.items[p].code)));
-    const whole = ruleset.criteria.every((c) => c.items.every((item) => item.code === c.code));
+    const whole = ruleset.criteria.every((c) => c.items.every((item) => itemTerm(c, item) === 'Tiêu chí'));
     shape = { criteria, indicatorCodes, term: whole ? 'tiêu chí' : 'chỉ tiêu' };
     shapes.set(ruleset, shape);
   }
@@ -160,9 +168,7 @@ function rulesetShape(ruleset: Ruleset): RulesetShape {
  * "Kết quả" colours), so workbooks that still show the older "chỉ tiêu" under TT44 read alike.
  */
 export function incompleteText(indicators: number, missing: string[], term: BlankTerm): string {
-  const shown = missing.slice(0, 5).join(', ');
-  const more = missing.length > 5 ? ', …' : '';
-  return `Chưa đủ dữ liệu: còn ${indicators} ${term} chưa nhập (${shown}${more})`;
+  return `Chưa đủ dữ liệu: còn ${indicators} ${term} chưa nhập (${blankList(missing)})`;
 }
 
 /** Criteria entered in full and at 0 points: "tiêu chí bị điểm 0" (TT44 Điều 4 khoản 3). */
@@ -185,9 +191,7 @@ function pointsRating(ruleset: PointsRuleset, score: number, hasZero: boolean, c
 /** "Chưa đạt (TC4.3 không đạt Mức độ 1; còn 2 chỉ tiêu chưa nhập: TC1.2, TC5.2b)": the commune "chưa đạt", an indicator "không đạt" (result-words.ts). */
 function decidedText(rating: string, ruleset: Ruleset, decidedBy: string[], blank: number, missing: string[], term: BlankTerm): string {
   const why = ruleset.scheme === 'points' ? `tiêu chí bị điểm 0: ${decidedBy.join(', ')}` : `${decidedBy.join(', ')} ${foldText(RESULT_WORDS.notMet)} ${LEVEL_LABELS.MD1}`;
-  const shown = missing.slice(0, 5).join(', ');
-  const more = missing.length > 5 ? ', …' : '';
-  return `${rating} (${why}; còn ${blank} ${term} chưa nhập: ${shown}${more})`;
+  return `${rating} (${why}; còn ${blank} ${term} chưa nhập: ${blankList(missing)})`;
 }
 
 /** Indicators with a part still missing: TC5.2 counts once however many of its rows are blank. */
@@ -214,8 +218,7 @@ export function evaluate(ruleset: Ruleset, cells: ReadonlyMap<string, Cell>, dif
     const entered: number[] = [];
     let complete = true;
     for (const item of criterion.items) {
-      // An item that is its criterion (scored by criterion, TT44 Điều 3–4) is a "Tiêu chí", not a "Chỉ tiêu".
-      const term = item.code === criterion.code ? 'Tiêu chí' : 'Chỉ tiêu';
+      const term = itemTerm(criterion, item);
       const cell = cells.get(item.code);
       const reading = readItem(item, cell, ceiling);
       if (reading.state === 'invalid') {

@@ -17,11 +17,22 @@ export function loadSidebarState(spreadsheet: SpreadsheetLike, now: Date): Sideb
   const snapshot = readSnapshot(spreadsheet);
   if (!snapshot[NAMES.indicators]) throw new Error(NOT_SET_UP);
   // The list is read by column place: shifted columns would show each field under another's label.
-  const fault = evidenceHeaderFault(snapshot[NAMES.evidence] ?? [], SHEETS.evidence);
+  const fault = listFault(snapshot[NAMES.evidence] ?? [], () => spreadsheet.getRangeByName(NAMES.evidence));
   if (fault) throw new Error(fault);
   const state = buildSidebarState(snapshot, now);
   if (!state) throw new Error(unreadableRuleset(assessWorkbook(snapshot).problems));
   return state;
+}
+
+/**
+ * Why the evidence list (`rows`, header row first) cannot be read by column place, or null
+ * (evidenceHeaderFault), naming its sheet as its tab reads now: the list's named range stays on a
+ * renamed sheet, and set-up's messages name it so too. `block` (the list's range) is asked only
+ * when there is a fault, so a load or save that has none makes no extra call.
+ */
+function listFault(rows: Cell[][], block: () => RangeLike | null): string | null {
+  if (!evidenceHeaderFault(rows, SHEETS.evidence)) return null;
+  return evidenceHeaderFault(rows, block()?.getSheet().getName() ?? SHEETS.evidence);
 }
 
 const LOCK_WAIT_MS = 10_000;
@@ -48,7 +59,7 @@ export function saveSidebarChanges(spreadsheet: SpreadsheetLike, lock: LockLike,
     if (!evidenceBlock && evidenceChanges.length > 0) throw new Error(NOT_SET_UP);
     // Written by column place: a list whose headers are out of place is refused before any cell is written.
     const evidenceBefore = evidenceBlock && evidenceChanges.length > 0 ? evidenceBlock.getValues() : null;
-    const fault = evidenceBefore && evidenceHeaderFault(evidenceBefore, SHEETS.evidence);
+    const fault = evidenceBefore && listFault(evidenceBefore, () => evidenceBlock);
     if (fault) throw new Error(`Chưa lưu gì: ${fault}`);
     const before = block.getValues();
     const { rowOf, column } = fieldCells(before);

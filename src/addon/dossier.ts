@@ -8,6 +8,8 @@ import { layoutChecklist } from '../core/documents/docs-tables';
 import { renderGoogleDoc, type DocsApiLike, type DocumentAppLike, type RenderedDoc } from '../gas/render-doc';
 import type { DialogLine } from '../gas/dialog';
 import type { RangeLike, SpreadsheetLike } from '../gas/spreadsheet';
+import { SHEETS } from '../core/template/layout';
+import { identifySheets } from './setup/setup';
 import { NOT_SET_UP, readSnapshot, unreadableRuleset } from './workbook-reader';
 
 /**
@@ -57,8 +59,11 @@ export interface DossierDeps {
   documentApp: DocumentAppLike;
   /** The Docs advanced service, or null where the project lacks it: group rows then stay unmerged. */
   docs: DocsApiLike | null;
-  /** The "Kết quả" chart as an image, or null where it cannot be had. */
-  chartImage: () => GoogleAppsScript.Base.BlobSource | null;
+  /**
+   * The first chart of the sheet called `sheetName` as an image, or null where it cannot be had.
+   * Asked for "Kết quả" by the name its tab has now (a renamed sheet has its chart too).
+   */
+  chartImage: (sheetName: string) => GoogleAppsScript.Base.BlobSource | null;
   /** Asks the user; false cancels. */
   confirm: (message: string) => boolean;
   /** Shows how far generation has got (a toast in the sheet). */
@@ -69,6 +74,17 @@ export interface DossierDeps {
    */
   editors: () => string[];
   now: Date;
+}
+
+/** A template sheet's name as its tab reads now: set-up finds a renamed sheet by its tag (identifySheets). */
+function sheetNameNow(spreadsheet: SpreadsheetLike, specName: string): string {
+  const sheets = spreadsheet.getSheets();
+  const { found } = identifySheets(
+    sheets.map((sheet) => sheet.getName()),
+    sheets,
+    [],
+  );
+  return found.get(specName)?.getName() ?? specName;
 }
 
 /**
@@ -94,7 +110,7 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
       return [{ text: 'Đã hủy: không tạo hồ sơ mới.' }];
     }
   }
-  const image = deps.chartImage();
+  const image = deps.chartImage(sheetNameNow(deps.spreadsheet, SHEETS.results));
   const options = { ...(image ? { chartImages: new Map([['criteria', image]]) } : {}), editors: deps.editors() };
   const created: Array<{ title: string; rendered: RenderedDoc }> = [];
   try {
@@ -115,7 +131,8 @@ export function generateDossier(deps: DossierDeps): DialogLine[] {
   }
   if (link) infoBlock.getCell(link.row + 1, link.column + 1).setValue(created.map((c) => c.rendered.url).join('\n'));
   if (time) infoBlock.getCell(time.row + 1, time.column + 1).setValue(now);
-  const shared = created.some((c) => c.rendered.sharedWith.length > 0) ? created[0].rendered.sharedWith.length : 0;
+  // Every document is shared with the same editors (options.editors).
+  const shared = created[0]?.rendered.sharedWith.length ?? 0;
   return [
     { text: `Đã tạo ${created.length} văn bản (bản nháp để in, ký, đóng dấu). Mở từng văn bản hoặc tải bản PDF:` },
     ...created.flatMap((c) => [

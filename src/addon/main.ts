@@ -8,7 +8,6 @@ import { tally } from '../core/formulas/tally';
 import type { RangeArg } from '../core/engine/entries';
 import { cdhtCheck, cdhtCriteria, cdhtRating, cdhtResults, cdhtScore, type Grid } from '../core/formulas/assessment';
 import { cdhtRate } from '../core/formulas/rate';
-import { SHEETS } from '../core/template/layout';
 import type { SaveRequest, SaveResult, SidebarServer, SidebarState } from '../core/sidebar/protocol';
 import {
   activeSheetName,
@@ -200,7 +199,7 @@ export function generateDossier(): void {
     spreadsheet: activeSpreadsheet(),
     documentApp: documentApp(),
     docs: docsApi(),
-    chartImage: () => firstChartImage(SHEETS.results),
+    chartImage: firstChartImage,
     confirm: (message) => ui.confirm('Tạo hồ sơ / báo cáo', message),
     progress: toast,
     editors: spreadsheetEditors,

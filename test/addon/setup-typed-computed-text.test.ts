@@ -36,7 +36,9 @@ describe('a number-like note on "Đánh giá" through a switch TT25 → TT44', (
     ss.sheet('Thông tin').type('B7', 'TT44');
     setup(ss, new Date(2026, 10, 22, 8, 5));
     const archive = ss.sheet('Lưu trữ TT25 22-11-2026 08.05');
-    const cells = archive.values().flatMap((row, r) => row.flatMap((value, c) => (value === '0912' || value === 912 ? [{ value, format: archive.at(`${String.fromCharCode(65 + c)}${r + 1}`).format }] : [])));
+    const cells = archive
+      .values()
+      .flatMap((row, r) => row.flatMap((value, c) => (value === '0912' || value === 912 ? [{ value, format: archive.at(`${String.fromCharCode(65 + c)}${r + 1}`).format }] : [])));
     expect(cells).toEqual([{ value: '0912', format: '@' }]);
   });
 });

@@ -76,6 +76,41 @@ describe('planNewYear: the years it names', () => {
       ['Năm đánh giá sau khi lưu', next, `Chuyển sang năm ${next} lúc 02/01/2026 08:00. ${RESTORE_HINT}`, '', '', ''],
     ]);
     expect(plan.writes).toContainEqual({ sheet: 'Thông tin', row: 6, column: 2, value: next });
+    // The year's own cell archived where it is (B6), named by its row and by where the template has it.
+    expect(plan.archive.rows).toContainEqual(['Thông tin', 'Năm đánh giá', 'B6', shown, '', 'B6']);
+  });
+});
+
+describe('planNewYear: a unit row inserted after a column was inserted', () => {
+  it('archives and empties the counts of a row the template never had where they now are, one column right', () => {
+    const content = workbookShowing(2025);
+    // "Số liệu theo đơn vị": a column of the commune's own inserted at B, then one unit row inserted
+    // inside the table (its 40 rows, 9 to 48, are now 41). The rows fill from the top, so the last one
+    // in use, row 49 just above "Thêm đơn vị", is one the template never wrote: its counts are typed
+    // in what are now C, D and H (the template's B, C and G), and a note of the commune's own in B.
+    const units = content.get('Số liệu theo đơn vị')!.map((row) => [row[0], '', ...row.slice(1)]);
+    units.splice(
+      9,
+      0,
+      units[8].map(() => ''),
+    );
+    const typed: Record<number, Cell> = { 0: 'Thôn Cuối', 1: 'ghi chú của xã', 2: 120, 3: 150, 7: 30 };
+    units[48] = units[48].map((cell, c) => typed[c] ?? cell);
+    content.set('Số liệu theo đơn vị', units);
+    const plan = planNewYear(spec, (name) => content.get(name) ?? null, new Set(), NOW);
+    if ('problem' in plan) throw new Error(plan.problem);
+    // Archived where they were, with no template cell of their own.
+    expect(plan.archive.rows).toContainEqual(['Số liệu theo đơn vị', '', 'C49', 120, '', '']);
+    expect(plan.archive.rows).toContainEqual(['Số liệu theo đơn vị', '', 'D49', 150, '', '']);
+    expect(plan.archive.rows).toContainEqual(['Số liệu theo đơn vị', '', 'H49', 30, '', '']);
+    expect(plan.writes.filter((w) => w.sheet === 'Số liệu theo đơn vị' && w.row === 49)).toEqual([
+      { sheet: 'Số liệu theo đơn vị', row: 49, column: 3, value: '' },
+      { sheet: 'Số liệu theo đơn vị', row: 49, column: 4, value: '' },
+      { sheet: 'Số liệu theo đơn vị', row: 49, column: 8, value: '' },
+    ]);
+    // The inserted column B is the commune's: its note is neither archived nor emptied.
+    expect(plan.archive.rows.filter((row) => row[3] === 'ghi chú của xã')).toEqual([]);
+    expect(plan.writes.filter((w) => w.sheet === 'Số liệu theo đơn vị' && w.column === 2)).toEqual([]);
   });
 });
 

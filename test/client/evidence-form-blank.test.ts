@@ -14,10 +14,10 @@ const card = (code: string) => `.card[data-code="${code}"]`;
 
 describe('the evidence form in headless Chromium', () => {
   it.each([
-    ['nothing typed', '', ''],
-    ['a name without a code', '', 'Kế hoạch tuyên truyền'],
-    ['a code without a name', 'H1.05', '   '],
-  ])('refuses %s: the form stays open with a message, no change is counted', async (_, code, name) => {
+    ['nothing typed', '', '', 'code'],
+    ['a name without a code', '', 'Kế hoạch tuyên truyền', 'code'],
+    ['a code without a name', 'H1.05', '   ', 'name'],
+  ])('refuses %s: the form stays open with a message, the cursor in the first field missing, no change is counted', async (_, code, name, missing) => {
     const s = await openLoaded(browser(), { getSidebarState: { ok: sampleState() } });
     await s.page.click(`${card('TC1.2')} .add-evidence`);
     await s.page.fill(`${card('TC1.2')} [data-evidence-field="code"]`, code);
@@ -25,7 +25,8 @@ describe('the evidence form in headless Chromium', () => {
     await s.page.click(`${card('TC1.2')} .apply-evidence`);
     expect(await text(s, '#unsaved')).toBe('Không có thay đổi chưa lưu');
     expect(await s.page.isVisible(`${card('TC1.2')} .apply-evidence`)).toBe(true);
-    expect(await text(s, `${card('TC1.2')} .evidence-form [role="alert"]`)).toMatch(/mã.*tên minh chứng/);
+    expect(await text(s, `${card('TC1.2')} .evidence-form [role="alert"]`)).toBe('Cần nhập mã minh chứng và tên minh chứng.');
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-evidence-field'))).toBe(missing);
     await done(s);
   });
 });

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import { EVIDENCE_FIELDS, type EvidenceField, type EvidenceFields } from '../../core/sidebar/protocol';
-import { EVIDENCE_HEADER, linkLines, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
+import { EVIDENCE_FIELDS, EVIDENCE_LABELS as LABELS, type EvidenceFields } from '../../core/sidebar/protocol';
+import { linkLines, oldLinkCell, readLinkCell } from '../../core/workbook/evidence';
 import { linkKey } from '../../core/workbook/link-key';
 import { el, fill } from '../dom';
 import type { DraftEvidence } from '../evidence-draft';
@@ -11,9 +11,6 @@ export interface EvidenceActions {
   /** Edits (fields) or removes (null) the item as shown; false when the list no longer holds it (EvidenceDraft.set). */
   set(shown: DraftEvidence, fields: EvidenceFields | null): boolean;
 }
-
-/** The column headings of "Danh mục minh chứng", as the form's labels. */
-const LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
 
 /** The form's button for an item not yet in the list. */
 const ADD = 'Thêm vào danh mục';

@@ -1,4 +1,5 @@
 import type { IndicatorKind } from '../ruleset/types';
+import { EVIDENCE_HEADER } from '../workbook/evidence';
 
 /**
  * What the sidebar and the server exchange through google.script.run. Only plain JSON: Dates do
@@ -52,6 +53,9 @@ export interface SidebarIndicator {
 /** The columns of a "Danh mục minh chứng" row, in sheet order (EVIDENCE_HEADER). */
 export const EVIDENCE_FIELDS = ['code', 'name', 'reference', 'issuer', 'link', 'indicators'] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** Each evidence field's column heading, as the form labels it and messages name it ("Tên minh chứng"). */
+export const EVIDENCE_LABELS = Object.fromEntries(EVIDENCE_FIELDS.map((f, i) => [f, EVIDENCE_HEADER[i]])) as Record<EvidenceField, string>;
 
 /** An evidence row as text, as the sheet shows it (a date as dd/mm/yyyy); "indicators" as typed ("TC1.1, TC1.2"). */
 export type EvidenceFields = Record<EvidenceField, string>;

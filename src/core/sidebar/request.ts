@@ -1,5 +1,5 @@
 import { formatViNumber } from '../cells/vi-number';
-import { EDITABLE_FIELDS, EVIDENCE_FIELDS, FIELD_LABELS, MAX_CELL_CHARS, MAX_TEXT_CHARS, type CellChange, type EditableField, type EvidenceChange } from './protocol';
+import { EDITABLE_FIELDS, EVIDENCE_FIELDS, EVIDENCE_LABELS, FIELD_LABELS, MAX_CELL_CHARS, MAX_TEXT_CHARS, type CellChange, type EditableField, type EvidenceChange } from './protocol';
 
 /**
  * What the server accepts from the browser on "Lưu". google.script.run hands the server whatever
@@ -62,12 +62,15 @@ function badEvidenceChange(change: unknown): string | null {
   return null;
 }
 
-/** The first evidence item whose text is longer than "Lưu" can write, named by its code; null when all fit. Takes changes of the protocol's shape. */
+/**
+ * The first evidence text longer than "Lưu" can write, named by its item's code (at most 40
+ * characters of it, as badField quotes) and its column; null when all fit. Takes changes of the protocol's shape.
+ */
 function evidenceTooLong(evidence: EvidenceChange[]): string | null {
   for (const change of evidence) {
     const after = change.after;
     for (const field of EVIDENCE_FIELDS) {
-      const long = after && tooLongText(`Minh chứng ${after.code}`, after[field]);
+      const long = after && tooLongText(`Minh chứng ${after.code.slice(0, 40)}, ô "${EVIDENCE_LABELS[field]}"`, after[field]);
       if (long) return long;
     }
   }

@@ -32,7 +32,8 @@ export function misplacedHeaders(cells: readonly Cell[], expected: readonly stri
     const [holds, wants] = [keys[c] ?? '', wanted[c] ?? ''];
     if (holds === wants) return null;
     const another = holds !== '' && wanted.includes(holds);
-    const ownElsewhere = wants !== '' && keys.some((k, o) => o !== c && k === wants);
+    // Column c holds something else (checked above), so a match of `wants` is in another column.
+    const ownElsewhere = wants !== '' && keys.includes(wants);
     return another || ownElsewhere ? { column: c + 1, holds: shown[c] ?? '', wants: expected[c] ?? '' } : null;
   }).filter((m): m is MisplacedHeader => m !== null);
 }

@@ -100,7 +100,7 @@ export interface CellWrite {
 export interface YearPlan {
   /** The year whose data goes to the archive (0 when "Năm đánh giá" was blank, on a restore only). */
   fromYear: number;
-  /** The year the workbook shows afterwards. */
+  /** The year the workbook shows afterwards (0 when the archive restored had none: the archive writes it blank). */
   toYear: number;
   /** The archive sheet to add first: its name and content (a rectangle). */
   archive: { name: string; rows: Cell[][] };
@@ -235,7 +235,7 @@ function archiveOf(cells: YearlyCell[], placed: Placed, content: SheetContent, f
   const row = (...values: Cell[]) => [...values, ...new Array<Cell>(width - values.length).fill('')];
   const rows: Cell[][] = [
     row(ARCHIVE_TITLE, fromYear || ''),
-    row('Năm đánh giá sau khi lưu', toYear, `${action} lúc ${when}. Khôi phục: mở trang này, chọn CĐHT → "Khôi phục năm từ trang lưu trữ".`),
+    row('Năm đánh giá sau khi lưu', toYear || '', `${action} lúc ${when}. Khôi phục: mở trang này, chọn CĐHT → "Khôi phục năm từ trang lưu trữ".`),
     row(),
     [...ARCHIVE_HEADER],
   ];

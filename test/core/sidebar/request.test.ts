@@ -37,18 +37,30 @@ describe('saveRequestProblem', () => {
     expect(problem).toContain(part);
   });
 
-  it('refuses an evidence item with any of its texts longer than a cell holds, naming the item', () => {
+  it('refuses an evidence item with any of its texts longer than a cell holds, naming the item and the column', () => {
     const item = { code: 'H1.01', name: 'Quyết định', reference: '12/QĐ-UBND', issuer: 'UBND xã', link: '', indicators: 'TC1.1' };
     const long = 'x'.repeat(50_000);
-    for (const field of ['code', 'name', 'reference', 'issuer', 'link', 'indicators'] as const) {
+    const columns = [
+      ['code', 'Mã minh chứng'],
+      ['name', 'Tên minh chứng'],
+      ['reference', 'Số, ngày ban hành'],
+      ['issuer', 'Cơ quan ban hành'],
+      ['link', 'Liên kết'],
+      ['indicators', 'Chỉ tiêu liên quan'],
+    ] as const;
+    for (const [field, column] of columns) {
       const evidence = [{ row: null, before: null, after: { ...item, [field]: long } }];
-      expect(saveRequestProblem({ overwrite: false, changes: [], evidence }), field).toMatch(/^Minh chứng .* có 50\.000 ký tự, quá 50\.000 ký tự một ô chứa được/);
+      // A code too long is quoted as far as 40 characters, as any wrong value is.
+      const named = field === 'code' ? 'x'.repeat(40) : 'H1.01';
+      expect(saveRequestProblem({ overwrite: false, changes: [], evidence }), field).toBe(`Minh chứng ${named}, ô "${column}" có 50.000 ký tự, quá 50.000 ký tự một ô chứa được: hãy rút gọn`);
     }
     expect(saveRequestProblem({ overwrite: false, changes: [], evidence: [{ row: 3, before: item, after: item }] })).toBeNull();
   });
 
   it('refuses a text longer than a cell holds, after the shape', () => {
-    expect(saveRequestProblem({ overwrite: false, changes: [ok, { ...ok, field: 'description', after: 'x'.repeat(50_001) }] })).toMatch(/^Chỉ tiêu TC1\.1, ô "Kết quả thực hiện/);
+    expect(saveRequestProblem({ overwrite: false, changes: [ok, { ...ok, field: 'description', after: 'x'.repeat(50_001) }] })).toBe(
+      'Chỉ tiêu TC1.1, ô "Kết quả thực hiện (việc đã làm, số liệu)" có 50.001 ký tự, quá 50.000 ký tự một ô chứa được: hãy rút gọn',
+    );
   });
 });
 

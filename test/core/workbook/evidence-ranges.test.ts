@@ -92,8 +92,10 @@ describe('splitCodes: what stays whole and what is cut', () => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });
 
-  it('citedKey drops only a leading "TC"', () => {
+  it('citedKey drops only a leading "TC" before a number', () => {
     expect([citedKey('tc1.2'), citedKey('TC4'), citedKey('XTC1.2'), citedKey('A.3')]).toEqual(['1.2', '4', 'XTC1.2', 'A.3']);
+    // A province's own code that begins with the letters TC ("TCVH": tiêu chí văn hóa) compares as it is, never as "VH.1".
+    expect([citedKey('TCVH.1'), citedKey('tcvh.1')]).toEqual(['TCVH.1', 'TCVH.1']);
   });
 });
 

@@ -361,8 +361,19 @@ describe('a "Liên kết" cell holding addresses with notes', () => {
         ['', 'https://b.vn/y', ''],
       ],
     ],
+    // One file typed twice in two forms (Drive's share link, then the address bar's; http and a closing "/"): one piece of evidence, printed once as first typed.
+    [
+      'https://drive.google.com/file/d/ABC/view?usp=sharing\nhttps://drive.google.com/file/d/ABC/edit\nhttps://a.vn/x\nhttp://A.VN/x/',
+      { links: ['https://drive.google.com/file/d/ABC/view?usp=sharing', 'https://a.vn/x'], faults: [] },
+      [
+        ['', 'https://drive.google.com/file/d/ABC/view?usp=sharing', ''],
+        ['', 'https://a.vn/x', ''],
+      ],
+    ],
     // The rest of an address a space broke, or a word glued to one, is still a fault.
     ['drive.google.com/drive/folders/1AbC dEf (bản scan)', { links: ['https://drive.google.com/drive/folders/1AbC'], faults: [`ngoài liên kết còn ghi "dEf": ${RULE}`] }, []],
+    // An address pasted with a space in its file name: the rest, percent-escapes and all, is still a fault, never a note.
+    ['https://a.vn/files/Bao cao%202025.pdf', { links: ['https://a.vn/files/Bao'], faults: [`ngoài liên kết còn ghi "cao%202025.pdf": ${RULE}`] }, []],
     ['xemhttps://a.vn/x (bản scan)', { links: ['https://a.vn/x'], faults: [`ngoài liên kết còn ghi "xem": ${RULE}`] }, []],
   ];
   it('takes the address as the link and keeps the note, as typed, on its line', () => {

@@ -114,6 +114,8 @@ describe('readUnitName', () => {
     // "TP." is no cấp xã unit.
     expect(readUnitName('TP. Huế', 'xã')).toEqual({ unit: '', name: 'TP. Huế', withoutMarks: false });
     expect(['TP.Huế', ' Tp.  Huế ', 'Ô.Ba', 'TP.', 'SỞ GD&ĐT'].map(nameWords)).toEqual([['TP.', 'Huế'], ['Tp.', 'Huế'], ['Ô.Ba'], ['TP.'], ['SỞ', 'GD&ĐT']]);
+    // A blank or spaces-only name has no words (not one empty word).
+    expect(['', '   ', '\n'].map(nameWords)).toEqual([[], [], []]);
   });
 });
 

@@ -18,7 +18,7 @@ const spec = bareSheetSpec('Thông tin', [
 ]);
 
 describe('a key emptied on a row whose other label two rows share', () => {
-  it('is not restored from that label: the first field, deleted, does not take the second one\'s row', () => {
+  it("is not restored from that label: the first field, deleted, does not take the second one's row", () => {
     const content = [
       ['Mục', 'Nội dung', 'Hướng dẫn'],
       ['', '12', 'Nhập số'],

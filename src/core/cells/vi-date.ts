@@ -53,7 +53,9 @@ export function readDate(cell: Cell): Date | null | 'invalid' {
  */
 export function dayOf(year: number, month: number, day: number): Date | 'invalid' {
   const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : 'invalid';
+  // The day needs no check of its own: one the month lacks rolls over into another month, or past
+  // a year of days into another year ("366/01/2026" is 01/01/2027), which the two checks refuse.
+  return date.getFullYear() === year && date.getMonth() === month - 1 ? date : 'invalid';
 }
 
 /**

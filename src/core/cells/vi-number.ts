@@ -73,7 +73,7 @@ export function formatViUngrouped(value: number, maxDecimals = 4): string {
  * `formatViUngrouped`.
  */
 export function formatViExact(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
+  // NaN and ±Infinity need no case of their own: toPrecision writes them as String does.
   return String(Number(value.toPrecision(15))).replace('.', ',');
 }
 

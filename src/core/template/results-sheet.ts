@@ -105,7 +105,8 @@ export function resultsSheet(ruleset: Ruleset): SheetSpec {
 
   const first = RESULTS_LAYOUT.criteria + 1;
   const seriesColumn = levels ? header.indexOf('Chỉ tiêu đạt mức độ 1') + 1 : header.indexOf('Điểm') + 1;
-  const resultColumns = rangeA1(first, 3, ruleset.criteria.length, levels ? 2 : 1);
+  // Coloured under Mức độ only: the two requirement columns (Mức độ 1, Mức độ 2) of CDHT_CRITERIA.
+  const resultColumns = rangeA1(first, 3, ruleset.criteria.length, 2);
   const colour = (range: string, when: ConditionalFormat['when'], background: string): ConditionalFormat => ({ range, when, background });
   const ratingColours: ConditionalFormat[] = levels
     ? [colour(rating, { textEquals: 'Mức độ 2' }, GREEN), colour(rating, { textEquals: 'Mức độ 1' }, GREEN)]

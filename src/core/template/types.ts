@@ -88,11 +88,10 @@ export interface WorkbookSpec {
   namedRanges: NamedRangeSpec[];
 }
 
-export const label = (value: Cell, style?: StyleName, extra: { format?: NumberFormat } = {}): CellSpec => ({
+export const label = (value: Cell, style?: StyleName): CellSpec => ({
   kind: 'label',
   value,
   ...(style ? { style } : {}),
-  ...extra,
 });
 
 export const formula = (text: string, extra: { style?: StyleName; format?: NumberFormat } = {}): CellSpec => ({

@@ -49,5 +49,8 @@ describe('a trích yếu’s line count', () => {
     const width = printedWidthMm('aaaa bbbb cccc', 14, 'bold');
     expect(subjectLines('aaaa bbbb cccc', [], width, 14)).toEqual(['aaaa bbbb cccc']);
     expect(subjectLines('aaaa bbbb cccc', [], width - 0.01, 14)).toHaveLength(2);
+    // A line of two exactly as wide as the page fits too: "aaaa bbbb" (about 22,1 mm) over "cccc dddd" (about 21 mm), not three lines.
+    const two = printedWidthMm('aaaa bbbb', 14, 'bold');
+    expect(subjectLines('aaaa bbbb cccc dddd', [], two, 14)).toEqual(['aaaa bbbb', 'cccc dddd']);
   });
 });

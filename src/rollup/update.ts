@@ -214,7 +214,6 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     });
     state.left = queue.length;
     state.pace = readsPerMinute;
-    const readRows = new Set<number>();
     const token = queue.length > 0 ? script.getOAuthToken() : '';
     const sentAt: number[] = [];
     let slowest = 0;
@@ -235,10 +234,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       }
       for (let i = 0; i < size; i++) sentAt.push(batchStart);
       appendRecords(spreadsheet, result.records);
-      for (const [key, record] of result.records) {
-        kept.set(key, record);
-        readRows.add(record.row);
-      }
+      for (const [key, record] of result.records) kept.set(key, record);
       // "Try later" rows are tried first after the cool-off, so that at most one batch of them
       // is counted in the state at a time (a property value holds 9 KB).
       queue.splice(0, size, ...result.retry);
@@ -257,7 +253,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       for (const sheet of generatedSheets(summary, new Date(clock.now()))) writeGenerated(spreadsheet, sheet);
       // Stored before the state goes: a run cut off in between leaves an update under way, never a half store taken as done.
       replaceRecords(spreadsheet, keptRecords(keyed, markRepeats(read, records)));
-      clearMarks(register.sheet, rowsReadThisUpdate(entries, kept, startedAt, readRows));
+      clearMarks(register.sheet, rowsReadThisUpdate(entries, kept, startedAt));
       properties.deleteProperty(STATE_KEY);
       const failed = records.filter((r) => r.status === 'failed').length;
       const reads = state.read === 0 ? 'không cần đọc lại bảng tính nào' : `đọc ${count(state.read)} bảng tính`;
@@ -352,9 +348,12 @@ function keptRecords(keyed: readonly KeyedRecord[], records: readonly CommuneRec
   return kept;
 }
 
-/** Register rows whose workbook was read in this update (in any of its runs). */
-function rowsReadThisUpdate(entries: readonly RegisterEntry[], kept: ReadonlyMap<string, CommuneRecord>, startedAt: number, thisRun: ReadonlySet<number>): Set<number> {
-  const rows = new Set(thisRun);
+/**
+ * Register rows whose workbook was read in this update (in any of its runs): every record read is
+ * kept under its row's key with its read time, never before the update started.
+ */
+function rowsReadThisUpdate(entries: readonly RegisterEntry[], kept: ReadonlyMap<string, CommuneRecord>, startedAt: number): Set<number> {
+  const rows = new Set<number>();
   for (const entry of entries) {
     const readAt = kept.get(entryKey(entry))?.readAt;
     if (readAt !== undefined && readAt >= startedAt) rows.add(entry.row);

@@ -119,9 +119,8 @@ export const NAME_PHRASES = [
   'Hội đồng',
   'xây dựng',
   ...BODY_TITLES.names,
-  'Đảng ủy',
-  'Tỉnh ủy',
-  'Huyện ủy',
+  // The party committees of NAMED_BODIES ("Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Đảng ủy"), never "Thành Ủy".
+  ...NAMED_BODIES.names.filter((name) => name.endsWith(' ủy')).map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
   'thường trực',
   'thành viên',
   'công chức',
@@ -341,8 +340,12 @@ export function bodyName(text: string): string {
   // A school's own name after its levels is a name, a hamlet's word at its start too ("Trường Mầm non Bản Phố", "Trường THPT
   // Buôn Ma Thuột"), unless a number follows it ("Trường Tiểu học thôn 2").
   const schoolNames = new Set(words.map((_, at) => schoolLevelsEnd(words, at)).filter((at) => at > 0 && !/^\d/.test(words[at + hamletAt(words, at)] ?? '')));
+  // The place a committee or a party committee of NAMED_BODIES is named for is a commune's or a larger unit's, never a
+  // hamlet ("Huyện ủy Buôn Đôn", "UBND Buôn Hồ"); a Hội Khuyến học has branches in hamlets ("Hội Khuyến học buôn Ko Siêr").
+  const committees = NAMED_BODIES.names.filter((name) => name !== 'hội khuyến học');
+  const namedPlaces = new Set(phraseSpans(words, committees).map((span) => span.at + span.words.length));
   for (let i = 0; i < words.length; i++) {
-    const n = unitAt(words, i) || (schoolNames.has(i) ? 0 : hamletAt(words, i)) || (placeUnits.has(i) ? 1 : 0);
+    const n = unitAt(words, i) || (schoolNames.has(i) || namedPlaces.has(i) ? 0 : hamletAt(words, i)) || (placeUnits.has(i) ? 1 : 0);
     if (n === 0 || phrased.has(i) || inName.has(i)) continue;
     units.push(i);
     // A unit typed short in capitals, as an abbreviation: "h." → "H.".
@@ -357,8 +360,9 @@ export function bodyName(text: string): string {
     // it is the place's too ("huyện Chợ Mới", "xã Tân Trường", review 13e F13); a phrase of two or more ends it.
     // A sign after a word ends it ("THÔN, BUÔN"), but the dot of a unit typed short does not ("H. Krông Pắc").
     const ends = (k: number) => (k < i + n ? /[,;:]$/ : CLOSING_SIGNS).test(words[k]);
-    // A hamlet's word right after a hamlet's kind starts its name ("thôn Bản Phố", "thôn Làng Mới"; review 13e F8).
-    const hamletName = (j: number) => j === i + n && hamletAt(words, i) > 0;
+    // A hamlet's word right after a unit's or a hamlet's kind starts its name ("thôn Bản Phố", "thôn Làng Mới", review 13e F8;
+    // "xã Buôn Đôn", "thành phố Buôn Ma Thuột", communes and cities of Đắk Lắk).
+    const hamletName = (j: number) => j === i + n;
     for (let j = i + n; j < words.length && !ends(j - 1) && unitAt(words, j) === 0 && (hamletAt(words, j) === 0 || hamletName(j)) && !leavesPlace(words, j); j++) {
       const span = spanAt.get(j);
       const numbering = common.has(j) && /^\d/.test(words[j + 1] ?? '');

@@ -113,6 +113,19 @@ export const BODY_FIELDS: { names: readonly string[]; provenance: Provenance } =
     'Thiếu nhi',
     'Kế toán',
     'Hộ tịch',
+    // The Hội beside the Hội Khuyến học in a commune's evidence ("Hội Cựu giáo chức", "Hội Cựu thanh niên xung phong", "Hội
+    // Luật gia", "Hội Đông y", "Hội Người mù", "Hội Làm vườn") and offices named for one field of several words ("Phòng Quản
+    // lý đô thị", "Bộ Giao thông vận tải"): each one field, its later words small.
+    'Cựu giáo chức',
+    'Cựu thanh niên xung phong',
+    'Luật gia',
+    'Đông y',
+    'Người mù',
+    'Làm vườn',
+    'Quản lý đô thị',
+    'Giao thông vận tải',
+    // "Kho bạc Nhà nước": the state as the treasury's field ("Trợ giúp pháp lý nhà nước", a longer field, keeps it small).
+    'Nhà nước',
   ],
   provenance: PHU_LUC_II,
 };
@@ -159,6 +172,8 @@ export const BODY_COMMON_WORDS: { names: readonly string[]; provenance: Provenan
     'đảng bộ',
     'trường học',
     'cơ sở giáo dục',
+    // The base level of a union or a Hội: "Công đoàn cơ sở" (its school levels, "Trung học cơ sở", are SCHOOL_LEVELS').
+    'cơ sở',
     'cơ quan',
     'đơn vị',
     'liên quan',

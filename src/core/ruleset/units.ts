@@ -182,6 +182,10 @@ export const BODY_NAMING: { kinds: readonly string[]; provenance: Provenance } =
     'bệnh viện',
     'công ty',
     'dòng họ',
+    // The trade unions ("Liên đoàn Lao động tỉnh", "Công đoàn cơ sở") and the treasury ("Kho bạc Nhà nước khu vực").
+    'liên đoàn',
+    'công đoàn',
+    'kho bạc',
     // "Nhà Văn hóa", "Nhà Thiếu nhi", "Cung Thiếu nhi": a kind and its field; a nursery and a publisher are kinds of their
     // own ("Nhà trẻ Hoa Mai", "Nhà xuất bản Giáo dục Việt Nam"; usage, like the kinds above). The longest kind typed is read.
     'nhà',

@@ -257,7 +257,9 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       properties.deleteProperty(STATE_KEY);
       const failed = records.filter((r) => r.status === 'failed').length;
       const reads = state.read === 0 ? 'không cần đọc lại bảng tính nào' : `đọc ${count(state.read)} bảng tính`;
-      const message = `Đã cập nhật tổng hợp (${reads}): ${count(records.length)} dòng danh sách, ${count(failed)} dòng không đọc được (xem lý do ở trang "${GENERATED_SHEETS.communes}").`;
+      // With nothing failed there are no reasons to look up: pointing to them would send a person looking for an error.
+      const failures = failed === 0 ? 'tất cả đều đọc được' : `${count(failed)} dòng không đọc được (xem lý do ở trang "${GENERATED_SHEETS.communes}")`;
+      const message = `Đã cập nhật tổng hợp (${reads}): ${count(records.length)} dòng danh sách, ${failures}.`;
       spreadsheet.toast(message, 'CĐHT Tổng hợp', 10);
       return { kind: 'done', message, rollUp: summary, reads: state.read };
     }

@@ -85,7 +85,7 @@ describe('the roll-up’s menu entries, as a person sees them', () => {
     run('createYearReport');
     ui.answers.push('2025');
     run('createYearReport');
-    const done = 'Đã cập nhật tổng hợp (đọc 1 bảng tính): 1 dòng danh sách, 0 dòng không đọc được (xem lý do ở trang "Kết quả các xã").';
+    const done = 'Đã cập nhật tổng hợp (đọc 1 bảng tính): 1 dòng danh sách, tất cả đều đọc được.';
     const nothing = 'Không có lượt cập nhật nào đang dở: bấm CĐHT Tổng hợp › Cập nhật tổng hợp để cập nhật.';
     const ask = ['prompt', 'Báo cáo tổng hợp', 'Báo cáo năm đánh giá nào? Các năm có số liệu: 2025.'];
     const made = shown(from);

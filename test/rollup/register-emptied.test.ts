@@ -26,7 +26,7 @@ describe('the register emptied during an update', () => {
       return h.api.respond(request);
     }, h.clock);
     const outcome = runUpdate({ ...h.services, urlFetch }, 'start');
-    expect([outcome.kind, outcome.message]).toEqual(['done', 'Đã cập nhật tổng hợp (đọc 2 bảng tính): 2 dòng danh sách, 0 dòng không đọc được (xem lý do ở trang "Kết quả các xã").']);
+    expect([outcome.kind, outcome.message]).toEqual(['done', 'Đã cập nhật tổng hợp (đọc 2 bảng tính): 2 dòng danh sách, tất cả đều đọc được.']);
     expect(h.spreadsheet.sheet(REGISTER_SHEET).getLastRow()).toBe(1);
     expect(
       h.spreadsheet

@@ -82,7 +82,7 @@ describe('Cập nhật tổng hợp: what each kind of stop tells the officer', 
     expect(triggers(h)).toEqual([['continueUpdate', 60_000]]);
     h.clock.advance(60_000);
     const next = runUpdate(h.services, 'continue');
-    expect([next.kind, next.message]).toEqual(['done', 'Đã cập nhật tổng hợp (đọc 3 bảng tính): 3 dòng danh sách, 0 dòng không đọc được (xem lý do ở trang "Kết quả các xã").']);
+    expect([next.kind, next.message]).toEqual(['done', 'Đã cập nhật tổng hợp (đọc 3 bảng tính): 3 dòng danh sách, tất cả đều đọc được.']);
     expect(h.urlFetch.batches).toHaveLength(1);
     expect(triggers(h)).toEqual([]);
   });

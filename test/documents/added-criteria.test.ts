@@ -103,12 +103,27 @@ describe('a row\'s "Căn cứ pháp lý" that names the circular beside the prov
   const SECOND = 'Quyết định số 45/QĐ-UBND ngày 01/4/2024 của UBND tỉnh Sông Lam';
 
   it("drops only the circular itself and keeps the province's document, whatever separates them", () => {
-    for (const ref of [`Thông tư số 25/2023/TT-BGDĐT; ${PROVINCE}`, `Thông tư 25\n${PROVINCE}`, `${PROVINCE}; Thông tư số 25/2023/TT-BGDĐT, Điều 6`]) {
+    // Each short form circularTest reads as the circular, tried (review rev13g M3): "Thông tư 25", "Thông tư số 25/2023", "TT 25/2023", "TT25", typed without marks too.
+    for (const ref of [
+      `Thông tư số 25/2023/TT-BGDĐT; ${PROVINCE}`,
+      `Thông tư 25\n${PROVINCE}`,
+      `${PROVINCE}; Thông tư số 25/2023/TT-BGDĐT, Điều 6`,
+      `Thông tư số 25/2023; ${PROVINCE}`,
+      `TT 25/2023; ${PROVINCE}`,
+      `TT25; ${PROVINCE}`,
+      `thong tu so 25; ${PROVINCE}`,
+    ]) {
       const text = textsOf(withProvinceCriteria(ref));
       expect(text).toContain(
         'gồm 5 tiêu chí, 15 chỉ tiêu quy định tại Điều 6, Điều 7 và Điều 8 Thông tư số 25/2023/TT-BGDĐT và 1 tiêu chí, 2 chỉ tiêu bổ sung theo Kế hoạch số 123/KH-UBND ngày 05/3/2024 của UBND tỉnh Sông Lam.',
       );
       expect(checklistOf(withProvinceCriteria(ref)).filter((line) => line.startsWith('Bộ tiêu chí'))[0]).toMatch(/kiểm tra văn bản này trước khi ký\.$/);
+    }
+  });
+
+  it("keeps a document of the circular's number in another year or a longer number", () => {
+    for (const other of ['Thông tư số 25/2024 của UBND tỉnh Sông Lam', 'TT 250/2023 của UBND tỉnh Sông Lam']) {
+      expect(textsOf(withProvinceCriteria(`Thông tư số 25/2023/TT-BGDĐT; ${other}`)), other).toContain(`và 1 tiêu chí, 2 chỉ tiêu bổ sung theo ${other}.`);
     }
   });
 

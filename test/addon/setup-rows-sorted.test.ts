@@ -115,8 +115,16 @@ describe('"Đánh giá" sorted, with the results formula where an earlier repair
     sheet.getRange(5, 1, 21, 8).sort({ column: 5, ascending: true });
     sheet.getRange('I5').setValue('');
     sheet.getRange('I21').setValue(RESULTS);
-    ss.evaluate = (formula) => (formula === RESULTS ? shows : '');
-    sheet.getRange('J21:J25').setValues([['Đạt'], ['Đạt'], ['Không đạt'], ['Đạt'], ['Đạt']]);
+    const below = ['Đạt', 'Đạt', 'Không đạt', 'Đạt', 'Đạt'];
+    if (shows === '#REF!') {
+      // Typed below it: the spill is blocked.
+      ss.evaluate = (formula) => (formula === RESULTS ? shows : '');
+      sheet.getRange('J21:J25').setValues(below.map((v) => [v]));
+    } else {
+      // Its result, 21 rows as its ranges, spilled from I21 (J21:J25 as below, nothing further down).
+      ss.evaluate = (formula) => (formula === RESULTS ? Array.from({ length: 21 }, (_, r) => [shows, below[r] ?? '']) : '');
+      expect(sheet.getRange('J21:J23').getValues()).toEqual([['Đạt'], ['Đạt'], ['Không đạt']]);
+    }
     return { ss, sheet };
   };
 

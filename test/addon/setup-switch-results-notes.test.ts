@@ -83,8 +83,8 @@ describe('a switch reading the results as Sheets shows them', () => {
     setup(ss);
     const sheet = ss.sheet(SHEETS.assessment);
     // As getValues reads a spill: values, with getFormulas '' (the formula in I5 shows its first result).
-    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? 'Thiếu dữ liệu' : '');
-    for (const a1 of ['J5', 'I6', 'J6', 'I25', 'J25']) sheet.type(a1, 'Thiếu dữ liệu');
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? Array.from({ length: 21 }, () => ['Thiếu dữ liệu', 'Thiếu dữ liệu']) : '');
+    expect(['J5', 'I6', 'J25'].map((a1) => [sheet.getRange(a1).getValue(), sheet.getRange(a1).getFormulas()[0][0]])).toEqual(Array(3).fill(['Thiếu dữ liệu', '']));
     ss.sheet(SHEETS.info).type('B7', 'TT44');
     const result = setup(ss, new Date(2026, 10, 22, 8, 5));
     expect(result.messages).toEqual([

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/template/layout';
-import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { addonSpill, type FakeSpreadsheet } from '../fakes/spreadsheet';
 import { filledWorkbook, setup, tally } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
@@ -16,6 +16,17 @@ const LATER = new Date(2026, 10, 22, 8, 5);
 /** How Sheets shows the spilling formulas once something blocks their results (the fake has no formula engine). */
 function blocked(ss: FakeSpreadsheet, ...functions: string[]) {
   ss.evaluate = (formula) => (functions.some((f) => formula.startsWith(`=${f}(`)) ? '#REF!' : '');
+}
+
+/**
+ * CDHT_RESULTS live, as Sheets spills it: one row per row of its ranges (the fake's addonSpill),
+ * "Thiếu dữ liệu" in both columns but where `shown` gives another value ([row, column] 0-based in the result).
+ */
+function results(ss: FakeSpreadsheet, shown: Array<[number, number, string]> = []) {
+  ss.evaluate = (formula) =>
+    formula.startsWith('=CDHT_RESULTS(')
+      ? Array.from({ length: addonSpill(formula)!.rows }, (_, r) => [0, 1].map((c) => shown.find(([row, column]) => row === r && column === c)?.[2] ?? 'Thiếu dữ liệu'))
+      : '';
 }
 
 /** The rows of the archive sheets written by this repair (every sheet whose name starts with "Lưu trữ"). */
@@ -82,9 +93,9 @@ describe('text typed where the template computes', () => {
   it('results a live formula shows in its area are not mistaken for typed text', () => {
     const { ss } = filledWorkbook();
     const sheet = ss.sheet(SHEETS.assessment);
-    // What getValues reads in a spill area while nothing blocks it: the results themselves.
-    sheet.type('J8', 'Đạt');
-    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? 'Thiếu dữ liệu' : '');
+    // What getValues reads in a spill area while nothing blocks it: the results themselves (J8: row 4 of the result).
+    results(ss, [[3, 1, 'Đạt']]);
+    expect(sheet.getRange('J8').getValue()).toBe('Đạt');
     const before = ss.sheets.length;
     const result = setup(ss, LATER);
     expect(ss.sheets.length).toBe(before);
@@ -97,8 +108,8 @@ describe('text typed where the template computes', () => {
     sheet.insertRowBefore(9);
     sheet.type('G9', 'việc riêng của xã');
     // The results formula reads the rows around it, so its result spills over the inserted row too.
-    sheet.type('I9', 'Thiếu dữ liệu');
-    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? 'Thiếu dữ liệu' : '');
+    results(ss);
+    expect(sheet.getRange('I9').getValue()).toBe('Thiếu dữ liệu');
     const result = setup(ss, LATER);
     expect(sheet.at('I9').value).toBe('');
     expect(sheet.at('G9').value).toBe('việc riêng của xã');

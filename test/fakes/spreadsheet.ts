@@ -1,4 +1,5 @@
 import type { Cell } from '../../src/core/cells/values';
+import { isErrorValue } from '../../src/core/template/computed';
 import type { ConditionalFormatRuleBuilderLike, DataValidationBuilderLike, SpreadsheetFactories } from '../../src/gas/spreadsheet';
 import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula, userEntered } from './user-entered';
 
@@ -49,6 +50,14 @@ import { type FormulaParser, type SheetLocale, type SheetQuoting, storedFormula,
  *   and for Google Sheets' #REF! on deleted rows and columns by the third-party sheets.wiki/docs/Error;
  *   unverified on a real account (see the README table), in particular the text Sheets writes in
  *   place of a deleted reference ("#REF!" here, as Excel writes it).
+ * - Array results spill (Apps Script guide "Custom functions": a 2-D array result spills into
+ *   empty neighbouring cells). A 2-D array `evaluate` gives shows its first value in the formula's
+ *   cell and the others, right and down, in cells that read '' from getFormulas. When any cell of
+ *   the area (the array's size, else `spills`: by default addonSpill, the add-on's CDHT_RESULTS
+ *   and CDHT_RATE) holds data (a value or a formula), the formula reads BLOCKED_SPILL (#REF!,
+ *   "Array result was not expanded because it would overwrite data in …") whatever `evaluate`
+ *   gives, and spills nothing: README Google-behaviours table and ../shared/notes/google-behaviours.md
+ *   (a report; test/fakes/hyperformula-workbook.ts models the same for HyperFormula).
  * - Range.sort moves cell contents and formats within the range; rows themselves (and so their
  *   developer metadata) stay where they are (sort reorders data, not dimensions; inferred from the
  *   Sheets API, where SortRangeRequest moves cell data and DimensionRange metadata is untouched).
@@ -123,10 +132,68 @@ export function enter(cell: StoredCell, value: unknown, settings: SheetSettings)
   cell.value = entered.value;
 }
 
-/** A stored cell as getValues() reads it: a formula's result comes from the spreadsheet's `evaluate`, if any. */
-function readValue(cell: StoredCell, spreadsheet: FakeSpreadsheet): Cell {
-  if (cell.formula && cell.value === '') return spreadsheet.evaluate?.(cell.formula) ?? '';
-  return cell.value instanceof Date ? new Date(cell.value) : cell.value;
+/** What Sheets shows in an array formula's own cell when a cell of its spill area holds data. */
+export const BLOCKED_SPILL = '#REF!';
+
+/**
+ * The area (rows × columns, the formula's own cell included) the add-on's array functions spill
+ * over, read from the formula as Sheets keeps it (its ranges grow and shrink with the rows):
+ * CDHT_RESULTS one row per row of its first range, two columns in both rulesets (cdhtResults and
+ * resultColumns, src/core/formulas/assessment.ts); CDHT_RATE one column (cdhtRate, rate.ts). Null
+ * for any other formula (CDHT_CRITERIA and CDHT_CHECK spill as many rows as the data gives).
+ */
+export function addonSpill(formula: string): { rows: number; columns: number } | null {
+  const call = /^=(CDHT_RESULTS|CDHT_RATE)\(\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)[;,]/.exec(formula);
+  return call ? { rows: Number(call[3]) - Number(call[2]) + 1, columns: call[1] === 'CDHT_RESULTS' ? 2 : 1 } : null;
+}
+
+/** What a formula shows in its own cell and, for an array result, the cells it spills over ("row:column", 1-based). */
+interface FormulaResult {
+  own: Cell;
+  spilled: Map<string, Cell>;
+}
+
+/**
+ * What the formula at (row, column) of `sheet` gives: `evaluate`'s result (its first cell for an
+ * array, the rest spilled right and down), or BLOCKED_SPILL and nothing spilled when a cell of its
+ * area (the array's size, else `spills`) holds data: a value or a formula.
+ */
+function formulaResult(sheet: FakeSheet, row: number, column: number, formula: string): FormulaResult {
+  const result = sheet.spreadsheet.evaluate?.(formula) ?? '';
+  const array = Array.isArray(result) ? result : null;
+  // An error in place of the result (#NAME?, a thrown #ERROR!) is no array: nothing to spill, nothing to block.
+  if (!array && isErrorValue(result as Cell)) return { own: result as Cell, spilled: new Map() };
+  const area = array ? { rows: array.length, columns: Math.max(0, ...array.map((r) => r.length)) } : sheet.spreadsheet.spills(formula);
+  const spilled = new Map<string, Cell>();
+  for (let r = 0; r < (area?.rows ?? 0); r++) {
+    for (let c = r === 0 ? 1 : 0; c < area!.columns; c++) {
+      const cell = sheet.cell(row + r, column + c);
+      if (cell.formula !== '' || cell.value !== '') return { own: BLOCKED_SPILL, spilled: new Map() };
+      spilled.set(`${row + r}:${column + c}`, array?.[r]?.[c] ?? '');
+    }
+  }
+  return { own: array ? (array[0]?.[0] ?? '') : (result as Cell), spilled };
+}
+
+/**
+ * How getValues() reads the cells of `sheet`: `at(row, column)` (1-based). A formula's result comes
+ * from formulaResult; an empty cell an array result spills over reads that result (getFormulas
+ * gives '' there, as in Sheets).
+ */
+function valuesOf(sheet: FakeSheet): (row: number, column: number) => Cell {
+  const results = new Map<string, FormulaResult>();
+  const spilled = new Map<string, Cell>();
+  sheet.formulaCells().forEach(([row, column, formula]) => {
+    const result = formulaResult(sheet, row, column, formula);
+    results.set(`${row}:${column}`, result);
+    for (const [key, value] of result.spilled) spilled.set(key, value);
+  });
+  return (row, column) => {
+    const cell = sheet.cell(row, column);
+    if (cell.formula && cell.value === '') return results.get(`${row}:${column}`)!.own;
+    if (cell.formula === '' && cell.value === '') return spilled.get(`${row}:${column}`) ?? '';
+    return cell.value instanceof Date ? new Date(cell.value) : cell.value;
+  };
 }
 
 /** A cell or range reference in A1 notation, with its sheet ('Name'! or Name!) if it names one; not part of a longer name, nor a function's. */
@@ -470,11 +537,12 @@ export class FakeRange {
 
   getValues(): Cell[][] {
     this.record('getValues');
-    return this.cells((cell) => readValue(cell, this.sheet.spreadsheet));
+    const at = valuesOf(this.sheet);
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => at(this.row + r, this.column + c)));
   }
   getValue(): Cell {
     this.record('getValue');
-    return readValue(this.sheet.cell(this.row, this.column), this.sheet.spreadsheet);
+    return valuesOf(this.sheet)(this.row, this.column);
   }
   getFormulas() {
     this.record('getFormulas');
@@ -714,6 +782,11 @@ export class FakeSheet {
     const cell = emptyCell();
     this.rowAt(row)[column - 1] = cell;
     return cell;
+  }
+
+  /** Every cell holding a formula, as [row, column, formula] (1-based). */
+  formulaCells(): Array<[number, number, string]> {
+    return this.rows.flatMap((cells, r) => (cells ?? []).flatMap((cell, c) => (cell?.formula && cell.value === '' ? [[r + 1, c + 1, cell.formula] as [number, number, string]] : [])));
   }
 
   /** The stored row (1-based), created when missing. */
@@ -1099,7 +1172,9 @@ export class FakeSpreadsheet {
   /** How formulas give back sheet names: 'fewest' quotes, or 'all' (no source says which Sheets does). */
   quoting: SheetQuoting = 'fewest';
   /** Results for formulas that parse, since the fake has no engine (formula text → value). */
-  evaluate?: (formula: string) => Cell;
+  evaluate?: (formula: string) => Cell | Cell[][];
+  /** The area an array formula spills over (formula text → rows × columns) when `evaluate` gives no array, for BLOCKED_SPILL. */
+  spills: (formula: string) => { rows: number; columns: number } | null = addonSpill;
   readonly id = '1FakeSpreadsheetIdForTests000000000000000000';
 
   /** A new Google Sheet has one empty sheet ("Trang tính1" in Vietnamese). */

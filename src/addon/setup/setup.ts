@@ -620,18 +620,28 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const plan = plans.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
     const match = matches.get(sheetSpec.name);
-    // A rebuilt "Đánh giá" has every old cell, its results columns included, in the switch's archive.
-    if (!plan || !content || plan.regrouped) return [];
+    if (!plan || !content) return [];
     // What each cell shows, as `content` (rows and columns set-up inserted included).
     const cellsShown = shown.get(sheetSpec.name) ?? [];
-    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '').map((cell) => ({
-      ...cell,
-      over: 'computed' as const,
-    }));
+    // A rebuilt "Đánh giá" has every cell of its old block, its results columns included, in the
+    // switch's archive; not the rows above it: a header typed over the results' is only found here.
+    const above = plan.regrouped?.headerRow;
+    const computed =
+      above === undefined
+        ? typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '').map((cell) => ({
+            ...cell,
+            over: 'computed' as const,
+          }))
+        : [];
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
     const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
-    const restoredKey = (r: number, c: number) => match!.restored.some((k) => k.row === r && k.column === c);
-    const labels = texts ? typedOverLabels(sheetSpec, plan.placement, content, texts, restoredKey).map((cell) => ({ ...cell, over: 'label' as const })) : [];
+    // A key written back is named by emptiedKeyMessages, which a rebuilt page does not reach.
+    const restoredKey = (r: number, c: number) => above === undefined && match!.restored.some((k) => k.row === r && k.column === c);
+    const labels = texts
+      ? typedOverLabels(sheetSpec, plan.placement, content, texts, restoredKey)
+          .filter((cell) => above === undefined || cell.row <= above)
+          .map((cell) => ({ ...cell, over: 'label' as const }))
+      : [];
     return [...labels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
   if (typed.length > 0) {

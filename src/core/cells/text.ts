@@ -38,7 +38,7 @@ const VOWELS = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
  * "Hnol", "Ea Mdróh").
  * No doubled letters ("tt") and no "bh" before "y": "TTYT", "BHYT" stay abbreviations.
  */
-const ONSETS = 'ngh|chr|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|bh(?!y)|bl|br|dl|dr|đr|gl|gr|hm|hn|hr|jr|kb|kd|kl|kn|kp|kr|ks|kt|mdr|md|ml|mn|pl|pn|pr|ps|px|rm|rv|sn|sr|[bcdđfghjklmnpqrstvwxz]';
+const ONSETS = 'ngh|chr|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|bh(?!y)|bl|br|dl|dr|đr|gl|gr|hm|hn|hr|jr|kb|kd|kl|kn|kp|kr|ks|kt|mdr|ml|mn|pl|pn|pr|ps|px|rm|rv|sn|sr|[bcdđfghjklmnpqrstvwxz]';
 /** What may close one: the Vietnamese finals, "k" ("Đắk Lắk"), "h" ("Đạ Tẻh"), "l" ("Ênuôl"), "r" ("Ksor"). */
 const FINALS = 'ch|ng|nh|[cmnptkhlr]';
 /**

@@ -573,6 +573,9 @@ function nameSpans(words: readonly string[], bodies: boolean): Array<{ at: numbe
     if (n === 0 || inPhrase(i)) continue;
     const end = nameEnd(words, i + n);
     if (end - i > 1) spans.push({ at: i, words: words.slice(i, end) });
+    // Its name alone too, kept where the place is too long for its line or would leave a word alone ("huyện / Krông Bông",
+    // never "huyện Krông / Bông"; "thôn Ấp / Bắc" was so broken in a 35 mm column).
+    if (end - i - n > 1) spans.push({ at: i + n, words: words.slice(i + n, end) });
     i = end - 1;
   }
   // A dash between spaces goes with the word before it: a line opening with "- 2,3" or "- Thể thao" reads as a list's item.

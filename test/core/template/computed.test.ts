@@ -45,6 +45,10 @@ describe('typedInComputed', () => {
     ]);
   });
 
+  it('keeps text with "=" in it typed over the formula: only a text that starts with "=" is a formula (sample 15 P31)', () => {
+    expect(found(['Tỷ lệ = 96% (theo biên bản)', ''], ['', ''], 'Tỷ lệ = 96% (theo biên bản)')).toEqual([[2, 2, 'Tỷ lệ = 96% (theo biên bản)', 'TC1.1']]);
+  });
+
   it('keeps what blocks a spill: the formula shows #REF!', () => {
     expect(found(['=CDHT_RESULTS(A2:A3)', ''], ['', 'chặn'], '#REF!')).toEqual([[3, 3, 'chặn', 'TC1.2']]);
   });

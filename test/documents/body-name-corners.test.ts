@@ -39,6 +39,13 @@ describe('"XÃ HỘI" after a kind of body', () => {
     ]);
   });
 
+  it('is a body’s field when another body follows it: the office it belongs to is no place (sample 15 P17)', () => {
+    expect(named(['BAN VĂN HÓA XÃ HỘI SỞ Y TẾ', 'PHÒNG VĂN HÓA XÃ HỘI NHÀ VĂN HÓA'])).toEqual([
+      'BAN VĂN HÓA XÃ HỘI SỞ Y TẾ → Ban Văn hóa Xã hội Sở Y tế',
+      'PHÒNG VĂN HÓA XÃ HỘI NHÀ VĂN HÓA → Phòng Văn hóa Xã hội Nhà Văn hóa',
+    ]);
+  });
+
   it('is a body’s field after "và" or a dash, whatever case "và" is typed in', () => {
     expect(named(['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ĐẮK LẮK', 'SỞ NỘI VỤ - XÃ HỘI AN', 'LAO ĐỘNG - XÃ HỘI ĐẮK LẮK'])).toEqual([
       'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ĐẮK LẮK → Sở Lao động - Thương binh và Xã hội Đắk Lắk',

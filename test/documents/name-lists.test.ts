@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyHeader, bodyName } from '../../src/core/documents/wording';
+import { BODY_NAMING } from '../../src/core/ruleset/units';
 
 /** Each field of BODY_FIELDS in a body that carries it. */
 const FIELDS = [
@@ -315,6 +316,56 @@ const KINDS = [
 describe('BODY_NAMING: each kind of body, typed in small letters', () => {
   it.each(KINDS)('"%s"', (name) => {
     expect(bodyName(name.toLowerCase())).toBe(name);
+  });
+});
+
+/**
+ * BODY_NAMING once more, each kind before a field no list knows ("Phát triển"): the examples above mostly
+ * carry a field of BODY_FIELDS, which gets its capital by itself, so a kind dropped from the list went
+ * unseen (sample 15 P32, 'ngân hàng'). The kinds typed by hand as Nghị định 30/2020 (Phụ lục II)
+ * writes them: a capital on the kind's first word.
+ */
+const EVERY_KIND = [
+  'Bộ',
+  'Sở',
+  'Phòng',
+  'Ban',
+  'Hội',
+  'Cục',
+  'Chi cục',
+  'Tổng cục',
+  'Văn phòng',
+  'Trường',
+  'Trạm',
+  'Công an',
+  'Đoàn',
+  'Trung tâm',
+  'Thư viện',
+  'Chi bộ',
+  'Ngân hàng',
+  'Bưu điện',
+  'Hợp tác xã',
+  'Câu lạc bộ',
+  'Hội đồng',
+  'Bệnh viện',
+  'Công ty',
+  'Dòng họ',
+  'Liên đoàn',
+  'Công đoàn',
+  'Kho bạc',
+  'Nhà',
+  'Nhà trẻ',
+  'Nhà xuất bản',
+  'Cung',
+];
+
+describe('BODY_NAMING: every kind of body, typed in small letters before a field no list knows', () => {
+  it.each(EVERY_KIND)('"%s Phát triển Việt Nam"', (kind) => {
+    expect(bodyName(`${kind} phát triển việt nam`.toLowerCase())).toBe(`${kind} Phát triển Việt Nam`);
+  });
+
+  it('covers every kind the list holds', () => {
+    expect([...BODY_NAMING.kinds].sort()).toEqual(EVERY_KIND.map((kind) => kind.toLowerCase()).sort());
   });
 });
 

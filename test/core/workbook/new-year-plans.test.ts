@@ -123,3 +123,20 @@ describe('a layout that is not the template’s', () => {
     expect(planRestore(spec, withoutUnits, archiveOfYear(2024), new Set(), NOW)).toEqual({ problem: REFUSED });
   });
 });
+
+describe('sheets renamed by the commune', () => {
+  /** "Thông tin" renamed "Thông tin xã", its "Năm đánh giá *" row typed twice (a copy pasted below it). */
+  const renamed = { names: new Map([['Thông tin', 'Thông tin xã']]), listEnds: new Map<string, number>() };
+  const twiceTyped = (name: string) => {
+    const rows = workbookShowing(2026).get(name) ?? null;
+    if (name !== 'Thông tin' || !rows) return rows;
+    const at = rows.findIndex((row) => row[0] === 'Năm đánh giá *');
+    return [...rows.slice(0, at + 1), [...rows[at]], ...rows.slice(at + 1)];
+  };
+  const TWICE = 'Trang "Thông tin xã" có "Năm đánh giá" ở nhiều dòng (6, 7). Hãy chọn CĐHT → "Thiết lập / sửa mẫu" rồi thử lại; chưa có gì thay đổi.';
+
+  it('are named as their tabs read now when a roll-over or a restore is refused (sample 15 P38: the template’s names passed)', () => {
+    expect(planNewYear(spec, twiceTyped, new Set(), NOW, renamed)).toEqual({ problem: TWICE });
+    expect(planRestore(spec, twiceTyped, archiveOfYear(2024), new Set(), NOW, renamed)).toEqual({ problem: TWICE });
+  });
+});

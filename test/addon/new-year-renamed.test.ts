@@ -17,6 +17,8 @@ const RENAMES: Array<[string, string]> = [
   ['Đánh giá', 'ĐG 2025'],
   ['Bộ tiêu chí', 'BTC của tỉnh'],
   ['Số liệu PCGD-XMC', 'PCGD'],
+  // The sheet "Đánh giá"'s percent formulas read: a roll-over puts them back naming it as it is called now (sample 15 P38).
+  ['Số liệu theo đơn vị', 'Đơn vị 2025'],
 ];
 const KEPT = 'Tên xã, tỉnh, bộ tiêu chí, Ban chỉ đạo, người ký, cơ quan tiếp nhận, nơi nhận, ngày quyết định công nhận Mức độ 1 và trang "BTC của tỉnh" được giữ nguyên.';
 

@@ -40,9 +40,11 @@ describe('"XÃ HỘI" after a kind of body', () => {
   });
 
   it('is a body’s field when another body follows it: the office it belongs to is no place (sample 15 P17)', () => {
-    expect(named(['BAN VĂN HÓA XÃ HỘI SỞ Y TẾ', 'PHÒNG VĂN HÓA XÃ HỘI NHÀ VĂN HÓA'])).toEqual([
+    expect(named(['BAN VĂN HÓA XÃ HỘI SỞ Y TẾ', 'PHÒNG VĂN HÓA XÃ HỘI NHÀ VĂN HÓA', 'PHÓ TRƯỞNG PHÒNG LAO ĐỘNG THƯƠNG BINH XÃ HỘI SỞ NỘI VỤ TỈNH ĐẮK LẮK'])).toEqual([
       'BAN VĂN HÓA XÃ HỘI SỞ Y TẾ → Ban Văn hóa Xã hội Sở Y tế',
       'PHÒNG VĂN HÓA XÃ HỘI NHÀ VĂN HÓA → Phòng Văn hóa Xã hội Nhà Văn hóa',
+      // A member's title as Ban chỉ đạo lists type it.
+      'PHÓ TRƯỞNG PHÒNG LAO ĐỘNG THƯƠNG BINH XÃ HỘI SỞ NỘI VỤ TỈNH ĐẮK LẮK → Phó Trưởng phòng Lao động Thương binh Xã hội Sở Nội vụ tỉnh Đắk Lắk',
     ]);
   });
 

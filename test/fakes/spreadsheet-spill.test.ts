@@ -16,17 +16,22 @@ function results() {
   return { ss, sheet };
 }
 
+/** The same sheet, CDHT_RESULTS giving `grid` and any other formula `other`. */
+function resultsGiving(grid: string[][], other: string | number = '') {
+  const { ss, sheet } = results();
+  ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? grid : other);
+  return { ss, sheet };
+}
+
+const THREE_ROWS = [
+  ['Đạt', 'Không đạt'],
+  ['Thiếu', 'Đạt'],
+  ['x', 'y'],
+];
+
 describe('array results in the Spreadsheet fake', () => {
   it('an array result shows its first value in the formula cell and the others right and down, with no formula there', () => {
-    const { ss, sheet } = results();
-    ss.evaluate = (formula) =>
-      formula.startsWith('=CDHT_RESULTS(')
-        ? [
-            ['Đạt', 'Không đạt'],
-            ['Thiếu', 'Đạt'],
-            ['x', 'y'],
-          ]
-        : '';
+    const { sheet } = resultsGiving(THREE_ROWS);
     expect(sheet.getRange('I5:K8').getValues()).toEqual([
       ['Đạt', 'Không đạt', ''],
       ['Thiếu', 'Đạt', ''],
@@ -40,15 +45,7 @@ describe('array results in the Spreadsheet fake', () => {
   });
 
   it('a value typed in the area blocks it: #REF! in the formula cell, nothing spilled, the typed value as typed; clearing it brings the results back', () => {
-    const { ss, sheet } = results();
-    ss.evaluate = (formula) =>
-      formula.startsWith('=CDHT_RESULTS(')
-        ? [
-            ['Đạt', 'Không đạt'],
-            ['Thiếu', 'Đạt'],
-            ['x', 'y'],
-          ]
-        : '';
+    const { sheet } = resultsGiving(THREE_ROWS);
     sheet.getRange('J7').setValue('ghi chú');
     expect(sheet.getRange('I5:J7').getValues()).toEqual([
       ['#REF!', ''],
@@ -60,15 +57,14 @@ describe('array results in the Spreadsheet fake', () => {
   });
 
   it('a formula in the area blocks it too; a value just outside does not', () => {
-    const { ss, sheet } = results();
-    ss.evaluate = (formula) =>
-      formula.startsWith('=CDHT_RESULTS(')
-        ? [
-            ['a', 'b'],
-            ['c', 'd'],
-            ['e', 'f'],
-          ]
-        : 1;
+    const { sheet } = resultsGiving(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+      1,
+    );
     sheet.getRange('K5').setValue('bên phải');
     sheet.getRange('I8').setValue('bên dưới');
     sheet.getRange('I4').setValue('bên trên');

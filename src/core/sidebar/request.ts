@@ -26,6 +26,9 @@ const itemOrNull = (v: unknown) => typeof v === 'object' && !Array.isArray(v);
 /** Row 0 is the list's header: an item lives on row 1 or below; a new item has none. */
 const EVIDENCE_CHANGE: Record<string, (v: unknown) => boolean> = { row: (v) => v === null || (Number.isInteger(v) && (v as number) >= 1), before: itemOrNull, after: itemOrNull };
 
+/** What a message repeats of a value it names: its first 40 characters (a code or field sent could be any length). */
+const quoted = (value: unknown): string => String(value).slice(0, 40);
+
 /** The first field of `value` outside `shape` or failing its check, named with what was received; null when none. */
 function badField(value: unknown, shape: Record<string, (v: unknown) => boolean>): string | null {
   // Never '' (read as "no problem"): blank text sent where an object belongs is named as blank.
@@ -35,7 +38,7 @@ function badField(value: unknown, shape: Record<string, (v: unknown) => boolean>
   if (extra !== undefined) return `thừa trường "${extra}"`;
   const bad = Object.keys(shape).find((name) => !shape[name](fields[name]));
   if (bad === undefined) return null;
-  return `trường "${bad}" sai: ${String(fields[bad]).slice(0, 40)}`;
+  return `trường "${bad}" sai: ${quoted(fields[bad])}`;
 }
 
 const tooLongText = (what: string, text: unknown): string | null =>
@@ -63,14 +66,14 @@ function badEvidenceChange(change: unknown): string | null {
 }
 
 /**
- * The first evidence text longer than "Lưu" can write, named by its item's code (at most 40
- * characters of it, as badField quotes) and its column; null when all fit. Takes changes of the protocol's shape.
+ * The first evidence text longer than "Lưu" can write, named by its item's code (`quoted`) and
+ * its column; null when all fit. Takes changes of the protocol's shape.
  */
 function evidenceTooLong(evidence: EvidenceChange[]): string | null {
   for (const change of evidence) {
     const after = change.after;
     for (const field of EVIDENCE_FIELDS) {
-      const long = after && tooLongText(`Minh chứng ${after.code.slice(0, 40)}, ô "${EVIDENCE_LABELS[field]}"`, after[field]);
+      const long = after && tooLongText(`Minh chứng ${quoted(after.code)}, ô "${EVIDENCE_LABELS[field]}"`, after[field]);
       if (long) return long;
     }
   }

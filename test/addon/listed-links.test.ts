@@ -37,6 +37,12 @@ describe('listedLinks', () => {
     expect(listedLinks(list, TT25)).toBe('Trang "Minh chứng" vẫn giữ liên kết minh chứng cho TC2 (minh chứng chưa có mã ở dòng 5, minh chứng chưa có mã ở dòng 6)');
   });
 
+  // On a switch the former ruleset's codes are read too (setup passes both): a list citing TT25's TC1.2 under TT44 (hunter, session 17).
+  it('names an indicator of the second ruleset given, the one switched from', () => {
+    const list: ListOnSheet = { name: 'Danh mục minh chứng', content: [...TOP, ['H1.01', 'Nghị quyết', '', '', 'https://drive.google.com/file/d/a', 'TC1.2']], ...LAID_OUT };
+    expect(listedLinks(list, [resolveRuleset('TT44'), ...TT25])).toBe('Trang "Danh mục minh chứng" vẫn giữ liên kết minh chứng cho TC1.2 (H1.01)');
+  });
+
   it('null without the list, without its link or its cited column, or with no item with a link citing an indicator', () => {
     const content = [...TOP, ['H1.01', 'Nghị quyết', '', '', 'https://drive.google.com/file/d/a', 'TC1.1']];
     expect(listedLinks(null, TT25)).toBeNull();

@@ -79,3 +79,13 @@ it('the evidence list’s name cut short (A3:F100) is pointed back at A3:F203; o
   setup(ss, new Date(2026, 10, 23, 8, 5));
   expect([named().range.sheet.name, named().range.a1()]).toEqual(['Danh mục minh chứng', 'A3:F250']);
 });
+
+// Reaching further down is kept only with the template's columns: a name left one column short is pointed back over all six (hunter, session 17).
+it('the evidence list’s name one column short (A3:E250) is pointed back over its six columns', () => {
+  const ss = new FakeSpreadsheet();
+  setup(ss, new Date(2026, 10, 21, 9, 30));
+  const named = () => ss.namedRanges.find((n) => n.name === NAMES.evidence)!;
+  named().setRange(ss.sheet(SHEETS.evidence).getRange('A3:E250'));
+  setup(ss, new Date(2026, 10, 22, 8, 5));
+  expect([named().range.sheet.name, named().range.a1()]).toEqual(['Danh mục minh chứng', 'A3:F203']);
+});

@@ -56,3 +56,24 @@ describe('set-up on renamed sheets names them as they are called now', () => {
     expect(ss.sheet(archive).values()[1].slice(8)).toEqual(new Array(ss.sheet(archive).values()[1].length - 8).fill(''));
   });
 });
+
+/**
+ * A sheet of the commune's own named as a template's sheet was before it was renamed: set-up
+ * knows its sheets by their tags, so "ĐG 2025" is repaired and the new "Đánh giá" is left as it is
+ * (hunter, session 17: a tagged sheet then also looked up by name was replaced by the commune's).
+ */
+it('a new sheet of the commune’s named "Đánh giá" beside the renamed one is left alone', () => {
+  const ss = renamed();
+  const theirs = ss.insertSheet('Đánh giá', ss.getSheets().length);
+  theirs.getRange('A1:B2').setValues([
+    ['Việc cần làm', 'Người làm'],
+    ['Họp ban chỉ đạo', 'Ông Nam'],
+  ]);
+  ss.sheet('ĐG 2025').type('G7', 'Đã họp chi bộ');
+  setup(ss, LATER);
+  expect(ss.sheet('Đánh giá').values()).toEqual([
+    ['Việc cần làm', 'Người làm'],
+    ['Họp ban chỉ đạo', 'Ông Nam'],
+  ]);
+  expect([ss.sheet('ĐG 2025').at('A7').value, ss.sheet('ĐG 2025').at('G7').value]).toEqual(['TC1.2', 'Đã họp chi bộ']);
+});

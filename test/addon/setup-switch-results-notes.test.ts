@@ -94,6 +94,28 @@ describe('a switch reading the results as Sheets shows them', () => {
     ]);
     expect(ss.sheet(ARCHIVE_TT25).values()[1].slice(0, 10)).toEqual(['Mã', 'Nội dung', 'Yêu cầu Mức độ 1', 'Yêu cầu Mức độ 2', 'Giá trị', 'Minh chứng', 'Ghi chú', 'Phụ trách', '', '']);
   });
+
+  /**
+   * The formula's ranges past column Z (AA5:AA25): a commune that keeps its own working table of 26
+   * columns left of the page. The results' height is read from the first range's two-letter
+   * columns; read from one letter, nothing matched, the spill counted one row, and every value it
+   * spills below passed for a note (hunter, session 17).
+   */
+  it('the same with the table moved right of column Z by columns inserted on its left', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    const sheet = ss.sheet(SHEETS.assessment);
+    sheet.insertColumnsBefore(1, 26);
+    expect(sheet.at('AI5').formula).toBe("=CDHT_RESULTS(AA5:AA25;AE5:AE25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)");
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RESULTS(') ? Array.from({ length: 21 }, () => ['Thiếu dữ liệu', 'Thiếu dữ liệu']) : '');
+    expect(sheet.getRange('AJ25').getValue()).toBe('Thiếu dữ liệu');
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    expect(setup(ss, new Date(2026, 10, 22, 8, 5)).messages).toEqual([
+      'Đã chuyển sang bộ tiêu chí TT44; dữ liệu và Bộ tiêu chí cũ (TT25) được lưu ở trang lưu trữ.',
+      `Dữ liệu cũ của trang "Đánh giá" được lưu ở trang "${ARCHIVE_TT25}".`,
+      'Trang "Số liệu theo đơn vị" không dùng với bộ tiêu chí TT44 nên được để nguyên, số liệu trên trang không bị xoá.',
+    ]);
+  });
 });
 
 /**

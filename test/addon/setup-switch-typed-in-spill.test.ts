@@ -104,9 +104,30 @@ describe('TT25 → TT44 with the template’s own text typed over above the indi
     expect(archived).toEqual(['Đánh giá', 'dòng tiêu đề', 'H4', 'Người phụ trách']);
   });
 
+  // The cell is its row's first: what was typed is said once, not again as the row it is on (hunter, session 17).
   it('a title typed over the page’s title (A1), which a plain repair names as a key written back', () => {
     const { lines, archived } = switched('A1', 'Tiêu đề của xã');
-    expect(lines).toContain(`Trang "Đánh giá": ô A1 (dòng "Tiêu đề của xã": "Tiêu đề của xã") khác với chữ của mẫu; nội dung đã được chép sang trang "${LABELS}" và ô được ghi lại chữ của mẫu.`);
-    expect(archived).toEqual(['Đánh giá', 'Tiêu đề của xã', 'A1', 'Tiêu đề của xã']);
+    expect(lines).toContain(`Trang "Đánh giá": ô A1 ("Tiêu đề của xã") khác với chữ của mẫu; nội dung đã được chép sang trang "${LABELS}" và ô được ghi lại chữ của mẫu.`);
+    expect(archived).toEqual(['Đánh giá', '', 'A1', 'Tiêu đề của xã']);
+  });
+});
+
+/**
+ * Below the header row a switch archives the old rows whole (the switch's archive): what people
+ * typed over an indicator's text there is kept in that archive, not named a second time as text
+ * typed over the template's. Only the rows down to the header are read for that; a bound taken from
+ * the table's width (10 columns, so rows 5 to 10) passed unseen before (hunter, session 17).
+ */
+describe('TT25 → TT44 with a requirement typed over in an indicator row', () => {
+  it('keeps it in the switch’s archive and names no cell of the template', () => {
+    const ss = new FakeSpreadsheet();
+    setup(ss);
+    ss.sheet(SHEETS.assessment).type('C7', 'Đạt (xã đã họp bàn)');
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    expect(message).not.toContain('khác với chữ của mẫu');
+    expect(ss.getSheetByName(LABELS)).toBeNull();
+    // Sheet row 7 is archive row 5; column C is archive column C.
+    expect(ss.sheet('Lưu trữ TT25 22-11-2026 08.05').values()[4][2]).toBe('Đạt (xã đã họp bàn)');
   });
 });

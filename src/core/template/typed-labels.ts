@@ -35,7 +35,9 @@ export function typedOverLabels(spec: SheetSpec, placement: Placement, content: 
       const value = content[row - 1]?.[column - 1] ?? '';
       if (cell?.kind !== 'label' || isBlank(value) || skip(r, c) || texts.has(folded(value))) return [];
       if (typeof value === 'number' && typeof cell.value === 'number') return [];
-      return [{ row, column, value, rowLabel: cellText(content[row - 1]?.[placement.columns[0] - 1]), ...(cell.style === 'header' ? { header: true } : {}) }];
+      // A cell of the row's first column is its own row label: what was typed there is said once.
+      const rowLabel = c === 0 ? '' : cellText(content[row - 1]?.[placement.columns[0] - 1]);
+      return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];
     }),
   );
 }

@@ -13,8 +13,9 @@ import { TODAY, byKind, sample } from '../fixtures/dossiers';
 
 const TEXT_WIDTH_PT = ((210 - 30 - 15) * 72) / 25.4; // 467,7 pt
 
-function chartHolder(width: number, height: number): FakeParagraph {
-  const result = buildDossier(sample('TT25'), TODAY);
+/** The paragraph holding the chart image in the Báo cáo, the image given as src/addon/dossier.ts gives the chart of "Kết quả": under 'criteria'. */
+function chartHolder(width: number, height: number, rulesetId: 'TT25' | 'TT44' = 'TT25'): FakeParagraph {
+  const result = buildDossier(sample(rulesetId), TODAY);
   if (!result.ok) throw new Error(result.missing.join(' '));
   const app = new FakeDocumentApp();
   const docs = new FakeDocsApi(app);
@@ -35,6 +36,11 @@ describe('the chart image in Google Docs', () => {
     // 467,7 / 935 = 0,5002: 400 → 200 (rounded), width → 468 (rounded).
     expect(TEXT_WIDTH_PT).toBeCloseTo(467.7, 1);
     expect([holder.images[0].width, holder.images[0].height]).toEqual([468, 200]);
+  });
+
+  it('puts the image into a TT44 Báo cáo too: the add-on gives the chart of "Kết quả" under one name for both rulesets', () => {
+    const holder = chartHolder(300, 150, 'TT44');
+    expect([holder.images[0].width, holder.images[0].height]).toEqual([300, 150]);
   });
 
   it('sets its paragraph centred, 12 pt, 6 pt before and after, single spacing, no indent', () => {

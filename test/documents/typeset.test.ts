@@ -266,11 +266,7 @@ describe('typesetParagraph: a quotation around an address and more', () => {
   // one, the code is no longer found at the quotation's end and the quotation holds our words ("“Học nữa, học
   // mãi minh chứng H1.01!!”").
   it('closes before the code when two sentence marks follow it, both marks staying after the code', () => {
-    expect(set({ text: 'Khẩu hiệu "Học nữa, học mãi ' }, code('minh chứng H1.01'), { text: '!!"' })).toEqual([
-      { text: 'Khẩu hiệu “Học nữa, học mãi” ' },
-      code('minh chứng H1.01'),
-      { text: '!!' },
-    ]);
+    expect(set({ text: 'Khẩu hiệu "Học nữa, học mãi ' }, code('minh chứng H1.01'), { text: '!!"' })).toEqual([{ text: 'Khẩu hiệu “Học nữa, học mãi” ' }, code('minh chứng H1.01'), { text: '!!' }]);
     expect(set({ text: '"Có làm được không ' }, code('minh chứng H1.01'), { text: '?!"' })).toEqual([{ text: '“Có làm được không” ' }, code('minh chứng H1.01'), { text: '?!' }]);
   });
 

@@ -38,6 +38,14 @@ describe('keepLastWithNext', () => {
     expect(keepLastWithNext([para('a'), table])).toEqual([para('a'), table]);
     expect(keepLastWithNext([])).toEqual([]);
   });
+
+  // With one block, the last is also the first: it must come back once, kept; a copy of it left in front
+  // (what slice(0, -1) keeps out) would print the line twice in the dossier.
+  it('a single paragraph comes back once, kept with what follows; a single table as it is', () => {
+    const table: TableBlock = { kind: 'table', widths: [1], borders: true, cellStyle: CELL, rows: [row(['a'])] };
+    expect(keepLastWithNext([para('a')])).toEqual([para('a', { ...BODY, keepWithNext: true })]);
+    expect(keepLastWithNext([table])).toEqual([table]);
+  });
 });
 
 describe('wholeNumbers', () => {

@@ -110,6 +110,10 @@ describe('names typed in capitals', () => {
       // A note in brackets after a body is the writer's, kept as typed (review 13d F8: "(t/h)" printed "(T/H)").
       ['phòng văn hóa - xã hội (t/h)', 'Phòng Văn hóa - Xã hội (t/h)'],
       ['HỘI KHUYẾN HỌC XÃ (P/H)', 'Hội Khuyến học xã (P/H)'],
+      // Only a note of nothing but common words is made small; one with any other word is the writer's whole, kept as
+      // typed: "(khu vực ii)" would be a wrong numeral, "(cũ t/h)" an abbreviation broken.
+      ['TRUNG TÂM Y TẾ (KHU VỰC II)', 'Trung tâm Y tế (KHU VỰC II)'],
+      ['UBND HUYỆN THỦ ĐỨC (CŨ T/H)', 'UBND huyện Thủ Đức (CŨ T/H)'],
     ];
     expect(cases.map(([typed]) => bodyName(typed))).toEqual(cases.map(([, shown]) => shown));
   });

@@ -268,6 +268,41 @@ describe('TT44 self-check in Google Docs', () => {
       .map((p) => p.text);
     expect(after).toContain('PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM');
   });
+
+  // The page break stands in a paragraph of its own, which the renderer counts as drawn and keeps with nothing:
+  // kept with the phiếu's title, it would chain the minutes' end to the phiếu across the break, a keep the model
+  // never asked for.
+  it('keeps the page-break paragraph with nothing, and reports no layout gap', () => {
+    const { body, rendered } = render(byKind(dossierOf('TT44'), 'selfCheck'));
+    expect(rendered.layoutGaps).toEqual([]);
+    const pageBreak = body.children.find((c) => c.kind === 'pageBreak');
+    expect(pageBreak).toEqual({ kind: 'pageBreak', paragraphStyle: {} });
+  });
+
+  // The renderer must count the break's paragraph as drawn and not kept: left out of what it drew, the break's
+  // paragraph is taken for an empty paragraph Docs added, and one after a kept paragraph is kept too (docs-keep.ts),
+  // so the page break itself would be kept with the phiếu's title. Here the paragraph before the break is kept.
+  it('after a paragraph kept with the next, the page-break paragraph is still kept with nothing', () => {
+    const style = { align: 'justify' as const, sizePt: 14 };
+    const doc: ReportDocument = {
+      kind: 'report',
+      title: 'Thử',
+      page: pageSetup(),
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'Biên bản kết thúc./.' }], style: { ...style, keepWithNext: true } },
+        { kind: 'pageBreak' },
+        { kind: 'paragraph', runs: [{ text: 'PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM' }], style },
+      ],
+    };
+    const { body, rendered } = render(doc);
+    expect(rendered.layoutGaps).toEqual([]);
+    expect(body.children.map((c) => [c instanceof FakeParagraph ? c.text : c.kind, c instanceof FakeTable ? null : c.paragraphStyle])).toEqual([
+      ['', {}],
+      ['Biên bản kết thúc./.', { keepWithNext: true }],
+      ['pageBreak', {}],
+      ['PHIẾU TỰ ĐÁNH GIÁ, CHO ĐIỂM', {}],
+    ]);
+  });
 });
 
 describe('a small hand-made document, whole', () => {

@@ -262,6 +262,14 @@ describe('typesetParagraph: a quotation around an address and more', () => {
     expect(set({ text: '"Kế hoạch ', bold: true }, code('minh chứng H1.01'), { text: '."' })).toEqual([{ text: '“Kế hoạch” ', bold: true }, code('minh chứng H1.01'), { text: '.' }]);
   });
 
+  // Every sentence mark between the code and the closing mark is stepped over, not only the last: stepping over
+  // one, the code is no longer found at the quotation's end and the quotation holds our words ("“Học nữa, học
+  // mãi minh chứng H1.01!!”").
+  it('closes before the code when two sentence marks follow it, both marks staying after the code', () => {
+    expect(set({ text: 'Khẩu hiệu "Học nữa, học mãi ' }, code('minh chứng H1.01'), { text: '!!"' })).toEqual([{ text: 'Khẩu hiệu “Học nữa, học mãi” ' }, code('minh chứng H1.01'), { text: '!!' }]);
+    expect(set({ text: '"Có làm được không ' }, code('minh chứng H1.01'), { text: '?!"' })).toEqual([{ text: '“Có làm được không” ' }, code('minh chứng H1.01'), { text: '?!' }]);
+  });
+
   it('closes before several codes at its end, a gap standing for an address as a code does', () => {
     const gap = { text: '[Cần bổ sung: mã của minh chứng dòng 7]', italic: true, mark: 'fill' as const, gap: 'g', address: 'https://a.vn/y' };
     expect(set({ text: 'Biên bản "Họp thôn ' }, code('minh chứng H1.02'), { text: ', ' }, gap, { text: '"' })).toEqual([

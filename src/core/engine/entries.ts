@@ -95,12 +95,14 @@ function otherRulesetError(other: Ruleset, ruleset: Ruleset, shown: string[]): P
 }
 
 /**
- * The range's other percents are numbers written as fractions (some below 1, none above), as the
- * template's percent cells hold them: a number there came from a percent cell too.
+ * The range's other percents are numbers written as fractions (some strictly between 0 and 1, none
+ * above 1), as the template's percent cells hold them: a number there came from a percent cell too.
+ * A 0 is no evidence: it reads the same as a fraction and as percent points (0%), so a range of 0
+ * and 50 is not one of fractions.
  */
 function holdsFractions(others: Cell[]): boolean {
   const numbers = others.filter((o): o is number => typeof o === 'number');
-  return numbers.some((n) => n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo);
+  return numbers.some((n) => n > 0 && n < PERCENT_RULE.fractionUpTo) && numbers.every((n) => n <= PERCENT_RULE.fractionUpTo);
 }
 
 /**

@@ -190,6 +190,54 @@ describe('readEntries: what each message shows and where it stands', () => {
     ).toEqual([['TC6', 'error', `Mã "TC6" (${at(2)}) không có trong bộ tiêu chí TT25.`]]);
   });
 
+  // rulesetOfCodes counts the rows each ruleset knows as indicators. TT44's criteria TC1…TC5 are TT25's criterion
+  // codes: counted for TT25, a commune that has so far filled only TT44's first five criteria would get five
+  // errors on "TC1…TC5 là mã tiêu chí" instead of being told to choose TT44.
+  it('TT44 data of TC1…TC5 only read as TT25: those are criterion codes there, not indicators, so TT44 is suggested', () => {
+    const rows: [Cell, Cell][] = Array.from({ length: 5 }, (_, i) => [`TC${i + 1}`, 10]);
+    expect(read(rows).problems).toEqual([
+      [
+        'Bộ tiêu chí',
+        'error',
+        'Các mã trong vùng (TC1, TC2, TC3, …) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" trong vùng CDHT_THONG_TIN, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
+      ],
+    ]);
+  });
+
+  // Rows are counted, not distinct codes: TC1.1 typed twice is two TT25 rows against TC6 and TC7, two TT44 rows.
+  // TT44 knows no more of the range, so nothing says "choose TT44": each stray code is named where it sits.
+  it('a TT25 code typed twice beside two TT44 codes: as many rows of each, no suggestion', () => {
+    expect(
+      read([
+        ['TC1.1', 'Đạt'],
+        ['TC1.1', 'Đạt'],
+        ['TC6', 5],
+        ['TC7', 5],
+      ]).problems,
+    ).toEqual([
+      ['TC1.1', 'error', 'Chỉ tiêu TC1.1 được nhập hai lần (ô thứ 1 và ô thứ 2 từ trên xuống của vùng mã; không phải số dòng của trang tính).'],
+      ['TC6', 'error', `Mã "TC6" (${at(3)}) không có trong bộ tiêu chí TT25.`],
+      ['TC7', 'error', `Mã "TC7" (${at(4)}) không có trong bộ tiêu chí TT25.`],
+    ]);
+  });
+
+  // One TT44 row more than TT25 rows is enough: the range is more TT44's than TT25's.
+  it('one TT25 code beside two TT44 codes: TT44 knows one row more, so TT44 is suggested', () => {
+    expect(
+      read([
+        ['TC1.1', 'Đạt'],
+        ['TC6', 5],
+        ['TC7', 5],
+      ]).problems,
+    ).toEqual([
+      [
+        'Bộ tiêu chí',
+        'error',
+        'Các mã trong vùng (TC6, TC7) là mã của bộ tiêu chí TT44, không phải TT25 đang dùng: hãy chọn bộ tiêu chí TT44 (ô "Bộ tiêu chí" trong vùng CDHT_THONG_TIN, hoặc đối số thứ ba của công thức, ví dụ "TT44").',
+      ],
+    ]);
+  });
+
   it('a range of fractions is judged by its numbers only: a percent typed as text beside them does not hide a doubtful 1', () => {
     // TC5.2a holds the fraction 0,5 and TC5.2b the text "15%": the range holds fractions, so 1 is 100% and nothing is said.
     expect(

@@ -41,6 +41,10 @@ describe('a number from 2 up in a range of fractions', () => {
     expect(rating({ ...FRACTIONS, 'TC5.2a': value })).toBe(result);
   });
 
+  it('a fraction beside a 0 still says the range holds fractions: 50 is named', () => {
+    expect(check({ 'TC5.1': 50, 'TC5.2a': 0.5, 'TC5.2b': 0 })).toEqual([warned('TC5.1', 19, '50', '5.000%', '50%')]);
+  });
+
   it("is named in the first percent row too, counting from the range's first cell", () => {
     expect(check({ 'TC5.1': 3, 'TC5.2a': 0.6, 'TC5.2b': 0.15 })).toEqual([warned('TC5.1', 19, '3', '300%', '3%')]);
   });
@@ -64,6 +68,20 @@ describe('a number from 2 up where nothing says the range holds fractions: perce
   ])('%s: no problem, 62,5 is 62,5%', (_, changes) => {
     expect(check(changes)).toEqual([[NO_PROBLEM]]);
     expect(rating(changes)).toBe('Mức độ 2');
+  });
+
+  // 0 reads the same as a fraction and as percent points (0% either way), so it says nothing about how the range
+  // is written: only a number strictly between 0 and 1 does. A commune whose TC5.2a is still at 0 must not be told
+  // that its 50 in TC5.1 "may be 5.000%" (lead's decision, session 18).
+  it('0 beside 50 is no fraction: 50 is 50%, nothing said', () => {
+    const changes = { 'TC5.1': 50, 'TC5.2a': 0, 'TC5.2b': '15%' } as const;
+    expect(check(changes)).toEqual([[NO_PROBLEM]]);
+    // 50% is below TC5.1's 60% at Mức độ 1.
+    expect(rating(changes)).toBe('Chưa đạt');
+  });
+
+  it('0 beside 1 is no fraction either: 1 is doubted as it is on its own', () => {
+    expect(check({ 'TC5.1': 1, 'TC5.2a': 0, 'TC5.2b': '15%' })).toEqual([['TC5.1', 'Cảnh báo', 'Chỉ tiêu TC5.1: số 1 được đọc là 100%; nếu là 1%, hãy ghi rõ "1%".']]);
   });
 
   it('text "2,5" in a range of fractions is percent points: text never comes from a percent cell', () => {

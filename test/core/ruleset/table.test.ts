@@ -151,6 +151,16 @@ describe('a province edits the table and the result follows', () => {
     expect(errorMessage(() => ratingOf(tooMany, table))).toMatch(/TC1.*11.*10/);
   });
 
+  // A province that cleared a "Tối đa" cell with the space bar leaves " " in it: a blank cell, no maximum, as
+  // TT44 itself has none. Read as a number it would stop every formula with "cột Tối đa cần một số".
+  it('a "Tối đa" cell holding only a space in a TT44 table is blank: no maximum, the table reads as TT44', () => {
+    const table = edit(tableOf(TT44), 'TC3', MAX, ' ');
+    const { ruleset, problems } = rulesetFromTable(table);
+    expect(problems).toEqual([]);
+    expect(ruleset?.criteria[2].items).toEqual([{ code: 'TC3', name: TT44.criteria[2].name, kind: 'points', provenance: TT44.criteria[2].provenance }]);
+    expect(ratingOf(tt44Rows(pointsTotalling(8200)), table)).toBe('Khá');
+  });
+
   it('clearing the "Không có tiêu chí bị điểm 0" condition of every band lets 95 points with TC1 at 0 be Tốt', () => {
     const commune = tt44Rows([0, ...Array.from({ length: 14 }, () => 95 / 14)]);
     expect(ratingOf(commune, 'TT44')).toBe('Chưa đạt');

@@ -1,9 +1,8 @@
 /**
  * A switch of ruleset after ordinary edits to the rows above the tables (newcomer hunt, session
  * 18). A plain repair handles both: it re-creates a deleted title row and names it, and it archives
- * and names a note typed over the template's text on "Kết quả". A switch does neither. Expected
- * messages and cells typed by hand; the repair's lines were read off the same workbook repaired
- * without the switch.
+ * and names a note typed over the template's text on "Kết quả". A switch did neither. Expected
+ * messages and cells typed by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
@@ -15,25 +14,31 @@ const NOTE = 'Đã đối chiếu với biên bản họp ngày 3/11';
 
 /**
  * "Kết quả", column C is "Căn cứ, ghi chú": the commune wrote its note over C4's legal basis. A
- * repair copies it to "Lưu trữ ô của mẫu …" and names C4; a switch rewrites the sheet for the new
- * ruleset's rows and the note is on no sheet, named nowhere.
+ * repair copies it to "Lưu trữ ô của mẫu …" and names C4. A switch rewrites the sheet in place for
+ * the new ruleset and moved only notes in cells the old layout left empty: this one was on no
+ * sheet, named nowhere. Now it moves right of both layouts on its row (G4: "Kết quả" is six
+ * columns wide, its chart's), as those notes do, and is named; in both directions.
  */
-describe('TT25 → TT44 with a note typed over the legal basis in C4 of "Kết quả"', () => {
+describe.each([
+  ['TT25', 'TT44', 'Thông tư 25/2023/TT-BGDĐT, Điều 8'],
+  ['TT44', 'TT25', 'Thông tư 44/2014/TT-BGDĐT, Điều 4'],
+] as const)('%s → %s with a note typed over the legal basis in C4 of "Kết quả"', (from, to, basis) => {
   const ss = new FakeSpreadsheet();
   setup(ss);
+  if (from === 'TT44') {
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    setup(ss, new Date(2026, 10, 22, 7, 5));
+  }
   const results = ss.sheet(SHEETS.results);
-  expect(results.at('C4').value).toBe('Thông tư 25/2023/TT-BGDĐT, Điều 8');
+  expect(String(results.at('C4').value).startsWith(basis)).toBe(true);
   results.type('C4', NOTE);
-  ss.sheet(SHEETS.info).type('B7', 'TT44');
-  const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
-  const everywhere = ss.getSheets().flatMap((sheet) => ss.sheet(sheet.getName()).values().flat());
+  ss.sheet(SHEETS.info).type('B7', to);
+  const lines = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5))).split('\n');
 
-  // finding: "Kết quả" is rewritten on a switch without reading what was typed over its labels.
-  it.fails('keeps the note on a sheet and names C4', () => {
-    expect(everywhere).toContain(NOTE);
-    // The row may be named as it was or as it is now ("Mức độ đạt được", "Xếp loại"): the cell and the note must be said.
-    expect(message).toContain('ô C4 (');
-    expect(message).toContain(NOTE);
+  it('moves the note to G4, on its row, and names both cells', () => {
+    expect(results.at('G4').value).toBe(NOTE);
+    expect(results.at('C4').value).not.toBe(NOTE);
+    expect(lines).toContain(`Trang "Kết quả" được viết lại theo bộ tiêu chí ${to}, nên nội dung nhập tay ở ô C4 ("${NOTE}") đã được chuyển sang ô G4, cùng dòng, bên phải phần của mẫu.`);
   });
 });
 

@@ -487,7 +487,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
-        displaced: former && !text ? displacedNotes(sheetSpec, former, content) : [],
+        // Another ruleset's text where the old layout had a label is the template's, not a note.
+        displaced: former && !text ? displacedNotes(sheetSpec, former, content, templateTexts([sheetSpec, former, ...BUILT_IN_RULESETS.map((r) => specOf(workbookSpec(r), sheetSpec.name))])) : [],
         carried: cells && cells.moves.length > 0 ? { cells, formats: readRanges.get(sheetSpec.name)!.range.getNumberFormats() } : undefined,
       });
       continue;

@@ -487,7 +487,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
         kept: (r, c) => content[r - 1]?.[c - 1],
         clearTo: lists.has(sheetSpec.name) ? 0 : content.length,
         former,
-        displaced: former && !text ? displacedNotes(sheetSpec, former, content) : [],
+        // Another ruleset's text where the old layout had a label is the template's, not a note.
+        displaced: former && !text ? displacedNotes(sheetSpec, former, content, templateTexts([sheetSpec, former, ...BUILT_IN_RULESETS.map((r) => specOf(workbookSpec(r), sheetSpec.name))])) : [],
         carried: cells && cells.moves.length > 0 ? { cells, formats: readRanges.get(sheetSpec.name)!.range.getNumberFormats() } : undefined,
       });
       continue;
@@ -624,15 +625,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // What each cell shows, as `content` (rows and columns set-up inserted included).
     const cellsShown = shown.get(sheetSpec.name) ?? [];
     // A rebuilt "Đánh giá" has every cell of its old block, its results columns included, in the
-    // switch's archive; not the rows above it: a header typed over the results' is only found here.
+    // switch's archive; not the rows above it: a header typed over the results', or text typed
+    // over the title's formula (A2), is only found here.
     const above = plan.regrouped?.headerRow;
-    const computed =
-      above === undefined
-        ? typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '').map((cell) => ({
-            ...cell,
-            over: 'computed' as const,
-          }))
-        : [];
+    const computed = typedInComputed(sheetSpec, plan.placement, content, formulaShows.get(sheetSpec.name)!, sheetNames, (r, c) => cellsShown[r - 1]?.[c - 1] ?? '')
+      .filter((cell) => above === undefined || cell.row <= above)
+      .map((cell) => ({ ...cell, over: 'computed' as const }));
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
     const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
     // A key written back is named by emptiedKeyMessages, which a rebuilt page does not reach.

@@ -1,4 +1,5 @@
 import { isBlank, type Cell } from '../cells/values';
+import { isTemplateText, templateTexts } from './typed-labels';
 import type { SheetSpec } from './types';
 
 /**
@@ -9,7 +10,9 @@ import type { SheetSpec } from './types';
  * row right of both layouts, so it stays beside what it was about. Notes in the new layout's
  * formula and result cells are not here: `typedInComputed` keeps those (archive and message).
  * The old layout's own cells and results are not people's and are not moved: its results' cells are
- * its spill cells, so a cell the old layout leaves empty (null) is the only kind that can hold a note.
+ * its spill cells, so a cell the old layout leaves empty (null) can hold a note, and so can one of
+ * its labels typed over (a note written over C4's legal basis, in the column "Căn cứ, ghi chú"):
+ * anything there that is no text the template writes (`texts`, every ruleset's: templateTexts).
  */
 export interface DisplacedNote {
   /** Where the note is now (1-based). */
@@ -23,14 +26,15 @@ export interface DisplacedNote {
 const width = (spec: SheetSpec) => spec.cells[0]?.length ?? 0;
 
 /** The notes of `content` (the sheet as read, from A1) that rewriting `former` as `spec` in place would cover, with where each goes. */
-export function displacedNotes(spec: SheetSpec, former: SheetSpec, content: Cell[][]): DisplacedNote[] {
+export function displacedNotes(spec: SheetSpec, former: SheetSpec, content: Cell[][], texts: ReadonlySet<string> = templateTexts([spec, former])): DisplacedNote[] {
   const right = Math.max(width(spec), width(former));
   const notes: DisplacedNote[] = [];
   content.forEach((cells, r) => {
     const taken = new Set<number>();
     for (let c = 0; c < Math.min(cells.length, right); c++) {
       const value = cells[c];
-      if (isBlank(value) || (former.cells[r]?.[c] ?? null) !== null) continue;
+      const own = former.cells[r]?.[c] ?? null;
+      if (isBlank(value) || (own !== null && (own.kind !== 'label' || isTemplateText(value, own.value, texts)))) continue;
       const covered = r >= spec.cells.length || spec.cells[r][c]?.kind === 'label';
       if (!covered) continue;
       let to = right + 1;

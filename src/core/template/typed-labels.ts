@@ -21,6 +21,15 @@ export function templateTexts(specs: ReadonlyArray<SheetSpec | undefined>): Set<
 }
 
 /**
+ * Whether `value`, found where the template writes the label `label`, is the template's: a text it
+ * writes on that sheet (`texts`), or a number where it writes a number (the template version, a
+ * maximum score: the template's of another version).
+ */
+export function isTemplateText(value: Cell, label: Cell, texts: ReadonlySet<string>): boolean {
+  return texts.has(folded(value)) || (typeof value === 'number' && typeof label === 'number');
+}
+
+/**
  * The cells (1-based, placed by `placement` in `content`) where a label of `spec` is and something
  * else is written: not blank, and no text the template writes on that sheet (`texts`, from
  * templateTexts: another ruleset's wording, a row that moved, is the template's, not people's).
@@ -33,8 +42,7 @@ export function typedOverLabels(spec: SheetSpec, placement: Placement, content: 
     cells.flatMap((cell, c) => {
       const [row, column] = [placement.rows[r], placement.columns[c]];
       const value = content[row - 1]?.[column - 1] ?? '';
-      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c) || texts.has(folded(value))) return [];
-      if (typeof value === 'number' && typeof cell.value === 'number') return [];
+      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c) || isTemplateText(value, cell.value, texts)) return [];
       // A cell of the row's first column is its own row label: what was typed there is said once.
       const rowLabel = c === 0 ? '' : cellText(content[row - 1]?.[placement.columns[0] - 1]);
       return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];

@@ -82,6 +82,16 @@ describe('displacedNotes', () => {
     expect(displacedNotes(short, tall, withD6)).toEqual([{ row: 6, column: 1, to: 5, value: 'ghi A6' }]);
   });
 
+  // A label of the old layout typed over is a note too (newcomer hunt, session 18: a note over the legal basis in C4 was on no sheet after a switch).
+  it('moves a note typed over an old label the new layout covers; the old label, and a text of the template, stay', () => {
+    const labelled = bareSheetSpec('Kết quả', [[label('Cũ'), label('Căn cứ cũ')]]);
+    // B1 (under the new label "Ghi chú") is not the template's: it moves right of both layouts (D1).
+    expect(displacedNotes(spec, labelled, [['Cũ', 'ghi chú của xã']])).toEqual([{ row: 1, column: 2, to: 4, value: 'ghi chú của xã' }]);
+    // "Tổng" is a label the new layout writes (A3): the template's text, not a note; nor is the old label itself.
+    expect(displacedNotes(spec, labelled, [['Cũ', 'Tổng']])).toEqual([]);
+    expect(displacedNotes(spec, labelled, [['Cũ', 'Căn cứ cũ']])).toEqual([]);
+  });
+
   describe('a ruleset switch on "Kết quả" (TT25: 21 rows × 6 columns; TT44: 31 rows × 4 columns)', () => {
     const results = (spec: SheetSpec) => spec.name === 'Kết quả';
     const tt25 = workbookSpec(TT25).sheets.find(results)!;

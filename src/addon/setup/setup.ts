@@ -302,6 +302,19 @@ function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: She
   ];
 }
 
+/**
+ * The indicators of "Đánh giá" by their wording (folded), each wording that is one indicator's
+ * alone: how an archived row whose code was typed over is still known (readArchives).
+ */
+function itemWordings(spec: SheetSpec): Map<string, string> {
+  const keys = logicalKeys(spec);
+  const pairs = spec.cells.flatMap((row, r) => {
+    const [code, name] = [row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]];
+    return code?.kind === 'label' && !isBlank(code.value) && name?.kind === 'label' && !isBlank(name.value) ? [[foldText(cellText(name.value)), keys[r]] as const] : [];
+  });
+  return new Map(pairs.filter(([wording]) => pairs.filter(([other]) => other === wording).length === 1));
+}
+
 /** The key of each logical row of "Đánh giá" from its first row: a code, or a criterion heading. */
 function logicalKeys(spec: SheetSpec): string[] {
   const labelAt = (row: Array<CellSpec | null>, column: number): Cell => {
@@ -587,7 +600,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Values of codes that are not here come back from the newest archive that has them, with their rows.
       const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
       const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
-      const { groups: archived, otherYears } = missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
+      const { groups: archived, otherYears } =
+        missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year, itemWordings(assessmentSpec)) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
       for (const other of otherYears) {
         messages.push(
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
@@ -1008,6 +1022,7 @@ function readArchives(
   layout: string[],
   columns: number[],
   year: number,
+  wordings: ReadonlyMap<string, string>,
 ): { groups: Map<string, ArchivedGroup>; otherYears: Array<{ archive: string; year: number }> } {
   const wanted = new Set(keys);
   const boundaries = new Set(layout.filter(Boolean));
@@ -1043,9 +1058,12 @@ function readArchives(
     const end = body.findIndex((row) => row.every(isBlank));
     const used = end < 0 ? body : body.slice(0, end);
     // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
+    // One whose code cell holds no code (typed over: a switch named it and kept the text here) is the
+    // indicator whose wording it has, as a repair finds such a row on the page (match.ts restoreEmptied).
     const rowKeys = used.map((row) => {
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      return looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key)) ? key || cellText(row[INDICATOR_COLUMNS.code]) : '';
+      if (looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key))) return key || cellText(row[INDICATOR_COLUMNS.code]);
+      return wordings.get(foldText(cellText(row[INDICATOR_COLUMNS.name]))) ?? '';
     });
     const { groups } = segment(
       rowKeys,

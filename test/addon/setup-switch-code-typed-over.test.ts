@@ -30,13 +30,31 @@ describe('TC1.1’s code typed over, its value "Đạt"', () => {
     expect([sheet.at('A6').value, sheet.at('E6').value]).toEqual(['TC1.1', 'Đạt']);
   });
 
-  // finding: the switch does not find the row by its wording, as the repair does (row 6 is archived as "dưới TC1").
-  it.fails('TT25 → TT44 → TT25: "Đạt" is TC1.1’s again', () => {
+  // Was a finding (session 18): the switch did not find the row by its wording, as the repair does (row 6 was archived as "dưới TC1").
+  it('TT25 → TT44 → TT25: "Đạt" is TC1.1’s again', () => {
     const { ss, sheet } = typedOverCode();
     ss.sheet(SHEETS.info).type('B7', 'TT44');
     setup(ss, new Date(2026, 10, 22, 8, 5));
     ss.sheet(SHEETS.info).type('B7', 'TT25');
     setup(ss, new Date(2026, 10, 22, 8, 6));
     expect(sheet.at(`E${rowWith(sheet, 1, 'TC1.1')}`).value).toBe('Đạt');
+  });
+
+  // What was typed over the code is the commune's: the switch names the cell, as a repair does, and
+  // keeps the text in the archive it names (TC1.1 has no row under TT44, so the row leaves the page).
+  it('TT25 → TT44: names A6 and keeps its text in the switch archive', () => {
+    const { ss } = typedOverCode();
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
+    const archive = 'Lưu trữ TT25 22-11-2026 08.05';
+    expect(message).toContain(
+      `Trang "Đánh giá", dòng 6: ô A6 ghi "${NOTE}", khác với mẫu; dòng được nhận là của "TC1.1" theo các ô khác của nó và đi cùng chỉ tiêu này, nội dung ô được lưu ở trang "${archive}".`,
+    );
+    expect(
+      ss
+        .sheet(archive)
+        .values()
+        .some((row) => row[0] === NOTE && row[4] === 'Đạt'),
+    ).toBe(true);
   });
 });

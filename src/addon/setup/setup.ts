@@ -302,6 +302,19 @@ function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: She
   ];
 }
 
+/**
+ * The indicators of "Đánh giá" by their wording (folded), each wording that is one indicator's
+ * alone: how an archived row whose code was typed over is still known (readArchives).
+ */
+function itemWordings(spec: SheetSpec): Map<string, string> {
+  const keys = logicalKeys(spec);
+  const pairs = spec.cells.flatMap((row, r) => {
+    const [code, name] = [row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]];
+    return code?.kind === 'label' && !isBlank(code.value) && name?.kind === 'label' && !isBlank(name.value) ? [[foldText(cellText(name.value)), keys[r]] as const] : [];
+  });
+  return new Map(pairs.filter(([wording]) => pairs.filter(([other]) => other === wording).length === 1));
+}
+
 /** The key of each logical row of "Đánh giá" from its first row: a code, or a criterion heading. */
 function logicalKeys(spec: SheetSpec): string[] {
   const labelAt = (row: Array<CellSpec | null>, column: number): Cell => {
@@ -497,8 +510,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // What the cells showed moves with them, as their content does: formerResults reads both, cell for cell.
     const cellsShown = shown.get(sheetSpec.name) ?? [];
     const movedOut: Array<{ from: number; to: number }> = [];
+    // The old rows as a repair finds them in the former ruleset's layout: with the template's looks, so a
+    // criterion heading whose text went with a deleted column B is found by what remains of it (its grey cells).
+    let formerMatch: SheetMatch | null = null;
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
-      const formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
       asFormerColumns(match, formerMatch);
       movedOut.push(
         ...placeResultsAsFormer(match, formerMatch, (at) => {
@@ -538,17 +554,46 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const results = formerResults(content, shown.get(SHEETS.assessment) ?? [], previous ?? ruleset, sheetNames);
       const beside = besideBlock(block, headerRow + 1, columns, results, content[0].length, content[headerRow - 1] ?? []);
       archive = archiveName(new Set(names), (previous ?? ruleset).id, now);
-      writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...block.map((row, i) => [...row.logical, ...beside.cells[i]])], tableContent, all.length);
-      messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
       const formerSpec = specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment);
-      const formerKeys = new Set(logicalKeys(formerSpec).filter(Boolean));
+      const formerOrder = logicalKeys(formerSpec);
+      const formerKeys = new Set(formerOrder.filter(Boolean));
+      // Each old row is the indicator (or criterion heading) a repair would take it for (formerMatch: by
+      // its code, else by its wording or its place, a heading by its look), not only by what its code
+      // cell reads: a code typed over, or a heading emptied with column B, made the row one of the
+      // commune's, so its value left with the row above's and did not come back (session 18).
+      const foundAs = new Map<number, number>();
+      formerMatch!.rows.forEach((p, r) => {
+        if (p !== null && r >= ASSESSMENT_FIRST_ROW - 1 && formerOrder[r]) foundAs.set(p, r);
+      });
       const keyOf = (logical: Cell[]) => {
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
       };
-      const formerOrder = logicalKeys(formerSpec);
+      const blockKeys = block.map((row, i) => {
+        const r = foundAs.get(headerRow + 1 + i);
+        return r === undefined ? keyOf(row.logical) : formerOrder[r];
+      });
+      // The archive is read back by each row's code or heading: a key cell left empty (its column deleted) gets the template's.
+      const archiveRows = block.map((row, i) => {
+        const r = foundAs.get(headerRow + 1 + i);
+        const labelAt = (c: number) => (r === undefined ? null : formerSpec.cells[r][c]);
+        return row.logical.map((cell, c) => {
+          const own = labelAt(c);
+          return isBlank(cell) && (c === INDICATOR_COLUMNS.code || c === INDICATOR_COLUMNS.name) && own?.kind === 'label' ? own.value : cell;
+        });
+      });
+      writeArchive(spreadsheet, archive, name, year, [...ARCHIVE_HEADER, ...beside.header], [...archiveRows.map((row, i) => [...row, ...beside.cells[i]])], tableContent, all.length);
+      messages.push(`Dữ liệu cũ của trang "${name}" được lưu ở trang "${archive}".`);
+      // A key typed over is named as a repair names it; what was typed is in the archive, on the row's own line.
+      for (const { row: r, column, was } of formerMatch!.restored) {
+        const p = formerMatch!.rows[r];
+        if (p === null || isBlank(was) || r < ASSESSMENT_FIRST_ROW - 1 || formerMatch!.columns[column] === null) continue;
+        messages.push(
+          `Trang "${name}", dòng ${p}: ô ${cellA1(p, columns[column])} ghi ${describeCell(was)}, khác với mẫu; dòng được nhận là của "${formerMatch!.labels[r]}" theo các ô khác của nó và đi cùng chỉ tiêu này, nội dung ô được lưu ở trang "${archive}".`,
+        );
+      }
       const segments = segment(
-        block.map((row) => keyOf(row.logical)),
+        blockKeys,
         block.map((row) => row.physical.every(isBlank)),
         headerRow + 1,
         (key) => formerOrder.indexOf(key),
@@ -556,7 +601,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Values of codes that are not here come back from the newest archive that has them, with their rows.
       const indicatorKeys = keys.slice(ASSESSMENT_FIRST_ROW - 1);
       const missingKeys = indicatorKeys.filter((k) => k && !segments.groups.has(k));
-      const { groups: archived, otherYears } = missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
+      const { groups: archived, otherYears } =
+        missingKeys.length > 0 ? readArchives(all, names, missingKeys, keys, columns, year, itemWordings(assessmentSpec)) : { groups: new Map<string, ArchivedGroup>(), otherYears: [] };
       for (const other of otherYears) {
         messages.push(
           `Trang "${other.archive}" giữ dữ liệu của năm ${other.year} nên không được đưa vào năm đánh giá ${year}: các chỉ tiêu ${ruleset.id} chưa có trên trang "${name}" được để trống. Nếu cần, hãy xem hoặc chép từ trang lưu trữ đó.`,
@@ -567,7 +613,10 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const result = regroup(content, headerRow, segments, indicatorKeys, archived, width, theirs);
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
-      for (const row of block) labels.set(keyOf(row.logical), cellText(isBlank(row.logical[INDICATOR_COLUMNS.code]) ? row.logical[INDICATOR_COLUMNS.name] : row.logical[INDICATOR_COLUMNS.code]));
+      archiveRows.forEach((row, i) => {
+        const r = foundAs.get(headerRow + 1 + i);
+        labels.set(blockKeys[i], r !== undefined ? formerMatch!.labels[r] : cellText(isBlank(row[INDICATOR_COLUMNS.code]) ? row[INDICATOR_COLUMNS.name] : row[INDICATOR_COLUMNS.code]));
+      });
       const outside = (row: number, fromArchive: boolean) =>
         communeCells(row, fromArchive ? (result.sources[row - headerRow - 1]?.cells ?? []) : (content[row - 1] ?? []), (c) => c > width || theirs.includes(c), content[headerRow - 1] ?? []);
       messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0], outside));
@@ -974,6 +1023,7 @@ function readArchives(
   layout: string[],
   columns: number[],
   year: number,
+  wordings: ReadonlyMap<string, string>,
 ): { groups: Map<string, ArchivedGroup>; otherYears: Array<{ archive: string; year: number }> } {
   const wanted = new Set(keys);
   const boundaries = new Set(layout.filter(Boolean));
@@ -1009,9 +1059,12 @@ function readArchives(
     const end = body.findIndex((row) => row.every(isBlank));
     const used = end < 0 ? body : body.slice(0, end);
     // A row with neither code nor wording (a note in G alone) is one people inserted, not a boundary.
+    // One whose code cell holds no code (typed over: a switch named it and kept the text here) is the
+    // indicator whose wording it has, as a repair finds such a row on the page (match.ts restoreEmptied).
     const rowKeys = used.map((row) => {
       const key = indicatorKey(row[INDICATOR_COLUMNS.code], row[INDICATOR_COLUMNS.name]);
-      return looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key)) ? key || cellText(row[INDICATOR_COLUMNS.code]) : '';
+      if (looksLikeCode(row[INDICATOR_COLUMNS.code]) || (key !== '' && boundaries.has(key))) return key || cellText(row[INDICATOR_COLUMNS.code]);
+      return wordings.get(foldText(cellText(row[INDICATOR_COLUMNS.name]))) ?? '';
     });
     const { groups } = segment(
       rowKeys,

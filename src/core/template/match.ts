@@ -137,6 +137,7 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
       physicalColumns.filter((p) => !taken.has(p + 1)),
     ),
   );
+  formulaColumns(spec, content, columns, names);
   keepSpillOrder(spec, columns);
   const placedColumns = fillGaps(columns);
 
@@ -197,6 +198,30 @@ function movedColumns(columns: Array<number | null>, owns: Array<ReadonlySet<str
     if (found === null) return;
     columns[c] = found;
     taken.add(found);
+  });
+}
+
+/**
+ * Finds, in place, a labelled column no label found (its header typed over) by the template's own
+ * formula in it: a column holding the results formula ("Kết quả Mức độ 1" of "Đánh giá", dragged to
+ * A and headed "KQ1") is that column, whatever its header says. Called deleted, it was re-created
+ * empty beside the others, and the template's formula was left where it stood, its spill blocked
+ * (#REF!, session 18). Only a formula whose shape (formulaShape) no other cell of the spec has, found
+ * in one column no other took.
+ */
+function formulaColumns(spec: SheetSpec, content: Cell[][], columns: Array<number | null>, names: ReadonlyMap<string, string>): void {
+  const shapes = spec.cells.flatMap((row) => row.flatMap((cell) => (cell?.kind === 'formula' ? [formulaShape(cell.formula, names)] : [])));
+  const taken = new Set(columns.filter((p): p is number => p !== null));
+  columns.forEach((p, c) => {
+    if (p !== null || !spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) return;
+    const own = new Set(spec.cells.flatMap((row) => (row[c]?.kind === 'formula' ? [formulaShape((row[c] as { formula: string }).formula, names)] : [])));
+    const unique = [...own].filter((shape) => shapes.filter((other) => other === shape).length === 1);
+    if (unique.length === 0) return;
+    const found = new Set(content.flatMap((row) => row.flatMap((cell, i) => (!taken.has(i + 1) && isFormula(cell) && unique.includes(formulaShape(cell)) ? [i + 1] : []))));
+    if (found.size !== 1) return;
+    const [at] = found;
+    columns[c] = at;
+    taken.add(at);
   });
 }
 

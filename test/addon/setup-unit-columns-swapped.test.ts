@@ -43,7 +43,10 @@ describe('"Số liệu theo đơn vị": the two TC5.2b columns of the unit tabl
     ]);
   });
 
-  it('the sums of TC5.2b read the two count columns F and G, one each', () => {
+  it('the sums and the rate of TC5.2b read the two count columns F and G, one each', () => {
     expect([sheet.at('C6').formula, sheet.at('D6').formula].sort()).toEqual(['=SUM(F8:F49)', '=SUM(G8:G49)']);
+    // The rate (E6) divides one sum by the other: one column over itself would read 100 %.
+    const rate = /SUM\(([A-Z])8:\1(?:49)\)\/SUM\(([A-Z])8:\2(?:49)\)\)+$/.exec(String(sheet.at('E6').formula));
+    expect(rate && [rate[1], rate[2]].sort()).toEqual(['F', 'G']);
   });
 });

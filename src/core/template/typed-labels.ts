@@ -1,4 +1,4 @@
-import { cellText } from '../cells/text';
+import { cellText, withoutMarks } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import type { TypedInComputed } from './computed';
 import { labelKey } from './match';
@@ -40,4 +40,29 @@ export function typedOverLabels(spec: SheetSpec, placement: Placement, content: 
       return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];
     }),
   );
+}
+
+/** The edits (a letter added, removed or changed) that make `a` into `b`. */
+function edits(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Whether what was read in a row's key cell (`was`), which repair writes back as `label` (match.restored),
+ * is text a person typed that the key's cell alone held: not blank, no text the template writes on
+ * the sheet (`texts`: another ruleset's wording or hint), and no slip of the key itself
+ * (two letters or fewer away from it, marks aside: "TC12", "Ten xa", "người kí"), which holds nothing
+ * the key does not. Such text is archived as a label typed over is (setup.ts), since the message
+ * naming it closes: "TC1.1 – xã đã họp 3/11" over TC1.1's code, a note over a list's hint.
+ */
+export function typedOverKey(was: Cell, label: string, texts: ReadonlySet<string>): boolean {
+  if (isBlank(was) || texts.has(folded(was))) return false;
+  const plain = (cell: Cell) => withoutMarks(folded(cell).toLowerCase()).replace(/\s+/g, ' ').trim();
+  return edits(plain(was), plain(label)) > 2;
 }

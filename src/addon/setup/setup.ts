@@ -639,11 +639,11 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       .filter((cell) => above === undefined || cell.row <= above)
       .map((cell) => ({ ...cell, over: 'computed' as const }));
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
-    const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
+    const specs = match ? known.map((s) => specOf(s, sheetSpec.name)) : null;
     // A key written back is named by emptiedKeyMessages, which a rebuilt page does not reach.
     const restoredKey = (r: number, c: number) => above === undefined && match!.restored.some((k) => k.row === r && k.column === c);
-    const labels = texts
-      ? typedOverLabels(sheetSpec, plan.placement, content, texts, restoredKey)
+    const labels = specs
+      ? typedOverLabels(sheetSpec, plan.placement, content, specs, restoredKey)
           .filter((cell) => above === undefined || cell.row <= above)
           .map((cell) => ({ ...cell, over: 'label' as const }))
       : [];

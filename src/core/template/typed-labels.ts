@@ -20,26 +20,59 @@ export function templateTexts(specs: ReadonlyArray<SheetSpec | undefined>): Set<
   return new Set(specs.flatMap((spec) => (spec?.cells ?? []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])))));
 }
 
+/** A row's key as the template writes it: its first label, folded; '' for a row without one. */
+const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string => {
+  const first = row.find((cell) => cell?.kind === 'label' && !isBlank(cell.value));
+  return first?.kind === 'label' ? folded(first.value) : '';
+};
+
+/**
+ * The texts the template writes on row `r` of `spec` in any of `specs` (each ruleset's, the former
+ * one's), folded: on each, the row of the same key (an indicator's code, a field's label), else
+ * the row at the same place (a hint that differs between rulesets).
+ */
+export function rowTexts(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Set<string> {
+  const key = rowKey(spec.cells[r]);
+  return new Set(
+    specs.flatMap((other) => {
+      const cells = other?.cells ?? [];
+      const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
+      return (same.length > 0 ? same : cells[r] ? [cells[r]] : []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])));
+    }),
+  );
+}
+
 /**
  * The cells (1-based, placed by `placement` in `content`) where a label of `spec` is and something
- * else is written: not blank, and no text the template writes on that sheet (`texts`, from
- * templateTexts: another ruleset's wording, a row that moved, is the template's, not people's).
- * A number where the template writes a number (the template version, a maximum score) is the
- * template's of another version. `skip(row, column)` (0-based, the spec's) leaves out labels
- * another message names (a row key written back: match.restored).
+ * else is written: not blank, and no text the template writes on that row (rowTexts, in any of
+ * `specs`: another ruleset's wording, another version's, is the template's, not people's). Only
+ * the row's: a text the template writes on another row ("Đạt", TC1.1's requirement, typed over
+ * TC4.2's) was typed there; a row people moved (a sort) is placed where it stands, its labels
+ * with it. A number where the template writes a number (the template version, a maximum score)
+ * is the template's of another version. `skip(row, column)` (0-based, the spec's) leaves out
+ * labels another message names (a row key written back: match.restored).
  */
-export function typedOverLabels(spec: SheetSpec, placement: Placement, content: Cell[][], texts: ReadonlySet<string>, skip: (row: number, column: number) => boolean): TypedInComputed[] {
-  return spec.cells.flatMap((cells, r) =>
-    cells.flatMap((cell, c) => {
+export function typedOverLabels(
+  spec: SheetSpec,
+  placement: Placement,
+  content: Cell[][],
+  specs: ReadonlyArray<SheetSpec | undefined>,
+  skip: (row: number, column: number) => boolean,
+): TypedInComputed[] {
+  return spec.cells.flatMap((cells, r) => {
+    let texts: Set<string> | null = null;
+    return cells.flatMap((cell, c) => {
       const [row, column] = [placement.rows[r], placement.columns[c]];
       const value = content[row - 1]?.[column - 1] ?? '';
-      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c) || texts.has(folded(value))) return [];
+      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c)) return [];
+      texts ??= rowTexts(spec, r, specs);
+      if (texts.has(folded(value))) return [];
       if (typeof value === 'number' && typeof cell.value === 'number') return [];
       // A cell of the row's first column is its own row label: what was typed there is said once.
       const rowLabel = c === 0 ? '' : cellText(content[row - 1]?.[placement.columns[0] - 1]);
       return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];
-    }),
-  );
+    });
+  });
 }
 
 /** The edits (a letter added, removed or changed) that make `a` into `b`. */

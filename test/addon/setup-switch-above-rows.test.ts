@@ -28,8 +28,8 @@ describe('TT25 → TT44 with a note typed over the legal basis in C4 of "Kết q
   const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
   const everywhere = ss.getSheets().flatMap((sheet) => ss.sheet(sheet.getName()).values().flat());
 
-  // finding: "Kết quả" is rewritten on a switch without reading what was typed over its labels.
-  it.fails('keeps the note on a sheet and names C4', () => {
+  // "Kết quả" was rewritten on a switch without reading what was typed over its labels (the former layout's).
+  it('keeps the note on a sheet and names C4', () => {
     expect(everywhere).toContain(NOTE);
     // The row may be named as it was or as it is now ("Mức độ đạt được", "Xếp loại"): the cell and the note must be said.
     expect(message).toContain('ô C4 (');

@@ -647,6 +647,21 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           .filter((cell) => above === undefined || cell.row <= above)
           .map((cell) => ({ ...cell, over: 'label' as const }))
       : [];
+    // A sheet rewritten in place for another ruleset ("Kết quả" on a switch) writes over every cell
+    // of the former layout's own (apply-sheet: never kept): text typed over one of its labels (a note
+    // over C4's legal basis) is archived as a repair does, unless a computed cell's own line names it.
+    const rewritten = !match && plan.former && !partial.has(sheetSpec.name) ? plan.former : null;
+    const formerLabels = rewritten
+      ? typedOverLabels(
+          rewritten,
+          identityPlacement(plan.placement.name, rewritten.cells.length, rewritten.cells[0].length),
+          content,
+          known.map((s) => specOf(s, sheetSpec.name)),
+          () => false,
+        )
+          .filter((cell) => !computed.some((other) => other.row === cell.row && other.column === cell.column))
+          .map((cell) => ({ ...cell, over: 'label' as const }))
+      : [];
     // Named by emptiedKeyMessages with this archive; what the row is, by the key written back.
     const keys = (keptKeys.get(sheetSpec.name) ?? []).map((k) => ({
       row: plan.placement.rows[k.row],
@@ -655,7 +670,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       rowLabel: match!.labels[k.row],
       over: 'key' as const,
     }));
-    return [...keys, ...labels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
+    return [...keys, ...labels, ...formerLabels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
   if (typed.length > 0) {
     const kind = typed.some((t) => t.over !== 'computed') ? 'ô của mẫu' : 'ô tự tính';

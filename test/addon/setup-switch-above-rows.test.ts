@@ -52,8 +52,8 @@ describe('TT25 → TT44 after the title row of "Đánh giá" was deleted', () =>
   ss.sheet(SHEETS.info).type('B7', 'TT44');
   const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
 
-  // finding: the rows above the indicators are placed as read on a switch; a missing one is not re-created.
-  it.fails('names no cell as typed over (nobody typed) and puts the title back', () => {
+  // The rows above the indicators were placed as read on a switch; a missing one was not re-created.
+  it('names no cell as typed over (nobody typed) and puts the title back', () => {
     expect(message).not.toContain('ô A1 (');
     expect(
       sheet
@@ -61,5 +61,8 @@ describe('TT25 → TT44 after the title row of "Đánh giá" was deleted', () =>
         .slice(0, 4)
         .map((row) => row[0]),
     ).toContain('ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU');
+    // As a repair says it (the line of a title row re-created with the template's text).
+    expect(message).toContain('Trang "Đánh giá": dòng "ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng 1, với nội dung của mẫu.');
+    expect([sheet.at('A1').value, sheet.at('A2').formula.startsWith("='Thông tin'!$B$4")]).toEqual(['ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', true]);
   });
 });

@@ -454,7 +454,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   // Rows of "Đánh giá" are rebuilt (values following their code) when the ruleset is switched; a
   // code of no indicator otherwise stopped set-up above (unknownCodes), so a slip never rebuilds.
   const keys = logicalKeys(assessmentSpec);
-  const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
+  let headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const rebuild = assessmentContent !== null && switching;
   // The assessment year (0 when not filled in): a switch's archive is of the year it was made in.
   const year = infoContent ? readInfo(infoContent).info.year : 0;
@@ -504,6 +504,23 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const cellsShown = shown.get(sheetSpec.name) ?? [];
     const movedOut: Array<{ from: number; to: number }> = [];
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
+      // A labelled row above the header people deleted (the title) comes back where it belongs, as a
+      // repair re-creates it: placed as read (row 1), the title went over the commune's line now
+      // there, and the template's own formula was named as text the commune typed over the title.
+      if (match.rows[ASSESSMENT_FIRST_ROW - 2] !== null) {
+        for (let r = 0; r < ASSESSMENT_FIRST_ROW - 2; r++) {
+          if (match.rows[r] !== null || !match.labels[r]) continue;
+          const at = r === 0 ? 1 : match.rows[r - 1]! + 1;
+          sheet.insertRowsBefore(at, 1);
+          reshaped.add(sheetSpec.name);
+          content.splice(at - 1, 0, new Array<Cell>(content[0]?.length ?? 0).fill(''));
+          cellsShown.splice(at - 1, 0, new Array<Cell>(cellsShown[0]?.length ?? 0).fill(''));
+          match.rows = match.rows.map((p) => (p !== null && p >= at ? p + 1 : p));
+          match.rows[r] = at;
+          headerRow += 1;
+          messages.push(`Trang "${name}": dòng "${firstWords(String(match.labels[r]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng ${at}, với nội dung của mẫu.`);
+        }
+      }
       const formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
       asFormerColumns(match, formerMatch);
       movedOut.push(

@@ -58,7 +58,11 @@ describe('"Đánh giá"', () => {
     const heading = 'TC2. Huy động nguồn lực và tạo môi trường thuận lợi để thực hiện xây dựng xã hội học tập ở địa phương';
     expect(sheet.at('B9').value).toBe(heading);
     sheet.type('B9', 'TC2 Huy động nguồn lực (sửa)');
-    expect(setupMessage(setup(ss, LATER))).toBe(`${REPAIRED_TT25}\nTrang "Đánh giá", dòng 9: ô B9 ghi "TC2 Huy động nguồn lực (sửa)", khác với mẫu, nên đã ghi lại "${heading}".`);
+    // The edit is more than a slip of the heading ("(sửa)"): what was typed is kept in the archive of typed-over labels (session 18).
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      `${REPAIRED_TT25}\nTrang "Đánh giá", dòng 9: ô B9 ghi "TC2 Huy động nguồn lực (sửa)", khác với mẫu, nên đã ghi lại "${heading}". Nội dung đã nhập ở ô được chép sang trang "Lưu trữ ô của mẫu 22-11-2026 08.05".`,
+    );
+    expect(ss.sheet('Lưu trữ ô của mẫu 22-11-2026 08.05').values()[4].slice(0, 4)).toEqual(['Đánh giá', heading, 'B9', 'TC2 Huy động nguồn lực (sửa)']);
     expect([sheet.at('B9').value, sheet.at('G9').value, sheet.at('A10').value]).toEqual([heading, 'Ghi chú chung cho TC2', 'TC2.1']);
     expectAllKept(tracked);
   });

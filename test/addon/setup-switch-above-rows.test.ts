@@ -45,8 +45,8 @@ describe.each([
 /**
  * "Đánh giá", its title row (row 1) deleted: the title formula is now A1, the hint A2, the headers
  * row 3. A repair re-creates row 1 with the title and names it. A switch puts the title's label on
- * row 1 as it was read, finds the template's own formula there and names it as text the commune
- * typed (archived as "nội dung nhập tay"), and the title is not re-created.
+ * row 1 as it was read, found the template's own formula there and named it as text the commune
+ * typed (archived as "nội dung nhập tay"), and did not re-create the title; now it does as a repair does.
  */
 describe('TT25 → TT44 after the title row of "Đánh giá" was deleted', () => {
   const ss = new FakeSpreadsheet();
@@ -57,14 +57,11 @@ describe('TT25 → TT44 after the title row of "Đánh giá" was deleted', () =>
   ss.sheet(SHEETS.info).type('B7', 'TT44');
   const message = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5)));
 
-  // finding: the rows above the indicators are placed as read on a switch; a missing one is not re-created.
-  it.fails('names no cell as typed over (nobody typed) and puts the title back', () => {
+  // The rows above the indicators were placed as read on a switch; a missing one was not re-created.
+  it('names no cell as typed over (nobody typed) and puts the title back', () => {
     expect(message).not.toContain('ô A1 (');
-    expect(
-      sheet
-        .values()
-        .slice(0, 4)
-        .map((row) => row[0]),
-    ).toContain('ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU');
+    // As a repair says it (the line of a title row re-created with the template's text).
+    expect(message).toContain('Trang "Đánh giá": dòng "ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng 1, với nội dung của mẫu.');
+    expect([sheet.at('A1').value, sheet.at('A2').formula.startsWith("='Thông tin'!$B$4")]).toEqual(['ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU', true]);
   });
 });

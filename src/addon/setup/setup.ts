@@ -5,7 +5,7 @@ import type { Ruleset } from '../../core/ruleset/types';
 import { cellA1, columnLetter } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillAreas, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
-import { templateTexts, typedOverLabels } from '../../core/template/typed-labels';
+import { templateTexts, typedOverKey, typedOverLabels } from '../../core/template/typed-labels';
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
@@ -467,7 +467,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   // Rows of "Đánh giá" are rebuilt (values following their code) when the ruleset is switched; a
   // code of no indicator otherwise stopped set-up above (unknownCodes), so a slip never rebuilds.
   const keys = logicalKeys(assessmentSpec);
-  const headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
+  let headerRow = assessmentMatch?.rows[ASSESSMENT_FIRST_ROW - 2] ?? ASSESSMENT_FIRST_ROW - 1;
   const rebuild = assessmentContent !== null && switching;
   // The assessment year (0 when not filled in): a switch's archive is of the year it was made in.
   const year = infoContent ? readInfo(infoContent).info.year : 0;
@@ -482,6 +482,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
 
   let archive: string | null = null;
   const plans = new Map<string, Plan>();
+  // The template's texts of every ruleset (and the one switched from): another's wording is not people's.
+  const known = [spec, ...BUILT_IN_RULESETS.map(workbookSpec), ...(previous ? [workbookSpec(previous)] : [])];
+  // Text typed over a row's key, which repair writes back (match.restored), goes to the archive of
+  // typed-over labels (archiveTyped): named in the key's message, before that archive is written.
+  // Its name depends on no sheet set-up adds first (a switch's archive is "Lưu trữ TT25 …").
+  const labelArchive = archiveName(new Set(names), 'ô của mẫu', now);
+  const keptKeys = new Map<string, SheetMatch['restored']>();
   // A list people lengthen ("Danh mục minh chứng"): rows below the template's are theirs, never emptied.
   const lists = new Set(spec.namedRanges.flatMap((n) => (n.grows ? [n.sheet] : [])));
   for (const sheetSpec of spec.sheets) {
@@ -514,6 +521,23 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // criterion heading whose text went with a deleted column B is found by what remains of it (its grey cells).
     let formerMatch: SheetMatch | null = null;
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
+      // A labelled row above the header people deleted (the title) comes back where it belongs, as a
+      // repair re-creates it: placed as read (row 1), the title went over the commune's line now
+      // there, and the template's own formula was named as text the commune typed over the title.
+      if (match.rows[ASSESSMENT_FIRST_ROW - 2] !== null) {
+        for (let r = 0; r < ASSESSMENT_FIRST_ROW - 2; r++) {
+          if (match.rows[r] !== null || !match.labels[r]) continue;
+          const at = r === 0 ? 1 : match.rows[r - 1]! + 1;
+          sheet.insertRowsBefore(at, 1);
+          reshaped.add(sheetSpec.name);
+          content.splice(at - 1, 0, new Array<Cell>(content[0]?.length ?? 0).fill(''));
+          cellsShown.splice(at - 1, 0, new Array<Cell>(cellsShown[0]?.length ?? 0).fill(''));
+          match.rows = match.rows.map((p) => (p !== null && p >= at ? p + 1 : p));
+          match.rows[r] = at;
+          headerRow += 1;
+          messages.push(`Trang "${name}": dòng "${firstWords(String(match.labels[r]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng ${at}, với nội dung của mẫu.`);
+        }
+      }
       formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
       asFormerColumns(match, formerMatch);
       movedOut.push(
@@ -660,12 +684,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       const what = `Trang "${name}": dòng "${firstWords(String(match.labels[i]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
       messages.push(labelsOnly ? `${what} ở dòng ${rows[i]}, với nội dung của mẫu.` : `${what}, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
     });
-    messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted));
+    const texts = templateTexts(known.map((s) => specOf(s, sheetSpec.name)));
+    const kept = match.restored.filter((k) => match.columns[k.column] !== null && typedOverKey(k.was, match.labels[k.row], texts));
+    keptKeys.set(sheetSpec.name, kept);
+    messages.push(...emptiedKeyMessages(name, sheetSpec, match, { name, rows, columns }, content, inserted, (k) => (kept.includes(k) ? labelArchive : null)));
     plans.set(sheetSpec.name, { placement: { name, rows, columns }, kept: (r, c) => content[r - 1]?.[c - 1], clearTo: 0 });
   }
 
-  // The template's texts of every ruleset (and the one switched from): another's wording is not people's.
-  const known = [spec, ...BUILT_IN_RULESETS.map(workbookSpec), ...(previous ? [workbookSpec(previous)] : [])];
   const typed = spec.sheets.flatMap((sheetSpec) => {
     const plan = plans.get(sheetSpec.name);
     const content = contents.get(sheetSpec.name);
@@ -681,18 +706,26 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       .filter((cell) => above === undefined || cell.row <= above)
       .map((cell) => ({ ...cell, over: 'computed' as const }));
     // Labels only where the sheet was matched: a sheet rewritten in place holds another layout's cells there.
-    const texts = match ? templateTexts(known.map((s) => specOf(s, sheetSpec.name))) : null;
+    const specs = match ? known.map((s) => specOf(s, sheetSpec.name)) : null;
     // A key written back is named by emptiedKeyMessages, which a rebuilt page does not reach.
     const restoredKey = (r: number, c: number) => above === undefined && match!.restored.some((k) => k.row === r && k.column === c);
-    const labels = texts
-      ? typedOverLabels(sheetSpec, plan.placement, content, texts, restoredKey)
+    const labels = specs
+      ? typedOverLabels(sheetSpec, plan.placement, content, specs, restoredKey)
           .filter((cell) => above === undefined || cell.row <= above)
           .map((cell) => ({ ...cell, over: 'label' as const }))
       : [];
-    return [...labels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
+    // Named by emptiedKeyMessages with this archive; what the row is, by the key written back.
+    const keys = (keptKeys.get(sheetSpec.name) ?? []).map((k) => ({
+      row: plan.placement.rows[k.row],
+      column: plan.placement.columns[k.column],
+      value: k.was,
+      rowLabel: match!.labels[k.row],
+      over: 'key' as const,
+    }));
+    return [...keys, ...labels, ...computed].map((cell) => ({ sheet: plan.placement.name, ...cell }));
   });
   if (typed.length > 0) {
-    const kind = typed.some((t) => t.over === 'label') ? 'ô của mẫu' : 'ô tự tính';
+    const kind = typed.some((t) => t.over !== 'computed') ? 'ô của mẫu' : 'ô tự tính';
     messages.push(...archiveTyped(spreadsheet, typed, archiveName(new Set([...names, archive ?? '']), kind, now), all.length + (archive ? 1 : 0)));
   }
 
@@ -799,14 +832,26 @@ function moveCarried(sheet: SheetLike, name: string, spec: SheetSpec, carried: C
  * re-created empty, so the user can move them. `inserted` are the rows inserted since matching,
  * in order; `content` and `placement` are the sheet after them.
  */
-function emptiedKeyMessages(name: string, spec: SheetSpec, match: SheetMatch, placement: Placement, content: Cell[][], inserted: number[]): string[] {
+function emptiedKeyMessages(
+  name: string,
+  spec: SheetSpec,
+  match: SheetMatch,
+  placement: Placement,
+  content: Cell[][],
+  inserted: number[],
+  archivedIn: (key: SheetMatch['restored'][number]) => string | null,
+): string[] {
   const { rows, columns } = placement;
   // Keys of a column that was deleted are written back with it, as its message says.
-  const restored = match.restored.flatMap(({ row, column, was }) => {
+  const restored = match.restored.flatMap((key) => {
+    const { row, column, was } = key;
     if (match.columns[column] === null) return [];
     const cell = `ô ${columnLetter(columns[column])}${rows[row]}`;
     const before = isBlank(was) ? 'trống' : `ghi ${describeCell(was)}, khác với mẫu,`;
-    return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".`];
+    // What was typed there is kept in an archive (typedOverKey), named here only: the archive's own message leaves it out.
+    const archive = archivedIn(key);
+    const kept = archive ? ` Nội dung đã nhập ở ô được chép sang trang "${archive}".` : '';
+    return [`Trang "${name}", dòng ${rows[row]}: ${cell} ${before} nên đã ghi lại "${match.labels[row]}".${kept}`];
   });
   // Only a missing row that holds values can be where an orphan's values belong: a row of the template's text alone (a list's hint) holds none (review 14 F7).
   const holdsValues = (r: number) => spec.cells[r].some((cell) => cell?.kind === 'input');
@@ -841,13 +886,13 @@ function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: 
 
 /**
  * Copies what people typed into computed cells (`over: 'computed'`) or over the template's text
- * (`over: 'label'`) to a new archive sheet (cell by cell, in the year archive's columns), before
+ * (`over: 'label'`; `'key'`: a row's key written back, which emptiedKeyMessages names) to a new archive sheet (cell by cell, in the year archive's columns), before
  * set-up writes the template back there; returns the messages, a sheet's cells of each kind together.
  */
-function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string; over: 'computed' | 'label' }>, name: string, position: number): string[] {
+function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string; over: 'computed' | 'label' | 'key' }>, name: string, position: number): string[] {
   const header = [...YEAR_ARCHIVE_HEADER];
   const pad = (row: Cell[]) => [...row, ...new Array<Cell>(header.length - row.length).fill('')];
-  const labels = typed.some((t) => t.over === 'label');
+  const labels = typed.some((t) => t.over !== 'computed');
   const rows = [
     pad([labels ? 'NỘI DUNG NHẬP TAY Ở Ô CỦA MẪU' : 'NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH']),
     pad([
@@ -865,7 +910,9 @@ function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? '@' : 'General'))));
   range.setValues(rows);
   const groups = new Map<string, { sheet: string; over: 'computed' | 'label'; cells: string[] }>();
+  // A row's key typed over is named by its own message (emptiedKeyMessages), with this archive.
   for (const t of typed) {
+    if (t.over === 'key') continue;
     const key = `${t.sheet}|${t.over}`;
     const group = groups.get(key) ?? groups.set(key, { sheet: t.sheet, over: t.over, cells: [] }).get(key)!;
     const row = t.over !== 'label' ? '' : t.header ? 'tiêu đề cột: ' : t.rowLabel ? `dòng "${t.rowLabel}": ` : '';

@@ -1,4 +1,4 @@
-import { cellText } from '../cells/text';
+import { cellText, withoutMarks } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import type { TypedInComputed } from './computed';
 import { labelKey } from './match';
@@ -20,6 +20,28 @@ export function templateTexts(specs: ReadonlyArray<SheetSpec | undefined>): Set<
   return new Set(specs.flatMap((spec) => (spec?.cells ?? []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])))));
 }
 
+/** A row's key as the template writes it: its first label, folded; '' for a row without one. */
+const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string => {
+  const first = row.find((cell) => cell?.kind === 'label' && !isBlank(cell.value));
+  return first?.kind === 'label' ? folded(first.value) : '';
+};
+
+/**
+ * The texts the template writes on row `r` of `spec` in any of `specs` (each ruleset's, the former
+ * one's), folded: on each, the row of the same key (an indicator's code, a field's label), else
+ * the row at the same place (a hint that differs between rulesets).
+ */
+export function rowTexts(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Set<string> {
+  const key = rowKey(spec.cells[r]);
+  return new Set(
+    specs.flatMap((other) => {
+      const cells = other?.cells ?? [];
+      const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
+      return (same.length > 0 ? same : cells[r] ? [cells[r]] : []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])));
+    }),
+  );
+}
+
 /**
  * Whether `value`, found where the template writes the label `label`, is the template's: a text it
  * writes on that sheet (`texts`), or a number where it writes a number (the template version, a
@@ -31,21 +53,57 @@ export function isTemplateText(value: Cell, label: Cell, texts: ReadonlySet<stri
 
 /**
  * The cells (1-based, placed by `placement` in `content`) where a label of `spec` is and something
- * else is written: not blank, and no text the template writes on that sheet (`texts`, from
- * templateTexts: another ruleset's wording, a row that moved, is the template's, not people's).
- * A number where the template writes a number (the template version, a maximum score) is the
- * template's of another version. `skip(row, column)` (0-based, the spec's) leaves out labels
- * another message names (a row key written back: match.restored).
+ * else is written: not blank, and no text the template writes on that row (rowTexts, in any of
+ * `specs`: another ruleset's wording, another version's, is the template's, not people's). Only
+ * the row's: a text the template writes on another row ("Đạt", TC1.1's requirement, typed over
+ * TC4.2's) was typed there; a row people moved (a sort) is placed where it stands, its labels
+ * with it. A number where the template writes a number (the template version, a maximum score)
+ * is the template's of another version. `skip(row, column)` (0-based, the spec's) leaves out
+ * labels another message names (a row key written back: match.restored).
  */
-export function typedOverLabels(spec: SheetSpec, placement: Placement, content: Cell[][], texts: ReadonlySet<string>, skip: (row: number, column: number) => boolean): TypedInComputed[] {
-  return spec.cells.flatMap((cells, r) =>
-    cells.flatMap((cell, c) => {
+export function typedOverLabels(
+  spec: SheetSpec,
+  placement: Placement,
+  content: Cell[][],
+  specs: ReadonlyArray<SheetSpec | undefined>,
+  skip: (row: number, column: number) => boolean,
+): TypedInComputed[] {
+  return spec.cells.flatMap((cells, r) => {
+    let texts: Set<string> | null = null;
+    return cells.flatMap((cell, c) => {
       const [row, column] = [placement.rows[r], placement.columns[c]];
       const value = content[row - 1]?.[column - 1] ?? '';
-      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c) || isTemplateText(value, cell.value, texts)) return [];
+      if (cell?.kind !== 'label' || isBlank(value) || skip(r, c)) return [];
+      texts ??= rowTexts(spec, r, specs);
+      if (isTemplateText(value, cell.value, texts)) return [];
       // A cell of the row's first column is its own row label: what was typed there is said once.
       const rowLabel = c === 0 ? '' : cellText(content[row - 1]?.[placement.columns[0] - 1]);
       return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];
-    }),
-  );
+    });
+  });
+}
+
+/** The edits (a letter added, removed or changed) that make `a` into `b`. */
+function edits(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Whether what was read in a row's key cell (`was`), which repair writes back as `label` (match.restored),
+ * is text a person typed that the key's cell alone held: not blank, no text the template writes on
+ * the sheet (`texts`: another ruleset's wording or hint), and no slip of the key itself
+ * (two letters or fewer away from it, marks aside: "TC12", "Ten xa", "người kí"), which holds nothing
+ * the key does not. Such text is archived as a label typed over is (setup.ts), since the message
+ * naming it closes: "TC1.1 – xã đã họp 3/11" over TC1.1's code, a note over a list's hint.
+ */
+export function typedOverKey(was: Cell, label: string, texts: ReadonlySet<string>): boolean {
+  if (isBlank(was) || texts.has(folded(was))) return false;
+  const plain = (cell: Cell) => withoutMarks(folded(cell).toLowerCase()).replace(/\s+/g, ' ').trim();
+  return edits(plain(was), plain(label)) > 2;
 }

@@ -7,7 +7,7 @@
  * Phụ lục III: the issuer's abbreviation in the Số line).
  */
 import { describe, expect, it } from 'vitest';
-import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, parentBodyLine, provinceLine, sameBody } from '../../src/core/documents/wording';
+import { bodyAbbreviation, bodyHeader, bodyName, bodyParts, numberLine, parentBodyLine, provinceLine, sameBody } from '../../src/core/documents/wording';
 import { isAbbreviation } from '../../src/core/cells/text';
 
 describe('parentBodyLine', () => {
@@ -131,6 +131,14 @@ describe('bodyParts and bodyAbbreviation', () => {
       true,
       false,
     ]);
+  });
+
+  // A body typed in capitals whose name opens with "Nhà" as a word of its own ("NHÀ TRƯỜNG HOA SEN", a school typed by the
+  // common word) takes the initial of every word, its own name included, as "NHÀ TRẺ HOA MAI" does: of the names opening
+  // with "Nhà", only "Nhà trẻ" and "Nhà xuất bản" are phrases of NAME_PHRASES. Were "nhà trường" one, the Số line of the
+  // rollup report (rollup-report/report.ts) lost the school's own name: "05/BC-NT", any school's number alike.
+  it('writes the Số line of a body typed "NHÀ TRƯỜNG …" with the initials of every word of its name', () => {
+    expect(['NHÀ TRƯỜNG HOA SEN', 'NHÀ TRẺ HOA MAI'].map((body) => numberLine('5', 'BC', bodyAbbreviation(body)))).toEqual(['Số: 05/BC-NTHS', 'Số: 05/BC-NTHM']);
   });
 });
 

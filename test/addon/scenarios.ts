@@ -22,6 +22,20 @@ export function setup(ss: FakeSpreadsheet, now = NOW): SetupResult {
 }
 
 /** One value a user typed: in which sheet, on the row whose `keyHeader` column holds `key`, under `header`. */
+/**
+ * A workbook set up under `rulesetId`: TT44 is reached by a switch at 07.05 on 22/11/2026, before the
+ * 08.05 set-up the switch tests name their archives by.
+ */
+export function setUpUnder(rulesetId: 'TT25' | 'TT44'): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet();
+  setup(ss);
+  if (rulesetId === 'TT44') {
+    ss.sheet(SHEETS.info).type('B7', 'TT44');
+    setup(ss, new Date(2026, 10, 22, 7, 5));
+  }
+  return ss;
+}
+
 export interface Tracked {
   sheet: FakeSheet;
   keyHeader: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { setup } from './scenarios';
+import { setUpUnder, setup } from './scenarios';
 
 const NOTE = 'Đã đối chiếu với biên bản họp ngày 3/11';
 
@@ -23,12 +23,7 @@ describe.each([
   ['TT25', 'TT44', 'Thông tư 25/2023/TT-BGDĐT, Điều 8'],
   ['TT44', 'TT25', 'Thông tư 44/2014/TT-BGDĐT, Điều 4'],
 ] as const)('%s → %s with a note typed over the legal basis in C4 of "Kết quả"', (from, to, basis) => {
-  const ss = new FakeSpreadsheet();
-  setup(ss);
-  if (from === 'TT44') {
-    ss.sheet(SHEETS.info).type('B7', 'TT44');
-    setup(ss, new Date(2026, 10, 22, 7, 5));
-  }
+  const ss = setUpUnder(from);
   const results = ss.sheet(SHEETS.results);
   expect(String(results.at('C4').value).startsWith(basis)).toBe(true);
   results.type('C4', NOTE);

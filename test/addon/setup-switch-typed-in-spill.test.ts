@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { setup } from './scenarios';
+import { setUpUnder, setup } from './scenarios';
 
 const HEADER = 'Ghi chú của xã';
 const NOTE = 'Đã họp ngày 3/11';
@@ -21,12 +21,7 @@ const LABELS = 'Lưu trữ ô của mẫu 22-11-2026 08.05';
 
 /** The workbook set up under `from`, column J of "Đánh giá" deleted, J4 and J7 typed, then set up under `to`. */
 function typedInResults(from: 'TT25' | 'TT44', to: 'TT25' | 'TT44') {
-  const ss = new FakeSpreadsheet();
-  setup(ss);
-  if (from === 'TT44') {
-    ss.sheet(SHEETS.info).type('B7', 'TT44');
-    setup(ss, new Date(2026, 10, 22, 7, 5));
-  }
+  const ss = setUpUnder(from);
   const sheet = ss.sheet(SHEETS.assessment);
   expect(sheet.at('I5').formula.startsWith('=CDHT_RESULTS(A5:A')).toBe(true);
   sheet.deleteColumn(10);

@@ -9,8 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
-import { FakeSpreadsheet } from '../fakes/spreadsheet';
-import { setup } from './scenarios';
+import { setUpUnder, setup } from './scenarios';
 
 const TITLE = 'Xã Hòa An – tự đánh giá năm 2025';
 const COMPUTED = 'Lưu trữ ô tự tính 22-11-2026 08.05';
@@ -19,12 +18,7 @@ describe.each([
   ['TT25', 'TT44'],
   ['TT44', 'TT25'],
 ] as const)('%s → %s with a title typed over the formula in A2', (from, to) => {
-  const ss = new FakeSpreadsheet();
-  setup(ss);
-  if (from === 'TT44') {
-    ss.sheet(SHEETS.info).type('B7', 'TT44');
-    setup(ss, new Date(2026, 10, 22, 7, 5));
-  }
+  const ss = setUpUnder(from);
   const sheet = ss.sheet(SHEETS.assessment);
   expect(sheet.at('A2').formula.startsWith("='Thông tin'!$B$4")).toBe(true);
   sheet.type('A2', TITLE);

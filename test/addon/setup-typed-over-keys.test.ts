@@ -41,7 +41,12 @@ describe('a row’s key typed over, then a plain repair', () => {
     [SHEETS.assessment, 'A6', 'TC1.1 – xã đã họp 3/11', 'TC1.1'],
     [SHEETS.info, 'A4', 'Tên xã (ghi theo Nghị quyết sáp nhập)', 'Tên xã'],
     [SHEETS.evidence, 'A2', 'Ghi chú của xã: minh chứng năm 2024 ở thư mục cũ', HINT],
-  ])('%s!%s: copies the typed text to "Lưu trữ ô của mẫu …" and names it there, the cell once', (sheetName, a1, text, key) => {
+    // Words added after the code are a note, not a slip of it, however short.
+    [SHEETS.assessment, 'A6', 'TC1.1 ok', 'TC1.1'],
+    [SHEETS.assessment, 'A6', 'TC1.1 x', 'TC1.1'],
+    // A text the template writes on the row, but not as its key (TC1.1's requirement), typed over the key.
+    [SHEETS.assessment, 'A6', 'Đạt', 'TC1.1'],
+  ])('%s!%s ("%s"): copies the typed text to "Lưu trữ ô của mẫu …" and names it there, the cell once', (sheetName, a1, text, key) => {
     const { ss, message, everywhere } = typedThenRepaired(sheetName, a1, text);
     expect(everywhere).toContain(text);
     // Sheet, what the row is, cell, what was typed (the archive's fifth row).

@@ -27,19 +27,27 @@ const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string 
 };
 
 /**
- * The texts the template writes on row `r` of `spec` in any of `specs` (each ruleset's, the former
- * one's), folded: on each, the row of the same key (an indicator's code, a field's label), else
- * the row at the same place (a hint that differs between rulesets).
+ * The rows standing for row `r` of `spec` in each of `specs` (each ruleset's, the former one's): on
+ * each, the row of the same key (an indicator's code, a field's label), else the row at the same
+ * place (a hint that differs between rulesets).
  */
-export function rowTexts(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Set<string> {
+function sameRows(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Array<SheetSpec['cells'][number]> {
   const key = rowKey(spec.cells[r]);
-  return new Set(
-    specs.flatMap((other) => {
-      const cells = other?.cells ?? [];
-      const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
-      return (same.length > 0 ? same : cells[r] ? [cells[r]] : []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])));
-    }),
-  );
+  return specs.flatMap((other) => {
+    const cells = other?.cells ?? [];
+    const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
+    return same.length > 0 ? same : cells[r] ? [cells[r]] : [];
+  });
+}
+
+/** The texts the template writes on row `r` of `spec` in any of `specs` (sameRows), folded. */
+export function rowTexts(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Set<string> {
+  return new Set(sameRows(spec, r, specs).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : []))));
+}
+
+/** The keys the template writes on row `r` of `spec` in any of `specs` (sameRows: another ruleset's hint there), folded. */
+export function keyTexts(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Set<string> {
+  return new Set(sameRows(spec, r, specs).flatMap((row) => rowKey(row) || []));
 }
 
 /**
@@ -96,14 +104,21 @@ function edits(a: string, b: string): number {
 
 /**
  * Whether what was read in a row's key cell (`was`), which repair writes back as `label` (match.restored),
- * is text a person typed that the key's cell alone held: not blank, no text the template writes on
- * the sheet (`texts`: another ruleset's wording or hint), and no slip of the key itself
- * (two letters or fewer away from it, marks aside: "TC12", "Ten xa", "người kí"), which holds nothing
- * the key does not. Such text is archived as a label typed over is (setup.ts), since the message
- * naming it closes: "TC1.1 – xã đã họp 3/11" over TC1.1's code, a note over a list's hint.
+ * is text a person typed that the key's cell alone held: not blank, not a key the template writes on
+ * that row (`keys`, keyTexts: another ruleset's hint there), and no slip of the key itself (as many
+ * words, two letters or fewer away from it, marks aside: "TC12", "TC1.l", "Ten xa", "người kí"),
+ * which holds nothing the key does not. A word added is a note however short ("TC1.1 ok"), and
+ * another text of the row ("Đạt", its requirement) was typed there. Such text is archived as a
+ * label typed over is (setup.ts), since the message naming it closes: "TC1.1 – xã đã họp 3/11"
+ * over TC1.1's code, a note over a list's hint.
  */
-export function typedOverKey(was: Cell, label: string, texts: ReadonlySet<string>): boolean {
-  if (isBlank(was) || texts.has(folded(was))) return false;
-  const plain = (cell: Cell) => withoutMarks(folded(cell).toLowerCase()).replace(/\s+/g, ' ').trim();
-  return edits(plain(was), plain(label)) > 2;
+export function typedOverKey(was: Cell, label: string, keys: ReadonlySet<string>): boolean {
+  if (isBlank(was) || keys.has(folded(was))) return false;
+  // The text as typed (labelKey would join "TC1.1 ok" into one code-like word).
+  const plain = (cell: Cell) => withoutMarks(cellText(cell).toLowerCase()).replace(/\s+/g, ' ').trim();
+  const [typed, key] = [plain(was), plain(label)];
+  // Words are what spaces part that hold a letter or digit: a dash for a comma ("Kiến nghị - đề xuất")
+  // adds none, nor a dot dropped from a code ("TC12").
+  const words = (text: string) => text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words(typed) !== words(key) || edits(typed, key) > 2;
 }

@@ -303,6 +303,15 @@ function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: She
 }
 
 /**
+ * What set-up says of a template row people deleted and it re-created at `row` (1-based): a row of
+ * the template's text alone (`labelsOnly`: a title, a hint) comes back whole, one with inputs empty.
+ */
+function recreatedRowMessage(sheetName: string, label: Cell, row: number, labelsOnly: boolean): string {
+  const what = `Trang "${sheetName}": dòng "${firstWords(String(label))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
+  return labelsOnly ? `${what} ở dòng ${row}, với nội dung của mẫu.` : `${what}, trống, ở dòng ${row}. ${RE_ENTER}`;
+}
+
+/**
  * The indicators of "Đánh giá" by their wording (folded), each wording that is one indicator's
  * alone: how an archived row whose code was typed over is still known (readArchives).
  */
@@ -535,7 +544,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
           match.rows = match.rows.map((p) => (p !== null && p >= at ? p + 1 : p));
           match.rows[r] = at;
           headerRow += 1;
-          messages.push(`Trang "${name}": dòng "${firstWords(String(match.labels[r]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng ${at}, với nội dung của mẫu.`);
+          messages.push(recreatedRowMessage(name, match.labels[r], at, true));
         }
       }
       formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
@@ -589,17 +598,16 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       formerMatch!.rows.forEach((p, r) => {
         if (p !== null && r >= ASSESSMENT_FIRST_ROW - 1 && formerOrder[r]) foundAs.set(p, r);
       });
+      /** The former spec's row each row of the block was found as, if any. */
+      const formerRows = block.map((_, i) => foundAs.get(headerRow + 1 + i));
       const keyOf = (logical: Cell[]) => {
         const key = indicatorKey(logical[INDICATOR_COLUMNS.code], logical[INDICATOR_COLUMNS.name]);
         return formerKeys.has(key) ? key : '';
       };
-      const blockKeys = block.map((row, i) => {
-        const r = foundAs.get(headerRow + 1 + i);
-        return r === undefined ? keyOf(row.logical) : formerOrder[r];
-      });
+      const blockKeys = block.map((row, i) => (formerRows[i] === undefined ? keyOf(row.logical) : formerOrder[formerRows[i]]));
       // The archive is read back by each row's code or heading: a key cell left empty (its column deleted) gets the template's.
       const archiveRows = block.map((row, i) => {
-        const r = foundAs.get(headerRow + 1 + i);
+        const r = formerRows[i];
         const labelAt = (c: number) => (r === undefined ? null : formerSpec.cells[r][c]);
         return row.logical.map((cell, c) => {
           const own = labelAt(c);
@@ -638,7 +646,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // Rows are named by their code, a criterion heading by the code it starts with ("TC2. …" → "TC2").
       const labels = new Map<string, string>(keys.map((key, r) => [key, match.labels[r]] as const));
       archiveRows.forEach((row, i) => {
-        const r = foundAs.get(headerRow + 1 + i);
+        const r = formerRows[i];
         labels.set(blockKeys[i], r !== undefined ? formerMatch!.labels[r] : cellText(isBlank(row[INDICATOR_COLUMNS.code]) ? row[INDICATOR_COLUMNS.name] : row[INDICATOR_COLUMNS.code]));
       });
       const outside = (row: number, fromArchive: boolean) =>
@@ -681,8 +689,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       if (r !== null || !match.labels[i]) return;
       // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
       const labelsOnly = !sheetSpec.cells[i].some((cell) => cell?.kind === 'input');
-      const what = `Trang "${name}": dòng "${firstWords(String(match.labels[i]))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
-      messages.push(labelsOnly ? `${what} ở dòng ${rows[i]}, với nội dung của mẫu.` : `${what}, trống, ở dòng ${rows[i]}. ${RE_ENTER}`);
+      messages.push(recreatedRowMessage(name, match.labels[i], rows[i], labelsOnly));
     });
     const specs = known.map((s) => specOf(s, sheetSpec.name));
     const kept = match.restored.filter((k) => match.columns[k.column] !== null && typedOverKey(k.was, match.labels[k.row], keyTexts(sheetSpec, k.row, specs)));
@@ -886,8 +893,9 @@ function formulaResults(match: SheetMatch | undefined, cells: Cell[][]): (area: 
 
 /**
  * Copies what people typed into computed cells (`over: 'computed'`) or over the template's text
- * (`over: 'label'`; `'key'`: a row's key written back, which emptiedKeyMessages names) to a new archive sheet (cell by cell, in the year archive's columns), before
- * set-up writes the template back there; returns the messages, a sheet's cells of each kind together.
+ * (`over: 'label'`; `'key'`: a row's key written back, which emptiedKeyMessages names) to a new
+ * archive sheet (cell by cell, in the year archive's columns), before set-up writes the template
+ * back there; returns the messages, a sheet's cells of each kind together.
  */
 function archiveTyped(spreadsheet: SpreadsheetLike, typed: Array<TypedInComputed & { sheet: string; over: 'computed' | 'label' | 'key' }>, name: string, position: number): string[] {
   const header = [...YEAR_ARCHIVE_HEADER];

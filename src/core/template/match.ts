@@ -214,7 +214,7 @@ function formulaColumns(spec: SheetSpec, content: Cell[][], columns: Array<numbe
   const taken = new Set(columns.filter((p): p is number => p !== null));
   columns.forEach((p, c) => {
     if (p !== null || !spec.cells.some((row) => row[c]?.kind === 'label' && !isBlank(row[c]!.value))) return;
-    const own = new Set(spec.cells.flatMap((row) => (row[c]?.kind === 'formula' ? [formulaShape((row[c] as { formula: string }).formula, names)] : [])));
+    const own = new Set(spec.cells.flatMap((row) => row.slice(c, c + 1).flatMap((cell) => (cell?.kind === 'formula' ? [formulaShape(cell.formula, names)] : []))));
     const unique = [...own].filter((shape) => shapes.filter((other) => other === shape).length === 1);
     if (unique.length === 0) return;
     const found = new Set(content.flatMap((row) => row.flatMap((cell, i) => (!taken.has(i + 1) && isFormula(cell) && unique.includes(formulaShape(cell)) ? [i + 1] : []))));

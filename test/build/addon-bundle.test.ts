@@ -143,7 +143,7 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   check found missing (Luật gia, Kho bạc Nhà nước, Liên đoàn Lao động, …), a place after a unit or committee read as a name
   //   ("xã Buôn Đôn"), a renamed "Kết quả" and evidence list found by their tags, an over-long evidence text named by its column,
   //   text typed over a rebuilt "Đánh giá" title or header archived on a switch, a place's own name kept whole on a line.
-  // → 272 KB, session 18 (277 823 bytes, 271,3 KB, 4 004 bytes more than main at 216cb71): what committee edits broke on a
+  // → 272 KB, session 18 (277 710 bytes, 271,2 KB, 3 891 bytes more than main at 216cb71): what committee edits broke on a
   //   repair or switch: a row's key typed over archived, a label compared with its own row's texts only, the old rows of
   //   "Đánh giá" taken on a switch as a repair finds them (a deleted column B), a deleted title row re-created, a results
   //   column found by its own formula when its header was typed over, a note over "Kết quả" moved beside its row.

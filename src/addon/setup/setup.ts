@@ -15,7 +15,7 @@ import { resultsFormula } from '../../core/template/assessment-sheet';
 import { resultColumns } from '../../core/formulas/assessment';
 import { workbookSpec } from '../../core/template/spec';
 import { type CellSpec, headerLabel, type SheetSpec } from '../../core/template/types';
-import { cellText, codeKey, foldText, looksLikeCode } from '../../core/cells/text';
+import { cellText, codeKey, firstWords, foldText, looksLikeCode } from '../../core/cells/text';
 import { describeCell, isBlank, type Cell } from '../../core/cells/values';
 import { readInfo } from '../../core/workbook/info';
 import { INDICATOR_COLUMNS, INDICATOR_WIDTH } from '../../core/workbook/names';
@@ -137,13 +137,6 @@ const found = (map: Array<number | null>): number[] => map.filter((p): p is numb
 
 /** Whether positions stand in the template's order, each below or right of the one before. */
 const ascending = (positions: number[]): boolean => positions.every((p, i) => i === 0 || p > positions[i - 1]);
-
-/** A row's label as a message quotes it: a long hint by its first sentence ("Mỗi minh chứng một dòng. …"), else its first eight words. */
-function firstWords(label: string): string {
-  if (label.length <= 60) return label;
-  const sentence = /^.{1,60}?[.:;](?=\s)/.exec(label);
-  return `${sentence ? sentence[0] : label.split(/\s+/).slice(0, 8).join(' ')} …`;
-}
 
 /**
  * Whether a sheet lacks only some of the template's rows or columns (people deleted them), every

@@ -120,6 +120,17 @@ export function cellText(cell: unknown): string {
 }
 
 /**
+ * A person's text as a message quotes it: whole up to 60 characters, else its first sentence when
+ * that is short ("Mỗi minh chứng một dòng. …"), else its first eight words and " …", so that a
+ * paragraph typed into a cell does not fill the message.
+ */
+export function firstWords(text: string): string {
+  if (text.length <= 60) return text;
+  const sentence = /^.{1,60}?[.:;](?=\s)/.exec(text);
+  return `${sentence ? sentence[0] : text.split(/\s+/).slice(0, 8).join(' ')} …`;
+}
+
+/**
  * A code as written, without spaces: " TC 5.2a" is "TC5.2a". A code Sheets made a number ("1.1"
  * typed in an en-US sheet) is the code typed, with its dot: a code is a name, not a quantity.
  */

@@ -1,9 +1,8 @@
 import { readEntries, toColumn, type Entries, type RangeArg } from '../engine/entries';
 import { OUTCOME_LABELS, evaluate, type Evaluation, type ItemResult } from '../engine/evaluate';
 import { InputError, SEVERITY_LABELS, error, throwErrors, thrownMessage, type Problem } from '../engine/problems';
-import { resolveRuleset } from '../ruleset/resolve';
+import { resolveRuleset, rulesetWarnings } from '../ruleset/resolve';
 import { LEVEL_IDS, LEVEL_LABELS, type Ruleset } from '../ruleset/types';
-import { validateRuleset } from '../ruleset/validate';
 import { describeCell, readFlag, type Cell } from '../cells/values';
 
 /**
@@ -97,8 +96,8 @@ export function checkProblems(codes: RangeArg, values: RangeArg, ruleset?: Range
   let problems: Problem[];
   try {
     const assessment = assess(codes, values, ruleset, difficult);
-    // A ruleset reaches here only valid (resolveRuleset refuses one with errors): what validation adds are its warnings.
-    problems = [...assessment.entries.problems, ...assessment.evaluation.problems, ...validateRuleset(assessment.ruleset)];
+    // A ruleset reaches here only valid (resolveRuleset refuses one with errors): what is left to add are its warnings.
+    problems = [...assessment.entries.problems, ...assessment.evaluation.problems, ...rulesetWarnings(ruleset)];
   } catch (thrown) {
     if (thrown instanceof InputError) problems = thrown.problems;
     else problems = [error('Đối số', thrownMessage(thrown))];

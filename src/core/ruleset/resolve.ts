@@ -61,6 +61,17 @@ function tableRuleset(rows: Cell[][]): Ruleset {
 }
 
 /**
+ * The warnings of the formulas' `ruleset` argument, for CDHT_CHECK: a table's as `loadRulesetTable`
+ * reads them (each naming its row: unverified facts, a filled cell its row does not read), a
+ * built-in ruleset's from validation. Called only once `resolveRuleset` accepted the argument.
+ */
+export function rulesetWarnings(arg: Cell | Cell[][]): Problem[] {
+  const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  const problems = Array.isArray(single) ? loadRulesetTable(single).problems : validateRuleset(resolveRuleset(single));
+  return problems.filter((p) => p.severity === 'warning');
+}
+
+/**
  * The `ruleset` argument of the formulas: blank (TT25), a name ("TT25", "tt44"), a cell holding a
  * name, or a "Bộ tiêu chí" table range. A table is validated like the built-in rulesets; any
  * error in it is thrown with the row it is on.

@@ -1,5 +1,5 @@
-import { error, type Problem } from '../engine/problems';
-import { cellText, codeKey, foldText, normalizeCode } from '../cells/text';
+import { error, warning, type Problem } from '../engine/problems';
+import { cellText, codeKey, firstWords, foldText, normalizeCode } from '../cells/text';
 import { cellNumber, isBlank, levelNumber, readPercent, type Cell } from '../cells/values';
 import { misplacedHeaders, misplacedHeadersText } from '../workbook/column-headers';
 import { STATUS_LABELS, type Criterion, type IndicatorKind, type Item, type LegalFact, type Provenance, type RatingCutoff, type Ruleset, type Status, type Threshold } from './types';
@@ -174,6 +174,8 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       return;
     }
     if (!head) return fail(`dòng "${ROW_TYPES.ruleset}" phải đứng trước mọi dòng khác.`);
+    const unread = unreadCell(row, type, head.scheme);
+    if (unread) problems.push(warning(at, `${at}: ${unread}`));
 
     if (type === foldText(ROW_TYPES.criterion)) {
       const criterion: Criterion = { code, name: text(COL.name), provenance, items: [] };
@@ -242,9 +244,47 @@ export function onTableRows(problems: Problem[], rowOf: TableRows): Problem[] {
   });
 }
 
+/** The columns each row type reads besides Loại, Căn cứ pháp lý and Trạng thái (the table's layout above). */
+const READ_COLUMNS: Record<string, number[]> = {
+  [foldText(ROW_TYPES.criterion)]: [COL.code, COL.name],
+  [foldText(ROW_TYPES.rating)]: [COL.name, COL.kind, COL.md1],
+  [foldText(ROW_TYPES.fact)]: [COL.code, COL.name, COL.md1],
+};
+const THRESHOLD_COLUMNS = [COL.md1, COL.md2, COL.md1Difficult, COL.md2Difficult];
+
+/**
+ * A warning for the first filled cell that a row of `type` (folded) does not read — a threshold
+ * typed on a "Đạt/Không đạt" indicator, a level on a criterion row — so that nobody believes a
+ * value counts that the reader skips; null when every filled cell is read, or when the row's type
+ * or kind is unknown (that error is named where the row is read).
+ */
+function unreadCell(row: Row, type: string, scheme: 'levels' | 'points'): string | null {
+  let read = READ_COLUMNS[type];
+  let what = Object.values(ROW_TYPES).find((t) => foldText(t) === type);
+  if (type === foldText(ROW_TYPES.criterion) && scheme === 'points') read = [COL.code, COL.name, COL.kind, COL.max];
+  if (type === foldText(ROW_TYPES.item)) {
+    const kind = itemKind(row);
+    if (!kind) return null;
+    read = [COL.code, COL.name, COL.kind, COL.partOf, ...(kind === 'yesno' ? [] : THRESHOLD_COLUMNS), ...(kind === 'level' ? [COL.max] : [])];
+    what = undefined;
+  }
+  if (!read) return null;
+  const col = row.findIndex((cell, i) => i > COL.type && i < COL.ref && !read.includes(i) && !isBlank(cell));
+  if (col < 0) return null;
+  const owner = what ? `dòng "${what}"` : `chỉ tiêu ${normalizeCode(row[COL.code])} (${cellText(row[COL.kind])})`;
+  // An item's kind decides which columns count, so the kind may be what is wrong; other rows read fixed columns.
+  const fix = what ? 'xóa ô này' : 'xóa ô này hoặc sửa cột Kiểu';
+  return `cột ${TABLE_HEADER[col]} không dùng cho ${owner} nên "${firstWords(cellText(row[col]))}" không được đọc; ${fix}.`;
+}
+
+/** The kind an item row's Kiểu cell names, or null when it names none. */
+function itemKind(row: Row): IndicatorKind | null {
+  const kindWord = foldText(cellText(row[COL.kind]));
+  return (Object.keys(KIND_LABELS) as IndicatorKind[]).find((k) => foldText(KIND_LABELS[k]) === kindWord) ?? null;
+}
+
 function readItemRow(row: Row, code: string, text: (col: number) => string, provenance: Provenance, fail: (m: string) => void): Item | null {
-  const kindWord = foldText(text(COL.kind));
-  const kind = (Object.keys(KIND_LABELS) as IndicatorKind[]).find((k) => foldText(KIND_LABELS[k]) === kindWord);
+  const kind = itemKind(row);
   if (!kind || kind === 'points') {
     fail(`chỉ tiêu ${code}: cột Kiểu cần ghi "${KIND_LABELS.yesno}", "${KIND_LABELS.level}" hoặc "${KIND_LABELS.percent}".`);
     return null;

@@ -422,3 +422,42 @@ describe('a header out of place, wherever the header row stands', () => {
     expect(problems[0].message).toMatch(/^Bộ tiêu chí dòng 2: tiêu đề cột không đúng chỗ \(cột A là "Mã", cần "Loại"; cột B là "Loại", cần "Mã"\)/);
   });
 });
+
+describe('a filled cell the row does not read is named, not kept in silence', () => {
+  const problemsOf = (row: Cell[], head: Cell[] = LEVELS_TABLE[1]) => rulesetFromTable([HEADER, head, LEVELS_TABLE[2], row]).problems;
+  const unread = (column: string, what: string, value: string) => [
+    {
+      code: 'Bộ tiêu chí dòng 4',
+      severity: 'warning',
+      message: `Bộ tiêu chí dòng 4: cột ${column} không dùng cho ${what} nên "${value}" không được đọc; ${what.startsWith('dòng') ? 'xóa ô này' : 'xóa ô này hoặc sửa cột Kiểu'}.`,
+    },
+  ];
+
+  it.each<[string, Cell[], string, string, string]>([
+    ['a threshold typed on a yes/no item', ['Chỉ tiêu', 'A.9', 'x', 'Đạt/Không đạt', 'abc'], 'Mức độ 1 / Điểm từ', 'chỉ tiêu A.9 (Đạt/Không đạt)', 'abc'],
+    ['a maximum typed on a percent item', ['Chỉ tiêu', 'A.9', 'x', 'Tỷ lệ', 0.5, '', '', '', 3], 'Tối đa', 'chỉ tiêu A.9 (Tỷ lệ)', '3'],
+    ['a value typed on a criterion row of a levels ruleset', ['Tiêu chí', 'C', 'x', '', '', '80%'], 'Mức độ 2', 'dòng "Tiêu chí"', '80%'],
+    ['a part-of typed on a fact row', ['Quy định', 'K', 'Năm', '', 2024, '', '', '', '', 'A.1'], 'Thuộc chỉ tiêu', 'dòng "Quy định"', 'A.1'],
+  ])('%s', (_, row, column, what, value) => {
+    expect(problemsOf(row)).toEqual(unread(column, what, value));
+  });
+
+  it('a long text is quoted by its first words', () => {
+    const long = 'ngưỡng này do tỉnh đề xuất tạm thời trong khi chờ văn bản hướng dẫn mới của Bộ Giáo dục và Đào tạo';
+    expect(problemsOf(['Chỉ tiêu', 'A.9', 'x', 'Đạt/Không đạt', long])[0].message).toContain('"ngưỡng này do tỉnh đề xuất tạm thời …"');
+  });
+
+  it('every cell the table writes is read: a written table has no such warning', () => {
+    expect(rulesetFromTable(LEVELS_TABLE.map((row) => [...row])).problems).toEqual([]);
+    expect(rulesetFromTable(POINTS_TABLE.map((row) => [...row])).problems).toEqual([]);
+  });
+});
+
+it('CDHT_CHECK names a filled cell the table does not read', async () => {
+  const { checkProblems } = await import('../../../src/core/formulas/assessment');
+  const table = LEVELS_TABLE.map((row) => [...row]);
+  table[3][4] = 'abc'; // A.1 is Đạt/Không đạt: no threshold is read
+  expect(checkProblems([['A.1']], [['Đạt']], table).map((p) => p.message)).toContain(
+    'Bộ tiêu chí dòng 4: cột Mức độ 1 / Điểm từ không dùng cho chỉ tiêu A.1 (Đạt/Không đạt) nên "abc" không được đọc; xóa ô này hoặc sửa cột Kiểu.',
+  );
+});

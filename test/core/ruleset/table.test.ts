@@ -174,14 +174,14 @@ describe('a province edits the table and the result follows', () => {
     expect(ruleset?.facts.filter((f) => f.key.startsWith('HAN_NOP')).map((f) => f.value)).toEqual([15, 3]);
   });
 
-  it('a blank "Trạng thái" is "Chưa xác minh": nothing typed is never taken as checked against the text', () => {
+  it('a blank "Trạng thái" is "Chưa xác minh": nothing typed is never taken as checked against the text, and CDHT_CHECK names the table row', () => {
     const table = edit(tableOf(TT25), 'TC1.1', STATUS, '');
     const { ruleset } = rulesetFromTable(table);
     expect(ruleset?.criteria[0].items[0].provenance).toEqual({ ref: TT25.criteria[0].items[0].provenance.ref, status: 'unverified' });
     const warnings = run(md2With({}), table)
       .check()
       .filter((row) => row[1] === 'Cảnh báo');
-    expect(warnings).toEqual([['TC1', 'Cảnh báo', 'Tiêu chí TC1 chưa được xác minh từ văn bản chính thức; tỉnh có thể kiểm tra và sửa trong bảng Bộ tiêu chí.']]);
+    expect(warnings).toEqual([['TC1', 'Cảnh báo', 'Bộ tiêu chí dòng 3: Tiêu chí TC1 chưa được xác minh từ văn bản chính thức; tỉnh có thể kiểm tra và sửa trong bảng Bộ tiêu chí.']]);
   });
 
   it('"Thuộc chỉ tiêu" is a code as typed anywhere: spaces inside it are dropped, so the parts still form TC5.2', () => {

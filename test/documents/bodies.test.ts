@@ -140,6 +140,12 @@ describe('bodyParts and bodyAbbreviation', () => {
   it('writes the Số line of a body typed "NHÀ TRƯỜNG …" with the initials of every word of its name', () => {
     expect(['NHÀ TRƯỜNG HOA SEN', 'NHÀ TRẺ HOA MAI'].map((body) => numberLine('5', 'BC', bodyAbbreviation(body)))).toEqual(['Số: 05/BC-NTHS', 'Số: 05/BC-NTHM']);
   });
+
+  // Typed in sentence case, a name's capitals are read for a place ("Sở Ngoại vụ Đắk Lắk"): a place starts at the first
+  // word of a run of capitals, never inside one, so "Hoa Mai" is not split into a name "Hoa" and a place "Mai".
+  it('keeps every word of a name typed in sentence case whose own name is two capitalised words', () => {
+    expect(['Nhà trường Hoa Mai', 'Nhà trường Hoa Sen Xanh', 'Sở Ngoại vụ Đắk Lắk'].map(bodyAbbreviation)).toEqual(['NTHM', 'NTHSX', 'SNV']);
+  });
 });
 
 describe('a Sở typed in small letters or without its province’s unit (review 13b, finding 5)', () => {

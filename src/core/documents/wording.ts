@@ -588,8 +588,9 @@ function unitlessPlace(words: readonly string[]): number {
     if (end < words.length && inPhrase(end - 1)) return end;
   }
   if (everyWordCapitalised(words)) return -1;
-  // Typed all small, no capital starts a place.
-  return words.findIndex((word, i) => i > kind + 1 && /^\p{Lu}/u.test(word) && !opensField(words[i - 1]) && !inPhrase(i));
+  // Typed all small, no capital starts a place; nor does one right after another, inside a run of capitals ("Hoa Mai").
+  const capital = (word: string) => /^\p{Lu}/u.test(word);
+  return words.findIndex((word, i) => i > kind + 1 && capital(word) && !capital(words[i - 1]) && !opensField(words[i - 1]) && !inPhrase(i));
 }
 
 /**

@@ -418,11 +418,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       continue;
     }
     const name = nameOf(found.get(sheetSpec.name)!);
-    for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
     // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
     const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
     const laidOutMatch = laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames);
+    // A key found twice in the layout the sheet stands in stops a switch as it stops a repair: matched
+    // against the new layout alone, a former code typed over another row ("TC1.3" over TC1.1's) was no
+    // key there, and the switch archived both rows under one code, the other indicator's value lost to it.
+    const duplicates = [...match.duplicates, ...laidOutMatch.duplicates.filter((d) => !match.duplicates.some((m) => m.label === d.label))];
+    for (const d of duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
     const scattered = scatteredSpills(name, laidOut, laidOutMatch, content, laidOut !== sheetSpec);
     if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);

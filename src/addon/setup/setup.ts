@@ -411,11 +411,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       continue;
     }
     const name = nameOf(found.get(sheetSpec.name)!);
-    for (const d of match.duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     if (sheetSpec.name === SHEETS.units) problems.push(...unitsUnderEndRow(name, match, content, ruleset));
     // "Đánh giá" is laid out in the former ruleset until a switch has rebuilt it.
     const laidOut = sheetSpec.name === SHEETS.assessment && previous ? specOf(workbookSpec(previous), SHEETS.assessment) : sheetSpec;
     const laidOutMatch = laidOut === sheetSpec ? match : matchSheet(laidOut, content, sheetNames);
+    // A key found twice in the layout the sheet stands in stops a switch as it stops a repair: matched
+    // against the new layout alone, a former code typed over another row ("TC1.3" over TC1.1's) was no
+    // key there, and the switch archived both rows under one code, the other indicator's value lost to it.
+    const duplicates = [...match.duplicates, ...laidOutMatch.duplicates.filter((d) => !match.duplicates.some((m) => m.label === d.label))];
+    for (const d of duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
     const scattered = scatteredSpills(name, laidOut, laidOutMatch, content, laidOut !== sheetSpec);
     if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);
@@ -543,10 +547,15 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
       asFormerColumns(match, formerMatch);
       movedOut.push(
-        ...placeResultsAsFormer(match, formerMatch, (at) => {
-          sheet.insertColumnsBefore(at, 1);
-          for (const row of [...content, ...cellsShown]) row.splice(at - 1, 0, '');
-        }),
+        ...placeResultsAsFormer(
+          match,
+          formerMatch,
+          (column) => content.some((row) => !isBlank(row[column - 1] ?? '')),
+          (at) => {
+            sheet.insertColumnsBefore(at, 1);
+            for (const row of [...content, ...cellsShown]) row.splice(at - 1, 0, '');
+          },
+        ),
       );
       // Moved on the sheet itself, header and formats included, before anything reads or writes it.
       for (const { from, to } of movedOut) {
@@ -573,7 +582,13 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // Named once the rows are placed: the message gives the cells an input column held.
     const elsewhere = (column: number) =>
       sheetSpec.name === SHEETS.assessment && column === INDICATOR_COLUMNS.evidence ? listedLinks(evidenceList(), previous ? [ruleset, previous] : [ruleset]) : null;
-    const columnMessages = (laidOut: SheetSpec, rows: number[]) => recreated.map((column) => recreatedColumn(name, laidOut, column, { name, rows, columns }, elsewhere(column)));
+    // On a switch the results columns are the new ruleset's, laid where the former ones stood or past them
+    // (placeResultsAsFormer): none is a former column re-created, and named so by the former header
+    // ("Kết quả Mức độ 2" … tạo lại ở cột K, where TT44 writes "Tối đa") the line was false.
+    const columnMessages = (laidOut: SheetSpec, rows: number[]) =>
+      recreated
+        .filter((column) => !rebuild || sheetSpec.name !== SHEETS.assessment || column < INDICATOR_WIDTH)
+        .map((column) => recreatedColumn(name, laidOut, column, { name, rows, columns }, elsewhere(column)));
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
       const width = Math.max(...columns);
       const block = oldIndicatorRows(content, headerRow, columns);
@@ -644,7 +659,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       });
       const outside = (row: number, fromArchive: boolean) =>
         communeCells(row, fromArchive ? (result.sources[row - headerRow - 1]?.cells ?? []) : (content[row - 1] ?? []), (c) => c > width || theirs.includes(c), content[headerRow - 1] ?? []);
-      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => (labels.get(key) ?? key).split('. ')[0], outside));
+      messages.push(...regroupMessages(name, archive, ruleset.id, (previous ?? ruleset).id, result, (key) => labels.get(key) ?? key, outside));
       const rows = keys.map((_, r) => (r < ASSESSMENT_FIRST_ROW - 1 ? (match.rows[r] ?? r + 1) : result.rows[r - (ASSESSMENT_FIRST_ROW - 1)]));
       // A deleted column's cells are named where the former ruleset had them, not where the new one puts its rows.
       messages.push(
@@ -1190,12 +1205,14 @@ function besideBlock(
  * then stays theirs instead of taking the new results, and no old results header is left beside
  * the new ones (review 14, F8). A column of theirs among the former results would be spilled
  * over: it moves right of the new results, into a former results column left free or a column
- * inserted at the end (`insert(at)`, 1-based, inserts one before `at`). Returns those moves
+ * inserted at the end (`insert(at)`, 1-based, inserts one before `at`); a column that holds nothing
+ * (`holds(column)` false: the former results' column dragged elsewhere left it blank) is taken as it
+ * is, since there is nothing to move and naming it "do xã thêm" would be false. Returns those moves
  * (1-based columns, as the sheet is after the insertions); none when the new results would stand
  * over another column of the new ruleset (the former results are right of the others, or left of
  * one people dragged past them: review 14b R2).
  */
-function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at: number) => void): Array<{ from: number; to: number }> {
+function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, holds: (column: number) => boolean, insert: (at: number) => void): Array<{ from: number; to: number }> {
   const formerResults = former.columns.slice(INDICATOR_WIDTH).filter((c): c is number => c !== null);
   const first = formerResults[0];
   const count = match.columns.length - INDICATOR_WIDTH;
@@ -1206,7 +1223,7 @@ function placeResultsAsFormer(match: SheetMatch, former: SheetMatch, insert: (at
   const free = formerResults.filter((c) => c > last);
   let end = Math.max(last, ...formerResults);
   const moves = Array.from({ length: count }, (_, k) => first + k)
-    .filter((c) => !formerResults.includes(c))
+    .filter((c) => !formerResults.includes(c) && holds(c))
     .map((from) => {
       const to = free.shift();
       if (to !== undefined) return { from, to };
@@ -1273,11 +1290,14 @@ function communeCells(row: number, cells: Cell[], theirs: (column: number) => bo
 
 /**
  * What a rebuild of "Đánh giá" did with what people added around the indicators, named for the
- * user (`label` gives a key's code): rows and notes right of the table that moved with their
- * indicator (or below the table), those that came back from an archive with theirs, and those of
- * indicators `rulesetId` does not have, which left the sheet for the archive `archive` until a
- * switch back to `formerId`. `beside(row, fromArchive)` names a row's cells outside the table,
- * each in its column (communeCells), on the old row or, from an archive, on the new one.
+ * user (`label` gives a key's code, or a criterion heading's whole text): rows and notes right of
+ * the table that moved with their indicator (or below the table), those that came back from an
+ * archive with theirs, and those of indicators `rulesetId` does not have, which left the sheet for
+ * the archive `archive` until a switch back to `formerId`. `beside(row, fromArchive)` names a row's
+ * cells outside the table, each in its column (communeCells), on the old row or, from an archive,
+ * on the new one. A criterion heading is named by the code it starts with ("TC2. …" → "TC2") where
+ * it stays; one that leaves is named whole, as the former ruleset's heading row: "of TC1, not in
+ * TT44" was false, TT44 has a TC1 (it has no heading rows).
  */
 function regroupMessages(
   name: string,
@@ -1288,17 +1308,32 @@ function regroupMessages(
   label: (key: string) => string,
   beside: (row: number, fromArchive: boolean) => string,
 ): string[] {
-  const of = (key: string, whole: boolean) => (key === '' ? 'dưới bảng' : `${whole ? 'dưới' : 'của'} "${label(key)}"`);
-  const what = (row: number, key: string, whole: boolean, fromArchive = false) => (whole ? `dòng ${row} (${of(key, whole)})` : `${beside(row, fromArchive)} (${of(key, whole)})`);
+  const heading = (key: string) => key.startsWith('heading:');
+  // `leaves`: the row left the page; a heading then is the former ruleset's row, named whole.
+  const of = (key: string, whole: boolean, leaves: boolean) => {
+    if (key === '') return 'dưới bảng';
+    const named = !heading(key) ? `"${label(key)}"` : leaves ? `dòng tiêu chí "${label(key)}" của bộ tiêu chí ${formerId}` : `"${label(key).split('. ')[0]}"`;
+    return `${whole ? 'dưới' : 'của'} ${named}`;
+  };
+  const what = (row: number, key: string, whole: boolean, { fromArchive = false, leaves = false } = {}) =>
+    whole ? `dòng ${row} (${of(key, whole, leaves)})` : `${beside(row, fromArchive)} (${of(key, whole, leaves)})`;
   const moved = regrouped.moves.flatMap((m) => (m.from === null ? [] : [`${what(m.from, m.key, m.whole)} sang dòng ${m.to}`]));
-  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole, true)] : []));
-  const gone = regrouped.orphans.flatMap((o) => [...o.extras.map((row) => what(row, o.key, true)), ...(o.beside === null ? [] : [what(o.beside, o.key, false)])]);
+  const back = regrouped.moves.flatMap((m) => (m.from === null ? [what(m.to, m.key, m.whole, { fromArchive: true })] : []));
+  const left = (orphans: Regrouped['orphans']) =>
+    orphans.flatMap((o) => [...o.extras.map((row) => what(row, o.key, true, { leaves: true })), ...(o.beside === null ? [] : [what(o.beside, o.key, false, { leaves: true })])]);
+  const gone = left(regrouped.orphans.filter((o) => !heading(o.key)));
+  const headings = left(regrouped.orphans.filter((o) => heading(o.key)));
   return [
     ...(moved.length > 0 ? [`Trang "${name}": nội dung nhập thêm ngoài các ô của mẫu đi theo dòng của nó: ${moved.join(', ')}.`] : []),
     ...(back.length > 0 ? [`Trang "${name}": ${back.join(', ')} được lấy lại từ trang lưu trữ cùng với chỉ tiêu của chúng.`] : []),
     ...(gone.length > 0
       ? [
           `Trang "${name}": ${gone.join(', ')} thuộc chỉ tiêu không có trong bộ tiêu chí ${rulesetId} nên không còn trên trang; nội dung đã được chép sang trang "${archive}" và sẽ trở lại cùng chỉ tiêu nếu chuyển lại bộ tiêu chí ${formerId}.`,
+        ]
+      : []),
+    ...(headings.length > 0
+      ? [
+          `Trang "${name}": ${headings.join(', ')} không còn trên trang vì bộ tiêu chí ${rulesetId} không có dòng này; nội dung đã được chép sang trang "${archive}" và sẽ trở lại cùng dòng này nếu chuyển lại bộ tiêu chí ${formerId}.`,
         ]
       : []),
   ];

@@ -71,7 +71,7 @@ describe('"Đánh giá" sorted by value with its criterion headings', () => {
     expect(message).toBe(
       [
         REPAIRED_TT25,
-        'Trang "Đánh giá": dòng 5 ("TC5.1"), dòng 6 ("TC5.2a"), dòng 7 ("TC5.2b"), dòng 8 ("TC1.2"), dòng 9 ("TC2.2"), dòng 10 ("TC3.2"), dòng 20 ("TC4.2"), dòng 21 ("TC1. …"), dòng 22 ("TC2. …"), dòng 23 ("TC3. …"), dòng 24 ("TC4. Kết quả phổ cập giáo dục - xóa mù chữ") không theo thứ tự của mẫu (có thể do sắp xếp); các dòng được giữ nguyên tại chỗ cùng giá trị của chúng và được đọc theo mã hoặc nhãn của dòng, không theo vị trí.',
+        'Trang "Đánh giá": dòng 5 ("TC5.1"), dòng 6 ("TC5.2a"), dòng 7 ("TC5.2b"), dòng 8 ("TC1.2"), dòng 9 ("TC2.2"), dòng 10 ("TC3.2"), dòng 20 ("TC4.2"), dòng 21 ("TC1. Sự lãnh đạo, chỉ đạo của cấp …"), dòng 22 ("TC2. Huy động nguồn lực và tạo môi …"), dòng 23 ("TC3. Hiệu quả hoạt động của trung tâm …"), dòng 24 ("TC4. Kết quả phổ cập giáo dục - xóa mù chữ") không theo thứ tự của mẫu (có thể do sắp xếp); các dòng được giữ nguyên tại chỗ cùng giá trị của chúng và được đọc theo mã hoặc nhãn của dòng, không theo vị trí.',
       ].join('\n'),
     );
   });

@@ -126,7 +126,8 @@ export function cellText(cell: unknown): string {
  */
 export function firstWords(text: string): string {
   if (text.length <= 60) return text;
-  const sentence = /^.{1,60}?[.:;](?=\s)/.exec(text);
+  // A sentence of a dozen characters at least: the dot after a code ("TC1. Sự lãnh đạo …") ends none.
+  const sentence = /^.{12,60}?[.:;](?=\s)/.exec(text);
   return `${sentence ? sentence[0] : text.split(/\s+/).slice(0, 8).join(' ')} …`;
 }
 

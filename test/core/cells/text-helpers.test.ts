@@ -3,7 +3,7 @@
  * an abbreviation, a name's key, what could be a code, and what in a code only looks Latin.
  */
 import { describe, expect, it } from 'vitest';
-import { codeKey, isAbbreviation, lookAlikesIn, looksLikeCode, nameKey, withoutMarks } from '../../../src/core/cells/text';
+import { codeKey, firstWords, isAbbreviation, lookAlikesIn, looksLikeCode, nameKey, withoutMarks } from '../../../src/core/cells/text';
 
 describe('withoutMarks', () => {
   it('drops every diacritic and writes the small đ as d', () => {
@@ -69,5 +69,17 @@ describe('codeKey and lookAlikesIn', () => {
     expect(lookAlikesIn('ТС1.1')).toEqual(['chữ "Т", "С" là chữ Kirin (Cyrillic), không phải chữ Latinh']);
     expect(lookAlikesIn('TC\u30001.1')).toEqual(['ký tự "\u3000" là ký tự toàn khổ (full-width) của bộ gõ tiếng Trung/Nhật/Hàn']);
     expect([lookAlikesIn('TC1.1'), lookAlikesIn(1.1), lookAlikesIn(null), lookAlikesIn(undefined)]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('firstWords: how a message quotes what a person typed', () => {
+  it('quotes a short text whole', () => {
+    expect(firstWords('Đã có kế hoạch năm 2025')).toBe('Đã có kế hoạch năm 2025');
+  });
+  it('quotes a long hint by its first sentence', () => {
+    expect(firstWords('Mỗi minh chứng một dòng. Ghi mã chỉ tiêu ở cột A, tên văn bản ở cột B, đường liên kết ở cột C.')).toBe('Mỗi minh chứng một dòng. …');
+  });
+  it('never stops at the dot after a code: a heading is quoted by its first eight words', () => {
+    expect(firstWords('TC1. Sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền và sự tham gia của các tổ chức')).toBe('TC1. Sự lãnh đạo, chỉ đạo của cấp …');
   });
 });

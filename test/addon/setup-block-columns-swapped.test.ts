@@ -16,7 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import type { FakeSheet } from '../fakes/spreadsheet';
-import { filledWorkbook, setup } from './scenarios';
+import { PCGD_RATES } from '../../src/core/pcgd/standards';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
 
 const LATER = new Date(2026, 10, 22, 8, 5);
 
@@ -104,5 +105,74 @@ describe('"Số liệu theo đơn vị": the TC5.2b count columns swapped in the
         'Chưa thay đổi gì trong bảng tính.',
       ].join('\n'),
     );
+  });
+});
+
+/**
+ * The other tables whose columns the template matches by header, each with two columns swapped in
+ * that table only: on a sheet stacking tables, set-up changes nothing and says so, every typed value
+ * where the commune left it; where the table is the sheet's only one ("Đánh giá", under its title),
+ * the swap is the columns moved, kept where they stand, as for whole columns (setup-columns-moved).
+ */
+describe('other tables: two columns swapped in one table only', () => {
+  it('"Thông tin", the committee (A21:B41): names and posts stay, set-up refuses', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.info);
+    swapBlock(sheet, 21, 41, 1, 2);
+    const before = ss.state();
+    const result = setup(ss, LATER);
+    expect(result.refused).toBe(true);
+    expect(ss.state()).toEqual(before);
+    expect(sheet.getRange(21, 1, 3, 2).getValues()).toEqual([
+      ['Chức vụ', 'Họ và tên'],
+      ['Chức vụ 1', 'Nguyễn Văn Bình'],
+      ['Chức vụ 2', 'Trần Thị Cúc'],
+    ]);
+    // Rows 1–18 (title, hint, fields), 20 and 43–55 (titles, report, last dossier, version) as laid out.
+    expect(setupMessage(result)).toContain(
+      'cột "Mục" / "Họ và tên" của mẫu ở cột A tại dòng 1–18, 20, 43–49, 51–53, 55, ở cột B tại dòng 21; cột "Nội dung" / "Chức vụ" của mẫu ở cột B tại dòng 3, 55, ở cột A tại dòng 21.',
+    );
+  });
+
+  it('"Thông tin", the report (A43:B49): the paragraphs stay, set-up refuses', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.info);
+    swapBlock(sheet, 43, 49, 1, 2);
+    const before = ss.state();
+    const result = setup(ss, LATER);
+    expect(result.refused).toBe(true);
+    expect(ss.state()).toEqual(before);
+    expect(sheet.getRange(44, 1, 1, 2).getValues()).toEqual([['Thuận lợi: đoạn văn của Ban chỉ đạo.', 'Thuận lợi']]);
+    // The report's title (row 43) went to B with it: a title alone on its row says nothing of columns.
+    expect(setupMessage(result)).toContain('cột "Mục" / "Họ và tên" của mẫu ở cột A tại dòng 1–18, 20–21, 51–53, 55, ở cột B tại dòng 44–49.');
+  });
+
+  it('"Số liệu PCGD-XMC", the counts table (B ↔ D from its header to its last rate): counts stay under their headers, set-up refuses', () => {
+    const { ss } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.pcgd);
+    expect(sheet.getRange(3, 2, 1, 3).getValues()).toEqual([['Tổng số (mẫu số)', 'Số được miễn trừ', 'Số đạt (tử số)']]);
+    const last = 3 + PCGD_RATES.length;
+    swapBlock(sheet, 3, last, 2, 4);
+    const before = ss.state();
+    const result = setup(ss, LATER);
+    expect(result.refused).toBe(true);
+    expect(ss.state()).toEqual(before);
+    // scenarios.ts types 1000 as the first total, 1 exempted, 900 as its số đạt.
+    expect(sheet.getRange(3, 2, 2, 3).getValues()).toEqual([
+      ['Số đạt (tử số)', 'Số được miễn trừ', 'Tổng số (mẫu số)'],
+      [900, 1, 1000],
+    ]);
+    expect(setupMessage(result)).toContain(`cột "Tổng số (mẫu số)" / "Căn cứ" của mẫu ở cột B tại dòng`);
+  });
+
+  it('"Đánh giá", its one table (G4:H25 of "Kết quả thực hiện" and "Phụ trách"): found where they stand, nothing refused or lost', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    swapBlock(sheet, 4, sheet.getLastRow(), 7, 8);
+    const message = setupMessage(setup(ss, LATER));
+    expect(message).toBe(
+      [REPAIRED_TT25, 'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.'].join('\n'),
+    );
+    expectAllKept(tracked);
   });
 });

@@ -61,10 +61,10 @@ describe('"Thông tin": "Mục" and "Nội dung" swapped in A3:B18 only', () => 
     expect(setupMessage(result)).toBe(
       [
         'Trang "Thông tin": các bảng trên trang dùng chung cột nhưng không cùng thứ tự cột (có vẻ các cột của một bảng đã được cắt, dán đổi chỗ riêng): ' +
-          // Rows 21 (the committee's header) and 44–49 (the report) kept the template's order; the last
-          // dossier's rows (52–53) too, but with nothing in them yet they are no sign of it.
-          'cột "Mục" / "Họ và tên" của mẫu ở cột B tại dòng 3–18, ở cột A tại dòng 21, 44–49; ' +
-          'cột "Nội dung" / "Chức vụ" của mẫu ở cột A tại dòng 3, ở cột B tại dòng 21. ' +
+          // Rows 21 (the committee's header), 44–49 (the report) and 55 (the template version) kept the
+          // template's order; the last dossier's rows (52–53) too, but with nothing in them yet they are no sign of it.
+          'cột "Mục" / "Họ và tên" của mẫu ở cột B tại dòng 3–18, ở cột A tại dòng 21, 44–49, 55; ' +
+          'cột "Nội dung" / "Chức vụ" của mẫu ở cột A tại dòng 3, ở cột B tại dòng 21, 55. ' +
           'Hãy đổi lại cho mọi bảng cùng thứ tự cột như mẫu (cắt, dán cả khối ô cùng nội dung) rồi chạy lại.',
         'Chưa thay đổi gì trong bảng tính.',
       ].join('\n'),

@@ -443,9 +443,10 @@ export function splitColumns(spec: SheetSpec, content: Cell[][], match: Pick<She
   const specColumnAt = new Map(match.columns.flatMap((p, c) => (p === null || spilled.has(c) ? [] : [[p, c] as const])));
   const atRows = new Map<number, number[]>();
   const apart = new Map<string, SplitColumn>();
+  const places = new Set(specColumnAt.keys());
   spec.cells.forEach((cells, r) => {
-    const p = match.rows[r];
-    if (p === null || p === undefined) return;
+    const p = match.rows[r] ?? rowOfLabels(spec, r, content, places);
+    if (p === null) return;
     const row = content[p - 1] ?? [];
     cells.forEach((_, c) => {
       const label = labelText(spec, r, c);
@@ -475,4 +476,19 @@ export function splitColumns(spec: SheetSpec, content: Cell[][], match: Pick<She
     });
   });
   return [...apart.values()].map((split) => ({ ...split, atRows: atRows.get(split.column) ?? [] })).sort((a, b) => a.column - b.column || a.elsewhere - b.elsewhere);
+}
+
+/**
+ * The one row (1-based) of `content` holding every label of spec row `r` (two at least) in the
+ * template's columns (`places`, 1-based), in whatever order, or null: a header row whose labels were
+ * all swapped is not found by its key, yet it is the clearest sign of a swap.
+ */
+function rowOfLabels(spec: SheetSpec, r: number, content: Cell[][], places: ReadonlySet<number>): number | null {
+  const labels = spec.cells[r].map((_, c) => labelText(spec, r, c)).filter(Boolean);
+  if (labels.length < 2) return null;
+  const found = content.flatMap((row, i) => {
+    const here = new Set(row.flatMap((cell, q) => (places.has(q + 1) ? [labelKey(cell)] : [])));
+    return labels.every((label) => here.has(label)) ? [i + 1] : [];
+  });
+  return found.length === 1 ? found[0] : null;
 }

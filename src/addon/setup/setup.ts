@@ -9,7 +9,7 @@ import { keyTexts, templateTexts, typedOverKey, typedOverLabels } from '../../co
 import { type DisplacedNote, displacedNotes } from '../../core/template/displaced';
 import { archiveFormat, ARCHIVE_HEADER as YEAR_ARCHIVE_HEADER } from '../../core/workbook/new-year';
 import { ASSESSMENT_FIRST_ROW, SHEET_TAG, SHEETS, sheetTagKey } from '../../core/template/layout';
-import { type SheetMatch, matchSheet, outOfOrder } from '../../core/template/match';
+import { type SheetMatch, matchSheet, outOfOrder, type SplitColumn, splitColumns } from '../../core/template/match';
 import { type Placement, columnIndex, formulaShape, identityPlacement, placeRange } from '../../core/template/placement';
 import { resultsFormula } from '../../core/template/assessment-sheet';
 import { resultColumns } from '../../core/formulas/assessment';
@@ -130,6 +130,34 @@ function complete(match: SheetMatch, emptiedKeys = false): boolean {
   // as laid out, the sheet lost what people had inserted above it (a note above the evidence list went under its title).
   // Not on a sheet of text alone (the guide), where a line of another wording is carried below the template's lines.
   return match.duplicates.length === 0 && (emptiedKeys || match.restored.length === 0) && whole(match.rows) && ascending(found(match.rows)) && whole(match.columns);
+}
+
+/** Rows (1-based, ascending) as a message lists them, runs shortened: "3–18, 21, 44–49". */
+function rowList(rows: number[]): string {
+  const runs: Array<[number, number]> = [];
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join(', ');
+}
+
+/**
+ * What set-up says, refusing, of a sheet whose tables stand in different column orders (`split`,
+ * match.ts splitColumns): each spec column by its headers, where it stands on which rows. Written
+ * in one place, a column would go over what one of the tables holds there, so the commune puts
+ * the table back (or the others in the same order) and runs again.
+ */
+function splitColumnsProblem(name: string, spec: SheetSpec, split: SplitColumn[]): string {
+  const columns = split.map((s) => {
+    const here = s.atRows.length > 0 ? `ở cột ${columnLetter(s.at)} tại dòng ${rowList(s.atRows)}, ` : '';
+    return `${headerLabel(spec, s.column)} của mẫu ${here}ở cột ${columnLetter(s.elsewhere)} tại dòng ${rowList(s.rows)}`;
+  });
+  return (
+    `Trang "${name}": các bảng trên trang dùng chung cột nhưng không cùng thứ tự cột (có vẻ các cột của một bảng đã được cắt, dán đổi chỗ riêng): ${columns.join('; ')}. ` +
+    'Hãy đổi lại cho mọi bảng cùng thứ tự cột như mẫu (cắt, dán cả khối ô cùng nội dung) rồi chạy lại.'
+  );
 }
 
 /** The positions a match found (null: not found), in the template's order. */
@@ -421,6 +449,8 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     const duplicates = [...match.duplicates, ...laidOutMatch.duplicates.filter((d) => !match.duplicates.some((m) => m.label === d.label))];
     for (const d of duplicates) problems.push(`Trang "${name}": dòng "${d.label}" có ở ${d.rows.length} chỗ (dòng ${d.rows.join(', ')}). Hãy xoá hoặc sửa dòng thừa rồi chạy lại.`);
     problems.push(...rowsAmongSpill(name, laidOut, laidOutMatch));
+    const split = splitColumns(laidOut, content, laidOutMatch);
+    if (split.length > 0) problems.push(splitColumnsProblem(name, laidOut, split));
     const scattered = scatteredSpills(name, laidOut, laidOutMatch, content, laidOut !== sheetSpec);
     if (scattered.length > 0) gatherings.set(sheetSpec.name, scattered);
     const labelled = match.labels.filter(Boolean).length;

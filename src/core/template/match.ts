@@ -408,3 +408,87 @@ function orphansOf(content: Cell[][], anchors: Array<Anchor | null>, keyed: Arra
   }
   return orphans;
 }
+
+/**
+ * A column of the spec whose labels do not all stand in the one physical column the match gives
+ * it: on some rows they stand in another column of the template's (`rows`, in `elsewhere`).
+ */
+export interface SplitColumn {
+  /** The spec column (0-based). */
+  column: number;
+  /** Where the match put it (1-based), and the rows (1-based) whose label of it stands there. */
+  at: number;
+  atRows: number[];
+  /** Where its labels stand instead (1-based), and on which rows (1-based). */
+  elsewhere: number;
+  rows: number[];
+}
+
+/**
+ * The spec's columns that stand apart from table to table of one sheet: a sheet stacking several
+ * tables in the same columns ("Thông tin": fields, committee, report; "Số liệu theo đơn vị": sums,
+ * units) is matched with one column per spec column, so when people swap two columns of one table
+ * only (a block cut and pasted), the match follows the majority and the other table's labels stand
+ * in a column another spec column was given. Repair then wrote labels over what people typed there
+ * (the report's paragraphs) or headers over counts swapped under them, silently (session 19).
+ *
+ * A label is counted apart only where, on its own row as matched, it and another column's content
+ * changed places: a title alone on its row (nothing beside it in the spec), a label typed over or
+ * emptied is no sign of a swap. Columns a spilling formula fills side by side are left out.
+ */
+export function splitColumns(spec: SheetSpec, content: Cell[][], match: Pick<SheetMatch, 'rows' | 'columns'>): SplitColumn[] {
+  // The columns a spilling formula fills side by side hold nothing of people's, and keepSpillOrder deliberately
+  // puts them in the template's order whatever order their headers were dragged into.
+  const spilled = new Set(spillAreas(spec).flatMap((area) => (area.columns < 2 ? [] : Array.from({ length: area.columns }, (_, k) => area.column + k))));
+  const specColumnAt = new Map(match.columns.flatMap((p, c) => (p === null || spilled.has(c) ? [] : [[p, c] as const])));
+  const atRows = new Map<number, number[]>();
+  const apart = new Map<string, SplitColumn>();
+  const places = new Set(specColumnAt.keys());
+  spec.cells.forEach((cells, r) => {
+    const p = match.rows[r] ?? rowOfLabels(spec, r, content, places);
+    if (p === null) return;
+    const row = content[p - 1] ?? [];
+    cells.forEach((_, c) => {
+      const label = labelText(spec, r, c);
+      const at = match.columns[c];
+      if (!label || at === null || spilled.has(c)) return;
+      if (labelKey(row[at - 1]) === label) {
+        atRows.set(c, [...(atRows.get(c) ?? []), p]);
+        return;
+      }
+      // Swapped: the label stands in another template column, and that column's content stands in
+      // the label's place (its label, or something typed where the template has an input). A label
+      // emptied or typed over, or a value that happens to read like a label ("Đạt" typed as the
+      // value of a row whose requirements were emptied), is not a swap.
+      const here = row[at - 1];
+      const q = row.findIndex((cell, i) => {
+        const other = specColumnAt.get(i + 1);
+        if (other === undefined || other === c || labelKey(cell) !== label) return false;
+        const theirs = spec.cells[r][other];
+        if (theirs?.kind === 'label') return labelText(spec, r, other) !== label && labelKey(here) === labelText(spec, r, other);
+        return theirs?.kind === 'input' && !isBlank(here);
+      });
+      if (q < 0) return;
+      const key = `${c}|${q + 1}`;
+      const split = apart.get(key) ?? { column: c, at, atRows: [], elsewhere: q + 1, rows: [] };
+      split.rows.push(p);
+      apart.set(key, split);
+    });
+  });
+  return [...apart.values()].map((split) => ({ ...split, atRows: atRows.get(split.column) ?? [] })).sort((a, b) => a.column - b.column || a.elsewhere - b.elsewhere);
+}
+
+/**
+ * The one row (1-based) of `content` holding every label of spec row `r` (two at least) in the
+ * template's columns (`places`, 1-based), in whatever order, or null: a header row whose labels were
+ * all swapped is not found by its key, yet it is the clearest sign of a swap.
+ */
+function rowOfLabels(spec: SheetSpec, r: number, content: Cell[][], places: ReadonlySet<number>): number | null {
+  const labels = spec.cells[r].map((_, c) => labelText(spec, r, c)).filter(Boolean);
+  if (labels.length < 2) return null;
+  const found = content.flatMap((row, i) => {
+    const here = new Set(row.flatMap((cell, q) => (places.has(q + 1) ? [labelKey(cell)] : [])));
+    return labels.every((label) => here.has(label)) ? [i + 1] : [];
+  });
+  return found.length === 1 ? found[0] : null;
+}

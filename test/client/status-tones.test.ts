@@ -32,7 +32,13 @@ const red = ([r, g, b]: number[]) => r > g && r > b;
 describe('a status line’s colour says its outcome', () => {
   it.each([
     ['the commune’s sidebar', () => openLoaded(browser(), { getSidebarState: { ok: sampleState() } })],
-    ['the roll-up’s sidebar', () => openSidebar(browser(), 'dist-rollup/Sidebar.html', { getUpdateProgress: { ok: { underWay: false, read: 0, total: null, minutesLeft: null, pace: 60, runs: 0, started: '', error: '', status: '' } } })],
+    [
+      'the roll-up’s sidebar',
+      () =>
+        openSidebar(browser(), 'dist-rollup/Sidebar.html', {
+          getUpdateProgress: { ok: { underWay: false, read: 0, total: null, minutesLeft: null, pace: 60, runs: 0, started: '', error: '', status: '' } },
+        }),
+    ],
   ])('%s: a success in green, a failure in red', async (_, open) => {
     const s = await open();
     const tones = await toneColours(s);

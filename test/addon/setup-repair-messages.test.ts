@@ -106,9 +106,9 @@ describe('repair messages', () => {
       A1: 'NỘI DUNG NHẬP TAY Ở Ô TỰ TÍNH',
       A2: 'Các ô này do công thức tính; "Thiết lập / sửa mẫu" đã làm trống chúng để kết quả hiện lại và chép nội dung sang đây.',
       ...rowCells(4, ARCHIVE_COLUMNS),
-      // The row's first cell is what was typed over the formula in A21.
+      // Row 21 has no label of the template's (A21 is CDHT_CHECK), and its first cell is the one typed
+      // over: no row label, the typed text once, as the value (it was also B5, as the row's label).
       A5: 'Kết quả',
-      B5: 'ghi đè',
       C5: 'A21',
       D5: 'ghi đè',
     });
@@ -125,7 +125,8 @@ describe('repair messages', () => {
     expect(setup(ss, LATER).messages).toEqual([
       `Trang "Kết quả": ô tự tính A21 (2025), B21 (0,5) có nội dung nhập tay; nội dung đã được chép sang trang "${archive}" và ô được làm trống để kết quả hiện lại.`,
     ]);
-    expect([ss.sheet(archive).at('B5').value, ss.sheet(archive).at('D5').value, ss.sheet(archive).at('D6').value]).toEqual(['2025', 2025, 0.5]);
+    // A21, typed over, is no label for its row or B21's: the number is the value, once.
+    expect([ss.sheet(archive).at('B5').value, ss.sheet(archive).at('B6').value, ss.sheet(archive).at('D5').value, ss.sheet(archive).at('D6').value]).toEqual(['', '', 2025, 0.5]);
   });
 
   it('TT25 → TT44: the switch and the archive are named; the archive holds the old rows (headings too), then the old table', () => {

@@ -20,9 +20,9 @@ const NOTE = 'Đã đối chiếu với biên bản họp ngày 3/11';
  * columns wide, its chart's), as those notes do, and is named; in both directions.
  */
 describe.each([
-  ['TT25', 'TT44', 'Thông tư 25/2023/TT-BGDĐT, Điều 8'],
-  ['TT44', 'TT25', 'Thông tư 44/2014/TT-BGDĐT, Điều 4'],
-] as const)('%s → %s with a note typed over the legal basis in C4 of "Kết quả"', (from, to, basis) => {
+  ['TT25', 'TT44', 'Thông tư 25/2023/TT-BGDĐT, Điều 8', 'Xếp loại'],
+  ['TT44', 'TT25', 'Thông tư 44/2014/TT-BGDĐT, Điều 4', 'Mức độ đạt được'],
+] as const)('%s → %s with a note typed over the legal basis in C4 of "Kết quả"', (from, to, basis, row4) => {
   const ss = setUpUnder(from);
   const results = ss.sheet(SHEETS.results);
   expect(String(results.at('C4').value).startsWith(basis)).toBe(true);
@@ -30,10 +30,15 @@ describe.each([
   ss.sheet(SHEETS.info).type('B7', to);
   const lines = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5))).split('\n');
 
-  it('moves the note to G4, on its row, and names both cells', () => {
+  // Row 4 is named as the user finds it after the switch: its number and the new layout's label
+  // there (A4), the one the note now stands beside; not by what A4 held before the switch.
+  it('moves the note to G4, on its row, and names both cells and the row as it now reads', () => {
     expect(results.at('G4').value).toBe(NOTE);
     expect(results.at('C4').value).not.toBe(NOTE);
-    expect(lines).toContain(`Trang "Kết quả" được viết lại theo bộ tiêu chí ${to}, nên nội dung nhập tay ở ô C4 ("${NOTE}") đã được chuyển sang ô G4, cùng dòng, bên phải phần của mẫu.`);
+    expect(results.at('A4').value).toBe(row4);
+    expect(lines).toContain(
+      `Trang "Kết quả" được viết lại theo bộ tiêu chí ${to}, nên nội dung nhập tay ở ô C4 ("${NOTE}") đã được chuyển sang ô G4 (dòng 4, "${row4}"), cùng dòng, bên phải phần của mẫu.`,
+    );
   });
 });
 

@@ -19,6 +19,13 @@ function tt25Row(code: string): number {
   return ASSESSMENT_FIRST_ROW + index;
 }
 
+/**
+ * The workbook as it stands, copied: the fake's state() hands back its live cells, which set-up's
+ * writes change in place (a format, a value), so a state kept from before would change with them
+ * and compare equal whatever set-up did.
+ */
+const copyOf = (ss: FakeSpreadsheet): unknown => JSON.parse(JSON.stringify(ss.state()));
+
 function freshWorkbook(): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();
   setup(ss);
@@ -101,9 +108,9 @@ describe('first set-up', () => {
 describe('repair', () => {
   it('running it twice changes nothing', () => {
     const ss = freshWorkbook();
-    const before = ss.state();
+    const before = copyOf(ss);
     setup(ss, new Date(2026, 10, 22));
-    expect(ss.state()).toEqual(before);
+    expect(copyOf(ss)).toEqual(before);
   });
 
   it('keeps every value a user typed, including formulas and text that looks like a number', () => {
@@ -124,11 +131,14 @@ describe('repair', () => {
     assessment.at(`G${tt25Row('TC1.2')}`).format = '@';
     assessment.type(`G${tt25Row('TC1.2')}`, '0123');
     ss.sheet(SHEETS.pcgd).type('B4', 240);
-    const before = ss.state();
+    const before = copyOf(ss);
 
     setup(ss, new Date(2026, 10, 22));
 
-    expect(ss.state()).toEqual(before);
+    // Every cell as it was, its number format with it: a percent shown as 0,6512, or "0123" under a
+    // number format (Sheets re-reads it as 123 at the next write), is a value changed.
+    expect(copyOf(ss)).toEqual(before);
+    expect([assessment.at(`E${tt25Row('TC5.1')}`).format, assessment.at(`G${tt25Row('TC1.2')}`).format]).toEqual(['0.00%', '@']);
     expect(assessment.at(`E${tt25Row('TC5.2a')}`).formula).toBe('=0.5+0.05');
     expect(assessment.at(`G${tt25Row('TC1.2')}`).value).toBe('0123');
     expect(info.at(infoCell('md1DecisionDate')).value).toEqual(new Date(2024, 2, 5));

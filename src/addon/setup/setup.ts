@@ -829,7 +829,9 @@ function moveDisplaced(sheet: SheetLike, name: string, notes: DisplacedNote[], r
     if (typeof note.value === 'string' && !formula) cell.setNumberFormats([['@']]);
     cell.setValues([[note.value]]);
   }
-  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}`);
+  // Each row named as it reads after the rewrite (its number and the new layout's label there).
+  const row = (n: DisplacedNote) => (n.rowLabel ? ` (dòng ${n.row}, "${firstWords(n.rowLabel)}")` : '');
+  const moves = notes.map((n, i) => `${i === 0 ? '' : ', '}ô ${cellA1(n.row, n.column)} (${describeCell(n.value)})${i === 0 ? ' đã được chuyển' : ''} sang ô ${cellA1(n.row, n.to)}${row(n)}`);
   return `Trang "${name}" được viết lại theo bộ tiêu chí ${rulesetId}, nên nội dung nhập tay ở ${moves.join('')}, cùng dòng, bên phải phần của mẫu.`;
 }
 

@@ -1,7 +1,7 @@
 import { cellText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { type Placement, formulaShape } from './placement';
-import type { SheetSpec } from './types';
+import { rowLabelOf, type SheetSpec } from './types';
 
 /**
  * Cells the template computes (its formulas, and the cells their results spill into) that hold
@@ -134,7 +134,12 @@ export interface TypedInComputed {
   row: number;
   column: number;
   value: Cell;
-  /** The row's first cell as it reads now (an indicator's code, a field's label; a date as dd/mm/yyyy, a number as "0,5"), or ''. */
+  /**
+   * What names the row: the template's label there (rowLabelOf: an indicator's code, a field's
+   * label), which set-up writes back; on a row without one (people's, or the template's without a
+   * label), its first cell as read (a date as dd/mm/yyyy, a number as "0,5") unless that is a
+   * typed cell archived itself; else ''. Never the typed text a second time.
+   */
   rowLabel: string;
   /** A column header of the template (typedOverLabels): named as a header, not by its row's first cell, which is another header. */
   header?: boolean;
@@ -164,7 +169,7 @@ export function typedInComputed(
   const keep = ({ row, column }: { row: number; column: number }) => {
     const value = read(row, column);
     if (template(value)) return;
-    found.push({ row, column, value, rowLabel: cellText(read(row, placement.columns[0])) });
+    found.push({ row, column, value, rowLabel: '' });
   };
   for (const area of spillAreas(spec)) {
     const [anchor, ...spilled] = placedCells(spec, area, placement);
@@ -180,5 +185,11 @@ export function typedInComputed(
     if (!overwritten && !isErrorValue(shows(area)) && !isBlank(own)) continue;
     for (const cell of spilled) if (!isBlank(read(cell.row, cell.column)) && !itsResult(cell)) keep(cell);
   }
-  return found;
+  const typed = new Set(found.map(({ row, column }) => `${row}:${column}`));
+  const first = placement.columns[0];
+  const rowLabel = (row: number): string => {
+    const own = cellText(rowLabelOf(spec.cells[placement.rows.indexOf(row)]));
+    return own || (typed.has(`${row}:${first}`) ? '' : cellText(read(row, first)));
+  };
+  return found.map((cell) => ({ ...cell, rowLabel: rowLabel(cell.row) }));
 }

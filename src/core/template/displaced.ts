@@ -1,6 +1,7 @@
+import { cellText } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import { isTemplateText, templateTexts } from './typed-labels';
-import type { SheetSpec } from './types';
+import { rowLabelOf, type SheetSpec } from './types';
 
 /**
  * What a person typed on a sheet that set-up rewrites in place for another ruleset ("Kết quả" on a
@@ -21,6 +22,11 @@ export interface DisplacedNote {
   /** The column (1-based) it moves to, on the same row. */
   to: number;
   value: Cell;
+  /**
+   * The row as the user finds it after the rewrite: the new layout's label there (rowLabelOf), ''
+   * below the new layout. Not what the row's first cell held before, which the rewrite replaced.
+   */
+  rowLabel: string;
 }
 
 const width = (spec: SheetSpec) => spec.cells[0]?.length ?? 0;
@@ -40,7 +46,7 @@ export function displacedNotes(spec: SheetSpec, former: SheetSpec, content: Cell
       let to = right + 1;
       while (!isBlank(cells[to - 1]) || taken.has(to)) to++;
       taken.add(to);
-      notes.push({ row: r + 1, column: c + 1, to, value });
+      notes.push({ row: r + 1, column: c + 1, to, value, rowLabel: cellText(rowLabelOf(spec.cells[r])) });
     }
   });
   return notes;

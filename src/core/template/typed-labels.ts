@@ -3,7 +3,7 @@ import { isBlank, type Cell } from '../cells/values';
 import type { TypedInComputed } from './computed';
 import { labelKey } from './match';
 import type { Placement } from './placement';
-import type { SheetSpec } from './types';
+import { rowLabelOf, type SheetSpec } from './types';
 
 /**
  * What people typed over the template's own text (labels: an indicator's wording, a requirement,
@@ -20,10 +20,10 @@ export function templateTexts(specs: ReadonlyArray<SheetSpec | undefined>): Set<
   return new Set(specs.flatMap((spec) => (spec?.cells ?? []).flatMap((row) => row.flatMap((cell) => (cell?.kind === 'label' ? [folded(cell.value)] : [])))));
 }
 
-/** A row's key as the template writes it: its first label, folded; '' for a row without one. */
+/** A row's key as the template writes it: its first label (rowLabelOf), folded; '' for a row without one. */
 const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string => {
-  const first = row.find((cell) => cell?.kind === 'label' && !isBlank(cell.value));
-  return first?.kind === 'label' ? folded(first.value) : '';
+  const first = rowLabelOf(row);
+  return isBlank(first) ? '' : folded(first);
 };
 
 /**
@@ -84,8 +84,9 @@ export function typedOverLabels(
       if (cell?.kind !== 'label' || isBlank(value) || skip(r, c)) return [];
       texts ??= rowTexts(spec, r, specs);
       if (isTemplateText(value, cell.value, texts)) return [];
-      // A cell of the row's first column is its own row label: what was typed there is said once.
-      const rowLabel = c === 0 ? '' : cellText(content[row - 1]?.[placement.columns[0] - 1]);
+      // The row by the label the template writes back there, not its first cell as read, which may
+      // be typed over too; a cell of the row's first column is its own row label: said once.
+      const rowLabel = c === 0 ? '' : cellText(rowLabelOf(cells));
       return [{ row, column, value, rowLabel, ...(cell.style === 'header' ? { header: true } : {}) }];
     });
   });

@@ -88,6 +88,17 @@ export interface WorkbookSpec {
   namedRanges: NamedRangeSpec[];
 }
 
+/**
+ * A row's label as the template writes it: its first label that is not blank (an indicator's code,
+ * a field's label, a criterion's heading), or '' for a row without one. This is what a message or
+ * an archive names a row by: set-up writes it back, so the user finds the row by it afterwards,
+ * whatever the row's first cell held when read (a note typed over it, another ruleset's text).
+ */
+export function rowLabelOf(row: ReadonlyArray<CellSpec | null> | undefined): Cell {
+  const first = row?.find((cell) => cell?.kind === 'label' && !isBlank(cell.value));
+  return first?.kind === 'label' ? first.value : '';
+}
+
 export const label = (value: Cell, style?: StyleName): CellSpec => ({
   kind: 'label',
   value,

@@ -58,10 +58,31 @@ describe('typedInComputed', () => {
     expect(found(['', ''], ['=SUM(A3:A4)', ''], '')).toEqual([[3, 2, '=SUM(A3:A4)', 'TC1.2']]);
   });
 
-  it('names a row by its label as the sheet shows it: a date as dd/mm/yyyy, a number with a decimal comma, ungrouped', () => {
-    expect(found(['', 'ghi tay'], [7, ''], '', [new Date(2025, 2, 5), 1234.5])).toEqual([
+  it('names a row by the label the template writes back there, not by what its first cell holds as read (typed over)', () => {
+    expect(found(['', 'ghi tay'], [7, ''], '', [new Date(2025, 2, 5), 'ghi chú đè lên mã'])).toEqual([
+      [2, 3, 'ghi tay', 'TC1.1'],
+      [3, 2, 7, 'TC1.2'],
+    ]);
+  });
+
+  it('names a row without a label of the template by its first cell as the sheet shows it (a date as dd/mm/yyyy, a number with a decimal comma, ungrouped), never by the cell archived itself', () => {
+    // The same sheet, its first column people's (no label), and a formula in A4 typed over.
+    const unlabelled = bareSheetSpec('Kết quả', [
+      [label('Mã', 'header'), label('Mức độ 1', 'header'), label('Mức độ 2', 'header')],
+      [null, formula('=CDHT_RESULTS(A2:A3)'), spill()],
+      [null, spill(), spill()],
+      [formula('=CDHT_CHECK()'), null, null],
+    ]);
+    const content = [
+      ['Mã', 'Mức độ 1', 'Mức độ 2'],
+      [new Date(2025, 2, 5), '', 'ghi tay'],
+      [1234.5, 7, ''],
+      ['ghi đè A4', '', ''],
+    ];
+    expect(typedInComputed(unlabelled, identityPlacement('Kết quả', 4, 3), content, () => '').map((t) => [t.row, t.column, t.value, t.rowLabel])).toEqual([
       [2, 3, 'ghi tay', '05/03/2025'],
       [3, 2, 7, '1234,5'],
+      [4, 1, 'ghi đè A4', ''],
     ]);
   });
 });

@@ -34,11 +34,12 @@ describe('displacedNotes', () => {
       ['ghi A4', 'ghi B4', '', '', 'đã có E4'],
     ];
     expect(displacedNotes(spec, former, content)).toEqual([
-      // B1 is under the new label "Ghi chú"; D1 is taken, so E1.
-      { row: 1, column: 2, to: 5, value: 'ghi B1' },
+      // B1 is under the new label "Ghi chú"; D1 is taken, so E1. Its row is named by the new layout's
+      // label there ("Mới"), not by what A1 holds before the rewrite ("Cũ"); rows below it by none.
+      { row: 1, column: 2, to: 5, value: 'ghi B1', rowLabel: 'Mới' },
       // Row 4 is below the new layout: emptied by the rewrite. A4 and B4 go to D4 and F4 (E4 taken).
-      { row: 4, column: 1, to: 4, value: 'ghi A4' },
-      { row: 4, column: 2, to: 6, value: 'ghi B4' },
+      { row: 4, column: 1, to: 4, value: 'ghi A4', rowLabel: '' },
+      { row: 4, column: 2, to: 6, value: 'ghi B4', rowLabel: '' },
     ]);
   });
 
@@ -76,17 +77,17 @@ describe('displacedNotes', () => {
       ['ghi A6', '', ''],
     ];
     // A6 is below both layouts and was nobody's formula: it moves right of both (D6).
-    expect(displacedNotes(short, tall, content)).toEqual([{ row: 6, column: 1, to: 4, value: 'ghi A6' }]);
+    expect(displacedNotes(short, tall, content)).toEqual([{ row: 6, column: 1, to: 4, value: 'ghi A6', rowLabel: '' }]);
     // A note already right of both layouts (D6) stays where it is; A6 goes to the next free cell, E6.
     const withD6 = [...content.slice(0, 5), ['ghi A6', '', '', 'ghi D6']];
-    expect(displacedNotes(short, tall, withD6)).toEqual([{ row: 6, column: 1, to: 5, value: 'ghi A6' }]);
+    expect(displacedNotes(short, tall, withD6)).toEqual([{ row: 6, column: 1, to: 5, value: 'ghi A6', rowLabel: '' }]);
   });
 
   // A label of the old layout typed over is a note too (newcomer hunt, session 18: a note over the legal basis in C4 was on no sheet after a switch).
   it('moves a note typed over an old label the new layout covers; the old label, and a text of the template, stay', () => {
     const labelled = bareSheetSpec('Kết quả', [[label('Cũ'), label('Căn cứ cũ')]]);
     // B1 (under the new label "Ghi chú") is not the template's: it moves right of both layouts (D1).
-    expect(displacedNotes(spec, labelled, [['Cũ', 'ghi chú của xã']])).toEqual([{ row: 1, column: 2, to: 4, value: 'ghi chú của xã' }]);
+    expect(displacedNotes(spec, labelled, [['Cũ', 'ghi chú của xã']])).toEqual([{ row: 1, column: 2, to: 4, value: 'ghi chú của xã', rowLabel: 'Mới' }]);
     // "Tổng" is a label the new layout writes (A3): the template's text, not a note; nor is the old label itself.
     expect(displacedNotes(spec, labelled, [['Cũ', 'Tổng']])).toEqual([]);
     expect(displacedNotes(spec, labelled, [['Cũ', 'Căn cứ cũ']])).toEqual([]);
@@ -105,11 +106,11 @@ describe('displacedNotes', () => {
 
     it("TT25 to TT44: only the note moves (to G32, right of both layouts); the old results and labels are not people's notes", () => {
       expect([tt25.cells.length, tt25.cells[0].length, tt44.cells.length, tt44.cells[0].length]).toEqual([21, 6, 31, 4]);
-      expect(displacedNotes(tt44, tt25, asRead(tt25))).toEqual([{ row: 32, column: 1, to: 7, value: 'ghi chú của xã' }]);
+      expect(displacedNotes(tt44, tt25, asRead(tt25))).toEqual([{ row: 32, column: 1, to: 7, value: 'ghi chú của xã', rowLabel: '' }]);
     });
 
     it("TT44 to TT25: the old results in rows 22 to 31, below the new layout, are not people's notes either", () => {
-      expect(displacedNotes(tt25, tt44, asRead(tt44))).toEqual([{ row: 32, column: 1, to: 7, value: 'ghi chú của xã' }]);
+      expect(displacedNotes(tt25, tt44, asRead(tt44))).toEqual([{ row: 32, column: 1, to: 7, value: 'ghi chú của xã', rowLabel: '' }]);
     });
   });
 });

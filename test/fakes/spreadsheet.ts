@@ -1111,16 +1111,19 @@ export class FakeSheet {
   boldRows(): number[] {
     return this.rows.flatMap((row, r) => (row?.some((cell) => cell?.weight === 'bold') ? [r + 1] : []));
   }
-  /** Everything stored, for comparing two states of the fake. */
+  /**
+   * Everything stored, for comparing two states of the fake: a copy, never the live cells, which
+   * later writes change in place (a state taken before set-up would then always equal the one after).
+   */
   state(): unknown {
-    const cells = this.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (isEmptyCell(cell) ? [] : [[`${columnName(c + 1)}${r + 1}`, cell] as const])));
+    const cells = this.rows.flatMap((row, r) => (row ?? []).flatMap((cell, c) => (isEmptyCell(cell) ? [] : [[`${columnName(c + 1)}${r + 1}`, { ...cell }] as const])));
     return {
       name: this.name,
       size: [this.maxRows, this.maxColumns],
       cells,
       frozenRows: this.frozenRows,
       widths: [...this.widths],
-      conditionalRules: this.conditionalRules,
+      conditionalRules: [...this.conditionalRules],
       protections: this.protections.map((p) => [p.type, p.range.a1(), p.description, p.warningOnly]),
       charts: this.charts.map((c) => [c.ranges.map((r) => r.a1()), c.options]),
     };

@@ -48,6 +48,20 @@ describe('"Tải lại" into a "Bộ tiêu chí" table with an error', () => {
   });
 });
 
+describe('"Tải lại" into a ruleset with fewer criteria', () => {
+  // Someone switched the workbook from TT44 (15 criteria) to TT25 (5) while this member was on TC15: the criterion
+  // kept across the reload is the last there is, never none (every criterion hidden, an empty sidebar).
+  it('shows the last criterion of the new ruleset, and only it', async () => {
+    const s = await openLoaded(browser(), { getSidebarState: [{ ok: sampleState('TT44') }, { ok: sampleState('TT25') }] });
+    await s.page.click('.tab[data-criterion="TC15"]');
+    await s.page.click('#reload');
+    await s.page.locator('.tab[data-criterion="TC5"]').waitFor();
+    expect(await s.page.locator('section.criterion:not([hidden])').evaluateAll((sections) => sections.map((e) => e.getAttribute('data-criterion')))).toEqual(['TC5']);
+    expect(await s.page.getAttribute('.tab[data-criterion="TC5"]', 'aria-pressed')).toBe('true');
+    await done(s);
+  });
+});
+
 describe('a save into a conflict, scrolled down', () => {
   it('scrolls the conflict panel at the top of the sidebar into sight', async () => {
     const answer: SaveResult = {

@@ -84,3 +84,51 @@ describe.each(runs)('%s → %s with the title and the commune line deleted and a
     expect(lines.filter((line) => line.includes('bị thiếu'))).toEqual(RECREATED);
   });
 });
+
+/** What a repair or a switch says of each row above the header it re-created (row 1, 2, 3 of the template). */
+const RECREATED_AT = [
+  RECREATED[0],
+  RECREATED[1],
+  'Trang "Đánh giá": dòng "Nhập ở các ô màu vàng nhạt (cột E đến H). …" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở dòng 3, với nội dung của mẫu.',
+];
+
+/**
+ * The kind, in every combination: any of the title, the commune line and the hint deleted, and a
+ * note typed over one of the rows left (or none); on a repair and a switch, both ways. The rows
+ * come back as the template lays them out, each re-created one named once; the note is archived
+ * as the cell where it now stands, named once; no text of the template is named as typed.
+ */
+describe.each(runs)('%s → %s, rows above the header deleted and typed over in any combination', (from, to) => {
+  const cases = [1, 2, 3, 4, 5, 6, 7].flatMap((deleted) => [-1, 0, 1, 2].filter((typed) => typed < 0 || !(deleted & (1 << typed))).map((typed) => ({ deleted, typed })));
+  it.each(cases)('deleted rows (bits) $deleted, note typed over row index $typed', ({ deleted, typed }) => {
+    const ss = setUpUnder(from);
+    const sheet = ss.sheet(SHEETS.assessment);
+    if (typed >= 0) sheet.type(`A${typed + 1}`, NOTE);
+    for (const r of [2, 1, 0]) if (deleted & (1 << r)) sheet.deleteRow(r + 1);
+    ss.sheet(SHEETS.info).type('B7', to);
+    const lines = setupMessage(setup(ss, new Date(2026, 10, 22, 8, 5))).split('\n');
+
+    expect([sheet.at('A1').value, sheet.at('A3').value, sheet.at('A4').value]).toEqual([TITLE, HINT[to], 'Mã']);
+    expect(sheet.at('A2').formula).toContain(NAME[to]);
+    const recreated = lines.filter((line) => line.includes('bị thiếu'));
+    expect(lines.filter((line) => (line.includes('nhập tay') || line.includes('khác với')) && !line.includes(NOTE))).toEqual([]);
+    const archived = ss
+      .getSheets()
+      .filter((s) => s.getName().startsWith('Lưu trữ ô'))
+      .flatMap((s) => ss.sheet(s.getName()).values().slice(4))
+      .map((row) => [row[0], row[2], row[3]]);
+    if (typed < 0) {
+      expect(recreated).toEqual(RECREATED_AT.filter((_, r) => deleted & (1 << r)));
+      expect(archived).toEqual([]);
+      return;
+    }
+    // A note on the one row left where two rows of the template stood (the title or the commune
+    // line, the commune line or the hint) reads, by its values, the same whichever of them was
+    // deleted: the other is re-created and named, the note archived where it now stands.
+    expect(recreated).toHaveLength([0, 1, 2].filter((r) => deleted & (1 << r)).length);
+    expect(RECREATED_AT).toEqual(expect.arrayContaining(recreated));
+    expect(lines.filter((line) => line.includes(NOTE))).toHaveLength(1);
+    expect(archived).toHaveLength(1);
+    expect([archived[0][0], ['A1', 'A2', 'A3'].includes(String(archived[0][1])), archived[0][2]]).toEqual(['Đánh giá', true, NOTE]);
+  });
+});

@@ -547,16 +547,21 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       // comes back where it belongs, as a repair re-creates it: placed as read, the title went over
       // the commune's line, a deleted formula row was not re-created and the hint took its place,
       // so the template's own text (or a note typed over the hint) was named as typed in a computed cell.
+      // Found as the former ruleset laid them out: its hint and commune line are not the new one's
+      // (another wording, another name in the formula), so the new layout took a deleted row's
+      // neighbour for it and re-created the neighbour instead.
       const header = ASSESSMENT_FIRST_ROW - 2;
-      if (match.rows[header] !== null) {
-        const above = insertMissing(match.rows.slice(0, header + 1), (at) => {
+      const asLaidOut = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      if (match.rows[header] !== null && asLaidOut.rows[header] === match.rows[header]) {
+        const above = insertMissing(asLaidOut.rows.slice(0, header + 1), (at) => {
           sheet.insertRowsBefore(at, 1);
           reshaped.add(sheetSpec.name);
           content.splice(at - 1, 0, new Array<Cell>(content[0]?.length ?? 0).fill(''));
           cellsShown.splice(at - 1, 0, new Array<Cell>(cellsShown[0]?.length ?? 0).fill(''));
         });
         const added = above[header] - match.rows[header]!;
-        messages.push(...recreatedRowMessages(name, sheetSpec, match, above));
+        // Named with the new layout's labels (what is written there now); a row as the former layout found it.
+        messages.push(...recreatedRowMessages(name, sheetSpec, { ...match, rows: asLaidOut.rows }, above));
         // The rows below the header all moved down by the rows inserted above it.
         match.rows = [...above, ...match.rows.slice(header + 1).map((p) => (p === null ? null : p + added))];
         headerRow += added;

@@ -324,12 +324,25 @@ function unknownCodes(spec: SheetSpec, content: Cell[][] | undefined, match: She
 }
 
 /**
- * What set-up says of a template row people deleted and it re-created at `row` (1-based): a row of
- * the template's text alone (`labelsOnly`: a title, a hint) comes back whole, one with inputs empty.
+ * What set-up says of the template rows people deleted (null in `match`, as read) that it
+ * re-created at `rows` (1-based, after the insertions), each once: a row of the template's text
+ * alone (a title, a hint) comes back whole, one with inputs empty. A row without a label is named
+ * by its formula (the commune line under the title of "Đánh giá"): re-created unnamed, it was
+ * either left out of the message or, on a switch, not re-created and its place taken by the hint.
+ * Rows without a label or a formula (blank spacers, people's own rows) are not the template's text.
  */
-function recreatedRowMessage(sheetName: string, label: Cell, row: number, labelsOnly: boolean): string {
-  const what = `Trang "${sheetName}": dòng "${firstWords(String(label))}" bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
-  return labelsOnly ? `${what} ở dòng ${row}, với nội dung của mẫu.` : `${what}, trống, ở dòng ${row}. ${RE_ENTER}`;
+function recreatedRowMessages(sheetName: string, spec: SheetSpec, match: SheetMatch, rows: number[]): string[] {
+  return rows.flatMap((row, r) => {
+    if (match.rows[r] !== null) return [];
+    const cells = spec.cells[r];
+    const labelsOnly = !cells.some((cell) => cell?.kind === 'input');
+    const formulaAt = cells.findIndex((cell) => cell?.kind === 'formula');
+    const byFormula = labelsOnly && formulaAt >= 0 ? `dòng tự tính của mẫu (công thức ở ô ${cellA1(row, formulaAt + 1)})` : null;
+    const what = match.labels[r] ? `dòng "${firstWords(match.labels[r])}"` : byFormula;
+    if (!what) return [];
+    const line = `Trang "${sheetName}": ${what} bị thiếu (có thể đã bị xoá) nên đã được tạo lại`;
+    return [labelsOnly ? `${line} ở dòng ${row}, với nội dung của mẫu.` : `${line}, trống, ở dòng ${row}. ${RE_ENTER}`];
+  });
 }
 
 /**
@@ -557,22 +570,28 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     // criterion heading whose text went with a deleted column B is found by what remains of it (its grey cells).
     let formerMatch: SheetMatch | null = null;
     if (sheetSpec.name === SHEETS.assessment && rebuild) {
-      // A labelled row above the header people deleted (the title) comes back where it belongs, as a
-      // repair re-creates it: placed as read (row 1), the title went over the commune's line now
-      // there, and the template's own formula was named as text the commune typed over the title.
-      if (match.rows[ASSESSMENT_FIRST_ROW - 2] !== null) {
-        for (let r = 0; r < ASSESSMENT_FIRST_ROW - 2; r++) {
-          if (match.rows[r] !== null || !match.labels[r]) continue;
-          const at = r === 0 ? 1 : match.rows[r - 1]! + 1;
+      // Every row above the header people deleted (the title, the commune line's formula, the hint)
+      // comes back where it belongs, as a repair re-creates it: placed as read, the title went over
+      // the commune's line, a deleted formula row was not re-created and the hint took its place,
+      // so the template's own text (or a note typed over the hint) was named as typed in a computed cell.
+      // Found as the former ruleset laid them out: its hint and commune line are not the new one's
+      // (another wording, another name in the formula), so the new layout took a deleted row's
+      // neighbour for it and re-created the neighbour instead.
+      const header = ASSESSMENT_FIRST_ROW - 2;
+      const asLaidOut = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames);
+      if (match.rows[header] !== null && asLaidOut.rows[header] === match.rows[header]) {
+        const above = insertMissing(asLaidOut.rows.slice(0, header + 1), (at) => {
           sheet.insertRowsBefore(at, 1);
           reshaped.add(sheetSpec.name);
           content.splice(at - 1, 0, new Array<Cell>(content[0]?.length ?? 0).fill(''));
           cellsShown.splice(at - 1, 0, new Array<Cell>(cellsShown[0]?.length ?? 0).fill(''));
-          match.rows = match.rows.map((p) => (p !== null && p >= at ? p + 1 : p));
-          match.rows[r] = at;
-          headerRow += 1;
-          messages.push(recreatedRowMessage(name, match.labels[r], at, true));
-        }
+        });
+        const added = above[header] - match.rows[header]!;
+        // Named with the new layout's labels (what is written there now); a row as the former layout found it.
+        messages.push(...recreatedRowMessages(name, sheetSpec, { ...match, rows: asLaidOut.rows }, above));
+        // The rows below the header all moved down by the rows inserted above it.
+        match.rows = [...above, ...match.rows.slice(header + 1).map((p) => (p === null ? null : p + added))];
+        headerRow += added;
       }
       formerMatch = matchSheet(specOf(workbookSpec(previous ?? ruleset), SHEETS.assessment), content, sheetNames, looksOf(readRanges.get(sheetSpec.name)!.range));
       asFormerColumns(match, formerMatch);
@@ -723,12 +742,7 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       inserted.push(at);
     });
     messages.push(...columnMessages(sheetSpec, rows), ...orderMessages(name, sheetSpec, match, { name, rows, columns }, true));
-    match.rows.forEach((r, i) => {
-      if (r !== null || !match.labels[i]) return;
-      // A row of the template's own text (a title, a hint) comes back whole; one with inputs comes back empty.
-      const labelsOnly = !sheetSpec.cells[i].some((cell) => cell?.kind === 'input');
-      messages.push(recreatedRowMessage(name, match.labels[i], rows[i], labelsOnly));
-    });
+    messages.push(...recreatedRowMessages(name, sheetSpec, match, rows));
     const specs = known.map((s) => specOf(s, sheetSpec.name));
     const kept = match.restored.filter((k) => match.columns[k.column] !== null && typedOverKey(k.was, match.labels[k.row], keyTexts(sheetSpec, k.row, specs)));
     keptKeys.set(sheetSpec.name, kept);

@@ -172,6 +172,13 @@ export function matchSheet(spec: SheetSpec, content: Cell[][], names: ReadonlyMa
     used.set(id, n + 1);
     return found[n] ?? null;
   });
+  // Rows without a label are found by their formula before and after keyed rows are restored. Before:
+  // the template's own formula row (the commune line under the title of "Đánh giá") is then no keyed
+  // row whose key was typed over, and a keyed row beside it is found by its place (the title typed
+  // over, above it); found only after, the commune line was taken for a deleted hint below it and
+  // named as text typed over the hint. After: a restored row bounds the search more closely (a copy
+  // of the formula further down no longer makes it ambiguous).
+  findFormulaRows(spec, content, anchors, rows, placedColumns, names);
   const restored = restoreEmptied(spec, content, anchors, rows, placedColumns);
   findFormulaRows(spec, content, anchors, rows, placedColumns, names);
   placeHeadless(spec, anchors, rows, placedColumns, looks);
@@ -370,7 +377,7 @@ function restoreEmptied(spec: SheetSpec, content: Cell[][], anchors: Array<Ancho
     }
   }
 
-  // Only keyed rows are placed yet (unlabelled ones are placed after this), so a placed row is a keyed one.
+  // Only keyed rows and rows found by their formula are placed yet (other unlabelled ones are placed after this): each is the template's.
   const keyed = (r: number) => rows[r] !== null;
   for (const { a, r } of missing()) {
     if (a.column === null) continue;

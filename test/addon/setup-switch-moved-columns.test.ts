@@ -167,6 +167,38 @@ describe('a results column dragged apart from the other', () => {
     expect(ss.state()).toEqual(state);
   });
 
+  /**
+   * What "Kết quả" reads of "Đánh giá" after the FIRST repair (codes in A, values in E, evidence in
+   * F, as the template lays them out): moving the results column back shifts E and F one place to
+   * the left on "Đánh giá", and Sheets rewrites every formula that reads them (references follow
+   * their cells), so "Kết quả" read before the move is stale. Before, the first repair left
+   * =CDHT_RATING('Đánh giá'!I5:I25;'Đánh giá'!D5:D25;…) and the commune saw wrong results until
+   * set-up ran again. The drag either moves the cells by value (formulas elsewhere keep their text)
+   * or is Sheets' own (Sheet.moveColumns: "Kết quả" then reads B and F until the repair).
+   */
+  const RESULTS_FORMULAS: Record<string, string> = {
+    B4: "=CDHT_RATING('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+    B5: "=CDHT_SCORE('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+    B6: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!E5:E25<>""))`,
+    C6: `="trên "&COUNTIF('Đánh giá'!A5:A25;"?*")&" mục (TC5.2 gồm hai mục)"`,
+    B7: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!F5:F25<>""))`,
+    A13: "=CDHT_CRITERIA('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+    A21: "=CDHT_CHECK('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+  };
+  const DRAGS: Array<{ how: string; drag: (sheet: FakeSheet) => void }> = [
+    { how: 'by value', drag: (sheet) => drag(sheet, 9, 1) },
+    { how: 'by Sheet.moveColumns', drag: (sheet) => sheet.moveColumns(sheet.getRange('I1'), 1) },
+  ];
+  for (const { how, drag: dragResults } of DRAGS) {
+    it(`TT25, "Kết quả Mức độ 1" dragged to A ${how}: after the first repair "Kết quả" reads the codes and values where they stand`, () => {
+      const { ss } = filledWorkbook();
+      dragResults(ss.sheet(SHEETS.assessment));
+      setup(ss, T1);
+      const results = ss.sheet(SHEETS.results);
+      expect(Object.fromEntries(Object.keys(RESULTS_FORMULAS).map((a1) => [a1, results.at(a1).formula]))).toEqual(RESULTS_FORMULAS);
+    });
+  }
+
   for (const repairedFirst of [false, true]) {
     it(`TT25, "Kết quả Mức độ 1" dragged to A, ${repairedFirst ? 'repaired, ' : ''}then TT25 → TT44 → TT25: no "do xã thêm", no "bị thiếu", one pair of results headers, every value kept`, () => {
       const { ss, tracked } = filledWorkbook();

@@ -372,9 +372,10 @@ function logicalKeys(spec: SheetSpec): string[] {
  * A column people moved on a sheet read by column place ("Danh mục minh chứng", "Bộ tiêu chí") is
  * put back first, whole, and set-up runs again on the sheet as it then stands (the ruleset table is
  * read only once its columns are in place); `movedBack` is what that first run said, and a second
- * run never moves columns again.
+ * run never moves columns again. The columns of one spilling formula people dragged apart are
+ * gathered the same way, moved first and set-up run again (`gathered`), once.
  */
-export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = []): SetupResult {
+export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = [], gathered = false): SetupResult {
   const messages: string[] = [...movedBack];
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
@@ -494,17 +495,21 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       putBack.map((p) => p.message),
     );
   }
-  // Moved on the sheet first, whole: the sheet is then read and matched again, as if people had left them there.
-  for (const [specName, scattered] of gatherings) {
-    moveColumns(
-      found.get(specName)!,
-      scattered.flatMap((g) => g.moves),
-    );
-    messages.push(...scattered.map((g) => g.message));
-    contents.delete(specName);
-    const sheetSpec = specOf(spec, specName);
-    const content = read(sheetSpec)!;
-    matches.set(specName, matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(specName)!.range)));
+  // Moved on the sheet first, whole; then set-up runs again on the workbook as it then stands, as if
+  // people had left them there. Every sheet is read again, not only the moved one: Sheets rewrites
+  // each formula that reads a moved or shifted column, on any sheet ("Kết quả" reads codes and values
+  // of "Đánh giá"), so what was read of them before is stale. Before, "Kết quả" was planned from that
+  // stale read and kept the formulas the move had shifted ('Đánh giá'!I5:I25 for the codes in A).
+  // A run that gathered never gathers again (the moves leave those columns side by side), so this never loops.
+  if (gatherings.size > 0 && !gathered) {
+    for (const [specName, scattered] of gatherings) {
+      moveColumns(
+        found.get(specName)!,
+        scattered.flatMap((g) => g.moves),
+      );
+    }
+    const said = [...gatherings.values()].flatMap((scattered) => scattered.map((g) => g.message));
+    return setupWorkbook(spreadsheet, factories, now, [...movedBack, ...said], true);
   }
 
   // What each formula shows, read before rows or columns are inserted: an error means its area holds typed text.

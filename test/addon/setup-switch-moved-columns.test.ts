@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import type { FakeSheet } from '../fakes/spreadsheet';
-import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, RESULTS_FORMULAS, resultsSheetFormulas, setup } from './scenarios';
 
 const [T1, T2, T3] = [new Date(2026, 10, 22, 8, 5), new Date(2026, 10, 22, 9, 10), new Date(2026, 10, 23, 10, 15)];
 
@@ -176,15 +176,6 @@ describe('a results column dragged apart from the other', () => {
    * set-up ran again. The drag either moves the cells by value (formulas elsewhere keep their text)
    * or is Sheets' own (Sheet.moveColumns: "Kết quả" then reads B and F until the repair).
    */
-  const RESULTS_FORMULAS: Record<string, string> = {
-    B4: "=CDHT_RATING('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
-    B5: "=CDHT_SCORE('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
-    B6: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!E5:E25<>""))`,
-    C6: `="trên "&COUNTIF('Đánh giá'!A5:A25;"?*")&" mục (TC5.2 gồm hai mục)"`,
-    B7: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!F5:F25<>""))`,
-    A13: "=CDHT_CRITERIA('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
-    A21: "=CDHT_CHECK('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
-  };
   const DRAGS: Array<{ how: string; drag: (sheet: FakeSheet) => void }> = [
     { how: 'by value', drag: (sheet) => drag(sheet, 9, 1) },
     { how: 'by Sheet.moveColumns', drag: (sheet) => sheet.moveColumns(sheet.getRange('I1'), 1) },
@@ -194,8 +185,7 @@ describe('a results column dragged apart from the other', () => {
       const { ss } = filledWorkbook();
       dragResults(ss.sheet(SHEETS.assessment));
       setup(ss, T1);
-      const results = ss.sheet(SHEETS.results);
-      expect(Object.fromEntries(Object.keys(RESULTS_FORMULAS).map((a1) => [a1, results.at(a1).formula]))).toEqual(RESULTS_FORMULAS);
+      expect(resultsSheetFormulas(ss)).toEqual(RESULTS_FORMULAS);
     });
   }
 

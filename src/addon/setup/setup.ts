@@ -2,7 +2,7 @@ import { InputError } from '../../core/engine/problems';
 import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import { TABLE_HEADER, tableHeaderFault } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
-import { cellA1, columnLetter } from '../../core/template/a1';
+import { cellA1, columnLetter, sheetRef } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillAreas, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { keyTexts, templateTexts, typedOverKey, typedOverLabels } from '../../core/template/typed-labels';
@@ -807,6 +807,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     created.push(sheetSpec.name);
     plans.set(sheetSpec.name, { placement: identityPlacement(sheetSpec.name, sheetSpec.cells.length, sheetSpec.cells[0].length), kept: () => undefined, clearTo: 0 });
   });
+  // Sheets rewrote every formula that reads a sheet set-up inserted rows or columns in, on any sheet
+  // ("Kết quả" reads "Đánh giá"): such a sheet no longer holds what was read either, so all of it is
+  // written. Before, a formula read as the template's was taken as written, and the insertion had
+  // shifted it ('Đánh giá'!F5:F25 for the values in E after a deleted column was re-created).
+  const insertedIn = [...reshaped].map((specName) => nameOf(found.get(specName)!));
+  for (const [specName, content] of contents) if (readsAny(content, insertedIn)) reshaped.add(specName);
   const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
   const rangesOf = new Map<string, (a1: string) => RangeLike>();
   const areas = new Map<string, RangeLike>();
@@ -833,6 +839,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
+}
+
+/** Whether `content` (a sheet as read) holds a formula that reads a sheet named in `sheetNames`, quoted or not. */
+function readsAny(content: Cell[][], sheetNames: string[]): boolean {
+  const prefixes = sheetNames.flatMap((name) => [sheetRef(name, ''), `${name}!`]);
+  return content.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('=') && prefixes.some((prefix) => cell.includes(prefix))));
 }
 
 /**

@@ -201,6 +201,26 @@ export function filledWorkbook(rulesetId: 'TT25' | 'TT44' = 'TT25'): { ss: FakeS
 }
 
 /** The first lines of the message after a repair of a TT25 workbook that kept every value in place. */
+/**
+ * The formulas of "Kết quả" that read "Đánh giá" (TT25), typed from the template as the README's
+ * "The commune workbook" lays it out: codes in A, values in E, evidence in F, rows 5–25.
+ */
+export const RESULTS_FORMULAS: Record<string, string> = {
+  B4: "=CDHT_RATING('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+  B5: "=CDHT_SCORE('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+  B6: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!E5:E25<>""))`,
+  C6: `="trên "&COUNTIF('Đánh giá'!A5:A25;"?*")&" mục (TC5.2 gồm hai mục)"`,
+  B7: `=SUMPRODUCT(('Đánh giá'!A5:A25<>"")*('Đánh giá'!F5:F25<>""))`,
+  A13: "=CDHT_CRITERIA('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+  A21: "=CDHT_CHECK('Đánh giá'!A5:A25;'Đánh giá'!E5:E25;CDHT_BO_TIEU_CHI;'Thông tin'!$B$8)",
+};
+
+/** The formulas "Kết quả" holds at the cells of RESULTS_FORMULAS, by cell. */
+export function resultsSheetFormulas(ss: FakeSpreadsheet): Record<string, string> {
+  const sheet = ss.sheet(SHEETS.results);
+  return Object.fromEntries(Object.keys(RESULTS_FORMULAS).map((a1) => [a1, sheet.at(a1).formula ?? '']));
+}
+
 export const REPAIRED_TT25 =
   'Đã kiểm tra và sửa: Hướng dẫn, Thông tin, Đánh giá, Danh mục minh chứng, Kết quả, Số liệu PCGD-XMC, Số liệu theo đơn vị, Bộ tiêu chí.\n' +
   'Bộ tiêu chí đang áp dụng: TT25. Dữ liệu đã nhập được giữ nguyên.';

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { setupMessage } from '../../src/addon/setup/message';
 import { SHEETS } from '../../src/core/template/layout';
 import type { FakeSheet } from '../fakes/spreadsheet';
-import { expectAllKept, filledWorkbook, REPAIRED_TT25, setup } from './scenarios';
+import { expectAllKept, filledWorkbook, REPAIRED_TT25, RESULTS_FORMULAS, resultsSheetFormulas, setup } from './scenarios';
 
 const [T1, T2, T3] = [new Date(2026, 10, 22, 8, 5), new Date(2026, 10, 22, 9, 10), new Date(2026, 10, 23, 10, 15)];
 
@@ -166,6 +166,28 @@ describe('a results column dragged apart from the other', () => {
     expect(setupMessage(setup(ss, T2))).toBe(REPAIRED_TT25);
     expect(ss.state()).toEqual(state);
   });
+
+  /**
+   * What "Kết quả" reads of "Đánh giá" after the FIRST repair (codes in A, values in E, evidence in
+   * F, as the template lays them out): moving the results column back shifts E and F one place to
+   * the left on "Đánh giá", and Sheets rewrites every formula that reads them (references follow
+   * their cells), so "Kết quả" read before the move is stale. Before, the first repair left
+   * =CDHT_RATING('Đánh giá'!I5:I25;'Đánh giá'!D5:D25;…) and the commune saw wrong results until
+   * set-up ran again. The drag either moves the cells by value (formulas elsewhere keep their text)
+   * or is Sheets' own (Sheet.moveColumns: "Kết quả" then reads B and F until the repair).
+   */
+  const DRAGS: Array<{ how: string; drag: (sheet: FakeSheet) => void }> = [
+    { how: 'by value', drag: (sheet) => drag(sheet, 9, 1) },
+    { how: 'by Sheet.moveColumns', drag: (sheet) => sheet.moveColumns(sheet.getRange('I1'), 1) },
+  ];
+  for (const { how, drag: dragResults } of DRAGS) {
+    it(`TT25, "Kết quả Mức độ 1" dragged to A ${how}: after the first repair "Kết quả" reads the codes and values where they stand`, () => {
+      const { ss } = filledWorkbook();
+      dragResults(ss.sheet(SHEETS.assessment));
+      setup(ss, T1);
+      expect(resultsSheetFormulas(ss)).toEqual(RESULTS_FORMULAS);
+    });
+  }
 
   for (const repairedFirst of [false, true]) {
     it(`TT25, "Kết quả Mức độ 1" dragged to A, ${repairedFirst ? 'repaired, ' : ''}then TT25 → TT44 → TT25: no "do xã thêm", no "bị thiếu", one pair of results headers, every value kept`, () => {

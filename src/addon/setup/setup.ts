@@ -2,7 +2,7 @@ import { InputError } from '../../core/engine/problems';
 import { BUILT_IN_RULESETS, loadRulesetTable, resolveRuleset, rulesetForYear } from '../../core/ruleset/resolve';
 import { TABLE_HEADER, tableHeaderFault } from '../../core/ruleset/table';
 import type { Ruleset } from '../../core/ruleset/types';
-import { cellA1, columnLetter } from '../../core/template/a1';
+import { cellA1, columnLetter, sheetRef } from '../../core/template/a1';
 import { type SpillArea, type TypedInComputed, isErrorValue, spillAnchor, spillAreas, spillsInto, typedInComputed } from '../../core/template/computed';
 import { type CarriedCells, carriedCells, isTextOnly } from '../../core/template/carried';
 import { keyTexts, templateTexts, typedOverKey, typedOverLabels } from '../../core/template/typed-labels';
@@ -372,9 +372,10 @@ function logicalKeys(spec: SheetSpec): string[] {
  * A column people moved on a sheet read by column place ("Danh mục minh chứng", "Bộ tiêu chí") is
  * put back first, whole, and set-up runs again on the sheet as it then stands (the ruleset table is
  * read only once its columns are in place); `movedBack` is what that first run said, and a second
- * run never moves columns again.
+ * run never moves columns again. The columns of one spilling formula people dragged apart are
+ * gathered the same way, moved first and set-up run again (`gathered`), once.
  */
-export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = []): SetupResult {
+export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: SpreadsheetFactories, now: Date, movedBack: string[] = [], gathered = false): SetupResult {
   const messages: string[] = [...movedBack];
   const problems: string[] = [];
   const all = spreadsheet.getSheets();
@@ -494,17 +495,21 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
       putBack.map((p) => p.message),
     );
   }
-  // Moved on the sheet first, whole: the sheet is then read and matched again, as if people had left them there.
-  for (const [specName, scattered] of gatherings) {
-    moveColumns(
-      found.get(specName)!,
-      scattered.flatMap((g) => g.moves),
-    );
-    messages.push(...scattered.map((g) => g.message));
-    contents.delete(specName);
-    const sheetSpec = specOf(spec, specName);
-    const content = read(sheetSpec)!;
-    matches.set(specName, matchSheet(sheetSpec, content, sheetNames, looksOf(readRanges.get(specName)!.range)));
+  // Moved on the sheet first, whole; then set-up runs again on the workbook as it then stands, as if
+  // people had left them there. Every sheet is read again, not only the moved one: Sheets rewrites
+  // each formula that reads a moved or shifted column, on any sheet ("Kết quả" reads codes and values
+  // of "Đánh giá"), so what was read of them before is stale. Before, "Kết quả" was planned from that
+  // stale read and kept the formulas the move had shifted ('Đánh giá'!I5:I25 for the codes in A).
+  // A run that gathered never gathers again (the moves leave those columns side by side), so this never loops.
+  if (gatherings.size > 0 && !gathered) {
+    for (const [specName, scattered] of gatherings) {
+      moveColumns(
+        found.get(specName)!,
+        scattered.flatMap((g) => g.moves),
+      );
+    }
+    const said = [...gatherings.values()].flatMap((scattered) => scattered.map((g) => g.message));
+    return setupWorkbook(spreadsheet, factories, now, [...movedBack, ...said], true);
   }
 
   // What each formula shows, read before rows or columns are inserted: an error means its area holds typed text.
@@ -802,6 +807,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
     created.push(sheetSpec.name);
     plans.set(sheetSpec.name, { placement: identityPlacement(sheetSpec.name, sheetSpec.cells.length, sheetSpec.cells[0].length), kept: () => undefined, clearTo: 0 });
   });
+  // Sheets rewrote every formula that reads a sheet set-up inserted rows or columns in, on any sheet
+  // ("Kết quả" reads "Đánh giá"): such a sheet no longer holds what was read either, so all of it is
+  // written. Before, a formula read as the template's was taken as written, and the insertion had
+  // shifted it ('Đánh giá'!F5:F25 for the values in E after a deleted column was re-created).
+  const insertedIn = [...reshaped].map((specName) => nameOf(found.get(specName)!));
+  for (const [specName, content] of contents) if (readsAny(content, insertedIn)) reshaped.add(specName);
   const placements = new Map([...plans].map(([specName, plan]) => [specName, plan.placement] as const));
   const rangesOf = new Map<string, (a1: string) => RangeLike>();
   const areas = new Map<string, RangeLike>();
@@ -828,6 +839,12 @@ export function setupWorkbook(spreadsheet: SpreadsheetLike, factories: Spreadshe
   for (const [name, content] of contents) if (!reshaped.has(name)) before.set(name, { content, shown: shown.get(name) ?? [] });
   messages.push(...checkWrittenFormulas(spec, found, areas, placements, before));
   return { rulesetId: ruleset.id, created, updated, archive, messages, refused: false };
+}
+
+/** Whether `content` (a sheet as read) holds a formula that reads a sheet named in `sheetNames`, quoted or not. */
+function readsAny(content: Cell[][], sheetNames: string[]): boolean {
+  const prefixes = sheetNames.flatMap((name) => [sheetRef(name, ''), `${name}!`]);
+  return content.some((row) => row.some((cell) => typeof cell === 'string' && cell.startsWith('=') && prefixes.some((prefix) => cell.includes(prefix))));
 }
 
 /**

@@ -320,3 +320,17 @@ describe('a district typed short in the deciding authority (review 13b, finding 
     expect(['chủ tịch ubnd h. krông pắc', 'CHỦ TỊCH UBND H. KRÔNG PẮC', 'Nguyễn Văn H.'].map(bodyName)).toEqual(['Chủ tịch UBND H. Krông Pắc', 'Chủ tịch UBND H. Krông Pắc', 'Nguyễn Văn H.']);
   });
 });
+
+describe('a role named inside a body or after it is written small (Nghị định 30/2020, Phụ lục II)', () => {
+  // Typed in capitals as a Nơi nhận line is: the role's words are common nouns, never capitalised mid-line.
+  it.each([
+    ['CÁC ỦY VIÊN BAN CHỈ ĐẠO', 'Các ủy viên Ban Chỉ đạo'],
+    ['PHÓ CHỦ TỊCH UBND XÃ, ỦY VIÊN THƯỜNG TRỰC', 'Phó Chủ tịch UBND xã, ủy viên thường trực'],
+    ['CÁC THÀNH VIÊN BAN CHỈ ĐẠO', 'Các thành viên Ban Chỉ đạo'],
+    ['PHÓ CHỦ TỊCH UBND XÃ, CÔNG CHỨC', 'Phó Chủ tịch UBND xã, công chức'],
+    ['PHÓ CHỦ TỊCH UBND XÃ, CÁN BỘ', 'Phó Chủ tịch UBND xã, cán bộ'],
+    ['CÁC THƯ KÝ BAN CHỈ ĐẠO', 'Các thư ký Ban Chỉ đạo'],
+  ])('%s → %s', (typed, written) => {
+    expect(bodyName(typed)).toBe(written);
+  });
+});

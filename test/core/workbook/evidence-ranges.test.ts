@@ -88,6 +88,9 @@ describe('splitCodes: what stays whole and what is cut', () => {
     ['xem biên bản , 1.1', ['xem biên bản', '1.1']],
     // a stop after a space still closes the code
     ['TC1.1 ., Chỉ tiêu 1.2 .', ['TC1.1', '1.2']],
+    // a range is read after the words before it are dropped and a decimal comma read as a dot, as a single code is
+    ['Chỉ tiêu 1.1-1.3', ['TC1.1', 'TC1.2', 'TC1.3']],
+    ['TC2,1-2,2', ['TC2.1', 'TC2.2']],
   ])('%j → %j', (cell, codes) => {
     expect(splitCodes(cell, TT25.criteria)).toEqual(codes);
   });

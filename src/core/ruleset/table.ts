@@ -158,6 +158,10 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
   const readRow = (row: Cell[], index: number) => {
     const at = `Bộ tiêu chí dòng ${index + 1}`;
     const fail = (message: string) => problems.push(error(at, `${at}: ${message}`));
+    const warn = (message: string) => problems.push(warning(at, `${at}: ${message}`));
+    const noteUnread = (unread: string | null) => {
+      if (unread) warn(unread);
+    };
     const text = (col: number) => cellText(row[col]);
     const type = foldText(text(COL.type));
     if (type === '' || type === foldText(TABLE_HEADER[0])) return;
@@ -171,11 +175,11 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       const total = scheme === 'points' ? readNumber(row[COL.max], 'Tối đa (tổng điểm)', fail) : 0;
       head = { id: code, name: text(COL.name), scheme, total: total ?? 0, provenance };
       rowOf.set(RULESET_ROW, index + 1);
+      noteUnread(unreadCell(row, type, scheme));
       return;
     }
     if (!head) return fail(`dòng "${ROW_TYPES.ruleset}" phải đứng trước mọi dòng khác.`);
-    const unread = unreadCell(row, type, head.scheme);
-    if (unread) problems.push(warning(at, `${at}: ${unread}`));
+    noteUnread(unreadCell(row, type, head.scheme));
 
     if (type === foldText(ROW_TYPES.criterion)) {
       const criterion: Criterion = { code, name: text(COL.name), provenance, items: [] };
@@ -193,6 +197,11 @@ export function rulesetFromTable(rows: Cell[][]): { ruleset: Ruleset | null; pro
       if (item) criterion.items.push(item);
       rowOf.set(codeKey(code), index + 1);
     } else if (type === foldText(ROW_TYPES.rating)) {
+      if (head.scheme === 'levels') {
+        return warn(
+          `bộ tiêu chí xét theo mức độ không xếp loại theo điểm nên dòng "${ROW_TYPES.rating}" này không được đọc; xóa dòng này hoặc ghi "${SCHEME_LABELS.points}" ở cột Kiểu của dòng "${ROW_TYPES.ruleset}".`,
+        );
+      }
       const label = text(COL.name);
       const condition = foldText(text(COL.kind));
       if (condition !== '' && condition !== foldText(NO_ZERO_CONDITION)) return fail(`cột Kiểu của dòng xếp loại chỉ ghi "${NO_ZERO_CONDITION}" hoặc để trống.`);
@@ -246,6 +255,7 @@ export function onTableRows(problems: Problem[], rowOf: TableRows): Problem[] {
 
 /** The columns each row type reads besides Loại, Căn cứ pháp lý and Trạng thái (the table's layout above). */
 const READ_COLUMNS: Record<string, number[]> = {
+  [foldText(ROW_TYPES.ruleset)]: [COL.code, COL.name, COL.kind],
   [foldText(ROW_TYPES.criterion)]: [COL.code, COL.name],
   [foldText(ROW_TYPES.rating)]: [COL.name, COL.kind, COL.md1],
   [foldText(ROW_TYPES.fact)]: [COL.code, COL.name, COL.md1],
@@ -261,8 +271,11 @@ const THRESHOLD_COLUMNS = [COL.md1, COL.md2, COL.md1Difficult, COL.md2Difficult]
 function unreadCell(row: Row, type: string, scheme: 'levels' | 'points'): string | null {
   let read = READ_COLUMNS[type];
   let what = Object.values(ROW_TYPES).find((t) => foldText(t) === type);
-  if (type === foldText(ROW_TYPES.criterion) && scheme === 'points') read = [COL.code, COL.name, COL.kind, COL.max];
+  if (scheme === 'points' && (type === foldText(ROW_TYPES.criterion) || type === foldText(ROW_TYPES.ruleset))) read = [COL.code, COL.name, COL.kind, COL.max];
+  // A levels ruleset reads no "Xếp loại" row at all, a points ruleset no "Chỉ tiêu" row: the row is named whole where it is read.
+  if (scheme === 'levels' && type === foldText(ROW_TYPES.rating)) return null;
   if (type === foldText(ROW_TYPES.item)) {
+    if (scheme === 'points') return null;
     const kind = itemKind(row);
     if (!kind) return null;
     read = [COL.code, COL.name, COL.kind, COL.partOf, ...(kind === 'yesno' ? [] : THRESHOLD_COLUMNS), ...(kind === 'level' ? [COL.max] : [])];

@@ -482,7 +482,14 @@ export function splitColumns(spec: SheetSpec, content: Cell[][], match: Pick<She
       apart.set(key, split);
     });
   });
-  return [...apart.values()].map((split) => ({ ...split, atRows: atRows.get(split.column) ?? [] })).sort((a, b) => a.column - b.column || a.elsewhere - b.elsewhere);
+  // A swap moves a block: its labels stand apart on two rows at least, or two columns' labels changed places with each
+  // other (a header row). One label typed over beside a value that happens to read as it ("Đạt (theo hướng dẫn của
+  // tỉnh)" beside "Đạt") is neither.
+  const mutual = (split: SplitColumn) => [...apart.values()].some((other) => other.at === split.elsewhere && other.elsewhere === split.at);
+  return [...apart.values()]
+    .filter((split) => split.rows.length >= 2 || mutual(split))
+    .map((split) => ({ ...split, atRows: atRows.get(split.column) ?? [] }))
+    .sort((a, b) => a.column - b.column || a.elsewhere - b.elsewhere);
 }
 
 /**

@@ -461,3 +461,13 @@ it('CDHT_CHECK names a filled cell the table does not read', async () => {
     'Bộ tiêu chí dòng 4: cột Mức độ 1 / Điểm từ không dùng cho chỉ tiêu A.1 (Đạt/Không đạt) nên "abc" không được đọc; xóa ô này hoặc sửa cột Kiểu.',
   );
 });
+
+it('a "Xếp loại" row in a levels table is named whole, with what to do', () => {
+  expect(rulesetFromTable([HEADER, LEVELS_TABLE[1], LEVELS_TABLE[2], ['Xếp loại', '', 'Tốt', '', 85]]).problems).toEqual([
+    {
+      code: 'Bộ tiêu chí dòng 4',
+      severity: 'warning',
+      message: 'Bộ tiêu chí dòng 4: bộ tiêu chí xét theo mức độ không xếp loại theo điểm nên dòng "Xếp loại" này không được đọc; xóa dòng này hoặc ghi "Điểm" ở cột Kiểu của dòng "Bộ tiêu chí".',
+    },
+  ]);
+});

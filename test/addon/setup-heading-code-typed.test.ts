@@ -25,4 +25,18 @@ describe('"TC1" typed in A5, the Mã cell of the first heading row', () => {
     expect(message).toContain('ô A9 ("TC2")');
     expect(message).toContain('"TC1"');
   });
+
+  it('any heading: "TC5" typed in A9, where TT44 writes TC5\'s code on the same row, is archived and named', () => {
+    const { ss } = filledWorkbook();
+    ss.sheet(SHEETS.assessment).type('A9', 'TC5');
+    expect(setupMessage(setup(ss, LATER))).toContain('ô A9 ("TC5")');
+  });
+
+  it('a code key too: "TC2" typed over TC1.1\'s code (A6), where TT44 writes TC2, is archived and named', () => {
+    const { ss } = filledWorkbook();
+    ss.sheet(SHEETS.assessment).type('A6', 'TC2');
+    const message = setupMessage(setup(ss, LATER));
+    expect(message).toContain('"TC2"');
+    expect(message).toContain('Lưu trữ ô của mẫu');
+  });
 });

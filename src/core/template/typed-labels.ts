@@ -1,4 +1,4 @@
-import { cellText, withoutMarks } from '../cells/text';
+import { cellText, looksLikeCode, withoutMarks } from '../cells/text';
 import { isBlank, type Cell } from '../cells/values';
 import type { TypedInComputed } from './computed';
 import { labelKey } from './match';
@@ -26,17 +26,24 @@ const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string 
   return isBlank(first) ? '' : folded(first);
 };
 
+/** Whether a row of the template is keyed by a code (an indicator's, a criterion's: "TC1", "TC1.1"). */
+const keyedByCode = (row: ReadonlyArray<SheetSpec['cells'][number][number]> | undefined): boolean => looksLikeCode(rowLabelOf(row));
+
 /**
  * The rows standing for row `r` of `spec` in each of `specs` (each ruleset's, the former one's): on
  * each, the row of the same key (an indicator's code, a field's label), else the row at the same
- * place (a hint that differs between rulesets).
+ * place (a hint that differs between rulesets). A row keyed by a code is that indicator's or
+ * criterion's and no other's, so it never stands for a row at the same place: TT44's "TC1" row sits
+ * where TT25's first criterion heading does, and "TC1" typed in that heading's empty Mã cell was
+ * taken for the template's text and emptied in silence (session 19).
  */
 function sameRows(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Array<SheetSpec['cells'][number]> {
   const key = rowKey(spec.cells[r]);
   return specs.flatMap((other) => {
     const cells = other?.cells ?? [];
     const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
-    return same.length > 0 ? same : cells[r] ? [cells[r]] : [];
+    if (same.length > 0) return same;
+    return cells[r] && !keyedByCode(cells[r]) && !keyedByCode(spec.cells[r]) ? [cells[r]] : [];
   });
 }
 

@@ -26,16 +26,20 @@ const rowKey = (row: ReadonlyArray<SheetSpec['cells'][number][number]>): string 
   return isBlank(first) ? '' : folded(first);
 };
 
-/** Whether a row of the template is keyed by a code (an indicator's, a criterion's: "TC1", "TC1.1"). */
-const keyedByCode = (row: ReadonlyArray<SheetSpec['cells'][number][number]> | undefined): boolean => looksLikeCode(rowLabelOf(row));
+/** What a row of the template is keyed by: '' for a text, "code n" for a code of n parts ("TC1" 1, "TC1.1" and "TC5.2a" 2). */
+const keyKind = (row: ReadonlyArray<SheetSpec['cells'][number][number]> | undefined): string => {
+  const label = rowLabelOf(row);
+  return looksLikeCode(label) ? `code ${cellText(label).split('.').length}` : '';
+};
 
 /**
  * The rows standing for row `r` of `spec` in each of `specs` (each ruleset's, the former one's): on
  * each, the row of the same key (an indicator's code, a field's label), else the row at the same
- * place (a hint that differs between rulesets). A row keyed by a code is that indicator's or
- * criterion's and no other's, so it never stands for a row at the same place: TT44's "TC1" row sits
- * where TT25's first criterion heading does, and "TC1" typed in that heading's empty Mã cell was
- * taken for the template's text and emptied in silence (session 19).
+ * place when both are keyed alike: two texts (a hint that differs between rulesets), or two codes of
+ * as many parts (an indicator a province gave another code, TC1.9 where TT25 has TC1.2). A
+ * criterion's row never stands for a heading's or an indicator's: TT44's "TC1" row sits where TT25's
+ * first criterion heading does, and "TC1" typed in that heading's empty Mã cell was taken for the
+ * template's text and emptied in silence (session 19), as "TC2" typed over TC1.1's code was.
  */
 function sameRows(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | undefined>): Array<SheetSpec['cells'][number]> {
   const key = rowKey(spec.cells[r]);
@@ -43,7 +47,7 @@ function sameRows(spec: SheetSpec, r: number, specs: ReadonlyArray<SheetSpec | u
     const cells = other?.cells ?? [];
     const same = key === '' ? [] : cells.filter((row) => rowKey(row) === key);
     if (same.length > 0) return same;
-    return cells[r] && !keyedByCode(cells[r]) && !keyedByCode(spec.cells[r]) ? [cells[r]] : [];
+    return cells[r] && keyKind(cells[r]) === keyKind(spec.cells[r]) ? [cells[r]] : [];
   });
 }
 

@@ -60,13 +60,16 @@ function tableRuleset(rows: Cell[][]): Ruleset {
   return ruleset;
 }
 
+/** The `ruleset` argument as given, a 1×1 array read as its one cell (Sheets gives a single cell as its value; other callers may not). */
+const unwrapped = (arg: Cell | Cell[][]): Cell | Cell[][] => (Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg);
+
 /**
  * The warnings of the formulas' `ruleset` argument, for CDHT_CHECK: a table's as `loadRulesetTable`
  * reads them (each naming its row: unverified facts, a filled cell its row does not read), a
  * built-in ruleset's from validation. Called only once `resolveRuleset` accepted the argument.
  */
 export function rulesetWarnings(arg: Cell | Cell[][]): Problem[] {
-  const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  const single = unwrapped(arg);
   const problems = Array.isArray(single) ? loadRulesetTable(single).problems : validateRuleset(resolveRuleset(single));
   return problems.filter((p) => p.severity === 'warning');
 }
@@ -77,7 +80,7 @@ export function rulesetWarnings(arg: Cell | Cell[][]): Problem[] {
  * error in it is thrown with the row it is on.
  */
 export function resolveRuleset(arg: Cell | Cell[][]): Ruleset {
-  const single = Array.isArray(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  const single = unwrapped(arg);
   if (Array.isArray(single)) return tableRuleset(single);
   if (single instanceof Date || typeof single === 'boolean') {
     throw new Error('Bộ tiêu chí phải là "TT25", "TT44" hoặc vùng bảng Bộ tiêu chí.');

@@ -20,6 +20,8 @@ const INVISIBLE: Array<[string, string]> = [
 describe('each invisible character', () => {
   it.each(INVISIBLE)('%j (%s) is dropped from a text, a cell and a code, and named in a code', (c, name) => {
     expect(normalizeText(`Hòa${c} An`)).toBe('Hòa An');
+    // Inside a word (a soft hyphen Word left in "Quyết"): dropped, not made a space that splits it.
+    expect(normalizeText(`Quy${c}ết định`)).toBe('Quyết định');
     expect(cellText(`Đạt${c}`)).toBe('Đạt');
     expect(codeKey(`TC5${c}.2a`)).toBe('TC5.2A');
     expect(lookAlikesIn(`TC5${c}.2a`)).toEqual([`có 1 ký tự vô hình (${name})`]);

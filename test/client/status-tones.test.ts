@@ -3,9 +3,9 @@
  * Both sidebars say an outcome by its colour as well as its words, as Google's own add-ons do: a
  * success or an indicator met in green, a failure, an error or an indicator not met in red, what is
  * missing or still to do in amber (a success shown in the error red reads as a failure at a glance).
- * A disabled button looks faded, so "Lưu" with nothing to save does not look clickable. Read from
- * the built pages' own style sheets in real Chromium, as computed styles of elements marked up as
- * the sidebars mark them up.
+ * The tab of the criterion shown is framed in blue. A disabled button looks faded, so "Lưu" with
+ * nothing to save does not look clickable. Read from the built pages' own style sheets in real
+ * Chromium, as computed styles of elements marked up as the sidebars mark them up.
  */
 import { describe, expect, it } from 'vitest';
 import { done, openLoaded, openSidebar, sampleState, type Sidebar } from './browser';
@@ -72,6 +72,8 @@ const COMMUNE: Record<string, Probe> = {
   'tab of a criterion not met': [tab('not_met'), 'border-bottom-color'],
   'tab of a criterion missing data': [tab('missing'), 'border-bottom-color'],
   'tab of a TT44 criterion entered': [tab('entered'), 'border-bottom-color'],
+  'tab of the criterion shown': [tab('met current'), 'border-top-color'],
+  'tab of a criterion not shown': [tab('met'), 'border-top-color'],
   'problem, an error': ['<details class="problems" open><ul><li class="error" data-probe>x</li></ul></details>', 'color'],
   'problem, a warning': ['<details class="problems" open><ul><li class="warning" data-probe>x</li></ul></details>', 'color'],
   'card of an invalid value': ['<section class="card invalid" data-probe></section>', 'border-top-color'],
@@ -99,6 +101,8 @@ describe('each state’s colour says it', () => {
       'tab of a criterion not met': 'red',
       'tab of a criterion missing data': 'amber',
       'tab of a TT44 criterion entered': 'blue',
+      'tab of the criterion shown': 'blue',
+      'tab of a criterion not shown': 'grey',
       'problem, an error': 'red',
       'problem, a warning': 'amber',
       'card of an invalid value': 'red',

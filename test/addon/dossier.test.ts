@@ -258,7 +258,8 @@ describe('Tạo hồ sơ / báo cáo', () => {
     generateDossier(deps(ss, app, true));
     expect(app.documents).toHaveLength(10);
     expect(app.calls.filter((c) => c.method === 'setAttributes' && c.target === 'Document')).toEqual([]);
-    expect(String(ss.sheet(SHEETS.info).at(LINK).value)).toContain('doc-6');
+    // The new set's links replace the old ones: "Thông tin" names the documents to sign, not every draft made.
+    expect(String(ss.sheet(SHEETS.info).at(LINK).value).split('\n')).toEqual([6, 7, 8, 9, 10].map((n) => `https://docs.google.com/document/d/doc-${n}/edit`));
   });
 
   it('a Google-side failure half-way leaves the workbook unchanged and says which documents exist', () => {

@@ -15,12 +15,12 @@ import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
 
 const NOW = new Date(2026, 1, 10, 14, 0);
 
-/** The sheet names the dossier asked charts of, for the sample commune with "Kết quả" called `results`. */
-function chartsAskedFor(results: string | null): string[] {
+/** The sheet names the dossier asked charts of, for the sample commune as `edit` leaves it. */
+function chartsAskedFor(edit: (ss: FakeSpreadsheet) => void): string[] {
   const ss = new FakeSpreadsheet();
   setupWorkbook(ss, fakeFactories(ss.log), NOW);
   fillSampleCommune(ss);
-  if (results) ss.renamed(ss.sheet('Kết quả'), results);
+  edit(ss);
   const asked: string[] = [];
   const app = new FakeDocumentApp();
   const deps: DossierDeps = {
@@ -42,10 +42,20 @@ function chartsAskedFor(results: string | null): string[] {
 
 describe('the chart of "Kết quả" in the dossier', () => {
   it('is asked of "Kết quả" in a workbook as set up', () => {
-    expect(chartsAskedFor(null)).toEqual(['Kết quả']);
+    expect(chartsAskedFor(() => {})).toEqual(['Kết quả']);
   });
 
   it('is asked of the sheet by its new name once the commune renamed it', () => {
-    expect(chartsAskedFor('Kết quả năm 2025')).toEqual(['Kết quả năm 2025']);
+    expect(chartsAskedFor((ss) => ss.renamed(ss.sheet('Kết quả'), 'Kết quả năm 2025'))).toEqual(['Kết quả năm 2025']);
+  });
+
+  // Such a workbook's sheets are found by the names their tabs have, wherever the tabs stand: a sheet
+  // the commune added in front moves every tab one place on, and the chart is still that of "Kết quả".
+  it('is asked of "Kết quả" in a workbook set up before sheets were tagged, with a sheet added in front', () => {
+    const asked = chartsAskedFor((ss) => {
+      for (const sheet of ss.sheets) for (const metadata of sheet.getDeveloperMetadata()) metadata.remove();
+      ss.insertSheet('Ghi chú', 0);
+    });
+    expect(asked).toEqual(['Kết quả']);
   });
 });

@@ -49,12 +49,13 @@ describe('Kiểm tra hồ sơ', () => {
   it('a workbook just set up lists what to fill in, by field name', () => {
     const ss = new FakeSpreadsheet();
     setupWorkbook(ss, fakeFactories(ss.log), NOW);
-    const text = checkDossier(ss, NOW)
-      .map((l) => l.text)
-      .join('\n');
-    expect(text).toMatch(/^Cần bổ sung \d+ mục/);
-    expect(text).toContain('chưa điền "Tên xã"');
-    expect(text).toContain('Thành viên Ban chỉ đạo');
+    const fields = ['Tên xã', 'Tỉnh, thành phố', 'Năm đánh giá', 'Cơ quan tiếp nhận hồ sơ', 'Cấp có thẩm quyền công nhận', 'Họ và tên người ký', 'Nơi nhận', 'Thành viên Ban chỉ đạo'];
+    const indicators = ['TC1.1', 'TC1.2', 'TC1.3', 'TC2.1', 'TC2.2', 'TC2.3', 'TC3.1', 'TC3.2', 'TC3.3', 'TC4.1', 'TC4.2', 'TC4.3', 'TC4.4', 'TC5.1', 'TC5.2a', 'TC5.2b'];
+    expect(checkDossier(ss, NOW).map((l) => l.text)).toEqual([
+      'Cần bổ sung 24 mục trước khi tạo hồ sơ:',
+      ...fields.map((label) => `• Trang "Thông tin": chưa điền "${label}".`),
+      ...indicators.map((code) => `• Chỉ tiêu ${code}: chưa nhập giá trị.`),
+    ]);
   });
 
   it('the filled sample commune is ready, with its result', () => {
@@ -257,7 +258,8 @@ describe('Tạo hồ sơ / báo cáo', () => {
     generateDossier(deps(ss, app, true));
     expect(app.documents).toHaveLength(10);
     expect(app.calls.filter((c) => c.method === 'setAttributes' && c.target === 'Document')).toEqual([]);
-    expect(String(ss.sheet(SHEETS.info).at(LINK).value)).toContain('doc-6');
+    // The new set's links replace the old ones: "Thông tin" names the documents to sign, not every draft made.
+    expect(String(ss.sheet(SHEETS.info).at(LINK).value).split('\n')).toEqual([6, 7, 8, 9, 10].map((n) => `https://docs.google.com/document/d/doc-${n}/edit`));
   });
 
   it('a Google-side failure half-way leaves the workbook unchanged and says which documents exist', () => {
@@ -318,9 +320,7 @@ describe('Tạo hồ sơ / báo cáo', () => {
     const ss = sampleWorkbook();
     ss.sheet(SHEETS.assessment).type('E6', '');
     const app = new FakeDocumentApp();
-    const lines = generateDossier(deps(ss, app));
-    expect(lines[0].text).toMatch(/^Chưa tạo được hồ sơ/);
-    expect(lines.map((l) => l.text).join(' ')).toContain('TC1.1');
+    expect(generateDossier(deps(ss, app))).toEqual([{ text: 'Chưa tạo được hồ sơ. Cần bổ sung 1 mục:' }, { text: '• Chỉ tiêu TC1.1: chưa nhập giá trị.' }]);
     expect(app.documents).toHaveLength(0);
   });
 

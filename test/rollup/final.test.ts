@@ -15,6 +15,11 @@ describe('dossiersFinalFrom', () => {
   it('TT44 Điều 4 khoản 4, "vào tháng 12 hằng năm": from 1 January', () => {
     expect(dossiersFinalFrom(2020)).toEqual(new Date(2021, 0, 1));
   });
+
+  it('where the circulars meet (TT25 Điều 25 khoản 1: in force from 12/02/2024, repealing TT44), each year keeps its own: 2023 by TT44, 2024 by TT25', () => {
+    expect(dossiersFinalFrom(2023)).toEqual(new Date(2024, 0, 1));
+    expect(dossiersFinalFrom(2024)).toEqual(new Date(2025, 2, 1));
+  });
 });
 
 describe('finalFrom (a ruleset’s own rule)', () => {

@@ -292,9 +292,7 @@ describe('CDHT_CRITERIA', () => {
   it('TT25: header row, then one row per criterion starting with its code (sample commune)', () => {
     const criteria = run(SAMPLE_TT25).criteria();
     expect(criteria).toHaveLength(1 + 5);
-    expect(criteria[0][0]).toBe('Tiêu chí');
-    expect(criteria[0]).toContain('Mức độ 1');
-    expect(criteria[0]).toContain('Mức độ 2');
+    expect(criteria[0]).toEqual(['Tiêu chí', 'Nội dung', 'Mức độ 1', 'Mức độ 2', 'Chỉ tiêu đạt mức độ 1', 'Số chỉ tiêu']);
     expect(criteria.slice(1).map((row) => row[0])).toEqual([...TT25_CRITERIA]);
     expect(criteria[1]).toEqual(['TC1', TT25.criteria[0].name, 'Đạt', 'Đạt', 3, 3]);
     expect(criteria[4].slice(2)).toEqual(['Đạt', 'Không đạt', 4, 4]);
@@ -309,7 +307,7 @@ describe('CDHT_CRITERIA', () => {
 
   it('TT44: header, then code, name, points and maximum per criterion', () => {
     const criteria = run(SAMPLE_TT44, 'TT44').criteria();
-    expect(criteria[0][0]).toBe('Tiêu chí');
+    expect(criteria[0]).toEqual(['Tiêu chí', 'Nội dung', 'Điểm', 'Tối đa']);
     expect(criteria.slice(1).map((row) => row[0])).toEqual(TT44_CRITERIA);
     expect(criteria[2]).toEqual(['TC2', TT44.criteria[1].name, 6.5, '']);
   });

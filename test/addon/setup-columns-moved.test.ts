@@ -66,6 +66,24 @@ describe('"Đánh giá": "Kết quả thực hiện" and "Phụ trách" swapped 
   });
 });
 
+describe('"Đánh giá": G ↔ H swapped and column D deleted', () => {
+  it('the moved column is named at its letter after D is re-created (G), not where it was read (F)', () => {
+    const { ss, tracked } = filledWorkbook();
+    const sheet = ss.sheet(SHEETS.assessment);
+    swap(sheet, 7, 8);
+    sheet.deleteColumn(4);
+    expect(setupMessage(setup(ss, LATER))).toBe(
+      [
+        REPAIRED_TT25,
+        'Trang "Đánh giá": cột "Yêu cầu Mức độ 2" bị thiếu (có thể đã bị xoá) nên đã được tạo lại ở cột D, với nội dung của mẫu.',
+        'Trang "Đánh giá": cột "Phụ trách" (đang ở cột G) không theo thứ tự của mẫu; được giữ nguyên tại chỗ cùng nội dung, được đọc theo tiêu đề và không bị tạo lại.',
+      ].join('\n'),
+    );
+    expect(headers(sheet, 4).slice(3, 8)).toEqual(['Yêu cầu Mức độ 2', 'Giá trị của xã', 'Minh chứng (liên kết)', 'Phụ trách', 'Kết quả thực hiện (việc đã làm, số liệu)']);
+    expectAllKept(tracked);
+  });
+});
+
 /** Any two known columns of "Đánh giá" swapped, under each scheme: none counted deleted, none doubled, every value kept. */
 describe('"Đánh giá": each pair of columns swapped', () => {
   const PAIRS: Array<['TT25' | 'TT44', number, number]> = [

@@ -45,6 +45,8 @@ describe('citedRange along TT25', () => {
     ['1.3-2.1', NOT_A_RUN],
     ['1.1-9.9', unknown('9.9')],
     ['9.8-9.9', unknown('9.8, 9.9')],
+    // the unknown end named as typed, its "TC" kept
+    ['TC1.1-TC9.9', unknown('TC9.9')],
     // a short second end is an indicator of the first end's criterion, of any number of digits
     ['12.1-3', unknown('12.1, 12.3')],
     ['1.1-12', unknown('1.12')],

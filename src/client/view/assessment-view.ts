@@ -131,9 +131,8 @@ export class AssessmentView {
     evaluation.criteria.forEach((c, i) => {
       const view = this.criteria[i];
       if (!view) return;
+      // A points criterion is its own one item (table.ts, tt44.ts), whose card shows its points.
       if (c.byLevel) fillLevels(view.status, c.byLevel);
-      // A TT44 criterion is usually one item, whose card already shows its points.
-      else if (c.criterion.items.length > 1) fill(view.status, `Điểm tiêu chí: ${formatViNumber(c.points)}${c.max === undefined ? '' : ` / ${formatViNumber(c.max)}`}`);
       // The tab's colour follows Mức độ 1 (TT25) or whether the points are in (TT44).
       const incomplete = c.criterion.items.some((item) => evaluation.missing.includes(item.code));
       const state = c.byLevel ? c.byLevel.MD1 : incomplete ? 'missing' : 'entered';

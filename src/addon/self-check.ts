@@ -62,7 +62,7 @@ export function runSelfCheck(spreadsheet: ProbeSpreadsheet, flush: () => void, n
     {
       label: 'Các hàm CDHT_*',
       ok: sameResult(rate, RATE_PROBE.expected),
-      detail: rateDetail(rate),
+      detail: error ? 'chưa thử được vì không ghi được công thức thử (xem mục "Công thức của tiện ích").' : rateDetail(rate),
     },
     {
       label: 'Phiên bản mẫu',

@@ -109,6 +109,8 @@ describe('a broken sheet', () => {
     const { report } = check(ss);
     expect(report.items[1].ok).toBe(false);
     expect(report.technical.probeResults).toBe('error: You do not have permission to access the requested document.');
+    // CDHT_RATE was never called: the report must not say what it returned.
+    expect(report.items[2]).toEqual({ label: 'Các hàm CDHT_*', ok: false, detail: 'chưa thử được vì không ghi được công thức thử (xem mục "Công thức của tiện ích").' });
   });
 
   it('a sheet of the user already named as the probe sheet: kept as it is, and the probe runs beside it', () => {

@@ -29,6 +29,14 @@ export function probeSheetName(now: Date): string {
   return `CDHT kiểm tra ${now.getTime()}`;
 }
 
+/** probeSheetName, numbered when a sheet already has that name: a user's sheet is never a reason for the probe to fail. */
+function freeProbeName(spreadsheet: ProbeSpreadsheet, now: Date): string {
+  const base = probeSheetName(now);
+  let name = base;
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base} (${n})`;
+  return name;
+}
+
 export function runSelfCheck(spreadsheet: ProbeSpreadsheet, flush: () => void, now: Date): SelfCheckReport {
   const locale = spreadsheet.getSpreadsheetLocale();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -54,7 +62,7 @@ export function runSelfCheck(spreadsheet: ProbeSpreadsheet, flush: () => void, n
     {
       label: 'Các hàm CDHT_*',
       ok: sameResult(rate, RATE_PROBE.expected),
-      detail: rateDetail(rate),
+      detail: error ? 'chưa thử được vì không ghi được công thức thử (xem mục "Công thức của tiện ích").' : rateDetail(rate),
     },
     {
       label: 'Phiên bản mẫu',
@@ -85,7 +93,7 @@ export function runSelfCheck(spreadsheet: ProbeSpreadsheet, flush: () => void, n
 function probe(spreadsheet: ProbeSpreadsheet, flush: () => void, now: Date): { values: Cell[]; error: string | null } {
   let sheet: ProbeSheet | null = null;
   try {
-    sheet = spreadsheet.insertSheet(probeSheetName(now), spreadsheet.getSheets().length);
+    sheet = spreadsheet.insertSheet(freeProbeName(spreadsheet, now), spreadsheet.getSheets().length);
     sheet.hideSheet();
     sheet.getRange(1, 1, 2, 1).setValues(PROBE_INPUTS);
     const formulas = [...PROBE, RATE_PROBE].map((p) => [p.formula]);

@@ -159,6 +159,7 @@ export interface ProbeSpreadsheet {
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
   getSheets(): unknown[];
+  getSheetByName(name: string): unknown;
   insertSheet(name: string, index: number): ProbeSheet;
   deleteSheet(sheet: ProbeSheet): void;
   getRangeByName(name: string): RangeLike | null;

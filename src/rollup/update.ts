@@ -165,6 +165,11 @@ function showProgress(services: RollupServices, text: string): void {
   if (sheet) writeBlock(sheet, 1, 1, [[text]]);
 }
 
+/** A trigger's run has nobody to tell: the status line says why the update stopped. */
+function showStop(services: RollupServices, reason: string): void {
+  showProgress(services, `Cập nhật tổng hợp đã dừng: ${reason} Số liệu bên dưới là của lần cập nhật trước.`);
+}
+
 /** Every register row's record: typed results and register errors as they are now, workbooks from the store. */
 function currentRecords(entries: readonly RegisterEntry[], kept: ReadonlyMap<string, CommuneRecord>): KeyedRecord[] {
   return entries.map((entry): KeyedRecord => {
@@ -193,7 +198,10 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
     cancelContinuation(script);
     const register = readRegister(services);
     if (register === null) {
-      return { kind: 'no_register', message: `Chưa có trang "${REGISTER_SHEET}": hãy chạy CĐHT Tổng hợp › Thiết lập bảng tổng hợp.` };
+      // The sheet may have been renamed under an update a trigger goes on with: the status line says the update stopped.
+      const message = `Chưa có trang "${REGISTER_SHEET}": hãy chạy CĐHT Tổng hợp › Thiết lập bảng tổng hợp.`;
+      showStop(services, message);
+      return { kind: 'no_register', message };
     }
     const { entries } = register;
     const readsPerMinute = options.readsPerMinute ?? register.pace;
@@ -228,8 +236,7 @@ export function runUpdate(services: RollupServices, mode: 'start' | 'continue', 
       const result = readBatch(services, entries, batch, state, token);
       if (result.fatal) {
         saveState(services, state);
-        // A trigger's run has nobody to tell: the status line says why the update stopped.
-        showProgress(services, `Cập nhật tổng hợp đã dừng: ${result.fatal} Số liệu bên dưới là của lần cập nhật trước.`);
+        showStop(services, result.fatal);
         return { kind: 'fatal', message: result.fatal };
       }
       for (let i = 0; i < size; i++) sentAt.push(batchStart);

@@ -4,7 +4,7 @@
  * Sheets would compute them (3 and 4 in A1:A2).
  */
 import { describe, expect, it } from 'vitest';
-import { runSelfCheck } from '../../src/addon/self-check';
+import { probeSheetName, runSelfCheck } from '../../src/addon/self-check';
 import { setupWorkbook } from '../../src/addon/setup/setup';
 import { selfCheckLines } from '../../src/gas/self-check';
 import { FakeSpreadsheet, fakeFactories } from '../fakes/spreadsheet';
@@ -109,5 +109,16 @@ describe('a broken sheet', () => {
     const { report } = check(ss);
     expect(report.items[1].ok).toBe(false);
     expect(report.technical.probeResults).toBe('error: You do not have permission to access the requested document.');
+    // CDHT_RATE was never called: the report must not say what it returned.
+    expect(report.items[2]).toEqual({ label: 'Các hàm CDHT_*', ok: false, detail: 'chưa thử được vì không ghi được công thức thử (xem mục "Công thức của tiện ích").' });
+  });
+
+  it('a sheet of the user already named as the probe sheet: kept as it is, and the probe runs beside it', () => {
+    const ss = workbook();
+    ss.evaluate = (formula) => HEALTHY[formula] ?? '';
+    ss.insertSheet(probeSheetName(NOW), 0).getRange(1, 1, 1, 1).setValue('ghi chú của xã');
+    const { report } = check(ss);
+    expect(report.items.map((i) => i.ok)).toEqual([true, true, true, true]);
+    expect(report.technical.probeResults).toBe('ok | 7 | 3.8000000000000003 | 0.75');
   });
 });

@@ -455,7 +455,7 @@ describe('a first TT25 set-up', () => {
       // From the header row 8 to the end row 49, so rows inserted anywhere between count.
       const [N, D] = [`${n}8:${n}49`, `${d}8:${d}49`];
       const failing = `COUNTIF(H8:H49;"*${code}:*")>0`;
-      const columnsWrong = `OR(SUM(${N})>SUM(${D});COUNT(${N})<>COUNT(${D});COUNTA(${N})>COUNT(${N})+1;COUNTA(${D})>COUNT(${D})+1;COUNTIF(${N};"<0")+COUNTIF(${D};"<0")>0;COUNTIF(${D};0)>0)`;
+      const columnsWrong = `OR(SUM(${N})>SUM(${D});COUNT(${N})<>COUNT(${D});COUNTA(${N})>COUNT(${N})+1;COUNTA(${D})>COUNT(${D})+1;COUNTIF(${N};"<0")+COUNTIF(${D};"<0")>0;COUNTIF(${D};0)>0;SUM(${N})<>INT(SUM(${N}));SUM(${D})<>INT(SUM(${D})))`;
       const twice = `AND(COUNTIFS(A8:A49;"Toàn xã*";${D};"<>")>0;COUNT(${D})>1)`;
       // Counts typed under the table's last row, as one continues a list (review 14 F9): counted nowhere, so no rate.
       const offset = (column: string) => `OFFSET(A49;1;${column.charCodeAt(0) - 65};500;1)`;
@@ -468,7 +468,7 @@ describe('a first TT25 set-up', () => {
         [`D${row}`]: `=SUM(${D})`,
         [`E${row}`]: `=IF(OR(${failing};${columnsWrong};${twice};${below});"Số liệu chưa hợp lệ: xem trang Số liệu theo đơn vị";IF(${empty};"";SUM(${N})/SUM(${D})))`,
         [`F${row}`]:
-          `=IF(${failing};"Có dòng chưa hợp lệ: xem cột Kiểm tra";IF(${columnsWrong};"Dòng chèn thêm chưa hợp lệ (chữ, số âm, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng";` +
+          `=IF(${failing};"Có dòng chưa hợp lệ: xem cột Kiểm tra";IF(${columnsWrong};"Dòng chèn thêm chưa hợp lệ (chữ, số âm, số không nguyên, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng";` +
           `IF(${twice};"Có dòng “Toàn xã” cùng các thôn: số liệu bị cộng hai lần; giữ một trong hai";` +
           `IF(${below};"Có số liệu dưới dòng “Thêm đơn vị” nên không được cộng: chèn dòng phía trên dòng đó rồi chép số liệu vào";` +
           `IF(${empty};"Chưa nhập số liệu";"Tính từ "&COUNT(${D})&" đơn vị")))))`,
@@ -477,7 +477,7 @@ describe('a first TT25 set-up', () => {
     for (let row = 9; row <= 48; row++) {
       const check = ([code, , n, d]: (typeof items)[number]) => {
         const [N, D] = [`${n}${row}`, `${d}${row}`];
-        return `IF(AND(${N}="";${D}="");"";IF(OR(NOT(ISNUMBER(${N}));NOT(ISNUMBER(${D})));"${code}: thiếu số hoặc không phải số";IF(OR(${N}<0;${D}<0);"${code}: số âm";IF(${D}=0;"${code}: tổng số bằng 0";IF(${N}>${D};"${code}: số đạt lớn hơn tổng số";"")))))`;
+        return `IF(AND(${N}="";${D}="");"";IF(OR(NOT(ISNUMBER(${N}));NOT(ISNUMBER(${D})));"${code}: thiếu số hoặc không phải số";IF(OR(${N}<0;${D}<0);"${code}: số âm";IF(OR(${N}<>INT(${N});${D}<>INT(${D}));"${code}: số người phải là số nguyên";IF(${D}=0;"${code}: tổng số bằng 0";IF(${N}>${D};"${code}: số đạt lớn hơn tổng số";""))))))`;
       };
       expected[`H${row}`] = `=TEXTJOIN("; ";TRUE();${items.map(check).join(';')})`;
     }

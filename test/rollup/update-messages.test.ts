@@ -110,3 +110,16 @@ describe('Cập nhật tổng hợp: what each kind of stop tells the officer', 
     expect(h.spreadsheet.sheet(STORE_SHEET).getLastRow()).toBe(4);
   });
 });
+
+describe('Cập nhật tổng hợp in a trigger whose register sheet was renamed meanwhile', () => {
+  it('the status line says the update stopped and why, not that the next run goes on by itself', () => {
+    const h = threeCommunes(160_000);
+    expect(runUpdate(h.services, 'start', { batchSize: 2 }).kind).toBe('paused');
+    expect(triggers(h)).toEqual([['continueUpdate', 60_000]]);
+    h.spreadsheet.sheet('Danh sách xã').setName('Danh sách xã 2026');
+    h.clock.advance(60_000);
+    const message = 'Chưa có trang "Danh sách xã": hãy chạy CĐHT Tổng hợp › Thiết lập bảng tổng hợp.';
+    expect(runUpdate(h.services, 'continue')).toEqual({ kind: 'no_register', message });
+    expect(statusLine(h)).toBe(`Cập nhật tổng hợp đã dừng: ${message} ${OLD_FIGURES}`);
+  });
+});

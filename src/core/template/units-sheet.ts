@@ -12,7 +12,8 @@ import { formula, input, label, rectangular, type CellSpec, type SheetSpec } fro
  *
  * Each unit row is checked as CDHT_RATE checks a row of counts (src/core/formulas/rate.ts): a row
  * with any count needs both counts, as numbers, not negative, a total above 0 and the number
- * reaching the standard no larger than the total. A row that fails is named in its "Kiểm tra" cell;
+ * reaching the standard no larger than the total; and, as these are counts of people shown in an
+ * integer format, whole numbers (which CDHT_RATE does not ask). A row that fails is named in its "Kiểm tra" cell;
  * the indicator's rate is then a text saying so, which the engine reports as not a percent, so a
  * wrong count can never pass or fail an indicator silently. A rate is at most 100% by construction.
  */
@@ -76,7 +77,18 @@ function rowCheck(code: string, n: string, d: string): string {
       'IF',
       call('OR', `NOT(ISNUMBER(${n}))`, `NOT(ISNUMBER(${d}))`),
       why('thiếu số hoặc không phải số'),
-      call('IF', call('OR', `${n}<0`, `${d}<0`), why('số âm'), call('IF', `${d}=0`, why('tổng số bằng 0'), call('IF', `${n}>${d}`, why('số đạt lớn hơn tổng số'), '""'))),
+      call(
+        'IF',
+        call('OR', `${n}<0`, `${d}<0`),
+        why('số âm'),
+        // A count of people is whole: "1,234" typed for 1.234 is shown as 1 by the integer format.
+        call(
+          'IF',
+          call('OR', `${n}<>INT(${n})`, `${d}<>INT(${d})`),
+          why('số người phải là số nguyên'),
+          call('IF', `${d}=0`, why('tổng số bằng 0'), call('IF', `${n}>${d}`, why('số đạt lớn hơn tổng số'), '""')),
+        ),
+      ),
     ),
   );
 }
@@ -97,7 +109,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
     const empty = `${call('COUNT', n)}+${call('COUNT', d)}=0`;
     // An inserted row has no check of its own until the next repair: the columns are checked as a
     // whole too, for what a row check catches: đạt above tổng số, a count without its pair, text
-    // (the header is the one label in each column), a negative count, a total of 0.
+    // (the header is the one label in each column), a negative count, a total of 0, a count not whole.
     const columnsWrong = call(
       'OR',
       `${call('SUM', n)}>${call('SUM', d)}`,
@@ -106,6 +118,8 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
       `${call('COUNTA', d)}>${call('COUNT', d)}+1`,
       `${call('COUNTIF', n, '"<0"')}+${call('COUNTIF', d, '"<0"')}>0`,
       `${call('COUNTIF', d, '0')}>0`,
+      `${call('SUM', n)}<>${call('INT', call('SUM', n))}`,
+      `${call('SUM', d)}<>${call('INT', call('SUM', d))}`,
     );
     // "Hoặc một dòng Toàn xã": a whole-commune row beside unit rows of this item counts everyone twice.
     const twice = call('AND', `${call('COUNTIFS', units(1), quoted('Toàn xã*'), d, quoted('<>'))}>0`, `${call('COUNT', d)}>1`);
@@ -130,7 +144,7 @@ export function unitsSheet(ruleset: Ruleset): SheetSpec {
           call(
             'IF',
             columnsWrong,
-            quoted('Dòng chèn thêm chưa hợp lệ (chữ, số âm, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
+            quoted('Dòng chèn thêm chưa hợp lệ (chữ, số âm, số không nguyên, thiếu số): chạy Thiết lập / sửa mẫu để kiểm tra từng dòng'),
             call(
               'IF',
               twice,

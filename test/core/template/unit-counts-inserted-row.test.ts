@@ -46,6 +46,8 @@ describe.each(['vi-VN', 'en-US'] as const)('a unit row inserted by hand, in a %s
     ['the number reaching the standard missing', null, 40],
     ['the total missing', 25, null],
     ['a negative count', -5, 40],
+    // "1,234" typed in a vi-VN sheet for 1.234 people: shown as 1 by the integer format.
+    ['a count that is not a whole number', 1.234, 40],
   ])('%s makes the rate say the counts are not valid', (_, numerator, denominator) => {
     firstUnit(30, 40);
     insertRow(numerator, denominator);

@@ -9,6 +9,14 @@ import { FakeSpreadsheet, fakeFactories, type FakeSheet } from '../fakes/spreads
 import { formulaParseError, type SheetLocale } from '../fakes/user-entered';
 
 const NOW = new Date(2026, 10, 21, 9, 30);
+/**
+ * Two built-in formulas of "Kết quả" (B8: when Mức độ recognition expires; B9: a year after the first
+ * decision), refused by the fakes below: a built-in function throws no error of its own, so only a
+ * parse error makes it show #ERROR! (a CDHT_* cell may show it for its data: formula-check-thrown.test.ts).
+ */
+const EXPIRY = '=IF(AND(OR(';
+const EXPIRY_FORMULA = `=IF(AND(OR(B4="Mức độ 1";B4="Mức độ 2");ISNUMBER('Thông tin'!$B$6));EDATE(DATE('Thông tin'!$B$6;12;31);36);"")`;
+const FIRST_DECISION = '"Chưa có quyết định công nhận Mức độ 1"';
 const setup = (ss: FakeSpreadsheet) => setupWorkbook(ss, fakeFactories(ss.log), NOW);
 /** Calls of Range.setValue (one cell), not setValues. */
 const singleWrites = (ss: FakeSpreadsheet) => ss.log.calls.filter((c) => c === 'Range.setValue').length;
@@ -84,23 +92,24 @@ describe('a sheet that refuses ";" (what reports say no locale does)', () => {
     expect(shown('Số liệu PCGD-XMC')[0]).toEqual(['E5', '=CDHT_RATE(D5:D15;B5:B15;C5:C15)', '']);
   });
 
-  it('names a single refused cell too', () => {
+  it('names a single refused cell too, and gives it back its ";" form', () => {
     const ss = new FakeSpreadsheet();
-    ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') ? 'refused' : null);
-    expect(setup(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
+    ss.parse = (formula) => (formula.startsWith(EXPIRY) ? 'refused' : null);
+    expect(setup(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Kết quả'!B8\./)]);
+    expect(ss.sheet('Kết quả').at('B8').formula).toBe(EXPIRY_FORMULA);
   });
 
   it('names, in Vietnamese, the cells that fail in both syntaxes, and why', () => {
     const ss = new FakeSpreadsheet();
-    ss.parse = (formula) => (formula.startsWith('=CDHT_CHECK') || formula.startsWith('=CDHT_RATE') ? 'refused' : null);
+    ss.parse = (formula) => (formula.startsWith(EXPIRY) || formula.includes(FIRST_DECISION) ? 'refused' : null);
     const result = setup(ss);
     expect(result.messages).toHaveLength(1);
     const [message] = result.messages;
-    expect(message).toMatch(/#ERROR! ở 2 ô công thức: 'Kết quả'!A\d+, 'Số liệu PCGD-XMC'!E4\./);
+    expect(message).toMatch(/#ERROR! ở 2 ô công thức: 'Kết quả'!B8, 'Kết quả'!B9\./);
     expect(message).toMatch(/Tệp → Cài đặt/);
     expect(setupMessage(result)).toContain(message);
-    // Each refused cell was tried once more, in the other syntax.
-    expect(singleWrites(ss)).toBe(2);
+    // Each refused cell was tried once more in the other syntax, then given its ";" form back.
+    expect(singleWrites(ss)).toBe(4);
   });
 });
 
@@ -120,12 +129,11 @@ describe('repair reads back only what may not parse', () => {
   it('a formula that shows #ERROR! with the same text (the locale changed since) is read back, rewritten with "," and named if that fails too', () => {
     const ss = new FakeSpreadsheet();
     setup(ss);
-    ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') ? 'refused' : null);
-    const pcgd = ss.sheet('Số liệu PCGD-XMC');
-    const cell = pcgd.getRange('E4');
+    ss.parse = (formula) => (formula.startsWith(EXPIRY) ? 'refused' : null);
+    const cell = ss.sheet('Kết quả').getRange('B8');
     cell.setFormula(cell.getFormulas()[0][0]);
     expect(cell.getValues()[0][0]).toBe('#ERROR!');
-    expect(repair(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\./)]);
+    expect(repair(ss).messages).toEqual([expect.stringMatching(/#ERROR! ở 1 ô công thức: 'Kết quả'!B8\./)]);
   });
 
   // A formula set-up writes again over what people typed is new to the sheet: Sheets parses it now, so it is read back.
@@ -136,14 +144,15 @@ describe('repair reads back only what may not parse', () => {
     it(`a formula written again over ${what} typed in its cell is read back, and named when it fails in both syntaxes; a person's own broken formula in an input cell is neither named nor rewritten`, () => {
       const ss = new FakeSpreadsheet();
       setup(ss);
+      ss.sheet('Kết quả').type('B8', typed);
       const pcgd = ss.sheet('Số liệu PCGD-XMC');
-      pcgd.type('E4', typed);
-      ss.parse = (formula) => (formula.startsWith('=CDHT_RATE') || formula === '=SUM(' ? 'refused' : null);
+      ss.parse = (formula) => (formula.startsWith(EXPIRY) || formula === '=SUM(' ? 'refused' : null);
       pcgd.type('B5', '=SUM(');
       expect(pcgd.at('B5').value).toBe('#ERROR!');
       const errors = repair(ss).messages.filter((m) => m.startsWith('Google Trang tính'));
-      expect(errors).toEqual([expect.stringMatching(/^Google Trang tính báo lỗi #ERROR! ở 1 ô công thức: 'Số liệu PCGD-XMC'!E4\. /)]);
-      expect(pcgd.at('E4').formula).toBe('=CDHT_RATE(D4:D14,B4:B14,C4:C14)');
+      expect(errors).toEqual([expect.stringMatching(/^Google Trang tính báo lỗi #ERROR! ở 1 ô công thức: 'Kết quả'!B8\. /)]);
+      // Neither form parsed: the ";" form, which every locale is reported to accept, is what stays.
+      expect(ss.sheet('Kết quả').at('B8').formula).toBe(EXPIRY_FORMULA);
       expect(pcgd.at('B5')).toMatchObject({ formula: '=SUM(', value: '#ERROR!' });
     });
   }

@@ -141,7 +141,9 @@ describe('the evidence catalogue of a workbook that still keeps links in its row
   it('names an item without a code by the row it stands on when its range cannot be read', () => {
     const { items } = readEvidenceList([[...EVIDENCE_HEADER], ['H5.01', 'Văn bản 1', '', '', '', '5.1'], ['', 'Văn bản 2', '', '', '', '1.1-4.3']], 'Danh mục minh chứng', TINY_TT25.criteria);
     const { checks } = evidenceCatalogue(items, new Map(), TINY_TT25, 'xã');
-    expect(checks[0]).toBe(`Minh chứng dòng 5: "Chỉ tiêu liên quan" ghi "1.1-4.3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${HINT}.`);
+    expect(checks[0]).toBe(
+      `Minh chứng dòng 5: "Chỉ tiêu liên quan" ghi "1.1-4.3", không phải các chỉ tiêu liên tiếp của một tiêu chí: ghi từng chỉ tiêu, cách nhau bởi dấu phẩy (ví dụ "1.1, 1.2, 1.3"), ${HINT}.`,
+    );
   });
 
   it('leaves a gap for the whole list when there is none', () => {

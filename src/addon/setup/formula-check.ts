@@ -10,7 +10,11 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
  * spreadsheet's locale and shows #ERROR! in a cell whose formula it cannot parse (reports in
  * the README table "Google behaviours this add-on relies on"). The template writes ";" between arguments, which every
  * locale is reported to accept; should a sheet refuse it anyway, each refused cell is rewritten once
- * with ",", and the cells that still fail are named to the user.
+ * with ",", and the cells that still fail are named to the user and get their ";" form back.
+ * A custom function that throws shows #ERROR! too (Apps Script guide "Custom functions"): once a
+ * built-in formula with ";" reads back fine, ";" parses in this spreadsheet, so a CDHT_* cell
+ * showing #ERROR! is the function's own answer to the data (CDHT_CHECK and the cell's note say
+ * why), not the locale's: it is neither rewritten nor named.
  */
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
@@ -52,6 +56,12 @@ interface Written {
   formula: string;
 }
 
+/** A call of one of the add-on's custom functions, which may throw on the data and show #ERROR!. */
+const CUSTOM_CALL = /\bCDHT_[A-Z_]+\(/;
+
+/** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it show #ERROR!. */
+const provesSemicolons = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
+
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
  * `sheets`, `areas` and `placements` are by spec name and hold every sheet of `spec` (set-up has
@@ -67,25 +77,36 @@ export function checkWrittenFormulas(
   before: ReadonlyMap<string, Before> = new Map(),
 ): string[] {
   const refused: Written[] = [];
+  // Whether a built-in formula with ";" parsed: read back now, or unchanged since it showed no error.
+  let semicolonsParse = false;
   for (const sheetSpec of spec.sheets) {
-    if (!sheetSpec.cells.some((row) => row.some((cell) => cell?.kind === 'formula'))) continue;
+    const formulas = sheetSpec.cells.flatMap((row) => row.flatMap((cell) => (cell?.kind === 'formula' ? [placeFormula(cell.formula, sheetSpec.name, placements)] : [])));
+    if (formulas.length === 0) continue;
     const [sheet, area, placement] = [sheets.get(sheetSpec.name)!, areas.get(sheetSpec.name)!, placements.get(sheetSpec.name)!];
-    if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) continue;
+    if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) {
+      semicolonsParse ||= formulas.some(provesSemicolons);
+      continue;
+    }
     const values = area.getValues();
     const placed = cellPlaces(sheetSpec, placement).at;
     sheetSpec.cells.forEach((row, r) => {
       row.forEach((cell, c) => {
+        if (cell?.kind !== 'formula') return;
         const { row: at, column } = placed(r, c);
-        if (cell?.kind === 'formula' && values[at - 1][column - 1] === FORMULA_ERROR) {
-          refused.push({ sheet, row: at, column, formula: placeFormula(cell.formula, sheetSpec.name, placements) });
-        }
+        const formula = placeFormula(cell.formula, sheetSpec.name, placements);
+        if (values[at - 1][column - 1] === FORMULA_ERROR) refused.push({ sheet, row: at, column, formula });
+        else semicolonsParse ||= provesSemicolons(formula);
       });
     });
   }
   const failing = refused.filter(({ sheet, row, column, formula }) => {
+    if (semicolonsParse && CUSTOM_CALL.test(formula)) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
-    return cell.getValues()[0][0] === FORMULA_ERROR;
+    if (cell.getValues()[0][0] !== FORMULA_ERROR) return false;
+    // Neither form parses: the one every locale is reported to accept goes back.
+    cell.setValue(formula);
+    return true;
   });
   if (failing.length === 0) return [];
   const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');

@@ -1,0 +1,48 @@
+/**
+ * Newcomer review of issue 14 (K): Sheets shows #ERROR! both for a formula it cannot parse and for a
+ * custom function that threw (Apps Script guide "Custom functions"; the Spreadsheet fake's
+ * `evaluate` models the latter). Set-up's read-back must not take the second for the first.
+ */
+import { describe, expect, it } from 'vitest';
+import { setupWorkbook } from '../../src/addon/setup/setup';
+import { FakeSpreadsheet, fakeFactories, type FakeSheet } from '../fakes/spreadsheet';
+
+const setup = (ss: FakeSpreadsheet) => setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 10, 21, 9, 30));
+
+function formulaCells(ss: FakeSpreadsheet): Array<{ sheet: FakeSheet; a1: string; formula: string }> {
+  return ss.sheets.flatMap((sheet) => (sheet.state() as { cells: Array<[string, { formula: string }]> }).cells.flatMap(([a1, cell]) => (cell.formula ? [{ sheet, a1, formula: cell.formula }] : [])));
+}
+
+describe('a custom function that throws shows #ERROR! too, though its formula parses', () => {
+  it('set-up run again while the data has an error leaves the CDHT_* formulas as written and blames no locale', () => {
+    const ss = new FakeSpreadsheet('Trang tính1', { locale: 'vi_VN' });
+    setup(ss);
+    // CDHT_RATING throws for data it cannot read (say "120%" typed as a level), and Sheets shows #ERROR!.
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RATING(') ? '#ERROR!' : '');
+    const rating = () => {
+      const { sheet, a1, formula } = formulaCells(ss).find((c) => c.formula.startsWith('=CDHT_RATING('))!;
+      return { formula, value: sheet.getRange(a1).getValues()[0][0] };
+    };
+    expect(rating().value).toBe('#ERROR!');
+    const written = rating().formula;
+    expect(written).toContain(';');
+    const result = setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 10, 22));
+    expect(result.messages).toEqual([]);
+    // Still the formula set-up wrote, which parses in a vi-VN sheet: it shows the function's own error.
+    expect(rating()).toMatchObject({ formula: written, value: '#ERROR!' });
+  });
+
+  it('CDHT_RATE on "Số liệu PCGD-XMC" throwing for inconsistent counts, then the counts corrected: the rate shows without another repair', () => {
+    const ss = new FakeSpreadsheet('Trang tính1', { locale: 'vi_VN' });
+    setup(ss);
+    const pcgd = ss.sheet('Số liệu PCGD-XMC');
+    const written = pcgd.at('E4').formula;
+    // Số đạt 12.000 above tổng số 11.944: CDHT_RATE throws and Sheets shows #ERROR!.
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RATE(') ? '#ERROR!' : '');
+    setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 10, 22));
+    // The counts corrected: CDHT_RATE answers 98,81%.
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RATE(') ? 0.9881 : '');
+    expect(pcgd.at('E4').formula).toBe(written);
+    expect(pcgd.getRange('E4').getValues()[0][0]).toBe(0.9881);
+  });
+});

@@ -115,7 +115,8 @@ describe('the add-on self-check, every line', () => {
     const lines = selfCheckLines(runSelfCheck(ss, () => {}, NOW)).map((l) => l.text);
     expect(lines.slice(2, 4)).toEqual([
       `✘ Công thức của tiện ích: bảng tính không đọc được công thức thử (Service Spreadsheets failed.). ${REPAIR}`,
-      '✘ Các hàm CDHT_*: CDHT_RATE trả về "" thay vì 75%.',
+      // The functions were never called: said so, not taken for an empty answer.
+      '✘ Các hàm CDHT_*: chưa thử được vì không ghi được công thức thử (xem mục "Công thức của tiện ích").',
     ]);
     expect(lines.slice(9, 11)).toEqual(['probeResults: error: Service Spreadsheets failed.', 'rateProbe: =CDHT_RATE(A1;A2) -> ']);
     expect(ss.sheets.map((s) => s.name)).toEqual(sheets);

@@ -46,3 +46,21 @@ describe('a custom function that throws shows #ERROR! too, though its formula pa
     expect(pcgd.getRange('E4').getValues()[0][0]).toBe(0.9881);
   });
 });
+
+describe('a sheet that refuses ";" (what reports say no locale does) while a custom function throws', () => {
+  it('keeps the CDHT_* cell in its "," form, which parses there, once a built-in formula read back fine with ",": no locale blamed, and the rate shows when the counts are corrected', () => {
+    const ss = new FakeSpreadsheet('Trang tính1', { locale: 'en_US' });
+    // Every ";" outside text in quotes refused; "," parses, as in en_US.
+    ss.parse = (formula) => (/;(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(formula) ? 'refuses ";"' : null);
+    // Số đạt above tổng số: CDHT_RATE throws; CDHT_RATING ("Kết quả"!B4, read back before that sheet's built-in formulas) too.
+    ss.evaluate = (formula) => (/^=CDHT_RATE\(|^=CDHT_RATING\(/.test(formula) ? '#ERROR!' : '');
+    expect(setup(ss).messages).toEqual([]);
+    expect(ss.sheet('Kết quả').at('B4').formula).toBe("=CDHT_RATING('Đánh giá'!A5:A25,'Đánh giá'!E5:E25,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8)");
+    const pcgd = ss.sheet('Số liệu PCGD-XMC');
+    expect(pcgd.at('E19').formula).toBe('=IF(F19="","Chưa đủ số liệu",IF(F19>=1,"Đạt","Không đạt"))');
+    expect(pcgd.at('E4').formula).toBe('=CDHT_RATE(D4:D14,B4:B14,C4:C14)');
+    // The counts corrected: CDHT_RATE answers 98,81%, with no other repair.
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RATE(') ? 0.9881 : '');
+    expect(pcgd.getRange('E4').getValues()[0][0]).toBe(0.9881);
+  });
+});

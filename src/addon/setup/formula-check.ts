@@ -14,7 +14,9 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
  * A custom function that throws shows #ERROR! too (Apps Script guide "Custom functions"): once a
  * built-in formula with ";" reads back fine, ";" parses in this spreadsheet, so a CDHT_* cell
  * showing #ERROR! is the function's own answer to the data (CDHT_CHECK and the cell's note say
- * why), not the locale's: it is neither rewritten nor named.
+ * why), not the locale's: it is neither rewritten nor named. Likewise, once a refused built-in
+ * formula reads back fine with ",", a CDHT_* cell still showing #ERROR! with "," keeps that form
+ * (the one that parses here) and is not named.
  */
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
@@ -59,8 +61,8 @@ interface Written {
 /** A call of one of the add-on's custom functions, which may throw on the data and show #ERROR!. */
 const CUSTOM_CALL = /\bCDHT_[A-Z_]+\(/;
 
-/** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it show #ERROR!. */
-const provesSemicolons = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
+/** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it (or its "," form) show #ERROR!. */
+const provesSeparator = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
 
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
@@ -84,7 +86,7 @@ export function checkWrittenFormulas(
     if (formulas.length === 0) continue;
     const [sheet, area, placement] = [sheets.get(sheetSpec.name)!, areas.get(sheetSpec.name)!, placements.get(sheetSpec.name)!];
     if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) {
-      semicolonsParse ||= formulas.some(provesSemicolons);
+      semicolonsParse ||= formulas.some(provesSeparator);
       continue;
     }
     const values = area.getValues();
@@ -95,19 +97,29 @@ export function checkWrittenFormulas(
         const { row: at, column } = placed(r, c);
         const formula = placeFormula(cell.formula, sheetSpec.name, placements);
         if (values[at - 1][column - 1] === FORMULA_ERROR) refused.push({ sheet, row: at, column, formula });
-        else semicolonsParse ||= provesSemicolons(formula);
+        else semicolonsParse ||= provesSeparator(formula);
       });
     });
   }
-  const failing = refused.filter(({ sheet, row, column, formula }) => {
+  // Whether a refused built-in formula read back fine with ",": tried first, so the CDHT_* cells know.
+  let commasParse = false;
+  const stillFails = ({ sheet, row, column, formula }: Written): boolean => {
     if (semicolonsParse && CUSTOM_CALL.test(formula)) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
-    if (cell.getValues()[0][0] !== FORMULA_ERROR) return false;
+    if (cell.getValues()[0][0] !== FORMULA_ERROR) {
+      commasParse ||= provesSeparator(formula);
+      return false;
+    }
+    // The function threw on the data in the form that parses here: kept, so it shows once the data is right.
+    if (commasParse && CUSTOM_CALL.test(formula)) return false;
     // Neither form parses: the one every locale is reported to accept goes back.
     cell.setValue(formula);
     return true;
-  });
+  };
+  const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
+  const stuck = new Set([...refused.filter((w) => !custom(w)), ...refused.filter(custom)].filter(stillFails));
+  const failing = refused.filter((w) => stuck.has(w));
   if (failing.length === 0) return [];
   const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');
   return [

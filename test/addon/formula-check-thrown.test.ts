@@ -64,3 +64,19 @@ describe('a sheet that refuses ";" (what reports say no locale does) while a cus
     expect(pcgd.getRange('E4').getValues()[0][0]).toBe(0.9881);
   });
 });
+
+describe('a built-in formula reading a CDHT_* cell whose function throws shows that #ERROR! too', () => {
+  it('"Kết quả"!B8 reads B4 (CDHT_RATING): set-up run again neither rewrites it with "," nor blames the locale', () => {
+    const ss = new FakeSpreadsheet('Trang tính1', { locale: 'vi_VN' });
+    setup(ss);
+    const expiry = ss.sheet('Kết quả').at('B8').formula;
+    // CDHT_RATING throws on the data; B8 compares B4 with "Mức độ 1", and Sheets passes B4's error on to it
+    // (an error propagates to every formula that reads it: sheets.wiki/docs/Error). The fake has no engine: its evaluate says so.
+    ss.evaluate = (formula) => (formula.startsWith('=CDHT_RATING(') || formula.startsWith('=IF(AND(OR(B4=') ? '#ERROR!' : '');
+    ss.log.reset();
+    expect(setupWorkbook(ss, fakeFactories(ss.log), new Date(2026, 10, 22)).messages).toEqual([]);
+    expect(ss.log.calls.filter((c) => c === 'Range.setValue')).toEqual([]);
+    expect(ss.sheet('Kết quả').at('B8').formula).toBe(`=IF(AND(OR(B4="Mức độ 1";B4="Mức độ 2");ISNUMBER('Thông tin'!$B$6));EDATE(DATE('Thông tin'!$B$6;12;31);36);"")`);
+    expect(expiry).toBe(ss.sheet('Kết quả').at('B8').formula);
+  });
+});

@@ -14,7 +14,8 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
  * A custom function that throws shows #ERROR! too (Apps Script guide "Custom functions"): once a
  * built-in formula with ";" reads back fine, ";" parses in this spreadsheet, so a CDHT_* cell
  * showing #ERROR! is the function's own answer to the data (CDHT_CHECK and the cell's note say
- * why), not the locale's: it is neither rewritten nor named. Likewise, once a refused built-in
+ * why), not the locale's: it is neither rewritten nor named, nor is a formula that reads that cell
+ * (the error passes on to it, as "Kết quả"!B8 reads B4). Likewise, once a refused built-in
  * formula reads back fine with ",", a CDHT_* cell still showing #ERROR! with "," keeps that form
  * (the one that parses here) and is not named.
  */
@@ -64,6 +65,19 @@ const CUSTOM_CALL = /\bCDHT_[A-Z_]+\(/;
 /** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it (or its "," form) show #ERROR!. */
 const provesSeparator = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `formula`, written on `on`, names the cell `read` (alone or as a range's corner; text in
+ * quotes aside): Sheets passes a cell's error on to every formula that reads it (sheets.wiki/docs/Error).
+ */
+function reads(formula: string, on: SheetLike, read: Written): boolean {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cellA1(read.row, read.column))!;
+  const prefix = escaped(`'${read.sheet.getName().replace(/'/g, "''")}'!`);
+  const sheet = read.sheet === on ? `(?:${prefix}|(?<![\\p{L}\\p{N}_$.!']))` : prefix;
+  return new RegExp(`${sheet}\\$?${letters}\\$?${digits}(?![\\p{L}\\p{N}_(])`, 'u').test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
  * `sheets`, `areas` and `placements` are by spec name and hold every sheet of `spec` (set-up has
@@ -103,8 +117,12 @@ export function checkWrittenFormulas(
   }
   // Whether a refused built-in formula read back fine with ",": tried first, so the CDHT_* cells know.
   let commasParse = false;
-  const stillFails = ({ sheet, row, column, formula }: Written): boolean => {
-    if (semicolonsParse && CUSTOM_CALL.test(formula)) return false;
+  const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
+  // Where ";" parses, a CDHT_* cell's #ERROR! is its function's, and so is that of a formula reading it.
+  const thrown = semicolonsParse ? refused.filter(custom) : [];
+  const stillFails = (written: Written): boolean => {
+    const { sheet, row, column, formula } = written;
+    if (thrown.some((cell) => cell === written || reads(formula, sheet, cell))) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
     if (cell.getValues()[0][0] !== FORMULA_ERROR) {
@@ -112,12 +130,11 @@ export function checkWrittenFormulas(
       return false;
     }
     // The function threw on the data in the form that parses here: kept, so it shows once the data is right.
-    if (commasParse && CUSTOM_CALL.test(formula)) return false;
+    if (commasParse && custom(written)) return false;
     // Neither form parses: the one every locale is reported to accept goes back.
     cell.setValue(formula);
     return true;
   };
-  const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
   const stuck = new Set([...refused.filter((w) => !custom(w)), ...refused.filter(custom)].filter(stillFails));
   const failing = refused.filter((w) => stuck.has(w));
   if (failing.length === 0) return [];

@@ -52,10 +52,12 @@ describe('a sheet that refuses ";" (what reports say no locale does) while a cus
     const ss = new FakeSpreadsheet('Trang tính1', { locale: 'en_US' });
     // Every ";" outside text in quotes refused; "," parses, as in en_US.
     ss.parse = (formula) => (/;(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(formula) ? 'refuses ";"' : null);
-    // Số đạt above tổng số: CDHT_RATE throws; CDHT_RATING ("Kết quả"!B4, read back before that sheet's built-in formulas) too.
-    ss.evaluate = (formula) => (/^=CDHT_RATE\(|^=CDHT_RATING\(/.test(formula) ? '#ERROR!' : '');
+    // Số đạt above tổng số: CDHT_RATE throws; CDHT_RATING ("Kết quả"!B4, read back before that sheet's built-in formulas) too,
+    // and B8, which compares B4 with "Mức độ 1", shows B4's error (Sheets passes it on: sheets.wiki/docs/Error).
+    ss.evaluate = (formula) => (/^=CDHT_RATE\(|^=CDHT_RATING\(|^=IF\(AND\(OR\(B4=/.test(formula) ? '#ERROR!' : '');
     expect(setup(ss).messages).toEqual([]);
     expect(ss.sheet('Kết quả').at('B4').formula).toBe("=CDHT_RATING('Đánh giá'!A5:A25,'Đánh giá'!E5:E25,CDHT_BO_TIEU_CHI,'Thông tin'!$B$8)");
+    expect(ss.sheet('Kết quả').at('B8').formula).toBe(`=IF(AND(OR(B4="Mức độ 1",B4="Mức độ 2"),ISNUMBER('Thông tin'!$B$6)),EDATE(DATE('Thông tin'!$B$6,12,31),36),"")`);
     const pcgd = ss.sheet('Số liệu PCGD-XMC');
     expect(pcgd.at('E19').formula).toBe('=IF(F19="","Chưa đủ số liệu",IF(F19>=1,"Đạt","Không đạt"))');
     expect(pcgd.at('E4').formula).toBe('=CDHT_RATE(D4:D14,B4:B14,C4:C14)');

@@ -16,8 +16,8 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
  * showing #ERROR! is the function's own answer to the data (CDHT_CHECK and the cell's note say
  * why), not the locale's: it is neither rewritten nor named, nor is a formula that reads that cell
  * (the error passes on to it, as "Kết quả"!B8 reads B4). Likewise, once a refused built-in
- * formula reads back fine with ",", a CDHT_* cell still showing #ERROR! with "," keeps that form
- * (the one that parses here) and is not named.
+ * formula reads back fine with ",", a CDHT_* cell (or one reading it) still showing #ERROR! with ","
+ * keeps that form (the one that parses here) and is not named.
  */
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
@@ -115,14 +115,14 @@ export function checkWrittenFormulas(
       });
     });
   }
-  // Whether a refused built-in formula read back fine with ",": tried first, so the CDHT_* cells know.
+  // Whether a refused built-in formula read back fine with ",": tried first, so the cells that may throw know.
   let commasParse = false;
   const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
-  // Where ";" parses, a CDHT_* cell's #ERROR! is its function's, and so is that of a formula reading it.
-  const thrown = semicolonsParse ? refused.filter(custom) : [];
+  // A CDHT_* cell, or a formula reading one: its #ERROR! may be the function's, where the syntax parses.
+  const mayThrow = (written: Written) => custom(written) || refused.some((cell) => custom(cell) && reads(written.formula, written.sheet, cell));
   const stillFails = (written: Written): boolean => {
     const { sheet, row, column, formula } = written;
-    if (thrown.some((cell) => cell === written || reads(formula, sheet, cell))) return false;
+    if (semicolonsParse && mayThrow(written)) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
     if (cell.getValues()[0][0] !== FORMULA_ERROR) {
@@ -130,12 +130,12 @@ export function checkWrittenFormulas(
       return false;
     }
     // The function threw on the data in the form that parses here: kept, so it shows once the data is right.
-    if (commasParse && custom(written)) return false;
+    if (commasParse && mayThrow(written)) return false;
     // Neither form parses: the one every locale is reported to accept goes back.
     cell.setValue(formula);
     return true;
   };
-  const stuck = new Set([...refused.filter((w) => !custom(w)), ...refused.filter(custom)].filter(stillFails));
+  const stuck = new Set([...refused.filter((w) => !mayThrow(w)), ...refused.filter(mayThrow)].filter(stillFails));
   const failing = refused.filter((w) => stuck.has(w));
   if (failing.length === 0) return [];
   const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');

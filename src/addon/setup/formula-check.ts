@@ -14,7 +14,10 @@ import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
  * A custom function that throws shows #ERROR! too (Apps Script guide "Custom functions"): once a
  * built-in formula with ";" reads back fine, ";" parses in this spreadsheet, so a CDHT_* cell
  * showing #ERROR! is the function's own answer to the data (CDHT_CHECK and the cell's note say
- * why), not the locale's: it is neither rewritten nor named.
+ * why), not the locale's: it is neither rewritten nor named, nor is a formula that reads that cell
+ * (the error passes on to it, as "Kết quả"!B8 reads B4). Likewise, once a refused built-in
+ * formula reads back fine with ",", a CDHT_* cell (or one reading it) still showing #ERROR! with ","
+ * keeps that form (the one that parses here) and is not named.
  */
 
 /** The text getValues() returns for a cell whose formula does not parse (or whose function threw). */
@@ -59,8 +62,21 @@ interface Written {
 /** A call of one of the add-on's custom functions, which may throw on the data and show #ERROR!. */
 const CUSTOM_CALL = /\bCDHT_[A-Z_]+\(/;
 
-/** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it show #ERROR!. */
-const provesSemicolons = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
+/** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it (or its "," form) show #ERROR!. */
+const provesSeparator = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `formula`, written on `on`, names the cell `read` (alone or as a range's corner; text in
+ * quotes aside): Sheets passes a cell's error on to every formula that reads it (sheets.wiki/docs/Error).
+ */
+function reads(formula: string, on: SheetLike, read: Written): boolean {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cellA1(read.row, read.column))!;
+  const prefix = escaped(`'${read.sheet.getName().replace(/'/g, "''")}'!`);
+  const sheet = read.sheet === on ? `(?:${prefix}|(?<![\\p{L}\\p{N}_$.!']))` : prefix;
+  return new RegExp(`${sheet}\\$?${letters}\\$?${digits}(?![\\p{L}\\p{N}_(])`, 'u').test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+}
 
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
@@ -84,7 +100,7 @@ export function checkWrittenFormulas(
     if (formulas.length === 0) continue;
     const [sheet, area, placement] = [sheets.get(sheetSpec.name)!, areas.get(sheetSpec.name)!, placements.get(sheetSpec.name)!];
     if (parsedBefore(sheetSpec, placement, placements, before.get(sheetSpec.name))) {
-      semicolonsParse ||= formulas.some(provesSemicolons);
+      semicolonsParse ||= formulas.some(provesSeparator);
       continue;
     }
     const values = area.getValues();
@@ -95,19 +111,32 @@ export function checkWrittenFormulas(
         const { row: at, column } = placed(r, c);
         const formula = placeFormula(cell.formula, sheetSpec.name, placements);
         if (values[at - 1][column - 1] === FORMULA_ERROR) refused.push({ sheet, row: at, column, formula });
-        else semicolonsParse ||= provesSemicolons(formula);
+        else semicolonsParse ||= provesSeparator(formula);
       });
     });
   }
-  const failing = refused.filter(({ sheet, row, column, formula }) => {
-    if (semicolonsParse && CUSTOM_CALL.test(formula)) return false;
+  // Whether a refused built-in formula read back fine with ",": tried first, so the cells that may throw know.
+  let commasParse = false;
+  const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
+  // A CDHT_* cell, or a formula reading one: its #ERROR! may be the function's, where the syntax parses.
+  const mayThrow = (written: Written) => custom(written) || refused.some((cell) => custom(cell) && reads(written.formula, written.sheet, cell));
+  const stillFails = (written: Written): boolean => {
+    const { sheet, row, column, formula } = written;
+    if (semicolonsParse && mayThrow(written)) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
-    if (cell.getValues()[0][0] !== FORMULA_ERROR) return false;
+    if (cell.getValues()[0][0] !== FORMULA_ERROR) {
+      commasParse ||= provesSeparator(formula);
+      return false;
+    }
+    // The function threw on the data in the form that parses here: kept, so it shows once the data is right.
+    if (commasParse && mayThrow(written)) return false;
     // Neither form parses: the one every locale is reported to accept goes back.
     cell.setValue(formula);
     return true;
-  });
+  };
+  const stuck = new Set([...refused.filter((w) => !mayThrow(w)), ...refused.filter(mayThrow)].filter(stillFails));
+  const failing = refused.filter((w) => stuck.has(w));
   if (failing.length === 0) return [];
   const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');
   return [

